@@ -1,0 +1,172 @@
+// The relationship types of the knowledge model, with the from → to label pairs
+// MODEL.md allows ("Relationship types"). Direction is from the first label to
+// the second. A relationship is identified by (type, from, to): a fact found in
+// several documents is one relationship with several sources.
+
+import type { NodeLabel } from './labels.ts';
+import type { PropertySpec } from './labels.ts';
+
+export interface RelationshipSpec {
+  readonly type: string;
+  readonly description: string;
+  readonly from: readonly NodeLabel[];
+  readonly to: readonly NodeLabel[];
+  /** Extra allowed pairs beyond from × to (MODEL.md lists PART_OF per source label). */
+  readonly pairs?: readonly (readonly [NodeLabel, NodeLabel])[];
+  readonly properties: Readonly<Record<string, PropertySpec>>;
+}
+
+const s = (description: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({
+  type: 'string',
+  description,
+  ...extra,
+});
+
+export const CHAIR_ROLES = ['Chair', 'Vice-Chair', 'Acting Chair', 'Co-Chair'] as const;
+export const SPEAKER_ROLES = ['moderator', 'keynote', 'panellist', 'presenter', 'delegate', 'opening'] as const;
+
+export const RELATIONSHIPS = [
+  {
+    type: 'MANDATES',
+    description: 'The text requests, establishes or tasks that thing.',
+    from: ['Resolution'],
+    to: ['WorkingGroup', 'Meeting', 'Process', 'Organization', 'Document'],
+    properties: { paragraph: s('Operative paragraph, e.g. 65') },
+  },
+  {
+    type: 'REFERENCES',
+    description: 'Cites another instrument.',
+    from: ['Resolution', 'Document'],
+    to: ['Resolution', 'Document'],
+    properties: { paragraphs: s('Paragraphs cited, e.g. 69-71') },
+  },
+  {
+    type: 'ESTABLISHED',
+    description: 'Set it up / convened it.',
+    from: ['Organization', 'Person'],
+    to: ['WorkingGroup', 'Process', 'Meeting'],
+    properties: { date: { type: 'date', description: 'When (ISO)' } },
+  },
+  {
+    type: 'CHAIRED',
+    description: 'Chair-type role.',
+    from: ['Person'],
+    to: ['WorkingGroup', 'Meeting', 'Organization'],
+    properties: {
+      role: s('Chair-type role; several roles are joined with "; "', { examples: CHAIR_ROLES }),
+      from: { type: 'date', description: 'Start of the role (ISO)' },
+      to: { type: 'date', description: 'End of the role (ISO)' },
+    },
+  },
+  {
+    type: 'SPOKE_AT',
+    description: 'Took the floor.',
+    from: ['Person', 'Organization'],
+    to: ['Meeting'],
+    properties: { role: s('Speaking role; several roles are joined with "; "', { examples: SPEAKER_ROLES }) },
+  },
+  {
+    type: 'AFFILIATED_WITH',
+    description: 'Holds a post in / represents.',
+    from: ['Person'],
+    to: ['Organization'],
+    properties: { title: s('Post held, e.g. Director, Division on Technology and Logistics') },
+  },
+  {
+    type: 'MEMBER_OF',
+    description: 'Is a member.',
+    from: ['Organization', 'Person'],
+    to: ['WorkingGroup', 'Organization'],
+    properties: { stakeholderGroup: s('Stakeholder group, e.g. civil society') },
+  },
+  {
+    type: 'PART_OF',
+    description: 'Belongs to / is held within / is subsidiary to.',
+    from: [],
+    to: [],
+    pairs: [
+      ['Meeting', 'WorkingGroup'],
+      ['Meeting', 'Process'],
+      ['Meeting', 'Organization'],
+      ['Meeting', 'Meeting'],
+      ['WorkingGroup', 'Organization'],
+      ['WorkingGroup', 'Process'],
+      ['Process', 'Process'],
+      ['Organization', 'Organization'],
+    ],
+    properties: {},
+  },
+  {
+    type: 'PARTICIPATED_IN',
+    description: 'Took part.',
+    from: ['Organization', 'Person'],
+    to: ['Meeting', 'WorkingGroup', 'Process'],
+    properties: { role: s('How it took part, when stated', { extension: true }) },
+  },
+  {
+    type: 'PRODUCED',
+    description: 'Authored / adopted / issued that outcome.',
+    from: ['WorkingGroup', 'Meeting', 'Organization', 'Person'],
+    to: ['Document', 'Resolution'],
+    properties: {},
+  },
+  {
+    type: 'REPORTS_TO',
+    description: 'Reports to.',
+    from: ['WorkingGroup', 'Organization'],
+    to: ['Organization', 'Meeting'],
+    properties: {},
+  },
+  {
+    type: 'ADDRESSES',
+    description: 'Discusses / is about.',
+    from: ['Meeting', 'WorkingGroup', 'Resolution', 'Document', 'Process'],
+    to: ['Theme'],
+    properties: {},
+  },
+  {
+    type: 'SUCCEEDS',
+    description: 'Follows on from.',
+    from: ['WorkingGroup', 'Process', 'Meeting'],
+    to: ['WorkingGroup', 'Process', 'Meeting'],
+    properties: {},
+  },
+] as const satisfies readonly RelationshipSpec[];
+
+export type RelationshipType = (typeof RELATIONSHIPS)[number]['type'];
+
+export const RELATIONSHIP_TYPES: readonly RelationshipType[] = RELATIONSHIPS.map((r) => r.type);
+
+/** Mandate lineage (MODEL.md): these types, REFERENCES read backwards. */
+export const LINEAGE_TYPES = [
+  'MANDATES',
+  'ESTABLISHED',
+  'PRODUCED',
+  'REPORTS_TO',
+  'SUCCEEDS',
+  'REFERENCES',
+] as const satisfies readonly RelationshipType[];
+
+/** Role-type relationships shown by `roles(id)`. */
+export const ROLE_TYPES = ['CHAIRED', 'AFFILIATED_WITH', 'MEMBER_OF', 'SPOKE_AT'] as const satisfies readonly RelationshipType[];
+
+export function relationshipSpec(type: string): RelationshipSpec | undefined {
+  return (RELATIONSHIPS as readonly RelationshipSpec[]).find((r) => r.type === type);
+}
+
+export function isRelationshipType(type: string): type is RelationshipType {
+  return relationshipSpec(type) !== undefined;
+}
+
+/** Every allowed (from, to) label pair of a relationship type. */
+export function allowedPairs(spec: RelationshipSpec): [NodeLabel, NodeLabel][] {
+  const out: [NodeLabel, NodeLabel][] = [];
+  for (const f of spec.from) for (const t of spec.to) out.push([f, t]);
+  for (const [f, t] of spec.pairs ?? []) out.push([f, t]);
+  return out;
+}
+
+export function isAllowedPair(type: string, from: string, to: string): boolean {
+  const spec = relationshipSpec(type);
+  return spec !== undefined && allowedPairs(spec).some(([f, t]) => f === from && t === to);
+}

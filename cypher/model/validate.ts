@@ -1,0 +1,100 @@
+// Checks a graph against the model before anything is written: unknown labels
+// or types, pairs the model forbids, facts with no source (MODEL.md
+// "Provenance": nothing enters the graph without a source), malformed ids,
+// property values of the wrong type or outside a closed vocabulary.
+
+import type { InputProblem } from '../store/errors.ts';
+import { type Graph, MAX_QUOTE_LENGTH, type Source } from './graph.ts';
+import { isValidId, labelOfId } from './ids.ts';
+import { labelSpec } from './labels.ts';
+import type { PropertySpec } from './labels.ts';
+import { isAllowedPair, relationshipSpec } from './relationships.ts';
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function checkValue(spec: PropertySpec, value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  switch (spec.type) {
+    case 'string':
+      if (typeof value !== 'string') return 'expected a string';
+      if (spec.enum && !spec.enum.includes(value)) return `expected one of ${spec.enum.join(', ')}`;
+      return undefined;
+    case 'int':
+      return Number.isInteger(value) ? undefined : 'expected an integer';
+    case 'date':
+      return typeof value === 'string' && ISO_DATE.test(value) ? undefined : 'expected an ISO date YYYY[-MM[-DD]]';
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? undefined : 'expected a list of strings';
+  }
+}
+
+function checkSources(sources: readonly Source[] | undefined): string | undefined {
+  if (!Array.isArray(sources) || sources.length === 0) return 'has no source';
+  for (const s of sources) {
+    if (!s || typeof s.document !== 'string' || !s.document) return 'a source has no document';
+    if (typeof s.locator !== 'string' || !s.locator) return 'a source has no locator';
+    if (typeof s.quote !== 'string' || !s.quote) return 'a source has no quote';
+    if (s.quote.length > MAX_QUOTE_LENGTH) return `a quote is longer than ${MAX_QUOTE_LENGTH} characters`;
+  }
+  return undefined;
+}
+
+function checkProperties(
+  props: Readonly<Record<string, unknown>> | undefined,
+  specs: Readonly<Record<string, PropertySpec>>,
+  item: string,
+  out: InputProblem[],
+): void {
+  for (const [key, value] of Object.entries(props ?? {})) {
+    const spec = specs[key];
+    if (!spec) {
+      out.push({ item, problem: `unknown property ${key}` });
+      continue;
+    }
+    const problem = checkValue(spec, value);
+    if (problem) out.push({ item, problem: `property ${key}: ${problem}` });
+  }
+}
+
+/**
+ * Every problem of `graph`; empty when it may be written. Edge ends must be
+ * nodes of this graph or `known` ids (already stored): pass a lookup for those.
+ */
+export function validateGraph(graph: Graph, labelOfStored?: (id: string) => string | undefined): InputProblem[] {
+  const out: InputProblem[] = [];
+  const labels = new Map<string, string>();
+  for (const n of graph.nodes) {
+    const item = `node ${n.id}`;
+    const spec = labelSpec(n.type);
+    if (!spec) {
+      out.push({ item, problem: `unknown label ${JSON.stringify(n.type)}` });
+      continue;
+    }
+    if (typeof n.id !== 'string' || !isValidId(n.id)) out.push({ item, problem: 'malformed id' });
+    else if (labelOfId(n.id) !== n.type) out.push({ item, problem: `id prefix does not match label ${n.type}` });
+    if (typeof n.name !== 'string' || !n.name.trim()) out.push({ item, problem: 'has no name' });
+    if (!Array.isArray(n.aliases)) out.push({ item, problem: 'aliases must be a list' });
+    const srcProblem = checkSources(n.sources);
+    if (srcProblem) out.push({ item, problem: srcProblem });
+    checkProperties(n.properties, spec.properties, item, out);
+    labels.set(n.id, n.type);
+  }
+  for (const e of graph.edges) {
+    const item = `edge ${e.type} ${e.from} -> ${e.to}`;
+    const spec = relationshipSpec(e.type);
+    if (!spec) {
+      out.push({ item, problem: `unknown relationship type ${JSON.stringify(e.type)}` });
+      continue;
+    }
+    const fromLabel = labels.get(e.from) ?? labelOfStored?.(e.from);
+    const toLabel = labels.get(e.to) ?? labelOfStored?.(e.to);
+    if (!fromLabel) out.push({ item, problem: `unknown node ${e.from}` });
+    if (!toLabel) out.push({ item, problem: `unknown node ${e.to}` });
+    if (fromLabel && toLabel && !isAllowedPair(e.type, fromLabel, toLabel))
+      out.push({ item, problem: `the model does not allow ${fromLabel} -[${e.type}]-> ${toLabel}` });
+    const srcProblem = checkSources(e.sources);
+    if (srcProblem) out.push({ item, problem: srcProblem });
+    checkProperties(e.properties, spec.properties, item, out);
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+// The one store interface. Two adapters implement it (cypher/embedded for
+// LadybugDB, cypher/neo4j for Neo4j 5) with the same behaviour, checked by one
+// contract suite (tests/cypher/store-contract.ts). Callers pass and receive the
+// plain values of cypher/model/graph.ts; errors are StoreError (errors.ts).
+
+import type { Graph, GraphEdge, GraphNode, Source } from '../model/graph.ts';
+import type { NodeLabel } from '../model/labels.ts';
+import type { RelationshipType } from '../model/relationships.ts';
+
+export type Engine = 'embedded' | 'neo4j';
+
+export interface WriteResult {
+  readonly nodesCreated: number;
+  readonly nodesUpdated: number;
+  readonly nodesDeleted: number;
+  readonly edgesCreated: number;
+  readonly edgesUpdated: number;
+  readonly edgesDeleted: number;
+}
+
+export interface NodeFilter {
+  /** Case-insensitive substring of name or aliases. */
+  readonly nameContains?: string;
+  /** Nodes with at least one source in this document. */
+  readonly document?: string;
+  /** Exact property values, e.g. { kind: 'member-state' }. */
+  readonly properties?: Readonly<Record<string, string | number>>;
+}
+
+export interface Sort {
+  readonly field: 'name' | 'id' | 'date';
+  readonly direction?: 'asc' | 'desc';
+}
+
+export interface PageRequest {
+  readonly offset?: number;
+  /** At most MAX_PAGE (1000). */
+  readonly limit?: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export type MatchKind = 'exact' | 'alias' | 'prefix' | 'contains' | 'fuzzy';
+
+export interface SearchHit {
+  readonly node: GraphNode;
+  /** Higher is better; hits come sorted by score, then name. */
+  readonly score: number;
+  readonly match: MatchKind;
+  /** The name, alias, symbol or acronym that matched. */
+  readonly matched: string;
+}
+
+export interface NeighbourhoodQuery {
+  readonly ids: readonly string[];
+  /** 1..3 */
+  readonly depth: number;
+  readonly relationshipTypes?: readonly RelationshipType[];
+  readonly labels?: readonly NodeLabel[];
+  /** Maximum number of nodes returned (the start nodes always included). */
+  readonly limit: number;
+}
+
+/** One hop of a path, in path order; `forward` is false when walked against the edge's direction. */
+export interface Hop {
+  readonly edge: GraphEdge;
+  readonly forward: boolean;
+}
+
+export interface Path {
+  /** Node ids in order, first = start. */
+  readonly nodes: readonly GraphNode[];
+  readonly hops: readonly Hop[];
+}
+
+export type LineageDirection = 'down' | 'up' | 'both';
+
+export interface RoleEntry {
+  readonly type: 'CHAIRED' | 'AFFILIATED_WITH' | 'MEMBER_OF' | 'SPOKE_AT';
+  readonly person: GraphNode; // the "from" end (a Person, or an Organization for SPOKE_AT/MEMBER_OF)
+  readonly target: GraphNode; // the body / meeting
+  readonly role?: string; // role or title or stakeholderGroup
+  readonly from?: string; // ISO, from the edge or the meeting's dates
+  readonly to?: string;
+  readonly sources: readonly Source[];
+}
+
+export interface TimelineFilter {
+  readonly labels?: readonly NodeLabel[];
+  /** ISO date bounds, inclusive; partial dates (YYYY, YYYY-MM) compare by prefix. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly ids?: readonly string[];
+  readonly limit?: number;
+}
+
+export interface TimelineEntry {
+  readonly date: string;
+  readonly endDate?: string;
+  readonly node?: GraphNode;
+  readonly edge?: GraphEdge;
+}
+
+export interface Stats {
+  readonly nodes: number;
+  readonly edges: number;
+  readonly nodesByLabel: Readonly<Record<string, number>>;
+  readonly edgesByType: Readonly<Record<string, number>>;
+  readonly documents: number;
+  readonly sources: number;
+}
+
+export const MAX_PAGE = 1000;
+
+export interface Store {
+  readonly engine: Engine;
+
+  // writes
+  ensureSchema(): Promise<void>;
+  /** Idempotent: merges sources onto existing nodes/relationships; ≤ 10 000 rows per statement. */
+  upsert(graph: Graph): Promise<WriteResult>;
+  /**
+   * Atomically replaces what `documentId` supports: its sources are removed from
+   * every node/relationship, items left with no source are deleted, then `graph`
+   * is upserted. Facts other documents still support are kept.
+   */
+  replaceDocument(documentId: string, graph: Graph): Promise<WriteResult>;
+
+  // reads
+  node(id: string): Promise<GraphNode | null>;
+  nodes(label: NodeLabel | undefined, filter?: NodeFilter, sort?: Sort, page?: PageRequest): Promise<Page<GraphNode>>;
+  search(text: string, labels?: readonly NodeLabel[], limit?: number): Promise<SearchHit[]>;
+  neighbourhood(query: NeighbourhoodQuery): Promise<Graph>;
+  paths(from: string, to: string, relationshipTypes?: readonly RelationshipType[], maxHops?: number): Promise<Path[]>;
+  /** Paths along LINEAGE_TYPES from `id`: 'down' towards outcomes, 'up' towards mandates. */
+  lineage(id: string, direction: LineageDirection, maxHops?: number): Promise<Path[]>;
+  roles(id: string): Promise<RoleEntry[]>;
+  timeline(filter: TimelineFilter): Promise<TimelineEntry[]>;
+  stats(): Promise<Stats>;
+  exportGraph(): Promise<Graph>;
+  /** Edges touching any of `ids` (batched nested resolution in the API). */
+  edgesOf(ids: readonly string[], relationshipTypes?: readonly RelationshipType[]): Promise<GraphEdge[]>;
+  /** Nodes by id, in one query (batched nested resolution in the API); missing ids are skipped. */
+  nodesById(ids: readonly string[]): Promise<GraphNode[]>;
+
+  close(): Promise<void>;
+}
