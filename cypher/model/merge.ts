@@ -1,0 +1,72 @@
+// Merging facts: a fact found in several documents is one node or
+// relationship with several sources (MODEL.md "Provenance"). Used by ingest
+// (the export of a whole corpus) and by the stores (sources merged onto what
+// is already stored).
+
+import { type Graph, type GraphEdge, type GraphNode, type Properties, type Source, edgeKey, sourceKey } from './graph.ts';
+
+export function mergeSources(a: readonly Source[], b: readonly Source[]): Source[] {
+  const seen = new Set(a.map(sourceKey));
+  const out = [...a];
+  for (const s of b) {
+    const k = sourceKey(s);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Union of aliases, without the name itself, first seen first. */
+export function mergeAliases(name: string, ...lists: (readonly string[])[]): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  const out: string[] = [];
+  for (const list of lists)
+    for (const a of list) {
+      const k = a.toLowerCase();
+      if (a.trim() && !seen.has(k)) {
+        seen.add(k);
+        out.push(a);
+      }
+    }
+  return out;
+}
+
+/** Properties of `b` fill the gaps of `a`; a value already set in `a` wins (first source wins). */
+export function mergeProperties(a: Properties, b: Properties): Properties {
+  const out: Record<string, Properties[string]> = { ...a };
+  for (const [k, v] of Object.entries(b)) if (out[k] === undefined || out[k] === null) out[k] = v;
+  return out;
+}
+
+export function mergeNode(a: GraphNode, b: GraphNode): GraphNode {
+  return {
+    ...a,
+    aliases: mergeAliases(a.name, a.aliases, b.name === a.name ? [] : [b.name], b.aliases),
+    properties: mergeProperties(a.properties, b.properties),
+    sources: mergeSources(a.sources, b.sources),
+  };
+}
+
+export function mergeEdge(a: GraphEdge, b: GraphEdge): GraphEdge {
+  return { ...a, properties: mergeProperties(a.properties, b.properties), sources: mergeSources(a.sources, b.sources) };
+}
+
+/** One graph from many: nodes by id, relationships by (type, from, to). */
+export function mergeGraphs(graphs: Iterable<Graph>): Graph {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (const g of graphs) {
+    for (const n of g.nodes) {
+      const prev = nodes.get(n.id);
+      nodes.set(n.id, prev ? mergeNode(prev, n) : n);
+    }
+    for (const e of g.edges) {
+      const k = edgeKey(e);
+      const prev = edges.get(k);
+      edges.set(k, prev ? mergeEdge(prev, e) : e);
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
