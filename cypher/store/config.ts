@@ -25,27 +25,33 @@ export type StoreConfig = EmbeddedConfig | Neo4jConfig;
 
 const ENGINES: readonly Engine[] = ['embedded', 'neo4j'];
 
+/** An empty variable counts as unset (docker compose passes `${X:-}` as ""). */
+const read = (env: NodeJS.ProcessEnv, name: string): string | undefined =>
+  env[name] === '' ? undefined : env[name];
+
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(name, 'a positive whole number of milliseconds', raw);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new ConfigError(name, 'a positive whole number of milliseconds', raw);
   return n;
 }
 
 export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
-  const engine = (env.GRAPH_ENGINE ?? 'embedded') as Engine;
-  if (!ENGINES.includes(engine)) throw new ConfigError('GRAPH_ENGINE', `one of ${ENGINES.join(', ')}`, env.GRAPH_ENGINE);
+  const engine = (read(env, 'GRAPH_ENGINE') ?? 'embedded') as Engine;
+  if (!ENGINES.includes(engine))
+    throw new ConfigError('GRAPH_ENGINE', `one of ${ENGINES.join(', ')}`, env.GRAPH_ENGINE);
   const queryTimeoutMs = positiveInt(env, 'STORE_QUERY_TIMEOUT_MS', 10_000);
   if (engine === 'embedded') {
-    const path = env.GRAPH_DB_PATH ?? '.data/atlas.lbug';
+    const path = read(env, 'GRAPH_DB_PATH') ?? '.data/atlas.lbug';
     if (!path.trim()) throw new ConfigError('GRAPH_DB_PATH', 'a file path', path);
     return { engine, path, queryTimeoutMs };
   }
   const uri = env.NEO4J_URI;
   if (!uri || !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/.test(uri))
     throw new ConfigError('NEO4J_URI', 'a neo4j:// or bolt:// URI (GRAPH_ENGINE=neo4j)', uri);
-  const user = env.NEO4J_USER ?? 'neo4j';
+  const user = read(env, 'NEO4J_USER') ?? 'neo4j';
   const password = env.NEO4J_PASSWORD;
   if (!password) throw new ConfigError('NEO4J_PASSWORD', 'the Neo4j password (GRAPH_ENGINE=neo4j)', password);
   return { engine, uri, user, password, database: env.NEO4J_DATABASE || undefined, queryTimeoutMs };

@@ -1,0 +1,55 @@
+// Field resolvers of the domain object types. Resolvers receive the plain
+// values of cypher/model/graph.ts and cypher/store/store.ts; nested lookups go
+// through the request's loaders (batched, see loaders.ts).
+
+import { edgeKey, type GraphEdge, type GraphNode, type Source } from '../../cypher/model/graph.ts';
+import type { Hop, RoleEntry, SearchHit, TimelineEntry } from '../../cypher/store/store.ts';
+import { ENTITY_FIELDS, RELATIONSHIP_FIELDS, typedFieldResolvers } from '../schema/typed-fields.ts';
+import type { ApiContext } from '../context.ts';
+import { intIn, LIMITS, typesArg } from '../limits.ts';
+
+/** Document `text` is large: it is served by `document(id)` only, not in every `properties`. */
+function publicProperties(node: GraphNode) {
+  if (node.type !== 'Document' || !('text' in node.properties)) return node.properties;
+  const { text: _text, ...rest } = node.properties;
+  return rest;
+}
+
+export const typeResolvers = {
+  Entity: {
+    properties: publicProperties,
+    async relationships(node: GraphNode, a: { types?: string[] | null; limit?: number | null }, ctx: ApiContext) {
+      const types = typesArg('types', a.types);
+      const limit = intIn('limit', a.limit, 200, 1, LIMITS.relationshipsLimit);
+      const edges = await ctx.loaders.edges(types).load(node.id);
+      return edges.slice(0, limit);
+    },
+    ...typedFieldResolvers(ENTITY_FIELDS),
+  },
+  Relationship: {
+    id: (e: GraphEdge) => edgeKey(e),
+    fromEntity: (e: GraphEdge, _: unknown, ctx: ApiContext) => ctx.loaders.node.load(e.from),
+    toEntity: (e: GraphEdge, _: unknown, ctx: ApiContext) => ctx.loaders.node.load(e.to),
+    ...typedFieldResolvers(RELATIONSHIP_FIELDS),
+  },
+  Source: {
+    documentLabel: (s: Source, _: unknown, ctx: ApiContext) => ctx.loaders.documentLabel.load(s.document),
+  },
+  SearchHit: {
+    entity: (h: SearchHit) => h.node,
+  },
+  Hop: {
+    relationship: (h: Hop) => h.edge,
+  },
+  Role: {
+    holder: (r: RoleEntry) => r.person,
+    role: (r: RoleEntry) => r.role ?? null,
+    from: (r: RoleEntry) => r.from ?? null,
+    to: (r: RoleEntry) => r.to ?? null,
+  },
+  TimelineEntry: {
+    endDate: (t: TimelineEntry) => t.endDate ?? null,
+    entity: (t: TimelineEntry) => t.node ?? null,
+    relationship: (t: TimelineEntry) => t.edge ?? null,
+  },
+};

@@ -1,0 +1,30 @@
+// Brings the seed corpus into the store at start-up. ingestPaths skips files
+// whose sha256 is already stored, so this loads everything into an empty
+// store, re-loads only changed seed files, and costs a directory read
+// otherwise (issue 4 item 1: "when the store is empty or the seed files changed").
+
+import { existsSync } from 'node:fs';
+import type { Store } from '../cypher/store/store.ts';
+import { ingestPaths } from '../ingest/pipeline.ts';
+
+export interface SeedOutcome {
+  readonly loaded: number;
+  readonly skipped: number;
+  readonly failed: number;
+}
+
+export async function ingestSeeds(
+  store: Store,
+  path: string,
+  log: (line: string) => void = console.log,
+): Promise<SeedOutcome> {
+  if (!existsSync(path)) {
+    log(`seed corpus ${path} not found: starting with what the store holds (set SEED_PATH, or SEED_PATH=none)`);
+    return { loaded: 0, skipped: 0, failed: 0 };
+  }
+  const summary = await ingestPaths([path], { store });
+  if (summary.loaded > 0 || summary.failed > 0)
+    log(`seed corpus ${path}: ${summary.loaded} loaded, ${summary.skipped} unchanged, ${summary.failed} failed`);
+  for (const f of summary.failures) log(`  ${f.file}: ${f.reason}`);
+  return { loaded: summary.loaded, skipped: summary.skipped, failed: summary.failed };
+}

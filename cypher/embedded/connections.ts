@@ -1,0 +1,110 @@
+// The embedded database and its connections. One writer (ENGINES.md: a second
+// write on another Connection fails at once): every write job runs on the one
+// write Connection behind a promise queue. Reads use a small pool of read
+// Connections, each also behind its own queue, because a Connection must never
+// run two queries at once. Driver errors become StoreError here, without
+// Cypher text (DEVELOPERS.md "Errors at boundaries").
+
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import lbug, { type Connection, type Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
+import { StoreError } from '../store/errors.ts';
+
+type Params = Record<string, unknown>;
+export type Record_ = Record<string, unknown>;
+
+/** Runs one statement on one connection; `op` names the operation for error messages. */
+export type Exec = (op: string, text: string, params?: Params) => Promise<Record_[]>;
+
+interface Lane {
+  readonly conn: Connection;
+  readonly prepared: Map<string, PreparedStatement>;
+  tail: Promise<unknown>;
+  pending: number;
+}
+
+export interface Connections {
+  /** Runs `job` alone on the write connection (the write queue). */
+  write<T>(job: (exec: Exec) => Promise<T>): Promise<T>;
+  /** Runs one read statement on the least busy read connection. */
+  read: Exec;
+  close(): Promise<void>;
+}
+
+export function toStoreError(op: string, err: unknown, path?: string): StoreError {
+  if (err instanceof StoreError) return err;
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/could not set lock on file/i.test(msg))
+    return new StoreError(
+      'LOCKED',
+      `the database at ${path ?? 'GRAPH_DB_PATH'} is in use by another process; stop it, or set GRAPH_DB_PATH to another path`,
+      { cause: err },
+    );
+  if (/interrupted|timeout/i.test(msg))
+    return new StoreError('TIMEOUT', `store operation "${op}" took longer than the query time limit`, { cause: err });
+  return new StoreError('INTERNAL', `store operation "${op}" failed in the embedded engine`, { cause: err });
+}
+
+function lane(db: Database, timeoutMs: number): Lane {
+  const conn = new lbug.Connection(db);
+  conn.setQueryTimeout(timeoutMs);
+  return { conn, prepared: new Map(), tail: Promise.resolve(), pending: 0 };
+}
+
+async function execOn(l: Lane, op: string, text: string, params: Params = {}): Promise<Record_[]> {
+  try {
+    let ps = l.prepared.get(text);
+    if (!ps) {
+      ps = await l.conn.prepare(text);
+      if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+      l.prepared.set(text, ps);
+    }
+    const res = await l.conn.execute(ps, params as Record<string, LbugValue>);
+    const results = Array.isArray(res) ? res : [res];
+    const rows = await results[results.length - 1]!.getAll();
+    for (const r of results) r.close();
+    return rows as Record_[];
+  } catch (err) {
+    throw toStoreError(op, err);
+  }
+}
+
+/** Queues `job` behind whatever the lane is running. */
+function enqueue<T>(l: Lane, job: () => Promise<T>): Promise<T> {
+  l.pending++;
+  const run = l.tail.then(job, job);
+  l.tail = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run.finally(() => {
+    l.pending--;
+  });
+}
+
+export async function openConnections(path: string, timeoutMs: number, readers = 2): Promise<Connections> {
+  const full = resolve(path);
+  mkdirSync(dirname(full), { recursive: true });
+  let db: Database;
+  try {
+    db = new lbug.Database(full);
+    await db.init();
+  } catch (err) {
+    throw toStoreError('open', err, path);
+  }
+  const writer = lane(db, timeoutMs);
+  const pool = Array.from({ length: readers }, () => lane(db, timeoutMs));
+  const writerExec: Exec = (op, text, params) => execOn(writer, op, text, params);
+  return {
+    write: (job) => enqueue(writer, () => job(writerExec)),
+    read: (op, text, params) => {
+      const l = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
+      return enqueue(l, () => execOn(l, op, text, params));
+    },
+    close: async () => {
+      await Promise.all([writer, ...pool].map((l) => l.tail));
+      for (const l of [writer, ...pool]) await l.conn.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+// Relationships of one type and their sources (see count-nodes). $$TYPE$$: a model relationship type.
+MATCH ()-[e:$$TYPE$$]->()
+RETURN count(e) AS count, sum(size(string_split(e.sources, '{"document":')) - 1) AS sources

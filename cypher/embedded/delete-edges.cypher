@@ -1,0 +1,5 @@
+// Relationships left with no source (replaceDocument). Placeholders as in edges-by-key.
+UNWIND $rows AS r
+MATCH (a:$$FROM_LABEL$$ {id: r.fromId})-[e:$$TYPE$$]->(b:$$TO_LABEL$$)
+WHERE b.id = r.toId
+DELETE e

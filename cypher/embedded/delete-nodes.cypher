@@ -1,0 +1,4 @@
+// Nodes left with no source (replaceDocument), with their relationships. $$LABEL$$: a model label.
+UNWIND CAST($ids AS STRING[]) AS id
+MATCH (n:$$LABEL$$ {id: id})
+DETACH DELETE n

@@ -1,0 +1,4 @@
+// Relationships leaving the given nodes of one label. $$LABEL$$: a model label; $$TYPES$$: "" or ":A|B|…".
+UNWIND CAST($ids AS STRING[]) AS id
+MATCH (a:$$LABEL$$ {id: id})-[e$$TYPES$$]->(b)
+RETURN a.id AS from, b.id AS to, label(e) AS type, e

@@ -1,0 +1,63 @@
+// The embedded LadybugDB adapter of the Store interface (cypher/store/store.ts).
+// The database lives at config.path (GRAPH_DB_PATH); one process owns it: a
+// second process gets StoreError 'LOCKED' (connections.ts). Writes go through
+// the one write queue (embedded-writes.ts); reads through the read pool.
+
+import type { EmbeddedConfig } from '../store/config.ts';
+import { walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
+import { roleEntries } from '../store/roles.ts';
+import { createSearchIndex, indexNode } from '../store/search-index.ts';
+import type { Store } from '../store/store.ts';
+import { ROLE_TYPES } from '../model/relationships.ts';
+import { openConnections } from './connections.ts';
+import { readEdgesOf, readNodesById } from './edge-reads.ts';
+import { type WriteState, replaceDocument, upsert } from './embedded-writes.ts';
+import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
+import { cypher, schemaStatements } from './operations.ts';
+import { readPaths, readTimeline } from './path-reads.ts';
+
+export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> {
+  const conns = await openConnections(config.path, config.queryTimeoutMs);
+  const state: WriteState = { conns, index: createSearchIndex(), empty: true };
+  const { read } = conns;
+  const ensureSchema = () =>
+    conns.write(async (exec) => {
+      for (const s of schemaStatements()) await exec('ensure-schema', s);
+    });
+  try {
+    await ensureSchema();
+    // The search index is rebuilt from the stored `search` column (docs/storage.md).
+    for (const r of await read('search-terms', cypher('search-terms')))
+      indexNode(state.index, String(r.id), String(r.search ?? ''));
+    state.empty = state.index.entries.size === 0;
+  } catch (err) {
+    await conns.close().catch(() => undefined);
+    throw err;
+  }
+  const edgesOf = (ids: readonly string[], types?: Parameters<Store['edgesOf']>[1]) => readEdgesOf(read, ids, types);
+  const nodesById = (ids: readonly string[]) => readNodesById(read, ids);
+  return {
+    engine: 'embedded',
+    ensureSchema,
+    upsert: (graph) => upsert(state, graph),
+    replaceDocument: (documentId, graph) => replaceDocument(state, documentId, graph),
+    node: async (id) => (await nodesById([id]))[0] ?? null,
+    nodes: (label, filter, sort, page) => readNodesPage(read, label, filter, sort, page),
+    search: (text, labels, limit) => readSearch(read, state.index, text, labels, limit),
+    neighbourhood: (q) => walkNeighbourhood(q, edgesOf, nodesById),
+    paths: (from, to, types, maxHops) => readPaths(read, from, to, types, maxHops),
+    lineage: (id, direction, maxHops = 6) =>
+      walkLineage(id, direction, Math.max(1, Math.min(10, Math.floor(maxHops))), edgesOf, nodesById),
+    roles: async (id) => {
+      const edges = await edgesOf([id], ROLE_TYPES);
+      const nodes = await nodesById([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
+      return roleEntries(edges, new Map(nodes.map((n) => [n.id, n])));
+    },
+    timeline: (filter) => readTimeline(read, filter ?? {}),
+    stats: () => readStats(read),
+    exportGraph: () => readExport(read),
+    edgesOf,
+    nodesById,
+    close: () => conns.close(),
+  };
+}

@@ -1,0 +1,105 @@
+// upsert and replaceDocument for the embedded engine. Each call is one job on
+// the write queue and one transaction: validated first (nothing of a bad batch
+// is written, issue 2 item 6), then planned in plain values (store/write-plan.ts),
+// then written; an error rolls everything back (each document's facts commit
+// atomically, issue 2 item 3).
+
+import type { Graph, GraphEdge, GraphNode } from '../model/graph.ts';
+import { NODE_LABELS } from '../model/labels.ts';
+import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
+import { validateGraph } from '../model/validate.ts';
+import { StoreInputError } from '../store/errors.ts';
+import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
+import { type SearchIndex, indexNode, unindexNode } from '../store/search-index.ts';
+import { searchColumn } from '../store/search-text.ts';
+import type { WriteResult } from '../store/store.ts';
+import { label } from '../store/template.ts';
+import { type WritePlan, planReplace, planUpsert } from '../store/write-plan.ts';
+import type { Connections, Exec } from './connections.ts';
+import { cypher } from './operations.ts';
+import { applyPlan, copyPlan, storedEdges, storedNodes } from './write-steps.ts';
+
+export interface WriteState {
+  readonly conns: Connections;
+  readonly index: SearchIndex;
+  /** True while the database holds nothing: the first big upsert may take the COPY path. */
+  empty: boolean;
+}
+
+/** Below this many elements an empty-database upsert uses ordinary CREATEs. */
+const COPY_THRESHOLD = 2_000;
+
+function endpointIds(graph: Graph): string[] {
+  return [...graph.nodes.map((n) => n.id), ...graph.edges.flatMap((e) => [e.from, e.to])];
+}
+
+function rejectInvalid(graph: Graph, stored: ReadonlyMap<string, GraphNode>, gone = new Set<string>()): void {
+  if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges))
+    throw new StoreInputError([{ item: 'graph', problem: 'expected { nodes: [], edges: [] }' }]);
+  const problems = validateGraph(graph, (id) => (gone.has(id) ? undefined : stored.get(id)?.type));
+  if (problems.length) throw new StoreInputError(problems);
+}
+
+async function inTransaction(exec: Exec, body: () => Promise<void>): Promise<void> {
+  await exec('begin', 'BEGIN TRANSACTION');
+  try {
+    await body();
+  } catch (err) {
+    // An error inside a transaction has already rolled it back (ENGINES.md); ROLLBACK may then fail.
+    await exec('rollback', 'ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+  await exec('commit', 'COMMIT');
+}
+
+function refreshIndex(index: SearchIndex, plan: WritePlan): void {
+  for (const n of plan.deleteNodes) unindexNode(index, n.id);
+  for (const n of [...plan.createNodes, ...plan.updateNodes]) indexNode(index, n.id, searchColumn(n));
+}
+
+export function upsert(state: WriteState, graph: Graph): Promise<WriteResult> {
+  return state.conns.write(async (exec) => {
+    if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) rejectInvalid(graph, new Map());
+    const stored = await storedNodes(exec, endpointIds(graph));
+    rejectInvalid(graph, stored);
+    const plan = planUpsert(graph, { nodes: stored, edges: await storedEdges(exec, graph.edges) });
+    const bulk = state.empty && plan.createNodes.length + plan.createEdges.length >= COPY_THRESHOLD;
+    await inTransaction(exec, () => (bulk ? copyPlan(exec, plan) : applyPlan(exec, plan)));
+    if (plan.createNodes.length) state.empty = false;
+    refreshIndex(state.index, plan);
+    return plan.result;
+  });
+}
+
+/** Stored items with at least one source in `documentId`. */
+async function supportedBy(exec: Exec, documentId: string): Promise<Graph> {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const l of NODE_LABELS) {
+    const rows = await exec('document-nodes', cypher('document-nodes', { LABEL: label(l) }), { document: documentId });
+    for (const r of rows) nodes.push(nodeFromRecord(l, r.n as Record<string, unknown>));
+  }
+  for (const t of RELATIONSHIP_TYPES) {
+    const rows = await exec('document-edges', cypher('document-edges', { TYPE: label(t) }), { document: documentId });
+    for (const r of rows) edges.push(edgeFromRecord(t, String(r.from), String(r.to), r.e as Record<string, unknown>));
+  }
+  return { nodes, edges };
+}
+
+export function replaceDocument(state: WriteState, documentId: string, graph: Graph): Promise<WriteResult> {
+  return state.conns.write(async (exec) => {
+    if (typeof documentId !== 'string' || !documentId)
+      throw new StoreInputError([{ item: 'documentId', problem: 'expected a document id' }]);
+    if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) rejectInvalid(graph, new Map());
+    const supported = await supportedBy(exec, documentId);
+    const stored = await storedNodes(exec, endpointIds(graph));
+    const edges = await storedEdges(exec, graph.edges);
+    const plan = planReplace(documentId, supported, graph, { nodes: stored, edges });
+    rejectInvalid(graph, stored, new Set(plan.deleteNodes.map((n) => n.id)));
+    await inTransaction(exec, () => applyPlan(exec, plan));
+    if (plan.createNodes.length) state.empty = false;
+    refreshIndex(state.index, plan);
+    return plan.result;
+  });
+}
+

@@ -1,0 +1,135 @@
+// nodes (filtered, sorted, paged), search, stats and exportGraph on the read connections.
+
+import type { Graph, GraphEdge, GraphNode } from '../model/graph.ts';
+import { LABELS, NODE_LABELS, type NodeLabel, labelSpec } from '../model/labels.ts';
+import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
+import { nodeColumns } from '../store/columns.ts';
+import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
+import { type SearchIndex, searchIndex } from '../store/search-index.ts';
+import { fold, searchTerms } from '../store/search-text.ts';
+import {
+  MAX_PAGE,
+  type NodeFilter,
+  type Page,
+  type PageRequest,
+  type SearchHit,
+  type Sort,
+  type Stats,
+} from '../store/store.ts';
+import { alternatives, label, property } from '../store/template.ts';
+import type { Exec } from './connections.ts';
+import { readNodesById } from './edge-reads.ts';
+import { cypher } from './operations.ts';
+
+function orderBy(labels: readonly NodeLabel[], sort?: Sort): string {
+  const dir = sort?.direction === 'desc' ? ' DESC' : '';
+  if (sort?.field === 'id') return `n.id${dir}`;
+  if (sort?.field === 'date') {
+    const cols = [...new Set(labels.flatMap((l) => labelSpec(l)?.dateProperty ?? []))].map((p) => property('n', p));
+    if (cols.length === 1) return `${cols[0]}${dir}`;
+    if (cols.length > 1) return `coalesce(${cols.join(', ')})${dir}`;
+  }
+  return `n.name${dir}`;
+}
+
+export async function readNodesPage(
+  read: Exec,
+  only: NodeLabel | undefined,
+  filter: NodeFilter = {},
+  sort?: Sort,
+  page: PageRequest = {},
+): Promise<Page<GraphNode>> {
+  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  const limit = Math.max(0, Math.min(MAX_PAGE, Math.floor(page.limit ?? 100)));
+  const props = Object.entries(filter.properties ?? {});
+  // Only labels that have every filtered property can match (and the engine rejects unknown columns).
+  const labels = (only ? [only] : NODE_LABELS).filter(
+    (l) => labelSpec(l) && props.every(([p]) => nodeColumns(l).some((c) => c.property && c.name === p)),
+  );
+  if (!labels.length) return { items: [], total: 0, offset, limit };
+  const params: Record<string, unknown> = {
+    nameContains: fold(filter.nameContains ?? ''),
+    document: filter.document ?? '',
+    offset,
+    limit,
+  };
+  const filters = props
+    .map(([p, v], i) => {
+      const col = nodeColumns(labels[0]!).find((c) => c.name === p)!;
+      params[`p${i}`] = col.type === 'INT64' ? Number(v) : String(v);
+      return ` AND ${property('n', p)} = $p${i}`;
+    })
+    .join('');
+  const values = {
+    LABELS: alternatives(labels.length === NODE_LABELS.length ? [] : labels),
+    PROPERTY_FILTERS: filters,
+    ORDER: orderBy(labels, sort),
+  };
+  const { offset: _o, limit: _l, ...countParams } = params;
+  const [rows, count] = await Promise.all([
+    read('nodes-page', cypher('nodes-page', values), params),
+    read('nodes-count', cypher('nodes-count', { LABELS: values.LABELS, PROPERTY_FILTERS: filters }), countParams),
+  ]);
+  const items = rows.map((r) => {
+    const rec = r.n as Record<string, unknown> & { _label: NodeLabel };
+    return nodeFromRecord(rec._label, rec);
+  });
+  return { items, total: Number(count[0]?.total ?? 0), offset, limit };
+}
+
+export async function readSearch(
+  read: Exec,
+  index: SearchIndex,
+  text: string,
+  labels?: readonly NodeLabel[],
+  limit = 20,
+): Promise<SearchHit[]> {
+  const max = Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
+  const hits = searchIndex(index, typeof text === 'string' ? text : '', labels, max);
+  const nodes = new Map((await readNodesById(read, hits.map((h) => h.id))).map((n) => [n.id, n]));
+  return hits.flatMap((h) => {
+    const node = nodes.get(h.id);
+    if (!node) return [];
+    const matched = searchTerms(node).find((t) => fold(t.text) === h.term.text)?.text ?? node.name;
+    return [{ node, score: h.score, match: h.match, matched }];
+  });
+}
+
+export async function readStats(read: Exec): Promise<Stats> {
+  const nodesByLabel: Record<string, number> = {};
+  const edgesByType: Record<string, number> = {};
+  let sources = 0;
+  for (const l of NODE_LABELS) {
+    const [r] = await read('count-nodes', cypher('count-nodes', { LABEL: label(l) }));
+    nodesByLabel[l] = Number(r?.count ?? 0);
+    sources += Number(r?.sources ?? 0);
+  }
+  for (const t of RELATIONSHIP_TYPES) {
+    const [r] = await read('count-edges', cypher('count-edges', { TYPE: label(t) }));
+    edgesByType[t] = Number(r?.count ?? 0);
+    sources += Number(r?.sources ?? 0);
+  }
+  const sum = (o: Record<string, number>): number => Object.values(o).reduce((a, b) => a + b, 0);
+  return {
+    nodes: sum(nodesByLabel),
+    edges: sum(edgesByType),
+    nodesByLabel,
+    edgesByType,
+    documents: nodesByLabel.Document ?? 0,
+    sources,
+  };
+}
+
+export async function readExport(read: Exec): Promise<Graph> {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const l of LABELS) {
+    const rows = await read('all-nodes', cypher('all-nodes', { LABEL: label(l.label) }));
+    for (const r of rows) nodes.push(nodeFromRecord(l.label, r.n as Record<string, unknown>));
+  }
+  for (const t of RELATIONSHIP_TYPES) {
+    const rows = await read('all-edges', cypher('all-edges', { TYPE: label(t) }));
+    for (const r of rows) edges.push(edgeFromRecord(t, String(r.from), String(r.to), r.e as Record<string, unknown>));
+  }
+  return { nodes, edges };
+}

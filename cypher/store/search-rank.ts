@@ -1,0 +1,79 @@
+// Ranking of search matches, shared by both adapters (issue 2 item 3: "exact
+// symbol or name, alias, prefix, fuzzy"): exact name / symbol / acronym >
+// exact alias > prefix > contains > fuzzy (a typo: edit distance ≤ 2 per word,
+// ≤ 1 for short words). All comparisons are on folded text (search-text.ts).
+
+import type { MatchKind } from './store.ts';
+import type { Term } from './search-text.ts';
+
+export interface TermMatch {
+  readonly match: MatchKind;
+  readonly score: number;
+  /** Index of the matched term in the node's term list. */
+  readonly term: number;
+}
+
+const BASE: Record<MatchKind, number> = { exact: 100, alias: 80, prefix: 60, contains: 40, fuzzy: 20 };
+
+/** Levenshtein distance if ≤ max, else max + 1 (banded, early exit). */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Typo budget for a word: none under 4 letters, 1 under 8, else 2. */
+export const typoBudget = (word: string): number => (word.length < 4 ? 0 : word.length < 8 ? 1 : 2);
+
+export const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Every query word within its typo budget of some word of the term: total distance, or undefined. */
+export function fuzzyDistance(queryWords: readonly string[], termWords: readonly string[]): number | undefined {
+  if (!queryWords.length) return undefined;
+  let total = 0;
+  for (const q of queryWords) {
+    const budget = typoBudget(q);
+    let best = budget + 1;
+    for (const w of termWords) {
+      best = Math.min(best, boundedDistance(q, w, budget));
+      if (best === 0) break;
+    }
+    if (best > budget) return undefined;
+    total += best;
+  }
+  return total === 0 ? undefined : total; // distance 0 word-wise is a contains/prefix match, not a typo
+}
+
+/** The best way a folded query matches one of the (folded) terms of a node. */
+export function bestMatch(query: string, terms: readonly Term[], fuzzy = true): TermMatch | undefined {
+  let best: TermMatch | undefined;
+  const consider = (m: TermMatch): void => {
+    if (!best || m.score > best.score) best = m;
+  };
+  const qWords = fuzzy ? words(query) : [];
+  terms.forEach((t, i) => {
+    // Shorter terms rank first within a kind: "WGEC" before "WGEC 2016–2018 report".
+    const tight = Math.max(0, 10 - Math.floor((t.text.length - query.length) / 4));
+    if (t.text === query) consider({ match: t.kind === 'alias' ? 'alias' : 'exact', score: t.kind === 'alias' ? BASE.alias : BASE.exact, term: i });
+    else if (t.text.startsWith(query)) consider({ match: 'prefix', score: BASE.prefix + tight, term: i });
+    else if (t.text.includes(query)) consider({ match: 'contains', score: BASE.contains + tight, term: i });
+    else if (fuzzy && (!best || best.score < BASE.contains)) {
+      const d = fuzzyDistance(qWords, words(t.text));
+      if (d !== undefined) consider({ match: 'fuzzy', score: BASE.fuzzy - d, term: i });
+    }
+  });
+  return best;
+}
+
+export const isFuzzyScore = (score: number): boolean => score <= BASE.fuzzy;

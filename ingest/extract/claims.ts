@@ -1,0 +1,43 @@
+// A claim: one fact a rule found, with its source and the rule's name. The
+// claims of one document become that document's graph (build-graph.ts).
+
+import type { Properties, Source } from '../../cypher/model/graph.ts';
+import type { NodeLabel } from '../../cypher/model/labels.ts';
+import type { RelationshipType } from '../../cypher/model/relationships.ts';
+
+export interface NodeClaim {
+  readonly id: string;
+  readonly type: NodeLabel;
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly properties?: Properties;
+  readonly source: Source;
+  readonly rule: string;
+}
+
+export interface EdgeClaim {
+  readonly type: RelationshipType;
+  readonly from: string;
+  readonly to: string;
+  readonly properties?: Properties;
+  readonly source: Source;
+  readonly rule: string;
+}
+
+export interface Claims {
+  readonly nodes: NodeClaim[];
+  readonly edges: EdgeClaim[];
+}
+
+export const noClaims = (): Claims => ({ nodes: [], edges: [] });
+
+export function concat(list: readonly Claims[]): Claims {
+  return { nodes: list.flatMap((c) => c.nodes), edges: list.flatMap((c) => c.edges) };
+}
+
+/** Drops null/undefined/empty values so that properties stay valid. */
+export function props(p: Record<string, string | number | null | undefined>): Properties {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(p)) if (v !== undefined && v !== null && v !== '') out[k] = v;
+  return out;
+}

@@ -1,0 +1,128 @@
+// What the rules of one document share: its passages, the entities found so
+// far (with offsets, so that "the Commission" or "the meeting" can be resolved
+// from what came before), and the claims made so far.
+
+import type { Source } from '../../cypher/model/graph.ts';
+import type { NodeLabel } from '../../cypher/model/labels.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import type { Passage, SourceDocument } from '../types.ts';
+import type { Claims, EdgeClaim, NodeClaim } from './claims.ts';
+import { quoteAround } from './quote.ts';
+
+export interface Mention {
+  readonly id: string;
+  readonly type: NodeLabel;
+  readonly name: string;
+  /** Offsets into the document text. */
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+  readonly passage: Passage;
+}
+
+/** A person the corpus knows (first pass), for e-mails and surname-only mentions. */
+export interface KnownPerson {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface DocInfo {
+  readonly id: string;
+  readonly title?: string;
+  readonly date?: string;
+  readonly symbol?: string;
+  readonly docType?: string;
+}
+
+export interface DocContext {
+  readonly doc: SourceDocument;
+  readonly passages: readonly Passage[];
+  readonly gazetteer: Gazetteer;
+  readonly known: readonly KnownPerson[];
+  info: DocInfo;
+  readonly mentions: Mention[];
+  readonly claims: Claims;
+  /** Footnote passages by marker ("7", "*"). */
+  readonly footnotes: ReadonlyMap<string, Passage>;
+  /** Free-form state the rules share, e.g. the working group the document is about. */
+  readonly state: Map<string, string>;
+}
+
+export function makeContext(
+  doc: SourceDocument,
+  passages: readonly Passage[],
+  gazetteer: Gazetteer,
+  known: readonly KnownPerson[],
+  id: string,
+): DocContext {
+  const footnotes = new Map<string, Passage>();
+  for (const p of passages) if (p.kind === 'footnote') footnotes.set(p.locator.replace(/^footnote /, ''), p);
+  return {
+    doc,
+    passages,
+    gazetteer,
+    known,
+    info: { id },
+    mentions: [],
+    claims: { nodes: [], edges: [] },
+    footnotes,
+    state: new Map(),
+  };
+}
+
+/** A source for the words at [start, end) (document offsets) of passage `p`. */
+export function sourceAt(ctx: DocContext, p: Passage, start: number, end: number): Source {
+  const a = Math.max(0, start - p.start);
+  const b = Math.min(p.text.length, Math.max(a + 1, end - p.start));
+  return { document: ctx.info.id, locator: p.locator, quote: quoteAround(p.text, a, b) };
+}
+
+export function passageAt(ctx: DocContext, offset: number): Passage | undefined {
+  return ctx.passages.find((p) => p.start <= offset && offset < p.end + 1);
+}
+
+export function addNode(ctx: DocContext, claim: Omit<NodeClaim, 'rule'>, rule: string): void {
+  ctx.claims.nodes.push({ ...claim, rule });
+}
+
+export function addEdge(ctx: DocContext, claim: Omit<EdgeClaim, 'rule'>, rule: string): void {
+  if (claim.from === claim.to) return;
+  ctx.claims.edges.push({ ...claim, rule });
+}
+
+export function addMention(ctx: DocContext, m: Mention): void {
+  ctx.mentions.push(m);
+}
+
+/** Mentions inside [start, end), in text order. */
+export function mentionsIn(ctx: DocContext, start: number, end: number, type?: NodeLabel): Mention[] {
+  return ctx.mentions
+    .filter((m) => m.start >= start && m.end <= end && (!type || m.type === type))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The last mention before `offset` that satisfies `pred`. */
+export function lastMentionBefore(ctx: DocContext, offset: number, pred: (m: Mention) => boolean): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of ctx.mentions) if (m.end <= offset && pred(m) && (!best || m.start > best.start)) best = m;
+  return best;
+}
+
+/** Sentences of a passage with document offsets (split like quotes are). */
+export function sentences(p: Passage): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const t = p.text;
+  let from = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    const atEnd = i === t.length - 1;
+    const breaks =
+      (/[.?!;]/.test(ch) && (atEnd || /\s/.test(t[i + 1]!)) && !/\b(?:Mr|Ms|Mrs|Dr|Prof|No|St|[A-Z])\.$/.test(t.slice(Math.max(0, i - 5), i + 1))) ||
+      (ch === '\n' && t[i + 1] === '\n');
+    if (breaks || atEnd) {
+      out.push({ start: p.start + from, end: p.start + i + 1, text: t.slice(from, i + 1) });
+      from = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// Dates and date ranges as UN documents write them: "26 and 27 January 2017",
+// "30 May (P.M)-31 May 2013", "6-8 November 2013", "between 6 and 7 November
+// 2023", "30 April – 2 May 2014", "29 February and 1 March, 2024", "May 2016",
+// "17 September 2013". Output is ISO (YYYY-MM-DD, or YYYY-MM when no day).
+
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const D = '(\\d{1,2})';
+const Y = '(\\d{4})';
+const SEP = '\\s*(?:\\([^)]{1,8}\\))?\\s*(?:-|–|—|to|and|until)\\s*';
+
+export interface DateRange {
+  readonly start: string;
+  readonly end?: string;
+  /** Offsets of the whole expression in the searched text. */
+  readonly index: number;
+  readonly length: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const month = (name: string): number => MONTHS.indexOf(name.toLowerCase()) + 1;
+const iso = (y: string, m: string, d?: string): string => `${y}-${pad(month(m))}${d ? `-${pad(Number(d))}` : ''}`;
+
+const PATTERNS: readonly { re: RegExp; make: (g: string[]) => { start: string; end?: string } }[] = [
+  // 30 April – 2 May 2014; 30 May (P.M)-31 May 2013; 29 February and 1 March, 2024
+  { re: new RegExp(`\\b${D}\\s+${M}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[5]!, g[2]!, g[1]), end: iso(g[5]!, g[4]!, g[3]) }) },
+  // 26 and 27 January 2017; 6-8 November 2013; 14–18 May 2018; 24 to 28 February 2014
+  { re: new RegExp(`\\b${D}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[4]!, g[3]!, g[1]), end: iso(g[4]!, g[3]!, g[2]) }) },
+  // 30 September 2016
+  { re: new RegExp(`\\b${D}\\s+${M},?\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[3]!, g[2]!, g[1]) }) },
+  // September 2016
+  { re: new RegExp(`\\b${M}\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[2]!, g[1]!) }) },
+];
+
+/** Every date or range in `text`, longest first at each position, in text order. */
+export function findDates(text: string): DateRange[] {
+  const found: DateRange[] = [];
+  const taken: [number, number][] = [];
+  for (const { re, make } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (taken.some(([s, e]) => a < e && b > s)) continue;
+      taken.push([a, b]);
+      const r = make(m as unknown as string[]);
+      found.push({ ...r, index: a, length: m[0].length });
+    }
+  }
+  return found.sort((x, y) => x.index - y.index);
+}
+
+export function firstDate(text: string): DateRange | undefined {
+  return findDates(text)[0];
+}

@@ -1,0 +1,65 @@
+// The Document node of the file itself: UN symbol from the masthead, title,
+// date of issue and kind of document (MODEL.md "Document").
+
+import { makeId, slugify } from '../../../cypher/model/ids.ts';
+import { props } from '../claims.ts';
+import { type DocContext, addNode } from '../context.ts';
+import { firstDate } from '../parse/dates.ts';
+import { findSymbols } from './symbols.ts';
+
+const MASTHEAD_LINES = 14;
+const TITLE_START = /^(?:#+\s*)?\**\s*(Report|Notification|Note|Outcome|Summary|Resolution|Decision|Draft|Letter|Chair's summary|Addendum)\b/i;
+
+function docTypeOf(title: string, text: string): string | undefined {
+  const t = `${title}`.toLowerCase();
+  if (/notification/.test(t) || /^#+\s*notification/im.test(text.slice(0, 400))) return 'notification';
+  if (/resolution/.test(t)) return 'resolution';
+  if (/report|outcome|addendum/.test(t)) return 'report';
+  if (/summary/.test(t)) return 'summary';
+  if (/note/.test(t)) return 'note';
+  return undefined;
+}
+
+function clean(line: string): string {
+  return line
+    .replace(/^#+\s*/, '')
+    .replace(/\*+/g, '')
+    .replace(/[*¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, '')
+    .trim();
+}
+
+export function documentRule(ctx: DocContext): void {
+  const { doc } = ctx;
+  const head = ctx.passages.slice(0, MASTHEAD_LINES);
+  const headText = head.map((p) => p.text).join('\n');
+  const symbol = findSymbols(headText).find((s) => s.kind === 'document' && /^\S+$/.test(s.symbol))?.symbol;
+  const id = symbol ? makeId('Document', symbol) : makeId('Document', doc.file.replace(/\.[a-z0-9]+$/i, ''));
+  ctx.info = { id };
+  const slides = ctx.passages.some((p) => p.kind === 'slide');
+  const titleP =
+    ctx.passages.find((p) => p.kind === 'heading' && /^#{2,}\s*\**\s*\S/.test(p.text) && /\d{4}/.test(p.text)) ??
+    ctx.passages.find((p) => (p.kind === 'heading' || p.kind === 'text') && TITLE_START.test(p.text.trim())) ??
+    (slides ? ctx.passages[0] : undefined);
+  const title = titleP ? clean(titleP.text.split('\n')[0]!) : undefined;
+  const distr = head.find((p) => /Distr\.?:/.test(p.text));
+  const standalone = ctx.passages.find((p) => p.kind === 'heading' && /^\s*\d{1,2} \w+ \d{4}\s*$/.test(p.text));
+  const dateP = distr ?? standalone;
+  const date = dateP ? firstDate(dateP.text)?.start : undefined;
+  const docType = slides ? 'presentation' : docTypeOf(title ?? '', doc.text);
+  const src = titleP ?? ctx.passages[0];
+  const quote = src ? src.text.trim().slice(0, 300) : doc.file;
+  ctx.info = { id, title, date, symbol, docType };
+  addNode(
+    ctx,
+    {
+      id,
+      type: 'Document',
+      name: title ?? symbol ?? doc.file,
+      aliases: symbol && title ? [symbol] : [],
+      properties: props({ symbol, title, date, docType, file: doc.file, sha256: doc.sha256, text: doc.text }),
+      source: { document: id, locator: src?.locator ?? 'line 1', quote: quote || doc.file },
+    },
+    'document',
+  );
+  ctx.state.set('docSlug', slugify(id.slice('document:'.length)));
+}

@@ -1,0 +1,53 @@
+// Names from the gazetteer (bodies, processes, instruments, Member States,
+// themes) found in each passage, with canonical ids; plus "the Commission",
+// "the Council", "the Assembly", "the Secretariat" resolved to the last body
+// whose name has that word (issue 3, item 5: resolution from context).
+
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import { props } from '../claims.ts';
+import { type DocContext, type Mention, addMention, addNode, lastMentionBefore, sourceAt } from '../context.ts';
+
+const ANAPHORA = /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum)\b(?! (?:on|of|for)\b)/g;
+
+export function entryProperties(e: GazetteerEntry) {
+  if (e.type === 'Organization') return props({ kind: e.kind ?? 'other', acronym: e.acronym });
+  if (e.type === 'Resolution') return props({ kind: e.rkind ?? 'outcome-document' });
+  if (e.type === 'Process') return props({ acronym: e.acronym, startYear: e.startYear });
+  return {};
+}
+
+export function gazetteerRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    const covered: [number, number][] = [];
+    for (const m of ctx.gazetteer.match(p.text)) {
+      const e = m.entry;
+      const start = p.start + m.start;
+      covered.push([m.start, m.end]);
+      addMention(ctx, { id: e.id, type: e.type, name: e.name, start, end: p.start + m.end, surface: m.surface, passage: p });
+      addNode(
+        ctx,
+        {
+          id: e.id,
+          type: e.type,
+          name: e.name,
+          aliases: [...e.aliases, ...(m.surface !== e.name ? [m.surface] : [])],
+          properties: entryProperties(e),
+          source: sourceAt(ctx, p, start, p.start + m.end),
+        },
+        'gazetteer',
+      );
+    }
+    for (const a of p.text.matchAll(ANAPHORA)) {
+      if (covered.some(([s, e]) => a.index < e && a.index + a[0].length > s)) continue;
+      const word = a[1]!.toLowerCase();
+      const start = p.start + a.index;
+      const target = lastMentionBefore(
+        ctx,
+        start,
+        (m: Mention) => m.type === 'Organization' && m.name.toLowerCase().includes(word),
+      );
+      if (!target) continue;
+      addMention(ctx, { ...target, start, end: start + a[0].length, surface: a[0], passage: p });
+    }
+  }
+}

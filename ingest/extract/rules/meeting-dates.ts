@@ -1,0 +1,49 @@
+// The date of a meeting mention: the first date after it in the same sentence
+// (or in the heading lines that follow a heading), before any other meeting is
+// named. "in 2024" counts when the caller allows a bare year.
+
+import type { Passage } from '../../types.ts';
+import { type DocContext, sentences } from '../context.ts';
+import { type DateRange, findDates } from '../parse/dates.ts';
+
+export interface MeetingDate {
+  readonly start: string;
+  readonly end?: string;
+}
+
+const OTHER_CLAUSE = /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b/;
+const YEAR = /\bin\s+(\d{4})\b(?!\s*[-–])/g;
+
+export function dateAfter(
+  ctx: DocContext,
+  p: Passage,
+  from: number,
+  stopAt: number,
+  allowYear: boolean,
+): MeetingDate | undefined {
+  const sentence = sentences(p).find((s) => s.start <= from && from < s.end);
+  let text = sentence ? ctx.doc.text.slice(from, Math.min(sentence.end, stopAt)) : '';
+  // A heading: the date may stand on the next lines ("30 September 2016", "Geneva, 14–18 May 2018").
+  if (p.kind === 'heading' || p.kind === 'slide') text = ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
+  // The date must belong to the meeting, not to a later clause ("…, it needed to finalize its work by January 2018").
+  const d: DateRange | undefined = findDates(text).find((x) => !OTHER_CLAUSE.test(text.slice(0, x.index)));
+  if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };
+  if (allowYear) {
+    const y = [...text.matchAll(YEAR)][0];
+    if (y) return { start: y[1]! };
+  }
+  return undefined;
+}
+
+/** End of the run of heading passages starting at `p` (at most three). */
+function nextBodyEnd(ctx: DocContext, p: Passage): number {
+  const i = ctx.passages.indexOf(p);
+  let end = p.end;
+  for (let j = i + 1; j < Math.min(ctx.passages.length, i + 4); j++) {
+    const q = ctx.passages[j]!;
+    if (q.kind !== 'heading' && q.kind !== 'text') break;
+    if (/\bmeeting|session\b/i.test(q.text) && j > i + 1) break;
+    end = q.end;
+  }
+  return end;
+}

@@ -1,0 +1,42 @@
+// Gatherings named by a noun and dated in the same sentence: "an
+// intersessional panel meeting in Lisbon on 6 and 7 November 2023", "one-day
+// open consultations on 18 May 2012", "a physical workshop on Harnessing STI
+// for Disaster Risk Reduction in Manila, the Philippines on 29 February and 1
+// March, 2024", "the high-level event on WSIS+20 … in 2024"; a title naming a
+// meeting with "Held between 6 and 7 November 2023 in Lisbon" under it.
+
+import { makeId } from '../../../cypher/model/ids.ts';
+import type { DocContext } from '../context.ts';
+import { capitalise } from '../parse/ordinals.ts';
+import { dateAfter } from './meeting-dates.ts';
+import type { FoundMeeting } from './meetings.ts';
+
+const KIND = '(?:[Mm]eeting|[Cc]onsultations?|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]etreat|[Tt]raining|[Ss]ummit|[Ee]vent|[Pp]anel)';
+// Modifiers before the noun: no verbs in -ed, no function words.
+const MOD = "(?!(?:\\w+ed|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be)\\b)[\\w-]+";
+const TOPIC = '(?:\\s+on\\s+(?:the\\s+)?[A-Z][\\w+-]*(?:\\s+(?:[A-Z][\\w+-]*|for|and|of|on|in|the)(?=\\s+[A-Z]))*(?:\\s+[A-Z][\\w+-]*)?)?';
+const NAMED = new RegExp(`\\b((?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event)\\b)?${TOPIC})`, 'g');
+const NOT_A_MEETING = /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
+
+export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
+  const out: FoundMeeting[] = [];
+  for (const p of ctx.passages) {
+    for (const m of p.text.matchAll(NAMED)) {
+      const phrase = m[1]!.trim();
+      if (NOT_A_MEETING.test(phrase) || !/\s/.test(phrase) || /\b(?:meetings|sessions)\b/.test(phrase)) continue;
+      const start = p.start + m.index;
+      const end = start + phrase.length;
+      if (!free(start, end)) continue;
+      const hasTopic = /\son\s/.test(phrase);
+      let date = dateAfter(ctx, p, end, Number.POSITIVE_INFINITY, hasTopic);
+      if (!date && p.kind === 'heading') {
+        const next = ctx.passages[ctx.passages.indexOf(p) + 1];
+        if (next && /^\s*held\b/i.test(next.text)) date = dateAfter(ctx, next, next.start, next.end, false);
+      }
+      if (!date || (date.start.length === 4 && !hasTopic)) continue;
+      const name = capitalise(phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, ''));
+      out.push({ id: makeId('Meeting', `${name} ${date.start}`), name, p, start, end, date });
+    }
+  }
+  return out;
+}

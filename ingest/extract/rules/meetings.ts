@@ -1,0 +1,174 @@
+// Meetings (MODEL.md "Meeting"): ordinal meetings of a working group ("its
+// fifth and final meeting", "WGEC 3rd Meeting", "2nd meeting: 6-8 November
+// 2013"), sessions of a body ("twenty-first session of the Commission", "27th
+// CSTD", "Substantive session of 2012"), meetings of a session ("the third
+// meeting" after a session), IGF editions ("18th IGF"), lists of meeting dates
+// ("held five meetings: 30 September 2016; 26-27 January 2017; …") and named
+// gatherings with a date ("open consultations on 18 May 2012"). Each is PART_OF
+// its group, body, session or process; consecutive ordinals SUCCEED each other.
+
+import { slugify } from '../../../cypher/model/ids.ts';
+import type { Passage } from '../../types.ts';
+import { props } from '../claims.ts';
+import { type DocContext, addEdge, addMention, addNode, lastMentionBefore, sentences, sourceAt } from '../context.ts';
+import { findDates } from '../parse/dates.ts';
+import { ORDINAL_SOURCE, capitalise, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
+import { namedMeetings } from './meetings-named.ts';
+import { dateAfter } from './meeting-dates.ts';
+
+export interface FoundMeeting {
+  readonly id: string;
+  readonly name: string;
+  readonly parent?: string;
+  readonly ordinal?: number;
+  readonly p: Passage;
+  readonly start: number;
+  readonly end: number;
+  date?: { start: string; end?: string };
+}
+
+const ORD = ORDINAL_SOURCE;
+const WG_MEETING = new RegExp(`\\b(${ORD})(\\s+and\\s+final)?\\s+(?:organi[sz]ational\\s+|physical\\s+|formal\\s+)?meeting\\b(?!s)`, 'gi');
+const SESSION = new RegExp(
+  `\\b(${ORD})\\s+(?:annual\\s+|regular\\s+|special\\s+)?session\\b(?:\\s+of\\s+(?:the\\s+)?)?|\\b(${ORD})(?:\\s+and\\s+(${ORD}))?\\s+(CSTD|Commission)\\b(?!\\s+on)|\\b([A-Z]{3,6})\\s+(${ORD})\\s+[Ss]ession\\b|\\b[Ss]ubstantive session of (\\d{4})`,
+  'gi',
+);
+const IGF = new RegExp(`\\b(${ORD})\\s+(?:annual\\s+)?(?:IGF|Internet Governance Forum)(?:\\s+\\(IGF\\))?(?:\\s+meeting)?`, 'g');
+
+const nameOf = (id: string | undefined, ctx: DocContext): string =>
+  ctx.claims.nodes.find((n) => n.id === id)?.name ?? (id ? id.slice(id.indexOf(':') + 1) : '');
+const slugOf = (id: string): string => id.slice(id.indexOf(':') + 1);
+
+function bodyFor(ctx: DocContext, p: Passage, at: number, end: number, explicit?: string): string | undefined {
+  const after = ctx.mentions.find((m) => m.type === 'Organization' && m.start >= end && m.start <= end + 12);
+  if (after) return after.id;
+  if (explicit) return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)?.id;
+  const sentence = sentences(p).find((s) => s.start <= at && at < s.end);
+  const inSentence = ctx.mentions.find(
+    (m) => m.type === 'Organization' && sentence && m.start >= sentence.start && m.end <= sentence.end && /Commission|Council|Assembly|CSTD/.test(m.name),
+  );
+  return (inSentence ?? lastMentionBefore(ctx, at, (m) => m.type === 'Organization' && /Commission|Council|Assembly/.test(m.name)))?.id;
+}
+
+export function meetingsRule(ctx: DocContext): void {
+  const found: FoundMeeting[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number): boolean => !taken.some(([s, e]) => a < e && b > s);
+  const wg = ctx.state.get('workingGroup');
+  for (const p of ctx.passages) {
+    for (const m of p.text.matchAll(IGF)) {
+      const n = parseOrdinal(m[1]!);
+      const start = p.start + m.index;
+      if (!n) continue;
+      taken.push([start, start + m[0].length]);
+      found.push({ id: `meeting:igf-${n}`, name: `${m[1]} Internet Governance Forum`, parent: 'process:igf', ordinal: n, p, start, end: start + m[0].length });
+    }
+    for (const m of p.text.matchAll(SESSION)) {
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      if (m[7]) {
+        const body = bodyFor(ctx, p, start, end);
+        if (!body) continue;
+        taken.push([start, end]);
+        found.push({ id: `meeting:${slugOf(body)}-substantive-session-${m[7]}`, name: `Substantive session of ${m[7]} of the ${nameOf(body, ctx)}`, parent: body, p, start, end });
+        continue;
+      }
+      // With the i flag "[A-Z]{3,6}" also matches "its twenty-sixth session": only an acronym names the body.
+      const acronym = m[5] && /^[A-Z]+$/.test(m[5]) ? m[5] : undefined;
+      const ords = [m[1], m[2], m[3], m[6]].filter((x): x is string => Boolean(x)).map((x) => parseOrdinal(x)!);
+      const body = m[4] || acronym ? bodyFor(ctx, p, start, end, acronym) ?? findOrg(ctx, m[4] ?? acronym) : bodyFor(ctx, p, start, end);
+      if (!body || ords.some((o) => !o)) continue;
+      taken.push([start, end]);
+      for (const n of ords)
+        found.push({ id: `meeting:${slugOf(body)}-${n}`, name: `${capitalise(ordinalWord(n))} session of the ${nameOf(body, ctx)}`, parent: body, ordinal: n, p, start, end });
+    }
+    for (const m of p.text.matchAll(WG_MEETING)) {
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      const n = parseOrdinal(m[1]!);
+      if (!n || !free(start, end)) continue;
+      const session = found.filter((f) => f.id.match(/-\d+$/) && f.parent && !f.parent.startsWith('workinggroup') && f.start < start).pop();
+      const parent = wg ?? session?.id;
+      if (!parent) continue;
+      taken.push([start, end]);
+      const pname = wg ? nameOf(wg, ctx) : session!.name;
+      found.push({ id: `meeting:${slugOf(parent)}-${n}`, name: `${capitalise(ordinalWord(n))} meeting of the ${pname}`, parent, ordinal: n, p, start, end });
+    }
+  }
+  for (const f of found) f.date = dateAfter(ctx, f.p, f.end, nextStart(found, f), f.id.startsWith('meeting:igf') || /session/.test(f.name));
+  if (wg) found.push(...dateLists(ctx, wg, found));
+  found.push(...namedMeetings(ctx, free));
+  emit(ctx, found);
+}
+
+function findOrg(ctx: DocContext, word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  return ctx.gazetteer.match(word)[0]?.entry.id;
+}
+
+function nextStart(found: readonly FoundMeeting[], f: FoundMeeting): number {
+  const later = found.filter((g) => g.start > f.start).map((g) => g.start);
+  return later.length ? Math.min(...later) : Number.POSITIVE_INFINITY;
+}
+
+/** "The group held five face-to-face meetings …: 30 September 2016; 26-27 January 2017; …". */
+function dateLists(ctx: DocContext, wg: string, found: readonly FoundMeeting[]): FoundMeeting[] {
+  const out: FoundMeeting[] = [];
+  for (const p of ctx.passages)
+    for (const s of sentences(p)) {
+      const colon = s.text.indexOf(':');
+      if (colon < 0 || !/\bmeetings\b/i.test(s.text.slice(0, colon))) continue;
+      // The list runs on across semicolons to the end of the sentence.
+      const listEnd = p.text.slice(s.start - p.start + colon).search(/\.(?:\s|$)/);
+      const list = p.text.slice(s.start - p.start + colon, listEnd < 0 ? undefined : s.start - p.start + colon + listEnd);
+      const dates = findDates(list);
+      if (dates.length < 2) continue;
+      dates.forEach((d, i) => {
+        const start = s.start + colon + d.index;
+        const id = `meeting:${slugOf(wg)}-${i + 1}`;
+        const known = found.find((f) => f.id === id);
+        out.push({
+          id,
+          name: known?.name ?? `${capitalise(ordinalWord(i + 1))} meeting of the ${nameOf(wg, ctx)}`,
+          parent: wg,
+          ordinal: i + 1,
+          p,
+          start,
+          end: start + d.length,
+          date: { start: d.start, ...(d.end ? { end: d.end } : {}) },
+        });
+      });
+    }
+  return out;
+}
+
+function emit(ctx: DocContext, found: readonly FoundMeeting[]): void {
+  const byId = new Map<string, FoundMeeting>();
+  for (const f of found) {
+    const source = sourceAt(ctx, f.p, f.start, f.end);
+    const surface = ctx.doc.text.slice(f.start, f.end);
+    addNode(
+      ctx,
+      {
+        id: f.id,
+        type: 'Meeting',
+        name: f.name,
+        aliases: [surface],
+        properties: props({ startDate: f.date?.start, endDate: f.date?.end, ordinal: f.ordinal }),
+        source,
+      },
+      'meetings',
+    );
+    addMention(ctx, { id: f.id, type: 'Meeting', name: f.name, start: f.start, end: f.end, surface, passage: f.p });
+    if (f.parent) addEdge(ctx, { type: 'PART_OF', from: f.id, to: f.parent, source }, 'meetings:part-of');
+    if (!byId.has(f.id)) byId.set(f.id, f);
+  }
+  // Consecutive ordinals of the same parent.
+  for (const f of byId.values()) {
+    if (!f.ordinal || !f.parent) continue;
+    const prev = [...byId.values()].find((g) => g.parent === f.parent && g.ordinal === f.ordinal! - 1);
+    if (prev) addEdge(ctx, { type: 'SUCCEEDS', from: f.id, to: prev.id, source: sourceAt(ctx, f.p, f.start, f.end) }, 'meetings:succession');
+  }
+  void slugify;
+}

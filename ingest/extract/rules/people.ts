@@ -1,0 +1,101 @@
+// People: an honorific and a capitalised name ("Ms. Shamika N. Sirimanne",
+// "Ambassador Benedicto Fonseca Filho", "Professor Omid Maghazei"), a name
+// under "(signed)", a surname alone ("Mr. Major") resolved to the person of
+// that surname, and an e-mail address resolved to the named person it
+// belongs to. Each full mention's affiliation chain gives AFFILIATED_WITH.
+
+import { makeId } from '../../../cypher/model/ids.ts';
+import { nameTokens } from '../../resolve/names.ts';
+import { props } from '../claims.ts';
+import { type DocContext, type KnownPerson, addMention, addNode, sourceAt } from '../context.ts';
+import { affiliationClaims } from './affiliation-claims.ts';
+
+const HON = '(Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
+const WORD = "[\\p{Lu}][\\p{L}'’-]+";
+const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|le)';
+const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD}))*)`;
+const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+export function personId(name: string): string {
+  return makeId('Person', name);
+}
+
+function knownBySurname(ctx: DocContext, surname: string): KnownPerson | undefined {
+  const s = nameTokens(surname).join(' ');
+  const local = ctx.claims.nodes.filter((n) => n.type === 'Person').map((n) => ({ id: n.id, name: n.name }));
+  for (const list of [local, ctx.known]) {
+    const hits = list.filter((k) => nameTokens(k.name).slice(1).includes(s));
+    if (hits.length >= 1 && new Set(hits.map((h) => h.id)).size === 1) return hits[0];
+  }
+  return undefined;
+}
+
+function knownByEmail(ctx: DocContext, email: string): KnownPerson | undefined {
+  const local = email.split('@')[0]!.toLowerCase().replace(/[^a-z.]/g, '');
+  return ctx.known.find((k) => {
+    const t = nameTokens(k.name);
+    if (t.length < 2) return false;
+    const first = t[0]!;
+    const last = t[t.length - 1]!;
+    return local === `${first[0]}${last}` || local === `${first}.${last}` || local === `${first}${last}` || local === `${first}_${last}`;
+  });
+}
+
+export function peopleRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const m of p.text.matchAll(PERSON)) {
+      const honorific = m[1]!.replace(/\s/g, '');
+      const name = m[2]!.replace(/\s+/g, ' ').trim();
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      const source = sourceAt(ctx, p, start, end);
+      if (!name.includes(' ')) {
+        const k = knownBySurname(ctx, name);
+        if (k) addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
+        continue;
+      }
+      const id = personId(name);
+      addNode(ctx, { id, type: 'Person', name, aliases: [m[0]], properties: props({ honorific }), source }, 'people');
+      addMention(ctx, { id, type: 'Person', name, start, end, surface: m[0], passage: p });
+      affiliationClaims(ctx, p, id, end);
+    }
+    signature(ctx, p);
+    for (const m of p.text.matchAll(EMAIL)) {
+      const k = knownByEmail(ctx, m[0]);
+      if (!k) continue;
+      const start = p.start + m.index;
+      const source = sourceAt(ctx, p, start, start + m[0].length);
+      addNode(ctx, { id: k.id, type: 'Person', name: k.name, properties: props({ email: m[0] }), source }, 'people:email');
+      addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end: start + m[0].length, surface: m[0], passage: p });
+      ctx.state.set('signedBy', k.id);
+    }
+  }
+}
+
+/** "(signed)" then the signatory's name on the next line, then title lines. */
+function signature(ctx: DocContext, p: (typeof ctx.passages)[number]): void {
+  const idx = ctx.passages.indexOf(p);
+  const prev = ctx.passages[idx - 1];
+  if (!prev || !/^\s*\(signed\)\s*$/i.test(prev.text)) return;
+  const first = /^\s*([\p{Lu}][\p{L}'’-]+(?:\s+(?:\p{Lu}\.|[\p{Lu}][\p{L}'’-]+)){1,4})\s*$/mu.exec(p.text);
+  if (!first || first.index > 2) return;
+  const name = first[1]!;
+  const start = p.start + p.text.indexOf(name);
+  const end = start + name.length;
+  const id = personId(name);
+  addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, 'people:signature');
+  addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
+  ctx.state.set('signedBy', id);
+  // Each following line is "Title, Organisation".
+  let lineStart = p.start + p.text.indexOf('\n', end - p.start) + 1;
+  while (lineStart > p.start && lineStart < p.end) {
+    const nl = ctx.doc.text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 || nl > p.end ? p.end : nl;
+    const line = ctx.doc.text.slice(lineStart, lineEnd);
+    const comma = line.indexOf(',');
+    if (comma > 0) affiliationClaims(ctx, p, id, lineStart + comma, lineStart, lineEnd);
+    if (lineEnd >= p.end) break;
+    lineStart = lineEnd + 1;
+  }
+}

@@ -1,0 +1,90 @@
+// UN document symbols and resolution numbers (issue 3, item 3): A/RES/70/125,
+// A/Res/67/195, E/RES/2019/254, E/CN.16/2018/CRP.3, A/67/66-E/2012/49,
+// DTL/STICT/MISC/2016/9, "General Assembly resolution 66/184",
+// "resolution 70/125 of 16 December 2015". Resolutions become Resolution
+// nodes, other symbols Document nodes; the citing document REFERENCES them.
+
+import { makeId } from '../../../cypher/model/ids.ts';
+import { props } from '../claims.ts';
+import { type DocContext, addEdge, addMention, addNode, sourceAt } from '../context.ts';
+import { firstDate } from '../parse/dates.ts';
+
+export interface FoundSymbol {
+  readonly symbol: string;
+  readonly kind: 'resolution' | 'decision' | 'document';
+  readonly index: number;
+  readonly length: number;
+  readonly adoptedOn?: string;
+}
+
+const SYMBOL = /(?<![\w/.:-])([A-Z]{1,6}(?:\.\d+)?(?:\/(?:[A-Z][A-Za-z]*|\d[\d.]*)(?:\.\d+)?){2,7}(?:-[A-Z](?:\/(?:[A-Z][A-Za-z]*|\d+)(?:\.\d+)?)+)?)/g;
+const NUMBERED = /\b(?:(General Assembly|Economic and Social Council|ECOSOC|Council)\s+)?(resolution|decision)s?\s+(\d{2,4}\/\d{1,3}[A-Z]?)(?:\s+of\s+(\d{1,2}\s+\w+\s+\d{4}))?/gi;
+
+export function normaliseSymbol(raw: string): string {
+  return raw.replace(/\/Res\//i, '/RES/').replace(/\/Dec\//i, '/DEC/').replace(/[.,;]+$/, '');
+}
+
+export function findSymbols(text: string): FoundSymbol[] {
+  const out: FoundSymbol[] = [];
+  for (const m of text.matchAll(SYMBOL)) {
+    const raw = m[1]!;
+    if (!/\d/.test(raw) || /https?:/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const symbol = normaliseSymbol(raw);
+    const kind = /\/RES\//.test(symbol) ? 'resolution' : /\/DEC\//.test(symbol) ? 'decision' : 'document';
+    const after = text.slice(m.index + raw.length, m.index + raw.length + 40);
+    const adopted = /^\)?\s+of\s+(\d{1,2}\s+\w+\s+\d{4})/.exec(after);
+    out.push({ symbol, kind, index: m.index, length: raw.length, adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined });
+  }
+  for (const m of text.matchAll(NUMBERED)) {
+    if (out.some((s) => s.index >= m.index && s.index < m.index + m[0].length)) continue;
+    const body = (m[1] ?? '').toLowerCase();
+    const num = m[3]!;
+    const economic = body.includes('economic') || body === 'ecosoc' || /^\d{4}\//.test(num);
+    const kindWord = m[2]!.toLowerCase() === 'decision' ? 'DEC' : 'RES';
+    const symbol = `${economic ? 'E' : 'A'}/${kindWord}/${num}`;
+    out.push({
+      symbol,
+      kind: kindWord === 'DEC' ? 'decision' : 'resolution',
+      index: m.index,
+      length: m[0].length,
+      adoptedOn: m[4] ? firstDate(m[4])?.start : undefined,
+    });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+export function symbolNodeId(s: Pick<FoundSymbol, 'symbol' | 'kind'>): string {
+  return makeId(s.kind === 'document' ? 'Document' : 'Resolution', s.symbol);
+}
+
+export function symbolsRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const s of findSymbols(p.text)) {
+      if (s.symbol === ctx.info.symbol) continue;
+      const id = symbolNodeId(s);
+      const start = p.start + s.index;
+      const source = sourceAt(ctx, p, start, start + s.length);
+      const isRes = s.kind !== 'document';
+      const surface = p.text.slice(s.index, s.index + s.length);
+      addNode(
+        ctx,
+        {
+          id,
+          type: isRes ? 'Resolution' : 'Document',
+          name: s.symbol,
+          aliases: surface !== s.symbol ? [surface] : [],
+          properties: isRes ? props({ symbol: s.symbol, kind: s.kind, adoptedOn: s.adoptedOn }) : props({ symbol: s.symbol }),
+          source,
+        },
+        'symbols',
+      );
+      addMention(ctx, { id, type: isRes ? 'Resolution' : 'Document', name: s.symbol, start, end: start + s.length, surface, passage: p });
+      addEdge(ctx, { type: 'REFERENCES', from: ctx.info.id, to: id, source }, 'symbols');
+      // The adopting body when the same words name it: "General Assembly resolution 70/125", "UNGA Resolution A/Res/67/195".
+      const body = s.symbol.startsWith('A/') ? 'organization:general-assembly' : s.symbol.startsWith('E/RES') ? 'organization:ecosoc' : undefined;
+      const near = p.text.slice(Math.max(0, s.index - 60), s.index);
+      if (isRes && body && /(General Assembly|UNGA|Economic and Social Council|ECOSOC)[^.;]*$/.test(near))
+        ctx.state.set(`produced:${id}`, body);
+    }
+  }
+}

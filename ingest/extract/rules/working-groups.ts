@@ -1,0 +1,154 @@
+// Working groups (MODEL.md "WorkingGroup"): "Working Group on Enhanced
+// Cooperation (2016–2018)", "2013-2014 WGEC", "CSTD WG on Enhanced
+// Cooperation". A group is identified by its name and its years; when the
+// text gives no years, they come from the dates of the group's meetings in the
+// document, or from a stated span that covers them. "The first/previous
+// Working Group" is the earlier group of the same name; "the Working Group",
+// "the group" and the acronym mean the group the document is about.
+
+import { makeId } from '../../../cypher/model/ids.ts';
+import { initials } from '../../resolve/names.ts';
+import type { Passage } from '../../types.ts';
+import { props } from '../claims.ts';
+import { type DocContext, addEdge, addMention, addNode, sourceAt } from '../context.ts';
+import { findDates } from '../parse/dates.ts';
+
+const NAMED =
+  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
+const SPAN_ACRONYM = /\b(\d{4})\s*[-–]\s*(\d{4})\s+([A-Z]{3,8})\b/g;
+
+interface WgMention {
+  readonly p: Passage;
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly acronym: string;
+  readonly span?: [number, number];
+  readonly earlier: boolean;
+  readonly orgAcronym?: string;
+}
+
+function findMentions(ctx: DocContext): WgMention[] {
+  const out: WgMention[] = [];
+  for (const p of ctx.passages) {
+    for (const m of p.text.matchAll(NAMED)) {
+      const topic = m[6]!.replace(/\s+(?:and|of|the|for|on|in)$/, '');
+      const name = `Working Group on ${topic}`;
+      const y1 = m[2] ?? m[7];
+      const y2 = m[3] ?? m[8];
+      out.push({
+        p,
+        start: p.start + m.index,
+        end: p.start + m.index + m[0].length,
+        name,
+        acronym: initials(name),
+        span: y1 && y2 ? [Number(y1), Number(y2)] : undefined,
+        earlier: Boolean(m[1]),
+        orgAcronym: m[4],
+      });
+    }
+  }
+  return out;
+}
+
+/** Years of the dates in passages about the group's meetings. */
+function meetingSpan(ctx: DocContext, acronym: string): [number, number] | undefined {
+  const years: number[] = [];
+  for (const p of ctx.passages) {
+    if (!/\bmeetings?\b/i.test(p.text)) continue;
+    if (!/\d(?:st|nd|rd|th)\s+meeting|meetings\b/i.test(p.text) && !p.text.includes(acronym)) continue;
+    for (const d of findDates(p.text)) years.push(Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4)));
+  }
+  return years.length ? [Math.min(...years), Math.max(...years)] : undefined;
+}
+
+export function wgId(acronym: string, span: [number, number]): string {
+  return makeId('WorkingGroup', `${acronym} ${span[0]}-${span[1]}`);
+}
+
+export function workingGroupsRule(ctx: DocContext): void {
+  const mentions = findMentions(ctx);
+  if (mentions.length === 0) return;
+  const main = mentions[0]!;
+  const explicit = mentions.filter((m) => m.span && !m.earlier).map((m) => m.span!);
+  const fromMeetings = meetingSpan(ctx, main.acronym);
+  const year = Number(ctx.info.date?.slice(0, 4));
+  let current = explicit.find((s) => !fromMeetings || (s[0] <= fromMeetings[0] && s[1] >= fromMeetings[1])) ?? fromMeetings;
+  if (!current && explicit[0]) current = explicit[0];
+  if (!current && year) current = [year, year];
+  if (!current) return;
+  const spans = new Map<string, [number, number]>();
+  const make = (m: WgMention, span: [number, number], rule: string): string => {
+    const id = wgId(m.acronym, span);
+    spans.set(id, span);
+    const surface = ctx.doc.text.slice(m.start, m.end);
+    addNode(
+      ctx,
+      {
+        id,
+        type: 'WorkingGroup',
+        name: `${m.name} (${span[0]}–${span[1]})`,
+        aliases: [surface, m.name, `${m.acronym} ${span[0]}–${span[1]}`],
+        properties: props({ acronym: m.acronym, startYear: span[0], endYear: span[1] }),
+        source: sourceAt(ctx, m.p, m.start, m.end),
+      },
+      rule,
+    );
+    addMention(ctx, { id, type: 'WorkingGroup', name: m.name, start: m.start, end: m.end, surface, passage: m.p });
+    return id;
+  };
+  const currentId = wgId(main.acronym, current);
+  ctx.state.set('workingGroup', currentId);
+  ctx.state.set('workingGroupAcronym', main.acronym);
+  for (const m of mentions) {
+    let span = m.span ?? (m.earlier ? undefined : current);
+    if (!span && m.earlier) span = explicit.find((s) => s[1] < current[0]) ?? mentions.find((x) => x.earlier && x.span)?.span;
+    if (!span) continue;
+    const id = make(m, span, 'working-groups');
+    if (m.orgAcronym) partOfOrg(ctx, m, id, m.orgAcronym);
+    const of = /^\s+of\s+(?:the\s+)?/.exec(ctx.doc.text.slice(m.end, m.end + 10));
+    if (of) {
+      const org = ctx.gazetteer.match(ctx.doc.text.slice(m.end + of[0].length, m.end + 120))[0];
+      if (org && org.start === 0 && org.entry.type === 'Organization') partOfOrg(ctx, m, id, org.surface);
+    }
+  }
+  // "2013-2014 WGEC"
+  for (const p of ctx.passages)
+    for (const a of p.text.matchAll(SPAN_ACRONYM)) {
+      if (a[3] !== main.acronym) continue;
+      const start = p.start + a.index;
+      make({ ...main, p, start, end: start + a[0].length, span: [Number(a[1]), Number(a[2])] }, [Number(a[1]), Number(a[2])], 'working-groups:acronym');
+    }
+  acronymMentions(ctx, main.acronym, currentId);
+  succession(ctx, spans);
+}
+
+function partOfOrg(ctx: DocContext, m: WgMention, wg: string, orgText: string): void {
+  const org = ctx.gazetteer.match(orgText)[0]?.entry;
+  if (!org || org.type !== 'Organization') return;
+  const source = sourceAt(ctx, m.p, m.start, m.end);
+  addNode(ctx, { id: org.id, type: 'Organization', name: org.name, properties: props({ kind: org.kind, acronym: org.acronym }), source }, 'working-groups');
+  addEdge(ctx, { type: 'PART_OF', from: wg, to: org.id, source }, 'working-groups');
+}
+
+/** "WGEC", "the Working Group", "the group" → the group the document is about. */
+function acronymMentions(ctx: DocContext, acronym: string, id: string): void {
+  const re = new RegExp(`(?<![\\d–-]\\s?)\\b${acronym}\\b|\\b[Tt]he (?:Working )?[Gg]roup\\b`, 'g');
+  for (const p of ctx.passages)
+    for (const m of p.text.matchAll(re)) {
+      const start = p.start + m.index;
+      if (ctx.mentions.some((x) => x.type === 'WorkingGroup' && x.start <= start && x.end > start)) continue;
+      addMention(ctx, { id, type: 'WorkingGroup', name: acronym, start, end: start + m[0].length, surface: m[0], passage: p });
+    }
+}
+
+/** Two groups of the same name: the later one follows on from the earlier. */
+function succession(ctx: DocContext, spans: Map<string, [number, number]>): void {
+  const ids = [...spans.keys()].sort((a, b) => spans.get(a)![0] - spans.get(b)![0]);
+  for (let i = 1; i < ids.length; i++) {
+    const earlier = ctx.mentions.find((m) => m.id === ids[i - 1]);
+    if (!earlier) continue;
+    const source = sourceAt(ctx, earlier.passage, earlier.start, earlier.end);
+    addEdge(ctx, { type: 'SUCCEEDS', from: ids[i]!, to: ids[i - 1]!, source }, 'working-groups:succession');
+  }
+}

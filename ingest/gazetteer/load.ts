@@ -1,0 +1,63 @@
+// Loads seeds/gazetteer/*.json into a Gazetteer. Each file is
+// { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, startYear? } ] }.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeId } from '../../cypher/model/ids.ts';
+import { isNodeLabel } from '../../cypher/model/labels.ts';
+import { buildTrie, matchTrie } from './trie.ts';
+import type { Gazetteer, GazetteerEntry } from './types.ts';
+
+export const DEFAULT_GAZETTEER_DIR = new URL('../../seeds/gazetteer/', import.meta.url).pathname;
+
+interface RawEntry {
+  name?: unknown;
+  type?: unknown;
+  key?: unknown;
+  kind?: unknown;
+  rkind?: unknown;
+  acronym?: unknown;
+  aliases?: unknown;
+  startYear?: unknown;
+}
+
+function toEntry(raw: RawEntry, where: string): GazetteerEntry {
+  const { name, type } = raw;
+  if (typeof name !== 'string' || !name.trim()) throw new Error(`${where}: entry without a name`);
+  if (typeof type !== 'string' || !isNodeLabel(type)) throw new Error(`${where}: ${name}: unknown type ${String(type)}`);
+  const key = typeof raw.key === 'string' ? raw.key : name;
+  const aliases = Array.isArray(raw.aliases) ? raw.aliases.filter((a): a is string => typeof a === 'string') : [];
+  return {
+    id: makeId(type, key),
+    type,
+    name,
+    aliases,
+    ...(typeof raw.acronym === 'string' ? { acronym: raw.acronym } : {}),
+    ...(typeof raw.kind === 'string' ? { kind: raw.kind } : {}),
+    ...(typeof raw.rkind === 'string' ? { rkind: raw.rkind } : {}),
+    ...(typeof raw.startYear === 'number' ? { startYear: raw.startYear } : {}),
+  };
+}
+
+export function makeGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+  const trie = buildTrie(entries);
+  return {
+    entries,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    match: (text) => matchTrie(trie, text),
+  };
+}
+
+export function parseGazetteerFile(json: string, where: string): GazetteerEntry[] {
+  const data = JSON.parse(json) as { entries?: unknown };
+  if (!Array.isArray(data.entries)) throw new Error(`${where}: expected { "entries": [...] }`);
+  return data.entries.map((e, i) => toEntry(e as RawEntry, `${where} entry ${i}`));
+}
+
+export function loadGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazetteer {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const entries = files.flatMap((f) => parseGazetteerFile(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
+  return makeGazetteer(entries);
+}

@@ -1,0 +1,36 @@
+// Normalised word tokens with offsets: accents folded, case kept apart so that
+// acronyms (ITU, WHO) only match as written while names match in any case.
+
+export interface Token {
+  /** Folded, lower-case form. */
+  readonly norm: string;
+  /** As written. */
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Hyphens split words ("Secretary-General" = "Secretary General"); "+" stays
+// inside a token so WSIS+10 and WSIS+20 differ.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:\+\s?\d*)?/gu;
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase();
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    out.push({ norm: fold(raw).replace(/\s/g, ''), raw, start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+export function isAcronym(word: string): boolean {
+  return word.length >= 2 && /^[A-Z0-9][A-Z0-9+&]*[A-Z0-9+]$/.test(word) && /[A-Z]/.test(word);
+}

@@ -1,0 +1,79 @@
+// Token trie over the normalised words of every name and alias: one pass over
+// the text finds the longest match at each position (issue 3, item 4: a trie,
+// not one giant regular expression).
+
+import { type Token, isAcronym, tokenize } from './tokens.ts';
+import type { GazetteerEntry, GazetteerMatch } from './types.ts';
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  /** Entries ending here, with the surface form that put them here. */
+  readonly hits: { entry: GazetteerEntry; form: string }[];
+}
+
+const node = (): TrieNode => ({ next: new Map(), hits: [] });
+
+export interface Trie {
+  readonly root: TrieNode;
+}
+
+export function buildTrie(entries: readonly GazetteerEntry[]): Trie {
+  const root = node();
+  for (const entry of entries) {
+    const forms = [entry.name, ...entry.aliases, ...(entry.acronym ? [entry.acronym] : [])];
+    for (const form of forms) {
+      const toks = tokenize(form);
+      if (toks.length === 0) continue;
+      let at = root;
+      for (const t of toks) {
+        let n = at.next.get(t.norm);
+        if (!n) {
+          n = node();
+          at.next.set(t.norm, n);
+        }
+        at = n;
+      }
+      if (!at.hits.some((h) => h.entry.id === entry.id)) at.hits.push({ entry, form });
+    }
+  }
+  return { root };
+}
+
+/** An acronym form matches only as written; a name needs a capital first letter unless it is a theme. */
+function acceptable(form: string, words: readonly Token[], entry: GazetteerEntry): boolean {
+  const formToks = tokenize(form);
+  for (let i = 0; i < formToks.length; i++) {
+    const f = formToks[i]!;
+    const w = words[i]!;
+    if (isAcronym(f.raw) && f.raw !== w.raw.replace(/\s/g, '')) return false;
+  }
+  if (entry.type === 'Theme') return true;
+  const first = words[0]!.raw;
+  return /^[\p{Lu}\d]/u.test(first);
+}
+
+export function matchTrie(trie: Trie, text: string): GazetteerMatch[] {
+  const toks = tokenize(text);
+  const out: GazetteerMatch[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let at: TrieNode | undefined = trie.root;
+    let best: { len: number; entry: GazetteerEntry } | undefined;
+    for (let j = i; j < toks.length && at; j++) {
+      at = at.next.get(toks[j]!.norm);
+      if (!at) break;
+      // Words must be adjacent: at most spaces, hyphens or an apostrophe between them.
+      if (j > i && !/^[\s\-–'’]*$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      const words = toks.slice(i, j + 1);
+      const hit = at.hits.find((h) => acceptable(h.form, words, h.entry));
+      if (hit) best = { len: j - i + 1, entry: hit.entry };
+    }
+    if (best) {
+      const start = toks[i]!.start;
+      const end = toks[i + best.len - 1]!.end;
+      out.push({ entry: best.entry, start, end, surface: text.slice(start, end) });
+      i += best.len;
+    } else i++;
+  }
+  return out;
+}

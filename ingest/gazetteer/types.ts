@@ -1,0 +1,34 @@
+// A gazetteer entry: general knowledge about a well-known body, process,
+// instrument, Member State or theme (seeds/gazetteer/*.json). It gives
+// canonical names and ids; it never asserts a fact by itself.
+
+import type { NodeLabel } from '../../cypher/model/labels.ts';
+
+export interface GazetteerEntry {
+  /** Canonical id, e.g. organization:cstd. */
+  readonly id: string;
+  readonly type: NodeLabel;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly acronym?: string;
+  /** Organization.kind. */
+  readonly kind?: string;
+  /** Resolution.kind. */
+  readonly rkind?: string;
+  readonly startYear?: number;
+}
+
+export interface GazetteerMatch {
+  readonly entry: GazetteerEntry;
+  readonly start: number;
+  readonly end: number;
+  /** The words as written in the text. */
+  readonly surface: string;
+}
+
+export interface Gazetteer {
+  readonly entries: readonly GazetteerEntry[];
+  readonly byId: ReadonlyMap<string, GazetteerEntry>;
+  /** All non-overlapping longest matches in `text`, in order. */
+  match(text: string): GazetteerMatch[];
+}

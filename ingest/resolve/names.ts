@@ -1,0 +1,75 @@
+// Name comparison for entity resolution: honorifics and initials ignored,
+// accents folded, small typos tolerated (issue 3, item 5).
+
+import { fold } from '../gazetteer/tokens.ts';
+
+export const HONORIFICS = new Set([
+  'mr',
+  'ms',
+  'mrs',
+  'miss',
+  'dr',
+  'prof',
+  'professor',
+  'ambassador',
+  'he',
+  'h.e',
+  'excellency',
+  'sir',
+  'dame',
+  'judge',
+  'minister',
+]);
+
+export function nameTokens(name: string): string[] {
+  return fold(name)
+    .replace(/[^a-z0-9\s.'-]/g, ' ')
+    .split(/[\s]+/)
+    .map((t) => t.replace(/\.$/, ''))
+    .filter((t) => t && !HONORIFICS.has(t) && !/^[a-z]$/.test(t));
+}
+
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Why two person names denote the same person, or undefined. */
+export function samePerson(a: string, b: string): string | undefined {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length === 0 || tb.length === 0) return undefined;
+  const ja = ta.join(' ');
+  const jb = tb.join(' ');
+  if (ja === jb) return 'same name without honorifics, initials and accents';
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length >= 2 && short[0] === long[0]) {
+    let j = 0;
+    for (const w of long) if (w === short[j]) j++;
+    if (j === short.length) return 'first name and surname contained in the longer name';
+  }
+  if (ta.length === tb.length && ta.length >= 2 && ja.length >= 10 && editDistance(ja, jb, 2) <= 2 && ta[0] === tb[0])
+    return 'same first name, surname within two typing errors';
+  return undefined;
+}
+
+/** Initials of the capitalised words: "Internet Governance Forum" → IGF. */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+}

@@ -1,0 +1,104 @@
+// Entity resolution across the batch: nodes of one type whose names denote the
+// same thing get one id in every document's graph. Every automatic merge is
+// logged with its reason; seeds/decisions.json forces merges and splits.
+
+import type { Graph, GraphEdge, GraphNode, Properties } from '../../cypher/model/graph.ts';
+import { edgeKey } from '../../cypher/model/graph.ts';
+import { mergeEdge, mergeNode } from '../../cypher/model/merge.ts';
+import type { MergeDecision } from '../types.ts';
+import { harmoniseDates } from '../extract/precise.ts';
+import type { Decisions } from './decisions.ts';
+import { editDistance, initials, nameTokens, samePerson } from './names.ts';
+
+function sameThing(a: GraphNode, b: GraphNode): string | undefined {
+  if (a.type !== b.type) return undefined;
+  if (a.type === 'Person') return samePerson(a.name, b.name);
+  if (a.type === 'Organization' || a.type === 'Process' || a.type === 'Theme') {
+    const na = nameTokens(a.name).join(' ');
+    const nb = nameTokens(b.name).join(' ');
+    if (na === nb) return 'same name (case, accents, punctuation ignored)';
+    if (a.type !== 'Theme' && (initials(a.name) === b.name || initials(b.name) === a.name) && Math.min(a.name.length, b.name.length) >= 3)
+      return 'acronym of the full name';
+    if (na.length >= 8 && editDistance(na, nb, 1) <= 1) return 'names within one typing error';
+  }
+  return undefined;
+}
+
+/** Prefer the fuller name as the kept node (it carries the most information). */
+function keeper(a: GraphNode, b: GraphNode): [GraphNode, GraphNode] {
+  return b.name.length > a.name.length ? [b, a] : [a, b];
+}
+
+export function resolveCorpus(
+  graphs: ReadonlyMap<string, Graph>,
+  decisions: Decisions,
+): { perDocument: Map<string, Graph>; merges: MergeDecision[] } {
+  const all = new Map<string, GraphNode>();
+  for (const g of graphs.values()) for (const n of g.nodes) if (!all.has(n.id)) all.set(n.id, n);
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let x = id;
+    while (parent.has(x)) x = parent.get(x)!;
+    return x;
+  };
+  const split = new Set(decisions.split.flatMap((s) => s.ids.flatMap((a) => s.ids.map((b) => `${a}|${b}`))));
+  const merges: MergeDecision[] = [];
+  for (const m of decisions.merge) {
+    const [kept, ...rest] = m.ids;
+    for (const r of rest)
+      if (kept && all.has(r) && find(r) !== find(kept)) {
+        parent.set(find(r), find(kept));
+        merges.push({ kept, merged: r, reason: `decisions file: ${m.reason ?? 'forced merge'}` });
+      }
+  }
+  const nodes = [...all.values()].filter((n) => n.type !== 'Document' && n.type !== 'Resolution' && n.type !== 'Meeting');
+  for (let i = 0; i < nodes.length; i++)
+    for (let j = i + 1; j < nodes.length; j++) {
+      const [a, b] = keeper(nodes[i]!, nodes[j]!);
+      if (find(a.id) === find(b.id) || split.has(`${a.id}|${b.id}`)) continue;
+      const reason = sameThing(a, b);
+      if (!reason) continue;
+      parent.set(find(b.id), find(a.id));
+      merges.push({ kept: find(a.id), merged: b.id, reason: `${reason}: "${b.name}" = "${a.name}"` });
+    }
+  const rewritten = new Map<string, Graph>();
+  for (const [doc, g] of graphs) rewritten.set(doc, rewrite(g, find, all));
+  const dates = harmoniseDates([...rewritten.values()].flatMap((g) => g.nodes));
+  const perDocument = new Map<string, Graph>();
+  for (const [doc, g] of rewritten) perDocument.set(doc, dropUndatedMeetings(withDates(g, dates), dates));
+  return { perDocument, merges };
+}
+
+function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string, GraphNode>): Graph {
+  const nodes = new Map<string, GraphNode>();
+  for (const n of g.nodes) {
+    const id = find(n.id);
+    const kept = all.get(id)!;
+    const renamed: GraphNode = id === n.id ? n : { ...n, id, name: kept.name, aliases: [...n.aliases, n.name] };
+    const prev = nodes.get(id);
+    nodes.set(id, prev ? mergeNode(prev, renamed) : renamed);
+  }
+  const edges = new Map<string, GraphEdge>();
+  for (const e of g.edges) {
+    const r = { ...e, from: find(e.from), to: find(e.to) };
+    if (r.from === r.to) continue;
+    const k = edgeKey(r);
+    const prev = edges.get(k);
+    edges.set(k, prev ? mergeEdge(prev, r) : r);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+function withDates(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
+  return { ...g, nodes: g.nodes.map((n) => ({ ...n, properties: { ...n.properties, ...dates.get(n.id) } })) };
+}
+
+/** A Meeting is a dated gathering (MODEL.md): one that no document dates is left out, with its relationships. */
+function dropUndatedMeetings(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
+  const undated = new Set(g.nodes.filter((n) => n.type === 'Meeting' && !dates.get(n.id)?.startDate).map((n) => n.id));
+  if (undated.size === 0) return g;
+  return {
+    nodes: g.nodes.filter((n) => !undated.has(n.id)),
+    edges: g.edges.filter((e) => !undated.has(e.from) && !undated.has(e.to)),
+  };
+}

@@ -1,0 +1,109 @@
+// Splits a document into passages with locators a reader can follow
+// (issue 3, item 2): "para 65", "para 8(c)", "footnote 33", "slide 4",
+// "page 2", and "line 40" for everything else. Offsets point into the text.
+
+import type { Passage, PassageKind, SourceDocument } from '../types.ts';
+import { type Line, classifyLine, splitLines } from './classify.ts';
+import { bodyMarkers, footnoteHead } from './markers.ts';
+import { fixNumbers } from './numbering.ts';
+import { slideTitles } from './slides.ts';
+
+interface Block {
+  kind: PassageKind;
+  locator: string;
+  first: Line;
+  last: Line;
+}
+
+function pageOf(doc: Pick<SourceDocument, 'pageStarts'>, offset: number): number | undefined {
+  const starts = doc.pageStarts;
+  if (!starts || starts.length === 0) return undefined;
+  let page = 1;
+  for (let i = 0; i < starts.length; i++) if (starts[i]! <= offset) page = i + 1;
+  return page;
+}
+
+export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passage[] {
+  const lines = splitLines(doc.text);
+  for (const l of lines) classifyLine(l);
+  fixNumbers(lines);
+  const slides = slideTitles(lines);
+  const blocks: Block[] = [];
+  let para: string | undefined;
+  let cur: Block | undefined;
+  let afterFootnotes = false;
+  let slide = 0;
+  const fallback = (l: Line): string => {
+    if (slides.size > 0) return `slide ${Math.max(slide, 1)}`;
+    const page = pageOf(doc, l.start);
+    return page ? `page ${page}` : `line ${l.no}`;
+  };
+  const open = (kind: PassageKind, locator: string, l: Line): void => {
+    cur = { kind, locator, first: l, last: l };
+    blocks.push(cur);
+  };
+  for (const l of lines) {
+    if (slides.has(l.no)) {
+      slide++;
+      open('slide', `slide ${slide}`, l);
+      continue;
+    }
+    switch (l.kind) {
+      case 'blank':
+        cur = undefined;
+        continue;
+      case 'para':
+        para = l.mark;
+        afterFootnotes = false;
+        open('paragraph', `para ${para}`, l);
+        continue;
+      case 'item':
+        open('item', para ? `para ${para}(${l.mark})` : fallback(l), l);
+        continue;
+      case 'footnote':
+        afterFootnotes = true;
+        open('footnote', `footnote ${l.mark}`, l);
+        continue;
+      case 'bullet':
+        open('bullet', fallback(l), l);
+        continue;
+      default: {
+        const continues = cur && (cur.kind === 'paragraph' || cur.kind === 'footnote' || cur.kind === 'item');
+        if (continues && cur && l.kind === 'text') {
+          cur.last = l;
+          continue;
+        }
+        if (cur && cur.kind === 'bullet') {
+          cur.last = l;
+          continue;
+        }
+        const resumes = para && afterFootnotes && l.kind === 'text';
+        const lower = para && /^\s*[a-z]/.test(l.text);
+        if (resumes || lower) {
+          afterFootnotes = false;
+          open('paragraph', `para ${para}`, l);
+          continue;
+        }
+        if (cur && cur.kind === l.kind) {
+          cur.last = l;
+          continue;
+        }
+        open(l.kind === 'heading' ? 'heading' : 'text', fallback(l), l);
+      }
+    }
+  }
+  return blocks.map((b) => toPassage(doc.text, b));
+}
+
+function toPassage(text: string, b: Block): Passage {
+  const start = b.first.start;
+  const end = b.last.end;
+  const body = text.slice(start, end);
+  if (b.kind === 'footnote') {
+    const head = footnoteHead(b.first.text);
+    const s = start + (head?.textStart ?? 0);
+    return { locator: b.locator, kind: b.kind, start: s, end, text: text.slice(s, end) };
+  }
+  const refs = bodyMarkers(body, start);
+  return { locator: b.locator, kind: b.kind, start, end, text: body, ...(refs.length ? { footnoteRefs: refs } : {}) };
+}

@@ -1,0 +1,95 @@
+// Query-shape limits (issue 4 item 4): depth, aliases, tokens and cost, with
+// graphql-armor. Includes the two max-depth bypasses fixed in
+// @escape.tech/graphql-armor-max-depth 2.4.x (GHSA-224p-v68g-5g8f: fragment
+// depth cached as absolute; GHSA-hmfr-rx46-4jx2: a fragment named __schema).
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../api/server.ts';
+import { fixtureGraph, ID } from './fixture-graph.ts';
+import { codes, gql, serve, type TempStore, tempStore } from './helpers.ts';
+
+let db: TempStore;
+let server: RunningServer;
+let lowCost: RunningServer;
+
+beforeAll(async () => {
+  db = await tempStore(fixtureGraph());
+  server = await serve(db.store); // default limits: depth 10, aliases 15, tokens 2 000, cost 20 000
+  lowCost = await serve(db.store, { maxCost: 150 });
+});
+afterAll(async () => {
+  await server?.close();
+  await lowCost?.close();
+  await db?.cleanup();
+});
+
+/** `levels` nested relationships → fromEntity pairs under node(id): depth 1 + 2 × levels + 1. */
+function nested(levels: number): string {
+  let inner = 'id';
+  for (let i = 0; i < levels; i++) inner = `relationships { fromEntity { ${inner} } }`;
+  return inner;
+}
+
+const rejected = (r: { status: number; errors?: unknown[] }) => r.status === 400 && (r.errors?.length ?? 0) > 0;
+
+describe('depth limit', () => {
+  it('accepts depth 10 and rejects depth 12', async () => {
+    const ok = await gql(server, `{ node(id: "${ID.wgec}") { ${nested(4)} } }`);
+    expect(ok.errors).toBeUndefined();
+    const deep = await gql(server, `{ node(id: "${ID.wgec}") { ${nested(5)} } }`);
+    expect(rejected(deep)).toBe(true);
+    expect(codes(deep)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(deep.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('counts a fragment used twice at its real depth each time (GHSA-224p-v68g-5g8f)', async () => {
+    // First use of F is shallow; the second is 6 levels deeper. The old code returned
+    // the cached absolute depth of the first use and let the second one through.
+    const q = `{ node(id: "${ID.wgec}") { ...F relationships { fromEntity { relationships { fromEntity { relationships { fromEntity { ...F } } } } } } } }
+      fragment F on Entity { relationships { fromEntity { relationships { fromEntity { id } } } } }`;
+    const r = await gql(server, q);
+    expect(rejected(r)).toBe(true);
+    expect(r.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('does not skip a deep fragment or operation named __schema (GHSA-hmfr-rx46-4jx2)', async () => {
+    const frag = `{ node(id: "${ID.wgec}") { ...__schema } } fragment __schema on Entity { ${nested(6)} }`;
+    expect(rejected(await gql(server, frag))).toBe(true);
+    const op = `query __schema { node(id: "${ID.wgec}") { ${nested(6)} } }`;
+    expect(rejected(await gql(server, op))).toBe(true);
+  });
+
+  it('still lets the standard introspection query through', async () => {
+    const r = await gql(server, '{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }');
+    expect(r.errors).toBeUndefined();
+  });
+});
+
+describe('alias limit', () => {
+  it('accepts 15 aliases and rejects 16', async () => {
+    const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: stats { nodes }`).join(' ');
+    expect((await gql(server, `{ ${aliases(15)} }`)).errors).toBeUndefined();
+    const r = await gql(server, `{ ${aliases(16)} }`);
+    expect(rejected(r)).toBe(true);
+    expect(r.errors?.[0]?.message).toMatch(/alias/i);
+  });
+});
+
+describe('token limit', () => {
+  it('rejects a document of more than 2 000 tokens before executing it', async () => {
+    const fields = Array.from({ length: 700 }, () => 'id name type').join(' ');
+    const r = await gql(server, `{ node(id: "${ID.wgec}") { ${fields} } }`);
+    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(r.errors?.[0]?.message).toMatch(/token/i);
+    expect(r.data).toBeUndefined();
+  });
+});
+
+describe('cost limit', () => {
+  it('rejects a query whose cost is above the limit, accepts a cheap one', async () => {
+    expect((await gql(lowCost, `{ node(id: "${ID.wgec}") { id name } }`)).errors).toBeUndefined();
+    const r = await gql(lowCost, `{ node(id: "${ID.wgec}") { ${nested(4)} sources { quote locator document documentLabel } } }`);
+    expect(rejected(r)).toBe(true);
+    expect(r.errors?.[0]?.message).toMatch(/cost/i);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { citationUrl, documentLabel, formatCitation } from '../../web/src/citation.ts';
+import { decodeState } from '../../web/src/url-state.ts';
+
+const source = {
+  document: 'document:e-cn-16-2018-crp-3',
+  documentLabel: 'E/CN.16/2018/CRP.3',
+  locator: 'para 2',
+  quote: 'Ambassador Benedicto Fonseca Filho, from Brazil,\n  was elected Chair',
+};
+
+describe('citations', () => {
+  it('formats a reference a journalist can paste', () => {
+    const c = formatCitation(source, 'http://localhost:4000/');
+    expect(c).toMatch(
+      /^“Ambassador Benedicto Fonseca Filho, from Brazil, was elected Chair” — E\/CN\.16\/2018\/CRP\.3, para 2 \(IG Atlas, http:\/\/localhost:4000\/\?view=document&.+\)$/,
+    );
+  });
+
+  it('links to the reader at the quote and locator', () => {
+    const url = new URL(citationUrl('http://h:1', source));
+    expect(decodeState(url.search)).toEqual({
+      view: 'document',
+      id: source.document,
+      quote: source.quote,
+      loc: 'para 2',
+    });
+  });
+
+  it.each([
+    [{ document: 'document:abc', documentLabel: 'A/RES/70/125' }, 'A/RES/70/125'],
+    [{ document: 'document:abc', documentLabel: '  ' }, 'abc'],
+    [{ document: 'document:abc', documentLabel: null }, 'abc'],
+    [{ document: 'document:abc' }, 'abc'],
+  ])('labels the document %#', (s, expected) => {
+    expect(documentLabel(s)).toBe(expected);
+  });
+});

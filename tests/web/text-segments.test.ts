@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findLocator, findQuote, segmentText } from '../../web/src/text-segments.ts';
+import type { Mention } from '../../web/src/types.ts';
+
+const text =
+  '1. The Working Group met in Geneva.\n\n2. Ambassador Benedicto Fonseca Filho, from Brazil,\nwas elected Chair of the “Working Group”.\n\n3. Other business.';
+
+describe('document reader text', () => {
+  it.each([
+    ['exact', 'Ambassador Benedicto Fonseca Filho', true],
+    ['across a line break, white space collapsed', 'from Brazil, was elected Chair', true],
+    ['straight quotes for typographic ones', 'Chair of the "Working Group"', true],
+    ['absent', 'was elected Vice-Chair', false],
+    ['empty', '   ', false],
+  ])('finds a quote: %s', (_name, quote, found) => {
+    const r = findQuote(text, quote);
+    expect(r !== undefined).toBe(found);
+    if (r) expect(text.slice(r.start, r.end).replace(/\s+/g, ' ').replace(/[“”]/g, '"')).toBe(quote);
+  });
+
+  it.each([
+    ['para 2', '2. Ambassador'],
+    ['para 3', '3. Other business.'],
+    ['paragraph 1', '1. The Working Group'],
+    ['footnote 4', undefined],
+    ['para 9', undefined],
+  ])('finds locator %s', (loc, starts) => {
+    const r = findLocator(text, loc);
+    if (starts === undefined) expect(r).toBeUndefined();
+    else expect(text.slice(r!.start, r!.end).startsWith(starts)).toBe(true);
+  });
+
+  const m = (entityId: string, word: string, from = 0): Mention => {
+    const start = text.indexOf(word, from);
+    return { entityId, type: 'Person', start, end: start + word.length, text: word };
+  };
+
+  it('cuts text at mentions and the highlight, losing nothing', () => {
+    const mentions = [m('person:fonseca', 'Benedicto Fonseca Filho'), m('place:geneva', 'Geneva')];
+    const hl = findQuote(text, 'Fonseca Filho, from Brazil')!;
+    const segs = segmentText(text, mentions, hl);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(segs.filter((s) => s.mention).map((s) => s.text)).toEqual([
+      'Geneva',
+      'Benedicto ',
+      'Fonseca Filho',
+    ]);
+    expect(
+      segs
+        .filter((s) => s.highlighted)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('Fonseca Filho, from Brazil');
+  });
+
+  it('skips overlapping and out-of-range mentions', () => {
+    const a = m('a', 'Benedicto Fonseca Filho');
+    const b = m('b', 'Fonseca');
+    const bad: Mention = { entityId: 'c', type: 'Person', start: 5, end: 9999, text: '' };
+    const segs = segmentText(text, [b, a, bad]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(segs.filter((s) => s.mention).map((s) => s.mention!.entityId)).toEqual(['a']);
+  });
+});

@@ -1,0 +1,58 @@
+// Creating a Cytoscape instance with the extensions, the style and the
+// renderer tuning. Used by the graph, lineage and bench views.
+
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import type { LayoutName } from '../url-state.ts';
+import { LARGE_VIEW, layoutOptions, rendererOptions } from './layouts.ts';
+import { graphStyle } from './style.ts';
+
+let registered = false;
+function register() {
+  if (registered) return;
+  cytoscape.use(fcose);
+  cytoscape.use(dagre);
+  registered = true;
+}
+
+export function createCy(
+  container: HTMLElement,
+  elements: ElementDefinition[],
+  opts: { webgl?: boolean; expectedSize?: number } = {},
+): Core {
+  register();
+  const size = opts.expectedSize ?? elements.length;
+  return cytoscape({
+    container,
+    elements,
+    // Positions come from runLayout; the default grid layout at creation would be wasted work.
+    layout: { name: 'preset' },
+    style: graphStyle(size > LARGE_VIEW),
+    minZoom: 0.05,
+    maxZoom: 4,
+    wheelSensitivity: 0.3,
+    boxSelectionEnabled: false,
+    ...rendererOptions(size, opts.webgl),
+  } as cytoscape.CytoscapeOptions);
+}
+
+/** Runs a layout and resolves with its duration in ms once it has stopped. */
+export function runLayout(
+  cy: Core,
+  name: LayoutName,
+  extra: { incremental?: boolean; root?: string } = {},
+): Promise<number> {
+  const t0 = performance.now();
+  const layout = cy.layout(
+    layoutOptions({
+      name,
+      elementCount: cy.elements().length,
+      ...extra,
+    }) as unknown as cytoscape.LayoutOptions,
+  );
+  return new Promise((resolve) => {
+    layout.one('layoutstop', () => resolve(performance.now() - t0));
+    layout.run();
+  });
+}

@@ -1,0 +1,83 @@
+// Layouts chosen for the job (issue 5, point 3) and renderer tuning for big
+// views. Measured here (../shared/ENGINES.md, "Web"): fcose at full quality
+// takes ~10 s for 5 000 elements, `quality: 'draft'` ~0.4 s; so big views use
+// draft quality without animation, lineage uses dagre left to right.
+
+import type { LayoutName } from '../url-state.ts';
+
+export type Purpose = 'neighbourhood' | 'lineage';
+
+/** Above this many elements a view counts as large. */
+export const LARGE_VIEW = 800;
+
+export function chooseLayout(purpose: Purpose, _elementCount: number, requested?: LayoutName): LayoutName {
+  if (requested) return requested;
+  if (purpose === 'lineage') return 'dagre';
+  return 'fcose';
+}
+
+export interface LayoutOptionsInput {
+  readonly name: LayoutName;
+  readonly elementCount: number;
+  /** Keep existing positions (incremental expand). */
+  readonly incremental?: boolean;
+  readonly root?: string;
+}
+
+export function layoutOptions({
+  name,
+  elementCount,
+  incremental,
+  root,
+}: LayoutOptionsInput): Record<string, unknown> {
+  const large = elementCount > LARGE_VIEW;
+  const base = { name, fit: true, padding: 30, animate: false };
+  switch (name) {
+    case 'fcose':
+      return {
+        ...base,
+        quality: large ? 'draft' : 'default',
+        randomize: !incremental,
+        animate: !large && incremental === true,
+        animationDuration: 300,
+        nodeDimensionsIncludeLabels: !large,
+        idealEdgeLength: large ? 40 : 90,
+        nodeRepulsion: large ? 2500 : 6000,
+        numIter: large ? 1000 : 2500,
+      };
+    case 'dagre':
+      return { ...base, rankDir: 'LR', nodeSep: 30, rankSep: 90, edgeSep: 10 };
+    case 'breadthfirst':
+      return { ...base, directed: false, spacingFactor: large ? 0.8 : 1.1, roots: root ? [root] : undefined };
+    case 'concentric':
+      return {
+        ...base,
+        minNodeSpacing: large ? 4 : 20,
+        concentric: (n: { degree: () => number }) => n.degree(),
+      };
+    default:
+      return { ...base, avoidOverlap: !large };
+  }
+}
+
+export interface RendererOptions {
+  hideEdgesOnViewport: boolean;
+  textureOnViewport: boolean;
+  motionBlur: boolean;
+  pixelRatio: number | 'auto';
+  renderer?: { name: 'canvas'; webgl: boolean };
+}
+
+/** Canvas tuning for big graphs (issue 5 point 3): no edges while panning, a texture while zooming,
+ * no motion blur, pixel ratio 1. WebGL is opt-in (`webgl=1` in the URL). */
+export function rendererOptions(elementCount: number, webgl = false): RendererOptions {
+  const large = elementCount > LARGE_VIEW;
+  const opts: RendererOptions = {
+    hideEdgesOnViewport: large,
+    textureOnViewport: large,
+    motionBlur: false,
+    pixelRatio: large ? 1 : 'auto',
+  };
+  if (webgl) opts.renderer = { name: 'canvas', webgl: true };
+  return opts;
+}

@@ -1,0 +1,109 @@
+// Lineage view: from an instrument to the bodies, reports and reviews it led to,
+// drawn left to right (dagre, rankDir LR), each hop labelled with its
+// relationship and paragraph; clicking a hop shows its evidence.
+
+import type { ElementDefinition } from 'cytoscape';
+import { useMemo } from 'react';
+import { fetchEntity, fetchLineage } from '../api.ts';
+import { EntityLink } from '../components/EntityLink.tsx';
+import { EvidencePanel } from '../components/EvidencePanel.tsx';
+import { ViewTabs } from '../components/ViewTabs.tsx';
+import { CyCanvas } from '../graph/CyCanvas.tsx';
+import { nodeElement } from '../graph/elements.ts';
+import { chooseLayout } from '../graph/layouts.ts';
+import { lineageDrawing } from '../lineage.ts';
+import { edgeColor } from '../model-legend.ts';
+import type { Entity } from '../types.ts';
+import type { UrlState } from '../url-state.ts';
+import { useQuery } from '../use-query.ts';
+import type { Navigate } from '../use-url-state.ts';
+
+export function LineageView({ state, navigate }: { state: UrlState; navigate: Navigate }) {
+  const id = state.id!;
+  const q = useQuery(`${id}>${state.to ?? ''}`, (signal) => fetchLineage(id, state.to, signal));
+  const origin = useQuery(id, (signal) => fetchEntity(id, signal));
+  const drawing = useMemo(() => lineageDrawing(q.data ?? []), [q.data]);
+  const elements = useMemo<ElementDefinition[]>(
+    () => [
+      ...drawing.nodes.map(nodeElement),
+      ...drawing.hops.map((h) => ({
+        group: 'edges' as const,
+        data: {
+          id: h.id,
+          source: h.from,
+          target: h.to,
+          type: h.relationship.type,
+          label: h.caption,
+          color: edgeColor(h.relationship.type),
+        },
+      })),
+    ],
+    [drawing],
+  );
+  const byId = new Map<string, Entity>(drawing.nodes.map((n) => [n.id, n]));
+  const hop = drawing.hops.find((h) => h.id === state.edge);
+  const name = origin.data?.name ?? id;
+  const selectEdge = (edge: string | undefined) => navigate({ ...state, edge }, 'replace');
+
+  return (
+    <section aria-labelledby="lineage-h" className="lineage">
+      <header className="view-header">
+        <h1 id="lineage-h">Lineage from {name}</h1>
+        <ViewTabs id={id} type={origin.data?.type} current="lineage" navigate={navigate} />
+      </header>
+      {q.loading && <p className="muted">Loading…</p>}
+      {q.error && <p role="alert">Could not load the lineage: {q.error}</p>}
+      {q.data && q.data.length === 0 && <p>No mandate lineage recorded from {name}.</p>}
+      {elements.length > 0 && (
+        <CyCanvas
+          elements={elements}
+          layout={chooseLayout('lineage', elements.length, state.layout)}
+          focus={id}
+          selectedEdge={state.edge}
+          label={`Lineage from ${name}, read left to right. The list below gives the same steps.`}
+          onNode={(n) => navigate({ view: 'entity', id: n })}
+          onEdge={selectEdge}
+        />
+      )}
+      {hop && (
+        <EvidencePanel
+          relationship={hop.relationship}
+          byId={byId}
+          navigate={navigate}
+          onClose={() => selectEdge(undefined)}
+        />
+      )}
+      {drawing.hops.length > 0 && (
+        <section aria-labelledby="steps-h">
+          <h2 id="steps-h">Steps ({drawing.hops.length})</h2>
+          <ol className="steps" data-testid="lineage-steps">
+            {drawing.hops.map((h) => (
+              <li key={h.id}>
+                <EntityLink
+                  id={h.from}
+                  name={byId.get(h.from)?.name ?? h.from}
+                  type={byId.get(h.from)?.type}
+                  navigate={navigate}
+                />{' '}
+                <button
+                  type="button"
+                  className="linklike hop"
+                  onClick={() => selectEdge(h.id)}
+                  aria-pressed={state.edge === h.id}
+                >
+                  → {h.caption} →
+                </button>{' '}
+                <EntityLink
+                  id={h.to}
+                  name={byId.get(h.to)?.name ?? h.to}
+                  type={byId.get(h.to)?.type}
+                  navigate={navigate}
+                />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </section>
+  );
+}
