@@ -46,7 +46,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(name, `a whole number from ${min} to ${max}`, raw);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(name, `a whole number from ${min} to ${max}`, raw);
   return n;
 }
 

@@ -24,7 +24,13 @@ export const LIMITS = {
   textFilterLength: 200,
 } as const;
 
-export function intIn(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+export function intIn(
+  name: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === null || value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max)
     throw badInput(`${name}: expected a whole number from ${min} to ${max}, got ${value}`);
@@ -37,14 +43,19 @@ export function textUpTo(name: string, value: string, max: number): string {
 }
 
 export function checkId(name: string, id: string): string {
-  if (!id || id.length > LIMITS.idLength) throw badInput(`${name}: expected a node id of 1 to ${LIMITS.idLength} characters`);
+  if (!id || id.length > LIMITS.idLength)
+    throw badInput(`${name}: expected a node id of 1 to ${LIMITS.idLength} characters`);
   return id;
 }
 
-export function labelsArg(name: string, values: readonly string[] | null | undefined): NodeLabel[] | undefined {
+export function labelsArg(
+  name: string,
+  values: readonly string[] | null | undefined,
+): NodeLabel[] | undefined {
   if (values === null || values === undefined) return undefined;
   const bad = values.filter((v) => !isNodeLabel(v));
-  if (bad.length) throw badInput(`${name}: unknown node type ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
+  if (bad.length)
+    throw badInput(`${name}: unknown node type ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
   return [...new Set(values)] as NodeLabel[];
 }
 
@@ -52,10 +63,14 @@ export function labelArg(name: string, value: string | null | undefined): NodeLa
   return labelsArg(name, value === null || value === undefined ? undefined : [value])?.[0];
 }
 
-export function typesArg(name: string, values: readonly string[] | null | undefined): RelationshipType[] | undefined {
+export function typesArg(
+  name: string,
+  values: readonly string[] | null | undefined,
+): RelationshipType[] | undefined {
   if (values === null || values === undefined) return undefined;
   const bad = values.filter((v) => !isRelationshipType(v));
-  if (bad.length) throw badInput(`${name}: unknown relationship type ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
+  if (bad.length)
+    throw badInput(`${name}: unknown relationship type ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
   return [...new Set(values)] as RelationshipType[];
 }
 
@@ -70,6 +85,7 @@ const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function isoArg(name: string, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!ISO.test(value)) throw badInput(`${name}: expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (!ISO.test(value))
+    throw badInput(`${name}: expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
   return value;
 }

@@ -40,10 +40,9 @@ async function main(): Promise<void> {
     const running = await startServer({ ...apiConfig, store, schema });
     cleanups.unshift(() => running.close());
     const stats = await store.stats();
-    console.log(
-      `IG Atlas (${store.engine}, ${stats.nodes} nodes, ${stats.edges} relationships) at ${running.url}` +
-        `  GraphQL: ${running.url}graphql`,
-    );
+    const url = running.url.replace('//127.0.0.1:', '//localhost:');
+    console.log(`IG Atlas (${store.engine} engine, ${stats.nodes} nodes, ${stats.edges} relationships)`);
+    console.log(`  explorer  ${url}\n  GraphQL   ${url}graphql\n  health    ${url}healthz`);
   } catch (error) {
     await closeAll(cleanups);
     throw error;

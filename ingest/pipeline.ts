@@ -137,6 +137,16 @@ export async function ingestPaths(
       const r = reports.get(path);
       if (r) reports.set(path, { ...r, id });
     }
+    const failedExtraction = new Set(extraction.failures.map((f) => f.path));
+    for (const { doc } of docs)
+      if (!extraction.idByPath.has(doc.path) && !failedExtraction.has(doc.path)) {
+        // Two files with one document id (the same symbol), or an extractor that dropped the file.
+        failures.push(
+          failure(doc.path, 'extract', 'no graph for this file (does another file have the same symbol?)'),
+        );
+        const r = reports.get(doc.path);
+        if (r) reports.set(doc.path, { ...r, status: 'failed' });
+      }
     progress({ phase: 'extract', done: docs.length, total: docs.length });
 
     const unchanged = new Set(docs.filter((d) => d.unchanged).map((d) => d.doc.path));

@@ -15,7 +15,12 @@ export interface GraphqlDeps {
   readonly requestTimeoutMs: number;
 }
 
-export function sendJson(res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  extra: Record<string, string> = {},
+): void {
   const body = JSON.stringify(value);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -56,7 +61,11 @@ async function writeResponse(res: ServerResponse, out: HTTPGraphQLResponse): Pro
   res.end();
 }
 
-export async function handleGraphql(req: IncomingMessage, res: ServerResponse, deps: GraphqlDeps): Promise<void> {
+export async function handleGraphql(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: GraphqlDeps,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'POST') {
     sendJson(res, 405, errorBody('METHOD_NOT_ALLOWED', 'use GET or POST'), { allow: 'GET, POST' });
     return;

@@ -29,10 +29,19 @@ const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 
 const DIRECTIONS: readonly LineageDirection[] = ['down', 'up', 'both'];
 
-async function allNodes(ctx: ApiContext, label: 'Document' | undefined, document?: string): Promise<GraphNode[]> {
+async function allNodes(
+  ctx: ApiContext,
+  label: 'Document' | undefined,
+  document?: string,
+): Promise<GraphNode[]> {
   const out: GraphNode[] = [];
   for (let offset = 0; ; offset += MAX_PAGE) {
-    const page = await ctx.store.nodes(label, document ? { document } : undefined, { field: 'name' }, { offset, limit: MAX_PAGE });
+    const page = await ctx.store.nodes(
+      label,
+      document ? { document } : undefined,
+      { field: 'name' },
+      { offset, limit: MAX_PAGE },
+    );
     out.push(...page.items);
     if (page.items.length < MAX_PAGE || out.length >= page.total) return out;
   }
@@ -45,7 +54,10 @@ function cut(graph: Graph, starts: readonly string[], limit: number): { graph: G
   const kept = graph.nodes.filter((n) => startSet.has(n.id));
   for (const n of graph.nodes) if (kept.length < limit && !startSet.has(n.id)) kept.push(n);
   const ids = new Set(kept.map((n) => n.id));
-  return { graph: { nodes: kept, edges: graph.edges.filter((e) => ids.has(e.from) && ids.has(e.to)) }, truncated: true };
+  return {
+    graph: { nodes: kept, edges: graph.edges.filter((e) => ids.has(e.from) && ids.has(e.to)) },
+    truncated: true,
+  };
 }
 
 export const queryResolvers = {
@@ -72,7 +84,12 @@ export const queryResolvers = {
     if (nameContains !== undefined) textUpTo('nameContains', nameContains, LIMITS.textFilterLength);
     const offset = intIn('offset', num(a.offset), 0, 0, LIMITS.pageOffset);
     const limit = intIn('limit', num(a.limit), 50, 1, LIMITS.pageLimit);
-    const page = await ctx.store.nodes(label, nameContains ? { nameContains } : undefined, { field: 'name' }, { offset, limit });
+    const page = await ctx.store.nodes(
+      label,
+      nameContains ? { nameContains } : undefined,
+      { field: 'name' },
+      { offset, limit },
+    );
     prime(ctx.loaders, page.items);
     return { items: page.items, total: page.total };
   },
@@ -95,7 +112,8 @@ export const queryResolvers = {
     const from = checkId('from', str(a.from) ?? '');
     const to = str(a.to);
     const direction = (str(a.direction) ?? 'down') as LineageDirection;
-    if (!DIRECTIONS.includes(direction)) throw badInput(`direction: expected one of ${DIRECTIONS.join(', ')}`);
+    if (!DIRECTIONS.includes(direction))
+      throw badInput(`direction: expected one of ${DIRECTIONS.join(', ')}`);
     const maxHops = intIn('maxHops', num(a.maxHops), 6, 1, LIMITS.maxHops);
     const paths: Path[] = to
       ? await ctx.store.paths(from, checkId('to', to), LINEAGE_TYPES, maxHops)
@@ -125,7 +143,7 @@ export const queryResolvers = {
   async document(_: unknown, a: Args, ctx: ApiContext) {
     const id = checkId('id', str(a.id) ?? '');
     const doc = await ctx.loaders.node.load(id);
-    if (!doc || doc.type !== 'Document') return null;
+    if (doc?.type !== 'Document') return null;
     const text = typeof doc.properties.text === 'string' ? doc.properties.text : '';
     const sourced = text ? await allNodes(ctx, undefined, id) : [];
     return { entity: doc, text, mentions: findMentions(text, sourced) };

@@ -4,9 +4,9 @@
 
 import { edgeKey, type GraphEdge, type GraphNode, type Source } from '../../cypher/model/graph.ts';
 import type { Hop, RoleEntry, SearchHit, TimelineEntry } from '../../cypher/store/store.ts';
-import { ENTITY_FIELDS, RELATIONSHIP_FIELDS, typedFieldResolvers } from '../schema/typed-fields.ts';
 import type { ApiContext } from '../context.ts';
 import { intIn, LIMITS, typesArg } from '../limits.ts';
+import { ENTITY_FIELDS, RELATIONSHIP_FIELDS, typedFieldResolvers } from '../schema/typed-fields.ts';
 
 /** Document `text` is large: it is served by `document(id)` only, not in every `properties`. */
 function publicProperties(node: GraphNode) {
@@ -18,7 +18,11 @@ function publicProperties(node: GraphNode) {
 export const typeResolvers = {
   Entity: {
     properties: publicProperties,
-    async relationships(node: GraphNode, a: { types?: string[] | null; limit?: number | null }, ctx: ApiContext) {
+    async relationships(
+      node: GraphNode,
+      a: { types?: string[] | null; limit?: number | null },
+      ctx: ApiContext,
+    ) {
       const types = typesArg('types', a.types);
       const limit = intIn('limit', a.limit, 200, 1, LIMITS.relationshipsLimit);
       const edges = await ctx.loaders.edges(types).load(node.id);

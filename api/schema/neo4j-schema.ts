@@ -6,8 +6,8 @@
 // (`documentNodes`), so the domain contract with web/ stays as it is.
 
 import { readFileSync } from 'node:fs';
-import { Neo4jGraphQL } from '@neo4j/graphql';
 import { mergeSchemas } from '@graphql-tools/schema';
+import { Neo4jGraphQL } from '@neo4j/graphql';
 import { type GraphQLSchema, getNamedType } from 'graphql/index.js';
 import type { Driver } from 'neo4j-driver';
 import { buildDomainSchema } from './domain-schema.ts';
@@ -38,7 +38,10 @@ function withPlurals(typeDefs: string, typeNames: Iterable<string>): string {
   return out;
 }
 
-export async function buildGeneratedSchema(driver: Driver, typeDefs: string = generatedTypeDefs()): Promise<GraphQLSchema> {
+export async function buildGeneratedSchema(
+  driver: Driver,
+  typeDefs: string = generatedTypeDefs(),
+): Promise<GraphQLSchema> {
   const domain = buildDomainSchema();
   const first = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const clash = clashes(first, domain);

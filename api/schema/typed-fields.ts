@@ -16,8 +16,26 @@ interface TypedField {
 
 // Fields the domain schema already defines, plus Document `text`, which is
 // large and served by `document(id) { text }` only.
-const ENTITY_RESERVED = new Set(['id', 'type', 'name', 'aliases', 'properties', 'sources', 'relationships', 'text']);
-const RELATIONSHIP_RESERVED = new Set(['id', 'type', 'from', 'to', 'fromEntity', 'toEntity', 'properties', 'sources']);
+const ENTITY_RESERVED = new Set([
+  'id',
+  'type',
+  'name',
+  'aliases',
+  'properties',
+  'sources',
+  'relationships',
+  'text',
+]);
+const RELATIONSHIP_RESERVED = new Set([
+  'id',
+  'type',
+  'from',
+  'to',
+  'fromEntity',
+  'toEntity',
+  'properties',
+  'sources',
+]);
 
 const GQL_TYPE: Record<PropertyType, TypedField['gqlType']> = {
   string: 'String',
@@ -39,7 +57,11 @@ function collect(
       const prev = seen.get(name);
       if (!prev) seen.set(name, { type, byDescription: new Map([[spec.description, [owner.name]]]) });
       else if (prev.type !== type) conflicting.add(name);
-      else prev.byDescription.set(spec.description, [...(prev.byDescription.get(spec.description) ?? []), owner.name]);
+      else
+        prev.byDescription.set(spec.description, [
+          ...(prev.byDescription.get(spec.description) ?? []),
+          owner.name,
+        ]);
     }
   }
   return [...seen.entries()]
@@ -72,7 +94,10 @@ export function typedFieldsSdl(): string {
   return `${sdl('Entity', ENTITY_FIELDS)}\n${sdl('Relationship', RELATIONSHIP_FIELDS)}`;
 }
 
-function coerce(value: PropertyValue | undefined, type: TypedField['gqlType']): string | number | string[] | null {
+function coerce(
+  value: PropertyValue | undefined,
+  type: TypedField['gqlType'],
+): string | number | string[] | null {
   if (value === null || value === undefined) return null;
   if (type === 'Int') {
     const n = typeof value === 'number' ? value : Number(value);
@@ -86,5 +111,7 @@ function coerce(value: PropertyValue | undefined, type: TypedField['gqlType']): 
 export function typedFieldResolvers(
   fields: readonly TypedField[],
 ): Record<string, GraphQLFieldResolver<{ properties: Properties }, unknown>> {
-  return Object.fromEntries(fields.map((f) => [f.name, (parent) => coerce(parent.properties[f.name], f.gqlType)]));
+  return Object.fromEntries(
+    fields.map((f) => [f.name, (parent) => coerce(parent.properties[f.name], f.gqlType)]),
+  );
 }

@@ -1,7 +1,5 @@
-// Bulk path: nodes of one label into an EMPTY table, rows de-duplicated first (ENGINES.md: a COPY that
-// fails on a duplicate key can crash the process). $$LABEL$$: a model label; $$COLUMNS$$: ", r.`p`"
-// for each model property, in table column order (cypher/store/columns.ts).
-COPY $$LABEL$$ FROM (
-  UNWIND $rows AS r
-  RETURN r.id, r.name, r.aliases, r.sources, r.documents, r.search$$COLUMNS$$
-)
+// Bulk path: nodes of one label from a CSV file into an EMPTY table, rows de-duplicated first (ENGINES.md:
+// a COPY that fails on a duplicate key can crash the process). Columns in table order (cypher/store/columns.ts).
+// $$LABEL$$: a model label; $$FILE$$: a quoted path the adapter wrote itself, under the database's directory.
+// $$PARALLEL$$: false when a quoted value holds a line break (Document text, the search column), else true.
+COPY $$LABEL$$ FROM $$FILE$$ (HEADER = false, QUOTE = '"', ESCAPE = '"', PARALLEL = $$PARALLEL$$)

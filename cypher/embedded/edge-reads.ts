@@ -11,7 +11,8 @@ import {
   isRelationshipType,
 } from '../model/relationships.ts';
 import { chunks, edgeFromRecord, groupBy, nodeFromRecord } from '../store/rows.ts';
-import { alternatives, label } from '../store/template.ts';
+import { alternatives, label, returnFields } from '../store/template.ts';
+import { edgePropertyNames } from '../store/columns.ts';
 import type { Exec } from './connections.ts';
 import { cypher } from './operations.ts';
 
@@ -25,6 +26,10 @@ function typesAt(l: string, op: 'edges-out' | 'edges-in', wanted?: readonly stri
       allowedPairs(r).some(([f, t]) => (op === 'edges-out' ? f : t) === l),
   ).map((r) => r.type);
 }
+
+/** Sources and the union of the model properties of `types` (a property of another type would not bind). */
+const fields = (types: readonly string[]): string =>
+  returnFields('e', [...new Set(types.flatMap((t) => edgePropertyNames(t)))]);
 
 export async function readNodesById(read: Exec, ids: readonly string[]): Promise<GraphNode[]> {
   const byLabel = groupBy(
@@ -50,11 +55,19 @@ export async function readNodesById(read: Exec, ids: readonly string[]): Promise
   });
 }
 
-/** Relationships touching any of `ids`, both directions, each once. */
-export async function readEdgesOf(
+type EdgeOp = 'edges-out' | 'edges-in' | 'edges-among';
+
+/**
+ * Runs an edges-* operation per label of `ids`. `full` false returns only type and ends (fast: the
+ * walks pick their nodes from those, then fetch the relationships they keep with edges-among).
+ */
+async function runEdges(
   read: Exec,
+  ops: readonly EdgeOp[],
   ids: readonly string[],
-  types?: readonly RelationshipType[],
+  types: readonly RelationshipType[] | undefined,
+  full: boolean,
+  targets?: readonly string[],
 ): Promise<GraphEdge[]> {
   const wanted = types?.filter(isRelationshipType);
   if (types && !wanted?.length) return [];
@@ -65,19 +78,15 @@ export async function readEdgesOf(
   const out = new Map<string, GraphEdge>();
   const tasks: Promise<void>[] = [];
   for (const [l, list] of byLabel)
-    for (const op of ['edges-out', 'edges-in'] as const) {
-      const at = typesAt(l, op, wanted);
+    for (const op of ops) {
+      const at = typesAt(l, op === 'edges-in' ? 'edges-in' : 'edges-out', wanted);
       if (!at.length) continue;
+      const values = { LABEL: label(l), TYPES: alternatives(at), EDGE_FIELDS: full ? fields(at) : '' };
       for (const part of chunks(list, BATCH))
         tasks.push(
-          read(op, cypher(op, { LABEL: label(l), TYPES: alternatives(at) }), { ids: part }).then((rows) => {
+          read(op, cypher(op, values), { ids: part, ...(targets ? { targets: [...targets] } : {}) }).then((rows) => {
             for (const r of rows) {
-              const e = edgeFromRecord(
-                r.type as RelationshipType,
-                String(r.from),
-                String(r.to),
-                r.e as Record<string, unknown>,
-              );
+              const e = edgeFromRecord(r.type as RelationshipType, String(r.fromId), String(r.toId), full ? r : {});
               out.set(edgeKey(e), e);
             }
           }),
@@ -86,3 +95,15 @@ export async function readEdgesOf(
   await Promise.all(tasks);
   return [...out.values()];
 }
+
+/** Relationships touching any of `ids`, both directions, each once. */
+export const readEdgesOf = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
+  runEdges(read, ['edges-out', 'edges-in'], ids, types, true);
+
+/** Type and ends only (no sources or properties) of the relationships touching `ids`. */
+export const readEdgeEnds = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
+  runEdges(read, ['edges-out', 'edges-in'], ids, types, false);
+
+/** Relationships with both ends in `ids`. */
+export const readEdgesAmong = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
+  runEdges(read, ['edges-among'], ids, types, true, ids);

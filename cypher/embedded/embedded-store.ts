@@ -3,14 +3,15 @@
 // second process gets StoreError 'LOCKED' (connections.ts). Writes go through
 // the one write queue (embedded-writes.ts); reads through the read pool.
 
+import { resolve } from 'node:path';
 import type { EmbeddedConfig } from '../store/config.ts';
-import { walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
+import { type EdgeReader, walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
 import { roleEntries } from '../store/roles.ts';
 import { createSearchIndex, indexNode } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
 import { ROLE_TYPES } from '../model/relationships.ts';
 import { openConnections } from './connections.ts';
-import { readEdgesOf, readNodesById } from './edge-reads.ts';
+import { readEdgeEnds, readEdgesAmong, readEdgesOf, readNodesById } from './edge-reads.ts';
 import { type WriteState, replaceDocument, upsert } from './embedded-writes.ts';
 import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
 import { cypher, schemaStatements } from './operations.ts';
@@ -18,7 +19,7 @@ import { readPaths, readTimeline } from './path-reads.ts';
 
 export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> {
   const conns = await openConnections(config.path, config.queryTimeoutMs);
-  const state: WriteState = { conns, index: createSearchIndex(), empty: true };
+  const state: WriteState = { conns, copyDir: `${resolve(config.path)}.copy`, index: createSearchIndex(), empty: true };
   const { read } = conns;
   const ensureSchema = () =>
     conns.write(async (exec) => {
@@ -36,6 +37,12 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
   }
   const edgesOf = (ids: readonly string[], types?: Parameters<Store['edgesOf']>[1]) => readEdgesOf(read, ids, types);
   const nodesById = (ids: readonly string[]) => readNodesById(read, ids);
+  const reader: EdgeReader = {
+    edgesOf,
+    nodesById,
+    endsOf: (ids, types) => readEdgeEnds(read, ids, types),
+    edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
+  };
   return {
     engine: 'embedded',
     ensureSchema,
@@ -44,10 +51,10 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
     node: async (id) => (await nodesById([id]))[0] ?? null,
     nodes: (label, filter, sort, page) => readNodesPage(read, label, filter, sort, page),
     search: (text, labels, limit) => readSearch(read, state.index, text, labels, limit),
-    neighbourhood: (q) => walkNeighbourhood(q, edgesOf, nodesById),
+    neighbourhood: (q) => walkNeighbourhood(q, reader),
     paths: (from, to, types, maxHops) => readPaths(read, from, to, types, maxHops),
     lineage: (id, direction, maxHops = 6) =>
-      walkLineage(id, direction, Math.max(1, Math.min(10, Math.floor(maxHops))), edgesOf, nodesById),
+      walkLineage(id, direction, Math.max(1, Math.min(10, Math.floor(maxHops))), reader),
     roles: async (id) => {
       const edges = await edgesOf([id], ROLE_TYPES);
       const nodes = await nodesById([...new Set(edges.flatMap((e) => [e.from, e.to]))]);

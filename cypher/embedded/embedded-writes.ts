@@ -13,14 +13,18 @@ import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
 import { type SearchIndex, indexNode, unindexNode } from '../store/search-index.ts';
 import { searchColumn } from '../store/search-text.ts';
 import type { WriteResult } from '../store/store.ts';
-import { label } from '../store/template.ts';
+import { label, returnFields } from '../store/template.ts';
+import { edgePropertyNames } from '../store/columns.ts';
 import { type WritePlan, planReplace, planUpsert } from '../store/write-plan.ts';
 import type { Connections, Exec } from './connections.ts';
 import { cypher } from './operations.ts';
-import { applyPlan, copyPlan, storedEdges, storedNodes } from './write-steps.ts';
+import { copyPlan } from './bulk-copy.ts';
+import { applyPlan, storedEdges, storedNodes } from './write-steps.ts';
 
 export interface WriteState {
   readonly conns: Connections;
+  /** Where the bulk path writes its CSV files (next to the database); no bulk path without it. */
+  readonly copyDir?: string;
   readonly index: SearchIndex;
   /** True while the database holds nothing: the first big upsert may take the COPY path. */
   empty: boolean;
@@ -60,11 +64,13 @@ function refreshIndex(index: SearchIndex, plan: WritePlan): void {
 export function upsert(state: WriteState, graph: Graph): Promise<WriteResult> {
   return state.conns.write(async (exec) => {
     if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) rejectInvalid(graph, new Map());
-    const stored = await storedNodes(exec, endpointIds(graph));
+    // Nothing stored yet: nothing to look up (the first load of a big graph is the COPY path).
+    const stored = state.empty ? new Map<string, GraphNode>() : await storedNodes(exec, endpointIds(graph));
     rejectInvalid(graph, stored);
-    const plan = planUpsert(graph, { nodes: stored, edges: await storedEdges(exec, graph.edges) });
-    const bulk = state.empty && plan.createNodes.length + plan.createEdges.length >= COPY_THRESHOLD;
-    await inTransaction(exec, () => (bulk ? copyPlan(exec, plan) : applyPlan(exec, plan)));
+    const edges = state.empty ? new Map<string, GraphEdge>() : await storedEdges(exec, graph.edges);
+    const plan = planUpsert(graph, { nodes: stored, edges });
+    const bulk = state.copyDir !== undefined && state.empty && plan.createNodes.length + plan.createEdges.length >= COPY_THRESHOLD;
+    await inTransaction(exec, () => (bulk ? copyPlan(exec, plan, state.copyDir!) : applyPlan(exec, plan)));
     if (plan.createNodes.length) state.empty = false;
     refreshIndex(state.index, plan);
     return plan.result;
@@ -80,8 +86,9 @@ async function supportedBy(exec: Exec, documentId: string): Promise<Graph> {
     for (const r of rows) nodes.push(nodeFromRecord(l, r.n as Record<string, unknown>));
   }
   for (const t of RELATIONSHIP_TYPES) {
-    const rows = await exec('document-edges', cypher('document-edges', { TYPE: label(t) }), { document: documentId });
-    for (const r of rows) edges.push(edgeFromRecord(t, String(r.from), String(r.to), r.e as Record<string, unknown>));
+    const values = { TYPE: label(t), EDGE_FIELDS: returnFields('e', edgePropertyNames(t)) };
+    const rows = await exec('document-edges', cypher('document-edges', values), { document: documentId });
+    for (const r of rows) edges.push(edgeFromRecord(t, String(r.fromId), String(r.toId), r));
   }
   return { nodes, edges };
 }
@@ -93,6 +100,7 @@ export function replaceDocument(state: WriteState, documentId: string, graph: Gr
     if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) rejectInvalid(graph, new Map());
     const supported = await supportedBy(exec, documentId);
     const stored = await storedNodes(exec, endpointIds(graph));
+    rejectInvalid(graph, new Map([...stored, ...supported.nodes.map((n) => [n.id, n] as const)]));
     const edges = await storedEdges(exec, graph.edges);
     const plan = planReplace(documentId, supported, graph, { nodes: stored, edges });
     rejectInvalid(graph, stored, new Set(plan.deleteNodes.map((n) => n.id)));

@@ -3,7 +3,7 @@
 import type { Graph, GraphEdge, GraphNode } from '../model/graph.ts';
 import { LABELS, NODE_LABELS, type NodeLabel, labelSpec } from '../model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
-import { nodeColumns } from '../store/columns.ts';
+import { edgePropertyNames, nodeColumns } from '../store/columns.ts';
 import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
 import { type SearchIndex, searchIndex } from '../store/search-index.ts';
 import { fold, searchTerms } from '../store/search-text.ts';
@@ -16,7 +16,7 @@ import {
   type Sort,
   type Stats,
 } from '../store/store.ts';
-import { alternatives, label, property } from '../store/template.ts';
+import { alternatives, label, property, returnFields } from '../store/template.ts';
 import type { Exec } from './connections.ts';
 import { readNodesById } from './edge-reads.ts';
 import { cypher } from './operations.ts';
@@ -128,8 +128,9 @@ export async function readExport(read: Exec): Promise<Graph> {
     for (const r of rows) nodes.push(nodeFromRecord(l.label, r.n as Record<string, unknown>));
   }
   for (const t of RELATIONSHIP_TYPES) {
-    const rows = await read('all-edges', cypher('all-edges', { TYPE: label(t) }));
-    for (const r of rows) edges.push(edgeFromRecord(t, String(r.from), String(r.to), r.e as Record<string, unknown>));
+    const values = { TYPE: label(t), EDGE_FIELDS: returnFields('e', edgePropertyNames(t)) };
+    const rows = await read('all-edges', cypher('all-edges', values));
+    for (const r of rows) edges.push(edgeFromRecord(t, String(r.fromId), String(r.toId), r));
   }
   return { nodes, edges };
 }

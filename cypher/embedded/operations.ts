@@ -23,6 +23,7 @@ export const OPERATIONS = [
   'search-terms',
   'edges-out',
   'edges-in',
+  'edges-among',
   'shortest-paths',
   'timeline-nodes',
   'timeline-edges',

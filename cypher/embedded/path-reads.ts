@@ -6,7 +6,8 @@ import { LABELS, type NodeLabel } from '../model/labels.ts';
 import { RELATIONSHIPS, type RelationshipType, isRelationshipType } from '../model/relationships.ts';
 import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
 import type { Path, TimelineEntry, TimelineFilter } from '../store/store.ts';
-import { alternatives, hops, label, property } from '../store/template.ts';
+import { alternatives, hops, label, property, returnFields } from '../store/template.ts';
+import { edgePropertyNames } from '../store/columns.ts';
 import type { Exec } from './connections.ts';
 import { cypher } from './operations.ts';
 
@@ -78,11 +79,16 @@ export async function readTimeline(read: Exec, f: TimelineFilter): Promise<Timel
       const date = Object.entries(spec.properties).find(([, p]) => p.type === 'date')?.[0];
       if (!date) continue;
       const end = END.get(date) ?? date;
-      const values = { TYPE: label(spec.type), DATE: property('e', date).slice(2), END_DATE: property('e', end).slice(2) };
+      const values = {
+        TYPE: label(spec.type),
+        DATE: property('e', date).slice(2),
+        END_DATE: property('e', end).slice(2),
+        EDGE_FIELDS: returnFields('e', edgePropertyNames(spec.type)),
+      };
       for (const r of await read('timeline-edges', cypher('timeline-edges', values), params)) {
-        const edge = edgeFromRecord(spec.type, String(r.from), String(r.to), r.e as Record<string, unknown>);
-        const endDate = end !== date && r.endDate ? String(r.endDate) : undefined;
-        out.push({ date: String(r.date), ...(endDate ? { endDate } : {}), edge });
+        const edge = edgeFromRecord(spec.type, String(r.fromId), String(r.toId), r);
+        const endDate = end !== date && r.eventEnd ? String(r.eventEnd) : undefined;
+        out.push({ date: String(r.eventDate), ...(endDate ? { endDate } : {}), edge });
       }
     }
   const key = (t: TimelineEntry): string => t.node?.id ?? `${t.edge?.type}|${t.edge?.from}|${t.edge?.to}`;

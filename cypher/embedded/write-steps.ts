@@ -5,7 +5,7 @@ import { type GraphEdge, type GraphNode, edgeKey } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
 import { edgeColumns, edgePropertyNames, nodeColumns, nodePropertyNames } from '../store/columns.ts';
 import { chunks, edgeFromRecord, edgeRow, groupBy, nodeFromRecord, nodeRow } from '../store/rows.ts';
-import { columnList, label, setProperties } from '../store/template.ts';
+import { label, returnFields, setProperties } from '../store/template.ts';
 import type { WritePlan } from '../store/write-plan.ts';
 import type { Exec } from './connections.ts';
 import { cypher } from './operations.ts';
@@ -22,7 +22,12 @@ export const pairKey = (e: Pick<GraphEdge, 'type' | 'from' | 'to'>): string =>
 
 function edgeValues(key: string): Record<string, string> {
   const [type, from, to] = key.split('|') as [string, string, string];
-  return { TYPE: label(type), FROM_LABEL: label(from), TO_LABEL: label(to) };
+  return {
+    TYPE: label(type),
+    FROM_LABEL: label(from),
+    TO_LABEL: label(to),
+    EDGE_FIELDS: returnFields('e', edgePropertyNames(type)),
+  };
 }
 
 /** Stored nodes among `ids` (ids whose prefix names no label cannot be stored and are skipped). */
@@ -56,21 +61,21 @@ export async function storedEdges(exec: Exec, edges: readonly GraphEdge[]): Prom
       const rows = await exec('edges-by-key', cypher('edges-by-key', edgeValues(key)), params);
       const type = key.split('|')[0] as GraphEdge['type'];
       for (const r of rows) {
-        const e = edgeFromRecord(type, String(r.from), String(r.to), r.e as Record<string, unknown>);
+        const e = edgeFromRecord(type, String(r.fromId), String(r.toId), r);
         out.set(edgeKey(e), e);
       }
     }
   return out;
 }
 
-async function writeNodes(exec: Exec, op: 'create-nodes' | 'update-nodes', nodes: readonly GraphNode[]) {
+export async function writeNodes(exec: Exec, op: 'create-nodes' | 'update-nodes', nodes: readonly GraphNode[]) {
   for (const [l, list] of groupBy(nodes, (n) => n.type)) {
     const text = cypher(op, { LABEL: label(l), SET_PROPERTIES: setProperties('n', nodePropertyNames(l), nodeCast(l)) });
     for (const part of chunks(list, BATCH)) await exec(op, text, { rows: part.map(nodeRow) });
   }
 }
 
-async function writeEdges(exec: Exec, op: 'create-edges' | 'update-edges', edges: readonly GraphEdge[]) {
+export async function writeEdges(exec: Exec, op: 'create-edges' | 'update-edges', edges: readonly GraphEdge[]) {
   for (const [key, list] of groupBy(edges, pairKey)) {
     const v = edgeValues(key);
     const text = cypher(op, { ...v, SET_PROPERTIES: setProperties('e', edgePropertyNames(v.TYPE!), edgeCast(v.TYPE!)) });
@@ -92,17 +97,4 @@ export async function applyPlan(exec: Exec, plan: WritePlan): Promise<void> {
   await writeNodes(exec, 'update-nodes', plan.updateNodes);
   await writeEdges(exec, 'create-edges', plan.createEdges);
   await writeEdges(exec, 'update-edges', plan.updateEdges);
-}
-
-/** Bulk path for an EMPTY database: COPY, rows already de-duplicated by the plan (ENGINES.md crash trap). */
-export async function copyPlan(exec: Exec, plan: WritePlan): Promise<void> {
-  for (const [l, list] of groupBy(plan.createNodes, (n) => n.type)) {
-    const text = cypher('copy-nodes', { LABEL: label(l), COLUMNS: columnList(nodePropertyNames(l), nodeCast(l)) });
-    for (const part of chunks(list, BATCH)) await exec('copy-nodes', text, { rows: part.map(nodeRow) });
-  }
-  for (const [key, list] of groupBy(plan.createEdges, pairKey)) {
-    const v = edgeValues(key);
-    const text = cypher('copy-edges', { ...v, COLUMNS: columnList(edgePropertyNames(v.TYPE!), edgeCast(v.TYPE!)) });
-    for (const part of chunks(list, BATCH)) await exec('copy-edges', text, { rows: part.map(edgeRow) });
-  }
 }

@@ -2,7 +2,9 @@
 // `id` per label (MERGE on a constrained id is what makes retried write
 // transactions harmless), a full-text index on name and aliases across labels,
 // and range indexes on the dates the timeline filters on. Every statement is
-// idempotent (IF NOT EXISTS) so ensureSchema may run at every start.
+// idempotent (IF NOT EXISTS) so ensureSchema may run at every start. No index
+// on `documents` (docs/storage.md): replaceDocument asks `$document IN
+// n.documents`, list membership, which Neo4j 5 range indexes do not serve.
 
 import type { LabelSpec } from '../model/labels.ts';
 import { labelSpecs } from './model-views.ts';

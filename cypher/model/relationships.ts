@@ -166,7 +166,10 @@ export function allowedPairs(spec: RelationshipSpec): [NodeLabel, NodeLabel][] {
   return out;
 }
 
+// Memoised set of `TYPE|From|To`: validation asks once per relationship of a million-row load.
+let pairSet: Set<string> | undefined;
+
 export function isAllowedPair(type: string, from: string, to: string): boolean {
-  const spec = relationshipSpec(type);
-  return spec !== undefined && allowedPairs(spec).some(([f, t]) => f === from && t === to);
+  pairSet ??= new Set(RELATIONSHIPS.flatMap((r) => allowedPairs(r).map(([f, t]) => `${r.type}|${f}|${t}`)));
+  return pairSet.has(`${type}|${from}|${to}`);
 }

@@ -1,8 +1,8 @@
-// Bulk path: relationships of one type and label pair, de-duplicated first. Neo4j has no COPY from a
-// subquery, so this is the batched write of create-edges; MERGE keeps a retried transaction harmless.
-// $$TYPE$$, $$FROM_LABEL$$, $$TO_LABEL$$ as in edges-by-key; $$SET_PROPERTIES$$: ", e.`p` = r.`p`" per model property.
+// LadybugDB loads an empty database from a file with COPY; Neo4j has no such path and the adapter never
+// takes it (neo4j-store.ts: bulk loads are ordinary batched writes). Kept so both engines name the same
+// operations: it is create-edges. Placeholders as in create-edges.
 UNWIND $rows AS r
-MATCH (a:$$FROM_LABEL$$ {id: r.from})
-MATCH (b:$$TO_LABEL$$ {id: r.to})
+MATCH (a:$$FROM_LABEL$$ {id: r.fromId})
+MATCH (b:$$TO_LABEL$$ {id: r.toId})
 MERGE (a)-[e:$$TYPE$$]->(b)
 SET e.sources = r.sources, e.documents = r.documents$$SET_PROPERTIES$$

@@ -2,7 +2,7 @@
 // and the write must stay harmless. $$TYPE$$, $$FROM_LABEL$$, $$TO_LABEL$$ as in edges-by-key;
 // $$SET_PROPERTIES$$: ", e.`p` = r.`p`" per model property.
 UNWIND $rows AS r
-MATCH (a:$$FROM_LABEL$$ {id: r.from})
-MATCH (b:$$TO_LABEL$$ {id: r.to})
+MATCH (a:$$FROM_LABEL$$ {id: r.fromId})
+MATCH (b:$$TO_LABEL$$ {id: r.toId})
 MERGE (a)-[e:$$TYPE$$]->(b)
 SET e.sources = r.sources, e.documents = r.documents$$SET_PROPERTIES$$

@@ -78,7 +78,10 @@ export async function openNeo4jConnections(config: Neo4jConfig): Promise<Neo4jCo
       database: config.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-  const txConfig = { timeout: config.queryTimeoutMs };
+  // Neo4j limits whole transactions, not statements: a read is one statement, so it gets the query time
+  // limit; a write job is one transaction of many batched statements, so it gets ten of them (at least 60 s).
+  const readConfig = { timeout: config.queryTimeoutMs };
+  const writeConfig = { timeout: Math.max(60_000, config.queryTimeoutMs * 10) };
   let currentOp = 'write';
   return {
     driver,
@@ -91,7 +94,7 @@ export async function openNeo4jConnections(config: Neo4jConfig): Promise<Neo4jCo
             return run(tx, text, params);
           };
           return job(exec);
-        }, txConfig);
+        }, writeConfig);
       } catch (err) {
         throw toStoreError(currentOp, err);
       } finally {
@@ -101,7 +104,7 @@ export async function openNeo4jConnections(config: Neo4jConfig): Promise<Neo4jCo
     async read(op, text, params) {
       const s = session('READ');
       try {
-        return await s.executeRead((tx) => run(tx, text, params), txConfig);
+        return await s.executeRead((tx) => run(tx, text, params), readConfig);
       } catch (err) {
         throw toStoreError(op, err);
       } finally {

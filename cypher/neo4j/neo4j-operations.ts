@@ -49,6 +49,19 @@ export function valuesOf(template: string, filled: string): Record<string, strin
   return out;
 }
 
+/** Neo4j's conversion function for each LadybugDB cast the steps may put in a value (template.ts `CastTo`). */
+const CASTS: Readonly<Record<string, string>> = { INT64: 'toInteger', DOUBLE: 'toFloat', STRING: 'toString' };
+
+/** A filled value in Neo4j's words: `CAST(r.\`p\` AS INT64)` → `toInteger(r.\`p\`)`; lists need no cast. */
+export function neo4jValue(value: string): string {
+  return value.replace(/CAST\((r\.`\w+`) AS ([A-Z0-9[\]]+)\)/g, (_, cell: string, type: string) => {
+    if (type.endsWith('[]')) return cell;
+    const fn = CASTS[type];
+    if (!fn) throw new Error(`no Neo4j conversion for CAST to ${type}`);
+    return `${fn}(${cell})`;
+  });
+}
+
 const translated = new Map<string, string>();
 
 /** The Neo4j statement for operation `op`, given the statement built from its embedded text. */
@@ -57,7 +70,8 @@ export function neo4jStatement(op: string, embeddedStatement: string): string {
   let t = translated.get(key);
   if (t === undefined) {
     const values = valuesOf(operationText('embedded', op), embeddedStatement);
-    t = fillTemplate(operationText('neo4j', op), values);
+    const neo4jValues = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, neo4jValue(v)]));
+    t = fillTemplate(operationText('neo4j', op), neo4jValues);
     translated.set(key, t);
   }
   return t;

@@ -41,24 +41,45 @@ export function columnType(spec: PropertySpec): ColumnType {
 const propertyColumns = (props: Readonly<Record<string, PropertySpec>>): Column[] =>
   Object.entries(props).map(([name, spec]) => ({ name, type: columnType(spec), property: true }));
 
+// Memoised: row encoding asks for these once per row of a million-row load.
+const cache = new Map<string, readonly Column[]>();
+const names = new Map<string, readonly string[]>();
+
 export function nodeColumns(label: string): readonly Column[] {
-  const spec: LabelSpec | undefined = labelSpec(label);
-  if (!spec) throw new Error(`unknown label ${label}`);
-  return [...NODE_BASE_COLUMNS, ...propertyColumns(spec.properties)];
+  let cols = cache.get(`n:${label}`);
+  if (!cols) {
+    const spec: LabelSpec | undefined = labelSpec(label);
+    if (!spec) throw new Error(`unknown label ${label}`);
+    cols = [...NODE_BASE_COLUMNS, ...propertyColumns(spec.properties)];
+    cache.set(`n:${label}`, cols);
+  }
+  return cols;
 }
 
 export function edgeColumns(type: string): readonly Column[] {
-  const spec: RelationshipSpec | undefined = relationshipSpec(type);
-  if (!spec) throw new Error(`unknown relationship type ${type}`);
-  return [...EDGE_BASE_COLUMNS, ...propertyColumns(spec.properties)];
+  let cols = cache.get(`e:${type}`);
+  if (!cols) {
+    const spec: RelationshipSpec | undefined = relationshipSpec(type);
+    if (!spec) throw new Error(`unknown relationship type ${type}`);
+    cols = [...EDGE_BASE_COLUMNS, ...propertyColumns(spec.properties)];
+    cache.set(`e:${type}`, cols);
+  }
+  return cols;
 }
 
-export const nodePropertyNames = (label: string): string[] =>
-  nodeColumns(label)
-    .filter((c) => c.property)
-    .map((c) => c.name);
+function propertyNames(key: string, cols: () => readonly Column[]): readonly string[] {
+  let n = names.get(key);
+  if (!n) {
+    n = cols()
+      .filter((c) => c.property)
+      .map((c) => c.name);
+    names.set(key, n);
+  }
+  return n;
+}
 
-export const edgePropertyNames = (type: string): string[] =>
-  edgeColumns(type)
-    .filter((c) => c.property)
-    .map((c) => c.name);
+export const nodePropertyNames = (label: string): readonly string[] =>
+  propertyNames(`n:${label}`, () => nodeColumns(label));
+
+export const edgePropertyNames = (type: string): readonly string[] =>
+  propertyNames(`e:${type}`, () => edgeColumns(type));

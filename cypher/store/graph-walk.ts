@@ -11,29 +11,54 @@ import type { Hop, LineageDirection, NeighbourhoodQuery, Path } from './store.ts
 export type EdgesOf = (ids: readonly string[], types?: readonly RelationshipType[]) => Promise<GraphEdge[]>;
 export type NodesById = (ids: readonly string[]) => Promise<GraphNode[]>;
 
-/** Nodes within `depth` hops of the start nodes, at most `limit` nodes, with the relationships walked. */
-export async function walkNeighbourhood(q: NeighbourhoodQuery, edgesOf: EdgesOf, nodesById: NodesById): Promise<Graph> {
+/** What a walk needs from an adapter. */
+export interface EdgeReader {
+  /** Relationships touching `ids`, with sources and properties. */
+  readonly edgesOf: EdgesOf;
+  readonly nodesById: NodesById;
+  /** Optional fast path: type and ends only (sources and properties may be empty). */
+  readonly endsOf?: EdgesOf;
+  /** Optional: relationships with both ends in `ids`, with sources and properties. */
+  readonly edgesAmong?: EdgesOf;
+}
+
+/** Relationships with both ends in `ids` (the induced subgraph). */
+async function among(r: EdgeReader, ids: readonly string[], types?: readonly RelationshipType[]): Promise<GraphEdge[]> {
+  if (r.edgesAmong) return r.edgesAmong(ids, types);
+  const set = new Set(ids);
+  return (await r.edgesOf(ids, types)).filter((e) => set.has(e.from) && set.has(e.to));
+}
+
+/**
+ * Nodes within `depth` hops of the start nodes (breadth first, at most `limit`
+ * nodes, start nodes first) and every relationship among them of the given types.
+ */
+export async function walkNeighbourhood(q: NeighbourhoodQuery, r: EdgeReader): Promise<Graph> {
   const depth = Math.max(0, Math.min(3, Math.floor(q.depth)));
-  const starts = await nodesById([...new Set(q.ids)]);
+  const starts = await r.nodesById([...new Set(q.ids)]);
   const seen = new Set(starts.map((n) => n.id));
+  const limit = Math.max(q.limit, starts.length);
   const labels = q.labels?.length ? new Set<string>(q.labels) : undefined;
-  const edges = new Map<string, GraphEdge>();
+  const ends = r.endsOf ?? r.edgesOf;
   let frontier = [...seen];
-  for (let d = 0; d < depth && frontier.length; d++) {
+  for (let d = 0; d < depth && frontier.length && seen.size < limit; d++) {
     const next: string[] = [];
-    for (const e of await edgesOf(frontier, q.relationshipTypes)) {
+    const edges = (await ends(frontier, q.relationshipTypes)).sort((a, b) => edgeKey(a).localeCompare(edgeKey(b)));
+    for (const e of edges)
       for (const other of [e.from, e.to]) {
-        if (seen.has(other) || seen.size >= Math.max(q.limit, starts.length)) continue;
+        if (seen.has(other) || seen.size >= limit) continue;
         if (labels && !labels.has(labelOfId(other) ?? '')) continue;
         seen.add(other);
         next.push(other);
       }
-      if (seen.has(e.from) && seen.has(e.to)) edges.set(edgeKey(e), e);
-    }
     frontier = next;
   }
-  const others = await nodesById([...seen].filter((id) => !starts.some((s) => s.id === id)));
-  return { nodes: [...starts, ...others], edges: [...edges.values()] };
+  const startIds = new Set(starts.map((n) => n.id));
+  const [others, edges] = await Promise.all([
+    r.nodesById([...seen].filter((id) => !startIds.has(id))),
+    among(r, [...seen], q.relationshipTypes),
+  ]);
+  return { nodes: [...starts, ...others], edges };
 }
 
 /**
@@ -73,15 +98,16 @@ export async function walkLineage(
   id: string,
   direction: LineageDirection,
   maxHops: number,
-  edgesOf: EdgesOf,
-  nodesById: NodesById,
-  maxNodes = 500,
+  r: EdgeReader,
+  maxNodes = 300,
 ): Promise<Path[]> {
   const reached = new Map<string, Reached | null>([[id, null]]);
   let frontier = [id];
   for (let d = 0; d < maxHops && frontier.length && reached.size < maxNodes; d++) {
     const next: string[] = [];
-    const edges = await edgesOf(frontier, LINEAGE_TYPES);
+    const edges = (await (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES)).sort((a, b) =>
+      edgeKey(a).localeCompare(edgeKey(b)),
+    );
     const inFrontier = new Set(frontier);
     for (const e of edges) {
       for (const from of [e.from, e.to]) {
@@ -100,14 +126,19 @@ export async function walkLineage(
   }
   const parents = new Set([...reached.values()].flatMap((r) => (r ? [r.parent] : [])));
   const ends = [...reached.keys()].filter((n) => n !== id && !parents.has(n));
-  const nodes = new Map((await nodesById([...reached.keys()])).map((n) => [n.id, n]));
+  const [found, full] = await Promise.all([
+    r.nodesById([...reached.keys()]),
+    r.endsOf ? among(r, [...reached.keys()], LINEAGE_TYPES) : Promise.resolve([]),
+  ]);
+  const nodes = new Map(found.map((n) => [n.id, n]));
+  const withSources = new Map(full.map((e) => [edgeKey(e), e]));
   const paths: Path[] = [];
   for (const end of ends) {
     const hops: Hop[] = [];
     const ids: string[] = [end];
-    for (let r = reached.get(end); r; r = reached.get(r.parent)) {
-      hops.unshift(r.hop);
-      ids.unshift(r.parent);
+    for (let at = reached.get(end); at; at = reached.get(at.parent)) {
+      hops.unshift({ ...at.hop, edge: withSources.get(edgeKey(at.hop.edge)) ?? at.hop.edge });
+      ids.unshift(at.parent);
     }
     if (ids.every((n) => nodes.has(n))) paths.push({ nodes: ids.map((n) => nodes.get(n)!), hops });
   }

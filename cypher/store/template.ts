@@ -46,6 +46,11 @@ export const setProperties = (variable: 'n' | 'e', props: readonly string[], cas
 export const columnList = (props: readonly string[], cast?: CastTo): string =>
   props.map((p) => `, ${cell(p, cast)}`).join('');
 
+/** `, e.\`p\` AS \`p\`` for each property: explicit columns instead of the whole relationship, which the
+ * embedded engine's driver converts ~10× slower. Returns only the sources and the listed properties. */
+export const returnFields = (variable: 'n' | 'e', props: readonly string[]): string =>
+  [`, ${variable}.sources AS sources`, ...props.map((p) => `, ${variable}.\`${modelName(p)}\` AS \`${modelName(p)}\``)].join('');
+
 /** `n.\`p\`` for one property. */
 export const property = (variable: 'n' | 'e', p: string): string => `${variable}.\`${modelName(p)}\``;
 

@@ -1,46 +1,91 @@
 // Claims → one document's Graph: nodes by id, relationships by (type, from,
 // to), sources united; relationships whose ends are missing or whose label pair
-// the model forbids are dropped (and reported).
+// the model forbids are dropped (and reported). Built incrementally: a body
+// named hundreds of times in a long report has hundreds of sources.
 
-import type { Graph, GraphEdge, GraphNode } from '../../cypher/model/graph.ts';
-import { edgeKey } from '../../cypher/model/graph.ts';
-import { mergeEdge, mergeNode } from '../../cypher/model/merge.ts';
+import type { Graph, GraphEdge, GraphNode, Properties, Source } from '../../cypher/model/graph.ts';
+import { edgeKey, sourceKey } from '../../cypher/model/graph.ts';
+import { mergeProperties } from '../../cypher/model/merge.ts';
 import { isAllowedPair } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
 import { preciseProperties } from './precise.ts';
 
+interface Acc {
+  properties: Properties;
+  readonly sources: Source[];
+  readonly seen: Set<string>;
+}
+
+function addSource(acc: Acc, s: Source): void {
+  const k = sourceKey(s);
+  if (acc.seen.has(k)) return;
+  acc.seen.add(k);
+  acc.sources.push(s);
+}
+
 export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } {
-  const nodes = new Map<string, GraphNode>();
+  const nodes = new Map<string, Acc & { node: GraphNode; aliases: Map<string, string> }>();
   for (const c of claims.nodes) {
-    const n: GraphNode = {
-      id: c.id,
-      type: c.type,
-      name: c.name,
-      aliases: (c.aliases ?? []).filter((a) => a !== c.name),
-      properties: c.properties ?? {},
-      sources: [c.source],
-    };
-    const prev = nodes.get(c.id);
-    if (!prev) nodes.set(c.id, n);
-    else {
-      const m = mergeNode(prev, n);
-      nodes.set(c.id, { ...m, properties: { ...m.properties, ...preciseProperties(m.properties, n.properties) } });
+    let acc = nodes.get(c.id);
+    if (!acc) {
+      const node: GraphNode = {
+        id: c.id,
+        type: c.type,
+        name: c.name,
+        aliases: [],
+        properties: {},
+        sources: [],
+      };
+      acc = {
+        node,
+        properties: {},
+        sources: [],
+        seen: new Set(),
+        aliases: new Map([[c.name.toLowerCase(), c.name]]),
+      };
+      nodes.set(c.id, acc);
     }
+    const props = c.properties ?? {};
+    acc.properties = {
+      ...mergeProperties(acc.properties, props),
+      ...preciseProperties(acc.properties, props),
+    };
+    for (const a of [c.name, ...(c.aliases ?? [])]) {
+      const k = a.toLowerCase();
+      if (a.trim() && !acc.aliases.has(k)) acc.aliases.set(k, a);
+    }
+    addSource(acc, c.source);
   }
-  const edges = new Map<string, GraphEdge>();
+  const edges = new Map<string, Acc & { edge: Omit<GraphEdge, 'properties' | 'sources'> }>();
   const dropped: string[] = [];
   for (const c of claims.edges) {
-    const from = nodes.get(c.from);
-    const to = nodes.get(c.to);
+    const from = nodes.get(c.from)?.node;
+    const to = nodes.get(c.to)?.node;
     if (!from || !to || !isAllowedPair(c.type, from.type, to.type)) {
       dropped.push(`${c.rule}: ${c.type} ${c.from} -> ${c.to}`);
       continue;
     }
-    const e: GraphEdge = { type: c.type, from: c.from, to: c.to, properties: c.properties ?? {}, sources: [c.source] };
-    const k = edgeKey(e);
-    const prev = edges.get(k);
-    edges.set(k, prev ? mergeEdge(prev, e) : e);
+    const k = edgeKey(c);
+    let acc = edges.get(k);
+    if (!acc) {
+      acc = { edge: { type: c.type, from: c.from, to: c.to }, properties: {}, sources: [], seen: new Set() };
+      edges.set(k, acc);
+    }
+    acc.properties = mergeProperties(acc.properties, c.properties ?? {});
+    addSource(acc, c.source);
   }
-  const sorted = [...nodes.values()].sort((a, b) => a.id.localeCompare(b.id));
-  return { graph: { nodes: sorted, edges: [...edges.values()] }, dropped };
+  const graphNodes = [...nodes.values()]
+    .map(({ node, properties, sources, aliases }) => ({
+      ...node,
+      aliases: [...aliases.values()].filter((a) => a !== node.name),
+      properties,
+      sources,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const graphEdges = [...edges.values()].map(({ edge, properties, sources }) => ({
+    ...edge,
+    properties,
+    sources,
+  }));
+  return { graph: { nodes: graphNodes, edges: graphEdges }, dropped };
 }

@@ -38,6 +38,7 @@ export interface DocContext {
   readonly doc: SourceDocument;
   readonly passages: readonly Passage[];
   readonly gazetteer: Gazetteer;
+  /** The batch's people, filled after the first pass. */
   readonly known: readonly KnownPerson[];
   info: DocInfo;
   readonly mentions: Mention[];
@@ -94,30 +95,90 @@ export function addMention(ctx: DocContext, m: Mention): void {
   ctx.mentions.push(m);
 }
 
-/** Mentions inside [start, end), in text order. */
-export function mentionsIn(ctx: DocContext, start: number, end: number, type?: NodeLabel): Mention[] {
-  return ctx.mentions
-    .filter((m) => m.start >= start && m.end <= end && (!type || m.type === type))
-    .sort((a, b) => a.start - b.start);
+// Mentions sorted by start, rebuilt when mentions were added: rules ask for
+// "the mentions in this sentence" thousands of times on a long document.
+const sortedCache = new WeakMap<Mention[], { n: number; sorted: Mention[] }>();
+
+export function sortedMentions(ctx: DocContext): Mention[] {
+  const c = sortedCache.get(ctx.mentions);
+  if (c && c.n === ctx.mentions.length) return c.sorted;
+  const sorted = [...ctx.mentions].sort((a, b) => a.start - b.start);
+  sortedCache.set(ctx.mentions, { n: ctx.mentions.length, sorted });
+  return sorted;
 }
 
-/** The last mention before `offset` that satisfies `pred`. */
-export function lastMentionBefore(ctx: DocContext, offset: number, pred: (m: Mention) => boolean): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of ctx.mentions) if (m.end <= offset && pred(m) && (!best || m.start > best.start)) best = m;
-  return best;
+/** Index of the first mention starting at or after `offset`. */
+function lowerBound(list: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions inside [start, end), in text order. */
+export function mentionsIn(ctx: DocContext, start: number, end: number, type?: NodeLabel): Mention[] {
+  const list = sortedMentions(ctx);
+  const out: Mention[] = [];
+  for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) {
+    const m = list[i]!;
+    if (m.end <= end && (!type || m.type === type)) out.push(m);
+  }
+  return out;
+}
+
+/** The last mention before `offset` (the one starting latest) that satisfies `pred`. */
+export function lastMentionBefore(
+  ctx: DocContext,
+  offset: number,
+  pred: (m: Mention) => boolean,
+): Mention | undefined {
+  const list = sortedMentions(ctx);
+  for (let i = lowerBound(list, offset) - 1; i >= 0; i--) {
+    const m = list[i]!;
+    if (m.end <= offset && pred(m)) return m;
+  }
+  return undefined;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const sentenceCache = new WeakMap<Passage, { withSemicolons?: Sentence[]; without?: Sentence[] }>();
+
+/** Sentences of a passage with document offsets (split like quotes are); ";" ends one unless `semicolons` is false. */
+export function sentences(p: Passage, semicolons = true): Sentence[] {
+  let c = sentenceCache.get(p);
+  if (!c) {
+    c = {};
+    sentenceCache.set(p, c);
+  }
+  if (semicolons) {
+    if (!c.withSemicolons) c.withSemicolons = splitSentences(p, true);
+    return c.withSemicolons;
+  }
+  if (!c.without) c.without = splitSentences(p, false);
+  return c.without;
 }
 
 /** Sentences of a passage with document offsets (split like quotes are). */
-export function sentences(p: Passage): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
+function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
+  const out: Sentence[] = [];
   const t = p.text;
   let from = 0;
   for (let i = 0; i < t.length; i++) {
     const ch = t[i]!;
     const atEnd = i === t.length - 1;
     const breaks =
-      (/[.?!;]/.test(ch) && (atEnd || /\s/.test(t[i + 1]!)) && !/\b(?:Mr|Ms|Mrs|Dr|Prof|No|St|[A-Z])\.$/.test(t.slice(Math.max(0, i - 5), i + 1))) ||
+      ((semicolons ? /[.?!;]/ : /[.?!]/).test(ch) &&
+        (atEnd || /\s/.test(t[i + 1]!)) &&
+        !/\b(?:Mr|Ms|Mrs|Dr|Prof|No|St|[A-Z])\.$/.test(t.slice(Math.max(0, i - 5), i + 1))) ||
       (ch === '\n' && t[i + 1] === '\n');
     if (breaks || atEnd) {
       out.push({ start: p.start + from, end: p.start + i + 1, text: t.slice(from, i + 1) });

@@ -5,11 +5,24 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { segment } from '../segment/segment.ts';
 import type { SourceDocument } from '../types.ts';
 import { type DocContext, type KnownPerson, makeContext } from './context.ts';
+import { delegationsRule } from './rules/delegations.ts';
 import { documentRule } from './rules/document.ts';
+import { establishedRule } from './rules/established.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
+import { mandatesRule } from './rules/mandates.ts';
 import { meetingsRule } from './rules/meetings.ts';
+import { partOfRule } from './rules/part-of.ts';
+import { participationRule } from './rules/participation.ts';
 import { peopleRule } from './rules/people.ts';
+import { peopleKnownRule } from './rules/people-known.ts';
+import { producedRule } from './rules/produced.ts';
+import { referencesRule } from './rules/references.ts';
+import { reportsToRule } from './rules/reports-to.ts';
+import { rolesRule } from './rules/roles.ts';
+import { speakersRule } from './rules/speakers.ts';
 import { symbolsRule } from './rules/symbols.ts';
+import { themeLinksRule } from './rules/theme-links.ts';
+import { themesRule } from './rules/themes.ts';
 import { workingGroupsRule } from './rules/working-groups.ts';
 
 export type Rule = (ctx: DocContext) => void;
@@ -21,11 +34,33 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'working-groups', run: workingGroupsRule },
   { name: 'meetings', run: meetingsRule },
   { name: 'people', run: peopleRule },
+  { name: 'people-known', run: peopleKnownRule },
+  { name: 'roles', run: rolesRule },
+  { name: 'speakers', run: speakersRule },
+  { name: 'delegations', run: delegationsRule },
+  { name: 'themes', run: themesRule },
+  { name: 'theme-links', run: themeLinksRule },
+  { name: 'references', run: referencesRule },
+  { name: 'produced', run: producedRule },
+  { name: 'part-of', run: partOfRule },
+  { name: 'established', run: establishedRule },
+  { name: 'mandates', run: mandatesRule },
+  { name: 'reports-to', run: reportsToRule },
+  { name: 'participation', run: participationRule },
 ];
 
-export function extractDocument(doc: SourceDocument, gazetteer: Gazetteer, known: readonly KnownPerson[]): DocContext {
-  const passages = segment(doc);
-  const ctx = makeContext(doc, passages, gazetteer, known, 'document:pending');
-  for (const r of RULES) r.run(ctx);
+/** Rules up to this one need nothing from other documents; the rest run once the batch's people are known. */
+export const FIRST_PASS_END = 'people';
+
+export function runRules(ctx: DocContext, phase: 'first' | 'second' | 'all'): void {
+  const cut = RULES.findIndex((r) => r.name === FIRST_PASS_END) + 1;
+  const rules = phase === 'first' ? RULES.slice(0, cut) : phase === 'second' ? RULES.slice(cut) : RULES;
+  for (const r of rules) r.run(ctx);
+}
+
+/** All rules over one document (the batch's people given in `known`). */
+export function extractDocument(doc: SourceDocument, gazetteer: Gazetteer, known: KnownPerson[]): DocContext {
+  const ctx = makeContext(doc, segment(doc), gazetteer, known, 'document:pending');
+  runRules(ctx, 'all');
   return ctx;
 }

@@ -12,14 +12,19 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   while (s > 0) {
     const ch = text[s - 1]!;
     if (ch === '\n' && text[s - 2] === '\n') break;
-    if (/[.?!;]/.test(ch) && /\s/.test(text[s] ?? ' ') && !NO_BREAK.test(text.slice(Math.max(0, s - 8), s))) break;
+    if (/[.?!;]/.test(ch) && /\s/.test(text[s] ?? ' ') && !NO_BREAK.test(text.slice(Math.max(0, s - 8), s)))
+      break;
     s--;
   }
   let e = end;
   while (e < text.length) {
     const ch = text[e]!;
     if (ch === '\n' && text[e + 1] === '\n') break;
-    if (/[.?!;]/.test(ch) && /\s|$/.test(text[e + 1] ?? ' ') && !NO_BREAK.test(text.slice(Math.max(0, e - 7), e + 1))) {
+    if (
+      /[.?!;]/.test(ch) &&
+      /\s|$/.test(text[e + 1] ?? ' ') &&
+      !NO_BREAK.test(text.slice(Math.max(0, e - 7), e + 1))
+    ) {
       e++;
       break;
     }

@@ -1,7 +1,7 @@
 // Loads seeds/gazetteer/*.json into a Gazetteer. Each file is
 // { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, startYear? } ] }.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeId } from '../../cypher/model/ids.ts';
 import { isNodeLabel } from '../../cypher/model/labels.ts';
@@ -24,9 +24,12 @@ interface RawEntry {
 function toEntry(raw: RawEntry, where: string): GazetteerEntry {
   const { name, type } = raw;
   if (typeof name !== 'string' || !name.trim()) throw new Error(`${where}: entry without a name`);
-  if (typeof type !== 'string' || !isNodeLabel(type)) throw new Error(`${where}: ${name}: unknown type ${String(type)}`);
+  if (typeof type !== 'string' || !isNodeLabel(type))
+    throw new Error(`${where}: ${name}: unknown type ${String(type)}`);
   const key = typeof raw.key === 'string' ? raw.key : name;
-  const aliases = Array.isArray(raw.aliases) ? raw.aliases.filter((a): a is string => typeof a === 'string') : [];
+  const aliases = Array.isArray(raw.aliases)
+    ? raw.aliases.filter((a): a is string => typeof a === 'string')
+    : [];
   return {
     id: makeId(type, key),
     type,

@@ -12,21 +12,31 @@ export interface Token {
 
 // Hyphens split words ("Secretary-General" = "Secretary General"); "+" stays
 // inside a token so WSIS+10 and WSIS+20 differ.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:\+\s?\d*)?/gu;
+// Decimal digits only: a footnote marker (CSTD¹) is not part of the word.
+const WORD = /[\p{L}\p{Nd}]+(?:['’][\p{L}]+)?(?:\+\s?\d*)?/gu;
 
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+// Unicode normalisation is the costly part of tokenising; words repeat, so their forms are kept.
+const NORMS = new Map<string, string>();
+const MAX_NORMS = 200_000;
+
+function normOf(raw: string): string {
+  let n = NORMS.get(raw);
+  if (n === undefined) {
+    n = /^[A-Za-z0-9]+$/.test(raw) ? raw.toLowerCase() : fold(raw).replace(/\s/g, '');
+    if (NORMS.size < MAX_NORMS) NORMS.set(raw, n);
+  }
+  return n;
 }
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    out.push({ norm: fold(raw).replace(/\s/g, ''), raw, start: m.index, end: m.index + raw.length });
+    out.push({ norm: normOf(raw), raw, start: m.index, end: m.index + raw.length });
   }
   return out;
 }

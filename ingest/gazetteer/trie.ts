@@ -2,13 +2,13 @@
 // the text finds the longest match at each position (issue 3, item 4: a trie,
 // not one giant regular expression).
 
-import { type Token, isAcronym, tokenize } from './tokens.ts';
+import { isAcronym, type Token, tokenize } from './tokens.ts';
 import type { GazetteerEntry, GazetteerMatch } from './types.ts';
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
   /** Entries ending here, with the surface form that put them here. */
-  readonly hits: { entry: GazetteerEntry; form: string }[];
+  readonly hits: { entry: GazetteerEntry; form: string; raws: readonly string[] }[];
 }
 
 const node = (): TrieNode => ({ next: new Map(), hits: [] });
@@ -22,7 +22,9 @@ export function buildTrie(entries: readonly GazetteerEntry[]): Trie {
   for (const entry of entries) {
     const forms = [entry.name, ...entry.aliases, ...(entry.acronym ? [entry.acronym] : [])];
     for (const form of forms) {
-      const toks = tokenize(form);
+      // A leading article is not part of a name ("the Philippines" = "Philippines"), so that a match
+      // never starts on "the" and hides a longer name starting one word later.
+      const toks = tokenize(form).filter((t, i) => i > 0 || t.norm !== 'the');
       if (toks.length === 0) continue;
       let at = root;
       for (const t of toks) {
@@ -33,21 +35,27 @@ export function buildTrie(entries: readonly GazetteerEntry[]): Trie {
         }
         at = n;
       }
-      if (!at.hits.some((h) => h.entry.id === entry.id)) at.hits.push({ entry, form });
+      if (!at.hits.some((h) => h.entry.id === entry.id))
+        at.hits.push({ entry, form, raws: toks.map((t) => t.raw) });
     }
   }
   return { root };
 }
 
 /** An acronym form matches only as written; a name needs a capital first letter unless it is a theme. */
-function acceptable(form: string, words: readonly Token[], entry: GazetteerEntry): boolean {
-  const formToks = tokenize(form);
-  for (let i = 0; i < formToks.length; i++) {
-    const f = formToks[i]!;
+function acceptable(
+  form: string,
+  raws: readonly string[],
+  words: readonly Token[],
+  entry: GazetteerEntry,
+): boolean {
+  for (let i = 0; i < raws.length; i++) {
+    const f = raws[i]!;
     const w = words[i]!;
-    if (isAcronym(f.raw) && f.raw !== w.raw.replace(/\s/g, '')) return false;
+    if (isAcronym(f) && f !== w.raw.replace(/\s/g, '')) return false;
   }
-  if (entry.type === 'Theme') return true;
+  // Themes, and names the gazetteer itself writes in lower case ("process towards enhanced cooperation").
+  if (entry.type === 'Theme' || /^[a-z]/.test(form)) return true;
   const first = words[0]!.raw;
   return /^[\p{Lu}\d]/u.test(first);
 }
@@ -63,9 +71,9 @@ export function matchTrie(trie: Trie, text: string): GazetteerMatch[] {
       at = at.next.get(toks[j]!.norm);
       if (!at) break;
       // Words must be adjacent: at most spaces, hyphens or an apostrophe between them.
-      if (j > i && !/^[\s\-–'’]*$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      if (j > i && !/^[\s\-–'’,]*$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
       const words = toks.slice(i, j + 1);
-      const hit = at.hits.find((h) => acceptable(h.form, words, h.entry));
+      const hit = at.hits.find((h) => acceptable(h.form, h.raws, words, h.entry));
       if (hit) best = { len: j - i + 1, entry: hit.entry };
     }
     if (best) {

@@ -42,9 +42,12 @@ function toLines(runs: readonly TextRun[]): Line[] {
     }
     const raised =
       line && r.size < 0.85 * line.size && r.y > line.y + 0.15 * line.size && r.y < line.y + line.size;
-    if (line && raised && r.x >= line.x1 - 0.5 && MARKER.test(r.str.trim())) {
-      line.text += `^{${r.str.trim()}}`;
+    if (line && raised && r.x >= line.x1 - 0.5) {
+      // A raised number is a footnote marker; a raised word ("18th") is just text on the line.
+      const gap = r.x - line.x1 > 0.15 * r.size && !/\s$/.test(line.text) ? ' ' : '';
+      line.text += MARKER.test(r.str.trim()) ? `^{${r.str.trim()}}` : `${gap}${r.str}`;
       line.x1 = r.x + r.width;
+      endLine = r.hasEOL;
       continue;
     }
     if (
@@ -113,7 +116,10 @@ export interface PdfText {
  * Lays out every page's runs; `pages[i]` are the runs of page i + 1 in content order, `pageWidths[i]` its
  * width in PDF units (default A4, 595).
  */
-export function layoutPages(pages: readonly (readonly TextRun[])[], pageWidths: readonly number[] = []): PdfText {
+export function layoutPages(
+  pages: readonly (readonly TextRun[])[],
+  pageWidths: readonly number[] = [],
+): PdfText {
   const pageLines = pages.map(toLines);
   const all = pageLines.flat();
   const rightEdge = all.reduce((m, l) => Math.max(m, l.x1), 0);
@@ -123,18 +129,28 @@ export function layoutPages(pages: readonly (readonly TextRun[])[], pageWidths: 
       const g = lines[i - 1]!.y - lines[i]!.y;
       if (g > 0) gaps.push(g);
     }
-  const lineGap = median(gaps) || 12;
+  // Body line spacing is ~1.2 × the font size; the cap keeps a document of few, spaced lines honest.
+  const typicalSize = median(all.map((l) => l.size)) || 10;
+  const lineGap = Math.min(median(gaps) || Number.POSITIVE_INFINITY, 1.5 * typicalSize);
   let text = '';
   const pageStarts: number[] = [];
   let previous: Line | undefined;
+  let emptyPages: number[] = [];
   for (const [p, lines] of pageLines.entries()) {
     const pageWidth = pageWidths[p] ?? 595;
     const first = lines[0];
-    // A paragraph that runs on to the next page: its last line is a wrapped one.
-    if (text && previous && first && isWrapped(previous, first, rightEdge, pageWidth)) text += ' ';
-    else if (text) text += '\n\n';
     pageStarts.push(text.length);
-    if (lines.length) previous = lines[lines.length - 1];
+    if (!first) {
+      // An empty page starts where the next page with text starts.
+      emptyPages.push(p);
+      continue;
+    }
+    // A paragraph that runs on to the next page: its last line is a wrapped one.
+    if (text && previous && isWrapped(previous, first, rightEdge, pageWidth)) text += ' ';
+    else if (text) text += '\n\n';
+    for (const e of [...emptyPages, p]) pageStarts[e] = text.length;
+    emptyPages = [];
+    previous = lines[lines.length - 1];
     lines.forEach((line, i) => {
       if (i > 0) text += joiner(lines[i - 1]!, line, lineGap, rightEdge, pageWidth);
       text += line.text;

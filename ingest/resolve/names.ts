@@ -23,7 +23,7 @@ export const HONORIFICS = new Set([
 
 export function nameTokens(name: string): string[] {
   return fold(name)
-    .replace(/[^a-z0-9\s.'-]/g, ' ')
+    .replace(/[^a-z0-9+\s.'-]/g, ' ')
     .split(/[\s]+/)
     .map((t) => t.replace(/\.$/, ''))
     .filter((t) => t && !HONORIFICS.has(t) && !/^[a-z]$/.test(t));
@@ -60,7 +60,13 @@ export function samePerson(a: string, b: string): string | undefined {
     for (const w of long) if (w === short[j]) j++;
     if (j === short.length) return 'first name and surname contained in the longer name';
   }
-  if (ta.length === tb.length && ta.length >= 2 && ja.length >= 10 && editDistance(ja, jb, 2) <= 2 && ta[0] === tb[0])
+  if (
+    ta.length === tb.length &&
+    ta.length >= 2 &&
+    ja.length >= 10 &&
+    editDistance(ja, jb, 2) <= 2 &&
+    ta[0] === tb[0]
+  )
     return 'same first name, surname within two typing errors';
   return undefined;
 }

@@ -5,8 +5,8 @@
 import type { Graph, GraphEdge, GraphNode, Properties } from '../../cypher/model/graph.ts';
 import { edgeKey } from '../../cypher/model/graph.ts';
 import { mergeEdge, mergeNode } from '../../cypher/model/merge.ts';
-import type { MergeDecision } from '../types.ts';
 import { harmoniseDates } from '../extract/precise.ts';
+import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
 import { editDistance, initials, nameTokens, samePerson } from './names.ts';
 
@@ -17,9 +17,15 @@ function sameThing(a: GraphNode, b: GraphNode): string | undefined {
     const na = nameTokens(a.name).join(' ');
     const nb = nameTokens(b.name).join(' ');
     if (na === nb) return 'same name (case, accents, punctuation ignored)';
-    if (a.type !== 'Theme' && (initials(a.name) === b.name || initials(b.name) === a.name) && Math.min(a.name.length, b.name.length) >= 3)
+    if (
+      a.type !== 'Theme' &&
+      (initials(a.name) === b.name || initials(b.name) === a.name) &&
+      Math.min(a.name.length, b.name.length) >= 3
+    )
       return 'acronym of the full name';
-    if (na.length >= 8 && editDistance(na, nb, 1) <= 1) return 'names within one typing error';
+    const digits = (x: string): string => x.replace(/[^0-9+]/g, '');
+    if (na.length >= 8 && digits(na) === digits(nb) && editDistance(na, nb, 1) <= 1)
+      return 'names within one typing error';
   }
   return undefined;
 }
@@ -51,16 +57,21 @@ export function resolveCorpus(
         merges.push({ kept, merged: r, reason: `decisions file: ${m.reason ?? 'forced merge'}` });
       }
   }
-  const nodes = [...all.values()].filter((n) => n.type !== 'Document' && n.type !== 'Resolution' && n.type !== 'Meeting');
-  for (let i = 0; i < nodes.length; i++)
-    for (let j = i + 1; j < nodes.length; j++) {
-      const [a, b] = keeper(nodes[i]!, nodes[j]!);
-      if (find(a.id) === find(b.id) || split.has(`${a.id}|${b.id}`)) continue;
-      const reason = sameThing(a, b);
-      if (!reason) continue;
-      parent.set(find(b.id), find(a.id));
-      merges.push({ kept: find(a.id), merged: b.id, reason: `${reason}: "${b.name}" = "${a.name}"` });
-    }
+  const nodes = [...all.values()].filter(
+    (n) => n.type !== 'Document' && n.type !== 'Resolution' && n.type !== 'Meeting',
+  );
+  // Compare only nodes that could match (same type and first word, or a name and its acronym):
+  // the batch may hold thousands of names.
+  for (const group of candidateGroups(nodes))
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = keeper(group[i]!, group[j]!);
+        if (find(a.id) === find(b.id) || split.has(`${a.id}|${b.id}`)) continue;
+        const reason = sameThing(a, b);
+        if (!reason) continue;
+        parent.set(find(b.id), find(a.id));
+        merges.push({ kept: find(a.id), merged: b.id, reason: `${reason}: "${b.name}" = "${a.name}"` });
+      }
   const rewritten = new Map<string, Graph>();
   for (const [doc, g] of graphs) rewritten.set(doc, rewrite(g, find, all));
   const dates = harmoniseDates([...rewritten.values()].flatMap((g) => g.nodes));
@@ -74,7 +85,8 @@ function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string
   for (const n of g.nodes) {
     const id = find(n.id);
     const kept = all.get(id)!;
-    const renamed: GraphNode = id === n.id ? n : { ...n, id, name: kept.name, aliases: [...n.aliases, n.name] };
+    const renamed: GraphNode =
+      id === n.id ? n : { ...n, id, name: kept.name, aliases: [...n.aliases, n.name] };
     const prev = nodes.get(id);
     nodes.set(id, prev ? mergeNode(prev, renamed) : renamed);
   }
@@ -95,10 +107,29 @@ function withDates(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
 
 /** A Meeting is a dated gathering (MODEL.md): one that no document dates is left out, with its relationships. */
 function dropUndatedMeetings(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
-  const undated = new Set(g.nodes.filter((n) => n.type === 'Meeting' && !dates.get(n.id)?.startDate).map((n) => n.id));
+  const undated = new Set(
+    g.nodes.filter((n) => n.type === 'Meeting' && !dates.get(n.id)?.startDate).map((n) => n.id),
+  );
   if (undated.size === 0) return g;
   return {
     nodes: g.nodes.filter((n) => !undated.has(n.id)),
     edges: g.edges.filter((e) => !undated.has(e.from) && !undated.has(e.to)),
   };
+}
+
+/** Blocks of nodes worth comparing: same type and same first name word; a name with its acronym. */
+function candidateGroups(nodes: readonly GraphNode[]): GraphNode[][] {
+  const blocks = new Map<string, GraphNode[]>();
+  const add = (key: string, n: GraphNode): void => {
+    const list = blocks.get(key);
+    if (list) {
+      if (!list.includes(n)) list.push(n);
+    } else blocks.set(key, [n]);
+  };
+  for (const n of nodes) {
+    const first = nameTokens(n.name)[0] ?? n.name.toLowerCase();
+    add(`${n.type}|${first}`, n);
+    add(`${n.type}|acr|${n.name.length <= 8 && /^[A-Z]+$/.test(n.name) ? n.name : initials(n.name)}`, n);
+  }
+  return [...blocks.values()].filter((b) => b.length > 1);
 }

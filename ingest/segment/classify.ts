@@ -60,7 +60,8 @@ export function classifyLine(line: Line): void {
     return;
   }
   const trimmed = t.trim();
-  if (/^#{1,6}\s/.test(trimmed) || (trimmed.length < 100 && !/[.;,:]["”)]?$/.test(trimmed))) line.kind = 'heading';
+  if (/^#{1,6}\s/.test(trimmed) || (trimmed.length < 100 && !/[.;,:]["”)]?$/.test(trimmed)))
+    line.kind = 'heading';
 }
 
 /** True for a long sentence-like line that starts a paragraph (used to infer unprinted numbers). */

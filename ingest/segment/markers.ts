@@ -42,6 +42,7 @@ const BODY_MARKERS: readonly RegExp[] = [
 export function bodyMarkers(text: string, offset: number): { marker: string; offset: number }[] {
   const out: { marker: string; offset: number }[] = [];
   for (const re of BODY_MARKERS)
-    for (const m of text.matchAll(re)) out.push({ marker: superscriptToDigits(m[1]!), offset: offset + m.index });
+    for (const m of text.matchAll(re))
+      out.push({ marker: superscriptToDigits(m[1]!), offset: offset + m.index });
   return out.sort((a, b) => a.offset - b.offset);
 }

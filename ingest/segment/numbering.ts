@@ -15,18 +15,20 @@ export function fixNumbers(lines: Line[]): void {
 
 function fixParagraphNumbers(lines: Line[]): void {
   let prev: number | undefined;
-  for (const line of lines) {
-    if (line.kind !== 'para') continue;
+  lines.forEach((line, i) => {
+    if (line.kind !== 'para') return;
     const n = Number(line.mark);
+    // An excerpt may start at paragraph 8 when paragraph 9 follows.
+    const confirmed = lines.slice(i + 1).some((l) => l.kind === 'para' && Number(l.mark) === n + 1);
     const body = line.text.replace(/^\s*(?:[-•*]\s+)?(?:\^\{)?\d{1,3}\.(?:\})?\s+/, '').trim();
-    const fits = prev === undefined ? n <= MAX_JUMP : n > prev && n <= prev + MAX_JUMP;
+    const fits = prev === undefined ? n <= MAX_JUMP || confirmed : n > prev && n <= prev + MAX_JUMP;
     if (!fits) {
       line.kind = body.length < 100 && !/[.;:]$/.test(body) ? 'heading' : 'text';
       line.mark = undefined;
-      continue;
+      return;
     }
     prev = n;
-  }
+  });
   inferGaps(lines, 'para', (l) => l.kind === 'text' && looksLikeParagraphStart(l));
 }
 
@@ -43,7 +45,8 @@ function fixFootnoteNumbers(lines: Line[]): void {
 function isFootnoteNeighbour(lines: readonly Line[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     const l = lines[i]!;
-    if (l.kind !== 'blank' && (l.kind === 'para' || l.kind === 'item' || l.text.trim().length > 400)) return false;
+    if (l.kind !== 'blank' && (l.kind === 'para' || l.kind === 'item' || l.text.trim().length > 400))
+      return false;
   }
   return true;
 }

@@ -3,7 +3,7 @@
 // "page 2", and "line 40" for everything else. Offsets point into the text.
 
 import type { Passage, PassageKind, SourceDocument } from '../types.ts';
-import { type Line, classifyLine, splitLines } from './classify.ts';
+import { classifyLine, type Line, splitLines } from './classify.ts';
 import { bodyMarkers, footnoteHead } from './markers.ts';
 import { fixNumbers } from './numbering.ts';
 import { slideTitles } from './slides.ts';
@@ -105,5 +105,12 @@ function toPassage(text: string, b: Block): Passage {
     return { locator: b.locator, kind: b.kind, start: s, end, text: text.slice(s, end) };
   }
   const refs = bodyMarkers(body, start);
-  return { locator: b.locator, kind: b.kind, start, end, text: body, ...(refs.length ? { footnoteRefs: refs } : {}) };
+  return {
+    locator: b.locator,
+    kind: b.kind,
+    start,
+    end,
+    text: body,
+    ...(refs.length ? { footnoteRefs: refs } : {}),
+  };
 }

@@ -4,8 +4,8 @@
 // (every call goes through to the embedded database; nothing is faked).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../cypher/store/store.ts';
 import type { RunningServer } from '../../api/server.ts';
+import type { Store } from '../../cypher/store/store.ts';
 import { fixtureGraph } from './fixture-graph.ts';
 import { gql, serve, type TempStore, tempStore } from './helpers.ts';
 

@@ -22,23 +22,41 @@ const SOURCES = 'sources { document documentLabel locator quote }';
 
 describe('domain queries', () => {
   it('node: typed fields, aliases, properties JSON and sources with document labels', async () => {
-    const r = await gql(server, `{ node(id: "${ID.res}") { id type name aliases symbol adoptedOn kind properties ${SOURCES} } }`);
+    const r = await gql(
+      server,
+      `{ node(id: "${ID.res}") { id type name aliases symbol adoptedOn kind properties ${SOURCES} } }`,
+    );
     expect(r.errors).toBeUndefined();
     const n = r.data.node;
-    expect(n).toMatchObject({ id: ID.res, type: 'Resolution', symbol: 'A/RES/70/125', adoptedOn: '2015-12-16', kind: 'resolution' });
+    expect(n).toMatchObject({
+      id: ID.res,
+      type: 'Resolution',
+      symbol: 'A/RES/70/125',
+      adoptedOn: '2015-12-16',
+      kind: 'resolution',
+    });
     expect(n.aliases).toContain('resolution 70/125');
     expect(n.properties).toMatchObject({ symbol: 'A/RES/70/125' });
-    expect(n.sources[0]).toMatchObject({ document: DOC, documentLabel: 'Report of the Chair of the Working Group on Enhanced Cooperation' });
+    expect(n.sources[0]).toMatchObject({
+      document: DOC,
+      documentLabel: 'Report of the Chair of the Working Group on Enhanced Cooperation',
+    });
     expect(TEXT).toContain(n.sources[0].quote);
   });
 
   it('node: unknown id gives null, Int-typed fields come back as numbers', async () => {
-    const r = await gql(server, `{ a: node(id: "person:nobody") { id } b: node(id: "${ID.wgec}") { startYear endYear acronym } }`);
+    const r = await gql(
+      server,
+      `{ a: node(id: "person:nobody") { id } b: node(id: "${ID.wgec}") { startYear endYear acronym } }`,
+    );
     expect(r.data).toEqual({ a: null, b: { startYear: 2016, endYear: 2018, acronym: 'WGEC' } });
   });
 
   it('search ranks the exact match first and filters by type', async () => {
-    const r = await gql(server, '{ search(query: "Peter Major") { entity { id } match score } typed: search(query: "Fonseca", types: ["Meeting"]) { entity { id } } }');
+    const r = await gql(
+      server,
+      '{ search(query: "Peter Major") { entity { id } match score } typed: search(query: "Fonseca", types: ["Meeting"]) { entity { id } } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.search[0].entity.id).toBe(ID.major);
     expect(r.data.typed).toEqual([]);
@@ -51,32 +69,50 @@ describe('domain queries', () => {
   });
 
   it('neighbourhood returns nodes and edges for Cytoscape, and says when the limit cut it', async () => {
-    const full = await gql(server, `{ neighbourhood(ids: ["${ID.wgec}"], depth: 1) { nodes { id } edges { id type from to } truncated } }`);
+    const full = await gql(
+      server,
+      `{ neighbourhood(ids: ["${ID.wgec}"], depth: 1) { nodes { id } edges { id type from to } truncated } }`,
+    );
     expect(full.errors).toBeUndefined();
     const ids = full.data.neighbourhood.nodes.map((n: { id: string }) => n.id);
     expect(ids).toEqual(expect.arrayContaining([ID.wgec, ID.res, ID.fonseca, ID.m1, ID.m2, ID.cstd21]));
     expect(full.data.neighbourhood.truncated).toBe(false);
     for (const e of full.data.neighbourhood.edges) expect(e.id).toBe(`${e.type}|${e.from}|${e.to}`);
-    const cut = await gql(server, `{ neighbourhood(ids: ["${ID.wgec}"], depth: 1, limit: 2) { nodes { id } edges { from to } truncated } }`);
+    const cut = await gql(
+      server,
+      `{ neighbourhood(ids: ["${ID.wgec}"], depth: 1, limit: 2) { nodes { id } edges { from to } truncated } }`,
+    );
     expect(cut.data.neighbourhood.truncated).toBe(true);
     expect(cut.data.neighbourhood.nodes).toHaveLength(2);
     expect(cut.data.neighbourhood.nodes.map((n: { id: string }) => n.id)).toContain(ID.wgec);
   });
 
   it('lineage between two nodes: ordered paths, each hop with its relationship and sources', async () => {
-    const r = await gql(server, `{ lineage(from: "${ID.tunis}", to: "${ID.cstd21}") { nodes { id } hops { forward relationship { type paragraph paragraphs ${SOURCES} } } } }`);
+    const r = await gql(
+      server,
+      `{ lineage(from: "${ID.tunis}", to: "${ID.cstd21}") { nodes { id } hops { forward relationship { type paragraph paragraphs ${SOURCES} } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const want = [ID.tunis, ID.res, ID.wgec, ID.cstd21];
-    const path = r.data.lineage.find((p: { nodes: { id: string }[] }) => p.nodes.map((n) => n.id).join() === want.join());
+    const path = r.data.lineage.find(
+      (p: { nodes: { id: string }[] }) => p.nodes.map((n) => n.id).join() === want.join(),
+    );
     expect(path, JSON.stringify(r.data.lineage)).toBeDefined();
-    expect(path.hops.map((h: { relationship: { type: string } }) => h.relationship.type)).toEqual(['REFERENCES', 'MANDATES', 'REPORTS_TO']);
+    expect(path.hops.map((h: { relationship: { type: string } }) => h.relationship.type)).toEqual([
+      'REFERENCES',
+      'MANDATES',
+      'REPORTS_TO',
+    ]);
     expect(path.hops[0].forward).toBe(false);
     expect(path.hops[1].relationship.paragraph).toBe('65');
     for (const h of path.hops) expect(h.relationship.sources[0].quote.length).toBeGreaterThan(0);
   });
 
   it('lineage down from a resolution without `to`', async () => {
-    const r = await gql(server, `{ lineage(from: "${ID.res}", direction: "down", maxHops: 2) { nodes { id } } }`);
+    const r = await gql(
+      server,
+      `{ lineage(from: "${ID.res}", direction: "down", maxHops: 2) { nodes { id } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const reached = r.data.lineage.flatMap((p: { nodes: { id: string }[] }) => p.nodes.map((n) => n.id));
     expect(reached).toEqual(expect.arrayContaining([ID.wgec, ID.cstd21, DOC]));
@@ -84,15 +120,25 @@ describe('domain queries', () => {
   });
 
   it('roles of a person and of a body, with citations', async () => {
-    const r = await gql(server, `{ p: roles(id: "${ID.fonseca}") { type role holder { id } target { id } ${SOURCES} } b: roles(id: "${ID.wgec}") { type holder { id } } }`);
+    const r = await gql(
+      server,
+      `{ p: roles(id: "${ID.fonseca}") { type role holder { id } target { id } ${SOURCES} } b: roles(id: "${ID.wgec}") { type holder { id } } }`,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.p).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'CHAIRED', role: 'Chair', target: { id: ID.wgec } })]));
+    expect(r.data.p).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'CHAIRED', role: 'Chair', target: { id: ID.wgec } }),
+      ]),
+    );
     expect(r.data.p.find((x: { type: string }) => x.type === 'AFFILIATED_WITH').target.id).toBe(ID.brazil);
     expect(r.data.b.map((x: { holder: { id: string } }) => x.holder.id)).toContain(ID.fonseca);
   });
 
   it('timeline of meetings between dates', async () => {
-    const r = await gql(server, '{ timeline(types: ["Meeting"], from: "2017", to: "2018-12-31") { date endDate entity { id } } }');
+    const r = await gql(
+      server,
+      '{ timeline(types: ["Meeting"], from: "2017", to: "2018-12-31") { date endDate entity { id } } }',
+    );
     expect(r.errors).toBeUndefined();
     const ids = r.data.timeline.map((t: { entity?: { id: string } }) => t.entity?.id);
     expect(ids).toContain(ID.m2);
@@ -101,9 +147,14 @@ describe('domain queries', () => {
   });
 
   it('documents and document(id) with text and mentions at the right offsets', async () => {
-    const r = await gql(server, `{ documents { id properties } document(id: "${DOC}") { entity { id title } text mentions { entityId type start end text } } }`);
+    const r = await gql(
+      server,
+      `{ documents { id properties } document(id: "${DOC}") { entity { id title } text mentions { entityId type start end text } } }`,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.documents.map((d: { id: string }) => d.id).sort()).toEqual([DOC, 'document:dtl-stict-misc-2016-9'].sort());
+    expect(r.data.documents.map((d: { id: string }) => d.id).sort()).toEqual(
+      [DOC, 'document:dtl-stict-misc-2016-9'].sort(),
+    );
     expect(r.data.documents[0].properties).not.toHaveProperty('text');
     const d = r.data.document;
     expect(d.text).toBe(TEXT);
@@ -115,18 +166,28 @@ describe('domain queries', () => {
   });
 
   it('stats and model', async () => {
-    const r = await gql(server, '{ stats { nodes edges documents nodesByType { key count } edgesByType { key count } } model }');
+    const r = await gql(
+      server,
+      '{ stats { nodes edges documents nodesByType { key count } edgesByType { key count } } model }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.stats.nodes).toBe(fixtureGraph().nodes.length);
     expect(r.data.stats.edges).toBe(fixtureGraph().edges.length);
     expect(r.data.stats.nodesByType).toEqual(expect.arrayContaining([{ key: 'Meeting', count: 3 }]));
-    expect(r.data.model.relationships.find((x: { type: string }) => x.type === 'CHAIRED').pairs).toContainEqual(['Person', 'WorkingGroup']);
+    expect(
+      r.data.model.relationships.find((x: { type: string }) => x.type === 'CHAIRED').pairs,
+    ).toContainEqual(['Person', 'WorkingGroup']);
   });
 
   it('Entity.relationships filters by type and limit; Relationship ends resolve', async () => {
-    const r = await gql(server, `{ node(id: "${ID.wgec}") { relationships(types: ["PART_OF"], limit: 1) { type fromEntity { type } toEntity { id } } all: relationships { id } } }`);
+    const r = await gql(
+      server,
+      `{ node(id: "${ID.wgec}") { relationships(types: ["PART_OF"], limit: 1) { type fromEntity { type } toEntity { id } } all: relationships { id } } }`,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.node.relationships).toEqual([{ type: 'PART_OF', fromEntity: { type: 'Meeting' }, toEntity: { id: ID.wgec } }]);
+    expect(r.data.node.relationships).toEqual([
+      { type: 'PART_OF', fromEntity: { type: 'Meeting' }, toEntity: { id: ID.wgec } },
+    ]);
     expect(r.data.node.all.length).toBe(5);
   });
 

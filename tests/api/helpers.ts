@@ -4,10 +4,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type RunningServer, type StartServerOptions, startServer } from '../../api/server.ts';
 import type { Graph } from '../../cypher/model/graph.ts';
 import { openStore } from '../../cypher/store/open-store.ts';
 import type { Store } from '../../cypher/store/store.ts';
-import { type RunningServer, type StartServerOptions, startServer } from '../../api/server.ts';
 
 export interface TempStore {
   readonly store: Store;
@@ -26,13 +26,19 @@ export async function tempStore(graph?: Graph, queryTimeoutMs = 10_000): Promise
     store,
     dir,
     async cleanup() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        await store.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }
 
-export async function serve(store: Store, options: Omit<StartServerOptions, 'store'> = {}): Promise<RunningServer> {
+export async function serve(
+  store: Store,
+  options: Omit<StartServerOptions, 'store'> = {},
+): Promise<RunningServer> {
   return startServer({ port: 0, webDist: join(tmpdir(), 'ig-atlas-no-web-dist'), ...options, store });
 }
 
@@ -43,6 +49,7 @@ export interface GqlResponse<T = Record<string, unknown>> {
   readonly raw: string;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read GraphQL answers loosely, by path
 export async function gql<T = any>(
   server: RunningServer,
   query: string,

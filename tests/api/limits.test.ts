@@ -25,28 +25,75 @@ const ids = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => `p
 
 // [argument, query at the maximum, query above it]
 const CASES: [string, string, string][] = [
-  ['limit', `{ search(query: "a", limit: ${LIMITS.searchLimit}) { score } }`, `{ search(query: "a", limit: ${LIMITS.searchLimit + 1}) { score } }`],
-  ['query', `{ search(query: "${'a'.repeat(LIMITS.searchQueryLength)}") { score } }`, `{ search(query: "${'a'.repeat(LIMITS.searchQueryLength + 1)}") { score } }`],
-  ['limit', `{ nodes(limit: ${LIMITS.pageLimit}) { total } }`, `{ nodes(limit: ${LIMITS.pageLimit + 1}) { total } }`],
-  ['offset', `{ nodes(offset: ${LIMITS.pageOffset}) { total } }`, `{ nodes(offset: ${LIMITS.pageOffset + 1}) { total } }`],
-  ['limit', `{ neighbourhood(ids: ["${ID.wgec}"], limit: ${LIMITS.neighbourhoodLimit}) { truncated } }`, `{ neighbourhood(ids: ["${ID.wgec}"], limit: ${LIMITS.neighbourhoodLimit + 1}) { truncated } }`],
-  ['depth', `{ neighbourhood(ids: ["${ID.wgec}"], depth: ${LIMITS.neighbourhoodDepth}) { truncated } }`, `{ neighbourhood(ids: ["${ID.wgec}"], depth: ${LIMITS.neighbourhoodDepth + 1}) { truncated } }`],
-  ['ids', `{ neighbourhood(ids: ${ids(LIMITS.neighbourhoodIds)}) { truncated } }`, `{ neighbourhood(ids: ${ids(LIMITS.neighbourhoodIds + 1)}) { truncated } }`],
-  ['maxHops', `{ lineage(from: "${ID.res}", maxHops: ${LIMITS.maxHops}) { hops { forward } } }`, `{ lineage(from: "${ID.res}", maxHops: ${LIMITS.maxHops + 1}) { hops { forward } } }`],
-  ['limit', `{ timeline(limit: ${LIMITS.timelineLimit}) { date } }`, `{ timeline(limit: ${LIMITS.timelineLimit + 1}) { date } }`],
-  ['limit', `{ node(id: "${ID.wgec}") { relationships(limit: ${LIMITS.relationshipsLimit}) { id } } }`, `{ node(id: "${ID.wgec}") { relationships(limit: ${LIMITS.relationshipsLimit + 1}) { id } } }`],
+  [
+    'limit',
+    `{ search(query: "a", limit: ${LIMITS.searchLimit}) { score } }`,
+    `{ search(query: "a", limit: ${LIMITS.searchLimit + 1}) { score } }`,
+  ],
+  [
+    'query',
+    `{ search(query: "${'a'.repeat(LIMITS.searchQueryLength)}") { score } }`,
+    `{ search(query: "${'a'.repeat(LIMITS.searchQueryLength + 1)}") { score } }`,
+  ],
+  [
+    'limit',
+    `{ nodes(limit: ${LIMITS.pageLimit}) { total } }`,
+    `{ nodes(limit: ${LIMITS.pageLimit + 1}) { total } }`,
+  ],
+  [
+    'offset',
+    `{ nodes(offset: ${LIMITS.pageOffset}) { total } }`,
+    `{ nodes(offset: ${LIMITS.pageOffset + 1}) { total } }`,
+  ],
+  [
+    'limit',
+    `{ neighbourhood(ids: ["${ID.wgec}"], limit: ${LIMITS.neighbourhoodLimit}) { truncated } }`,
+    `{ neighbourhood(ids: ["${ID.wgec}"], limit: ${LIMITS.neighbourhoodLimit + 1}) { truncated } }`,
+  ],
+  [
+    'depth',
+    `{ neighbourhood(ids: ["${ID.wgec}"], depth: ${LIMITS.neighbourhoodDepth}) { truncated } }`,
+    `{ neighbourhood(ids: ["${ID.wgec}"], depth: ${LIMITS.neighbourhoodDepth + 1}) { truncated } }`,
+  ],
+  [
+    'ids',
+    `{ neighbourhood(ids: ${ids(LIMITS.neighbourhoodIds)}) { truncated } }`,
+    `{ neighbourhood(ids: ${ids(LIMITS.neighbourhoodIds + 1)}) { truncated } }`,
+  ],
+  [
+    'maxHops',
+    `{ lineage(from: "${ID.res}", maxHops: ${LIMITS.maxHops}) { hops { forward } } }`,
+    `{ lineage(from: "${ID.res}", maxHops: ${LIMITS.maxHops + 1}) { hops { forward } } }`,
+  ],
+  [
+    'limit',
+    `{ timeline(limit: ${LIMITS.timelineLimit}) { date } }`,
+    `{ timeline(limit: ${LIMITS.timelineLimit + 1}) { date } }`,
+  ],
+  [
+    'limit',
+    `{ node(id: "${ID.wgec}") { relationships(limit: ${LIMITS.relationshipsLimit}) { id } } }`,
+    `{ node(id: "${ID.wgec}") { relationships(limit: ${LIMITS.relationshipsLimit + 1}) { id } } }`,
+  ],
   ['limit', `{ nodes(limit: 1) { total } }`, `{ nodes(limit: 0) { total } }`],
-  ['id', `{ node(id: "${'a'.repeat(LIMITS.idLength)}") { id } }`, `{ node(id: "${'a'.repeat(LIMITS.idLength + 1)}") { id } }`],
+  [
+    'id',
+    `{ node(id: "${'a'.repeat(LIMITS.idLength)}") { id } }`,
+    `{ node(id: "${'a'.repeat(LIMITS.idLength + 1)}") { id } }`,
+  ],
 ];
 
 describe('list and size limits', () => {
-  it.each(CASES)('%s: accepts the maximum, rejects one more with BAD_USER_INPUT', async (arg, atMax, above) => {
-    const ok = await gql(server, atMax);
-    expect(ok.errors, atMax).toBeUndefined();
-    const bad = await gql(server, above);
-    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(bad.errors?.[0]?.message).toContain(`${arg}:`);
-  });
+  it.each(CASES)(
+    '%s: accepts the maximum, rejects one more with BAD_USER_INPUT',
+    async (arg, atMax, above) => {
+      const ok = await gql(server, atMax);
+      expect(ok.errors, atMax).toBeUndefined();
+      const bad = await gql(server, above);
+      expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+      expect(bad.errors?.[0]?.message).toContain(`${arg}:`);
+    },
+  );
 });
 
 describe('input is data, never Cypher', () => {
@@ -73,8 +120,15 @@ describe('input is data, never Cypher', () => {
 
   it('a name containing quote characters is found as written', async () => {
     const node = fixtureGraph().nodes[0]!;
-    await db.store.upsert({ nodes: [{ ...node, id: 'person:o-brien', type: 'Person', name: "Mary O'Brien \"MOB\" }) //", properties: {} }], edges: [] });
-    const r = await gql(server, 'query ($q: String!) { search(query: $q) { entity { id name } } }', { q: "O'Brien \"MOB\" })" });
+    await db.store.upsert({
+      nodes: [
+        { ...node, id: 'person:o-brien', type: 'Person', name: 'Mary O\'Brien "MOB" }) //', properties: {} },
+      ],
+      edges: [],
+    });
+    const r = await gql(server, 'query ($q: String!) { search(query: $q) { entity { id name } } }', {
+      q: 'O\'Brien "MOB" })',
+    });
     expect(r.data.search.map((h: { entity: { id: string } }) => h.entity.id)).toContain('person:o-brien');
   });
 });

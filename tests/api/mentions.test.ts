@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphNode } from '../../cypher/model/graph.ts';
 import { findMentions } from '../../api/mentions.ts';
+import type { GraphNode } from '../../cypher/model/graph.ts';
 
 const src = [{ document: 'document:d', locator: 'para 1', quote: 'q' }];
-const node = (id: string, type: GraphNode['type'], name: string, aliases: string[] = [], properties = {}): GraphNode => ({
+const node = (
+  id: string,
+  type: GraphNode['type'],
+  name: string,
+  aliases: string[] = [],
+  properties = {},
+): GraphNode => ({
   id,
   type,
   name,
@@ -12,14 +18,28 @@ const node = (id: string, type: GraphNode['type'], name: string, aliases: string
   sources: src,
 });
 
-const wg16 = node('workinggroup:wgec-2016-2018', 'WorkingGroup', 'Working Group on Enhanced Cooperation (2016–2018)', [
-  'Working Group on Enhanced Cooperation',
-], { acronym: 'WGEC' });
-const wg13 = node('workinggroup:wgec-2013-2014', 'WorkingGroup', 'Working Group on Enhanced Cooperation (2013–2014)', [], {
-  acronym: 'WGEC',
+const wg16 = node(
+  'workinggroup:wgec-2016-2018',
+  'WorkingGroup',
+  'Working Group on Enhanced Cooperation (2016–2018)',
+  ['Working Group on Enhanced Cooperation'],
+  { acronym: 'WGEC' },
+);
+const wg13 = node(
+  'workinggroup:wgec-2013-2014',
+  'WorkingGroup',
+  'Working Group on Enhanced Cooperation (2013–2014)',
+  [],
+  {
+    acronym: 'WGEC',
+  },
+);
+const fonseca = node('person:benedicto-fonseca-filho', 'Person', 'Benedicto Fonseca Filho', [
+  'Ambassador Fonseca',
+]);
+const res = node('resolution:a-res-70-125', 'Resolution', 'A/RES/70/125', ['resolution 70/125'], {
+  symbol: 'A/RES/70/125',
 });
-const fonseca = node('person:benedicto-fonseca-filho', 'Person', 'Benedicto Fonseca Filho', ['Ambassador Fonseca']);
-const res = node('resolution:a-res-70-125', 'Resolution', 'A/RES/70/125', ['resolution 70/125'], { symbol: 'A/RES/70/125' });
 const igf = node('process:igf', 'Process', 'Internet Governance Forum', [], { acronym: 'IGF' });
 
 describe('findMentions', () => {

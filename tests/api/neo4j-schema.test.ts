@@ -4,19 +4,21 @@
 // for representative queries is captured and checked with Neo4j's linter.
 
 import { isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
-import { graphql, type GraphQLSchema, printSchema } from 'graphql/index.js';
+import { type GraphQLSchema, graphql, printSchema } from 'graphql/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NODE_LABELS } from '../../cypher/model/labels.ts';
-import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
 import { buildDomainSchema } from '../../api/schema/domain-schema.ts';
 import { buildNeo4jApiSchema } from '../../api/schema/neo4j-schema.ts';
+import { NODE_LABELS } from '../../cypher/model/labels.ts';
+import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
 import { type RecordedQuery, recordingDriver } from './recording-driver.ts';
 
 const dbSchema = { labels: [...NODE_LABELS], relationshipTypes: [...RELATIONSHIP_TYPES] };
 const lint = (cypher: string) =>
   lintCypherQuery(cypher, dbSchema)
-    .diagnostics.filter(isNotParamError)
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} severity ${d.severity}: ${d.message}`);
+    .diagnostics.filter((d) => isNotParamError(d as Parameters<typeof isNotParamError>[0]))
+    .map(
+      (d) => `${d.range.start.line + 1}:${d.range.start.character + 1} severity ${d.severity}: ${d.message}`,
+    );
 
 const QUERIES: Record<string, { query: string; values: unknown[] }> = {
   'every chair-type role of a person, with the relationship properties': {
@@ -63,29 +65,35 @@ describe('the Neo4j schema (domain + @neo4j/graphql, no database)', () => {
       expect(String(fields[name]?.type), name).toBe(String(field.type));
     for (const t of ['Entity', 'Relationship', 'Source', 'Subgraph', 'LineagePath', 'Role', 'DocumentText'])
       expect(printSchema(schema)).toContain(`type ${t} {`);
-    for (const f of ['people', 'meetingsConnection', 'workingGroups', 'resolutions', 'documentNodes']) expect(fields).toHaveProperty(f);
+    for (const f of ['people', 'meetingsConnection', 'workingGroups', 'resolutions', 'documentNodes'])
+      expect(fields).toHaveProperty(f);
     // The clashing generated root field was renamed, not the domain one.
     expect(String(fields.documents!.type)).toBe('[Entity!]!');
     expect(schema.getMutationType()).toBeUndefined();
   });
 
-  it.each(Object.entries(QUERIES))('%s: generates Cypher the Neo4j linter accepts, values as parameters', async (_, q) => {
-    const before = queries.length;
-    const result = await graphql({ schema, source: q.query, contextValue: {} });
-    expect(result.errors).toBeUndefined();
-    const sent = queries.slice(before);
-    expect(sent).toHaveLength(1);
-    const { cypher, params } = sent[0]!;
-    expect(cypher).toMatch(/\bMATCH \(this\d*:\w+\)/);
-    expect(lint(cypher)).toEqual([]);
-    for (const v of q.values) {
-      expect(Object.values(params)).toContain(v);
-      expect(cypher).not.toContain(String(v));
-    }
-  });
+  it.each(Object.entries(QUERIES))(
+    '%s: generates Cypher the Neo4j linter accepts, values as parameters',
+    async (_, q) => {
+      const before = queries.length;
+      const result = await graphql({ schema, source: q.query, contextValue: {} });
+      expect(result.errors).toBeUndefined();
+      const sent = queries.slice(before);
+      expect(sent).toHaveLength(1);
+      const { cypher, params } = sent[0]!;
+      expect(cypher).toMatch(/\bMATCH \(this\d*:\w+\)/);
+      expect(lint(cypher)).toEqual([]);
+      for (const v of q.values) {
+        expect(Object.values(params)).toContain(v);
+        expect(cypher).not.toContain(String(v));
+      }
+    },
+  );
 
   it('the linter used above does reject broken Cypher', () => {
-    expect(lint('MATCH (this:Person) WHERE this.name = $p RETURN this { .name } AS this LIMT 5').length).toBeGreaterThan(0);
+    expect(
+      lint('MATCH (this:Person) WHERE this.name = $p RETURN this { .name } AS this LIMT 5').length,
+    ).toBeGreaterThan(0);
     expect(lint('MATCH (this:Persn) RETURN this').length).toBeGreaterThan(0);
   });
 });

@@ -65,10 +65,13 @@ describe('Neo4j Cypher files pass the Neo4j linter', () => {
     expect(files).toEqual(embedded.sort());
   });
 
-  it.each(files.flatMap((f) => [[f, 'full'] as const, [f, 'minimal'] as const]))('%s (%s)', (file, variant) => {
-    const text = readFileSync(resolve(dir, file), 'utf8');
-    expect(lint(fillTemplate(text, fills(text, variant)))).toEqual([]);
-  });
+  it.each(files.flatMap((f) => [[f, 'full'] as const, [f, 'minimal'] as const]))(
+    '%s (%s)',
+    (file, variant) => {
+      const text = readFileSync(resolve(dir, file), 'utf8');
+      expect(lint(fillTemplate(text, fills(text, variant)))).toEqual([]);
+    },
+  );
 });
 
 describe('the linter can fail', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationUrl, documentLabel, formatCitation } from '../../web/src/citation.ts';
+import { citationUrl, displayQuote, documentLabel, formatCitation } from '../../web/src/citation.ts';
 import { decodeState } from '../../web/src/url-state.ts';
 
 const source = {
@@ -25,6 +25,14 @@ describe('citations', () => {
       quote: source.quote,
       loc: 'para 2',
     });
+  });
+
+  it.each([
+    ['presentation.<sup>1</sup> Mr. Major nominated', 'presentation. Mr. Major nominated'],
+    ['a <em>stated</em>\n aim', 'a stated aim'],
+    ['no markup, 3 < 4', 'no markup, 3 < 4'],
+  ])('shows quote %j without markup', (quote, expected) => {
+    expect(displayQuote(quote)).toBe(expected);
   });
 
   it.each([

@@ -43,6 +43,9 @@ describe('graph → Cytoscape elements', () => {
 
   it('shortens long labels', () => {
     expect(shortLabel('x'.repeat(100))).toHaveLength(42);
+    expect(shortLabel('Working Group on Enhanced Cooperation (2016–2018)')).toMatch(
+      /^Working Group on .+…on \(2016–2018\)$/,
+    );
     expect(shortLabel('WGEC')).toBe('WGEC');
   });
 

@@ -18,6 +18,12 @@ describe('document reader text', () => {
     if (r) expect(text.slice(r.start, r.end).replace(/\s+/g, ' ').replace(/[“”]/g, '"')).toBe(quote);
   });
 
+  it('ends a paragraph at the next numbered one even without a blank line', () => {
+    const t = '1. First.\n2. Second, on\ntwo lines.\n3. Third.';
+    const r = findLocator(t, 'para 2')!;
+    expect(t.slice(r.start, r.end)).toBe('2. Second, on\ntwo lines.');
+  });
+
   it.each([
     ['para 2', '2. Ambassador'],
     ['para 3', '3. Other business.'],

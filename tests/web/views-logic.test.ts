@@ -90,7 +90,7 @@ describe('lineage drawing', () => {
     const d = lineageDrawing([path, path]);
     expect(d.nodes.map((n) => n.id)).toEqual([tunis.id, res.id, wgec.id]);
     expect(d.hops.map((h) => [h.from, h.to, h.caption])).toEqual([
-      [tunis.id, res.id, 'REFERENCES ¶69-71'],
+      [tunis.id, res.id, 'cited by (REFERENCES ¶69-71)'],
       [res.id, wgec.id, 'MANDATES ¶65'],
     ]);
   });
@@ -162,7 +162,9 @@ describe('entity page relationships', () => {
 describe('layouts for the job', () => {
   it.each([
     ['neighbourhood', 50, undefined, 'fcose'],
-    ['neighbourhood', 5000, undefined, 'fcose'],
+    ['neighbourhood', 2500, undefined, 'fcose'],
+    ['neighbourhood', 5000, undefined, 'concentric'],
+    ['neighbourhood', 5000, 'fcose', 'fcose'],
     ['lineage', 20, undefined, 'dagre'],
     ['neighbourhood', 50, 'concentric', 'concentric'],
   ] as const)('%s with %i elements (asked %s) → %s', (purpose, n, asked, expected) => {

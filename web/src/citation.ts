@@ -21,8 +21,18 @@ export function citationUrl(origin: string, source: Source): string {
   })}`;
 }
 
+/** The quote as a reader sees it: markup that came with the source text (footnote markers such as
+ * `<sup>1</sup>`, stray tags) removed, white space collapsed. The link still carries the exact quote. */
+export function displayQuote(quote: string): string {
+  return quote
+    .replace(/<sup>[^<]*<\/sup>/gi, '')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function formatCitation(source: Source, origin: string): string {
-  const quote = source.quote.replace(/\s+/g, ' ').trim();
+  const quote = displayQuote(source.quote);
   return `“${quote}” — ${documentLabel(source)}, ${source.locator} (IG Atlas, ${citationUrl(origin, source)})`;
 }
 

@@ -24,7 +24,9 @@ export function lineageDrawing(paths: readonly LineagePath[]): { nodes: Entity[]
       const r = h.relationship;
       if (hops.has(r.id)) continue;
       const [from, to] = h.forward ? [r.from, r.to] : [r.to, r.from];
-      hops.set(r.id, { id: r.id, from, to, caption: edgeCaption(r), relationship: r });
+      // Drawn against its direction, a REFERENCES arrow would read "A references B" the wrong way round.
+      const caption = h.forward ? edgeCaption(r) : `cited by (${edgeCaption(r)})`;
+      hops.set(r.id, { id: r.id, from, to, caption, relationship: r });
     }
   }
   return { nodes: [...nodes.values()], hops: [...hops.values()] };

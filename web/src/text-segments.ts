@@ -52,8 +52,10 @@ export function findLocator(text: string, locator: string): Range | undefined {
   const hit = re.exec(text);
   if (!hit) return undefined;
   const start = hit.index + hit[0].indexOf(hit[2]!);
-  const next = text.indexOf('\n\n', start);
-  return { start, end: next < 0 ? text.length : next };
+  // The paragraph runs to the next numbered paragraph or blank line, whichever comes first.
+  const rest = text.slice(start + hit[2]!.length + 1);
+  const next = /\n[ \t]*\d+\.\s|\n[ \t]*\n/.exec(rest);
+  return { start, end: next ? start + hit[2]!.length + 1 + next.index : text.length };
 }
 
 /** Cuts the text at mention and highlight boundaries. Overlapping mentions: the earlier one wins. */

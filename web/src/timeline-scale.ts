@@ -26,6 +26,22 @@ export function roleSpan(role: Role): { start: string; end: string } | undefined
   return d ? { start: d.start, end: d.end } : undefined;
 }
 
+/** A span for display at the precision the text gave: years stay years. */
+export function spanText(s: { start: string; end: string } | undefined): string {
+  if (!s) return 'undated';
+  const start = s.start.endsWith('-01-01') ? s.start.slice(0, 4) : s.start;
+  const end = s.end.endsWith('-12-31') ? s.end.slice(0, 4) : s.end;
+  return start === end ? start : `${start} – ${end}`;
+}
+
+/** A role as one line, naming only the other side when the view is about one of its ends. */
+export function roleLine(r: Role, viewId?: string): string {
+  const what = r.role ?? r.type.toLowerCase().replace('_', ' ');
+  if (r.holder.id === viewId) return `${what} — ${r.target.name}`;
+  if (r.target.id === viewId) return `${r.holder.name} — ${what}`;
+  return `${r.holder.name} — ${what} — ${r.target.name}`;
+}
+
 export function placeRoles(roles: readonly Role[]): {
   placed: Placed[];
   undated: Role[];

@@ -33,13 +33,20 @@ export interface DateRange {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const month = (name: string): number => MONTHS.indexOf(name.toLowerCase()) + 1;
-const iso = (y: string, m: string, d?: string): string => `${y}-${pad(month(m))}${d ? `-${pad(Number(d))}` : ''}`;
+const iso = (y: string, m: string, d?: string): string =>
+  `${y}-${pad(month(m))}${d ? `-${pad(Number(d))}` : ''}`;
 
 const PATTERNS: readonly { re: RegExp; make: (g: string[]) => { start: string; end?: string } }[] = [
   // 30 April – 2 May 2014; 30 May (P.M)-31 May 2013; 29 February and 1 March, 2024
-  { re: new RegExp(`\\b${D}\\s+${M}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[5]!, g[2]!, g[1]), end: iso(g[5]!, g[4]!, g[3]) }) },
+  {
+    re: new RegExp(`\\b${D}\\s+${M}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'),
+    make: (g) => ({ start: iso(g[5]!, g[2]!, g[1]), end: iso(g[5]!, g[4]!, g[3]) }),
+  },
   // 26 and 27 January 2017; 6-8 November 2013; 14–18 May 2018; 24 to 28 February 2014
-  { re: new RegExp(`\\b${D}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[4]!, g[3]!, g[1]), end: iso(g[4]!, g[3]!, g[2]) }) },
+  {
+    re: new RegExp(`\\b${D}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'),
+    make: (g) => ({ start: iso(g[4]!, g[3]!, g[1]), end: iso(g[4]!, g[3]!, g[2]) }),
+  },
   // 30 September 2016
   { re: new RegExp(`\\b${D}\\s+${M},?\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[3]!, g[2]!, g[1]) }) },
   // September 2016

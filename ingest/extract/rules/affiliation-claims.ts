@@ -6,32 +6,75 @@
 import { makeId } from '../../../cypher/model/ids.ts';
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
-import { type DocContext, addEdge, addMention, addNode, lastMentionBefore, sourceAt } from '../context.ts';
-import { entryProperties } from './gazetteer-mentions.ts';
+import { addEdge, addMention, addNode, type DocContext, lastMentionBefore, sourceAt } from '../context.ts';
 import { type AffiliationPart, parseAffiliation } from './affiliation.ts';
+import { entryProperties } from './gazetteer-mentions.ts';
 
 function guessKind(name: string, chain: readonly AffiliationPart[]): string {
-  if (/\b(University|School|College|Institute|Academy|Lab|Laboratory|Research)\b/.test(name)) return 'technical-academic';
-  if (/\b(Associates|Ltd|Inc|Company|Corporation|LLC|GmbH|Consulting|Partners)\b/.test(name)) return 'private-sector';
+  if (/\b(University|School|College|Institute|Academy|Lab|Laboratory|Research)\b/.test(name))
+    return 'technical-academic';
+  if (/\b(Associates|Ltd|Inc|Company|Corporation|LLC|GmbH|Consulting|Partners)\b/.test(name))
+    return 'private-sector';
   if (/\b(Division|Section|Department|Directorate|Office|Secretariat|Unit|Branch)\b/.test(name))
     return chain.some((c) => c.entry?.kind === 'un-body') ? 'un-body' : 'other';
   return 'civil-society';
 }
 
-export function orgFromPart(ctx: DocContext, p: Passage, part: AffiliationPart, chain: readonly AffiliationPart[]): string {
+export function orgFromPart(
+  ctx: DocContext,
+  p: Passage,
+  part: AffiliationPart,
+  chain: readonly AffiliationPart[],
+): string {
   const source = sourceAt(ctx, p, part.start, part.end);
   if (part.entry) {
     const e = part.entry;
-    addNode(ctx, { id: e.id, type: 'Organization', name: e.name, aliases: e.aliases, properties: entryProperties(e), source }, 'affiliation');
+    addNode(
+      ctx,
+      {
+        id: e.id,
+        type: 'Organization',
+        name: e.name,
+        aliases: e.aliases,
+        properties: entryProperties(e),
+        source,
+      },
+      'affiliation',
+    );
     return e.id;
   }
   const id = makeId('Organization', part.text);
-  addNode(ctx, { id, type: 'Organization', name: part.text, properties: props({ kind: guessKind(part.text, chain) }), source }, 'affiliation');
-  addMention(ctx, { id, type: 'Organization', name: part.text, start: part.start, end: part.end, surface: part.text, passage: p });
+  addNode(
+    ctx,
+    {
+      id,
+      type: 'Organization',
+      name: part.text,
+      properties: props({ kind: guessKind(part.text, chain) }),
+      source,
+    },
+    'affiliation',
+  );
+  addMention(ctx, {
+    id,
+    type: 'Organization',
+    name: part.text,
+    start: part.start,
+    end: part.end,
+    surface: part.text,
+    passage: p,
+  });
   return id;
 }
 
-export function affiliationClaims(ctx: DocContext, p: Passage, personId: string, from: number, qStart?: number, qEnd?: number): void {
+export function affiliationClaims(
+  ctx: DocContext,
+  p: Passage,
+  personId: string,
+  from: number,
+  qStart?: number,
+  qEnd?: number,
+): void {
   const chain = parseAffiliation(ctx, from, Math.min(p.end, from + 400));
   if (chain.length === 0) return;
   const source = sourceAt(ctx, p, qStart ?? from, qEnd ?? chain[chain.length - 1]!.end);
@@ -44,7 +87,11 @@ export function affiliationClaims(ctx: DocContext, p: Passage, personId: string,
       if (c.entry && c.entry.type === 'Organization') {
         const id = orgFromPart(ctx, p, { ...c, kind: 'org' }, chain);
         const title = c.text.replace(/\s+of\s+(?:the\s+)?.*$/, '');
-        addEdge(ctx, { type: 'AFFILIATED_WITH', from: personId, to: id, properties: props({ title }), source }, 'affiliation');
+        addEdge(
+          ctx,
+          { type: 'AFFILIATED_WITH', from: personId, to: id, properties: props({ title }), source },
+          'affiliation',
+        );
       } else if (!/^as\b/.test(c.text)) titles.push(c.text);
       continue;
     }
@@ -54,7 +101,17 @@ export function affiliationClaims(ctx: DocContext, p: Passage, personId: string,
     }
     if (c.kind === 'org' && (i === lastOrg || c.entry)) {
       const id = orgFromPart(ctx, p, c, chain);
-      addEdge(ctx, { type: 'AFFILIATED_WITH', from: personId, to: id, properties: props({ title: titles.join(', ') }), source }, 'affiliation');
+      addEdge(
+        ctx,
+        {
+          type: 'AFFILIATED_WITH',
+          from: personId,
+          to: id,
+          properties: props({ title: titles.join(', ') }),
+          source,
+        },
+        'affiliation',
+      );
       titles.length = 0;
       continue;
     }
@@ -66,13 +123,29 @@ export function affiliationClaims(ctx: DocContext, p: Passage, personId: string,
       const hasOrgBefore = chain.slice(0, i).some((x) => x.kind === 'org');
       if (hasOrgBefore) continue;
       const id = orgFromPart(ctx, p, { ...c, kind: 'org' }, chain);
-      addEdge(ctx, { type: 'AFFILIATED_WITH', from: personId, to: id, properties: props({ title: titles.join(', ') }), source }, 'affiliation');
+      addEdge(
+        ctx,
+        {
+          type: 'AFFILIATED_WITH',
+          from: personId,
+          to: id,
+          properties: props({ title: titles.join(', ') }),
+          source,
+        },
+        'affiliation',
+      );
     }
   }
 }
 
 /** "Acting Chair of the twentieth session of the Commission …" → CHAIRED the Commission. */
-function chairOf(ctx: DocContext, p: Passage, personId: string, c: AffiliationPart, source: ReturnType<typeof sourceAt>): void {
+function chairOf(
+  ctx: DocContext,
+  p: Passage,
+  personId: string,
+  c: AffiliationPart,
+  source: ReturnType<typeof sourceAt>,
+): void {
   const orgs = ctx.gazetteer.match(c.text).filter((m) => m.entry.type === 'Organization');
   let target = orgs[orgs.length - 1]?.entry.id;
   if (!target && /\b(Working Group|Group)\b/.test(c.text)) target = ctx.state.get('workingGroup');
@@ -80,8 +153,23 @@ function chairOf(ctx: DocContext, p: Passage, personId: string, c: AffiliationPa
   if (!target) return;
   if (orgs.length > 0) {
     const e = orgs[orgs.length - 1]!.entry;
-    addNode(ctx, { id: e.id, type: 'Organization', name: e.name, aliases: e.aliases, properties: entryProperties(e), source }, 'chair');
+    addNode(
+      ctx,
+      {
+        id: e.id,
+        type: 'Organization',
+        name: e.name,
+        aliases: e.aliases,
+        properties: entryProperties(e),
+        source,
+      },
+      'chair',
+    );
   }
-  addEdge(ctx, { type: 'CHAIRED', from: personId, to: target, properties: props({ role: c.role }), source }, 'chair');
+  addEdge(
+    ctx,
+    { type: 'CHAIRED', from: personId, to: target, properties: props({ role: c.role }), source },
+    'chair',
+  );
   void p;
 }

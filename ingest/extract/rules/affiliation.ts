@@ -21,8 +21,14 @@ export interface AffiliationPart {
 
 const TITLE_WORDS =
   /\b(Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
-const CHAIR = /^(?:as\s+)?(?:the\s+)?(Acting Chair|Vice[- ]Chair|Co-Chair|Chair(?:man|person)?)\b(?:\s+of\s+(?:the\s+)?(.+))?$/i;
-const CHAIR_ROLE: Record<string, string> = { 'acting chair': 'Acting Chair', 'vice-chair': 'Vice-Chair', 'vice chair': 'Vice-Chair', 'co-chair': 'Co-Chair' };
+const CHAIR =
+  /^(?:as\s+)?(?:the\s+)?(Acting Chair|Vice[- ]Chair|Co-Chair|Chair(?:man|person)?)\b(?:\s+of\s+(?:the\s+)?(.+))?$/i;
+const CHAIR_ROLE: Record<string, string> = {
+  'acting chair': 'Acting Chair',
+  'vice-chair': 'Vice-Chair',
+  'vice chair': 'Vice-Chair',
+  'co-chair': 'Co-Chair',
+};
 
 function chairRole(word: string): string {
   return CHAIR_ROLE[word.toLowerCase()] ?? 'Chair';
@@ -39,7 +45,7 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
   while (pos < limit) {
     const rest = text.slice(pos, limit);
     const seg = /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\()/.exec(rest);
-    if (!seg || !seg[1]) break;
+    if (!seg?.[1]) break;
     let raw = seg[1];
     let start = pos;
     const lead = /^(?:and\s+|from\s+|the\s+)+/i.exec(raw);

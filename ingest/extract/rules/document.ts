@@ -3,12 +3,13 @@
 
 import { makeId, slugify } from '../../../cypher/model/ids.ts';
 import { props } from '../claims.ts';
-import { type DocContext, addNode } from '../context.ts';
+import { addEdge, addNode, type DocContext } from '../context.ts';
 import { firstDate } from '../parse/dates.ts';
 import { findSymbols } from './symbols.ts';
 
 const MASTHEAD_LINES = 14;
-const TITLE_START = /^(?:#+\s*)?\**\s*(Report|Notification|Note|Outcome|Summary|Resolution|Decision|Draft|Letter|Chair's summary|Addendum)\b/i;
+const TITLE_START =
+  /^(?:#+\s*)?\**\s*(Report|Notification|Note|Outcome|Summary|Resolution|Decision|Draft|Letter|Chair's summary|Addendum)\b/i;
 
 function docTypeOf(title: string, text: string): string | undefined {
   const t = `${title}`.toLowerCase();
@@ -30,19 +31,34 @@ function clean(line: string): string {
 
 export function documentRule(ctx: DocContext): void {
   const { doc } = ctx;
-  const head = ctx.passages.slice(0, MASTHEAD_LINES);
+  const head = ctx.passages.slice(0, MASTHEAD_LINES).filter((p) => p.kind !== 'footnote');
   const headText = head.map((p) => p.text).join('\n');
-  const symbol = findSymbols(headText).find((s) => s.kind === 'document' && /^\S+$/.test(s.symbol))?.symbol;
+  // The masthead symbol stands on a line of its own; a symbol inside a sentence is a reference.
+  const symbol = findSymbols(headText).find((s) => {
+    const lineStart = headText.lastIndexOf('\n', s.index) + 1;
+    const lineEnd = headText.indexOf('\n', s.index);
+    const line = headText.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    const before = headText.slice(lineStart, s.index).trim();
+    const after = line.slice(s.index - lineStart + s.length).trim();
+    // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301").
+    return after === '' && before.split(/\s+/).filter(Boolean).length <= 4;
+  })?.symbol;
   const id = symbol ? makeId('Document', symbol) : makeId('Document', doc.file.replace(/\.[a-z0-9]+$/i, ''));
   ctx.info = { id };
   const slides = ctx.passages.some((p) => p.kind === 'slide');
   const titleP =
-    ctx.passages.find((p) => p.kind === 'heading' && /^#{2,}\s*\**\s*\S/.test(p.text) && /\d{4}/.test(p.text)) ??
-    ctx.passages.find((p) => (p.kind === 'heading' || p.kind === 'text') && TITLE_START.test(p.text.trim())) ??
+    ctx.passages.find(
+      (p) => p.kind === 'heading' && /^#{2,}\s*\**\s*\S/.test(p.text) && /\d{4}/.test(p.text),
+    ) ??
+    ctx.passages.find(
+      (p) => (p.kind === 'heading' || p.kind === 'text') && TITLE_START.test(p.text.trim()),
+    ) ??
     (slides ? ctx.passages[0] : undefined);
   const title = titleP ? clean(titleP.text.split('\n')[0]!) : undefined;
   const distr = head.find((p) => /Distr\.?:/.test(p.text));
-  const standalone = ctx.passages.find((p) => p.kind === 'heading' && /^\s*\d{1,2} \w+ \d{4}\s*$/.test(p.text));
+  const standalone = ctx.passages.find(
+    (p) => p.kind === 'heading' && /^\s*\d{1,2} \w+ \d{4}\s*$/.test(p.text),
+  );
   const dateP = distr ?? standalone;
   const date = dateP ? firstDate(dateP.text)?.start : undefined;
   const docType = slides ? 'presentation' : docTypeOf(title ?? '', doc.text);
@@ -62,4 +78,57 @@ export function documentRule(ctx: DocContext): void {
     'document',
   );
   ctx.state.set('docSlug', slugify(id.slice('document:'.length)));
+  if (symbol && /\/(?:RES|DEC)\//.test(symbol)) selfResolution(ctx, symbol, src);
+}
+
+/** The text of a resolution: the Resolution itself, adopted on the date the masthead gives, by the body named. */
+function selfResolution(
+  ctx: DocContext,
+  symbol: string,
+  src: DocContext['passages'][number] | undefined,
+): void {
+  const id = makeId('Resolution', symbol);
+  const adoptedP = ctx.passages.find((p) =>
+    /\badopted by the\s+(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council)\s+on\s+/i.test(
+      p.text,
+    ),
+  );
+  const adopted = adoptedP
+    ? /adopted by the\s+([A-Z][\w ]+?)\s+on\s+(\d{1,2}\s+\w+\s+\d{4})/.exec(adoptedP.text)
+    : null;
+  const at = adoptedP ?? src ?? ctx.passages[0]!;
+  const source = { document: ctx.info.id, locator: at.locator, quote: at.text.trim().slice(0, 300) };
+  addNode(
+    ctx,
+    {
+      id,
+      type: 'Resolution',
+      name: symbol,
+      properties: props({
+        symbol,
+        kind: symbol.includes('/DEC/') ? 'decision' : 'resolution',
+        adoptedOn: adopted ? firstDate(adopted[2]!)?.start : undefined,
+      }),
+      source,
+    },
+    'document:resolution',
+  );
+  ctx.state.set('selfResolution', id);
+  const body = adopted
+    ? ctx.gazetteer.match(adopted[1]!).find((m) => m.entry.type === 'Organization')?.entry
+    : undefined;
+  if (body) {
+    addNode(
+      ctx,
+      {
+        id: body.id,
+        type: 'Organization',
+        name: body.name,
+        properties: props({ kind: body.kind, acronym: body.acronym }),
+        source,
+      },
+      'document:resolution',
+    );
+    addEdge(ctx, { type: 'PRODUCED', from: body.id, to: id, source }, 'document:resolution');
+  }
 }

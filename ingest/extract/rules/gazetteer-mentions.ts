@@ -5,9 +5,17 @@
 
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { props } from '../claims.ts';
-import { type DocContext, type Mention, addMention, addNode, lastMentionBefore, sourceAt } from '../context.ts';
+import {
+  addMention,
+  addNode,
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  sourceAt,
+} from '../context.ts';
 
-const ANAPHORA = /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum)\b(?! (?:on|of|for)\b)/g;
+const ANAPHORA =
+  /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum)\b(?! (?:on|of|for)\b)/g;
 
 export function entryProperties(e: GazetteerEntry) {
   if (e.type === 'Organization') return props({ kind: e.kind ?? 'other', acronym: e.acronym });
@@ -23,7 +31,15 @@ export function gazetteerRule(ctx: DocContext): void {
       const e = m.entry;
       const start = p.start + m.start;
       covered.push([m.start, m.end]);
-      addMention(ctx, { id: e.id, type: e.type, name: e.name, start, end: p.start + m.end, surface: m.surface, passage: p });
+      addMention(ctx, {
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        start,
+        end: p.start + m.end,
+        surface: m.surface,
+        passage: p,
+      });
       addNode(
         ctx,
         {

@@ -11,7 +11,10 @@ export interface MeetingDate {
   readonly end?: string;
 }
 
-const OTHER_CLAUSE = /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b/;
+const DATE_LINE =
+  /^\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2},?\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}\s*$/u;
+const OTHER_CLAUSE =
+  /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b/;
 const YEAR = /\bin\s+(\d{4})\b(?!\s*[-–])/g;
 
 export function dateAfter(
@@ -24,7 +27,8 @@ export function dateAfter(
   const sentence = sentences(p).find((s) => s.start <= from && from < s.end);
   let text = sentence ? ctx.doc.text.slice(from, Math.min(sentence.end, stopAt)) : '';
   // A heading: the date may stand on the next lines ("30 September 2016", "Geneva, 14–18 May 2018").
-  if (p.kind === 'heading' || p.kind === 'slide') text = ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
+  if (p.kind === 'heading' || p.kind === 'slide')
+    text = ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
   // The date must belong to the meeting, not to a later clause ("…, it needed to finalize its work by January 2018").
   const d: DateRange | undefined = findDates(text).find((x) => !OTHER_CLAUSE.test(text.slice(0, x.index)));
   if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };
@@ -41,8 +45,8 @@ function nextBodyEnd(ctx: DocContext, p: Passage): number {
   let end = p.end;
   for (let j = i + 1; j < Math.min(ctx.passages.length, i + 4); j++) {
     const q = ctx.passages[j]!;
-    if (q.kind !== 'heading' && q.kind !== 'text') break;
-    if (/\bmeeting|session\b/i.test(q.text) && j > i + 1) break;
+    // Only a line that is a date or "Place, date" belongs to the heading above it.
+    if (!DATE_LINE.test(q.text)) break;
     end = q.end;
   }
   return end;

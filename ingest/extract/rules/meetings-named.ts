@@ -11,19 +11,25 @@ import { capitalise } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
 
-const KIND = '(?:[Mm]eeting|[Cc]onsultations?|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]etreat|[Tt]raining|[Ss]ummit|[Ee]vent|[Pp]anel)';
+const KIND =
+  '(?:[Mm]eeting|[Cc]onsultations?|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]etreat|[Tt]raining|[Ss]ummit|[Ee]vent|[Pp]anel)';
 // Modifiers before the noun: no verbs in -ed, no function words.
-const MOD = "(?!(?:\\w+ed|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be)\\b)[\\w-]+";
-const TOPIC = '(?:\\s+on\\s+(?:the\\s+)?[A-Z][\\w+-]*(?:\\s+(?:[A-Z][\\w+-]*|for|and|of|on|in|the)(?=\\s+[A-Z]))*(?:\\s+[A-Z][\\w+-]*)?)?';
-const NAMED = new RegExp(`\\b((?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event)\\b)?${TOPIC})`, 'g');
-const NOT_A_MEETING = /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
+const MOD =
+  '(?!(?:\\w+ed|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be)\\b)[\\w-]+';
+// "on <topic>": up to ten words, stopping at the place, the date or a verb.
+const TOPIC =
+  '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after)\\b)[\\p{L}\\d+-]+){0,9})?';
+const NAMED = new RegExp(`\\b((?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event)\\b)?${TOPIC})`, 'gu');
+const NOT_A_MEETING =
+  /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
 
 export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
     for (const m of p.text.matchAll(NAMED)) {
       const phrase = m[1]!.trim();
-      if (NOT_A_MEETING.test(phrase) || !/\s/.test(phrase) || /\b(?:meetings|sessions)\b/.test(phrase)) continue;
+      if (NOT_A_MEETING.test(phrase) || !/\s/.test(phrase) || /\b(?:meetings|sessions)\b/.test(phrase))
+        continue;
       const start = p.start + m.index;
       const end = start + phrase.length;
       if (!free(start, end)) continue;

@@ -10,11 +10,19 @@
 import { slugify } from '../../../cypher/model/ids.ts';
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
-import { type DocContext, addEdge, addMention, addNode, lastMentionBefore, sentences, sourceAt } from '../context.ts';
+import {
+  addEdge,
+  addMention,
+  addNode,
+  type DocContext,
+  lastMentionBefore,
+  sentences,
+  sourceAt,
+} from '../context.ts';
 import { findDates } from '../parse/dates.ts';
-import { ORDINAL_SOURCE, capitalise, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
-import { namedMeetings } from './meetings-named.ts';
+import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
+import { namedMeetings } from './meetings-named.ts';
 
 export interface FoundMeeting {
   readonly id: string;
@@ -28,26 +36,48 @@ export interface FoundMeeting {
 }
 
 const ORD = ORDINAL_SOURCE;
-const WG_MEETING = new RegExp(`\\b(${ORD})(\\s+and\\s+final)?\\s+(?:organi[sz]ational\\s+|physical\\s+|formal\\s+)?meeting\\b(?!s)`, 'gi');
+const WG_MEETING = new RegExp(
+  `\\b(${ORD})(\\s+and\\s+final)?\\s+(?:organi[sz]ational\\s+|physical\\s+|formal\\s+)?meeting\\b(?!s)`,
+  'gi',
+);
 const SESSION = new RegExp(
   `\\b(${ORD})\\s+(?:annual\\s+|regular\\s+|special\\s+)?session\\b(?:\\s+of\\s+(?:the\\s+)?)?|\\b(${ORD})(?:\\s+and\\s+(${ORD}))?\\s+(CSTD|Commission)\\b(?!\\s+on)|\\b([A-Z]{3,6})\\s+(${ORD})\\s+[Ss]ession\\b|\\b[Ss]ubstantive session of (\\d{4})`,
   'gi',
 );
-const IGF = new RegExp(`\\b(${ORD})\\s+(?:annual\\s+)?(?:IGF|Internet Governance Forum)(?:\\s+\\(IGF\\))?(?:\\s+meeting)?`, 'g');
+const IGF = new RegExp(
+  `\\b(${ORD})\\s+(?:annual\\s+)?(?:IGF|Internet Governance Forum)(?:\\s+\\(IGF\\))?(?:\\s+meeting)?`,
+  'g',
+);
 
 const nameOf = (id: string | undefined, ctx: DocContext): string =>
   ctx.claims.nodes.find((n) => n.id === id)?.name ?? (id ? id.slice(id.indexOf(':') + 1) : '');
 const slugOf = (id: string): string => id.slice(id.indexOf(':') + 1);
 
-function bodyFor(ctx: DocContext, p: Passage, at: number, end: number, explicit?: string): string | undefined {
+function bodyFor(
+  ctx: DocContext,
+  p: Passage,
+  at: number,
+  end: number,
+  explicit?: string,
+): string | undefined {
   const after = ctx.mentions.find((m) => m.type === 'Organization' && m.start >= end && m.start <= end + 12);
   if (after) return after.id;
-  if (explicit) return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)?.id;
+  if (explicit)
+    return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)
+      ?.id;
   const sentence = sentences(p).find((s) => s.start <= at && at < s.end);
   const inSentence = ctx.mentions.find(
-    (m) => m.type === 'Organization' && sentence && m.start >= sentence.start && m.end <= sentence.end && /Commission|Council|Assembly|CSTD/.test(m.name),
+    (m) =>
+      m.type === 'Organization' &&
+      sentence &&
+      m.start >= sentence.start &&
+      m.end <= sentence.end &&
+      /Commission|Council|Assembly|CSTD/.test(m.name),
   );
-  return (inSentence ?? lastMentionBefore(ctx, at, (m) => m.type === 'Organization' && /Commission|Council|Assembly/.test(m.name)))?.id;
+  return (
+    inSentence ??
+    lastMentionBefore(ctx, at, (m) => m.type === 'Organization' && /Commission|Council|Assembly/.test(m.name))
+  )?.id;
 }
 
 export function meetingsRule(ctx: DocContext): void {
@@ -61,7 +91,15 @@ export function meetingsRule(ctx: DocContext): void {
       const start = p.start + m.index;
       if (!n) continue;
       taken.push([start, start + m[0].length]);
-      found.push({ id: `meeting:igf-${n}`, name: `${m[1]} Internet Governance Forum`, parent: 'process:igf', ordinal: n, p, start, end: start + m[0].length });
+      found.push({
+        id: `meeting:igf-${n}`,
+        name: `${m[1]} Internet Governance Forum`,
+        parent: 'process:igf',
+        ordinal: n,
+        p,
+        start,
+        end: start + m[0].length,
+      });
     }
     for (const m of p.text.matchAll(SESSION)) {
       const start = p.start + m.index;
@@ -71,32 +109,71 @@ export function meetingsRule(ctx: DocContext): void {
         const body = bodyFor(ctx, p, start, end);
         if (!body) continue;
         taken.push([start, end]);
-        found.push({ id: `meeting:${slugOf(body)}-substantive-session-${m[7]}`, name: `Substantive session of ${m[7]} of the ${nameOf(body, ctx)}`, parent: body, p, start, end });
+        found.push({
+          id: `meeting:${slugOf(body)}-substantive-session-${m[7]}`,
+          name: `Substantive session of ${m[7]} of the ${nameOf(body, ctx)}`,
+          parent: body,
+          p,
+          start,
+          end,
+        });
         continue;
       }
       // With the i flag "[A-Z]{3,6}" also matches "its twenty-sixth session": only an acronym names the body.
       const acronym = m[5] && /^[A-Z]+$/.test(m[5]) ? m[5] : undefined;
-      const ords = [m[1], m[2], m[3], m[6]].filter((x): x is string => Boolean(x)).map((x) => parseOrdinal(x)!);
-      const body = m[4] || acronym ? bodyFor(ctx, p, start, end, acronym) ?? findOrg(ctx, m[4] ?? acronym) : bodyFor(ctx, p, start, end);
+      const ords = [m[1], m[2], m[3], m[6]]
+        .filter((x): x is string => Boolean(x))
+        .map((x) => parseOrdinal(x)!);
+      const body =
+        m[4] || acronym
+          ? (bodyFor(ctx, p, start, end, acronym) ?? findOrg(ctx, m[4] ?? acronym))
+          : bodyFor(ctx, p, start, end);
       if (!body || ords.some((o) => !o)) continue;
       taken.push([start, end]);
       for (const n of ords)
-        found.push({ id: `meeting:${slugOf(body)}-${n}`, name: `${capitalise(ordinalWord(n))} session of the ${nameOf(body, ctx)}`, parent: body, ordinal: n, p, start, end });
+        found.push({
+          id: `meeting:${slugOf(body)}-${n}`,
+          name: `${capitalise(ordinalWord(n))} session of the ${nameOf(body, ctx)}`,
+          parent: body,
+          ordinal: n,
+          p,
+          start,
+          end,
+        });
     }
     for (const m of p.text.matchAll(WG_MEETING)) {
       const start = p.start + m.index;
       const end = start + m[0].length;
       const n = parseOrdinal(m[1]!);
       if (!n || !free(start, end)) continue;
-      const session = found.filter((f) => f.id.match(/-\d+$/) && f.parent && !f.parent.startsWith('workinggroup') && f.start < start).pop();
+      const session = found
+        .filter(
+          (f) => f.id.match(/-\d+$/) && f.parent && !f.parent.startsWith('workinggroup') && f.start < start,
+        )
+        .pop();
       const parent = wg ?? session?.id;
       if (!parent) continue;
       taken.push([start, end]);
       const pname = wg ? nameOf(wg, ctx) : session!.name;
-      found.push({ id: `meeting:${slugOf(parent)}-${n}`, name: `${capitalise(ordinalWord(n))} meeting of the ${pname}`, parent, ordinal: n, p, start, end });
+      found.push({
+        id: `meeting:${slugOf(parent)}-${n}`,
+        name: `${capitalise(ordinalWord(n))} meeting of the ${pname}`,
+        parent,
+        ordinal: n,
+        p,
+        start,
+        end,
+      });
     }
   }
-  for (const f of found) f.date = dateAfter(ctx, f.p, f.end, nextStart(found, f), f.id.startsWith('meeting:igf') || /session/.test(f.name));
+  for (const f of found)
+    f.date = dateAfter(
+      ctx,
+      f.p,
+      f.end,
+      nextStart(found, f),
+      f.id.startsWith('meeting:igf') || /session/.test(f.name),
+    );
   if (wg) found.push(...dateLists(ctx, wg, found));
   found.push(...namedMeetings(ctx, free));
   emit(ctx, found);
@@ -121,7 +198,10 @@ function dateLists(ctx: DocContext, wg: string, found: readonly FoundMeeting[]):
       if (colon < 0 || !/\bmeetings\b/i.test(s.text.slice(0, colon))) continue;
       // The list runs on across semicolons to the end of the sentence.
       const listEnd = p.text.slice(s.start - p.start + colon).search(/\.(?:\s|$)/);
-      const list = p.text.slice(s.start - p.start + colon, listEnd < 0 ? undefined : s.start - p.start + colon + listEnd);
+      const list = p.text.slice(
+        s.start - p.start + colon,
+        listEnd < 0 ? undefined : s.start - p.start + colon + listEnd,
+      );
       const dates = findDates(list);
       if (dates.length < 2) continue;
       dates.forEach((d, i) => {
@@ -160,7 +240,15 @@ function emit(ctx: DocContext, found: readonly FoundMeeting[]): void {
       },
       'meetings',
     );
-    addMention(ctx, { id: f.id, type: 'Meeting', name: f.name, start: f.start, end: f.end, surface, passage: f.p });
+    addMention(ctx, {
+      id: f.id,
+      type: 'Meeting',
+      name: f.name,
+      start: f.start,
+      end: f.end,
+      surface,
+      passage: f.p,
+    });
     if (f.parent) addEdge(ctx, { type: 'PART_OF', from: f.id, to: f.parent, source }, 'meetings:part-of');
     if (!byId.has(f.id)) byId.set(f.id, f);
   }
@@ -168,7 +256,12 @@ function emit(ctx: DocContext, found: readonly FoundMeeting[]): void {
   for (const f of byId.values()) {
     if (!f.ordinal || !f.parent) continue;
     const prev = [...byId.values()].find((g) => g.parent === f.parent && g.ordinal === f.ordinal! - 1);
-    if (prev) addEdge(ctx, { type: 'SUCCEEDS', from: f.id, to: prev.id, source: sourceAt(ctx, f.p, f.start, f.end) }, 'meetings:succession');
+    if (prev)
+      addEdge(
+        ctx,
+        { type: 'SUCCEEDS', from: f.id, to: prev.id, source: sourceAt(ctx, f.p, f.start, f.end) },
+        'meetings:succession',
+      );
   }
   void slugify;
 }

@@ -7,7 +7,7 @@
 import { makeId } from '../../../cypher/model/ids.ts';
 import { nameTokens } from '../../resolve/names.ts';
 import { props } from '../claims.ts';
-import { type DocContext, type KnownPerson, addMention, addNode, sourceAt } from '../context.ts';
+import { addMention, addNode, type DocContext, type KnownPerson, sourceAt } from '../context.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 
 const HON = '(Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
@@ -15,13 +15,12 @@ const WORD = "[\\p{Lu}][\\p{L}'’-]+";
 const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|le)';
 const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD}))*)`;
 const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 export function personId(name: string): string {
   return makeId('Person', name);
 }
 
-function knownBySurname(ctx: DocContext, surname: string): KnownPerson | undefined {
+export function knownBySurname(ctx: DocContext, surname: string): KnownPerson | undefined {
   const s = nameTokens(surname).join(' ');
   const local = ctx.claims.nodes.filter((n) => n.type === 'Person').map((n) => ({ id: n.id, name: n.name }));
   for (const list of [local, ctx.known]) {
@@ -29,17 +28,6 @@ function knownBySurname(ctx: DocContext, surname: string): KnownPerson | undefin
     if (hits.length >= 1 && new Set(hits.map((h) => h.id)).size === 1) return hits[0];
   }
   return undefined;
-}
-
-function knownByEmail(ctx: DocContext, email: string): KnownPerson | undefined {
-  const local = email.split('@')[0]!.toLowerCase().replace(/[^a-z.]/g, '');
-  return ctx.known.find((k) => {
-    const t = nameTokens(k.name);
-    if (t.length < 2) return false;
-    const first = t[0]!;
-    const last = t[t.length - 1]!;
-    return local === `${first[0]}${last}` || local === `${first}.${last}` || local === `${first}${last}` || local === `${first}_${last}`;
-  });
 }
 
 export function peopleRule(ctx: DocContext): void {
@@ -52,24 +40,20 @@ export function peopleRule(ctx: DocContext): void {
       const source = sourceAt(ctx, p, start, end);
       if (!name.includes(' ')) {
         const k = knownBySurname(ctx, name);
-        if (k) addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
+        if (k)
+          addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
         continue;
       }
       const id = personId(name);
-      addNode(ctx, { id, type: 'Person', name, aliases: [m[0]], properties: props({ honorific }), source }, 'people');
+      addNode(
+        ctx,
+        { id, type: 'Person', name, aliases: [m[0]], properties: props({ honorific }), source },
+        'people',
+      );
       addMention(ctx, { id, type: 'Person', name, start, end, surface: m[0], passage: p });
       affiliationClaims(ctx, p, id, end);
     }
     signature(ctx, p);
-    for (const m of p.text.matchAll(EMAIL)) {
-      const k = knownByEmail(ctx, m[0]);
-      if (!k) continue;
-      const start = p.start + m.index;
-      const source = sourceAt(ctx, p, start, start + m[0].length);
-      addNode(ctx, { id: k.id, type: 'Person', name: k.name, properties: props({ email: m[0] }), source }, 'people:email');
-      addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end: start + m[0].length, surface: m[0], passage: p });
-      ctx.state.set('signedBy', k.id);
-    }
   }
 }
 

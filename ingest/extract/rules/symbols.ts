@@ -6,7 +6,7 @@
 
 import { makeId } from '../../../cypher/model/ids.ts';
 import { props } from '../claims.ts';
-import { type DocContext, addEdge, addMention, addNode, sourceAt } from '../context.ts';
+import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { firstDate } from '../parse/dates.ts';
 
 export interface FoundSymbol {
@@ -17,11 +17,16 @@ export interface FoundSymbol {
   readonly adoptedOn?: string;
 }
 
-const SYMBOL = /(?<![\w/.:-])([A-Z]{1,6}(?:\.\d+)?(?:\/(?:[A-Z][A-Za-z]*|\d[\d.]*)(?:\.\d+)?){2,7}(?:-[A-Z](?:\/(?:[A-Z][A-Za-z]*|\d+)(?:\.\d+)?)+)?)/g;
-const NUMBERED = /\b(?:(General Assembly|Economic and Social Council|ECOSOC|Council)\s+)?(resolution|decision)s?\s+(\d{2,4}\/\d{1,3}[A-Z]?)(?:\s+of\s+(\d{1,2}\s+\w+\s+\d{4}))?/gi;
+const SYMBOL =
+  /(?<![\w/.:-])([A-Z]{1,6}(?:\.\d+)?(?:\/(?:[A-Z][A-Za-z]*|\d[\d.]*)(?:\.\d+)?){2,7}(?:-[A-Z](?:\/(?:[A-Z][A-Za-z]*|\d+)(?:\.\d+)?)+)?)/g;
+const NUMBERED =
+  /\b(?:(General Assembly|Economic and Social Council|ECOSOC|Council)\s+)?(resolution|decision)s?\s+(\d{2,4}\/\d{1,3}[A-Z]?)(?:\s+of\s+(\d{1,2}\s+\w+\s+\d{4}))?/gi;
 
 export function normaliseSymbol(raw: string): string {
-  return raw.replace(/\/Res\//i, '/RES/').replace(/\/Dec\//i, '/DEC/').replace(/[.,;]+$/, '');
+  return raw
+    .replace(/\/Res\//i, '/RES/')
+    .replace(/\/Dec\//i, '/DEC/')
+    .replace(/[.,;]+$/, '');
 }
 
 export function findSymbols(text: string): FoundSymbol[] {
@@ -33,7 +38,13 @@ export function findSymbols(text: string): FoundSymbol[] {
     const kind = /\/RES\//.test(symbol) ? 'resolution' : /\/DEC\//.test(symbol) ? 'decision' : 'document';
     const after = text.slice(m.index + raw.length, m.index + raw.length + 40);
     const adopted = /^\)?\s+of\s+(\d{1,2}\s+\w+\s+\d{4})/.exec(after);
-    out.push({ symbol, kind, index: m.index, length: raw.length, adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined });
+    out.push({
+      symbol,
+      kind,
+      index: m.index,
+      length: raw.length,
+      adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined,
+    });
   }
   for (const m of text.matchAll(NUMBERED)) {
     if (out.some((s) => s.index >= m.index && s.index < m.index + m[0].length)) continue;
@@ -73,18 +84,36 @@ export function symbolsRule(ctx: DocContext): void {
           type: isRes ? 'Resolution' : 'Document',
           name: s.symbol,
           aliases: surface !== s.symbol ? [surface] : [],
-          properties: isRes ? props({ symbol: s.symbol, kind: s.kind, adoptedOn: s.adoptedOn }) : props({ symbol: s.symbol }),
+          properties: isRes
+            ? props({ symbol: s.symbol, kind: s.kind, adoptedOn: s.adoptedOn })
+            : props({ symbol: s.symbol }),
           source,
         },
         'symbols',
       );
-      addMention(ctx, { id, type: isRes ? 'Resolution' : 'Document', name: s.symbol, start, end: start + s.length, surface, passage: p });
-      addEdge(ctx, { type: 'REFERENCES', from: ctx.info.id, to: id, source }, 'symbols');
+      addMention(ctx, {
+        id,
+        type: isRes ? 'Resolution' : 'Document',
+        name: s.symbol,
+        start,
+        end: start + s.length,
+        surface,
+        passage: p,
+      });
       // The adopting body when the same words name it: "General Assembly resolution 70/125", "UNGA Resolution A/Res/67/195".
-      const body = s.symbol.startsWith('A/') ? 'organization:general-assembly' : s.symbol.startsWith('E/RES') ? 'organization:ecosoc' : undefined;
+      const body = s.symbol.startsWith('A/')
+        ? 'organization:general-assembly'
+        : s.symbol.startsWith('E/RES')
+          ? 'organization:ecosoc'
+          : undefined;
+      // "General Assembly resolution 70/125", "In its resolution (A/RES/66/184) …, the General Assembly requested".
       const near = p.text.slice(Math.max(0, s.index - 60), s.index);
-      if (isRes && body && /(General Assembly|UNGA|Economic and Social Council|ECOSOC)[^.;]*$/.test(near))
-        ctx.state.set(`produced:${id}`, body);
+      const after = p.text.slice(s.index + s.length, s.index + s.length + 160);
+      const named = /(General Assembly|UNGA|Economic and Social Council|ECOSOC)[^.;]*$/.test(near);
+      const its =
+        /\b[Ii]ts\s+resolution\s*\(?$/.test(near) &&
+        /^[^.;]*?,\s+the\s+(General Assembly|Economic and Social Council)/.test(after);
+      if (isRes && body && (named || its)) ctx.state.set(`produced:${id}`, body);
     }
   }
 }

@@ -10,7 +10,7 @@ import { makeId } from '../../../cypher/model/ids.ts';
 import { initials } from '../../resolve/names.ts';
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
-import { type DocContext, addEdge, addMention, addNode, sourceAt } from '../context.ts';
+import { addEdge, addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
 
 const NAMED =
@@ -57,7 +57,8 @@ function meetingSpan(ctx: DocContext, acronym: string): [number, number] | undef
   for (const p of ctx.passages) {
     if (!/\bmeetings?\b/i.test(p.text)) continue;
     if (!/\d(?:st|nd|rd|th)\s+meeting|meetings\b/i.test(p.text) && !p.text.includes(acronym)) continue;
-    for (const d of findDates(p.text)) years.push(Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4)));
+    for (const d of findDates(p.text))
+      years.push(Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4)));
   }
   return years.length ? [Math.min(...years), Math.max(...years)] : undefined;
 }
@@ -73,7 +74,9 @@ export function workingGroupsRule(ctx: DocContext): void {
   const explicit = mentions.filter((m) => m.span && !m.earlier).map((m) => m.span!);
   const fromMeetings = meetingSpan(ctx, main.acronym);
   const year = Number(ctx.info.date?.slice(0, 4));
-  let current = explicit.find((s) => !fromMeetings || (s[0] <= fromMeetings[0] && s[1] >= fromMeetings[1])) ?? fromMeetings;
+  let current =
+    explicit.find((s) => !fromMeetings || (s[0] <= fromMeetings[0] && s[1] >= fromMeetings[1])) ??
+    fromMeetings;
   if (!current && explicit[0]) current = explicit[0];
   if (!current && year) current = [year, year];
   if (!current) return;
@@ -94,7 +97,15 @@ export function workingGroupsRule(ctx: DocContext): void {
       },
       rule,
     );
-    addMention(ctx, { id, type: 'WorkingGroup', name: m.name, start: m.start, end: m.end, surface, passage: m.p });
+    addMention(ctx, {
+      id,
+      type: 'WorkingGroup',
+      name: m.name,
+      start: m.start,
+      end: m.end,
+      surface,
+      passage: m.p,
+    });
     return id;
   };
   const currentId = wgId(main.acronym, current);
@@ -102,7 +113,8 @@ export function workingGroupsRule(ctx: DocContext): void {
   ctx.state.set('workingGroupAcronym', main.acronym);
   for (const m of mentions) {
     let span = m.span ?? (m.earlier ? undefined : current);
-    if (!span && m.earlier) span = explicit.find((s) => s[1] < current[0]) ?? mentions.find((x) => x.earlier && x.span)?.span;
+    if (!span && m.earlier)
+      span = explicit.find((s) => s[1] < current[0]) ?? mentions.find((x) => x.earlier && x.span)?.span;
     if (!span) continue;
     const id = make(m, span, 'working-groups');
     if (m.orgAcronym) partOfOrg(ctx, m, id, m.orgAcronym);
@@ -117,7 +129,11 @@ export function workingGroupsRule(ctx: DocContext): void {
     for (const a of p.text.matchAll(SPAN_ACRONYM)) {
       if (a[3] !== main.acronym) continue;
       const start = p.start + a.index;
-      make({ ...main, p, start, end: start + a[0].length, span: [Number(a[1]), Number(a[2])] }, [Number(a[1]), Number(a[2])], 'working-groups:acronym');
+      make(
+        { ...main, p, start, end: start + a[0].length, span: [Number(a[1]), Number(a[2])] },
+        [Number(a[1]), Number(a[2])],
+        'working-groups:acronym',
+      );
     }
   acronymMentions(ctx, main.acronym, currentId);
   succession(ctx, spans);
@@ -125,9 +141,19 @@ export function workingGroupsRule(ctx: DocContext): void {
 
 function partOfOrg(ctx: DocContext, m: WgMention, wg: string, orgText: string): void {
   const org = ctx.gazetteer.match(orgText)[0]?.entry;
-  if (!org || org.type !== 'Organization') return;
+  if (org?.type !== 'Organization') return;
   const source = sourceAt(ctx, m.p, m.start, m.end);
-  addNode(ctx, { id: org.id, type: 'Organization', name: org.name, properties: props({ kind: org.kind, acronym: org.acronym }), source }, 'working-groups');
+  addNode(
+    ctx,
+    {
+      id: org.id,
+      type: 'Organization',
+      name: org.name,
+      properties: props({ kind: org.kind, acronym: org.acronym }),
+      source,
+    },
+    'working-groups',
+  );
   addEdge(ctx, { type: 'PART_OF', from: wg, to: org.id, source }, 'working-groups');
 }
 
@@ -138,7 +164,15 @@ function acronymMentions(ctx: DocContext, acronym: string, id: string): void {
     for (const m of p.text.matchAll(re)) {
       const start = p.start + m.index;
       if (ctx.mentions.some((x) => x.type === 'WorkingGroup' && x.start <= start && x.end > start)) continue;
-      addMention(ctx, { id, type: 'WorkingGroup', name: acronym, start, end: start + m[0].length, surface: m[0], passage: p });
+      addMention(ctx, {
+        id,
+        type: 'WorkingGroup',
+        name: acronym,
+        start,
+        end: start + m[0].length,
+        surface: m[0],
+        passage: p,
+      });
     }
 }
 

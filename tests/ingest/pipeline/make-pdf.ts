@@ -37,7 +37,8 @@ function encode(text: string): string {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     const byte = (cp >= 0x20 && cp < 0x7f) || (cp >= 0xa0 && cp <= 0xff) ? cp : WIN_ANSI_HIGH[ch];
-    if (byte === undefined) throw new Error(`make-pdf: character ${JSON.stringify(ch)} is not in WinAnsiEncoding`);
+    if (byte === undefined)
+      throw new Error(`make-pdf: character ${JSON.stringify(ch)} is not in WinAnsiEncoding`);
     if (ch === '(' || ch === ')' || ch === '\\') out += `\\${ch}`;
     else out += byte < 0x80 ? ch : `\\${byte.toString(8).padStart(3, '0')}`;
   }

@@ -2,7 +2,7 @@
 // same facts as the text itself (node ids and relationship keys; locators may
 // differ, a PDF has pages). Real PDF child process, real extractor.
 
-import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

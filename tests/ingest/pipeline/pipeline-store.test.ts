@@ -107,7 +107,10 @@ describe('ingestPaths with the embedded store', () => {
     expect(summary).toMatchObject({ failed: 8, read: 1, loaded: 1 });
     expect((await idsOf(goodId)).sort()).toEqual(goodFacts);
 
-    const lines = (await readFile(log(), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await readFile(log(), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const logged = lines.filter((l) => l.kind === 'failure' && l.file === 'huge.txt');
     expect(logged.at(-1)).toMatchObject({ level: 'error', stage: 'read', message: reasons['huge.txt'] });
   });
@@ -115,7 +118,10 @@ describe('ingestPaths with the embedded store', () => {
   it('fails a PDF that never finishes parsing and loads the rest', async () => {
     const folder = join(dir, 'hang');
     await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, 'slow.pdf'), makePdf('Commission on Science and Technology for Development\n'));
+    await writeFile(
+      join(folder, 'slow.pdf'),
+      makePdf('Commission on Science and Technology for Development\n'),
+    );
     await copyFile(NOTICE, join(folder, 'notice.txt'));
     const summary = await ingestPaths([folder], {
       store,

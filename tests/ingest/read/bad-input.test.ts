@@ -35,16 +35,56 @@ describe('readSource rejects bad input with a clear reason', () => {
   const cases: [string, () => Promise<string>, RegExp][] = [
     ['an empty .txt', () => file('empty.txt', ''), /^file is empty, expected text$/],
     ['an empty .pdf', () => file('empty.pdf', ''), /^file is empty, expected a PDF$/],
-    ['binary data named .txt', () => file('binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])), /binary data \(NUL byte at offset 4\), expected UTF-8 text/],
-    ['invalid UTF-8', () => file('latin1.md', Buffer.from('Genève', 'latin1')), /^invalid UTF-8 at byte offset 3, expected UTF-8 text$/],
-    ['a corrupt PDF', () => file('corrupt.pdf', '%PDF-1.4\ngarbage garbage\n%%EOF\n'), /(not a valid PDF|cannot parse PDF).*expected a (valid )?PDF/],
-    ['a truncated PDF', () => file('truncated.pdf', good.subarray(0, Math.floor(good.length / 2))), /^PDF is truncated \(no %%EOF marker at the end\), expected a complete PDF file$/],
-    ['a .pdf that is not a PDF', () => file('notes.pdf', 'just some notes'), /^no %PDF- header, expected a PDF file$/],
-    ['a PDF without text', () => file('scan.pdf', makePdf('')), /^PDF has no text layer \(1 pages, scanned images\?\), expected a PDF with text$/],
-    ['an HTML page without text', () => file('blank.html', '<html><body><img src="x.png"></body></html>'), /^HTML page has no text/],
-    ['an unsupported extension', () => file('report.docx', 'PK'), /^unsupported extension \.docx, expected \.txt \.md \.html \.pdf$/],
-    ['no extension', () => file('README', 'text'), /^unsupported extension \(none\), expected \.txt \.md \.html \.pdf$/],
-    ['a path that does not exist', async () => join(dir, 'missing.txt'), /^no such file, expected an existing file$/],
+    [
+      'binary data named .txt',
+      () => file('binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])),
+      /binary data \(NUL byte at offset 4\), expected UTF-8 text/,
+    ],
+    [
+      'invalid UTF-8',
+      () => file('latin1.md', Buffer.from('Genève', 'latin1')),
+      /^invalid UTF-8 at byte offset 3, expected UTF-8 text$/,
+    ],
+    [
+      'a corrupt PDF',
+      () => file('corrupt.pdf', '%PDF-1.4\ngarbage garbage\n%%EOF\n'),
+      /(not a valid PDF|cannot parse PDF).*expected a (valid )?PDF/,
+    ],
+    [
+      'a truncated PDF',
+      () => file('truncated.pdf', good.subarray(0, Math.floor(good.length / 2))),
+      /^PDF is truncated \(no %%EOF marker at the end\), expected a complete PDF file$/,
+    ],
+    [
+      'a .pdf that is not a PDF',
+      () => file('notes.pdf', 'just some notes'),
+      /^no %PDF- header, expected a PDF file$/,
+    ],
+    [
+      'a PDF without text',
+      () => file('scan.pdf', makePdf('')),
+      /^PDF has no text layer \(1 pages, scanned images\?\), expected a PDF with text$/,
+    ],
+    [
+      'an HTML page without text',
+      () => file('blank.html', '<html><body><img src="x.png"></body></html>'),
+      /^HTML page has no text/,
+    ],
+    [
+      'an unsupported extension',
+      () => file('report.docx', 'PK'),
+      /^unsupported extension \.docx, expected \.txt \.md \.html \.pdf$/,
+    ],
+    [
+      'no extension',
+      () => file('README', 'text'),
+      /^unsupported extension \(none\), expected \.txt \.md \.html \.pdf$/,
+    ],
+    [
+      'a path that does not exist',
+      async () => join(dir, 'missing.txt'),
+      /^no such file, expected an existing file$/,
+    ],
   ];
   it.each(cases)('%s', async (_, make, reason) => {
     const outcome = await readSource(await make(), { maxBytes: 50 * MB, pdf });
@@ -58,15 +98,33 @@ describe('readSource rejects bad input with a clear reason', () => {
     await handle.truncate(100 * MB); // sparse: instant, no 100 MB written
     await handle.close();
     const outcome = await readSource(path, { maxBytes: 50 * MB, pdf });
-    expect(outcome).toMatchObject({ ok: false, failure: { reason: 'file is 100 MB, limit is 50 MB (--max-size)' } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { reason: 'file is 100 MB, limit is 50 MB (--max-size)' },
+    });
   });
 });
 
 describe('readSource accepts good input', () => {
   it.each([
-    ['a .txt, unchanged', 'a.txt', 'Résolution 70/125\r\n\r\n65. Requests…\n', 'Résolution 70/125\r\n\r\n65. Requests…\n'],
-    ['a .md, unchanged', 'a.md', '## NOTIFICATION\n\n**Working Group**\n', '## NOTIFICATION\n\n**Working Group**\n'],
-    ['an .html, reduced to text', 'a.html', '<p>Mr.&nbsp;Peter Major<sup>3</sup></p>', 'Mr. Peter Major^{3}\n'],
+    [
+      'a .txt, unchanged',
+      'a.txt',
+      'Résolution 70/125\r\n\r\n65. Requests…\n',
+      'Résolution 70/125\r\n\r\n65. Requests…\n',
+    ],
+    [
+      'a .md, unchanged',
+      'a.md',
+      '## NOTIFICATION\n\n**Working Group**\n',
+      '## NOTIFICATION\n\n**Working Group**\n',
+    ],
+    [
+      'an .html, reduced to text',
+      'a.html',
+      '<p>Mr.&nbsp;Peter Major<sup>3</sup></p>',
+      'Mr. Peter Major^{3}\n',
+    ],
   ])('%s', async (_, name, content, text) => {
     const outcome = await readSource(await file(name, content), { maxBytes: MB, pdf });
     expect(outcome.ok).toBe(true);
@@ -89,7 +147,11 @@ describe('collectPaths', () => {
     const { files, failures } = await collectPaths([sub, join(dir, 'nowhere')]);
     expect(files).toEqual([join(sub, 'a.md'), join(sub, 'b.txt'), join(sub, 'inner', 'c.pdf')]);
     expect(failures).toEqual([
-      { path: join(dir, 'nowhere'), file: 'nowhere', reason: 'no such file or folder, expected an existing file or folder' },
+      {
+        path: join(dir, 'nowhere'),
+        file: 'nowhere',
+        reason: 'no such file or folder, expected an existing file or folder',
+      },
     ]);
   });
 });

@@ -18,7 +18,11 @@ describe('decodeText', () => {
     ['an empty file', bytes(), /file is empty, expected text/],
     ['only white space', bytes(' \n\t\n'), /only white space, expected text/],
     ['a NUL byte', bytes('abc', [0], 'def'), /binary data \(NUL byte at offset 3\), expected UTF-8 text/],
-    ['many control characters', bytes('ab', [1, 2, 3, 4, 5, 6, 7], 'cd'), /binary data \(\d+ % control characters\)/],
+    [
+      'many control characters',
+      bytes('ab', [1, 2, 3, 4, 5, 6, 7], 'cd'),
+      /binary data \(\d+ % control characters\)/,
+    ],
     ['UTF-16 with a BOM', bytes([0xff, 0xfe], [0x41, 0]), /looks like UTF-16 text, expected UTF-8/],
     ['Latin-1 é', bytes('Gen', [0xe8], 've'), /invalid UTF-8 at byte offset 3, expected UTF-8 text/],
     ['a truncated sequence at the end', bytes('ab', [0xe2, 0x80]), /invalid UTF-8 at byte offset 2/],
@@ -40,10 +44,15 @@ describe('firstInvalidUtf8 agrees with the native check', () => {
     [bytes([0xf5]), 0],
   ])('%#', (input, offset) => {
     expect(firstInvalidUtf8(input)).toBe(offset);
-    expect(offset === -1).toBe(Buffer.from(input).toString('utf8') === new TextDecoder().decode(input) && !Buffer.from(input).toString('utf8').includes('\ufffd'));
+    expect(offset === -1).toBe(
+      Buffer.from(input).toString('utf8') === new TextDecoder().decode(input) &&
+        !Buffer.from(input).toString('utf8').includes('\ufffd'),
+    );
   });
 
   it('does not call ordinary prose binary', () => {
-    expect(binaryReason(bytes('The Working Group held its fifth and final meeting.\n'.repeat(100)))).toBeUndefined();
+    expect(
+      binaryReason(bytes('The Working Group held its fifth and final meeting.\n'.repeat(100))),
+    ).toBeUndefined();
   });
 });

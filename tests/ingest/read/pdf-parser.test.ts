@@ -20,7 +20,10 @@ const LONG =
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ingest-pdf-'));
   goodPdf = join(dir, 'good.pdf');
-  await writeFile(goodPdf, makePdf(`Twenty-first session\nGeneva, 14–18 May 2018\n\n${LONG}\n\n^{7} Mr. Peter Major, Chair.\n`));
+  await writeFile(
+    goodPdf,
+    makePdf(`Twenty-first session\nGeneva, 14–18 May 2018\n\n${LONG}\n\n^{7} Mr. Peter Major, Chair.\n`),
+  );
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -33,7 +36,9 @@ describe('PDF parsing in a child process', () => {
       const outcome = await parser.parse(goodPdf);
       expect(outcome).toMatchObject({ ok: true, pages: 1, pageStarts: [0] });
       if (outcome.ok)
-        expect(outcome.text).toBe(`Twenty-first session\nGeneva, 14–18 May 2018\n\n${LONG}\n\n^{7} Mr. Peter Major, Chair.\n`);
+        expect(outcome.text).toBe(
+          `Twenty-first session\nGeneva, 14–18 May 2018\n\n${LONG}\n\n^{7} Mr. Peter Major, Chair.\n`,
+        );
     } finally {
       await parser.close();
     }
@@ -67,7 +72,8 @@ describe('PDF parsing in a child process', () => {
     await hanging.close();
     expect(outcome).toEqual({
       ok: false,
-      reason: 'PDF parsing took longer than 1.5 s and was stopped (--pdf-timeout), expected a PDF that parses in time',
+      reason:
+        'PDF parsing took longer than 1.5 s and was stopped (--pdf-timeout), expected a PDF that parses in time',
     });
     expect(Date.now() - started).toBeLessThan(40_000);
 
@@ -84,6 +90,7 @@ describe('PDF parsing in a child process', () => {
     const outcome = await parser.parse(goodPdf);
     await parser.close();
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.reason).toMatch(/^PDF parser ran out of memory \(limit 64 MB, --pdf-memory\)/);
+    if (!outcome.ok)
+      expect(outcome.reason).toMatch(/^PDF parser ran out of memory \(limit 64 MB, --pdf-memory\)/);
   });
 });

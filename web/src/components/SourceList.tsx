@@ -2,7 +2,7 @@
 // a link to the reader at that quote and "copy citation".
 
 import { useState } from 'react';
-import { citationUrl, copyText, documentLabel, formatCitation } from '../citation.ts';
+import { citationUrl, copyText, displayQuote, documentLabel, formatCitation } from '../citation.ts';
 import type { Source } from '../types.ts';
 import { type Navigate, onLinkClick } from '../use-url-state.ts';
 
@@ -27,7 +27,7 @@ function SourceItem({ source, navigate }: { source: Source; navigate: Navigate }
   };
   return (
     <li className="source">
-      <blockquote className="quote">“{source.quote}”</blockquote>
+      <blockquote className="quote">“{displayQuote(source.quote)}”</blockquote>
       <div className="source-meta">
         <a href={href} onClick={onLinkClick(navigate, href)} className="source-link">
           {documentLabel(source)}, {source.locator}

@@ -19,6 +19,8 @@ export interface CyCanvasProps {
   readonly selectedEdge?: string;
   readonly label: string;
   readonly onNode?: (id: string) => void;
+  /** Double-click (double-tap) on a node. */
+  readonly onNodeOpen?: (id: string) => void;
   readonly onEdge?: (id: string | undefined) => void;
   readonly onReady?: (cy: Core) => void;
   readonly onLayout?: (ms: number) => void;
@@ -35,6 +37,7 @@ export function CyCanvas(props: CyCanvasProps) {
     const cy = createCy(container.current!, [], { webgl: props.webgl });
     cyRef.current = cy;
     cy.on('tap', 'node', (e) => handlers.current.onNode?.(e.target.id()));
+    cy.on('dbltap', 'node', (e) => handlers.current.onNodeOpen?.(e.target.id()));
     cy.on('tap', 'edge', (e) => handlers.current.onEdge?.(e.target.id()));
     cy.on('tap', (e) => e.target === cy && handlers.current.onEdge?.(undefined));
     handlers.current.onReady?.(cy);
@@ -45,7 +48,7 @@ export function CyCanvas(props: CyCanvasProps) {
   }, [props.webgl]);
 
   // Patch elements and lay out.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run only when the drawn elements or layout change
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the drawn elements, the layout or the instance (webgl) change
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -81,7 +84,7 @@ export function CyCanvas(props: CyCanvasProps) {
     runLayout(cy, props.layout, { incremental, root: props.focus }).then((ms) =>
       handlers.current.onLayout?.(ms),
     );
-  }, [props.elements, props.layout]);
+  }, [props.elements, props.layout, props.webgl]);
 
   // Classes for focus / expanded / selected edge; re-applied when elements change.
   // biome-ignore lint/correctness/useExhaustiveDependencies: new elements need the classes too
@@ -95,7 +98,7 @@ export function CyCanvas(props: CyCanvasProps) {
       cy.elements().unselect();
       if (props.selectedEdge) cy.getElementById(props.selectedEdge).select();
     });
-  }, [props.focus, props.expanded, props.selectedEdge, props.elements]);
+  }, [props.focus, props.expanded, props.selectedEdge, props.elements, props.webgl]);
 
   return (
     <div

@@ -31,6 +31,11 @@ function toggle(
   return next.length === all.length ? undefined : next;
 }
 
+/** Enter applies a typed date (the value is committed on blur). */
+const blurOnEnter = (e: React.KeyboardEvent<HTMLInputElement>) => {
+  if (e.key === 'Enter') e.currentTarget.blur();
+};
+
 export function GraphControls({ state, navigate, layout, nodes, edges, cy, onExpand, onSelectEdge }: Props) {
   const set = (patch: Partial<UrlState>) => navigate({ ...state, ...patch }, 'replace');
   const base = (state.id ?? 'graph').replace(/[^a-z0-9-]+/gi, '-');
@@ -90,6 +95,7 @@ export function GraphControls({ state, navigate, layout, nodes, edges, cy, onExp
             defaultValue={state.since ?? ''}
             key={`s${state.since}`}
             onBlur={(e) => set({ since: e.target.value.trim() || undefined })}
+            onKeyDown={blurOnEnter}
           />
         </label>
         <label>
@@ -102,6 +108,7 @@ export function GraphControls({ state, navigate, layout, nodes, edges, cy, onExp
             defaultValue={state.until ?? ''}
             key={`u${state.until}`}
             onBlur={(e) => set({ until: e.target.value.trim() || undefined })}
+            onKeyDown={blurOnEnter}
           />
         </label>
       </fieldset>

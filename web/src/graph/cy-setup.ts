@@ -8,6 +8,8 @@ import type { LayoutName } from '../url-state.ts';
 import { LARGE_VIEW, layoutOptions, rendererOptions } from './layouts.ts';
 import { graphStyle } from './style.ts';
 
+const MAX_FIT_ZOOM = 1.3;
+
 let registered = false;
 function register() {
   if (registered) return;
@@ -52,7 +54,14 @@ export function runLayout(
     }) as unknown as cytoscape.LayoutOptions,
   );
   return new Promise((resolve) => {
-    layout.one('layoutstop', () => resolve(performance.now() - t0));
+    layout.one('layoutstop', () => {
+      // `fit` zooms a small graph far in (huge labels); cap it so text keeps its normal size.
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
+      resolve(performance.now() - t0);
+    });
     layout.run();
   });
 }

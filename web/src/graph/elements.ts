@@ -7,8 +7,12 @@ import { relationshipId } from '../types.ts';
 
 const MAX_LABEL = 42;
 
+/** Long names are cut in the middle, keeping the end: "Working Group on Enhan…on (2016–2018)"
+ * stays distinguishable from its 2013–2014 namesake. */
 export function shortLabel(name: string): string {
-  return name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name;
+  if (name.length <= MAX_LABEL) return name;
+  const tail = 14;
+  return `${name.slice(0, MAX_LABEL - tail - 1).trimEnd()}…${name.slice(-tail).trimStart()}`;
 }
 
 /** Edge caption: the type plus the paragraph it rests on when known (¶65, ¶69-71). */

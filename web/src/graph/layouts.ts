@@ -10,10 +10,14 @@ export type Purpose = 'neighbourhood' | 'lineage';
 /** Above this many elements a view counts as large. */
 export const LARGE_VIEW = 800;
 
-export function chooseLayout(purpose: Purpose, _elementCount: number, requested?: LayoutName): LayoutName {
+/** Above this many elements the default is concentric: force-directed pictures of thousands of
+ * elements are a hairball anyway, and concentric (by degree) puts the hubs in the middle at once. */
+export const HUGE_VIEW = 3000;
+
+export function chooseLayout(purpose: Purpose, elementCount: number, requested?: LayoutName): LayoutName {
   if (requested) return requested;
   if (purpose === 'lineage') return 'dagre';
-  return 'fcose';
+  return elementCount > HUGE_VIEW ? 'concentric' : 'fcose';
 }
 
 export interface LayoutOptionsInput {
@@ -46,13 +50,22 @@ export function layoutOptions({
         numIter: large ? 1000 : 2500,
       };
     case 'dagre':
-      return { ...base, rankDir: 'LR', nodeSep: 30, rankSep: 90, edgeSep: 10 };
+      // Wide rank gaps: node labels sit under the nodes and run up to ~260 px.
+      return { ...base, rankDir: 'LR', nodeSep: 18, rankSep: 210, edgeSep: 10, ranker: 'longest-path' };
     case 'breadthfirst':
-      return { ...base, directed: false, spacingFactor: large ? 0.8 : 1.1, roots: root ? [root] : undefined };
-    case 'concentric':
       return {
         ...base,
-        minNodeSpacing: large ? 4 : 20,
+        directed: false,
+        spacingFactor: large ? 0.8 : 1.1,
+        nodeDimensionsIncludeLabels: !large,
+        roots: root ? [root] : undefined,
+      };
+    case 'concentric':
+      // Small views leave room for the labels under the nodes.
+      return {
+        ...base,
+        minNodeSpacing: large ? 4 : 90,
+        avoidOverlap: !large,
         concentric: (n: { degree: () => number }) => n.degree(),
       };
     default:

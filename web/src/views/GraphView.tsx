@@ -63,7 +63,10 @@ export function GraphView({ state, navigate }: { state: UrlState; navigate: Navi
           <ViewTabs id={id} type={focusNode?.type} current="graph" navigate={navigate} />
         </header>
         {q.error && <p role="alert">Could not load the neighbourhood: {q.error}</p>}
-        <p className="hint">Click a node to expand its neighbours; click an edge to see its evidence.</p>
+        <p className="hint">
+          Click a node to expand its neighbours, double-click to open its page; click an edge to see its
+          evidence.
+        </p>
         <CyCanvas
           elements={elements}
           layout={layout}
@@ -73,6 +76,7 @@ export function GraphView({ state, navigate }: { state: UrlState; navigate: Navi
           selectedEdge={state.edge}
           label={`Graph of ${focusNode?.name ?? id}: ${shown.nodes.length} nodes and ${shown.edges.length} edges. The node list beside it gives the same content.`}
           onNode={expand}
+          onNodeOpen={(n) => navigate({ view: 'entity', id: n })}
           onEdge={selectEdge}
           onReady={(cy) => {
             cyRef.current = cy;

@@ -3,7 +3,7 @@
 // relationship and paragraph; clicking a hop shows its evidence.
 
 import type { ElementDefinition } from 'cytoscape';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { fetchEntity, fetchLineage } from '../api.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
 import { EvidencePanel } from '../components/EvidencePanel.tsx';
@@ -41,6 +41,9 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
     [drawing],
   );
   const byId = new Map<string, Entity>(drawing.nodes.map((n) => [n.id, n]));
+  // Targets come from the unrestricted lineage, kept while a target is chosen.
+  const targets = useRef<Entity[]>([]);
+  if (!state.to && q.data) targets.current = drawing.nodes.filter((n) => n.id !== id);
   const hop = drawing.hops.find((h) => h.id === state.edge);
   const name = origin.data?.name ?? id;
   const selectEdge = (edge: string | undefined) => navigate({ ...state, edge }, 'replace');
@@ -53,7 +56,17 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
       </header>
       {q.loading && <p className="muted">Loading…</p>}
       {q.error && <p role="alert">Could not load the lineage: {q.error}</p>}
-      {q.data && q.data.length === 0 && <p>No mandate lineage recorded from {name}.</p>}
+      {q.data && q.data.length === 0 && (
+        <p>
+          No mandate lineage recorded from {name}
+          {state.to ? ' to the chosen target' : ''}.
+        </p>
+      )}
+      <TargetPicker
+        state={state}
+        navigate={navigate}
+        nodes={targets.current.length ? targets.current : drawing.nodes.filter((n) => n.id !== id)}
+      />
       {elements.length > 0 && (
         <CyCanvas
           elements={elements}
@@ -105,5 +118,38 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
         </section>
       )}
     </section>
+  );
+}
+
+/** "Trace to": restricts the drawing to the paths that reach one body, report or review (`to` in the URL). */
+function TargetPicker({
+  state,
+  navigate,
+  nodes,
+}: {
+  state: UrlState;
+  navigate: Navigate;
+  nodes: readonly Entity[];
+}) {
+  if (nodes.length === 0 && !state.to) return null;
+  const options = [...nodes].sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+  if (state.to && !options.some((n) => n.id === state.to))
+    options.unshift({ id: state.to, type: '', name: state.to, aliases: [], properties: {}, sources: [] });
+  return (
+    <label className="trace-to">
+      Trace to{' '}
+      <select
+        value={state.to ?? ''}
+        onChange={(e) => navigate({ ...state, to: e.target.value || undefined, edge: undefined }, 'replace')}
+      >
+        <option value="">everything it led to</option>
+        {options.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.type ? `${n.type}: ` : ''}
+            {n.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -6,8 +6,7 @@ import { EntityLink } from '../components/EntityLink.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
 import { edgeColor } from '../model-legend.ts';
-import { matchesWho, placeRoles, roleSpan, yearTicks } from '../timeline-scale.ts';
-import type { Role } from '../types.ts';
+import { matchesWho, placeRoles, roleLine, roleSpan, spanText, yearTicks } from '../timeline-scale.ts';
 import type { UrlState } from '../url-state.ts';
 import { useQuery } from '../use-query.ts';
 import type { Navigate } from '../use-url-state.ts';
@@ -15,9 +14,7 @@ import type { Navigate } from '../use-url-state.ts';
 const LABEL_W = 330;
 const TRACK_W = 560;
 const ROW_H = 26;
-
-const roleLabel = (r: Role) =>
-  `${r.holder.name} — ${r.role ?? r.type.toLowerCase().replace('_', ' ')} — ${r.target.name}`;
+const short = (t: string) => (t.length > 52 ? `${t.slice(0, 51)}…` : t);
 
 export function RolesView({ state, navigate }: { state: UrlState; navigate: Navigate }) {
   const id = state.id!;
@@ -66,9 +63,9 @@ export function RolesView({ state, navigate }: { state: UrlState; navigate: Navi
             const s = roleSpan(p.role);
             return (
               <g key={`${p.role.type}|${p.role.holder.id}|${p.role.target.id}|${p.role.role}|${p.start}`}>
-                <title>{`${roleLabel(p.role)} (${s?.start}${s && s.end !== s.start ? ` – ${s.end}` : ''})`}</title>
+                <title>{`${roleLine(p.role)} (${spanText(s)})`}</title>
                 <text x={LABEL_W - 8} y={y + 13} textAnchor="end" fontSize="11" fill="#1a1a1a">
-                  {roleLabel(p.role).slice(0, 52)}
+                  {short(roleLine(p.role, id))}
                 </text>
                 {p.point ? (
                   <circle cx={x(p.start)} cy={y + 9} r={6} fill={color} />
@@ -109,10 +106,7 @@ export function RolesView({ state, navigate }: { state: UrlState; navigate: Navi
                       type={r.target.type}
                       navigate={navigate}
                     />
-                    <span className="muted">
-                      {' '}
-                      {s ? `(${s.start}${s.end !== s.start ? ` – ${s.end}` : ''})` : '(undated)'}
-                    </span>
+                    <span className="muted"> ({spanText(s)})</span>
                   </p>
                   <SourceList sources={r.sources} navigate={navigate} />
                 </li>

@@ -1,0 +1,82 @@
+// The bulk path of a first load into an EMPTY database: rows written to CSV
+// files and COPied, which is an order of magnitude faster than row-by-row
+// CREATE or COPY from UNWIND (measured: ~2 k rels/s from UNWIND, ~20–130 k/s
+// from CSV). Rows are already de-duplicated by the write plan (ENGINES.md: a
+// COPY failing on a duplicate key can crash the process). A list cell in CSV
+// cannot hold every character, so nodes whose aliases contain , [ ] " ' \ or
+// edge spaces are created afterwards by the ordinary statements, and so are
+// relationships with a property named `from` or `to` (CHAIRED): COPY binds its
+// two end columns under those names and rejects the clash.
+
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphNode } from '../model/graph.ts';
+import { edgeColumns, nodeColumns } from '../store/columns.ts';
+import { edgeRow, groupBy, nodeRow, type Row } from '../store/rows.ts';
+import { label } from '../store/template.ts';
+import type { WritePlan } from '../store/write-plan.ts';
+import type { Exec } from './connections.ts';
+import { cypher } from './operations.ts';
+import { pairKey, writeEdges, writeNodes } from './write-steps.ts';
+
+const SAFE_ITEM = /^[^,[\]"'\\{}\s](?:[^,[\]"'\\{}]*[^,[\]"'\\{}\s])?$/;
+
+type Cell = Row[string];
+
+function csvCell(v: Cell): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return `"[${v.join(',')}]"`;
+  return `"${String(v).replace(/"/g, '""')}"`;
+}
+
+const csvLine = (row: Row, keys: readonly string[]): string => keys.map((k) => csvCell(row[k] ?? null)).join(',');
+
+const fileLiteral = (path: string): string => {
+  if (/['\\]/.test(path)) throw new Error('the database path must not contain quotes or backslashes for a bulk load');
+  return `'${path}'`;
+};
+
+const csvSafe = (n: GraphNode): boolean => n.aliases.every((a) => SAFE_ITEM.test(a));
+
+export async function copyPlan(exec: Exec, plan: WritePlan, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  try {
+    let file = 0;
+    // The parallel CSV reader cannot take line breaks inside quoted values; use it when there are none.
+    const next = (lines: string[]): { FILE: string; PARALLEL: string } => {
+      const path = join(dir, `copy-${file++}.csv`);
+      writeFileSync(path, `${lines.join('\n')}\n`);
+      return { FILE: fileLiteral(path), PARALLEL: lines.some((l) => l.includes('\n')) ? 'false' : 'true' };
+    };
+    const later: GraphNode[] = [];
+    for (const [l, list] of groupBy(plan.createNodes, (n) => n.type)) {
+      const keys = nodeColumns(l).map((c) => c.name);
+      const rows = list.filter((n) => csvSafe(n) || !later.push(n)).map((n) => csvLine(nodeRow(n), keys));
+      if (rows.length) await exec('copy-nodes', cypher('copy-nodes', { LABEL: label(l), ...next(rows) }));
+    }
+    await writeNodes(exec, 'create-nodes', later);
+    const clash = (type: string) => edgeColumns(type).some((c) => c.name === 'from' || c.name === 'to');
+    await writeEdges(
+      exec,
+      'create-edges',
+      plan.createEdges.filter((e) => clash(e.type)),
+    );
+    for (const [key, list] of groupBy(
+      plan.createEdges.filter((e) => !clash(e.type)),
+      pairKey,
+    )) {
+      const [type, from, to] = key.split('|') as [string, string, string];
+      const keys = ['fromId', 'toId', ...edgeColumns(type).map((c) => c.name)];
+      const text = cypher('copy-edges', {
+        TYPE: label(type),
+        FROM_LABEL: label(from),
+        TO_LABEL: label(to),
+        ...next(list.map((e) => csvLine(edgeRow(e), keys))),
+      });
+      await exec('copy-edges', text);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

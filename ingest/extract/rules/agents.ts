@@ -1,0 +1,67 @@
+// Who acts in a clause: a person or organisation named at a position, with
+// "the Chair of the Commission …" standing for the Commission (the office acts
+// for the body), "the Chair of the Working Group" for the person the document
+// says chairs it, and "the Chair" alone for the last chair named before.
+
+import { type DocContext, lastMentionBefore, type Mention } from '../context.ts';
+
+export interface Agent {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const CHAIR = /^(?:the\s+)?(?:Acting\s+|Vice[- ])?Chair(?:man|person)?\b(?:\s+of\s+(?:the\s+)?)?/i;
+
+/** The chair of a working group as the document states it (CHAIRED claims). */
+export function chairOf(ctx: DocContext, body: string): string | undefined {
+  return ctx.claims.edges.find((e) => e.type === 'CHAIRED' && e.to === body && e.properties?.role === 'Chair')
+    ?.from;
+}
+
+function mentionAt(ctx: DocContext, at: number, slack = 1): Mention | undefined {
+  return ctx.mentions
+    .filter(
+      (m) =>
+        m.start <= at + slack &&
+        m.end > at + slack &&
+        (m.type === 'Organization' || m.type === 'Person' || m.type === 'WorkingGroup'),
+    )
+    .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+}
+
+export function agentAt(ctx: DocContext, at: number): Agent | undefined {
+  const text = ctx.doc.text.slice(at, at + 200);
+  const lead = /^\s*(?:the\s+)?/i.exec(text)![0].length;
+  const chair = CHAIR.exec(text.slice(lead > 0 && /^\s*the\s/i.test(text) ? 0 : 0));
+  if (chair) {
+    const bodyAt = at + chair[0].length;
+    const body = chair[0].match(/\bof\b/) ? mentionAt(ctx, bodyAt, 2) : undefined;
+    if (body?.type === 'WorkingGroup') {
+      const person = chairOf(ctx, body.id);
+      return person ? { id: person, start: at, end: body.end } : undefined;
+    }
+    if (body?.type === 'Organization') return { id: body.id, start: at, end: body.end };
+    if (!body) {
+      // "the Chair" alone: the body of the last "Chair of …" before.
+      const prev = lastMentionBefore(
+        ctx,
+        at,
+        (m) =>
+          (m.type === 'Organization' || m.type === 'WorkingGroup') &&
+          /Chair(?:man|person)?\s+of\s+(?:the\s+)?$/i.test(
+            ctx.doc.text.slice(Math.max(0, m.start - 30), m.start),
+          ),
+      );
+      if (prev?.type === 'Organization') return { id: prev.id, start: at, end: at + chair[0].length };
+      if (prev?.type === 'WorkingGroup') {
+        const person = chairOf(ctx, prev.id);
+        if (person) return { id: person, start: at, end: at + chair[0].length };
+      }
+      return undefined;
+    }
+  }
+  const m = mentionAt(ctx, at + lead, 1);
+  if (m && m.type !== 'WorkingGroup') return { id: m.id, start: m.start, end: m.end };
+  return undefined;
+}

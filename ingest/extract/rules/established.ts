@@ -1,0 +1,91 @@
+// Who set up or convened something (MODEL.md ESTABLISHED): "the Chair
+// established the Working Group … on 2 May 2016", "the Chair of the
+// Commission convened one-day open consultations", "five meetings, organised
+// by the CSTD secretariat", "the ITU Council had agreed on holding a
+// high-level event", "would co-organize, in partnership with UNCTAD, a
+// workshop". The agent of a passive verb follows "by"; of an active verb it is
+// named before the verb in the same sentence (a "Chair of" acting for the body).
+
+import { props } from '../claims.ts';
+import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { firstDate } from '../parse/dates.ts';
+import { agentAt } from './agents.ts';
+
+const VERB =
+  /\b(?:established|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding)\b/g;
+const TARGETS = new Set(['Meeting', 'WorkingGroup']);
+
+export function establishedRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const s of sentences(p, false)) {
+      for (const v of s.text.matchAll(VERB)) {
+        const at = s.start + v.index;
+        const after = at + v[0].length;
+        const passive = /^\s*by\s+/.exec(ctx.doc.text.slice(after, after + 8));
+        const agents: { id: string; start: number; end: number }[] = [];
+        let objects: Mention[];
+        if (passive) {
+          const a = agentAt(ctx, after + passive[0].length);
+          if (a) agents.push(a);
+          // "five meetings, organised by …: 30 September 2016; …": the meetings of the sentence, else the group.
+          const meetings = mentionsIn(ctx, s.start, s.end).filter((m) => m.type === 'Meeting');
+          objects =
+            meetings.length > 0 ? meetings : mentionsIn(ctx, s.start, at).filter((m) => TARGETS.has(m.type));
+        } else {
+          const subject = subjectBefore(ctx, s.start, at);
+          if (subject) agents.push(subject);
+          const partner = /in (?:partnership|collaboration|cooperation) with\s+/.exec(
+            ctx.doc.text.slice(after, s.end),
+          );
+          if (partner) {
+            const a = agentAt(ctx, after + partner.index + partner[0].length);
+            if (a) agents.push(a);
+          }
+          objects = mentionsIn(ctx, after, s.end)
+            .filter((m) => TARGETS.has(m.type))
+            .slice(0, 1);
+        }
+        for (const o of objects) {
+          const date =
+            o.type === 'WorkingGroup' ? firstDate(ctx.doc.text.slice(o.end, s.end))?.start : undefined;
+          for (const a of agents) {
+            if (a.id === o.id) continue;
+            const source = sourceAt(ctx, p, Math.min(a.start, o.start, at), Math.max(a.end, o.end, after));
+            addEdge(
+              ctx,
+              { type: 'ESTABLISHED', from: a.id, to: o.id, properties: props({ date }), source },
+              'established',
+            );
+          }
+        }
+      }
+    }
+  }
+}
+
+/** The agent before an active verb: "the Chair", "the Chair of the Commission", a body; several for "the two countries". */
+function subjectBefore(
+  ctx: DocContext,
+  from: number,
+  verbAt: number,
+): { id: string; start: number; end: number } | undefined {
+  const text = ctx.doc.text.slice(from, verbAt);
+  const chair = [...text.matchAll(/\bthe\s+(?:Acting\s+|Vice[- ])?Chair\b/gi)].pop();
+  if (chair) {
+    const a = agentAt(ctx, from + chair.index);
+    if (a) return a;
+  }
+  const cands = ctx.mentions
+    .filter((m) => m.start >= from && m.end <= verbAt && (m.type === 'Organization' || m.type === 'Person'))
+    .sort((a, b) => b.start - a.start);
+  const last = cands[0];
+  // The subject is the last body named before the verb with only auxiliaries between.
+  if (
+    last &&
+    /^[\s,]*(?:\(\w+\)\s*)?(?:has|had|have|would|will|was|were|is|also|then|jointly|already|\s)*(?:agreed on\s*)?$/i.test(
+      ctx.doc.text.slice(last.end, verbAt),
+    )
+  )
+    return { id: last.id, start: last.start, end: last.end };
+  return undefined;
+}

@@ -1,0 +1,186 @@
+// Mandates (MODEL.md MANDATES, issue 3 item 3): a resolution that "requested
+// the Chair of the Commission … to establish a working group", "invites the
+// Chair of CSTD to establish a working group", "invited the Chair … to convene
+// a one-day … meeting", "requested the Secretary-General to include
+// information …". The resolution MANDATES the body addressed and what it is
+// asked to set up; "pursuant to this request" carries the mandate to what is
+// then established; instruments and themes named in the request are what the
+// resolution REFERENCES and ADDRESSES.
+
+import { props } from '../claims.ts';
+import {
+  addEdge,
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsIn,
+  sentences,
+  sourceAt,
+} from '../context.ts';
+import { agentAt } from './agents.ts';
+
+const REQUEST =
+  /\b(?:requested|requests|request|invited|invites|called upon|calls upon|call upon|mandated|mandates|tasked|decided|decides|encouraged)\s+(?:the\s+)?/g;
+const PARAGRAPH = /\bparagraph\s+(\d+)\s+of\s+(?:the\s+)?[^.;]{0,60}$/;
+
+export function mandatesRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const s of sentences(p)) {
+      const resolutions = mentionsIn(ctx, s.start, s.end, 'Resolution').filter(
+        (r) => !/Agenda|Declaration|Plan of Action/.test(r.name),
+      );
+      for (const rq of s.text.matchAll(REQUEST)) {
+        const at = s.start + rq.index;
+        const res =
+          resolutions.filter((r) => r.start < at).pop() ??
+          (resolutions.length === 0 && /\bWe\s+(?:accordingly\s+)?$/.test(ctx.doc.text.slice(at - 14, at))
+            ? quotedResolution(ctx, p)
+            : undefined) ??
+          (resolutions.length === 0 && /^\W{0,4}[“"]$/.test(ctx.doc.text.slice(s.start, at).trim().slice(-1))
+            ? headedResolution(ctx, p)
+            : undefined);
+        if (!res) continue;
+        const paragraph =
+          PARAGRAPH.exec(ctx.doc.text.slice(s.start, res.start))?.[1] ?? paragraphOf(ctx, res);
+        const addressee = agentAt(
+          ctx,
+          at + rq[0].length - 4 < at ? at : at + rq[0].length - (/the\s+$/.test(rq[0]) ? 4 : 0),
+        );
+        const source = sourceAt(ctx, p, res.start, Math.min(s.end, at + rq[0].length + 120));
+        const mandated: string[] = [];
+        if (addressee && !addressee.id.startsWith('person:')) mandated.push(addressee.id);
+        const tail = ctx.doc.text.slice(at, s.end);
+        if (
+          /\bto\s+(?:establish|set up|create|constitute)\s+a\s+working group\b/i.test(tail) &&
+          ctx.state.get('workingGroup')
+        )
+          mandated.push(ctx.state.get('workingGroup')!);
+        for (const m of mentionsIn(ctx, at, s.end))
+          if (m.type === 'Meeting' || m.type === 'WorkingGroup') mandated.push(m.id);
+        // "… to establish a working group", "to convene …": the addressee sets it up.
+        if (
+          addressee &&
+          !addressee.id.startsWith('person:') &&
+          /^\W*\w*\s*(?:[^.;]{0,80}?)\bto\s+(?:establish|convene|set up|create)\b/i.test(tail)
+        )
+          for (const id of mandated.filter((x) => x !== addressee.id))
+            addEdge(ctx, { type: 'ESTABLISHED', from: addressee.id, to: id, source }, 'mandates:established');
+        for (const id of new Set(mandated))
+          addEdge(
+            ctx,
+            { type: 'MANDATES', from: res.id, to: id, properties: props({ paragraph }), source },
+            'mandates',
+          );
+        for (const m of mentionsIn(ctx, at, s.end)) {
+          if (m.type === 'Resolution' && m.id !== res.id)
+            addEdge(
+              ctx,
+              { type: 'REFERENCES', from: res.id, to: m.id, source: sourceAt(ctx, p, res.start, m.end) },
+              'mandates:references',
+            );
+          if (m.type === 'Theme')
+            addEdge(
+              ctx,
+              { type: 'ADDRESSES', from: res.id, to: m.id, source: sourceAt(ctx, p, at, m.end) },
+              'mandates:addresses',
+            );
+        }
+        ctx.state.set('lastMandate', res.id);
+      }
+      pursuant(ctx, p, s);
+    }
+    operative(ctx, p);
+  }
+}
+
+const OPERATIVE =
+  /^\s*(?:\d{1,3}\.\s+)?(Requests|Invites|Calls upon|Decides|Encourages|Urges|Mandates|Directs|Instructs|Entrusts)\s+(?:the\s+)?/;
+
+/** An operative paragraph of the resolution being read: "2. Invites the Chair of the Commission … to convene …". */
+function operative(ctx: DocContext, p: Mention['passage']): void {
+  const self = ctx.state.get('selfResolution');
+  const m = self && p.kind === 'paragraph' ? OPERATIVE.exec(p.text) : null;
+  if (!self || !m) return;
+  const paragraph = p.locator.replace(/^para /, '');
+  const at = p.start + m[0].length - (/the\s+$/.test(m[0]) ? 4 : 0);
+  const end = Math.min(p.end, p.start + m[0].length + 160);
+  const source = sourceAt(ctx, p, p.start, end);
+  const first = agentAt(ctx, at);
+  const targets = first ? [first.id] : [];
+  // "Encourages the ITU and the UNESCO to …": every body named before "to".
+  const to = ctx.doc.text.slice(p.start, p.end).search(/\bto\s+\w/);
+  for (const o of mentionsIn(ctx, p.start, to > 0 ? p.start + to : end, 'Organization')) targets.push(o.id);
+  const tail = ctx.doc.text.slice(p.start, p.end);
+  for (const x of mentionsIn(ctx, p.start, p.end))
+    if (x.type === 'Meeting' || x.type === 'WorkingGroup' || x.type === 'Process') targets.push(x.id);
+  for (const id of new Set(targets))
+    if (!id.startsWith('person:'))
+      addEdge(
+        ctx,
+        { type: 'MANDATES', from: self, to: id, properties: props({ paragraph }), source },
+        'mandates:operative',
+      );
+  for (const x of mentionsIn(ctx, p.start, p.end, 'Theme'))
+    addEdge(
+      ctx,
+      { type: 'ADDRESSES', from: self, to: x.id, source: sourceAt(ctx, p, x.start, x.end) },
+      'mandates:operative',
+    );
+  void tail;
+}
+
+/** "(A/RES/70/125, paragraph 65)" or "paragraph 65 of … A/RES/70/125" elsewhere in the document. */
+function paragraphOf(ctx: DocContext, res: Mention): string | undefined {
+  for (const m of ctx.mentions) {
+    if (m.id !== res.id) continue;
+    const after = /^,?\s*paragraph\s+(\d+)/.exec(ctx.doc.text.slice(m.end, m.end + 20));
+    if (after) return after[1];
+    const before = PARAGRAPH.exec(ctx.doc.text.slice(Math.max(0, m.start - 80), m.start));
+    if (before) return before[1];
+  }
+  return undefined;
+}
+
+/** A resolution quoted "in the following terms": its operative "We … request" paragraphs. */
+function quotedResolution(ctx: DocContext, p: Mention['passage']): Mention | undefined {
+  const intro = lastMentionBefore(
+    ctx,
+    p.start,
+    (m) => m.type === 'Resolution' && /following terms:?\s*$/.test(m.passage.text.trimEnd()),
+  );
+  return intro;
+}
+
+/** A quoted request under a heading naming the resolution ("Mandate: UNGA Resolution A/Res/67/195"). */
+function headedResolution(ctx: DocContext, p: Mention['passage']): Mention | undefined {
+  const i = ctx.passages.indexOf(p);
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const q = ctx.passages[j]!;
+    const r = mentionsIn(ctx, q.start, q.end, 'Resolution').pop();
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** "Pursuant to this request, the Chair established …": the last resolution's mandate reaches what is set up. */
+function pursuant(
+  ctx: DocContext,
+  p: Mention['passage'],
+  s: { start: number; end: number; text: string },
+): void {
+  if (!/\b(?:Pursuant to|In response to|Following)\s+(?:this|the)\s+request\b/i.test(s.text)) return;
+  const res = lastMentionBefore(
+    ctx,
+    s.end,
+    (m) => m.type === 'Resolution' && !/Agenda|Declaration/.test(m.name),
+  );
+  if (!res) return;
+  const source = sourceAt(ctx, p, s.start, s.end);
+  const targets = mentionsIn(ctx, s.start, s.end)
+    .filter((m) => m.type === 'Meeting' || m.type === 'WorkingGroup')
+    .slice(0, 1);
+  for (const t of targets)
+    addEdge(ctx, { type: 'MANDATES', from: res.id, to: t.id, source }, 'mandates:pursuant');
+  if (/\b(?:this|the present)\s+(?:report|document)\b/i.test(s.text) || /^\s*This report\b/.test(s.text))
+    addEdge(ctx, { type: 'MANDATES', from: res.id, to: ctx.info.id, source }, 'mandates:pursuant');
+}

@@ -1,0 +1,175 @@
+// Bodies within bodies (MODEL.md PART_OF), only as the words show it:
+// "United Nations Commission on …", "UN Technology Bank" (part of the UN);
+// "UN bodies, including CSTD, ITU, UNESCO …"; a name that starts with another
+// body's name or acronym ("ITU Council", "ASEAN Committee on STI"); a process
+// whose name holds its parent's ("WSIS+20 review" in WSIS); an address or post
+// written unit by unit ("… secretariat, Science and Technology Section,
+// Division on Technology and Logistics").
+
+import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
+import { entryProperties } from './gazetteer-mentions.ts';
+
+const UN_ID = 'organization:united-nations';
+const UNIT =
+  /^(?:[A-Z][\w-]*\s+){0,6}(?:Section|Division|Department|Directorate|Office|Unit|Branch|Service|Secretariat)\b(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*|and)(?:\s+(?:[A-Z][\w-]*|and))*)?/;
+
+function ensureUn(ctx: DocContext, m: Mention): void {
+  const e = ctx.gazetteer.byId.get(UN_ID);
+  if (e)
+    addNode(
+      ctx,
+      {
+        id: e.id,
+        type: 'Organization',
+        name: e.name,
+        aliases: e.aliases,
+        properties: entryProperties(e),
+        source: sourceAt(ctx, m.passage, m.start, m.end),
+      },
+      'part-of',
+    );
+}
+
+export function partOfRule(ctx: DocContext): void {
+  for (const m of [...ctx.mentions]) {
+    const src = () => sourceAt(ctx, m.passage, m.start, m.end);
+    if (
+      m.type === 'Organization' &&
+      m.id !== UN_ID &&
+      /^(?:the\s+)?(?:United Nations|UN)\s+\S/.test(m.surface)
+    ) {
+      ensureUn(ctx, m);
+      addEdge(ctx, { type: 'PART_OF', from: m.id, to: UN_ID, source: src() }, 'part-of:un-name');
+    }
+    if (m.type === 'Organization' || m.type === 'Process') {
+      // A name that begins with another known name: "ITU Council", "WSIS+20 review".
+      const head = namePrefix(ctx, m);
+      if (head && m.type === 'Organization') {
+        addNode(
+          ctx,
+          {
+            id: head.entry.id,
+            type: head.entry.type,
+            name: head.entry.name,
+            aliases: head.entry.aliases,
+            properties: entryProperties(head.entry),
+            source: src(),
+          },
+          'part-of',
+        );
+        addEdge(ctx, { type: 'PART_OF', from: m.id, to: head.entry.id, source: src() }, 'part-of:name');
+      }
+      const plus = /^(.+?)\+\s?\d+/.exec(m.surface);
+      const parent = plus
+        ? ctx.gazetteer.match(plus[1]!).find((x) => x.entry.type === 'Process' && x.entry.id !== m.id)
+        : undefined;
+      if (parent && m.type === 'Process') {
+        addNode(
+          ctx,
+          {
+            id: parent.entry.id,
+            type: 'Process',
+            name: parent.entry.name,
+            aliases: parent.entry.aliases,
+            properties: entryProperties(parent.entry),
+            source: src(),
+          },
+          'part-of',
+        );
+        addEdge(
+          ctx,
+          { type: 'PART_OF', from: m.id, to: parent.entry.id, source: src() },
+          'part-of:process-name',
+        );
+      }
+    }
+  }
+  for (const p of ctx.passages) {
+    // "UN bodies, including CSTD, ITU, UNESCO, UNDP and …"
+    for (const l of p.text.matchAll(
+      /\b(?:UN|United Nations)\s+(?:bodies|agencies|entities|organizations|system organizations)\s*,?\s+(?:including|such as)\s+/g,
+    )) {
+      const from = p.start + l.index + l[0].length;
+      let at = from;
+      for (const o of mentionsIn(ctx, from, p.end, 'Organization')) {
+        if (!/^(?:\s*(?:,|and|,\s*and)\s*)?(?:the\s+)?$/.test(ctx.doc.text.slice(at, o.start))) break;
+        ensureUn(ctx, o);
+        addEdge(
+          ctx,
+          { type: 'PART_OF', from: o.id, to: UN_ID, source: sourceAt(ctx, p, p.start + l.index, o.end) },
+          'part-of:un-list',
+        );
+        at = o.end;
+      }
+    }
+  }
+  unitChains(ctx);
+}
+
+/** The longest leading words of a name that are themselves a known body: "ITU" in "ITU Council". */
+function namePrefix(ctx: DocContext, m: Mention) {
+  const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
+  for (let j = words.length - 1; j >= 1; j--) {
+    const prefix = words.slice(0, j).join(' ');
+    const hit = ctx.gazetteer
+      .match(prefix)
+      .find(
+        (x) => x.start === 0 && x.end === prefix.length && x.entry.id !== m.id && x.entry.type === m.type,
+      );
+    if (hit && !/^(?:United Nations|UN)$/.test(prefix)) return hit;
+  }
+  return undefined;
+}
+
+/** "A secretariat, B Section, C Division, …": each unit is part of the next one named. */
+function unitChains(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    const orgs = mentionsIn(ctx, p.start, p.end, 'Organization');
+    for (const o of orgs) {
+      const rest = ctx.doc.text.slice(o.end, p.end);
+      const comma = /^\s*,\s*/.exec(rest);
+      if (!comma) continue;
+      const at = o.end + comma[0].length;
+      const next = orgs.find((x) => x.start === at) ?? unitAt(ctx, p, at);
+      if (!next || next.id === o.id) continue;
+      const isUnit = UNIT.test(o.surface) || /secretariat/i.test(o.surface);
+      if (!isUnit) continue;
+      addEdge(
+        ctx,
+        { type: 'PART_OF', from: o.id, to: next.id, source: sourceAt(ctx, p, o.start, next.end) },
+        'part-of:units',
+      );
+    }
+  }
+}
+
+function unitAt(ctx: DocContext, p: Mention['passage'], at: number): Mention | undefined {
+  const m = UNIT.exec(ctx.doc.text.slice(at, p.end));
+  if (!m) return undefined;
+  const id = `organization:${m[0]
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+  const mention: Mention = {
+    id,
+    type: 'Organization',
+    name: m[0],
+    start: at,
+    end: at + m[0].length,
+    surface: m[0],
+    passage: p,
+  };
+  addNode(
+    ctx,
+    {
+      id,
+      type: 'Organization',
+      name: m[0],
+      properties: { kind: 'un-body' },
+      source: sourceAt(ctx, p, at, at + m[0].length),
+    },
+    'part-of:units',
+  );
+  ctx.mentions.push(mention);
+  return mention;
+}

@@ -1,0 +1,58 @@
+// Taking part (MODEL.md PARTICIPATED_IN): "the WSIS+20 Review process … will
+// be led by a coalition of UN bodies, including CSTD, ITU, UNESCO, UNDP and UN
+// Regional Economic Commissions", "2 breakout groups - led by Brazil and
+// India" (at the meeting reported on): the bodies that lead or coordinate a
+// process or a part of a meeting took part in it.
+
+import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { currentMeeting } from './current-meeting.ts';
+
+const VERB = '(?:led|overseen|coordinated|co-led|co-facilitated|facilitated)';
+const LED = new RegExp(`\\b${VERB}(?:\\s+and\\s+${VERB})?\\s+by\\s+`, 'g');
+
+export function participationRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const s of sentences(p, false)) {
+      for (const l of s.text.matchAll(LED)) {
+        const from = s.start + l.index + l[0].length;
+        const before = s.text.slice(0, l.index);
+        // "This comprehensive process is being overseen by …": the process last named in the paragraph.
+        const process =
+          mentionsIn(ctx, s.start, s.start + l.index, 'Process').pop() ??
+          (/\bprocess\b/i.test(before) ? mentionsIn(ctx, p.start, s.start, 'Process').pop() : undefined);
+        // Otherwise a part of the meeting reported on ("2 breakout groups - led by Brazil and India").
+        const part = /\b(?:groups?|sessions?|breakouts?|panels?|discussions?|workshops?)\b/i.test(before);
+        const target = process?.id ?? (part ? currentMeeting(ctx, p) : undefined);
+        if (!target) continue;
+        // The bodies named one after the other ("a coalition of UN bodies, including X, Y and Z").
+        let at = from;
+        for (const o of mentionsIn(ctx, from, s.end, 'Organization')) {
+          // "UN bodies", "UN agencies": a collective, not a participant.
+          if (
+            /^\s+(?:bodies|agencies|entities|organizations|members)\b/.test(
+              ctx.doc.text.slice(o.end, o.end + 15),
+            )
+          )
+            continue;
+          const gap = ctx.doc.text.slice(at, o.start);
+          if (
+            !/^(?:\s*(?:,|and|,\s*and)\s*)?(?:the\s+)?$/.test(gap) &&
+            !/^[\w\s,]{0,60}(?:including|such as)\s+(?:the\s+)?$/.test(gap)
+          )
+            break;
+          addEdge(
+            ctx,
+            {
+              type: 'PARTICIPATED_IN',
+              from: o.id,
+              to: target,
+              source: sourceAt(ctx, p, s.start + l.index, o.end),
+            },
+            'participation:led-by',
+          );
+          at = o.end;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// People known from the whole batch (second pass): an e-mail address resolved
+// to the named person it belongs to ("pmajor@…" closing a presentation is
+// Peter Major's), and a surname alone ("Mr. Major") named in another document.
+
+import { nameTokens } from '../../resolve/names.ts';
+import { props } from '../claims.ts';
+import { addMention, addNode, type DocContext, type KnownPerson, mentionsIn, sourceAt } from '../context.ts';
+import { knownBySurname } from './people.ts';
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const SURNAME_ONLY =
+  /\b(Mr\.|Ms\.|Mrs\.|Dr\.|Professor|Ambassador)\s+([\p{Lu}][\p{L}'’-]+)\b(?!\s+[\p{Lu}])/gu;
+
+/** "pmajor", "peter.major", "petermajor", "peter_major" → Peter Major. */
+export function knownByEmail(known: readonly KnownPerson[], email: string): KnownPerson | undefined {
+  const local = email.split('@')[0]!.toLowerCase();
+  const hits = known.filter((k) => {
+    const t = nameTokens(k.name);
+    if (t.length < 2) return false;
+    const first = t[0]!;
+    const last = t[t.length - 1]!;
+    return [
+      `${first[0]}${last}`,
+      `${first}.${last}`,
+      `${first}${last}`,
+      `${first}_${last}`,
+      `${first[0]}.${last}`,
+    ].includes(local);
+  });
+  return new Set(hits.map((h) => h.id)).size === 1 ? hits[0] : undefined;
+}
+
+export function peopleKnownRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const m of p.text.matchAll(EMAIL)) {
+      const k = knownByEmail(ctx.known, m[0]);
+      if (!k) continue;
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      const source = sourceAt(ctx, p, start, end);
+      addNode(
+        ctx,
+        { id: k.id, type: 'Person', name: k.name, properties: props({ email: m[0] }), source },
+        'people:email',
+      );
+      addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
+      ctx.state.set('signedBy', k.id);
+    }
+    for (const m of p.text.matchAll(SURNAME_ONLY)) {
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      if (mentionsIn(ctx, start, end, 'Person').length > 0) continue;
+      const k = knownBySurname(ctx, m[2]!);
+      if (!k) continue;
+      addNode(
+        ctx,
+        { id: k.id, type: 'Person', name: k.name, source: sourceAt(ctx, p, start, end) },
+        'people:surname',
+      );
+      addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
+    }
+  }
+}

@@ -1,0 +1,98 @@
+// Who produced a text (MODEL.md PRODUCED): "This report has been prepared by
+// the Chair of …", "Prepared by the UNCTAD secretariat", "Report of the
+// Secretary-General" in the masthead, the signatory under "(signed)" or the
+// owner of the e-mail closing a presentation, "the Report of the
+// Secretary-General … (A/67/66-E/2012/49)", "General Assembly resolution
+// 70/125", "the resultant resolution (E/RES/2019/254)" of a session, and "the
+// Havana Declaration, which was recently adopted by … the Group of 77".
+
+import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { agentAt } from './agents.ts';
+
+const BY = /\b(?:prepared|submitted|issued|produced|written|adopted)\s+by\s+/gi;
+const REPORT_OF = /\b[Rr]eport of (?=the\s)/g;
+
+export function producedRule(ctx: DocContext): void {
+  const doc = ctx.info.id;
+  const firstPara = ctx.passages.findIndex((p) => p.kind === 'paragraph');
+  ctx.passages.forEach((p, i) => {
+    for (const s of sentences(p)) {
+      for (const m of s.text.matchAll(BY)) {
+        const at = s.start + m.index + m[0].length;
+        const agent = agentAt(ctx, at);
+        if (!agent) continue;
+        const source = sourceAt(ctx, p, s.start + m.index, agent.end);
+        const before = s.text.slice(0, m.index);
+        const targets = mentionsIn(ctx, s.start, s.start + m.index).filter(
+          (x) => x.type === 'Resolution' || x.type === 'Document',
+        );
+        if (targets.length > 0)
+          for (const t of targets)
+            addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: t.id, source }, 'produced:by');
+        else if (
+          /\b(?:this|the present)\s+(?:report|document|note|paper)\b/i.test(before) ||
+          /^\s*\W*$/.test(before) ||
+          (i < firstPara && p.kind === 'heading')
+        )
+          addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: doc, source }, 'produced:by');
+      }
+      for (const m of s.text.matchAll(REPORT_OF)) {
+        const at = s.start + m.index + m[0].length;
+        const agent = agentAt(ctx, at);
+        if (!agent) continue;
+        const source = sourceAt(ctx, p, s.start + m.index, agent.end);
+        const sym = mentionsIn(ctx, agent.end, s.end).find((x) => x.type === 'Document');
+        if (sym) addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: sym.id, source }, 'produced:report-of');
+        else if ((firstPara < 0 || i < firstPara) && p.kind === 'heading' && m.index < 3)
+          addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: doc, source }, 'produced:masthead');
+      }
+      resultant(ctx, p, s);
+    }
+  });
+  const signer = ctx.state.get('signedBy');
+  if (signer) {
+    const m = ctx.mentions.find((x) => x.id === signer);
+    if (m)
+      addEdge(
+        ctx,
+        { type: 'PRODUCED', from: signer, to: doc, source: sourceAt(ctx, m.passage, m.start, m.end) },
+        'produced:signature',
+      );
+  }
+  for (const [k, body] of ctx.state) {
+    if (!k.startsWith('produced:')) continue;
+    const res = k.slice('produced:'.length);
+    const m = ctx.mentions.find((x) => x.id === res);
+    if (m)
+      addEdge(
+        ctx,
+        {
+          type: 'PRODUCED',
+          from: body,
+          to: res,
+          source: sourceAt(ctx, m.passage, Math.max(m.passage.start, m.start - 40), m.end),
+        },
+        'produced:resolution',
+      );
+  }
+}
+
+/** "… discussed at the 22nd annual session …, and the resultant resolution (E/RES/2019/254)". */
+function resultant(
+  ctx: DocContext,
+  p: (typeof ctx.passages)[number],
+  s: { start: number; end: number; text: string },
+): void {
+  const m = /\b(?:resultant|resulting)\s+(?:resolution|decision|outcome document|declaration)\b/i.exec(
+    s.text,
+  );
+  if (!m) return;
+  const meeting = mentionsIn(ctx, s.start, s.start + m.index, 'Meeting').pop();
+  const res = mentionsIn(ctx, s.start + m.index, s.end, 'Resolution')[0];
+  if (meeting && res)
+    addEdge(
+      ctx,
+      { type: 'PRODUCED', from: meeting.id, to: res.id, source: sourceAt(ctx, p, meeting.start, res.end) },
+      'produced:resultant',
+    );
+}

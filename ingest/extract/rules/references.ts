@@ -1,0 +1,122 @@
+// What a document cites (MODEL.md REFERENCES): instruments the gazetteer knows
+// (Tunis Agenda, Geneva Declaration …), declarations named in the text ("the
+// Havana Declaration, which was recently adopted by … the Group of 77 and
+// China" → also PRODUCED), documents cited by a quoted title ("the “Mapping of
+// international Internet public policy issues” document"), with the
+// paragraphs when stated ("paragraphs 69–71 of the Tunis Agenda").
+
+import { makeId } from '../../../cypher/model/ids.ts';
+import { props } from '../claims.ts';
+import {
+  addEdge,
+  addMention,
+  addNode,
+  type DocContext,
+  mentionsIn,
+  sentences,
+  sourceAt,
+} from '../context.ts';
+import { agentAt } from './agents.ts';
+
+const DECLARATION =
+  /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){1,3}(?:Declaration|Plan of Action|Programme of Action|Action Plan|Consensus|Commitment)(?:\s+of\s+Principles)?)\b/gu;
+const QUOTED_DOC = /[“"]([A-Z][^”"]{8,150})[”"]\s+(?:document|report|paper|study|note)\b/g;
+const PARAGRAPHS = /\bparagraphs?\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)\s+of\s+(?:the\s+)?$/;
+const PARAGRAPHS_AFTER = /^[^.;]{0,80}?particularly\s+paragraphs?\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)/;
+
+export function paragraphsBefore(text: string): string | undefined {
+  const m = PARAGRAPHS.exec(text);
+  return m ? m[1]!.replace(/\s*(?:to|and)\s*/, '–').replace(/\s*[–-]\s*/, '–') : undefined;
+}
+
+export function referencesRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const m of p.text.matchAll(DECLARATION)) {
+      const name = m[1]!.trim();
+      if (/^(?:The|This|That|A|An)\s/.test(name)) continue;
+      const start = p.start + m.index + m[0].indexOf(name);
+      if (ctx.mentions.some((x) => x.type === 'Resolution' && x.start <= start && x.end > start)) continue;
+      const id = makeId('Resolution', name);
+      const source = sourceAt(ctx, p, start, start + name.length);
+      addNode(
+        ctx,
+        { id, type: 'Resolution', name, properties: props({ kind: 'outcome-document' }), source },
+        'references:declaration',
+      );
+      addMention(ctx, {
+        id,
+        type: 'Resolution',
+        name,
+        start,
+        end: start + name.length,
+        surface: name,
+        passage: p,
+      });
+      const by = /^[^.;]{0,40}?\badopted\s+by\s+/.exec(
+        ctx.doc.text.slice(start + name.length, start + name.length + 120),
+      );
+      const orgs = by
+        ? mentionsIn(
+            ctx,
+            start + name.length + by[0].length,
+            start + name.length + by[0].length + 120,
+            'Organization',
+          )
+        : [];
+      const agent = orgs[0] ?? (by ? agentAt(ctx, start + name.length + by[0].length) : undefined);
+      if (agent)
+        addEdge(
+          ctx,
+          { type: 'PRODUCED', from: agent.id, to: id, source: sourceAt(ctx, p, start, agent.end) },
+          'references:adopted-by',
+        );
+    }
+    for (const m of p.text.matchAll(QUOTED_DOC)) {
+      const title = m[1]!;
+      const start = p.start + m.index + 1;
+      const id = makeId('Document', title);
+      const source = sourceAt(ctx, p, start - 1, p.start + m.index + m[0].length);
+      addNode(
+        ctx,
+        { id, type: 'Document', name: title, properties: props({ title }), source },
+        'references:quoted-title',
+      );
+      addMention(ctx, {
+        id,
+        type: 'Document',
+        name: title,
+        start,
+        end: start + title.length,
+        surface: title,
+        passage: p,
+      });
+    }
+  }
+  for (const m of ctx.mentions) {
+    if (
+      (m.type !== 'Resolution' && m.type !== 'Document') ||
+      m.id === ctx.info.id ||
+      m.id === ctx.state.get('selfResolution')
+    )
+      continue;
+    const before = ctx.doc.text.slice(Math.max(m.passage.start, m.start - 40), m.start);
+    const after = ctx.doc.text.slice(m.end, Math.min(m.passage.end, m.end + 200));
+    const paragraphs =
+      paragraphsBefore(before) ?? PARAGRAPHS_AFTER.exec(after)?.[1]?.replace(/\s*[–-]\s*/, '–');
+    const source = sourceAt(ctx, m.passage, m.start, m.end);
+    addEdge(
+      ctx,
+      { type: 'REFERENCES', from: ctx.info.id, to: m.id, properties: props({ paragraphs }), source },
+      'references',
+    );
+    // The text of a resolution: what it cites, the resolution cites.
+    const self = ctx.state.get('selfResolution');
+    if (self && self !== m.id && m.type === 'Resolution')
+      addEdge(
+        ctx,
+        { type: 'REFERENCES', from: self, to: m.id, properties: props({ paragraphs }), source },
+        'references:resolution-text',
+      );
+  }
+  void sentences;
+}

@@ -1,0 +1,57 @@
+// Reporting lines (MODEL.md REPORTS_TO): "the reporting of the Working Group
+// to the twenty-first session of the Commission", "The group shall submit a
+// report to the Commission … at its twenty-first session", "the annual report
+// of the Commission … to the Economic and Social Council", "the CSTD should
+// submit a report, through ECOSOC, to the General Assembly" (to both).
+
+import { addEdge, type DocContext, type Mention, sentences, sourceAt } from '../context.ts';
+
+const REPORT = /\breport(?:s|ing|ed)?\b/g;
+const FROM = new Set(['WorkingGroup', 'Organization']);
+const TO = new Set(['Organization', 'Meeting']);
+
+function mentionStartingAt(ctx: DocContext, at: number, types: Set<string>): Mention | undefined {
+  return ctx.mentions
+    .filter((m) => types.has(m.type) && m.start >= at && m.start <= at + 1)
+    .sort((a, b) => b.end - a.end)[0];
+}
+
+export function reportsToRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const s of sentences(p)) {
+      for (const r of s.text.matchAll(REPORT)) {
+        const at = s.start + r.index;
+        const after = ctx.doc.text.slice(at + r[0].length, Math.min(s.end, at + r[0].length + 220));
+        const of = /^\s+of\s+(?:the\s+)?/.exec(after);
+        const subject = of
+          ? mentionStartingAt(ctx, at + r[0].length + of[0].length, FROM)
+          : ctx.mentions
+              .filter((m) => FROM.has(m.type) && m.start >= s.start && m.end <= at)
+              .sort((a, b) => b.start - a.start)[0];
+        if (!subject) continue;
+        for (const t of after.matchAll(/\b(to|through)\s+(?:the\s+)?/g)) {
+          const target = mentionStartingAt(ctx, at + r[0].length + t.index + t[0].length, TO);
+          if (!target || target.id === subject.id) continue;
+          const source = sourceAt(ctx, p, Math.min(subject.start, at), target.end);
+          // "… to the Commission … at its twenty-first session": the session is the target.
+          const session = /^[^.;]{0,90}?\bat its\s+/.exec(ctx.doc.text.slice(target.end, s.end));
+          const meeting = session
+            ? (mentionStartingAt(ctx, target.end + session[0].length - 4, new Set(['Meeting'])) ??
+              ctx.mentions.find(
+                (m) =>
+                  m.type === 'Meeting' &&
+                  m.start >= target.end &&
+                  m.start <= target.end + session[0].length + 2,
+              ))
+            : undefined;
+          addEdge(
+            ctx,
+            { type: 'REPORTS_TO', from: subject.id, to: meeting?.id ?? target.id, source },
+            'reports-to',
+          );
+          if (t[1] === 'to') break;
+        }
+      }
+    }
+  }
+}

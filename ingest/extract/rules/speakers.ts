@@ -1,0 +1,172 @@
+// Who took the floor (issue 3, item 3): speakers named only in footnotes ("The
+// first panellist⁷" with footnote 7 naming the person), speakers named inline
+// ("opened by Ms. …", "…, made an introductory presentation"), and the roles
+// the same words give: "the Chair of the CSTD¹" CHAIRED the Commission, "the
+// Head of the CSTD Secretariat⁵" is AFFILIATED_WITH it. A footnote listing
+// "Representatives from Peru, Egypt, …" makes those delegations speakers.
+
+import type { Passage } from '../../types.ts';
+import { props } from '../claims.ts';
+import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { currentMeeting } from './current-meeting.ts';
+
+const ROLE_NOUN =
+  /(keynote speaker|introductory speaker|panell?ist|moderator|participant|speaker|delegates?|representatives?|((?:Acting |Vice[- ]|Co-)?Chair) of the ([\w -]+?)|(Head|Director|Deputy Secretary[- ]General|Secretary[- ]General|Executive Secretary|Secretary of State) (?:of|for) (?:the )?([\w -]+?))\s*$/i;
+
+function verbRole(window: string): string | undefined {
+  if (/\bmoderat/i.test(window)) return 'moderator';
+  if (/\bopen(?:ed|ing)\b/i.test(window)) return 'opening';
+  if (/\bkeynote\b/i.test(window)) return 'keynote';
+  if (/\bpresent(?:ed|ing|ation)\b/i.test(window)) return 'presenter';
+  return undefined;
+}
+
+function nounRole(noun: string): string | undefined {
+  const n = noun.toLowerCase();
+  if (/keynote|introductory/.test(n)) return 'keynote';
+  if (/panell?ist/.test(n)) return 'panellist';
+  if (/moderator/.test(n)) return 'moderator';
+  if (/participant/.test(n)) return 'participant';
+  if (/delegate|representative/.test(n)) return 'delegate';
+  return undefined;
+}
+
+export function speakersRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (p.kind === 'footnote' || !p.footnoteRefs) continue;
+    const meeting = currentMeeting(ctx, p);
+    for (const ref of p.footnoteRefs) {
+      const fn = ctx.footnotes.get(ref.marker);
+      if (!fn) continue;
+      const sentence = sentences(p).find((s) => s.start <= ref.offset && ref.offset < s.end);
+      const before = ctx.doc.text.slice(Math.max(sentence?.start ?? p.start, ref.offset - 70), ref.offset);
+      const noun = ROLE_NOUN.exec(before) ?? orgBefore(ctx, ref.offset);
+      if (!noun) continue;
+      const window = ctx.doc.text.slice(
+        sentence?.start ?? p.start,
+        Math.min(sentence?.end ?? p.end, ref.offset + 60),
+      );
+      const role = nounRole(noun[1]!) ?? verbRole(window);
+      const people = mentionsIn(ctx, fn.start, fn.end, 'Person');
+      const source = sourceAt(ctx, p, ref.offset - noun[0].length, ref.offset);
+      if (people.length > 0) {
+        const person = people[0]!.id;
+        if (meeting)
+          addEdge(
+            ctx,
+            {
+              type: 'SPOKE_AT',
+              from: person,
+              to: meeting,
+              properties: props({ role: role ?? 'participant' }),
+              source,
+            },
+            'speakers:footnote',
+          );
+        roleOf(ctx, p, person, noun, ref.offset, source);
+        continue;
+      }
+      if (!meeting || !/delegate|representative|participant/i.test(noun[1]!)) continue;
+      const fnSource = { ...sourceAt(ctx, fn, fn.start, fn.end) };
+      for (const org of mentionsIn(ctx, fn.start, fn.end, 'Organization'))
+        delegation(ctx, org, meeting, fnSource, 'speakers:footnote-delegations');
+    }
+  }
+  inlineSpeakers(ctx);
+}
+
+/** "with the CSTD Secretariat¹⁹ presenting …": an organisation right before the marker. */
+function orgBefore(ctx: DocContext, at: number): RegExpExecArray | null {
+  const org = ctx.mentions.find((m) => m.type === 'Organization' && m.end <= at && at - m.end <= 1);
+  if (!org) return null;
+  const r = [
+    ctx.doc.text.slice(org.start, at),
+    org.surface,
+    undefined,
+    undefined,
+    '',
+  ] as unknown as RegExpExecArray;
+  return r;
+}
+
+export function delegation(
+  ctx: DocContext,
+  org: Mention,
+  meeting: string,
+  source: ReturnType<typeof sourceAt>,
+  rule: string,
+): void {
+  const node = ctx.claims.nodes.find((n) => n.id === org.id);
+  const state = node?.properties?.kind === 'member-state';
+  addEdge(
+    ctx,
+    {
+      type: 'SPOKE_AT',
+      from: org.id,
+      to: meeting,
+      properties: props({ role: state ? 'delegate' : 'participant' }),
+      source,
+    },
+    rule,
+  );
+}
+
+/** "the Chair of the CSTD¹" → CHAIRED; "the Head of the CSTD Secretariat⁵" → AFFILIATED_WITH. */
+function roleOf(
+  ctx: DocContext,
+  p: Passage,
+  person: string,
+  noun: RegExpExecArray,
+  at: number,
+  source: ReturnType<typeof sourceAt>,
+): void {
+  const orgs = mentionsIn(ctx, at - noun[0].length, at, 'Organization');
+  const org = orgs[orgs.length - 1];
+  if (!org) return;
+  if (noun[2]) {
+    const word = noun[2].toLowerCase();
+    const role = word.startsWith('acting')
+      ? 'Acting Chair'
+      : word.startsWith('vice')
+        ? 'Vice-Chair'
+        : word.startsWith('co')
+          ? 'Co-Chair'
+          : 'Chair';
+    addEdge(
+      ctx,
+      { type: 'CHAIRED', from: person, to: org.id, properties: props({ role }), source },
+      'speakers:chair',
+    );
+  } else if (noun[4] !== undefined) {
+    addEdge(
+      ctx,
+      { type: 'AFFILIATED_WITH', from: person, to: org.id, properties: props({ title: noun[4] }), source },
+      'speakers:title',
+    );
+  }
+  void p;
+}
+
+const INLINE_BEFORE = /\b(opened|moderated|presented|chaired|introduced) by\s*$/i;
+const INLINE_AFTER =
+  /^[^.;]{0,260}?\b(made an? (?:introductory |opening |keynote )?(?:presentation|statement|remarks)|delivered|moderated|opened the|presented)\b/i;
+
+function inlineSpeakers(ctx: DocContext): void {
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Person' || m.passage.kind === 'footnote') continue;
+    const meeting = currentMeeting(ctx, m.passage);
+    if (!meeting) continue;
+    const before = INLINE_BEFORE.exec(ctx.doc.text.slice(Math.max(m.passage.start, m.start - 30), m.start));
+    const after = INLINE_AFTER.exec(ctx.doc.text.slice(m.end, m.passage.end));
+    const hit = before?.[1] ?? after?.[1];
+    if (!hit) continue;
+    const role = verbRole(hit) ?? 'presenter';
+    const end = after ? m.end + after[0].length : m.end;
+    const source = sourceAt(ctx, m.passage, before ? m.start - before[0].length : m.start, end);
+    addEdge(
+      ctx,
+      { type: 'SPOKE_AT', from: m.id, to: meeting, properties: props({ role }), source },
+      'speakers:inline',
+    );
+  }
+}

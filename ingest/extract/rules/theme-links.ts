@@ -1,0 +1,61 @@
+// Things that are about a theme by name: a working group, meeting or process
+// whose name holds the theme ("Working Group on Enhanced Cooperation",
+// "Internet Governance Forum"), a resolution "on information and
+// communications technologies for development", a document whose title names
+// it, an instrument that sets out a theme ("enhanced cooperation as envisioned
+// in the Tunis Agenda").
+
+import { addEdge, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+
+export function themeLinksRule(ctx: DocContext): void {
+  for (const m of ctx.mentions) {
+    if (!['WorkingGroup', 'Meeting', 'Process'].includes(m.type)) continue;
+    // A meeting by the words that name it here ("meeting on enhanced cooperation"), not its parent's name.
+    for (const t of ctx.gazetteer.match(m.type === 'Meeting' ? m.surface : m.name)) {
+      if (t.entry.type !== 'Theme') continue;
+      addEdge(
+        ctx,
+        { type: 'ADDRESSES', from: m.id, to: t.entry.id, source: sourceAt(ctx, m.passage, m.start, m.end) },
+        'theme-links:name',
+      );
+    }
+  }
+  const title = ctx.info.title;
+  const titleP = title ? ctx.passages.find((p) => p.text.includes(title.slice(0, 30))) : undefined;
+  if (titleP)
+    for (const t of mentionsIn(ctx, titleP.start, titleP.end, 'Theme'))
+      addEdge(
+        ctx,
+        { type: 'ADDRESSES', from: ctx.info.id, to: t.id, source: sourceAt(ctx, titleP, t.start, t.end) },
+        'theme-links:title',
+      );
+  for (const p of ctx.passages) {
+    // "resolution (A/RES/66/184) on <theme>"
+    for (const r of mentionsIn(ctx, p.start, p.end, 'Resolution')) {
+      const after = ctx.doc.text.slice(r.end, r.end + 8);
+      if (!/^\)?\s+on\s/.test(after)) continue;
+      const t = mentionsIn(ctx, r.end, r.end + 90, 'Theme')[0];
+      if (t)
+        addEdge(
+          ctx,
+          { type: 'ADDRESSES', from: r.id, to: t.id, source: sourceAt(ctx, p, r.start, t.end) },
+          'theme-links:resolution-on',
+        );
+    }
+    // "<theme> as envisioned in / detailed in / set out in <instrument>"
+    for (const t of mentionsIn(ctx, p.start, p.end, 'Theme')) {
+      const after =
+        /^\s+(?:as\s+)?(?:envisioned|envisaged|detailed|set out|described|defined)\s+(?:in|by)\s+(?:paragraphs?\s+[\d\s–-]+(?:to\s+\d+\s+)?of\s+)?(?:the\s+)?/.exec(
+          ctx.doc.text.slice(t.end, t.end + 60),
+        );
+      if (!after) continue;
+      const r = mentionsIn(ctx, t.end, t.end + after[0].length + 60, 'Resolution')[0];
+      if (r && r.start <= t.end + after[0].length + 1)
+        addEdge(
+          ctx,
+          { type: 'ADDRESSES', from: r.id, to: t.id, source: sourceAt(ctx, p, t.start, r.end) },
+          'theme-links:instrument',
+        );
+    }
+  }
+}

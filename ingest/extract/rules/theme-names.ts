@@ -1,0 +1,33 @@
+// Turning the words of an agenda item, a list item or a guiding question into
+// a theme's name: markup, numbering, parentheticals and list punctuation go;
+// "Replies related to the implementation of X" becomes "Implementation of X";
+// "What are the high-level characteristics of X?" becomes "High-level
+// characteristics of X".
+
+import { makeId } from '../../../cypher/model/ids.ts';
+import type { Gazetteer } from '../../gazetteer/types.ts';
+import { capitalise } from '../parse/ordinals.ts';
+
+export function cleanThemeText(raw: string): string | undefined {
+  let t = raw
+    .replace(/\*+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*[-•]?\s*(?:\(?[a-z]{1,4}\)|[A-Z]\.|\d+\.)\s+/, '')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/^(?:Theme|Topic|Issue)\s*\d*\s*:\s*/i, '')
+    .replace(/^Replies (?:related )?to (?:the )?/i, '')
+    .replace(/^(?:What (?:are|is) (?:the )?)/i, '')
+    .replace(/[;,.:?!]+\s*(?:and|or)?\s*$/i, '')
+    .replace(/\s+(?:and|or)$/i, '')
+    .trim();
+  if (t.length < 4 || t.length > 200 || /^(?:Taking|How|Why|Which|Who|When)\b/i.test(t)) return undefined;
+  if (t.split(' ').length > 30) return undefined;
+  t = capitalise(t);
+  return t;
+}
+
+/** The gazetteer theme the whole text names, else a new theme id. */
+export function themeIdFor(g: Gazetteer, name: string): { id: string; name: string } {
+  const m = g.match(name).find((x) => x.entry.type === 'Theme' && x.start === 0 && x.end >= name.length - 1);
+  return m ? { id: m.entry.id, name: m.entry.name } : { id: makeId('Theme', name), name };
+}

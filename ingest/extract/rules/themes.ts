@@ -1,0 +1,145 @@
+// Themes (issue 3, item 3: "themes named as themes, guiding questions or
+// issues"): agenda items under "Item 2 of the provisional agenda", items of a
+// list introduced as themes, issues, topics or questions, "Theme 1: …"
+// headings, lettered groupings ("A. Replies related to …"). The document
+// ADDRESSES them; so does the meeting the list belongs to (named in the
+// introducing sentence, else the meeting reported on); a session named in the
+// masthead ADDRESSES its agenda items.
+
+import type { Passage } from '../../types.ts';
+import { addEdge, addMention, addNode, type DocContext, lastMentionBefore, sourceAt } from '../context.ts';
+import { currentMeeting } from './current-meeting.ts';
+import { cleanThemeText, themeIdFor } from './theme-names.ts';
+
+const AGENDA =
+  /^\s*\**\s*Item\s+\d+(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional|preliminary|annotated)?\s*(?:agenda|list)[*¹²³]*/im;
+const INTRO = /\b(themes?|issues?|topics?|questions?|priorit(?:y|ies)|areas?)\b[^.]*:\s*$/i;
+
+function addTheme(
+  ctx: DocContext,
+  p: Passage,
+  start: number,
+  end: number,
+  raw: string,
+  rule: string,
+  ofDocument = true,
+): string | undefined {
+  const name = cleanThemeText(raw);
+  if (!name) return undefined;
+  const t = themeIdFor(ctx.gazetteer, name);
+  const source = sourceAt(ctx, p, start, end);
+  addNode(
+    ctx,
+    { id: t.id, type: 'Theme', name: t.name, aliases: name !== t.name ? [name] : [], source },
+    rule,
+  );
+  addMention(ctx, { id: t.id, type: 'Theme', name: t.name, start, end, surface: raw, passage: p });
+  if (ofDocument) addEdge(ctx, { type: 'ADDRESSES', from: ctx.info.id, to: t.id, source }, rule);
+  return t.id;
+}
+
+export function themesRule(ctx: DocContext): void {
+  const ps = ctx.passages;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    // "Item 2 of the provisional agenda" then the item's title (same block or next).
+    const agenda = AGENDA.exec(p.text);
+    if (agenda) agendaItem(ctx, i, agenda.index + agenda[0].length);
+    // "Theme 1: Data for Development"
+    const heading = /^\s*(?:[IVX]+\.|[A-Z]\.)?\s*Theme\s+\d+\s*:\s*(.+)$/m.exec(p.text);
+    if (heading && p.kind === 'heading') {
+      const at = p.start + heading.index + heading[0].indexOf(heading[1]!);
+      const id = addTheme(ctx, p, at, at + heading[1]!.length, heading[1]!, 'themes:heading');
+      const meeting = currentMeeting(ctx, p);
+      if (id && meeting)
+        addEdge(
+          ctx,
+          { type: 'ADDRESSES', from: meeting, to: id, source: sourceAt(ctx, p, at, at + heading[1]!.length) },
+          'themes:heading',
+        );
+    }
+    listItems(ctx, i);
+  }
+  letteredGroups(ctx);
+}
+
+/** Items (a), (b) … after a sentence ending "… the following themes:" / "… issues …:". */
+function listItems(ctx: DocContext, i: number): void {
+  const p = ctx.passages[i]!;
+  const intro = INTRO.exec(p.text.trimEnd());
+  if (!intro) return;
+  const introStart = p.start + intro.index;
+  // The meeting the list is for when the introduction ends with it ("… at its second meeting:").
+  const named = ctx.mentions
+    .filter((m) => m.type === 'Meeting' && m.start >= p.start && m.end <= p.end && p.end - m.end < 6)
+    .pop();
+  const meeting = named?.id ?? currentMeeting(ctx, p);
+  const ofDocument = /^themes?$/i.test(intro[1]!);
+  for (let j = i + 1; j < ctx.passages.length; j++) {
+    const q = ctx.passages[j]!;
+    if (q.kind !== 'item' && q.kind !== 'bullet') break;
+    const id = addTheme(ctx, q, q.start, q.end, q.text, 'themes:list', ofDocument);
+    if (id && meeting)
+      addEdge(
+        ctx,
+        { type: 'ADDRESSES', from: meeting, to: id, source: sourceAt(ctx, q, q.start, q.end) },
+        'themes:list',
+      );
+  }
+  void introStart;
+}
+
+/** The title of an agenda item: the words after "Item N of the … agenda", on the same block or the next. */
+function agendaItem(ctx: DocContext, i: number, after: number): void {
+  const ps = ctx.passages;
+  const p = ps[i]!;
+  const parts: { q: Passage; from: number }[] = [];
+  if (p.text.slice(after).replace(/[*\s]/g, '')) parts.push({ q: p, from: p.start + after });
+  for (let j = i + 1; j < ps.length && parts.length < 3; j++) {
+    const q = ps[j]!;
+    const prev = ps[j - 1]!;
+    if (parts.length > 0 && q.start > prev.end + 1) break;
+    if (AGENDA.test(q.text) || q.kind === 'paragraph') break;
+    parts.push({ q, from: q.start });
+  }
+  if (parts.length === 0) return;
+  const last = parts[parts.length - 1]!;
+  const text = ctx.doc.text.slice(parts[0]!.from, last.q.end);
+  const colon = text.lastIndexOf(':');
+  const words = (colon > 0 ? text.slice(colon + 1) : text).replace(/\*/g, ' ').replace(/\s+/g, ' ').trim();
+  const id = addTheme(ctx, last.q, last.q.start, last.q.end, words, 'themes:agenda');
+  const session = lastMentionBefore(ctx, p.start + after, (m) => m.type === 'Meeting');
+  if (id && session)
+    addEdge(
+      ctx,
+      { type: 'ADDRESSES', from: session.id, to: id, source: sourceAt(ctx, p, p.start, p.end) },
+      'themes:agenda',
+    );
+}
+
+/** "A. Replies related to …", "B. …", "C. …": three or more lettered lines name the topics a group works on. */
+function letteredGroups(ctx: DocContext): void {
+  const wg = ctx.state.get('workingGroup');
+  const re = /^[ \t]*([A-H])\.[ \t]+(\S.*(?:\n(?![ \t]*[A-H]\.[ \t])(?![ \t]*\n)[^\n•]+)?)/gm;
+  const hits = [...ctx.doc.text.matchAll(re)];
+  for (let i = 0; i < hits.length; i++) {
+    const run = [hits[i]!];
+    while (
+      i + 1 < hits.length &&
+      hits[i + 1]![1]!.charCodeAt(0) === run[run.length - 1]![1]!.charCodeAt(0) + 1
+    )
+      run.push(hits[++i]!);
+    if (run.length < 3 || run[0]![1] !== 'A') continue;
+    for (const h of run) {
+      const p = ctx.passages.find((q) => q.start <= h.index && h.index < q.end + 1);
+      if (!p) continue;
+      const id = addTheme(ctx, p, h.index, h.index + h[0].length, h[2]!, 'themes:lettered', false);
+      if (id && wg)
+        addEdge(
+          ctx,
+          { type: 'ADDRESSES', from: wg, to: id, source: sourceAt(ctx, p, h.index, h.index + h[0].length) },
+          'themes:lettered',
+        );
+    }
+  }
+}

@@ -1,0 +1,36 @@
+// The store's own time limit (STORE_QUERY_TIMEOUT_MS) reaches the client as
+// extensions.code TIMEOUT with a message that says what to do, not which
+// engine operation failed. A real embedded database, reopened with a 1 ms limit.
+
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../cypher/store/open-store.ts';
+import type { Store } from '../../cypher/store/store.ts';
+import type { RunningServer } from '../../api/server.ts';
+import { buildSyntheticGraph } from '../bench/synthetic-graph.ts';
+import { codes, gql, serve, type TempStore, tempStore } from './helpers.ts';
+
+let db: TempStore;
+let slowStore: Store;
+let server: RunningServer;
+
+beforeAll(async () => {
+  db = await tempStore(buildSyntheticGraph({ scale: 0.005 }));
+  await db.store.close();
+  slowStore = await openStore({ engine: 'embedded', path: join(db.dir, 'atlas.lbug'), queryTimeoutMs: 1 });
+  server = await serve(slowStore);
+});
+afterAll(async () => {
+  await server?.close();
+  await slowStore?.close();
+  await db?.cleanup().catch(() => {});
+});
+
+describe('store query time limit', () => {
+  it('maps the store TIMEOUT to extensions.code TIMEOUT, without engine details', async () => {
+    const r = await gql(server, '{ stats { nodes edges } }');
+    expect(codes(r)).toEqual(['TIMEOUT']);
+    expect(r.errors?.[0]?.message).toMatch(/took too long/);
+    expect(r.raw).not.toMatch(/count-|Interrupted|embedded engine/);
+  });
+});

@@ -1,0 +1,174 @@
+// `npm run bench:api` (issue 4 item 6): the synthetic large graph of the
+// graph-layer benchmark (tests/bench/synthetic-graph.ts, ~100 000 nodes and
+// ~1 000 000 relationships at SCALE=1) bulk-loaded into a temporary embedded
+// database, the API server started on a loopback port, and bounded load from a
+// worker thread (its own event loop, so the client does not steal the
+// server's): requests/s and p50/p95 for node, search, neighbourhood, lineage.
+// Target: ≥ 1 000 req/s for `node` on our 2-core machines.
+//
+//   SCALE=1 DURATION_S=10 CONCURRENCY=16 npm run bench:api
+
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { startServer } from '../../api/server.ts';
+import type { Graph } from '../../cypher/model/graph.ts';
+import { openStore } from '../../cypher/store/open-store.ts';
+import { loadSyntheticGraph } from './synthetic-graph.ts';
+
+const SCALE = Number(process.env.SCALE ?? 1);
+const DURATION_S = Number(process.env.DURATION_S ?? 10);
+const CONCURRENCY = Number(process.env.CONCURRENCY ?? 16);
+
+interface Scenario {
+  readonly name: string;
+  /** GraphQL query text and a list of variable sets the load picks from in turn. */
+  readonly query: string;
+  readonly variables: readonly Record<string, unknown>[];
+}
+
+interface Result {
+  readonly name: string;
+  readonly requests: number;
+  readonly errors: number;
+  readonly seconds: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+}
+
+// The load loop, run in a worker thread: CONCURRENCY loops of keep-alive fetch until the deadline.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { url, query, variables, concurrency, durationMs } = workerData;
+(async () => {
+  const latencies = [];
+  let errors = 0, next = 0;
+  const deadline = performance.now() + durationMs;
+  const loop = async () => {
+    while (performance.now() < deadline) {
+      const vars = variables[next++ % variables.length];
+      const t0 = performance.now();
+      try {
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables: vars }) });
+        const body = await res.json();
+        if (res.status !== 200 || body.errors) errors++;
+      } catch { errors++; }
+      latencies.push(performance.now() - t0);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, loop));
+  parentPort.postMessage({ latencies, errors, seconds: (performance.now() - started) / 1000 });
+})();
+`;
+
+function drive(url: string, s: Scenario, durationMs: number, concurrency: number): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { url, query: s.query, variables: s.variables, concurrency, durationMs },
+    });
+    worker.once('error', reject);
+    worker.once('message', (m: { latencies: number[]; errors: number; seconds: number }) => {
+      const sorted = m.latencies.sort((a, b) => a - b);
+      const q = (p: number) =>
+        sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+      resolve({
+        name: s.name,
+        requests: sorted.length,
+        errors: m.errors,
+        seconds: m.seconds,
+        p50: q(0.5),
+        p95: q(0.95),
+        p99: q(0.99),
+      });
+      void worker.terminate();
+    });
+  });
+}
+
+/** Real ids and names picked from the graph that was loaded. */
+function scenarios(g: Graph): Scenario[] {
+  const every = <T>(xs: readonly T[], n: number) =>
+    xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / n)) === 0).slice(0, n);
+  const of = (type: string) => g.nodes.filter((n) => n.type === type);
+  const SOURCE = 'sources { document locator quote }';
+  return [
+    {
+      name: 'node',
+      query: `query ($id: ID!) { node(id: $id) { id type name aliases properties ${SOURCE} } }`,
+      variables: every(g.nodes, 2_000).map((n) => ({ id: n.id })),
+    },
+    {
+      name: 'search',
+      query: 'query ($q: String!) { search(query: $q, limit: 20) { score match entity { id type name } } }',
+      variables: every(of('Person'), 500).map((n) => ({ q: n.name.split(' ').slice(0, 2).join(' ') })),
+    },
+    {
+      name: 'neighbourhood',
+      query: `query ($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 1, limit: 200) {
+        truncated nodes { id type name } edges { id type from to ${SOURCE} } } }`,
+      variables: every(of('Meeting'), 500).map((n) => ({ ids: [n.id] })),
+    },
+    {
+      name: 'lineage',
+      query: `query ($id: ID!) { lineage(from: $id, direction: "down", maxHops: 6) {
+        nodes { id name } hops { forward relationship { type ${SOURCE} } } } }`,
+      variables: every(of('Resolution'), 500).map((n) => ({ id: n.id })),
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const base = join(tmpdir(), 'ig-atlas-api-bench');
+  mkdirSync(base, { recursive: true });
+  const dir = mkdtempSync(join(base, 'db-'));
+  const path = join(dir, 'atlas.lbug');
+  try {
+    console.log(`building and loading the synthetic graph (SCALE=${SCALE}) into ${path} …`);
+    const loaded = await loadSyntheticGraph(path, { scale: SCALE });
+    console.log(`  ${loaded.elements} elements in ${(loaded.loadMs / 1000).toFixed(1)} s`);
+    const plan = scenarios(loaded.graph);
+    const store = await openStore({ engine: 'embedded', path, queryTimeoutMs: 10_000 });
+    const server = await startServer({ store, port: 0, host: '127.0.0.1', webDist: join(dir, 'no-web') });
+    const url = `${server.url}graphql`;
+    try {
+      const rows: Result[] = [];
+      for (const s of plan) {
+        await drive(url, s, 1_500, CONCURRENCY); // warm-up: prepared statements, JIT, caches
+        rows.push(await drive(url, s, DURATION_S * 1_000, CONCURRENCY));
+      }
+      console.log(
+        `\nAPI load, ${CONCURRENCY} concurrent keep-alive clients, ${DURATION_S} s per query, loopback`,
+      );
+      console.log('query          req/s     p50 ms   p95 ms   p99 ms   requests  errors');
+      for (const r of rows)
+        console.log(
+          `${r.name.padEnd(13)} ${(r.requests / r.seconds).toFixed(0).padStart(6)}   ${r.p50.toFixed(1).padStart(6)}   ${r.p95
+            .toFixed(1)
+            .padStart(
+              6,
+            )}   ${r.p99.toFixed(1).padStart(6)}   ${String(r.requests).padStart(8)}  ${String(r.errors).padStart(6)}`,
+        );
+      const node = rows.find((r) => r.name === 'node')!;
+      const rate = node.requests / node.seconds;
+      console.log(`\nnode: ${rate.toFixed(0)} req/s (target ≥ 1 000): ${rate >= 1_000 ? 'met' : 'NOT met'}`);
+      console.log(
+        `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (loader, server and load worker)`,
+      );
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,132 @@
+// A synthetic graph of realistic shape for load and query benchmarks (issue 2
+// item 9): ~100 000 nodes and ~1 000 000 relationships with the model's
+// labels, ids, dates and sources, in proportions like a large UN corpus
+// (many speakers and participations, fewer resolutions and mandates).
+// Deterministic: the same scale gives the same graph. Reused by the API benchmark.
+
+import type { Graph, GraphEdge, GraphNode, Properties, Source } from '../../cypher/model/graph.ts';
+import type { NodeLabel } from '../../cypher/model/labels.ts';
+import type { RelationshipType } from '../../cypher/model/relationships.ts';
+
+/** Nodes per label at scale 1 (sum 100 000). */
+const NODE_MIX: Record<NodeLabel, number> = {
+  Person: 40_000,
+  Organization: 15_000,
+  Document: 17_000,
+  Meeting: 12_000,
+  Resolution: 8_000,
+  WorkingGroup: 3_000,
+  Theme: 4_000,
+  Process: 1_000,
+};
+
+/** Relationships per type at scale 1 (sum 1 000 000), with the label pairs drawn from. */
+const EDGE_MIX: [RelationshipType, number, [NodeLabel, NodeLabel][]][] = [
+  ['SPOKE_AT', 260_000, [['Person', 'Meeting'], ['Organization', 'Meeting']]],
+  ['PARTICIPATED_IN', 200_000, [['Person', 'Meeting'], ['Organization', 'Meeting'], ['Organization', 'Process'], ['Person', 'WorkingGroup']]],
+  ['ADDRESSES', 150_000, [['Document', 'Theme'], ['Meeting', 'Theme'], ['Resolution', 'Theme'], ['WorkingGroup', 'Theme']]],
+  ['REFERENCES', 100_000, [['Document', 'Resolution'], ['Resolution', 'Resolution'], ['Document', 'Document']]],
+  ['AFFILIATED_WITH', 60_000, [['Person', 'Organization']]],
+  ['MEMBER_OF', 50_000, [['Organization', 'WorkingGroup'], ['Person', 'WorkingGroup'], ['Organization', 'Organization']]],
+  ['PRODUCED', 50_000, [['Meeting', 'Document'], ['WorkingGroup', 'Document'], ['Organization', 'Document'], ['Meeting', 'Resolution']]],
+  ['PART_OF', 40_000, [['Meeting', 'Process'], ['Meeting', 'WorkingGroup'], ['WorkingGroup', 'Process'], ['Organization', 'Organization']]],
+  ['MANDATES', 30_000, [['Resolution', 'WorkingGroup'], ['Resolution', 'Meeting'], ['Resolution', 'Process'], ['Resolution', 'Document']]],
+  ['CHAIRED', 30_000, [['Person', 'Meeting'], ['Person', 'WorkingGroup']]],
+  ['REPORTS_TO', 15_000, [['WorkingGroup', 'Organization'], ['WorkingGroup', 'Meeting']]],
+  ['SUCCEEDS', 10_000, [['Meeting', 'Meeting'], ['WorkingGroup', 'WorkingGroup'], ['Process', 'Process']]],
+  ['ESTABLISHED', 5_000, [['Organization', 'WorkingGroup'], ['Organization', 'Meeting']]],
+];
+
+const FIRST = ['Anna', 'Benedicto', 'Chen', 'Dalia', 'Emeka', 'Fatima', 'Giorgio', 'Hana', 'Ivan', 'Jorge', 'Kwame', 'Lena', 'Marta', 'Nikolai', 'Olu', 'Péter', 'Qiu', 'Rosa', 'Sipho', 'Tomás', 'Ulla', 'Vikram', 'Wen', 'Yara', 'Zoltán'];
+const LAST = ['Fonseca', 'Major', 'Okafor', 'Schmidt', 'Nakamura', 'García', 'Haddad', 'Ivanova', 'Kowalski', 'Mensah', 'Novak', 'Olsen', 'Pereira', 'Rossi', 'Singh', 'Tanaka', 'Umarov', 'Varga', 'Wójcik', 'Zhang'];
+const TOPICS = ['enhanced cooperation', 'data for development', 'digital divides', 'cybercrime', 'internet governance', 'capacity building', 'artificial intelligence', 'human rights online', 'broadband access', 'e-government', 'open data', 'cybersecurity'];
+const CITIES = ['Geneva', 'New York', 'Tunis', 'Nairobi', 'Bangkok', 'Addis Ababa', 'Santiago', 'Vienna'];
+
+/** mulberry32: small, fast, deterministic. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SyntheticOptions {
+  /** 1 = 100 000 nodes / 1 000 000 relationships; tests use 0.01. */
+  readonly scale?: number;
+  readonly seed?: number;
+}
+
+export function buildSyntheticGraph({ scale = 1, seed = 42 }: SyntheticOptions = {}): Graph {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const ids = new Map<NodeLabel, string[]>();
+  const counts = Object.fromEntries(
+    Object.entries(NODE_MIX).map(([l, n]) => [l, Math.max(2, Math.round(n * scale))]),
+  ) as Record<NodeLabel, number>;
+  for (const [l, n] of Object.entries(counts) as [NodeLabel, number][])
+    ids.set(l, Array.from({ length: n }, (_, i) => `${l.toLowerCase()}:${l.toLowerCase()}-${i}`));
+  const docs = ids.get('Document')!;
+  const sources = (n = 1 + Math.floor(rnd() * 2)): Source[] =>
+    Array.from({ length: n }, () => {
+      const para = 1 + Math.floor(rnd() * 90);
+      return { document: pick(docs), locator: `para ${para}`, quote: `as stated in paragraph ${para}, the ${pick(TOPICS)} item` };
+    });
+  const year = (): number => 2003 + Math.floor(rnd() * 22);
+  const day = (): string => `${year()}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+  const nodes: GraphNode[] = [];
+  const add = (type: NodeLabel, id: string, i: number, name: string, properties: Properties, aliases: string[] = []) =>
+    nodes.push({ id, type, name, aliases, properties, sources: sources() });
+  ids.get('Person')!.forEach((id, i) => add('Person', id, i, `${pick(FIRST)} ${pick(LAST)} ${i}`, { honorific: pick(['Mr.', 'Ms.', 'Ambassador', 'Dr.']) }));
+  ids.get('Organization')!.forEach((id, i) => add('Organization', id, i, `Organisation for ${pick(TOPICS)} ${i}`, { kind: pick(['un-body', 'member-state', 'civil-society', 'private-sector']), acronym: `ORG${i}` }));
+  docs.forEach((id, i) => add('Document', id, i, `Report on ${pick(TOPICS)} ${i}`, { symbol: `E/CN.16/${year()}/${i}`, date: day(), docType: 'report', file: `doc-${i}.txt` }));
+  ids.get('Meeting')!.forEach((id, i) => {
+    const d = day();
+    add('Meeting', id, i, `Meeting ${i} on ${pick(TOPICS)}`, { startDate: d, endDate: d, ordinal: 1 + (i % 30), city: pick(CITIES) });
+  });
+  ids.get('Resolution')!.forEach((id, i) => add('Resolution', id, i, `Resolution ${i} on ${pick(TOPICS)}`, { symbol: `A/RES/${58 + (i % 22)}/${i}`, adoptedOn: day(), kind: 'resolution' }));
+  ids.get('WorkingGroup')!.forEach((id, i) => {
+    const y = year();
+    add('WorkingGroup', id, i, `Working Group ${i} on ${pick(TOPICS)}`, { acronym: `WG${i}`, startYear: y, endYear: y + 2 });
+  });
+  ids.get('Theme')!.forEach((id, i) => add('Theme', id, i, `${pick(TOPICS)} ${i}`, {}));
+  ids.get('Process')!.forEach((id, i) => add('Process', id, i, `Process ${i}`, { startYear: year() }, [`P${i}`]));
+  const edges: GraphEdge[] = [];
+  const seen = new Set<string>();
+  for (const [type, n, pairs] of EDGE_MIX) {
+    const want = Math.round(n * scale);
+    for (let k = 0, tries = 0; k < want && tries < want * 3; tries++) {
+      const [f, t] = pick(pairs);
+      const from = pick(ids.get(f)!);
+      const to = pick(ids.get(t)!);
+      const key = `${type}|${from}|${to}`;
+      if (from === to || seen.has(key)) continue;
+      seen.add(key);
+      const properties: Properties =
+        type === 'CHAIRED' ? { role: 'Chair', from: String(year()) } : type === 'SPOKE_AT' ? { role: 'delegate' } : {};
+      edges.push({ type, from, to, properties, sources: sources() });
+      k++;
+    }
+  }
+  return { nodes, edges };
+}
+
+/** Builds the graph and bulk-loads it into a new embedded database at `path` (the COPY path: it must be empty). */
+export async function loadSyntheticGraph(
+  path: string,
+  options: SyntheticOptions = {},
+): Promise<{ graph: Graph; elements: number; loadMs: number }> {
+  const { openEmbeddedStore } = await import('../../cypher/embedded/embedded-store.ts');
+  const graph = buildSyntheticGraph(options);
+  const store = await openEmbeddedStore({ engine: 'embedded', path, queryTimeoutMs: 600_000 });
+  try {
+    const t0 = performance.now();
+    await store.upsert(graph);
+    return { graph, elements: graph.nodes.length + graph.edges.length, loadMs: performance.now() - t0 };
+  } finally {
+    await store.close();
+  }
+}

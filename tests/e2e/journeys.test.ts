@@ -1,0 +1,210 @@
+// The explorer's journeys (issue 5, point 8) in headless Chromium against the
+// real server (api/main.ts with the seed corpus in a temp database). Each
+// journey saves a screenshot to tests/artifacts/.
+
+import { rm } from 'node:fs/promises';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserSkipReason, buildWeb, laptopPage, launchBrowser } from '../support/browser.ts';
+import { type AtlasServer, startAtlas } from './atlas-server.ts';
+import { drawnNodes, screenshot, waitForGraph } from './page-helpers.ts';
+
+const skip = browserSkipReason();
+if (skip) console.warn(`e2e journeys skipped: ${skip}`);
+
+describe.skipIf(skip !== undefined)('explorer journeys (real server, seed corpus)', () => {
+  let server: AtlasServer;
+  let browser: Browser;
+  let dist: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    dist = await buildWeb();
+    server = await startAtlas(dist);
+    browser = await launchBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dist) await rm(dist, { recursive: true, force: true });
+  });
+
+  /** Rendered text of the first match (Playwright's textContent; '' when absent). */
+  const text = async (l: Locator): Promise<string> => (await l.first().textContent()) ?? '';
+
+  async function open(path = ''): Promise<Page> {
+    const page = await laptopPage(browser, errors);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+
+  /** Types into the search box and picks the first option of the given type with the keyboard. */
+  async function searchAndOpen(page: Page, text: string, type: string, name: RegExp): Promise<void> {
+    const box = page.getByRole('combobox');
+    await box.fill(text);
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    await listbox.waitFor({ state: 'visible' });
+    const options = listbox.getByRole('option');
+    const names = await options.allTextContents();
+    const groupOf = await options.evaluateAll((els) =>
+      els.map((e) => e.closest('[role=group]')?.querySelector('[role=presentation]')?.textContent ?? ''),
+    );
+    const index = names.findIndex(
+      (n, i) => name.test(n) && groupOf[i]!.toLowerCase().includes(type.toLowerCase()),
+    );
+    expect(index, `no ${type} option matching ${name} in ${JSON.stringify(names)}`).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= index; i++) await box.press('ArrowDown');
+    await expect.poll(() => box.getAttribute('aria-activedescendant')).toBeTruthy();
+    await box.press('Enter');
+    await page.waitForURL(/view=entity/);
+  }
+
+  /** The fact "Chair of Working Group on Enhanced Cooperation (…)" on a person's page. */
+  const chairFact = (page: Page) =>
+    page.locator('.fact').filter({
+      has: page.locator('.fact-line', { hasText: /Chair of\s+Working Group on Enhanced Cooperation/ }),
+    });
+
+  it('(a) search "Fonseca" → his page shows him as Chair of the WGEC with the quote', async () => {
+    const page = await open();
+    // Keyboard: the first Tab reaches the skip link, then the brand, then the search box.
+    await page.getByRole('combobox').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.getAttribute("role")')).toBe('combobox');
+    // Escape closes the list of results.
+    await page.keyboard.type('Fonseca');
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    await listbox.waitFor({ state: 'visible' });
+    expect(await page.getByRole('combobox').getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await listbox.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('combobox').getAttribute('aria-expanded')).toBe('false');
+    await searchAndOpen(page, 'Fonseca', 'People', /Fonseca/);
+    await expect.poll(() => text(page.locator('h1'))).toMatch(/Fonseca/);
+    const fact = chairFact(page);
+    await expect.poll(() => fact.count()).toBeGreaterThan(0);
+    const quote = await text(fact.first().locator('.quote'));
+    expect(quote).toMatch(/Fonseca/);
+    expect(quote).toMatch(/Chair/);
+    // Copy citation: the clipboard gets “quote” — document, locator (IG Atlas, link).
+    await fact.first().getByRole('button', { name: 'Copy citation' }).first().click();
+    await expect.poll(() => text(fact.first().locator('.copied'))).toBe('Citation copied');
+    const copied = (await page.evaluate('navigator.clipboard.readText()')) as string;
+    expect(copied.startsWith('“')).toBe(true);
+    expect(copied).toMatch(/Fonseca.*” — .+, para \d+ \(IG Atlas, /);
+    expect(copied.endsWith(')')).toBe(true);
+    const link = new URL(copied.slice(copied.lastIndexOf('(IG Atlas, ') + 11, -1));
+    expect(link.origin).toBe(new URL(server.url).origin);
+    expect(link.searchParams.get('view')).toBe('document');
+    await screenshot(page, 'a-fonseca-entity');
+    await page.context().close();
+  });
+
+  it('(b) the lineage from the Tunis Agenda reaches the WGEC 2016–2018 and its report', async () => {
+    const page = await open();
+    await searchAndOpen(page, 'Tunis Agenda', 'Resolution', /Tunis Agenda/);
+    await page
+      .getByRole('navigation', { name: 'Views of this entity' })
+      .getByRole('link', { name: 'Lineage' })
+      .click();
+    await page.waitForURL(/view=lineage/);
+    const steps = page.getByTestId('lineage-steps');
+    await steps.waitFor({ timeout: 30_000 }).catch(() => {});
+    await screenshot(page, 'b-tunis-lineage');
+    const stepsText = (await steps.count()) ? await text(steps) : '';
+    expect(stepsText, 'lineage steps').toMatch(/Working Group on Enhanced Cooperation \(2016–2018\)/);
+    const reportStep = steps
+      .locator('li', { hasText: /PRODUCED/ })
+      .filter({ hasText: /Working Group on Enhanced Cooperation \(2016–2018\)/ });
+    expect(await reportStep.count(), 'a PRODUCED hop from the WGEC 2016–2018 to its report').toBeGreaterThan(
+      0,
+    );
+    // Evidence on click.
+    await reportStep.first().getByRole('button').click();
+    await expect.poll(() => page.getByTestId('evidence').count()).toBe(1);
+    await screenshot(page, 'b-tunis-lineage');
+    await page.context().close();
+  });
+
+  let graphUrl = '';
+  it('(c) expanding a node adds its neighbours to the graph', async () => {
+    const page = await open();
+    await searchAndOpen(page, 'WGEC', 'Working groups', /2016/);
+    await page
+      .getByRole('navigation', { name: 'Views of this entity' })
+      .getByRole('link', { name: 'Graph' })
+      .click();
+    const before = await waitForGraph(page, 2);
+    const focus = new URL(page.url()).searchParams.get('id');
+    const drawn = await drawnNodes(page);
+    const beforeIds = new Set(drawn.map((n) => n.id));
+    // Click (on the canvas, like a user) the neighbour most likely to have neighbours of its own.
+    const target = drawn.find((n) => n.type === 'Person') ?? drawn.find((n) => n.id !== focus)!;
+    await page.mouse.click(target.x, target.y);
+    await page.waitForURL(/expanded=/);
+    await expect
+      .poll(async () => (await drawnNodes(page)).length, { timeout: 20_000 })
+      .toBeGreaterThan(beforeIds.size);
+    const after = await waitForGraph(page, before + 1);
+    expect(after).toBeGreaterThan(before);
+    const added = (await drawnNodes(page)).filter((n) => !beforeIds.has(n.id));
+    expect(added.length).toBeGreaterThan(0);
+    graphUrl = page.url();
+    await screenshot(page, 'c-graph-expanded');
+    await page.context().close();
+  });
+
+  it('(d) a reload restores the view', async () => {
+    expect(graphUrl, 'needs journey (c)').not.toBe('');
+    const page = await open(graphUrl.replace(server.url, ''));
+    await waitForGraph(page, 2);
+    // Change the view: hide Theme nodes, pick the concentric layout, select an edge.
+    await page.getByRole('checkbox', { name: /^Theme/ }).uncheck();
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('concentric');
+    await page.getByText(/Edges in view/).click();
+    await page.locator('.graph-side .linklike').first().click();
+    await page.getByTestId('evidence').waitFor();
+    const url = page.url();
+    const count = await waitForGraph(page, 1);
+    const evidence = await text(page.getByTestId('evidence'));
+    await page.reload();
+    expect(page.url()).toBe(url);
+    expect(await waitForGraph(page, 1)).toBe(count);
+    expect(await page.getByRole('checkbox', { name: /^Theme/ }).isChecked()).toBe(false);
+    expect(await page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('concentric');
+    await page.getByTestId('evidence').waitFor();
+    expect(await text(page.getByTestId('evidence'))).toBe(evidence);
+    await screenshot(page, 'd-graph-reloaded');
+    await page.context().close();
+  });
+
+  it('(e) a citation opens the document at the quote', async () => {
+    const page = await open();
+    await searchAndOpen(page, 'Fonseca', 'People', /Fonseca/);
+    const source = chairFact(page).first().locator('.source').first();
+    const quote = (await text(source.locator('.quote'))).replace(/^“|”$/g, '');
+    await source.locator('.source-link').click();
+    await page.waitForURL(/view=document/);
+    const mark = page.locator('mark.cited');
+    await mark.first().waitFor({ timeout: 30_000 });
+    const marked = (await mark.allTextContents()).join('').replace(/\s+/g, ' ').trim();
+    expect(marked.length).toBeGreaterThan(10);
+    expect(quote.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain(marked.slice(0, 40));
+    // Scrolled into view.
+    const box = (await mark.first().boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(768);
+    expect(await page.getByRole('status').filter({ hasText: 'Showing the cited passage' }).count()).toBe(1);
+    await screenshot(page, 'e-document-at-quote');
+    await page.context().close();
+  });
+
+  it('raised no page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+// Builds SourceDocuments from text for extraction tests (real text, real rules).
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Graph } from '../../../cypher/model/graph.ts';
+import { mergeGraphs } from '../../../cypher/model/merge.ts';
+import { extractCorpus } from '../../../ingest/extract/extract-corpus.ts';
+import type { SourceDocument } from '../../../ingest/types.ts';
+
+export function docFromText(file: string, text: string): SourceDocument {
+  return { path: file, file, format: 'txt', sha256: createHash('sha256').update(text).digest('hex'), text };
+}
+
+export function docFromFile(path: string): SourceDocument {
+  return docFromText(basename(path), readFileSync(path, 'utf8'));
+}
+
+export function extractText(text: string, file = 'test-doc.txt'): Graph {
+  return mergeGraphs(extractCorpus([docFromText(file, text)]).perDocument.values());
+}
+
+export const hasEdge = (g: Graph, type: string, from: string, to: string): boolean =>
+  g.edges.some((e) => e.type === type && e.from === from && e.to === to);
+
+export const hasNode = (g: Graph, id: string): boolean => g.nodes.some((n) => n.id === id);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../ingest/extract/parse/dates.ts';
+import { ordinalWord, parseOrdinal } from '../../../ingest/extract/parse/ordinals.ts';
+import { quoteAround } from '../../../ingest/extract/quote.ts';
+
+describe('dates and ranges', () => {
+  const cases: [string, string | undefined, string | undefined][] = [
+    ['on 26 and 27 January 2017 in Geneva', '2017-01-26', '2017-01-27'],
+    ['1st meeting: 30 May (P.M)-31 May 2013', '2013-05-30', '2013-05-31'],
+    ['2nd meeting: 6-8 November 2013', '2013-11-06', '2013-11-08'],
+    ['Held between 6 and 7 November 2023 in Lisbon', '2023-11-06', '2023-11-07'],
+    ['4th meeting:  30 April – 2 May 2014', '2014-04-30', '2014-05-02'],
+    ['in Manila on 29 February and 1 March, 2024', '2024-02-29', '2024-03-01'],
+    ['on 30 September 2016', '2016-09-30', undefined],
+    ['at its session in May 2016', '2016-05', undefined],
+    ['no date here, only 2016 and 42 items', undefined, undefined],
+  ];
+  for (const [text, start, end] of cases)
+    it(text, () => {
+      const d = findDates(text)[0];
+      expect(d?.start).toBe(start);
+      expect(d?.end).toBe(end);
+    });
+  it('lists of meeting dates', () => {
+    const d = findDates(': 30 September 2016; 26-27 January 2017; 3-5 May 2017; and 29-31 January 2018.');
+    expect(d.map((x) => x.start)).toEqual(['2016-09-30', '2017-01-26', '2017-05-03', '2018-01-29']);
+  });
+});
+
+describe('ordinals', () => {
+  const cases: [string, number | undefined][] = [
+    ['fifth', 5],
+    ['twenty-first', 21],
+    ['Twenty-seventh', 27],
+    ['18th', 18],
+    ['2nd', 2],
+    ['nineteenth', 19],
+    ['final', undefined],
+    ['fifty', undefined],
+  ];
+  for (const [w, n] of cases) it(w, () => expect(parseOrdinal(w)).toBe(n));
+  it('words from numbers', () => expect(ordinalWord(21)).toBe('twenty-first'));
+});
+
+describe('quotes', () => {
+  const text =
+    'The meeting was opened by Ms. Shamika Sirimanne, Director, UNCTAD. Mr. Peter Major made a presentation. ' +
+    'x'.repeat(400);
+  it('is the sentence holding the match, verbatim', () => {
+    const at = text.indexOf('Peter');
+    const q = quoteAround(text, at, at + 11);
+    expect(q).toBe('Mr. Peter Major made a presentation.');
+    expect(text.includes(q)).toBe(true);
+  });
+  it('does not break after an honorific', () => {
+    const at = text.indexOf('Shamika');
+    expect(quoteAround(text, at, at + 7)).toBe(
+      'The meeting was opened by Ms. Shamika Sirimanne, Director, UNCTAD.',
+    );
+  });
+  it('is at most 300 characters and still verbatim', () => {
+    const long = `${'word '.repeat(120)}TARGET ${'more '.repeat(120)}.`;
+    const at = long.indexOf('TARGET');
+    const q = quoteAround(long, at, at + 6);
+    expect(q.length).toBeLessThanOrEqual(300);
+    expect(q).toContain('TARGET');
+    expect(long.includes(q)).toBe(true);
+  });
+});

@@ -1,0 +1,140 @@
+// Table-driven tests per rule family: a short UN-style text, facts that must
+// be found and facts that must not.
+
+import { describe, expect, it } from 'vitest';
+import { validateGraph } from '../../../cypher/model/validate.ts';
+import { extractText, hasEdge, hasNode } from './helpers.ts';
+
+type Fact = [type: string, from: string, to: string] | [node: string];
+
+interface Case {
+  readonly family: string;
+  readonly text: string;
+  readonly want: readonly Fact[];
+  readonly not?: readonly Fact[];
+}
+
+const M = 'meeting:expert-meeting-on-open-data-2024-06-03';
+const HEAD = 'Report on the expert meeting on open data*\n\nHeld between 3 and 4 June 2024 in Geneva\n\n';
+
+const CASES: readonly Case[] = [
+  {
+    family: 'people and affiliations',
+    text: 'The session was opened by Ms. Shamika N. Sirimanne, Director, Division on Technology and Logistics, UNCTAD.',
+    want: [
+      ['person:shamika-n-sirimanne'],
+      ['AFFILIATED_WITH', 'person:shamika-n-sirimanne', 'organization:unctad'],
+    ],
+    not: [['person:shamika']],
+  },
+  {
+    family: 'a country after an organisation is where it is, not an affiliation',
+    text: '1. A panellist¹ spoke.\n\n¹ Mr. Gbenga Example, Executive Director, Paradigm Initiative, Nigeria.',
+    want: [['AFFILIATED_WITH', 'person:gbenga-example', 'organization:paradigm-initiative']],
+    not: [['AFFILIATED_WITH', 'person:gbenga-example', 'organization:nigeria']],
+  },
+  {
+    family: 'speakers named in footnotes',
+    text: `${HEAD}1. The first panellist² presented a study. The meeting was opened by the Chair of the CSTD¹.\n\n¹ Ms. Ana Example, Portugal.\n\n² Mr. Jun Example, Professor, University of Somewhere.`,
+    want: [
+      ['SPOKE_AT', 'person:jun-example', M],
+      ['SPOKE_AT', 'person:ana-example', M],
+      ['CHAIRED', 'person:ana-example', 'organization:cstd'],
+      ['AFFILIATED_WITH', 'person:jun-example', 'organization:university-of-somewhere'],
+    ],
+    not: [['SPOKE_AT', 'person:jun-example', 'organization:cstd']],
+  },
+  {
+    family: 'delegations',
+    text: `${HEAD}2. The delegate from Brazil and the delegates from Paraguay, Türkiye, and Djibouti spoke. Brazil was not a host.`,
+    want: [
+      ['SPOKE_AT', 'organization:brazil', M],
+      ['SPOKE_AT', 'organization:paraguay', M],
+      ['SPOKE_AT', 'organization:turkiye', M],
+      ['SPOKE_AT', 'organization:djibouti', M],
+    ],
+    not: [['SPOKE_AT', 'organization:portugal', M]],
+  },
+  {
+    family: 'meetings, ordinals, PART_OF and SUCCEEDS',
+    text: 'The Working Group on Data Governance (2024–2025) held its first meeting on 3 May 2024. Its second meeting was held on 6-8 November 2024 in Geneva.',
+    want: [
+      ['PART_OF', 'meeting:wgdg-2024-2025-1', 'workinggroup:wgdg-2024-2025'],
+      ['SUCCEEDS', 'meeting:wgdg-2024-2025-2', 'meeting:wgdg-2024-2025-1'],
+    ],
+    not: [['SUCCEEDS', 'meeting:wgdg-2024-2025-1', 'meeting:wgdg-2024-2025-2']],
+  },
+  {
+    family: 'sessions of a commission',
+    text: 'At its twenty-sixth session in March 2023, the Commission on Science and Technology for Development selected two themes.',
+    want: [['PART_OF', 'meeting:cstd-26', 'organization:cstd']],
+  },
+  {
+    family: 'mandates',
+    text: 'In its resolution 70/125 of 16 December 2015, the General Assembly requested the Chair of the Commission on Science and Technology for Development to establish a working group on enhanced cooperation as envisioned in the Tunis Agenda.',
+    want: [
+      ['MANDATES', 'resolution:a-res-70-125', 'organization:cstd'],
+      ['REFERENCES', 'resolution:a-res-70-125', 'resolution:tunis-agenda'],
+      ['ADDRESSES', 'resolution:a-res-70-125', 'theme:enhanced-cooperation'],
+    ],
+    not: [['MANDATES', 'resolution:a-res-70-125', 'organization:general-assembly']],
+  },
+  {
+    family: 'references with paragraphs',
+    text: 'The group considered paragraphs 69 to 71 of the Tunis Agenda and the report (A/67/66-E/2012/49).',
+    want: [
+      ['REFERENCES', 'document:test-doc', 'resolution:tunis-agenda'],
+      ['REFERENCES', 'document:test-doc', 'document:a-67-66-e-2012-49'],
+    ],
+  },
+  {
+    family: 'produced',
+    text: 'Report on the panel meeting\n\nPrepared by the UNCTAD secretariat\n\n1. It should be read with the Report of the Secretary-General on progress (A/79/62).',
+    want: [
+      ['PRODUCED', 'organization:unctad', 'document:test-doc'],
+      ['PRODUCED', 'organization:secretary-general', 'document:a-79-62'],
+    ],
+    not: [['PRODUCED', 'organization:secretary-general', 'document:test-doc']],
+  },
+  {
+    family: 'established',
+    text: 'Pursuant to the request of the General Assembly in resolution 66/184, the Chair of the Commission on Science and Technology for Development convened one-day open consultations on 18 May 2012.',
+    want: [
+      ['ESTABLISHED', 'organization:cstd', 'meeting:one-day-open-consultations-2012-05-18'],
+      ['MANDATES', 'resolution:a-res-66-184', 'meeting:one-day-open-consultations-2012-05-18'],
+    ],
+  },
+  {
+    family: 'themes from agenda items and lists',
+    text: 'Commission on Science and Technology for Development\n\nTwenty-seventh session\nGeneva, 15–19 April 2024\nItem 3 of the provisional agenda\nScience and technology for development\n\n1. The Commission selected the following themes:\n - (a) Data for development; and\n - (b) Digital public goods',
+    want: [
+      ['ADDRESSES', 'document:test-doc', 'theme:science-and-technology-for-development'],
+      ['ADDRESSES', 'meeting:cstd-27', 'theme:science-and-technology-for-development'],
+      ['ADDRESSES', 'document:test-doc', 'theme:data-for-development'],
+      ['ADDRESSES', 'document:test-doc', 'theme:digital-public-goods'],
+    ],
+  },
+  {
+    family: 'part of',
+    text: 'The event was supported by the UN Technology Bank, the ITU Council and UN bodies, including UNESCO and UNDP.',
+    want: [
+      ['PART_OF', 'organization:un-technology-bank', 'organization:united-nations'],
+      ['PART_OF', 'organization:itu-council', 'organization:itu'],
+      ['PART_OF', 'organization:unesco', 'organization:united-nations'],
+    ],
+    not: [['PART_OF', 'organization:itu', 'organization:united-nations']],
+  },
+];
+
+const present = (g: ReturnType<typeof extractText>, f: Fact): boolean =>
+  f.length === 1 ? hasNode(g, f[0]) : hasEdge(g, f[0], f[1], f[2]);
+
+describe('rule families', () => {
+  for (const c of CASES)
+    it(c.family, () => {
+      const g = extractText(c.text);
+      expect(validateGraph(g)).toEqual([]);
+      for (const f of c.want) expect(present(g, f), `missing ${f.join(' ')}`).toBe(true);
+      for (const f of c.not ?? []) expect(present(g, f), `unexpected ${f.join(' ')}`).toBe(false);
+    });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../ingest/segment/segment.ts';
+
+const loc = (text: string, pageStarts?: number[]) => segment({ text, pageStarts }).map((p) => p.locator);
+
+describe('segment: locators', () => {
+  const cases: { name: string; text: string; expect: string[]; not?: string[] }[] = [
+    {
+      name: 'numbered paragraphs',
+      text: '1. First paragraph of the report.\n\n2. Second paragraph follows here.',
+      expect: ['para 1', 'para 2'],
+    },
+    {
+      name: 'lettered items under a paragraph',
+      text: '8. The issues were as follows:\n  - c) Safe and secure Internet\n  - d) Bridging digital divides.\n\n9. Next paragraph.',
+      expect: ['para 8', 'para 8(c)', 'para 8(d)'],
+    },
+    {
+      name: 'superscript footnote line',
+      text: '4. Opened by the Chair¹ of the meeting.\n\n¹ Ms. Ana Example, Portugal.',
+      expect: ['para 4', 'footnote 1'],
+    },
+    {
+      name: 'TeX footnote line',
+      text: '3. Text with a note.\n\n$^{\\rm 12}~$ Representatives from Peru.',
+      expect: ['footnote 12'],
+    },
+    {
+      name: 'HTML footnote line',
+      text: '3. Text.<sup>1</sup>\n\n<sup>1</sup> Available online.',
+      expect: ['footnote 1'],
+    },
+    {
+      name: 'asterisk footnote',
+      text: 'Report on the meeting*\n\n* This report has not been edited.',
+      expect: ['footnote *'],
+    },
+    {
+      name: 'a footnote whose marker was lost gets the free number',
+      text: '⁶ Mr. A Person, Portugal\n\nMr. Jun Example, Professor, University of Somewhere.\n\n⁸ Ms. B Person, UNCTAD.',
+      expect: ['footnote 6', 'footnote 7', 'footnote 8'],
+    },
+    {
+      name: 'a quoted paragraph number is not a paragraph of the report',
+      text: '1. The resolution reads as follows:\n\n“64. We acknowledge the progress made so far in the process.”\n\n2. Next paragraph.',
+      expect: ['para 1', 'para 2'],
+      not: ['para 64'],
+    },
+    {
+      name: 'fallback line numbers',
+      text: 'Some running text without numbers.\n\nMore text here, also plain.',
+      expect: ['line 1', 'line 3'],
+    },
+    { name: 'PDF pages', text: 'Text on page one.\n\nText on page two.', expect: ['page 1', 'page 2'] },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      const got = c.name === 'PDF pages' ? loc(c.text, [0, 19]) : loc(c.text);
+      for (const e of c.expect) expect(got).toContain(e);
+      for (const n of c.not ?? []) expect(got).not.toContain(n);
+    });
+
+  it('slides in a presentation', () => {
+    const bullets = Array.from({ length: 9 }, (_, i) => `• point ${i}`).join('\n\n');
+    const got = loc(` First slide title \n\n${bullets}\n\n Second slide title \n\n• last point`);
+    expect(got).toContain('slide 1');
+    expect(got).toContain('slide 2');
+  });
+
+  it('keeps offsets into the text and links body markers to footnotes', () => {
+    const text = '1. The first panellist⁷ spoke.\n\n⁷ Mr. Jun Example, China.';
+    const ps = segment({ text });
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
+    const para = ps.find((p) => p.locator === 'para 1')!;
+    expect(para.footnoteRefs?.map((r) => r.marker)).toEqual(['7']);
+    expect(ps.find((p) => p.locator === 'footnote 7')?.text).toBe('Mr. Jun Example, China.');
+  });
+});
