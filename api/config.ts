@@ -26,6 +26,10 @@ export interface ApiConfig {
   readonly seedPath: string | null;
   /** WEB_DIST, default web/dist: the built explorer. */
   readonly webDist: string;
+  /** API_NODE_CACHE_TTL_MS, default 10 000; 0 turns the node cache off (node-cache.ts). */
+  readonly nodeCacheTtlMs: number;
+  /** API_NODE_CACHE_SIZE, default 20 000 nodes. */
+  readonly nodeCacheSize: number;
 }
 
 export const DEFAULT_API_CONFIG: ApiConfig = {
@@ -40,6 +44,8 @@ export const DEFAULT_API_CONFIG: ApiConfig = {
   maxCost: 20_000,
   seedPath: 'seeds/corpus',
   webDist: 'web/dist',
+  nodeCacheTtlMs: 10_000,
+  nodeCacheSize: 20_000,
 };
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -81,5 +87,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     maxCost: int(env, 'GRAPHQL_MAX_COST', d.maxCost, 100, 10_000_000),
     seedPath: seed.toLowerCase() === 'none' ? null : seed,
     webDist: text(env, 'WEB_DIST', d.webDist),
+    nodeCacheTtlMs: int(env, 'API_NODE_CACHE_TTL_MS', d.nodeCacheTtlMs, 0, 86_400_000),
+    nodeCacheSize: int(env, 'API_NODE_CACHE_SIZE', d.nodeCacheSize, 0, 1_000_000),
   };
 }

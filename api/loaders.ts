@@ -8,6 +8,7 @@ import DataLoader from 'dataloader';
 import type { GraphEdge, GraphNode } from '../cypher/model/graph.ts';
 import type { RelationshipType } from '../cypher/model/relationships.ts';
 import type { Store } from '../cypher/store/store.ts';
+import type { NodeCache } from './node-cache.ts';
 
 export interface Loaders {
   readonly node: DataLoader<string, GraphNode | null>;
@@ -19,15 +20,11 @@ export interface Loaders {
 
 const MAX_BATCH = 500;
 
-export function createLoaders(store: Store): Loaders {
-  const node = new DataLoader<string, GraphNode | null>(
-    async (ids) => {
-      const found = await store.nodesById(ids);
-      const byId = new Map(found.map((n) => [n.id, n]));
-      return ids.map((id) => byId.get(id) ?? null);
-    },
-    { maxBatchSize: MAX_BATCH },
-  );
+export function createLoaders(store: Store, cache: NodeCache): Loaders {
+  // Document nodes come without `text` (see node-cache.ts); document(id) reads it from the store.
+  const node = new DataLoader<string, GraphNode | null>((ids) => cache.load(store, ids), {
+    maxBatchSize: MAX_BATCH,
+  });
 
   const edgeLoaders = new Map<string, DataLoader<string, GraphEdge[]>>();
   const edges = (types: readonly RelationshipType[] | undefined): DataLoader<string, GraphEdge[]> => {

@@ -4,23 +4,34 @@
 // port. Works offline.
 
 import type { GraphQLSchema } from 'graphql';
-import { storeConfigFromEnv } from '../cypher/store/config.ts';
+import { type Neo4jConfig, storeConfigFromEnv } from '../cypher/store/config.ts';
 import { StoreError } from '../cypher/store/errors.ts';
 import { openStore } from '../cypher/store/open-store.ts';
 import type { Store } from '../cypher/store/store.ts';
 import { apiConfigFromEnv } from './config.ts';
+import type { ContextExtra } from './context.ts';
 import { ingestSeeds } from './seed.ts';
 import { startServer } from './server.ts';
 
-async function neo4jSchema(): Promise<{ schema: GraphQLSchema; close: () => Promise<void> }> {
-  const config = storeConfigFromEnv();
-  if (config.engine !== 'neo4j') throw new Error('unreachable');
+interface Neo4jApi {
+  readonly schema: GraphQLSchema;
+  readonly contextExtra: ContextExtra;
+  close(): Promise<void>;
+}
+
+/** The domain schema merged with the API @neo4j/graphql generates, on its own driver. */
+async function neo4jApi(config: Neo4jConfig): Promise<Neo4jApi> {
   const [{ default: neo4j }, { buildNeo4jApiSchema }] = await Promise.all([
     import('neo4j-driver'),
     import('./schema/neo4j-schema.ts'),
   ]);
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
-  return { schema: await buildNeo4jApiSchema(driver), close: () => driver.close() };
+  // Same database and the same per-query time limit as the store.
+  const contextExtra = {
+    ...(config.database ? { sessionConfig: { database: config.database } } : {}),
+    transaction: { timeout: config.queryTimeoutMs },
+  };
+  return { schema: await buildNeo4jApiSchema(driver), contextExtra, close: () => driver.close() };
 }
 
 async function main(): Promise<void> {
@@ -31,13 +42,14 @@ async function main(): Promise<void> {
   try {
     await store.ensureSchema();
     if (apiConfig.seedPath) await ingestSeeds(store, apiConfig.seedPath);
-    let schema: GraphQLSchema | undefined;
-    if (storeConfig.engine === 'neo4j') {
-      const built = await neo4jSchema();
-      schema = built.schema;
-      cleanups.unshift(built.close);
-    }
-    const running = await startServer({ ...apiConfig, store, schema });
+    const neo4jPart = storeConfig.engine === 'neo4j' ? await neo4jApi(storeConfig) : undefined;
+    if (neo4jPart) cleanups.unshift(() => neo4jPart.close());
+    const running = await startServer({
+      ...apiConfig,
+      store,
+      schema: neo4jPart?.schema,
+      contextExtra: neo4jPart?.contextExtra,
+    });
     cleanups.unshift(() => running.close());
     const stats = await store.stats();
     const url = running.url.replace('//127.0.0.1:', '//localhost:');

@@ -9,15 +9,18 @@ import type { GraphQLSchema } from 'graphql';
 import type { Store } from '../cypher/store/store.ts';
 import { createApollo } from './apollo.ts';
 import { type ApiConfig, DEFAULT_API_CONFIG } from './config.ts';
-import { createContext } from './context.ts';
+import { type ContextExtra, createContext } from './context.ts';
 import { errorBody, handleGraphql, sendJson } from './http/graphql-handler.ts';
 import { serveStatic } from './http/static.ts';
+import { createNodeCache } from './node-cache.ts';
 import { buildDomainSchema } from './schema/domain-schema.ts';
 
 export interface StartServerOptions extends Partial<ApiConfig> {
   readonly store: Store;
   /** The schema to serve; default: the domain schema (main.ts passes the merged one on Neo4j). */
   readonly schema?: GraphQLSchema;
+  /** Added to every request's context (main.ts: session settings of the generated Neo4j API). */
+  readonly contextExtra?: ContextExtra;
 }
 
 export interface RunningServer {
@@ -46,15 +49,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { store } = options;
   const apollo = createApollo(options.schema ?? buildDomainSchema(), config);
   await apollo.start();
+  const cache = createNodeCache(config.nodeCacheSize, config.nodeCacheTtlMs);
   const deps = {
     apollo,
-    context: () => createContext(store),
+    context: () => createContext(store, cache, options.contextExtra),
     maxBodyBytes: config.maxBodyBytes,
     requestTimeoutMs: config.requestTimeoutMs,
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('x-frame-options', 'DENY');
+    res.setHeader('referrer-policy', 'no-referrer');
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') return handleGraphql(req, res, deps);
     if (path === '/healthz') return health(res, store);

@@ -13,31 +13,14 @@ import type { PdfParserOptions } from './pdf/pdf-parser.ts';
 import { collectPaths } from './read/collect-paths.ts';
 import { readAll } from './read/read-all.ts';
 import { DEFAULT_MAX_BYTES } from './read/read-source.ts';
-import type { IngestFailure, IngestSummary } from './report/ingest-summary.ts';
+import type { DocumentReport, IngestFailure, IngestOptions, IngestSummary } from './report/ingest-summary.ts';
 import { appendLog, DEFAULT_LOG, logEntries } from './report/json-log.ts';
 import type { ProgressEvent } from './report/progress.ts';
 import { countByType, mergedExport, writeExport } from './report/write-export.ts';
 
 import type { ExtractionResult, SourceDocument } from './types.ts';
 
-export type { IngestSummary } from './report/ingest-summary.ts';
-
-export interface IngestOptions {
-  /** Store to load into; opened from the environment (and closed) when absent and `load` is on. */
-  readonly store?: Store;
-  /** Load into the store (default true); false = --no-load. */
-  readonly load?: boolean;
-  /** Write the merged graph export here (--out). */
-  readonly out?: string;
-  /** Re-ingest documents whose sha256 is already stored (--force). */
-  readonly force?: boolean;
-  /** JSON-lines log of warnings and failures (--log); false for none. */
-  readonly log?: string | false;
-  /** Larger files are refused (--max-size). */
-  readonly maxBytes?: number;
-  readonly pdf?: Partial<PdfParserOptions>;
-  readonly onProgress?: (event: ProgressEvent) => void;
-}
+export type { IngestOptions, IngestSummary } from './report/ingest-summary.ts';
 
 const failure = (path: string, stage: IngestFailure['stage'], reason: string): IngestFailure => ({
   path,
@@ -77,7 +60,7 @@ async function runExtraction(docs: readonly SourceDocument[]): Promise<Extractio
     };
   try {
     const result = await extractCorpus(docs);
-    return { result, idByPath: documentIds(docs, result), failures: [] };
+    return withIds(docs, result, []);
   } catch {
     const perDocument = new Map<string, Graph>();
     const merges: ExtractionResult['merges'][number][] = [];
@@ -93,9 +76,22 @@ async function runExtraction(docs: readonly SourceDocument[]): Promise<Extractio
         failures.push({ path: doc.path, reason: `extraction failed (${(error as Error).message})` });
       }
     }
-    const result = { perDocument, merges, warnings };
-    return { result, idByPath: documentIds(docs, result), failures };
+    return withIds(docs, { perDocument, merges, warnings }, failures);
   }
+}
+
+function withIds(
+  docs: readonly SourceDocument[],
+  result: ExtractionResult,
+  failures: { path: string; reason: string }[],
+): Extraction {
+  const idByPath = documentIds(docs, result);
+  const failed = new Set(failures.map((f) => f.path));
+  // Two files with one document id (the same symbol), or an extractor that dropped the file.
+  for (const { path } of docs)
+    if (!idByPath.has(path) && !failed.has(path))
+      failures.push({ path, reason: 'no graph for this file (does another file have the same symbol?)' });
+  return { result, idByPath, failures };
 }
 
 export async function ingestPaths(
@@ -107,6 +103,12 @@ export async function ingestPaths(
   const progress = options.onProgress ?? (() => {});
   const load = options.load ?? true;
   const failures: IngestFailure[] = [];
+  let reports = new Map<string, DocumentReport>();
+  const markFailed = (path: string, stage: IngestFailure['stage'], reason: string) => {
+    failures.push(failure(path, stage, reason));
+    const r = reports.get(path);
+    if (r) reports.set(path, { ...r, status: 'failed' });
+  };
   const store = load ? (options.store ?? (await openStore())) : undefined;
   try {
     const collected = await collectPaths(paths);
@@ -114,6 +116,7 @@ export async function ingestPaths(
     if (store) await store.ensureSchema();
     const known = store && !options.force ? await storedHashes(store) : new Map<string, Set<string>>();
 
+    let phase = Date.now();
     const read = await readAll(collected.files, {
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       pdf: options.pdf,
@@ -123,65 +126,47 @@ export async function ingestPaths(
         progress({ phase: 'read', done: i + 1, total: collected.files.length, item, status }),
     });
     for (const f of read.failures) failures.push(failure(f.path, 'read', f.reason));
-    const reports = new Map(read.reports);
+    reports = new Map(read.reports);
     const docs = read.docs;
 
+    const readMs = Date.now() - phase;
+    phase = Date.now();
     progress({ phase: 'extract', done: 0, total: docs.length });
     const extraction = await runExtraction(docs.map((d) => d.doc));
-    for (const f of extraction.failures) {
-      failures.push(failure(f.path, 'extract', f.reason));
-      const r = reports.get(f.path);
-      if (r) reports.set(f.path, { ...r, status: 'failed' });
-    }
+    const extractMs = Date.now() - phase;
+    for (const f of extraction.failures) markFailed(f.path, 'extract', f.reason);
     for (const [path, id] of extraction.idByPath) {
       const r = reports.get(path);
       if (r) reports.set(path, { ...r, id });
     }
-    const failedExtraction = new Set(extraction.failures.map((f) => f.path));
-    for (const { doc } of docs)
-      if (!extraction.idByPath.has(doc.path) && !failedExtraction.has(doc.path)) {
-        // Two files with one document id (the same symbol), or an extractor that dropped the file.
-        failures.push(
-          failure(doc.path, 'extract', 'no graph for this file (does another file have the same symbol?)'),
-        );
-        const r = reports.get(doc.path);
-        if (r) reports.set(doc.path, { ...r, status: 'failed' });
-      }
     progress({ phase: 'extract', done: docs.length, total: docs.length });
 
     const unchanged = new Set(docs.filter((d) => d.unchanged).map((d) => d.doc.path));
     const graphs: { id: string; path: string; graph: Graph }[] = [];
     for (const [path, id] of extraction.idByPath) {
       const graph = extraction.result.perDocument.get(id);
-      if (graph && !graphs.some((g) => g.id === id)) graphs.push({ id, path, graph });
+      if (graph) graphs.push({ id, path, graph });
     }
     let writes: IngestSummary['writes'];
     let loaded = 0;
+    phase = Date.now();
     if (store) {
       const toLoad = graphs.filter((g) => !unchanged.has(g.path));
-      const outcome = await loadDocuments(store, toLoad, (item, i, ok) =>
-        progress({
-          phase: 'load',
-          done: i + 1,
-          total: toLoad.length,
-          item: item.path,
-          status: ok ? 'loaded' : 'failed',
-        }),
+      const total = toLoad.length;
+      const outcome = await loadDocuments(store, toLoad, ({ path }, i, ok) =>
+        progress({ phase: 'load', done: i + 1, total, item: path, status: ok ? 'loaded' : 'failed' }),
       );
-      for (const f of outcome.failures) {
-        failures.push(failure(f.path, 'load', f.reason));
-        const r = reports.get(f.path);
-        if (r) reports.set(f.path, { ...r, status: 'failed' });
+      for (const f of outcome.failures) markFailed(f.path, 'load', f.reason);
+      const done = new Set(outcome.loaded);
+      for (const g of toLoad) {
+        const r = reports.get(g.path);
+        if (r && done.has(g.id)) reports.set(g.path, { ...r, status: 'loaded' });
       }
-      for (const g of toLoad)
-        if (outcome.loaded.includes(g.id)) {
-          const r = reports.get(g.path);
-          if (r) reports.set(g.path, { ...r, status: 'loaded' });
-        }
       loaded = outcome.loaded.length;
       writes = outcome.writes;
     }
 
+    const loadMs = Date.now() - phase;
     const merged = mergedExport(graphs.map((g) => g.graph));
     if (options.out) {
       try {
@@ -220,6 +205,7 @@ export async function ingestPaths(
       out: options.out,
       log,
       durationMs: Date.now() - started,
+      timings: { readMs, extractMs, loadMs },
     };
   } finally {
     if (store && !options.store) await store.close();

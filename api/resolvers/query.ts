@@ -142,7 +142,8 @@ export const queryResolvers = {
 
   async document(_: unknown, a: Args, ctx: ApiContext) {
     const id = checkId('id', str(a.id) ?? '');
-    const doc = await ctx.loaders.node.load(id);
+    // From the store, not the node cache: the cache does not keep the (large) text.
+    const doc = await ctx.store.node(id);
     if (doc?.type !== 'Document') return null;
     const text = typeof doc.properties.text === 'string' ? doc.properties.text : '';
     const sourced = text ? await allNodes(ctx, undefined, id) : [];

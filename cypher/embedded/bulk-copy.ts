@@ -30,10 +30,12 @@ function csvCell(v: Cell): string {
   return `"${String(v).replace(/"/g, '""')}"`;
 }
 
-const csvLine = (row: Row, keys: readonly string[]): string => keys.map((k) => csvCell(row[k] ?? null)).join(',');
+const csvLine = (row: Row, keys: readonly string[]): string =>
+  keys.map((k) => csvCell(row[k] ?? null)).join(',');
 
 const fileLiteral = (path: string): string => {
-  if (/['\\]/.test(path)) throw new Error('the database path must not contain quotes or backslashes for a bulk load');
+  if (/['\\]/.test(path))
+    throw new Error('the database path must not contain quotes or backslashes for a bulk load');
   return `'${path}'`;
 };
 

@@ -7,7 +7,12 @@
 
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import lbug, { type Connection, type Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
+import lbug, {
+  type Connection,
+  type Database,
+  type LbugValue,
+  type PreparedStatement,
+} from '@ladybugdb/core';
 import { StoreError } from '../store/errors.ts';
 
 type Params = Record<string, unknown>;
@@ -41,7 +46,9 @@ export function toStoreError(op: string, err: unknown, path?: string): StoreErro
       { cause: err },
     );
   if (/interrupted|timeout/i.test(msg))
-    return new StoreError('TIMEOUT', `store operation "${op}" took longer than the query time limit`, { cause: err });
+    return new StoreError('TIMEOUT', `store operation "${op}" took longer than the query time limit`, {
+      cause: err,
+    });
   return new StoreError('INTERNAL', `store operation "${op}" failed in the embedded engine`, { cause: err });
 }
 

@@ -1,18 +1,18 @@
 // Reading nodes and relationships by id on the read connections: the building
 // blocks of node, nodesById, edgesOf, neighbourhood, lineage and roles.
 
-import { type GraphEdge, type GraphNode, edgeKey } from '../model/graph.ts';
+import { edgeKey, type GraphEdge, type GraphNode } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
 import type { NodeLabel } from '../model/labels.ts';
 import {
-  RELATIONSHIPS,
-  type RelationshipType,
   allowedPairs,
   isRelationshipType,
+  RELATIONSHIPS,
+  type RelationshipType,
 } from '../model/relationships.ts';
+import { edgePropertyNames } from '../store/columns.ts';
 import { chunks, edgeFromRecord, groupBy, nodeFromRecord } from '../store/rows.ts';
 import { alternatives, label, returnFields } from '../store/template.ts';
-import { edgePropertyNames } from '../store/columns.ts';
 import type { Exec } from './connections.ts';
 import { cypher } from './operations.ts';
 
@@ -84,12 +84,19 @@ async function runEdges(
       const values = { LABEL: label(l), TYPES: alternatives(at), EDGE_FIELDS: full ? fields(at) : '' };
       for (const part of chunks(list, BATCH))
         tasks.push(
-          read(op, cypher(op, values), { ids: part, ...(targets ? { targets: [...targets] } : {}) }).then((rows) => {
-            for (const r of rows) {
-              const e = edgeFromRecord(r.type as RelationshipType, String(r.fromId), String(r.toId), full ? r : {});
-              out.set(edgeKey(e), e);
-            }
-          }),
+          read(op, cypher(op, values), { ids: part, ...(targets ? { targets: [...targets] } : {}) }).then(
+            (rows) => {
+              for (const r of rows) {
+                const e = edgeFromRecord(
+                  r.type as RelationshipType,
+                  String(r.fromId),
+                  String(r.toId),
+                  full ? r : {},
+                );
+                out.set(edgeKey(e), e);
+              }
+            },
+          ),
         );
     }
   await Promise.all(tasks);

@@ -2,5 +2,5 @@
 // $targets (the whole set). $$LABEL$$, $$TYPES$$ and $$EDGE_FIELDS$$ as in edges-out.
 UNWIND CAST($ids AS STRING[]) AS id
 MATCH (a:$$LABEL$$ {id: id})-[e$$TYPES$$]->(b)
-WHERE list_contains(CAST($targets AS STRING[]), b.id)
+WHERE b.id IN $targets
 RETURN a.id AS fromId, b.id AS toId, label(e) AS type$$EDGE_FIELDS$$

@@ -4,22 +4,27 @@
 // the one write queue (embedded-writes.ts); reads through the read pool.
 
 import { resolve } from 'node:path';
+import { ROLE_TYPES } from '../model/relationships.ts';
 import type { EmbeddedConfig } from '../store/config.ts';
 import { type EdgeReader, walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
 import { roleEntries } from '../store/roles.ts';
 import { createSearchIndex, indexNode } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
-import { ROLE_TYPES } from '../model/relationships.ts';
 import { openConnections } from './connections.ts';
 import { readEdgeEnds, readEdgesAmong, readEdgesOf, readNodesById } from './edge-reads.ts';
-import { type WriteState, replaceDocument, upsert } from './embedded-writes.ts';
+import { replaceDocument, upsert, type WriteState } from './embedded-writes.ts';
 import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
 import { cypher, schemaStatements } from './operations.ts';
 import { readPaths, readTimeline } from './path-reads.ts';
 
 export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> {
   const conns = await openConnections(config.path, config.queryTimeoutMs);
-  const state: WriteState = { conns, copyDir: `${resolve(config.path)}.copy`, index: createSearchIndex(), empty: true };
+  const state: WriteState = {
+    conns,
+    copyDir: `${resolve(config.path)}.copy`,
+    index: createSearchIndex(),
+    empty: true,
+  };
   const { read } = conns;
   const ensureSchema = () =>
     conns.write(async (exec) => {
@@ -35,7 +40,8 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
     await conns.close().catch(() => undefined);
     throw err;
   }
-  const edgesOf = (ids: readonly string[], types?: Parameters<Store['edgesOf']>[1]) => readEdgesOf(read, ids, types);
+  const edgesOf = (ids: readonly string[], types?: Parameters<Store['edgesOf']>[1]) =>
+    readEdgesOf(read, ids, types);
   const nodesById = (ids: readonly string[]) => readNodesById(read, ids);
   const reader: EdgeReader = {
     edgesOf,

@@ -8,17 +8,17 @@ import type { Graph, GraphEdge, GraphNode } from '../model/graph.ts';
 import { NODE_LABELS } from '../model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
 import { validateGraph } from '../model/validate.ts';
+import { edgePropertyNames } from '../store/columns.ts';
 import { StoreInputError } from '../store/errors.ts';
 import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
-import { type SearchIndex, indexNode, unindexNode } from '../store/search-index.ts';
+import { indexNode, type SearchIndex, unindexNode } from '../store/search-index.ts';
 import { searchColumn } from '../store/search-text.ts';
 import type { WriteResult } from '../store/store.ts';
 import { label, returnFields } from '../store/template.ts';
-import { edgePropertyNames } from '../store/columns.ts';
-import { type WritePlan, planReplace, planUpsert } from '../store/write-plan.ts';
+import { planReplace, planUpsert, type WritePlan } from '../store/write-plan.ts';
+import { copyPlan } from './bulk-copy.ts';
 import type { Connections, Exec } from './connections.ts';
 import { cypher } from './operations.ts';
-import { copyPlan } from './bulk-copy.ts';
 import { applyPlan, storedEdges, storedNodes } from './write-steps.ts';
 
 export interface WriteState {
@@ -69,7 +69,10 @@ export function upsert(state: WriteState, graph: Graph): Promise<WriteResult> {
     rejectInvalid(graph, stored);
     const edges = state.empty ? new Map<string, GraphEdge>() : await storedEdges(exec, graph.edges);
     const plan = planUpsert(graph, { nodes: stored, edges });
-    const bulk = state.copyDir !== undefined && state.empty && plan.createNodes.length + plan.createEdges.length >= COPY_THRESHOLD;
+    const bulk =
+      state.copyDir !== undefined &&
+      state.empty &&
+      plan.createNodes.length + plan.createEdges.length >= COPY_THRESHOLD;
     await inTransaction(exec, () => (bulk ? copyPlan(exec, plan, state.copyDir!) : applyPlan(exec, plan)));
     if (plan.createNodes.length) state.empty = false;
     refreshIndex(state.index, plan);
@@ -82,7 +85,9 @@ async function supportedBy(exec: Exec, documentId: string): Promise<Graph> {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const l of NODE_LABELS) {
-    const rows = await exec('document-nodes', cypher('document-nodes', { LABEL: label(l) }), { document: documentId });
+    const rows = await exec('document-nodes', cypher('document-nodes', { LABEL: label(l) }), {
+      document: documentId,
+    });
     for (const r of rows) nodes.push(nodeFromRecord(l, r.n as Record<string, unknown>));
   }
   for (const t of RELATIONSHIP_TYPES) {
@@ -110,4 +115,3 @@ export function replaceDocument(state: WriteState, documentId: string, graph: Gr
     return plan.result;
   });
 }
-

@@ -1,7 +1,7 @@
 // nodes (filtered, sorted, paged), search, stats and exportGraph on the read connections.
 
 import type { Graph, GraphEdge, GraphNode } from '../model/graph.ts';
-import { LABELS, NODE_LABELS, type NodeLabel, labelSpec } from '../model/labels.ts';
+import { LABELS, labelSpec, NODE_LABELS, type NodeLabel } from '../model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
 import { edgePropertyNames, nodeColumns } from '../store/columns.ts';
 import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
@@ -25,7 +25,9 @@ function orderBy(labels: readonly NodeLabel[], sort?: Sort): string {
   const dir = sort?.direction === 'desc' ? ' DESC' : '';
   if (sort?.field === 'id') return `n.id${dir}`;
   if (sort?.field === 'date') {
-    const cols = [...new Set(labels.flatMap((l) => labelSpec(l)?.dateProperty ?? []))].map((p) => property('n', p));
+    const cols = [...new Set(labels.flatMap((l) => labelSpec(l)?.dateProperty ?? []))].map((p) =>
+      property('n', p),
+    );
     if (cols.length === 1) return `${cols[0]}${dir}`;
     if (cols.length > 1) return `coalesce(${cols.join(', ')})${dir}`;
   }
@@ -68,7 +70,11 @@ export async function readNodesPage(
   const { offset: _o, limit: _l, ...countParams } = params;
   const [rows, count] = await Promise.all([
     read('nodes-page', cypher('nodes-page', values), params),
-    read('nodes-count', cypher('nodes-count', { LABELS: values.LABELS, PROPERTY_FILTERS: filters }), countParams),
+    read(
+      'nodes-count',
+      cypher('nodes-count', { LABELS: values.LABELS, PROPERTY_FILTERS: filters }),
+      countParams,
+    ),
   ]);
   const items = rows.map((r) => {
     const rec = r.n as Record<string, unknown> & { _label: NodeLabel };
@@ -86,7 +92,14 @@ export async function readSearch(
 ): Promise<SearchHit[]> {
   const max = Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
   const hits = searchIndex(index, typeof text === 'string' ? text : '', labels, max);
-  const nodes = new Map((await readNodesById(read, hits.map((h) => h.id))).map((n) => [n.id, n]));
+  const nodes = new Map(
+    (
+      await readNodesById(
+        read,
+        hits.map((h) => h.id),
+      )
+    ).map((n) => [n.id, n]),
+  );
   return hits.flatMap((h) => {
     const node = nodes.get(h.id);
     if (!node) return [];

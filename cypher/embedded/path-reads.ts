@@ -3,11 +3,11 @@
 import type { GraphEdge, GraphNode } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
 import { LABELS, type NodeLabel } from '../model/labels.ts';
-import { RELATIONSHIPS, type RelationshipType, isRelationshipType } from '../model/relationships.ts';
+import { isRelationshipType, RELATIONSHIPS, type RelationshipType } from '../model/relationships.ts';
+import { edgePropertyNames } from '../store/columns.ts';
 import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
 import type { Path, TimelineEntry, TimelineFilter } from '../store/store.ts';
 import { alternatives, hops, label, property, returnFields } from '../store/template.ts';
-import { edgePropertyNames } from '../store/columns.ts';
 import type { Exec } from './connections.ts';
 import { cypher } from './operations.ts';
 
@@ -66,7 +66,11 @@ export async function readTimeline(read: Exec, f: TimelineFilter): Promise<Timel
     if (!('dateProperty' in l) || (f.labels?.length && !f.labels.includes(l.label))) continue;
     const date = l.dateProperty;
     const end = END.get(date) ?? date;
-    const values = { LABEL: label(l.label), DATE: property('n', date).slice(2), END_DATE: property('n', end).slice(2) };
+    const values = {
+      LABEL: label(l.label),
+      DATE: property('n', date).slice(2),
+      END_DATE: property('n', end).slice(2),
+    };
     for (const r of await read('timeline-nodes', cypher('timeline-nodes', values), params)) {
       const node = nodeFromRecord(l.label, r.n as Record<string, unknown>);
       const endDate = end !== date && r.endDate ? String(r.endDate) : undefined;

@@ -1,7 +1,7 @@
 // The statements a write plan turns into, grouped per label / relationship type
 // and label pair (the engine needs them in the text) and batched ≤ 10 000 rows.
 
-import { type GraphEdge, type GraphNode, edgeKey } from '../model/graph.ts';
+import { edgeKey, type GraphEdge, type GraphNode } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
 import { edgeColumns, edgePropertyNames, nodeColumns, nodePropertyNames } from '../store/columns.ts';
 import { chunks, edgeFromRecord, edgeRow, groupBy, nodeFromRecord, nodeRow } from '../store/rows.ts';
@@ -13,8 +13,10 @@ import { cypher } from './operations.ts';
 export const BATCH = 10_000;
 
 // Every non-string column is cast: a batch where a property is null in every row would bind as STRING.
-const nodeCast = (l: string) => (p: string) => nodeColumns(l).find((c) => c.name === p && c.type !== 'STRING')?.type;
-const edgeCast = (t: string) => (p: string) => edgeColumns(t).find((c) => c.name === p && c.type !== 'STRING')?.type;
+const nodeCast = (l: string) => (p: string) =>
+  nodeColumns(l).find((c) => c.name === p && c.type !== 'STRING')?.type;
+const edgeCast = (t: string) => (p: string) =>
+  edgeColumns(t).find((c) => c.name === p && c.type !== 'STRING')?.type;
 
 /** Label pair of an edge, from its ends' id prefixes (validation guarantees prefix = label). */
 export const pairKey = (e: Pick<GraphEdge, 'type' | 'from' | 'to'>): string =>
@@ -68,17 +70,31 @@ export async function storedEdges(exec: Exec, edges: readonly GraphEdge[]): Prom
   return out;
 }
 
-export async function writeNodes(exec: Exec, op: 'create-nodes' | 'update-nodes', nodes: readonly GraphNode[]) {
+export async function writeNodes(
+  exec: Exec,
+  op: 'create-nodes' | 'update-nodes',
+  nodes: readonly GraphNode[],
+) {
   for (const [l, list] of groupBy(nodes, (n) => n.type)) {
-    const text = cypher(op, { LABEL: label(l), SET_PROPERTIES: setProperties('n', nodePropertyNames(l), nodeCast(l)) });
+    const text = cypher(op, {
+      LABEL: label(l),
+      SET_PROPERTIES: setProperties('n', nodePropertyNames(l), nodeCast(l)),
+    });
     for (const part of chunks(list, BATCH)) await exec(op, text, { rows: part.map(nodeRow) });
   }
 }
 
-export async function writeEdges(exec: Exec, op: 'create-edges' | 'update-edges', edges: readonly GraphEdge[]) {
+export async function writeEdges(
+  exec: Exec,
+  op: 'create-edges' | 'update-edges',
+  edges: readonly GraphEdge[],
+) {
   for (const [key, list] of groupBy(edges, pairKey)) {
     const v = edgeValues(key);
-    const text = cypher(op, { ...v, SET_PROPERTIES: setProperties('e', edgePropertyNames(v.TYPE!), edgeCast(v.TYPE!)) });
+    const text = cypher(op, {
+      ...v,
+      SET_PROPERTIES: setProperties('e', edgePropertyNames(v.TYPE!), edgeCast(v.TYPE!)),
+    });
     for (const part of chunks(list, BATCH)) await exec(op, text, { rows: part.map(edgeRow) });
   }
 }

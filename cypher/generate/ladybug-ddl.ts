@@ -4,7 +4,7 @@
 // cypher/store/columns.ts (docs/storage.md).
 
 import { LABELS } from '../model/labels.ts';
-import { RELATIONSHIPS, allowedPairs } from '../model/relationships.ts';
+import { allowedPairs, RELATIONSHIPS } from '../model/relationships.ts';
 import { type Column, edgeColumns, nodeColumns } from '../store/columns.ts';
 
 // Backticks because model properties such as CHAIRED.from / .to are keywords.

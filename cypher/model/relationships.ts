@@ -3,8 +3,7 @@
 // the second. A relationship is identified by (type, from, to): a fact found in
 // several documents is one relationship with several sources.
 
-import type { NodeLabel } from './labels.ts';
-import type { PropertySpec } from './labels.ts';
+import type { NodeLabel, PropertySpec } from './labels.ts';
 
 export interface RelationshipSpec {
   readonly type: string;
@@ -23,7 +22,14 @@ const s = (description: string, extra: Partial<PropertySpec> = {}): PropertySpec
 });
 
 export const CHAIR_ROLES = ['Chair', 'Vice-Chair', 'Acting Chair', 'Co-Chair'] as const;
-export const SPEAKER_ROLES = ['moderator', 'keynote', 'panellist', 'presenter', 'delegate', 'opening'] as const;
+export const SPEAKER_ROLES = [
+  'moderator',
+  'keynote',
+  'panellist',
+  'presenter',
+  'delegate',
+  'opening',
+] as const;
 
 export const RELATIONSHIPS = [
   {
@@ -148,7 +154,12 @@ export const LINEAGE_TYPES = [
 ] as const satisfies readonly RelationshipType[];
 
 /** Role-type relationships shown by `roles(id)`. */
-export const ROLE_TYPES = ['CHAIRED', 'AFFILIATED_WITH', 'MEMBER_OF', 'SPOKE_AT'] as const satisfies readonly RelationshipType[];
+export const ROLE_TYPES = [
+  'CHAIRED',
+  'AFFILIATED_WITH',
+  'MEMBER_OF',
+  'SPOKE_AT',
+] as const satisfies readonly RelationshipType[];
 
 export function relationshipSpec(type: string): RelationshipSpec | undefined {
   return (RELATIONSHIPS as readonly RelationshipSpec[]).find((r) => r.type === type);

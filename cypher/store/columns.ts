@@ -5,7 +5,7 @@
 // column per model property; every relationship keeps sources and documents,
 // then its model properties. Generators and row encoders share this one list.
 
-import { type LabelSpec, type PropertySpec, labelSpec } from '../model/labels.ts';
+import { type LabelSpec, labelSpec, type PropertySpec } from '../model/labels.ts';
 import { type RelationshipSpec, relationshipSpec } from '../model/relationships.ts';
 
 export type ColumnType = 'STRING' | 'STRING[]' | 'INT64';

@@ -2,10 +2,10 @@
 // first, layer by layer) and mandate lineage. An adapter only supplies "the
 // relationships touching these nodes" (edgesOf) and "these nodes" (nodesById).
 
-import { type GraphEdge, type GraphNode, edgeKey } from '../model/graph.ts';
+import type { Graph } from '../model/graph.ts';
+import { edgeKey, type GraphEdge, type GraphNode } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
 import { LINEAGE_TYPES, type RelationshipType } from '../model/relationships.ts';
-import type { Graph } from '../model/graph.ts';
 import type { Hop, LineageDirection, NeighbourhoodQuery, Path } from './store.ts';
 
 export type EdgesOf = (ids: readonly string[], types?: readonly RelationshipType[]) => Promise<GraphEdge[]>;
@@ -23,7 +23,11 @@ export interface EdgeReader {
 }
 
 /** Relationships with both ends in `ids` (the induced subgraph). */
-async function among(r: EdgeReader, ids: readonly string[], types?: readonly RelationshipType[]): Promise<GraphEdge[]> {
+async function among(
+  r: EdgeReader,
+  ids: readonly string[],
+  types?: readonly RelationshipType[],
+): Promise<GraphEdge[]> {
   if (r.edgesAmong) return r.edgesAmong(ids, types);
   const set = new Set(ids);
   return (await r.edgesOf(ids, types)).filter((e) => set.has(e.from) && set.has(e.to));
@@ -43,7 +47,9 @@ export async function walkNeighbourhood(q: NeighbourhoodQuery, r: EdgeReader): P
   let frontier = [...seen];
   for (let d = 0; d < depth && frontier.length && seen.size < limit; d++) {
     const next: string[] = [];
-    const edges = (await ends(frontier, q.relationshipTypes)).sort((a, b) => edgeKey(a).localeCompare(edgeKey(b)));
+    const edges = (await ends(frontier, q.relationshipTypes)).sort((a, b) =>
+      edgeKey(a).localeCompare(edgeKey(b)),
+    );
     for (const e of edges)
       for (const other of [e.from, e.to]) {
         if (seen.has(other) || seen.size >= limit) continue;

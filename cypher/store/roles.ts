@@ -25,7 +25,9 @@ export function roleEntries(edges: readonly GraphEdge[], nodes: ReadonlyMap<stri
       to: text(p.to) ?? text(meeting.endDate) ?? (text(p.from) ? undefined : text(meeting.startDate)),
       sources: e.sources,
     };
-    out.push(Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as unknown as RoleEntry);
+    out.push(
+      Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as unknown as RoleEntry,
+    );
   }
   return out.sort(
     (a, b) =>

@@ -3,8 +3,8 @@
 // exact alias > prefix > contains > fuzzy (a typo: edit distance ≤ 2 per word,
 // ≤ 1 for short words). All comparisons are on folded text (search-text.ts).
 
-import type { MatchKind } from './store.ts';
 import type { Term } from './search-text.ts';
+import type { MatchKind } from './store.ts';
 
 export interface TermMatch {
   readonly match: MatchKind;
@@ -39,7 +39,10 @@ export const typoBudget = (word: string): number => (word.length < 4 ? 0 : word.
 export const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** Every query word within its typo budget of some word of the term: total distance, or undefined. */
-export function fuzzyDistance(queryWords: readonly string[], termWords: readonly string[]): number | undefined {
+export function fuzzyDistance(
+  queryWords: readonly string[],
+  termWords: readonly string[],
+): number | undefined {
   if (!queryWords.length) return undefined;
   let total = 0;
   for (const q of queryWords) {
@@ -65,7 +68,12 @@ export function bestMatch(query: string, terms: readonly Term[], fuzzy = true): 
   terms.forEach((t, i) => {
     // Shorter terms rank first within a kind: "WGEC" before "WGEC 2016–2018 report".
     const tight = Math.max(0, 10 - Math.floor((t.text.length - query.length) / 4));
-    if (t.text === query) consider({ match: t.kind === 'alias' ? 'alias' : 'exact', score: t.kind === 'alias' ? BASE.alias : BASE.exact, term: i });
+    if (t.text === query)
+      consider({
+        match: t.kind === 'alias' ? 'alias' : 'exact',
+        score: t.kind === 'alias' ? BASE.alias : BASE.exact,
+        term: i,
+      });
     else if (t.text.startsWith(query)) consider({ match: 'prefix', score: BASE.prefix + tight, term: i });
     else if (t.text.includes(query)) consider({ match: 'contains', score: BASE.contains + tight, term: i });
     else if (fuzzy && (!best || best.score < BASE.contains)) {

@@ -9,12 +9,7 @@ const TERM_PROPERTIES = ['symbol', 'acronym'] as const;
 
 /** Lower-case, accents removed, runs of white space collapsed. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export type TermKind = 'name' | 'alias' | 'symbol' | 'acronym';

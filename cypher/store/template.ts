@@ -49,14 +49,18 @@ export const columnList = (props: readonly string[], cast?: CastTo): string =>
 /** `, e.\`p\` AS \`p\`` for each property: explicit columns instead of the whole relationship, which the
  * embedded engine's driver converts ~10× slower. Returns only the sources and the listed properties. */
 export const returnFields = (variable: 'n' | 'e', props: readonly string[]): string =>
-  [`, ${variable}.sources AS sources`, ...props.map((p) => `, ${variable}.\`${modelName(p)}\` AS \`${modelName(p)}\``)].join('');
+  [
+    `, ${variable}.sources AS sources`,
+    ...props.map((p) => `, ${variable}.\`${modelName(p)}\` AS \`${modelName(p)}\``),
+  ].join('');
 
 /** `n.\`p\`` for one property. */
 export const property = (variable: 'n' | 'e', p: string): string => `${variable}.\`${modelName(p)}\``;
 
 /** A small positive integer literal (var-length bounds must be literals). */
 export function hops(n: number, max = 10): string {
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`hops must be an integer 1..${max}, got ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new Error(`hops must be an integer 1..${max}, got ${n}`);
   return String(n);
 }
 

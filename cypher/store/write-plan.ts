@@ -3,7 +3,7 @@
 // create, update or delete, with their merged sources (MODEL.md "Provenance":
 // a fact found in several documents is one item with several sources).
 
-import { type Graph, type GraphEdge, type GraphNode, type Source, edgeKey } from '../model/graph.ts';
+import { edgeKey, type Graph, type GraphEdge, type GraphNode, type Source } from '../model/graph.ts';
 import { mergeEdge, mergeGraphs, mergeNode } from '../model/merge.ts';
 import type { WriteResult } from './store.ts';
 
@@ -125,14 +125,20 @@ export function orphansOf(documentId: string, supported: Graph, graph: Graph): G
  * re-asserted by `graph` are deleted; then `graph` is merged on top. Facts other
  * documents support keep those other sources (issue 2 item 3).
  */
-export function planReplace(documentId: string, supported: Graph, graph: Graph, stored: StoredItems): WritePlan {
+export function planReplace(
+  documentId: string,
+  supported: Graph,
+  graph: Graph,
+  stored: StoredItems,
+): WritePlan {
   const orphans = orphansOf(documentId, supported, graph);
   const orphanNodes = new Set(orphans.nodes.map((n) => n.id));
   const orphanEdges = new Set(orphans.edges.map(edgeKey));
   const strippedNodes = new Map<string, GraphNode>();
   const strippedEdges = new Map<string, GraphEdge>();
   for (const n of supported.nodes)
-    if (!orphanNodes.has(n.id)) strippedNodes.set(n.id, { ...n, sources: withoutDocument(n.sources, documentId) });
+    if (!orphanNodes.has(n.id))
+      strippedNodes.set(n.id, { ...n, sources: withoutDocument(n.sources, documentId) });
   for (const e of supported.edges) {
     const k = edgeKey(e);
     // An edge whose end node goes is removed with it (DETACH DELETE).
@@ -146,5 +152,8 @@ export function planReplace(documentId: string, supported: Graph, graph: Graph, 
     nodes: new Map([...stored.nodes, ...supported.nodes.map((n) => [n.id, n] as const)]),
     edges: new Map([...stored.edges, ...supported.edges.map((e) => [edgeKey(e), e] as const)]),
   };
-  return plan(graph, allStored, [...orphans.nodes], deleteEdges, { nodes: strippedNodes, edges: strippedEdges });
+  return plan(graph, allStored, [...orphans.nodes], deleteEdges, {
+    nodes: strippedNodes,
+    edges: strippedEdges,
+  });
 }

@@ -13,6 +13,8 @@ export interface NodeClaim {
   readonly properties?: Properties;
   readonly source: Source;
   readonly rule: string;
+  /** Document offset of the words, for rules that later reread a mention. */
+  readonly at?: number;
 }
 
 export interface EdgeClaim {

@@ -71,11 +71,18 @@ export function makeContext(
   };
 }
 
-/** A source for the words at [start, end) (document offsets) of passage `p`. */
+/** A source for the words at [start, end) (document offsets) of passage `p`: the sentence(s) holding them. */
 export function sourceAt(ctx: DocContext, p: Passage, start: number, end: number): Source {
-  const a = Math.max(0, start - p.start);
-  const b = Math.min(p.text.length, Math.max(a + 1, end - p.start));
-  return { document: ctx.info.id, locator: p.locator, quote: quoteAround(p.text, a, b) };
+  const a = Math.max(p.start, Math.min(start, p.end - 1));
+  const b = Math.min(p.end, Math.max(a + 1, end));
+  // The cached sentences of the passage bound the search; quoteAround trims to 300 characters.
+  const ss = sentences(p);
+  const first = ss.find((x) => x.end > a);
+  const last = [...ss].reverse().find((x) => x.start < b);
+  const from = first ? first.start : p.start;
+  const to = last ? Math.max(last.end, b) : p.end;
+  const text = ctx.doc.text.slice(from, to);
+  return { document: ctx.info.id, locator: p.locator, quote: quoteAround(text, a - from, b - from) };
 }
 
 export function passageAt(ctx: DocContext, offset: number): Passage | undefined {
@@ -102,7 +109,7 @@ const sortedCache = new WeakMap<Mention[], { n: number; sorted: Mention[] }>();
 export function sortedMentions(ctx: DocContext): Mention[] {
   const c = sortedCache.get(ctx.mentions);
   if (c && c.n === ctx.mentions.length) return c.sorted;
-  const sorted = [...ctx.mentions].sort((a, b) => a.start - b.start);
+  const sorted = [...ctx.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   sortedCache.set(ctx.mentions, { n: ctx.mentions.length, sorted });
   return sorted;
 }

@@ -5,12 +5,15 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { segment } from '../segment/segment.ts';
 import type { SourceDocument } from '../types.ts';
 import { type DocContext, type KnownPerson, makeContext } from './context.ts';
+import { chairMeetingsRule } from './rules/chair-meetings.ts';
 import { delegationsRule } from './rules/delegations.ts';
 import { documentRule } from './rules/document.ts';
 import { establishedRule } from './rules/established.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { mandatesRule } from './rules/mandates.ts';
 import { meetingsRule } from './rules/meetings.ts';
+import { memberOfRule } from './rules/member-of.ts';
+import { orgNamesRule } from './rules/org-names.ts';
 import { partOfRule } from './rules/part-of.ts';
 import { participationRule } from './rules/participation.ts';
 import { peopleRule } from './rules/people.ts';
@@ -34,6 +37,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'working-groups', run: workingGroupsRule },
   { name: 'meetings', run: meetingsRule },
   { name: 'people', run: peopleRule },
+  { name: 'org-names', run: orgNamesRule },
   { name: 'people-known', run: peopleKnownRule },
   { name: 'roles', run: rolesRule },
   { name: 'speakers', run: speakersRule },
@@ -47,10 +51,12 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'mandates', run: mandatesRule },
   { name: 'reports-to', run: reportsToRule },
   { name: 'participation', run: participationRule },
+  { name: 'member-of', run: memberOfRule },
+  { name: 'chair-meetings', run: chairMeetingsRule },
 ];
 
 /** Rules up to this one need nothing from other documents; the rest run once the batch's people are known. */
-export const FIRST_PASS_END = 'people';
+export const FIRST_PASS_END = 'org-names';
 
 export function runRules(ctx: DocContext, phase: 'first' | 'second' | 'all'): void {
   const cut = RULES.findIndex((r) => r.name === FIRST_PASS_END) + 1;

@@ -44,10 +44,19 @@ function toEntry(raw: RawEntry, where: string): GazetteerEntry {
 
 export function makeGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const trie = buildTrie(entries);
+  const byType = new Map<string, ReturnType<typeof buildTrie>>();
   return {
     entries,
     byId: new Map(entries.map((e) => [e.id, e])),
     match: (text) => matchTrie(trie, text),
+    matchType: (text, type) => {
+      let t = byType.get(type);
+      if (!t) {
+        t = buildTrie(entries.filter((e) => e.type === type));
+        byType.set(type, t);
+      }
+      return matchTrie(t, text);
+    },
   };
 }
 

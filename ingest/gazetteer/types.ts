@@ -31,4 +31,6 @@ export interface Gazetteer {
   readonly byId: ReadonlyMap<string, GazetteerEntry>;
   /** All non-overlapping longest matches in `text`, in order. */
   match(text: string): GazetteerMatch[];
+  /** Matches of entries of one label only (a theme inside a body's name). */
+  matchType(text: string, type: GazetteerEntry['type']): GazetteerMatch[];
 }

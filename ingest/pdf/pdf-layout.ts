@@ -7,6 +7,8 @@
 // list entries, addresses, stay lines); a vertical gap of more than 1.5 lines
 // is a paragraph break (blank line). Pages are separated by a blank line.
 
+import { dropRunningLines } from './running-lines.ts';
+
 export interface TextRun {
   readonly str: string;
   /** Baseline origin in PDF units (y grows upwards). */
@@ -120,7 +122,7 @@ export function layoutPages(
   pages: readonly (readonly TextRun[])[],
   pageWidths: readonly number[] = [],
 ): PdfText {
-  const pageLines = pages.map(toLines);
+  const pageLines = dropRunningLines(pages.map(toLines));
   const all = pageLines.flat();
   const rightEdge = all.reduce((m, l) => Math.max(m, l.x1), 0);
   const gaps: number[] = [];

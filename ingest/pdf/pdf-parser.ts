@@ -85,7 +85,14 @@ export function createPdfParser(options: PdfParserOptions = DEFAULT_PDF_OPTIONS)
   };
 
   const run = (path: string): Promise<PdfOutcome> => {
-    child ??= spawnChild(options);
+    if (!child) {
+      child = spawnChild(options);
+      // A child stuck in a loop never sees its IPC channel close: kill it if this process ends first.
+      const orphan = child.process;
+      const killOrphan = () => orphan.kill('SIGKILL');
+      process.once('exit', killOrphan);
+      orphan.once('exit', () => process.off('exit', killOrphan));
+    }
     const c = child;
     const id = nextId++;
     return new Promise<PdfOutcome>((resolve) => {

@@ -1,8 +1,27 @@
-// What an ingest run did, as a plain value: the CLI prints it as a table,
-// the API returns it, tests read it.
+// What an ingest run is asked to do and what it did, as plain values: the CLI
+// prints the summary as a table, the API returns it, tests read it.
 
-import type { WriteResult } from '../../cypher/store/store.ts';
+import type { Store, WriteResult } from '../../cypher/store/store.ts';
+import type { PdfParserOptions } from '../pdf/pdf-parser.ts';
 import type { IngestWarning, SourceFormat } from '../types.ts';
+import type { ProgressEvent } from './progress.ts';
+
+export interface IngestOptions {
+  /** Store to load into; opened from the environment (and closed) when absent and `load` is on. */
+  readonly store?: Store;
+  /** Load into the store (default true); false = --no-load. */
+  readonly load?: boolean;
+  /** Write the merged graph export here (--out). */
+  readonly out?: string;
+  /** Re-ingest documents whose sha256 is already stored (--force). */
+  readonly force?: boolean;
+  /** JSON-lines log of warnings and failures (--log); false for none. */
+  readonly log?: string | false;
+  /** Larger files are refused (--max-size). */
+  readonly maxBytes?: number;
+  readonly pdf?: Partial<PdfParserOptions>;
+  readonly onProgress?: (event: ProgressEvent) => void;
+}
 
 export type FailureStage = 'read' | 'extract' | 'load' | 'export';
 
@@ -51,6 +70,8 @@ export interface IngestSummary {
   readonly out?: string;
   readonly log?: string;
   readonly durationMs: number;
+  /** Wall-clock time per phase. */
+  readonly timings: { readonly readMs: number; readonly extractMs: number; readonly loadMs: number };
 }
 
 export const emptyWrites = (): WriteResult => ({

@@ -12,7 +12,8 @@ function section(title: string, rows: readonly Row[], header = 'count'): string[
   const valueWidth = Math.max(header.length, ...rows.map(([, v]) => String(v).length));
   return [
     `${title.padEnd(width)}  ${header.padStart(valueWidth)}`.trimEnd(),
-    ...rows.map(([k, v]) => `  ${k.padEnd(width - 2)}  ${String(v).padStart(valueWidth)}`),
+    // Counts right-aligned; free text (a header of '') left-aligned.
+    ...rows.map(([k, v]) => `  ${k.padEnd(width - 2)}  ${header ? String(v).padStart(valueWidth) : v}`),
   ];
 }
 
@@ -21,6 +22,8 @@ function byType(counts: Readonly<Record<string, number>>): Row[] {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([k, v]): Row => [k, v]);
 }
+
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 export function formatSummary(s: IngestSummary): string {
   const seconds = s.durationMs / 1000;
@@ -43,7 +46,10 @@ export function formatSummary(s: IngestSummary): string {
         ['warnings', s.warnings.length],
         ['entity merges', s.merges],
         ['text read', formatBytes(s.bytes)],
-        ['time', `${seconds.toFixed(1)} s`],
+        [
+          'time',
+          `${seconds.toFixed(1)} s (read ${sec(s.timings.readMs)}, extract ${sec(s.timings.extractMs)}, load ${sec(s.timings.loadMs)})`,
+        ],
       ],
       '',
     ),

@@ -108,11 +108,26 @@ describe('the explorer’s own queries fit the default limits', () => {
   const ENTITY = `id type name aliases properties sources { ${SOURCE} }`;
   const REL = `id type from to properties sources { ${SOURCE} }`;
   it.each([
-    ['entity page', `query ($id: ID!) { node(id: $id) { ${ENTITY} relationships(limit: 200) { ${REL} fromEntity { id type name } toEntity { id type name } } } }`],
-    ['neighbourhood', `query ($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 500) { truncated nodes { ${ENTITY} } edges { ${REL} } } }`],
-    ['lineage', `query ($id: ID!) { lineage(from: $id, direction: "down", maxHops: 6) { nodes { ${ENTITY} } hops { forward relationship { ${REL} } } } }`],
-    ['roles', `query ($id: ID!) { roles(id: $id) { type role from to sources { ${SOURCE} } holder { ${ENTITY} } target { ${ENTITY} } } }`],
-    ['document', `query ($id: ID!) { document(id: $id) { text entity { ${ENTITY} } mentions { entityId type start end text } } }`],
+    [
+      'entity page',
+      `query ($id: ID!) { node(id: $id) { ${ENTITY} relationships(limit: 200) { ${REL} fromEntity { id type name } toEntity { id type name } } } }`,
+    ],
+    [
+      'neighbourhood',
+      `query ($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 500) { truncated nodes { ${ENTITY} } edges { ${REL} } } }`,
+    ],
+    [
+      'lineage',
+      `query ($id: ID!) { lineage(from: $id, direction: "down", maxHops: 6) { nodes { ${ENTITY} } hops { forward relationship { ${REL} } } } }`,
+    ],
+    [
+      'roles',
+      `query ($id: ID!) { roles(id: $id) { type role from to sources { ${SOURCE} } holder { ${ENTITY} } target { ${ENTITY} } } }`,
+    ],
+    [
+      'document',
+      `query ($id: ID!) { document(id: $id) { text entity { ${ENTITY} } mentions { entityId type start end text } } }`,
+    ],
   ])('%s', async (_, query) => {
     const r = await gql(server, query, { id: ID.wgec });
     expect(r.errors).toBeUndefined();

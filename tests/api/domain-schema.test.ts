@@ -3,15 +3,15 @@
 
 import { printSchema } from 'graphql/index.js';
 import { describe, expect, it } from 'vitest';
+import { buildDomainSchema } from '../../api/schema/domain-schema.ts';
 import { LABELS } from '../../cypher/model/labels.ts';
 import { RELATIONSHIPS } from '../../cypher/model/relationships.ts';
-import { buildDomainSchema } from '../../api/schema/domain-schema.ts';
 
 const schema = buildDomainSchema();
 
 describe('domain schema', () => {
   it('matches the committed SDL snapshot', async () => {
-    await expect(printSchema(schema)).toMatchFileSnapshot('./__snapshots__/domain-schema.graphql');
+    await expect(printSchema(schema)).toMatchFileSnapshot('./__snapshots__/domain-schema.graphql.snap');
   });
 
   it('has a typed field on Entity for every model node property except Document text', () => {
@@ -26,7 +26,9 @@ describe('domain schema', () => {
   });
 
   it('has a typed field on Relationship for every relationship property that does not clash with from/to', () => {
-    const fields = (schema.getType('Relationship')!.toConfig() as { fields: Record<string, { type: unknown }> }).fields;
+    const fields = (
+      schema.getType('Relationship')!.toConfig() as { fields: Record<string, { type: unknown }> }
+    ).fields;
     for (const r of RELATIONSHIPS)
       for (const p of Object.keys(r.properties)) {
         if (p === 'from' || p === 'to') expect(String(fields[p]?.type)).toBe('ID!');

@@ -10,6 +10,8 @@ import { buildDomainSchema } from '../../api/schema/domain-schema.ts';
 import { buildNeo4jApiSchema } from '../../api/schema/neo4j-schema.ts';
 import { NODE_LABELS } from '../../cypher/model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
+import { fixtureGraph, ID } from './fixture-graph.ts';
+import { gql, serve, tempStore } from './helpers.ts';
 import { type RecordedQuery, recordingDriver } from './recording-driver.ts';
 
 const dbSchema = { labels: [...NODE_LABELS], relationshipTypes: [...RELATIONSHIP_TYPES] };
@@ -55,7 +57,7 @@ beforeAll(async () => {
 
 describe('the Neo4j schema (domain + @neo4j/graphql, no database)', () => {
   it('matches the committed SDL snapshot', async () => {
-    await expect(printSchema(schema)).toMatchFileSnapshot('./__snapshots__/neo4j-schema.graphql');
+    await expect(printSchema(schema)).toMatchFileSnapshot('./__snapshots__/neo4j-schema.graphql.snap');
   });
 
   it('keeps every domain query and type unchanged, and adds the generated read-only API', () => {
@@ -89,6 +91,27 @@ describe('the Neo4j schema (domain + @neo4j/graphql, no database)', () => {
       }
     },
   );
+
+  it('serves both APIs over HTTP from one schema, the generated one with the session settings of main.ts', async () => {
+    const db = await tempStore(fixtureGraph());
+    const server = await serve(db.store, {
+      schema,
+      contextExtra: { sessionConfig: { database: 'atlas' }, transaction: { timeout: 4321 } },
+    });
+    try {
+      const before = queries.length;
+      const r = await gql(server, `{ node(id: "${ID.major}") { name } people(limit: 1) { name } }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data).toEqual({ node: { name: 'Peter Major' }, people: [] });
+      const sent = queries.slice(before);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.session).toMatchObject({ database: 'atlas', defaultAccessMode: 'READ' });
+      expect(sent[0]!.transaction).toMatchObject({ timeout: 4321 });
+    } finally {
+      await server.close();
+      await db.cleanup();
+    }
+  });
 
   it('the linter used above does reject broken Cypher', () => {
     expect(

@@ -4,9 +4,9 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../api/server.ts';
 import { openStore } from '../../cypher/store/open-store.ts';
 import type { Store } from '../../cypher/store/store.ts';
-import type { RunningServer } from '../../api/server.ts';
 import { buildSyntheticGraph } from '../bench/synthetic-graph.ts';
 import { codes, gql, serve, type TempStore, tempStore } from './helpers.ts';
 

@@ -44,7 +44,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { url, query, variables, concurrency, durationMs } = workerData;
 (async () => {
   const latencies = [];
-  let errors = 0, next = 0;
+  let errors = 0, next = 0, sample;
   const deadline = performance.now() + durationMs;
   const loop = async () => {
     while (performance.now() < deadline) {
@@ -54,14 +54,14 @@ const { url, query, variables, concurrency, durationMs } = workerData;
         const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query, variables: vars }) });
         const body = await res.json();
-        if (res.status !== 200 || body.errors) errors++;
-      } catch { errors++; }
+        if (res.status !== 200 || body.errors) { errors++; sample ??= JSON.stringify(body.errors ?? body).slice(0, 300); }
+      } catch (e) { errors++; sample ??= String(e); }
       latencies.push(performance.now() - t0);
     }
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, loop));
-  parentPort.postMessage({ latencies, errors, seconds: (performance.now() - started) / 1000 });
+  parentPort.postMessage({ latencies, errors, sample, seconds: (performance.now() - started) / 1000 });
 })();
 `;
 
@@ -72,7 +72,8 @@ function drive(url: string, s: Scenario, durationMs: number, concurrency: number
       workerData: { url, query: s.query, variables: s.variables, concurrency, durationMs },
     });
     worker.once('error', reject);
-    worker.once('message', (m: { latencies: number[]; errors: number; seconds: number }) => {
+    worker.once('message', (m: { latencies: number[]; errors: number; sample?: string; seconds: number }) => {
+      if (m.sample) console.log(`  ${s.name}: first error ${m.sample}`);
       const sorted = m.latencies.sort((a, b) => a - b);
       const q = (p: number) =>
         sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;

@@ -33,23 +33,31 @@ async function readDocs(paths: string[]): Promise<SourceDocument[]> {
   return docs.map((d) => d.doc);
 }
 
-function row(label: string, bytes: number, docs: number, ms: number, extra = ''): void {
+/** CPU seconds (user + system) since `from`: throughput per core, whatever else the machine is doing. */
+const cpuSeconds = (from: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+};
+
+function row(label: string, bytes: number, docs: number, ms: number, cpu: number, extra = ''): void {
   const s = ms / 1000;
   console.log(
     `${label.padEnd(34)} ${mb(bytes).toFixed(1).padStart(6)} MB ${String(docs).padStart(5)} docs ${s.toFixed(2).padStart(7)} s ` +
-      `${(mb(bytes) / s).toFixed(2).padStart(7)} MB/s ${(docs / s).toFixed(1).padStart(7)} docs/s  peak RSS ${peakRssMb()} MB${extra}`,
+      `${(mb(bytes) / s).toFixed(2).padStart(7)} MB/s ${(docs / s).toFixed(1).padStart(7)} docs/s ` +
+      `${(mb(bytes) / cpu).toFixed(2).padStart(7)} MB/CPU-s  peak RSS ${peakRssMb()} MB${extra}`,
   );
 }
 
 async function timeExtraction(label: string, docs: SourceDocument[], repeat = 1): Promise<void> {
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) * repeat;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let facts = 0;
   for (let i = 0; i < repeat; i++) {
     const result = await extractCorpus(docs);
     facts = [...result.perDocument.values()].reduce((n, g) => n + g.nodes.length + g.edges.length, 0);
   }
-  row(label, bytes, docs.length * repeat, performance.now() - started, `  (${facts} facts)`);
+  row(label, bytes, docs.length * repeat, performance.now() - started, cpuSeconds(cpu), `  (${facts} facts)`);
 }
 
 async function timePipeline(label: string, paths: string[], bytes: number): Promise<void> {
@@ -61,9 +69,13 @@ async function timePipeline(label: string, paths: string[], bytes: number): Prom
   });
   try {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const summary = await ingestPaths(paths, { store, log: false });
-    const extra = `  (${summary.loaded} loaded, ${summary.nodes} nodes, ${summary.edges} rels, ${summary.failed} failed)`;
-    row(label, bytes, paths.length, performance.now() - started, extra);
+    const t = summary.timings;
+    const extra =
+      `  (${summary.loaded} loaded, ${summary.nodes} nodes, ${summary.edges} rels, ${summary.failed} failed; ` +
+      `read ${t.readMs} ms, extract ${t.extractMs} ms, load ${t.loadMs} ms)`;
+    row(label, bytes, paths.length, performance.now() - started, cpuSeconds(cpu), extra);
   } finally {
     await store.close();
     await rm(dir, { recursive: true, force: true });
@@ -77,10 +89,11 @@ async function main(): Promise<void> {
   const seeds = (await readdir(seedsDir)).sort().map((f) => join(seedsDir, f));
   console.log(`node ${process.version}, 1 extraction thread; corpus ${corpusDir}`);
 
-  let started = performance.now();
+  const started = performance.now();
+  const cpu = process.cpuUsage();
   const corpus = await readDocs(paths);
   const corpusBytes = corpus.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-  row('read synthetic corpus', corpusBytes, corpus.length, performance.now() - started);
+  row('read synthetic corpus', corpusBytes, corpus.length, performance.now() - started, cpuSeconds(cpu));
   const seedDocs = await readDocs(seeds);
 
   await timeExtraction('extract seeds (x20)', seedDocs, 20);
@@ -89,7 +102,6 @@ async function main(): Promise<void> {
   if (!args.includes('--no-load')) {
     const seedBytes = seedDocs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
     await timePipeline('pipeline + load, seeds', seeds, seedBytes);
-    started = performance.now();
     const loadBudget = num('--load-mb', 4) * MB;
     const subset: string[] = [];
     let subsetBytes = 0;

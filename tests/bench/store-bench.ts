@@ -21,7 +21,11 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 }
 
-async function time(name: string, samples: readonly (() => Promise<unknown>)[], target: number): Promise<void> {
+async function time(
+  name: string,
+  samples: readonly (() => Promise<unknown>)[],
+  target: number,
+): Promise<void> {
   for (const f of samples.slice(0, 5)) await f(); // warm-up
   const ms: number[] = [];
   for (const f of samples) {
@@ -54,7 +58,14 @@ try {
   const of = (type: string): GraphNode[] => graph.nodes.filter((n) => n.type === type);
   const N = 300;
   const ids = graph.nodes.map((n) => n.id);
-  await time('node', Array.from({ length: N }, () => { const id = pick(ids); return () => store.node(id); }), 20);
+  await time(
+    'node',
+    Array.from({ length: N }, () => {
+      const id = pick(ids);
+      return () => store.node(id);
+    }),
+    20,
+  );
   await time(
     'neighbourhood depth 2',
     Array.from({ length: N }, () => {
@@ -83,7 +94,11 @@ try {
     const w = words(n)[0]!;
     return `${w.slice(0, -2)}${w.at(-1)}${w.at(-2)}`; // typo: last two letters swapped
   });
-  await time('search', queries.map((q) => () => store.search(q, undefined, 20)), 30);
+  await time(
+    'search',
+    queries.map((q) => () => store.search(q, undefined, 20)),
+    30,
+  );
   await store.close();
   console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 } finally {

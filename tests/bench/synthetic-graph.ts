@@ -22,24 +22,181 @@ const NODE_MIX: Record<NodeLabel, number> = {
 
 /** Relationships per type at scale 1 (sum 1 000 000), with the label pairs drawn from. */
 const EDGE_MIX: [RelationshipType, number, [NodeLabel, NodeLabel][]][] = [
-  ['SPOKE_AT', 260_000, [['Person', 'Meeting'], ['Organization', 'Meeting']]],
-  ['PARTICIPATED_IN', 200_000, [['Person', 'Meeting'], ['Organization', 'Meeting'], ['Organization', 'Process'], ['Person', 'WorkingGroup']]],
-  ['ADDRESSES', 150_000, [['Document', 'Theme'], ['Meeting', 'Theme'], ['Resolution', 'Theme'], ['WorkingGroup', 'Theme']]],
-  ['REFERENCES', 100_000, [['Document', 'Resolution'], ['Resolution', 'Resolution'], ['Document', 'Document']]],
+  [
+    'SPOKE_AT',
+    260_000,
+    [
+      ['Person', 'Meeting'],
+      ['Organization', 'Meeting'],
+    ],
+  ],
+  [
+    'PARTICIPATED_IN',
+    200_000,
+    [
+      ['Person', 'Meeting'],
+      ['Organization', 'Meeting'],
+      ['Organization', 'Process'],
+      ['Person', 'WorkingGroup'],
+    ],
+  ],
+  [
+    'ADDRESSES',
+    150_000,
+    [
+      ['Document', 'Theme'],
+      ['Meeting', 'Theme'],
+      ['Resolution', 'Theme'],
+      ['WorkingGroup', 'Theme'],
+    ],
+  ],
+  [
+    'REFERENCES',
+    100_000,
+    [
+      ['Document', 'Resolution'],
+      ['Resolution', 'Resolution'],
+      ['Document', 'Document'],
+    ],
+  ],
   ['AFFILIATED_WITH', 60_000, [['Person', 'Organization']]],
-  ['MEMBER_OF', 50_000, [['Organization', 'WorkingGroup'], ['Person', 'WorkingGroup'], ['Organization', 'Organization']]],
-  ['PRODUCED', 50_000, [['Meeting', 'Document'], ['WorkingGroup', 'Document'], ['Organization', 'Document'], ['Meeting', 'Resolution']]],
-  ['PART_OF', 40_000, [['Meeting', 'Process'], ['Meeting', 'WorkingGroup'], ['WorkingGroup', 'Process'], ['Organization', 'Organization']]],
-  ['MANDATES', 30_000, [['Resolution', 'WorkingGroup'], ['Resolution', 'Meeting'], ['Resolution', 'Process'], ['Resolution', 'Document']]],
-  ['CHAIRED', 30_000, [['Person', 'Meeting'], ['Person', 'WorkingGroup']]],
-  ['REPORTS_TO', 15_000, [['WorkingGroup', 'Organization'], ['WorkingGroup', 'Meeting']]],
-  ['SUCCEEDS', 10_000, [['Meeting', 'Meeting'], ['WorkingGroup', 'WorkingGroup'], ['Process', 'Process']]],
-  ['ESTABLISHED', 5_000, [['Organization', 'WorkingGroup'], ['Organization', 'Meeting']]],
+  [
+    'MEMBER_OF',
+    50_000,
+    [
+      ['Organization', 'WorkingGroup'],
+      ['Person', 'WorkingGroup'],
+      ['Organization', 'Organization'],
+    ],
+  ],
+  [
+    'PRODUCED',
+    50_000,
+    [
+      ['Meeting', 'Document'],
+      ['WorkingGroup', 'Document'],
+      ['Organization', 'Document'],
+      ['Meeting', 'Resolution'],
+    ],
+  ],
+  [
+    'PART_OF',
+    40_000,
+    [
+      ['Meeting', 'Process'],
+      ['Meeting', 'WorkingGroup'],
+      ['WorkingGroup', 'Process'],
+      ['Organization', 'Organization'],
+    ],
+  ],
+  [
+    'MANDATES',
+    30_000,
+    [
+      ['Resolution', 'WorkingGroup'],
+      ['Resolution', 'Meeting'],
+      ['Resolution', 'Process'],
+      ['Resolution', 'Document'],
+    ],
+  ],
+  [
+    'CHAIRED',
+    30_000,
+    [
+      ['Person', 'Meeting'],
+      ['Person', 'WorkingGroup'],
+    ],
+  ],
+  [
+    'REPORTS_TO',
+    15_000,
+    [
+      ['WorkingGroup', 'Organization'],
+      ['WorkingGroup', 'Meeting'],
+    ],
+  ],
+  [
+    'SUCCEEDS',
+    10_000,
+    [
+      ['Meeting', 'Meeting'],
+      ['WorkingGroup', 'WorkingGroup'],
+      ['Process', 'Process'],
+    ],
+  ],
+  [
+    'ESTABLISHED',
+    5_000,
+    [
+      ['Organization', 'WorkingGroup'],
+      ['Organization', 'Meeting'],
+    ],
+  ],
 ];
 
-const FIRST = ['Anna', 'Benedicto', 'Chen', 'Dalia', 'Emeka', 'Fatima', 'Giorgio', 'Hana', 'Ivan', 'Jorge', 'Kwame', 'Lena', 'Marta', 'Nikolai', 'Olu', 'Péter', 'Qiu', 'Rosa', 'Sipho', 'Tomás', 'Ulla', 'Vikram', 'Wen', 'Yara', 'Zoltán'];
-const LAST = ['Fonseca', 'Major', 'Okafor', 'Schmidt', 'Nakamura', 'García', 'Haddad', 'Ivanova', 'Kowalski', 'Mensah', 'Novak', 'Olsen', 'Pereira', 'Rossi', 'Singh', 'Tanaka', 'Umarov', 'Varga', 'Wójcik', 'Zhang'];
-const TOPICS = ['enhanced cooperation', 'data for development', 'digital divides', 'cybercrime', 'internet governance', 'capacity building', 'artificial intelligence', 'human rights online', 'broadband access', 'e-government', 'open data', 'cybersecurity'];
+const FIRST = [
+  'Anna',
+  'Benedicto',
+  'Chen',
+  'Dalia',
+  'Emeka',
+  'Fatima',
+  'Giorgio',
+  'Hana',
+  'Ivan',
+  'Jorge',
+  'Kwame',
+  'Lena',
+  'Marta',
+  'Nikolai',
+  'Olu',
+  'Péter',
+  'Qiu',
+  'Rosa',
+  'Sipho',
+  'Tomás',
+  'Ulla',
+  'Vikram',
+  'Wen',
+  'Yara',
+  'Zoltán',
+];
+const LAST = [
+  'Fonseca',
+  'Major',
+  'Okafor',
+  'Schmidt',
+  'Nakamura',
+  'García',
+  'Haddad',
+  'Ivanova',
+  'Kowalski',
+  'Mensah',
+  'Novak',
+  'Olsen',
+  'Pereira',
+  'Rossi',
+  'Singh',
+  'Tanaka',
+  'Umarov',
+  'Varga',
+  'Wójcik',
+  'Zhang',
+];
+const TOPICS = [
+  'enhanced cooperation',
+  'data for development',
+  'digital divides',
+  'cybercrime',
+  'internet governance',
+  'capacity building',
+  'artificial intelligence',
+  'human rights online',
+  'broadband access',
+  'e-government',
+  'open data',
+  'cybersecurity',
+];
 const CITIES = ['Geneva', 'New York', 'Tunis', 'Nairobi', 'Bangkok', 'Addis Ababa', 'Santiago', 'Vienna'];
 
 /** mulberry32: small, fast, deterministic. */
@@ -68,32 +225,80 @@ export function buildSyntheticGraph({ scale = 1, seed = 42 }: SyntheticOptions =
     Object.entries(NODE_MIX).map(([l, n]) => [l, Math.max(2, Math.round(n * scale))]),
   ) as Record<NodeLabel, number>;
   for (const [l, n] of Object.entries(counts) as [NodeLabel, number][])
-    ids.set(l, Array.from({ length: n }, (_, i) => `${l.toLowerCase()}:${l.toLowerCase()}-${i}`));
+    ids.set(
+      l,
+      Array.from({ length: n }, (_, i) => `${l.toLowerCase()}:${l.toLowerCase()}-${i}`),
+    );
   const docs = ids.get('Document')!;
   const sources = (n = 1 + Math.floor(rnd() * 2)): Source[] =>
     Array.from({ length: n }, () => {
       const para = 1 + Math.floor(rnd() * 90);
-      return { document: pick(docs), locator: `para ${para}`, quote: `as stated in paragraph ${para}, the ${pick(TOPICS)} item` };
+      return {
+        document: pick(docs),
+        locator: `para ${para}`,
+        quote: `as stated in paragraph ${para}, the ${pick(TOPICS)} item`,
+      };
     });
   const year = (): number => 2003 + Math.floor(rnd() * 22);
-  const day = (): string => `${year()}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+  const day = (): string =>
+    `${year()}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
   const nodes: GraphNode[] = [];
-  const add = (type: NodeLabel, id: string, i: number, name: string, properties: Properties, aliases: string[] = []) =>
+  const add = (
+    type: NodeLabel,
+    id: string,
+    name: string,
+    properties: Properties,
+    aliases: string[] = [],
+  ): void => {
     nodes.push({ id, type, name, aliases, properties, sources: sources() });
-  ids.get('Person')!.forEach((id, i) => add('Person', id, i, `${pick(FIRST)} ${pick(LAST)} ${i}`, { honorific: pick(['Mr.', 'Ms.', 'Ambassador', 'Dr.']) }));
-  ids.get('Organization')!.forEach((id, i) => add('Organization', id, i, `Organisation for ${pick(TOPICS)} ${i}`, { kind: pick(['un-body', 'member-state', 'civil-society', 'private-sector']), acronym: `ORG${i}` }));
-  docs.forEach((id, i) => add('Document', id, i, `Report on ${pick(TOPICS)} ${i}`, { symbol: `E/CN.16/${year()}/${i}`, date: day(), docType: 'report', file: `doc-${i}.txt` }));
+  };
+  ids.get('Person')!.forEach((id, i) =>
+    add('Person', id, `${pick(FIRST)} ${pick(LAST)} ${i}`, {
+      honorific: pick(['Mr.', 'Ms.', 'Ambassador', 'Dr.']),
+    }),
+  );
+  ids.get('Organization')!.forEach((id, i) =>
+    add('Organization', id, `Organisation for ${pick(TOPICS)} ${i}`, {
+      kind: pick(['un-body', 'member-state', 'civil-society', 'private-sector']),
+      acronym: `ORG${i}`,
+    }),
+  );
+  docs.forEach((id, i) =>
+    add('Document', id, `Report on ${pick(TOPICS)} ${i}`, {
+      symbol: `E/CN.16/${year()}/${i}`,
+      date: day(),
+      docType: 'report',
+      file: `doc-${i}.txt`,
+    }),
+  );
   ids.get('Meeting')!.forEach((id, i) => {
     const d = day();
-    add('Meeting', id, i, `Meeting ${i} on ${pick(TOPICS)}`, { startDate: d, endDate: d, ordinal: 1 + (i % 30), city: pick(CITIES) });
+    add('Meeting', id, `Meeting ${i} on ${pick(TOPICS)}`, {
+      startDate: d,
+      endDate: d,
+      ordinal: 1 + (i % 30),
+      city: pick(CITIES),
+    });
   });
-  ids.get('Resolution')!.forEach((id, i) => add('Resolution', id, i, `Resolution ${i} on ${pick(TOPICS)}`, { symbol: `A/RES/${58 + (i % 22)}/${i}`, adoptedOn: day(), kind: 'resolution' }));
+  ids.get('Resolution')!.forEach((id, i) =>
+    add('Resolution', id, `Resolution ${i} on ${pick(TOPICS)}`, {
+      symbol: `A/RES/${58 + (i % 22)}/${i}`,
+      adoptedOn: day(),
+      kind: 'resolution',
+    }),
+  );
   ids.get('WorkingGroup')!.forEach((id, i) => {
     const y = year();
-    add('WorkingGroup', id, i, `Working Group ${i} on ${pick(TOPICS)}`, { acronym: `WG${i}`, startYear: y, endYear: y + 2 });
+    add('WorkingGroup', id, `Working Group ${i} on ${pick(TOPICS)}`, {
+      acronym: `WG${i}`,
+      startYear: y,
+      endYear: y + 2,
+    });
   });
-  ids.get('Theme')!.forEach((id, i) => add('Theme', id, i, `${pick(TOPICS)} ${i}`, {}));
-  ids.get('Process')!.forEach((id, i) => add('Process', id, i, `Process ${i}`, { startYear: year() }, [`P${i}`]));
+  ids.get('Theme')!.forEach((id, i) => add('Theme', id, `${pick(TOPICS)} ${i}`, {}));
+  ids
+    .get('Process')!
+    .forEach((id, i) => add('Process', id, `Process ${i}`, { startYear: year() }, [`P${i}`]));
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();
   for (const [type, n, pairs] of EDGE_MIX) {
@@ -106,7 +311,11 @@ export function buildSyntheticGraph({ scale = 1, seed = 42 }: SyntheticOptions =
       if (from === to || seen.has(key)) continue;
       seen.add(key);
       const properties: Properties =
-        type === 'CHAIRED' ? { role: 'Chair', from: String(year()) } : type === 'SPOKE_AT' ? { role: 'delegate' } : {};
+        type === 'CHAIRED'
+          ? { role: 'Chair', from: String(year()) }
+          : type === 'SPOKE_AT'
+            ? { role: 'delegate' }
+            : {};
       edges.push({ type, from, to, properties, sources: sources() });
       k++;
     }

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../cypher/embedded/embedded-store.ts';
-import { type Graph, edgeKey } from '../../cypher/model/graph.ts';
+import { edgeKey, type Graph } from '../../cypher/model/graph.ts';
 import type { Store } from '../../cypher/store/store.ts';
-import { seriesDocument, seriesDocumentId } from './fixtures/document-series.ts';
 import { canonical } from './fixtures/atlas-graph.ts';
+import { seriesDocument, seriesDocumentId } from './fixtures/document-series.ts';
 
 const COUNT = 14;
 const root = mkdtempSync(join(tmpdir(), 'atlas-crash-'));
@@ -24,7 +24,8 @@ const node = (script: string, ...args: string[]): [string, string[]] => [
   process.execPath,
   ['--import', 'tsx', fixture(script), ...args],
 ];
-const open = (path: string): Promise<Store> => openEmbeddedStore({ engine: 'embedded', path, queryTimeoutMs: 60_000 });
+const open = (path: string): Promise<Store> =>
+  openEmbeddedStore({ engine: 'embedded', path, queryTimeoutMs: 60_000 });
 
 async function loadAll(s: Store): Promise<void> {
   for (let i = 0; i < COUNT; i++) await s.replaceDocument(seriesDocumentId(i), seriesDocument(i));
@@ -47,7 +48,9 @@ function loadAndKill(path: string, line: string, delayMs: number): Promise<strin
       }
     });
     child.on('exit', (code, signal) =>
-      signal === 'SIGKILL' ? resolve(last) : reject(new Error(`loader ended (${code}) before the kill: ${last} ${err}`)),
+      signal === 'SIGKILL'
+        ? resolve(last)
+        : reject(new Error(`loader ended (${code}) before the kill: ${last} ${err}`)),
     );
   });
 }
@@ -74,30 +77,33 @@ describe('crash safety of the embedded store', () => {
     ['right after the first begin', 'begin 0', 0],
     ['mid-transaction', 'begin 4', 15],
     ['just after a commit', 'commit 9', 0],
-  ])('SIGKILL %s: reopens, no partial document, no duplicates, finishing = clean run', async (_n, line, delay) => {
-    const path = join(root, line.replace(' ', '-'), 'atlas.lbug');
-    const last = await loadAndKill(path, line, delay);
-    expect(last).toMatch(/^(begin|commit) \d+$/);
-    const s = await open(path);
-    try {
-      const g = await s.exportGraph();
-      expect(new Set(g.nodes.map((n) => n.id)).size).toBe(g.nodes.length);
-      expect(new Set(g.edges.map(edgeKey)).size).toBe(g.edges.length);
-      const counts = documentCounts(g);
-      // Everything committed before the kill is there (documents load in order).
-      const committed = last.startsWith('commit') ? Number(last.split(' ')[1]) : -1;
-      for (let i = 0; i <= committed; i++) expect(counts.get(seriesDocumentId(i))).toBeGreaterThan(0);
-      for (let i = 0; i < COUNT; i++) {
-        const want = seriesDocument(i);
-        const have = counts.get(seriesDocumentId(i)) ?? 0;
-        expect([0, want.nodes.length + want.edges.length]).toContain(have);
+  ])(
+    'SIGKILL %s: reopens, no partial document, no duplicates, finishing = clean run',
+    async (_n, line, delay) => {
+      const path = join(root, line.replace(' ', '-'), 'atlas.lbug');
+      const last = await loadAndKill(path, line, delay);
+      expect(last).toMatch(/^(begin|commit) \d+$/);
+      const s = await open(path);
+      try {
+        const g = await s.exportGraph();
+        expect(new Set(g.nodes.map((n) => n.id)).size).toBe(g.nodes.length);
+        expect(new Set(g.edges.map(edgeKey)).size).toBe(g.edges.length);
+        const counts = documentCounts(g);
+        // Everything committed before the kill is there (documents load in order).
+        const committed = last.startsWith('commit') ? Number(last.split(' ')[1]) : -1;
+        for (let i = 0; i <= committed; i++) expect(counts.get(seriesDocumentId(i))).toBeGreaterThan(0);
+        for (let i = 0; i < COUNT; i++) {
+          const want = seriesDocument(i);
+          const have = counts.get(seriesDocumentId(i)) ?? 0;
+          expect([0, want.nodes.length + want.edges.length]).toContain(have);
+        }
+        await loadAll(s);
+        expect(canonical(await s.exportGraph())).toEqual(clean);
+      } finally {
+        await s.close();
       }
-      await loadAll(s);
-      expect(canonical(await s.exportGraph())).toEqual(clean);
-    } finally {
-      await s.close();
-    }
-  });
+    },
+  );
 
   it('a second process opening a database in use gets a clear LOCKED error', async () => {
     const path = join(root, 'locked', 'atlas.lbug');

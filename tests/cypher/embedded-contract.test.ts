@@ -12,5 +12,9 @@ let n = 0;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 defineStoreContract('embedded', () =>
-  openEmbeddedStore({ engine: 'embedded', path: join(root, `db-${n++}`, 'atlas.lbug'), queryTimeoutMs: 20_000 }),
+  openEmbeddedStore({
+    engine: 'embedded',
+    path: join(root, `db-${n++}`, 'atlas.lbug'),
+    queryTimeoutMs: 20_000,
+  }),
 );

@@ -3,11 +3,15 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../cypher/store/store.ts';
-import { NOTICE_DOC, REPORT_DOC, RES_DOC, atlasGraph, canonical } from './fixtures/atlas-graph.ts';
+import { atlasGraph, canonical, NOTICE_DOC, REPORT_DOC, RES_DOC } from './fixtures/atlas-graph.ts';
 
 const ids = (xs: readonly { id: string }[]): string[] => xs.map((x) => x.id);
 
-export function defineReadContract(name: string, _open: () => Promise<Store>, loaded: () => Promise<Store>): void {
+export function defineReadContract(
+  name: string,
+  _open: () => Promise<Store>,
+  loaded: () => Promise<Store>,
+): void {
   describe(`store contract: ${name}: reads`, () => {
     let s: Store;
     beforeAll(async () => {
@@ -22,17 +26,18 @@ export function defineReadContract(name: string, _open: () => Promise<Store>, lo
       expect(await s.node('person:peter-major')).toEqual(g.nodes.find((x) => x.id === 'person:peter-major'));
       expect(await s.node('person:nobody')).toBeNull();
       expect(await s.node('not an id')).toBeNull();
-      expect(ids(await s.nodesById(['theme:enhanced-cooperation', 'person:nobody', 'process:wsis']))).toEqual([
-        'theme:enhanced-cooperation',
-        'process:wsis',
-      ]);
+      expect(ids(await s.nodesById(['theme:enhanced-cooperation', 'person:nobody', 'process:wsis']))).toEqual(
+        ['theme:enhanced-cooperation', 'process:wsis'],
+      );
     });
 
     it('nodes: label, name, document and property filters; sort; paging with total', async () => {
       const wgs = await s.nodes('WorkingGroup', {}, { field: 'name' });
       expect(ids(wgs.items)).toEqual(['workinggroup:wgec-2013-2014', 'workinggroup:wgec-2016-2018']);
       expect(wgs.total).toBe(2);
-      expect(ids((await s.nodes(undefined, { nameContains: 'PETER maj' })).items)).toEqual(['person:peter-major']);
+      expect(ids((await s.nodes(undefined, { nameContains: 'PETER maj' })).items)).toEqual([
+        'person:peter-major',
+      ]);
       expect(ids((await s.nodes('Person', { nameContains: 'nobody' })).items)).toEqual([]);
       const byNotice = await s.nodes(undefined, { document: NOTICE_DOC }, { field: 'id' });
       expect(ids(byNotice.items)).toEqual([NOTICE_DOC, 'meeting:cstd-21', 'person:peter-major']);
@@ -54,7 +59,13 @@ export function defineReadContract(name: string, _open: () => Promise<Store>, lo
       ['exact name, accents folded', 'Peter Major', 'person:peter-major', 'exact', 'Péter Major'],
       ['alias', 'tunis agenda', 'resolution:tunis-agenda', 'alias', 'Tunis Agenda'],
       ['prefix (shortest term)', 'benedic', 'person:benedicto-fonseca-filho', 'prefix', 'Benedicto Fonseca'],
-      ['contains', 'trade and dev', 'organization:unctad', 'contains', 'United Nations Conference on Trade and Development'],
+      [
+        'contains',
+        'trade and dev',
+        'organization:unctad',
+        'contains',
+        'United Nations Conference on Trade and Development',
+      ],
       ['fuzzy (typo)', 'enhanced cooperaton', 'theme:enhanced-cooperation', 'fuzzy', 'Enhanced cooperation'],
     ])('search: %s', async (_case, q, id, match, matched) => {
       const hits = await s.search(q);
@@ -89,16 +100,30 @@ export function defineReadContract(name: string, _open: () => Promise<Store>, lo
       expect(one.edges).toHaveLength(4); // every relationship among them: the meeting is PART_OF the group
       const two = await s.neighbourhood({ ids: ['person:benedicto-fonseca-filho'], depth: 2, limit: 50 });
       expect(ids(two.nodes)).toContain('resolution:a-res-70-125');
-      expect(two.edges.every((e) => ids(two.nodes).includes(e.from) && ids(two.nodes).includes(e.to))).toBe(true);
+      expect(two.edges.every((e) => ids(two.nodes).includes(e.from) && ids(two.nodes).includes(e.to))).toBe(
+        true,
+      );
       const typed = await s.neighbourhood({
         ids: ['workinggroup:wgec-2016-2018'],
         depth: 1,
         relationshipTypes: ['CHAIRED'],
         limit: 50,
       });
-      expect(ids(typed.nodes).sort()).toEqual(['person:benedicto-fonseca-filho', 'workinggroup:wgec-2016-2018']);
-      const labelled = await s.neighbourhood({ ids: ['workinggroup:wgec-2016-2018'], depth: 1, labels: ['Meeting'], limit: 50 });
-      expect(ids(labelled.nodes).sort()).toEqual(['meeting:cstd-21', 'meeting:wgec-2016-2018-1', 'workinggroup:wgec-2016-2018']);
+      expect(ids(typed.nodes).sort()).toEqual([
+        'person:benedicto-fonseca-filho',
+        'workinggroup:wgec-2016-2018',
+      ]);
+      const labelled = await s.neighbourhood({
+        ids: ['workinggroup:wgec-2016-2018'],
+        depth: 1,
+        labels: ['Meeting'],
+        limit: 50,
+      });
+      expect(ids(labelled.nodes).sort()).toEqual([
+        'meeting:cstd-21',
+        'meeting:wgec-2016-2018-1',
+        'workinggroup:wgec-2016-2018',
+      ]);
       const capped = await s.neighbourhood({ ids: ['workinggroup:wgec-2016-2018'], depth: 2, limit: 3 });
       expect(capped.nodes).toHaveLength(3);
       expect(capped.nodes[0]?.id).toBe('workinggroup:wgec-2016-2018');
@@ -120,14 +145,23 @@ export function defineReadContract(name: string, _open: () => Promise<Store>, lo
         ['REFERENCES', true],
       ]);
       expect(p.hops[1]?.edge.sources[0]?.document).toBe(RES_DOC);
-      expect(await s.paths('person:benedicto-fonseca-filho', 'resolution:tunis-agenda', undefined, 2)).toEqual([]);
-      expect(await s.paths('person:benedicto-fonseca-filho', 'resolution:tunis-agenda', ['CHAIRED'])).toEqual([]);
+      expect(
+        await s.paths('person:benedicto-fonseca-filho', 'resolution:tunis-agenda', undefined, 2),
+      ).toEqual([]);
+      expect(await s.paths('person:benedicto-fonseca-filho', 'resolution:tunis-agenda', ['CHAIRED'])).toEqual(
+        [],
+      );
     });
 
     it('lineage: down from the Tunis Agenda to the WGEC report, up back to it, hops with sources', async () => {
       const down = await s.lineage('resolution:tunis-agenda', 'down', 6);
       const reached = new Set(down.flatMap((p) => ids(p.nodes)));
-      for (const id of ['resolution:a-res-70-125', 'workinggroup:wgec-2016-2018', REPORT_DOC, 'meeting:cstd-21'])
+      for (const id of [
+        'resolution:a-res-70-125',
+        'workinggroup:wgec-2016-2018',
+        REPORT_DOC,
+        'meeting:cstd-21',
+      ])
         expect(reached).toContain(id);
       expect(reached).not.toContain('workinggroup:wgec-2013-2014'); // its predecessor is upstream
       expect(reached).not.toContain('person:benedicto-fonseca-filho'); // CHAIRED is not lineage
@@ -144,7 +178,10 @@ export function defineReadContract(name: string, _open: () => Promise<Store>, lo
       expect(upReached).toContain('workinggroup:wgec-2013-2014');
       expect(await s.lineage('resolution:tunis-agenda', 'up', 6)).toEqual([]);
       const short = await s.lineage('resolution:tunis-agenda', 'down', 1);
-      expect(short.flatMap((p) => ids(p.nodes))).toEqual(['resolution:tunis-agenda', 'resolution:a-res-70-125']);
+      expect(short.flatMap((p) => ids(p.nodes))).toEqual([
+        'resolution:tunis-agenda',
+        'resolution:a-res-70-125',
+      ]);
     });
 
     it('roles: from the person and from the body, with dates and sources', async () => {
@@ -161,7 +198,9 @@ export function defineReadContract(name: string, _open: () => Promise<Store>, lo
         ['MEMBER_OF', 'organization:unctad'],
       ]);
       const meeting = await s.roles('meeting:cstd-21');
-      expect(meeting).toMatchObject([{ type: 'SPOKE_AT', role: 'opening', from: '2018-05-14', to: '2018-05-18' }]);
+      expect(meeting).toMatchObject([
+        { type: 'SPOKE_AT', role: 'opening', from: '2018-05-14', to: '2018-05-18' },
+      ]);
       expect(await s.roles('theme:enhanced-cooperation')).toEqual([]);
     });
 
@@ -171,7 +210,10 @@ export function defineReadContract(name: string, _open: () => Promise<Store>, lo
       expect(dates).toEqual([...dates].sort());
       expect(dates[0]).toBe('2005-11-18');
       expect(all.find((t) => t.edge?.type === 'CHAIRED')?.date).toBe('2016-09');
-      expect(all.find((t) => t.node?.id === 'meeting:cstd-21')).toMatchObject({ date: '2018-05-14', endDate: '2018-05-18' });
+      expect(all.find((t) => t.node?.id === 'meeting:cstd-21')).toMatchObject({
+        date: '2018-05-14',
+        endDate: '2018-05-18',
+      });
       const in2018 = await s.timeline({ from: '2018', to: '2018' });
       expect(in2018.map((t) => t.node?.id ?? t.edge?.type).sort()).toEqual(
         [NOTICE_DOC, REPORT_DOC, 'meeting:cstd-21'].sort(),
@@ -192,7 +234,9 @@ export function defineReadContract(name: string, _open: () => Promise<Store>, lo
       const total = [...g.nodes, ...g.edges].reduce((n, x) => n + x.sources.length, 0);
       expect(st.sources).toBe(total);
       const around = await s.edgesOf(['workinggroup:wgec-2016-2018']);
-      expect(around).toHaveLength(g.edges.filter((e) => [e.from, e.to].includes('workinggroup:wgec-2016-2018')).length);
+      expect(around).toHaveLength(
+        g.edges.filter((e) => [e.from, e.to].includes('workinggroup:wgec-2016-2018')).length,
+      );
       expect(await s.edgesOf(['workinggroup:wgec-2016-2018'], ['SPOKE_AT'])).toEqual([]);
     });
 

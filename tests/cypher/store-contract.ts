@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../cypher/model/graph.ts';
 import { StoreError, StoreInputError } from '../../cypher/store/errors.ts';
 import type { Store } from '../../cypher/store/store.ts';
-import { NOTICE_DOC, REPORT_DOC, RES_DOC, atlasGraph, canonical, documentPart, src } from './fixtures/atlas-graph.ts';
+import {
+  atlasGraph,
+  canonical,
+  documentPart,
+  NOTICE_DOC,
+  REPORT_DOC,
+  RES_DOC,
+  src,
+} from './fixtures/atlas-graph.ts';
 import { defineReadContract } from './store-contract-reads.ts';
 
 export type OpenStore = () => Promise<Store>;
@@ -31,7 +39,11 @@ export function defineStoreContract(name: string, open: OpenStore): void {
       withStore(open, async (s) => {
         const g = atlasGraph();
         const r = await s.upsert(g);
-        expect(r).toMatchObject({ nodesCreated: g.nodes.length, edgesCreated: g.edges.length, nodesUpdated: 0 });
+        expect(r).toMatchObject({
+          nodesCreated: g.nodes.length,
+          edgesCreated: g.edges.length,
+          nodesUpdated: 0,
+        });
         expect(canonical(await s.exportGraph())).toEqual(canonical(g));
       }));
 
@@ -116,7 +128,10 @@ export function defineStoreContract(name: string, open: OpenStore): void {
         // REPORTS_TO was also supported by the report: kept, with the report's source only.
         const [rep] = await s.edgesOf(['meeting:cstd-21'], ['REPORTS_TO']);
         expect(rep?.sources.map((x) => x.document)).toEqual([REPORT_DOC]);
-        expect((await s.node('meeting:cstd-21'))?.sources.map((x) => x.document)).toEqual([REPORT_DOC, NOTICE_DOC]);
+        expect((await s.node('meeting:cstd-21'))?.sources.map((x) => x.document)).toEqual([
+          REPORT_DOC,
+          NOTICE_DOC,
+        ]);
         const stats = await s.stats();
         expect(stats.nodesByLabel.Person).toBe(1);
         expect(stats.edgesByType.SPOKE_AT).toBe(0);
@@ -160,7 +175,9 @@ export function defineStoreContract(name: string, open: OpenStore): void {
 
     it('errors are StoreError without query text', () =>
       withStore(open, async (s) => {
-        const err = await s.upsert({ nodes: [{ id: 'bad id' }], edges: [] } as unknown as Graph).catch((e) => e);
+        const err = await s
+          .upsert({ nodes: [{ id: 'bad id' }], edges: [] } as unknown as Graph)
+          .catch((e) => e);
         expect(err).toBeInstanceOf(StoreError);
         expect(String(err.message)).not.toMatch(/MATCH|UNWIND|CREATE \(/);
       }));

@@ -49,6 +49,8 @@ const PATTERNS: readonly { re: RegExp; make: (g: string[]) => { start: string; e
   },
   // 30 September 2016
   { re: new RegExp(`\\b${D}\\s+${M},?\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[3]!, g[2]!, g[1]) }) },
+  // December 16, 2015 (United States style, common on web pages)
+  { re: new RegExp(`\\b${M}\\s+${D},\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[3]!, g[1]!, g[2]) }) },
   // September 2016
   { re: new RegExp(`\\b${M}\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[2]!, g[1]!) }) },
 ];

@@ -35,7 +35,6 @@ export function orgFromPart(
         id: e.id,
         type: 'Organization',
         name: e.name,
-        aliases: e.aliases,
         properties: entryProperties(e),
         source,
       },
@@ -120,8 +119,31 @@ export function affiliationClaims(
       continue;
     }
     if (c.kind === 'country' && c.entry) {
-      const hasOrgBefore = chain.slice(0, i).some((x) => x.kind === 'org');
-      if (hasOrgBefore) continue;
+      const orgBefore = chain
+        .slice(0, i)
+        .filter((x) => x.kind === 'org')
+        .pop();
+      if (orgBefore) {
+        // "University of Aarhus, Denmark": where the organisation is, not a Member State taking part.
+        const i2 = ctx.claims.nodes.findIndex(
+          (n) => n.rule === 'gazetteer' && n.id === c.entry!.id && n.at === c.start,
+        );
+        if (i2 >= 0) ctx.claims.nodes.splice(i2, 1);
+        const orgId = orgBefore.entry?.id ?? makeId('Organization', orgBefore.text);
+        if (!orgBefore.entry)
+          addNode(
+            ctx,
+            {
+              id: orgId,
+              type: 'Organization',
+              name: orgBefore.text,
+              properties: props({ country: c.entry.name }),
+              source,
+            },
+            'affiliation:country',
+          );
+        continue;
+      }
       const id = orgFromPart(ctx, p, { ...c, kind: 'org' }, chain);
       addEdge(
         ctx,
@@ -159,7 +181,6 @@ function chairOf(
         id: e.id,
         type: 'Organization',
         name: e.name,
-        aliases: e.aliases,
         properties: entryProperties(e),
         source,
       },

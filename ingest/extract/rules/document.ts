@@ -53,7 +53,19 @@ export function documentRule(ctx: DocContext): void {
     ctx.passages.find(
       (p) => (p.kind === 'heading' || p.kind === 'text') && TITLE_START.test(p.text.trim()),
     ) ??
-    (slides ? ctx.passages[0] : undefined);
+    (slides ? ctx.passages[0] : undefined) ??
+    // Else the first heading of the opening lines that is not masthead furniture.
+    ctx.passages
+      .slice(0, 5)
+      .find(
+        (p) =>
+          p.kind === 'heading' &&
+          p.text.trim().split(/\s+/).length >= 3 &&
+          !/\d/.test(p.text) &&
+          !/Distr|Original|English only|^\W*(?:United Nations|General Assembly|Economic and Social Council|Security Council)\W*$/i.test(
+            p.text.trim(),
+          ),
+      );
   const title = titleP ? clean(titleP.text.split('\n')[0]!) : undefined;
   const distr = head.find((p) => /Distr\.?:/.test(p.text));
   const standalone = ctx.passages.find(
@@ -79,6 +91,7 @@ export function documentRule(ctx: DocContext): void {
   );
   ctx.state.set('docSlug', slugify(id.slice('document:'.length)));
   if (symbol && /\/(?:RES|DEC)\//.test(symbol)) selfResolution(ctx, symbol, src);
+  else if (title && src) selfInstrument(ctx, title, src);
 }
 
 /** The text of a resolution: the Resolution itself, adopted on the date the masthead gives, by the body named. */
@@ -131,4 +144,26 @@ function selfResolution(
     );
     addEdge(ctx, { type: 'PRODUCED', from: body.id, to: id, source }, 'document:resolution');
   }
+}
+
+/** A summit outcome read in full ("Tunis Agenda for the Information Society" as the title): the instrument itself. */
+function selfInstrument(ctx: DocContext, title: string, src: DocContext['passages'][number]): void {
+  const m = ctx.gazetteer
+    .matchType(title, 'Resolution')
+    .find((x) => x.start <= 1 && x.end >= title.length - 1);
+  if (!m) return;
+  const e = m.entry;
+  const source = { document: ctx.info.id, locator: src.locator, quote: src.text.trim().slice(0, 300) };
+  addNode(
+    ctx,
+    {
+      id: e.id,
+      type: 'Resolution',
+      name: e.name,
+      properties: props({ kind: e.rkind ?? 'outcome-document' }),
+      source,
+    },
+    'document:instrument',
+  );
+  ctx.state.set('selfResolution', e.id);
 }

@@ -10,6 +10,7 @@ import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { firstDate } from '../parse/dates.ts';
 import { agentAt } from './agents.ts';
+import { currentMeeting, currentMeeting } from './current-meeting.ts';
 
 const VERB =
   /\b(?:established|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding)\b/g;
@@ -31,6 +32,13 @@ export function establishedRule(ctx: DocContext): void {
           const meetings = mentionsIn(ctx, s.start, s.end).filter((m) => m.type === 'Meeting');
           objects =
             meetings.length > 0 ? meetings : mentionsIn(ctx, s.start, at).filter((m) => TARGETS.has(m.type));
+          // "The meeting is convened by …": the meeting the passage reports on.
+          const current = currentMeeting(ctx, p);
+          const anaphor = /\b[Tt]he (?:meeting|session|consultations?|workshop|event)\b/.test(s.text.slice(0, v.index));
+          if (objects.length === 0 && current && anaphor) {
+            const m = ctx.mentions.find((x) => x.id === current);
+            if (m) objects = [m];
+          }
         } else {
           const subject = subjectBefore(ctx, s.start, at);
           if (subject) agents.push(subject);

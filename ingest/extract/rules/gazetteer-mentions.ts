@@ -46,9 +46,10 @@ export function gazetteerRule(ctx: DocContext): void {
           id: e.id,
           type: e.type,
           name: e.name,
-          aliases: [...e.aliases, ...(m.surface !== e.name ? [m.surface] : [])],
+          aliases: m.surface !== e.name ? [m.surface] : [],
           properties: entryProperties(e),
           source: sourceAt(ctx, p, start, p.start + m.end),
+          at: start,
         },
         'gazetteer',
       );

@@ -93,8 +93,9 @@ export function mandatesRule(ctx: DocContext): void {
   }
 }
 
+// Operative verbs of a resolution ("2. Invites the Chair …") or of a summit outcome ("We ask the Secretary-General …").
 const OPERATIVE =
-  /^\s*(?:\d{1,3}\.\s+)?(Requests|Invites|Calls upon|Decides|Encourages|Urges|Mandates|Directs|Instructs|Entrusts)\s+(?:the\s+)?/;
+  /^\s*(?:\d{1,3}\.\s+)?(?:We\s+(?:further\s+|also\s+|accordingly\s+)?)?(Requests?|Invites?|Calls? upon|Decides?|Encourages?|Urges?|Mandates?|Directs?|Instructs?|Entrusts?|Asks?|ask|request|invite|call upon|decide|encourage|urge)\s+(?:the\s+)?/;
 
 /** An operative paragraph of the resolution being read: "2. Invites the Chair of the Commission … to convene …". */
 function operative(ctx: DocContext, p: Mention['passage']): void {

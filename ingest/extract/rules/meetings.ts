@@ -223,7 +223,26 @@ function dateLists(ctx: DocContext, wg: string, found: readonly FoundMeeting[]):
   return out;
 }
 
-function emit(ctx: DocContext, found: readonly FoundMeeting[]): void {
+/**
+ * Gatherings named differently but held on the same days in one document are one gathering
+ * ("Open Consultations and MAG Meeting", "4-6 March 2025"): the first name keeps the id.
+ */
+function sameDays(found: FoundMeeting[]): FoundMeeting[] {
+  const first = new Map<string, FoundMeeting>();
+  return found.map((f) => {
+    if (f.ordinal !== undefined || f.parent || !f.date?.end) return f;
+    const key = `${f.date.start}|${f.date.end}`;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, f);
+      return f;
+    }
+    return { ...f, id: kept.id, name: kept.name };
+  });
+}
+
+function emit(ctx: DocContext, all: FoundMeeting[]): void {
+  const found = sameDays(all);
   const byId = new Map<string, FoundMeeting>();
   for (const f of found) {
     const source = sourceAt(ctx, f.p, f.start, f.end);

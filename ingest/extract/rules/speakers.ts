@@ -15,7 +15,7 @@ const ROLE_NOUN =
 
 function verbRole(window: string): string | undefined {
   if (/\bmoderat/i.test(window)) return 'moderator';
-  if (/\bopen(?:ed|ing)\b/i.test(window)) return 'opening';
+  if (/\bopen(?:ed|ing)\b|\bwelcom/i.test(window)) return 'opening';
   if (/\bkeynote\b/i.test(window)) return 'keynote';
   if (/\bpresent(?:ed|ing|ation)\b/i.test(window)) return 'presenter';
   return undefined;
@@ -147,7 +147,8 @@ function roleOf(
   void p;
 }
 
-const INLINE_BEFORE = /\b(opened|moderated|presented|chaired|introduced) by\s*$/i;
+const INLINE_BEFORE =
+  /\b(opened|moderated|presented|chaired|introduced|welcome|welcoming remarks|opening remarks|briefing|keynote(?: address)?|presentation|remarks|statement) by\s*$/i;
 const INLINE_AFTER =
   /^[^.;]{0,260}?\b(made an? (?:introductory |opening |keynote )?(?:presentation|statement|remarks)|delivered|moderated|opened the|presented)\b/i;
 

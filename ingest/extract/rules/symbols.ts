@@ -19,6 +19,8 @@ export interface FoundSymbol {
 
 const SYMBOL =
   /(?<![\w/.:-])([A-Z]{1,6}(?:\.\d+)?(?:\/(?:[A-Z][A-Za-z]*|\d[\d.]*)(?:\.\d+)?){2,7}(?:-[A-Z](?:\/(?:[A-Z][A-Za-z]*|\d+)(?:\.\d+)?)+)?)/g;
+const LIST_NEXT =
+  /^(?:,\s*|\s+and\s+|,\s+and\s+)(\d{2,4}\/\d{1,3}[A-Z]?)(?:\s+of\s+(\d{1,2}\s+\w+\s+\d{4}))?/;
 const NUMBERED =
   /\b(?:(General Assembly|Economic and Social Council|ECOSOC|Council)\s+)?(resolution|decision)s?\s+(\d{2,4}\/\d{1,3}[A-Z]?)(?:\s+of\s+(\d{1,2}\s+\w+\s+\d{4}))?/gi;
 
@@ -60,6 +62,21 @@ export function findSymbols(text: string): FoundSymbol[] {
       length: m[0].length,
       adoptedOn: m[4] ? firstDate(m[4])?.start : undefined,
     });
+    // "its resolutions 56/183 of 21 December 2001, 57/238 of 20 December 2002 and 70/125 …": the rest of the list.
+    let at = m.index + m[0].length;
+    for (;;) {
+      const next = LIST_NEXT.exec(text.slice(at));
+      if (!next) break;
+      const n = next[1]!;
+      out.push({
+        symbol: `${economic || /^\d{4}\//.test(n) ? 'E' : 'A'}/${kindWord}/${n}`,
+        kind: kindWord === 'DEC' ? 'decision' : 'resolution',
+        index: at + next.index + next[0].indexOf(n),
+        length: next[0].length - next[0].indexOf(n),
+        adoptedOn: next[2] ? firstDate(next[2])?.start : undefined,
+      });
+      at += next[0].length;
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -11,7 +11,7 @@ export function themeLinksRule(ctx: DocContext): void {
   for (const m of ctx.mentions) {
     if (!['WorkingGroup', 'Meeting', 'Process'].includes(m.type)) continue;
     // A meeting by the words that name it here ("meeting on enhanced cooperation"), not its parent's name.
-    for (const t of ctx.gazetteer.match(m.type === 'Meeting' ? m.surface : m.name)) {
+    for (const t of ctx.gazetteer.matchType(m.type === 'Meeting' ? m.surface : m.name, 'Theme')) {
       if (t.entry.type !== 'Theme') continue;
       addEdge(
         ctx,

@@ -40,6 +40,7 @@ const summary: IngestSummary = {
   },
   log: '.data/ingest-log.jsonl',
   durationMs: 1500,
+  timings: { readMs: 100, extractMs: 900, loadMs: 500 },
 };
 
 function sink(isTTY: boolean) {
@@ -62,9 +63,11 @@ describe('formatSummary', () => {
     /^ {2}Meeting +2\n {2}Person +5\n {2}total +7$/m,
     /^ {2}CHAIRED +1\n {2}total +1$/m,
     /^ {2}warnings +1$/m,
+    /^ {2}entity merges +3$/m,
     /^store: nodes \+7 ~0 -0, relationships \+1 ~0 -0$/m,
     /^ {2}in\/a\.docx: unsupported extension \.docx, expected \.txt \.md \.html \.pdf$/m,
     /^details in \.data\/ingest-log\.jsonl$/m,
+    /^ {2}time +1\.5 s \(read 0\.1 s, extract 0\.9 s, load 0\.5 s\)$/m,
   ])('shows %s', (pattern) => {
     expect(table).toMatch(pattern);
   });

@@ -83,4 +83,28 @@ describe('layoutPages', () => {
     expect(out.text).toBe(`1. Intro.\n${FULL} aaaa continues here.\n`);
     expect(out.text.slice(out.pageStarts[1])).toBe('continues here.\n');
   });
+
+  it('drops running heads, feet and page numbers after the first page, and rejoins the paragraph', () => {
+    const page = (n: number, body: string[]) => [
+      run('A/70/125', 56, 800),
+      ...lines(...body),
+      run(`GE.16-01234 ${n}`, 56, 60),
+      run(String(n), 290, 40),
+    ];
+    const out = layoutPages([
+      page(1, ['General Assembly', `1. ${FULL}`]),
+      page(2, ['runs on here.', '2. Decides']),
+      page(3, ['3. Requests']),
+    ]);
+    expect(out.text).toContain(`1. ${FULL} runs on here.\n2. Decides`);
+    expect(out.text.startsWith('A/70/125\n')).toBe(true);
+    expect(out.text.match(/A\/70\/125/g)).toHaveLength(1);
+    expect(out.text).not.toMatch(/GE\.16|^\d$/m);
+    expect(out.text.endsWith('3. Requests\n')).toBe(true);
+  });
+
+  it('keeps similar body lines that differ inside, not only by a page number', () => {
+    const out = layoutPages([lines('Line 1 of 3.'), lines('Line 2 of 3.'), lines('Line 3 of 3.')]);
+    expect(out.text).toBe('Line 1 of 3.\n\nLine 2 of 3.\n\nLine 3 of 3.\n');
+  });
 });

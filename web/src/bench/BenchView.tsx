@@ -3,8 +3,9 @@
 // publishes timings on window.__bench for tests/bench/web-bench.ts.
 
 import { useEffect, useRef, useState } from 'react';
-import { createCy, runLayout } from '../graph/cy-setup.ts';
+import { createCy } from '../graph/cy-setup.ts';
 import { chooseLayout } from '../graph/layouts.ts';
+import { addLaidOut } from '../graph/offscreen-layout.ts';
 import type { UrlState } from '../url-state.ts';
 import { syntheticElements } from './synthetic.ts';
 
@@ -31,12 +32,13 @@ export function BenchView({ state }: { state: UrlState }) {
   useEffect(() => {
     const t0 = performance.now();
     const elements = syntheticElements(n);
-    const cy = createCy(ref.current!, elements, { webgl: state.webgl, expectedSize: n });
+    const cy = createCy(ref.current!, [], { webgl: state.webgl, expectedSize: n });
     const createMs = performance.now() - t0;
     window.__benchCy = cy;
     const layout = chooseLayout('neighbourhood', n, state.layout);
     let cancelled = false;
-    runLayout(cy, layout).then((layoutMs) => {
+    // The same path as a large view in the graph view (CyCanvas): layout off screen, then draw.
+    addLaidOut(cy, elements, layout).then((layoutMs) => {
       // First graph = the laid-out graph painted: wait one frame after the layout.
       requestAnimationFrame(() => {
         if (cancelled) return;

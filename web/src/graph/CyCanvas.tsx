@@ -8,6 +8,7 @@ import type { LayoutName } from '../url-state.ts';
 import { createCy, runLayout } from './cy-setup.ts';
 import { diffElements } from './elements.ts';
 import { LARGE_VIEW } from './layouts.ts';
+import { addLaidOut } from './offscreen-layout.ts';
 import { graphStyle } from './style.ts';
 
 export interface CyCanvasProps {
@@ -57,6 +58,15 @@ export function CyCanvas(props: CyCanvasProps) {
     if (add.length === 0 && remove.length === 0 && cy.data('layout') === props.layout) return;
     const wasEmpty = current.size === 0;
     const large = props.elements.length > LARGE_VIEW;
+    if (wasEmpty && large) {
+      // A big first drawing: lay out off screen, then add the positioned elements in one batch.
+      cy.style(graphStyle(true));
+      cy.data({ large: true, layout: props.layout });
+      addLaidOut(cy, props.elements, props.layout, { root: props.focus }).then((ms) =>
+        handlers.current.onLayout?.(ms),
+      );
+      return;
+    }
     cy.batch(() => {
       for (const id of remove) cy.getElementById(id).remove();
       if (add.length) {

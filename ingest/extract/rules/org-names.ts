@@ -1,0 +1,133 @@
+// Organisations the gazetteer does not know, named by their form: "University
+// of Okayama", "Atlantic International Research Centre", "National Science
+// Foundation", "Foundation for Science and Technology"; sub-bodies of a known
+// body: "ASEAN Committee on STI", "APEC's Policy Partnership for STI" (PART_OF
+// the body); and, once a document has named an organisation, its later
+// mentions ("the participant from IT for Change").
+
+import { makeId } from '../../../cypher/model/ids.ts';
+import { makeGazetteer } from '../../gazetteer/load.ts';
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import { props } from '../claims.ts';
+import { addEdge, addMention, addNode, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+
+const CAP = "[A-Z][\\w&'’-]*";
+const HEAD_OF = new RegExp(
+  `\\b((?:University|Institute|Foundation|Centre|Center|Academy|School|College)\\s+(?:of|for)\\s+${CAP}(?:\\s+(?:and\\s+|&\\s+|of\\s+|for\\s+)?${CAP})*)`,
+  'g',
+);
+const NAMED_HEAD = new RegExp(
+  `\\b((?:${CAP}\\s+){1,4}(?:University|Institute|Foundation|Centre|Center|Academy|Associates|Initiative))\\b(?!\\s+(?:for|of|on)\\s+[A-Z])`,
+  'g',
+);
+const SUB_BODY = new RegExp(
+  `^(?:['’]s)?\\s+((?:${CAP}\\s+){0,2}(?:Committee|Council|Commission|Partnership|Working Party|Task Force|Bureau|Board|Network)(?:\\s+(?:on|for|of)\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP})*)?)`,
+);
+const NOT_START = /^(?:The|This|That|These|Its|Their|A|An|In|At|On|By|For|And|Of)\s/;
+
+function kindOf(name: string): string {
+  if (/University|Institute|Academy|School|College|Centre|Center/.test(name)) return 'technical-academic';
+  if (/Associates/.test(name)) return 'private-sector';
+  if (/Foundation|Initiative/.test(name)) return 'other';
+  return 'other';
+}
+
+export function orgNamesRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const re of [HEAD_OF, NAMED_HEAD])
+      for (const m of p.text.matchAll(re)) {
+        const name = m[1]!.replace(NOT_START, '');
+        const start = p.start + m.index + m[0].indexOf(name);
+        // Part of a longer name ("Bennett Institute for Public Policy"): not this one.
+        if (/[A-Z][\w&'’-]*\s+$/.test(ctx.doc.text.slice(Math.max(p.start, start - 30), start))) continue;
+        const end = start + name.length;
+        if (mentionsIn(ctx, start - 1, end + 1).some((x) => x.type === 'Organization' || x.type === 'Person'))
+          continue;
+        if (ctx.mentions.some((x) => x.start < end && x.end > start && x.type === 'Organization')) continue;
+        const id = makeId('Organization', name);
+        addNode(
+          ctx,
+          {
+            id,
+            type: 'Organization',
+            name,
+            properties: props({ kind: kindOf(name) }),
+            source: sourceAt(ctx, p, start, end),
+          },
+          'org-names',
+        );
+        addMention(ctx, { id, type: 'Organization', name, start, end, surface: name, passage: p });
+      }
+    for (const o of mentionsIn(ctx, p.start, p.end, 'Organization')) {
+      if (
+        o.id.startsWith('organization:') &&
+        ctx.claims.nodes.some((n) => n.id === o.id && n.properties?.kind === 'member-state')
+      )
+        continue;
+      const m = SUB_BODY.exec(ctx.doc.text.slice(o.end, Math.min(p.end, o.end + 120)));
+      if (!m) continue;
+      const name = `${o.surface} ${m[1]}`;
+      const end = o.end + m[0].length;
+      const id = makeId('Organization', name);
+      const source = sourceAt(ctx, p, o.start, end);
+      const kind = ctx.claims.nodes.find((n) => n.id === o.id)?.properties?.kind;
+      addNode(
+        ctx,
+        {
+          id,
+          type: 'Organization',
+          name,
+          aliases: [ctx.doc.text.slice(o.start, end)],
+          properties: props({ kind: typeof kind === 'string' ? kind : 'other' }),
+          source,
+        },
+        'org-names:sub-body',
+      );
+      addMention(ctx, {
+        id,
+        type: 'Organization',
+        name,
+        start: o.start,
+        end,
+        surface: ctx.doc.text.slice(o.start, end),
+        passage: p,
+      });
+      addEdge(ctx, { type: 'PART_OF', from: id, to: o.id, source }, 'org-names:sub-body');
+    }
+  }
+  localNames(ctx);
+}
+
+/** Later mentions of organisations this document has named (not in the gazetteer). */
+function localNames(ctx: DocContext): void {
+  const entries: GazetteerEntry[] = [];
+  const seen = new Set<string>();
+  for (const n of ctx.claims.nodes) {
+    if (n.type !== 'Organization' || seen.has(n.id) || ctx.gazetteer.byId.has(n.id) || n.name.length < 4)
+      continue;
+    seen.add(n.id);
+    entries.push({ id: n.id, type: 'Organization', name: n.name, aliases: [] });
+  }
+  if (entries.length === 0) return;
+  const local = makeGazetteer(entries);
+  for (const p of ctx.passages)
+    for (const m of local.match(p.text)) {
+      const start = p.start + m.start;
+      const end = p.start + m.end;
+      if (
+        ctx.mentions.some(
+          (x) => x.start < end && x.end > start && (x.type === 'Organization' || x.type === 'Person'),
+        )
+      )
+        continue;
+      addMention(ctx, {
+        id: m.entry.id,
+        type: 'Organization',
+        name: m.entry.name,
+        start,
+        end,
+        surface: m.surface,
+        passage: p,
+      });
+    }
+}
