@@ -95,5 +95,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 function logInternal(error: unknown): void {
   // Logged on the server only, for whoever runs it.
   if (process.env.NODE_ENV === 'test' || process.env.VITEST) return;
-  console.error('[api] internal error:', error instanceof Error ? (error.stack ?? error.message) : error);
+  const cause =
+    error instanceof Error && error.cause instanceof Error ? ` (cause: ${error.cause.message})` : '';
+  console.error(`[api] internal error: ${error instanceof Error ? error.message : String(error)}${cause}`);
 }

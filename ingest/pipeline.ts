@@ -6,18 +6,14 @@
 import { basename } from 'node:path';
 import type { Graph } from '../cypher/model/graph.ts';
 import { openStore } from '../cypher/store/open-store.ts';
-import type { Store } from '../cypher/store/store.ts';
 import { extractCorpus } from './extract/extract-corpus.ts';
 import { loadDocuments, storedHashes } from './load.ts';
-import type { PdfParserOptions } from './pdf/pdf-parser.ts';
 import { collectPaths } from './read/collect-paths.ts';
 import { readAll } from './read/read-all.ts';
 import { DEFAULT_MAX_BYTES } from './read/read-source.ts';
 import type { DocumentReport, IngestFailure, IngestOptions, IngestSummary } from './report/ingest-summary.ts';
 import { appendLog, DEFAULT_LOG, logEntries } from './report/json-log.ts';
-import type { ProgressEvent } from './report/progress.ts';
 import { countByType, mergedExport, writeExport } from './report/write-export.ts';
-
 import type { ExtractionResult, SourceDocument } from './types.ts';
 
 export type { IngestOptions, IngestSummary } from './report/ingest-summary.ts';

@@ -3,7 +3,6 @@
 // checked here (limits.ts) before any store call.
 
 import type { Graph, GraphNode } from '../../cypher/model/graph.ts';
-import { LINEAGE_TYPES } from '../../cypher/model/relationships.ts';
 import { type LineageDirection, MAX_PAGE, type Path } from '../../cypher/store/store.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
@@ -20,6 +19,7 @@ import {
 } from '../limits.ts';
 import { prime } from '../loaders.ts';
 import { findMentions } from '../mentions.ts';
+import { lineageBetween } from './lineage-between.ts';
 import { modelJson } from './model-json.ts';
 
 type Args = Record<string, unknown>;
@@ -116,7 +116,7 @@ export const queryResolvers = {
       throw badInput(`direction: expected one of ${DIRECTIONS.join(', ')}`);
     const maxHops = intIn('maxHops', num(a.maxHops), 6, 1, LIMITS.maxHops);
     const paths: Path[] = to
-      ? await ctx.store.paths(from, checkId('to', to), LINEAGE_TYPES, maxHops)
+      ? await lineageBetween(ctx.store, from, checkId('to', to), maxHops)
       : await ctx.store.lineage(from, direction, maxHops);
     for (const p of paths) prime(ctx.loaders, p.nodes);
     return paths;

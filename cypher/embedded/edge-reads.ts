@@ -107,7 +107,10 @@ async function runEdges(
 export const readEdgesOf = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
   runEdges(read, ['edges-out', 'edges-in'], ids, types, true);
 
-/** Type and ends only (no sources or properties) of the relationships touching `ids`. */
+/**
+ * Type and ends only (no sources or properties) of the relationships touching `ids`. Two directed
+ * queries: on an undirected pattern the engine's start_node() returns the bound node, not the source.
+ */
 export const readEdgeEnds = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
   runEdges(read, ['edges-out', 'edges-in'], ids, types, false);
 

@@ -1,4 +1,4 @@
 // Relationships reaching the given nodes of one label. Placeholders as in edges-out.
 UNWIND $ids AS id
 MATCH (b:$$LABEL$$ {id: id})<-[e$$TYPES$$]-(a)
-RETURN a.id AS from, b.id AS to, type(e) AS type, e
+RETURN a.id AS fromId, b.id AS toId, type(e) AS type$$EDGE_FIELDS$$

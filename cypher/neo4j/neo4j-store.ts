@@ -6,13 +6,13 @@
 // by the driver is harmless; reads are managed read transactions.
 
 import type { Connections, Exec } from '../embedded/connections.ts';
-import { readEdgesOf, readNodesById } from '../embedded/edge-reads.ts';
+import { readEdgeEnds, readEdgesAmong, readEdgesOf, readNodesById } from '../embedded/edge-reads.ts';
 import { replaceDocument, upsert, type WriteState } from '../embedded/embedded-writes.ts';
 import { readExport, readNodesPage, readSearch, readStats } from '../embedded/node-reads.ts';
 import { readPaths, readTimeline } from '../embedded/path-reads.ts';
 import { ROLE_TYPES } from '../model/relationships.ts';
 import type { Neo4jConfig } from '../store/config.ts';
-import { walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
+import { type EdgeReader, walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
 import { roleEntries } from '../store/roles.ts';
 import { createSearchIndex, indexNode } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
@@ -66,6 +66,12 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<Store> {
   const edgesOf = (ids: readonly string[], types?: Parameters<Store['edgesOf']>[1]) =>
     readEdgesOf(read, ids, types);
   const nodesById = (ids: readonly string[]) => readNodesById(read, ids);
+  const reader: EdgeReader = {
+    edgesOf,
+    nodesById,
+    endsOf: (ids, types) => readEdgeEnds(read, ids, types),
+    edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
+  };
   return {
     engine: 'neo4j',
     ensureSchema,
@@ -74,10 +80,10 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<Store> {
     node: async (id) => (await nodesById([id]))[0] ?? null,
     nodes: (label, filter, sort, page) => readNodesPage(read, label, filter, sort, page),
     search: (text, labels, limit) => readSearch(read, state.index, text, labels, limit),
-    neighbourhood: (q) => walkNeighbourhood(q, edgesOf, nodesById),
+    neighbourhood: (q) => walkNeighbourhood(q, reader),
     paths: (from, to, types, maxHops) => readPaths(read, from, to, types, maxHops),
     lineage: (id, direction, maxHops = 6) =>
-      walkLineage(id, direction, Math.max(1, Math.min(10, Math.floor(maxHops))), edgesOf, nodesById),
+      walkLineage(id, direction, Math.max(1, Math.min(10, Math.floor(maxHops))), reader),
     roles: async (id) => {
       const edges = await edgesOf([id], ROLE_TYPES);
       const nodes = await nodesById([...new Set(edges.flatMap((e) => [e.from, e.to]))]);

@@ -26,6 +26,7 @@ import { speakersRule } from './rules/speakers.ts';
 import { symbolsRule } from './rules/symbols.ts';
 import { themeLinksRule } from './rules/theme-links.ts';
 import { themesRule } from './rules/themes.ts';
+import { themesDiscussedRule } from './rules/themes-discussed.ts';
 import { workingGroupsRule } from './rules/working-groups.ts';
 
 export type Rule = (ctx: DocContext) => void;
@@ -44,6 +45,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'delegations', run: delegationsRule },
   { name: 'themes', run: themesRule },
   { name: 'theme-links', run: themeLinksRule },
+  { name: 'themes-discussed', run: themesDiscussedRule },
   { name: 'references', run: referencesRule },
   { name: 'produced', run: producedRule },
   { name: 'part-of', run: partOfRule },

@@ -13,7 +13,8 @@ export interface Token {
 // Hyphens split words ("Secretary-General" = "Secretary General"); "+" stays
 // inside a token so WSIS+10 and WSIS+20 differ.
 // Decimal digits only: a footnote marker (CSTD¹) is not part of the word.
-const WORD = /[\p{L}\p{Nd}]+(?:['’][\p{L}]+)?(?:\+\s?\d*)?/gu;
+// A possessive "'s" is not part of the name ("APEC's Policy Partnership").
+const WORD = /[\p{L}\p{Nd}]+(?:['’](?!s\b)[\p{L}]+)?(?:\+\s?\d*)?/gu;
 
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();

@@ -3,7 +3,7 @@
 // skipped), files as they are. Every file found is kept, whatever its
 // extension: the reader rejects unsupported ones with a per-file message.
 
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ReadFailure, readFailure } from './read-failure.ts';
 
@@ -12,14 +12,19 @@ export interface CollectedPaths {
   readonly failures: readonly ReadFailure[];
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], seen = new Set<string>()): Promise<void> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return; // a link back up the tree
+  seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) await walk(path, out);
-    else if (e.isFile()) out.push(path);
+    // A symbolic link counts as what it points to (a broken one is reported by the reader).
+    const kind = e.isSymbolicLink() ? await stat(path).catch(() => undefined) : e;
+    if (kind?.isDirectory()) await walk(path, out, seen);
+    else if (kind?.isFile() || (e.isSymbolicLink() && !kind)) out.push(path);
   }
 }
 

@@ -3,11 +3,16 @@
 // keep a Markdown "#" prefix, list items a "• " or "n. " prefix, table cells a
 // tab. Superscripts become `^{n}`, the footnote-marker form the seed texts
 // use ("^{*} This report summarizes…") and the segmenter understands.
-// Scripts, styles, comments and the <head> are dropped; entities decoded.
+// Scripts, styles, comments, the <head> and page furniture are dropped, and
+// only <main> is read when the page has one; entities decoded.
 
 import { decodeEntities } from './html-entities.ts';
 
-const DROPPED = /<(script|style|noscript|template|head|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// Page furniture (menus, footers, forms) is dropped too: on UN web pages it names bodies and
+// countries in links ("UNCTAD", "Contact") that are not what the page says.
+const DROPPED =
+  /<(script|style|noscript|template|head|svg|math|nav|footer|form|button|select|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const MAIN = /<main\b[^>]*>([\s\S]*)<\/main\s*>/i;
 const COMMENT = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>/g;
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
@@ -64,7 +69,9 @@ function tidy(raw: string): string {
 }
 
 export function htmlToText(html: string): string {
-  const source = html.replace(COMMENT, ' ').replace(DROPPED, ' ');
+  const cleaned = html.replace(COMMENT, ' ').replace(DROPPED, ' ');
+  // A page that marks its main content: only that (the rest is site navigation and banners).
+  const source = MAIN.exec(cleaned)?.[1] ?? cleaned;
   const parts: string[] = [];
   const lists: ListState[] = [];
   let inPre = 0;

@@ -32,7 +32,7 @@ beforeAll(async () => {
   db = await tempStore(fixtureGraph());
   const c = counting(db.store);
   calls = c.calls;
-  server = await serve(c.store);
+  server = await serve(c.store, { nodeCacheTtlMs: 0 }); // batching itself, without the node cache
 });
 afterAll(async () => {
   await server?.close();
@@ -66,5 +66,20 @@ describe('batched nested resolution', () => {
     expect(r.errors).toBeUndefined();
     expect(Object.keys(r.data)).toHaveLength(g.nodes.length);
     expect(Object.fromEntries(calls)).toEqual({ nodesById: 1 });
+  });
+
+  it('with the node cache on (the default), a repeated lookup costs no store call', async () => {
+    const c = counting(db.store);
+    const withCache = await serve(c.store);
+    try {
+      const q = `{ node(id: "${fixtureGraph().nodes[1]!.id}") { id sources { documentLabel } } }`;
+      expect((await gql(withCache, q)).errors).toBeUndefined();
+      const first = c.calls.get('nodesById') ?? 0;
+      expect(first).toBeGreaterThan(0);
+      expect((await gql(withCache, q)).errors).toBeUndefined();
+      expect(c.calls.get('nodesById') ?? 0).toBe(first);
+    } finally {
+      await withCache.close();
+    }
   });
 });

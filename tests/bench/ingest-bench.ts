@@ -2,9 +2,9 @@
 // MB/s and documents/s on a synthetic corpus (≥ 20 MB, generate-corpus.ts) and
 // on the seeds, peak RSS, then the whole pipeline with loading into a temp
 // embedded store. Target: ≥ 5 MB/s of text per core (extraction runs on one).
-//   npx tsx tests/bench/ingest-bench.ts [--mb 24] [--load-mb 4] [--no-load]
+//   npx tsx tests/bench/ingest-bench.ts [--mb 24] [--load-mb 4] [--pdf-docs 12] [--no-load]
 
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../cypher/store/open-store.ts';
@@ -12,6 +12,7 @@ import { extractCorpus } from '../../ingest/extract/extract-corpus.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { readAll } from '../../ingest/read/read-all.ts';
 import type { SourceDocument } from '../../ingest/types.ts';
+import { makePdf } from '../ingest/pipeline/make-pdf.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const args = process.argv.slice(2);
@@ -46,6 +47,35 @@ function row(label: string, bytes: number, docs: number, ms: number, cpu: number
       `${(mb(bytes) / s).toFixed(2).padStart(7)} MB/s ${(docs / s).toFixed(1).padStart(7)} docs/s ` +
       `${(mb(bytes) / cpu).toFixed(2).padStart(7)} MB/CPU-s  peak RSS ${peakRssMb()} MB${extra}`,
   );
+}
+
+/** PDFs made from synthetic documents, parsed in the child process (start-up included). */
+async function timePdfReading(docs: SourceDocument[]): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'ingest-bench-pdf-'));
+  try {
+    const paths: string[] = [];
+    for (const [i, d] of docs.entries()) {
+      const path = join(dir, `${i}.pdf`);
+      await writeFile(path, makePdf(d.text));
+      paths.push(path);
+    }
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const read = await readDocs(paths);
+    const bytes = read.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+    const pages = read.reduce((n, d) => n + (d.pageStarts?.length ?? 0), 0);
+    const ms = performance.now() - started;
+    row(
+      'read PDFs (child process)',
+      bytes,
+      read.length,
+      ms,
+      cpuSeconds(cpu),
+      `  (${pages} pages, ${(ms / pages).toFixed(1)} ms/page; CPU of the parent only)`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function timeExtraction(label: string, docs: SourceDocument[], repeat = 1): Promise<void> {
@@ -95,6 +125,7 @@ async function main(): Promise<void> {
   const corpusBytes = corpus.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   row('read synthetic corpus', corpusBytes, corpus.length, performance.now() - started, cpuSeconds(cpu));
   const seedDocs = await readDocs(seeds);
+  await timePdfReading(corpus.slice(0, num('--pdf-docs', 12)));
 
   await timeExtraction('extract seeds (x20)', seedDocs, 20);
   await timeExtraction('extract synthetic corpus', corpus);

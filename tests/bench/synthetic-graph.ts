@@ -252,18 +252,21 @@ export function buildSyntheticGraph({ scale = 1, seed = 42 }: SyntheticOptions =
   ): void => {
     nodes.push({ id, type, name, aliases, properties, sources: sources() });
   };
-  ids.get('Person')!.forEach((id, i) =>
-    add('Person', id, `${pick(FIRST)} ${pick(LAST)} ${i}`, {
-      honorific: pick(['Mr.', 'Ms.', 'Ambassador', 'Dr.']),
-    }),
+  const each = (l: NodeLabel, f: (id: string, i: number) => void): void => {
+    for (const [i, id] of ids.get(l)!.entries()) f(id, i);
+  };
+  const honorifics = ['Mr.', 'Ms.', 'Ambassador', 'Dr.'];
+  const kinds = ['un-body', 'member-state', 'civil-society', 'private-sector'];
+  each('Person', (id, i) =>
+    add('Person', id, `${pick(FIRST)} ${pick(LAST)} ${i}`, { honorific: pick(honorifics) }),
   );
-  ids.get('Organization')!.forEach((id, i) =>
+  each('Organization', (id, i) =>
     add('Organization', id, `Organisation for ${pick(TOPICS)} ${i}`, {
-      kind: pick(['un-body', 'member-state', 'civil-society', 'private-sector']),
+      kind: pick(kinds),
       acronym: `ORG${i}`,
     }),
   );
-  docs.forEach((id, i) =>
+  each('Document', (id, i) =>
     add('Document', id, `Report on ${pick(TOPICS)} ${i}`, {
       symbol: `E/CN.16/${year()}/${i}`,
       date: day(),
@@ -271,7 +274,7 @@ export function buildSyntheticGraph({ scale = 1, seed = 42 }: SyntheticOptions =
       file: `doc-${i}.txt`,
     }),
   );
-  ids.get('Meeting')!.forEach((id, i) => {
+  each('Meeting', (id, i) => {
     const d = day();
     add('Meeting', id, `Meeting ${i} on ${pick(TOPICS)}`, {
       startDate: d,
@@ -280,14 +283,14 @@ export function buildSyntheticGraph({ scale = 1, seed = 42 }: SyntheticOptions =
       city: pick(CITIES),
     });
   });
-  ids.get('Resolution')!.forEach((id, i) =>
+  each('Resolution', (id, i) =>
     add('Resolution', id, `Resolution ${i} on ${pick(TOPICS)}`, {
       symbol: `A/RES/${58 + (i % 22)}/${i}`,
       adoptedOn: day(),
       kind: 'resolution',
     }),
   );
-  ids.get('WorkingGroup')!.forEach((id, i) => {
+  each('WorkingGroup', (id, i) => {
     const y = year();
     add('WorkingGroup', id, `Working Group ${i} on ${pick(TOPICS)}`, {
       acronym: `WG${i}`,
@@ -295,10 +298,8 @@ export function buildSyntheticGraph({ scale = 1, seed = 42 }: SyntheticOptions =
       endYear: y + 2,
     });
   });
-  ids.get('Theme')!.forEach((id, i) => add('Theme', id, `${pick(TOPICS)} ${i}`, {}));
-  ids
-    .get('Process')!
-    .forEach((id, i) => add('Process', id, `Process ${i}`, { startYear: year() }, [`P${i}`]));
+  each('Theme', (id, i) => add('Theme', id, `${pick(TOPICS)} ${i}`, {}));
+  each('Process', (id, i) => add('Process', id, `Process ${i}`, { startYear: year() }, [`P${i}`]));
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();
   for (const [type, n, pairs] of EDGE_MIX) {

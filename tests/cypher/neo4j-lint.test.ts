@@ -10,7 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { NODE_LABELS } from '../../cypher/model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
 import { edgePropertyNames, nodePropertyNames } from '../../cypher/store/columns.ts';
-import { alternatives, fillTemplate, hops, property, setProperties } from '../../cypher/store/template.ts';
+import {
+  alternatives,
+  fillTemplate,
+  hops,
+  property,
+  returnFields,
+  setProperties,
+} from '../../cypher/store/template.ts';
 
 const dir = resolve(import.meta.dirname, '../../cypher/neo4j');
 const files = readdirSync(dir)
@@ -45,6 +52,7 @@ function fills(text: string, variant: 'full' | 'minimal'): Record<string, string
       ? setProperties('n', full ? nodePropertyNames('Meeting') : [])
       : setProperties('e', full ? edgePropertyNames('CHAIRED') : []),
     TYPES: full ? alternatives(['CHAIRED', 'SPOKE_AT']) : '',
+    EDGE_FIELDS: full ? returnFields('e', edgePropertyNames('CHAIRED')) : '',
     LABELS: alternatives(full ? ['Person', 'Meeting'] : ['Person']),
     PROPERTY_FILTERS: full ? ` AND ${property('n', 'city')} = $p0 AND ${property('n', 'ordinal')} = $p1` : '',
     ORDER: full ? `${property('n', 'startDate')} DESC` : property('n', 'name'),

@@ -7,7 +7,12 @@
 import { isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import type { Connections, Exec } from '../../cypher/embedded/connections.ts';
-import { readEdgesOf, readNodesById } from '../../cypher/embedded/edge-reads.ts';
+import {
+  readEdgeEnds,
+  readEdgesAmong,
+  readEdgesOf,
+  readNodesById,
+} from '../../cypher/embedded/edge-reads.ts';
 import { replaceDocument, upsert } from '../../cypher/embedded/embedded-writes.ts';
 import { readExport, readNodesPage, readStats } from '../../cypher/embedded/node-reads.ts';
 import { OPERATIONS } from '../../cypher/embedded/operations.ts';
@@ -85,9 +90,10 @@ const stored = (n: GraphNode) => ({
   _label: n.type,
 });
 const storedEdge = (e: GraphEdge) => ({
-  from: e.from,
-  to: e.to,
-  e: { ...e.properties, sources: encodeSources(e.sources) },
+  ...e.properties,
+  fromId: e.from,
+  toId: e.to,
+  sources: encodeSources(e.sources),
 });
 
 /** Answers the planner's reads from STORED (the label or type is in the statement text). */
@@ -122,6 +128,8 @@ async function recordStatements(): Promise<Map<string, Set<string>>> {
   await readNodesById(exec, ['person:p', 'meeting:m']);
   await readEdgesOf(exec, ['person:p', 'meeting:m']);
   await readEdgesOf(exec, ['person:p'], ['CHAIRED']);
+  await readEdgeEnds(exec, ['person:p', 'meeting:m']);
+  await readEdgesAmong(exec, ['person:p', 'meeting:m', 'document:d1']);
   await readNodesPage(
     exec,
     undefined,

@@ -173,6 +173,20 @@ export function defineStoreContract(name: string, open: OpenStore): void {
         expect((await s.stats()).nodes).toBe(atlasGraph().nodes.length);
       }));
 
+    it('concurrent reads and writes are safe: writes queue, reads see committed states', () =>
+      withStore(open, async (s) => {
+        const g = atlasGraph();
+        const parts = [RES_DOC, REPORT_DOC, NOTICE_DOC].map((d) => documentPart(g, d));
+        const reads: Promise<unknown>[] = [];
+        const writes: Promise<unknown>[] = [];
+        for (const [i, d] of [RES_DOC, REPORT_DOC, NOTICE_DOC].entries()) {
+          writes.push(s.replaceDocument(d, parts[i]!));
+          for (let k = 0; k < 5; k++) reads.push(s.stats(), s.search('WGEC'), s.node('meeting:cstd-21'));
+        }
+        await Promise.all([...writes, ...reads]);
+        expect(canonical(await s.exportGraph())).toEqual(canonical(g));
+      }));
+
     it('errors are StoreError without query text', () =>
       withStore(open, async (s) => {
         const err = await s

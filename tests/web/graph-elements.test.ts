@@ -8,6 +8,7 @@ import {
   toElements,
 } from '../../web/src/graph/elements.ts';
 import { entityDates, filterGraph, inRange } from '../../web/src/graph/filters.ts';
+import { fitViewport } from '../../web/src/graph/offscreen-layout.ts';
 import { NODE_LEGEND } from '../../web/src/model-legend.ts';
 import { chaired, edges, meeting, nodes, partOf, person, theme, wgec } from './fixtures.ts';
 
@@ -88,5 +89,34 @@ describe('graph filters', () => {
     expect(dated.nodes.map((n) => n.id)).toEqual([person.id, wgec.id, theme.id]);
     expect(dated.edges.map((e) => e.type)).toEqual(['CHAIRED', 'ADDRESSES']);
     expect(filterGraph(nodes, edges, { types: [] }, [wgec.id]).nodes).toEqual([wgec]);
+  });
+});
+
+describe('viewport for precomputed positions', () => {
+  const at = (x: number, y: number) => ({
+    group: 'nodes' as const,
+    data: { id: `${x},${y}` },
+    position: { x, y },
+  });
+  it.each([
+    // 200 × 100 box into a 500 × 300 view with 50 px padding: width-bound, zoom 2.
+    [[at(0, 0), at(200, 100)], 500, 300, 50, 2, { x: 50, y: 50 }],
+    // Height-bound: 100 × 400 box, zoom (300 - 100) / 400 = 0.5, centred.
+    [[at(-50, -200), at(50, 200)], 500, 300, 50, 0.5, { x: 250, y: 150 }],
+    // One node: capped zoom 4, centred on it.
+    [[at(10, 10)], 400, 400, 30, 4, { x: 160, y: 160 }],
+  ])('fits case %#', (els, w, h, pad, zoom, pan) => {
+    const v = fitViewport(els, w, h, pad);
+    expect(v.zoom).toBeCloseTo(zoom);
+    expect(v.pan.x).toBeCloseTo(pan.x);
+    expect(v.pan.y).toBeCloseTo(pan.y);
+  });
+  it('ignores edges and falls back when nothing is positioned', () => {
+    expect(
+      fitViewport([{ group: 'edges', data: { id: 'e', source: 'a', target: 'b' } }], 100, 80, 10),
+    ).toEqual({
+      zoom: 1,
+      pan: { x: 50, y: 40 },
+    });
   });
 });

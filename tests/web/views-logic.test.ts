@@ -189,3 +189,20 @@ describe('layouts for the job', () => {
     });
   });
 });
+
+describe('entity page ordering', () => {
+  it('lists bodies before meetings, then by name', () => {
+    const rel = (to: string, type: string, name: string) => ({
+      ...chaired,
+      id: `CHAIRED|${person.id}|${to}`,
+      to,
+      toEntity: { id: to, type, name },
+    });
+    const g = groupRelationships(person.id, [
+      rel('meeting:b', 'Meeting', 'Second meeting'),
+      rel('meeting:a', 'Meeting', 'First meeting'),
+      rel(wgec.id, 'WorkingGroup', wgec.name),
+    ]);
+    expect(g[0]!.items.map((r) => r.to)).toEqual([wgec.id, 'meeting:a', 'meeting:b']);
+  });
+});

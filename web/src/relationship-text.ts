@@ -2,6 +2,7 @@
 // "Chaired by …" from the group. Groups on the entity page are keyed by type and
 // direction.
 
+import { NODE_TYPES } from './model-legend.ts';
 import type { Relationship } from './types.ts';
 
 const PHRASES: Record<string, readonly [string, string]> = {
@@ -40,6 +41,17 @@ export function groupRelationships(entityId: string, rels: readonly Relationship
       groups.set(key, g);
     }
     g.items.push(r);
+  }
+  // Within a group: bodies before their meetings (legend order of the other end's type), then by name.
+  const rank = (t: string | undefined) =>
+    t && NODE_TYPES.includes(t) ? NODE_TYPES.indexOf(t) : NODE_TYPES.length;
+  for (const g of groups.values()) {
+    const other = (r: Relationship) => (g.outgoing ? r.toEntity : r.fromEntity);
+    g.items.sort(
+      (a, b) =>
+        rank(other(a)?.type) - rank(other(b)?.type) ||
+        (other(a)?.name ?? '').localeCompare(other(b)?.name ?? ''),
+    );
   }
   return [...groups.values()];
 }

@@ -20,9 +20,20 @@ export function useUrlState(): [UrlState, Navigate] {
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
     setState(decodeState(search));
-    if (mode === 'push') window.scrollTo(0, 0);
+    if (mode === 'push') {
+      window.scrollTo(0, 0);
+      // A new view: screen-reader and keyboard users continue from the main content, not the link.
+      document.getElementById('main')?.focus({ preventScroll: true });
+    }
   }, []);
   return [state, navigate];
+}
+
+/** Sets the window title for the current view (history entries and tabs stay distinguishable). */
+export function useTitle(title: string | undefined): void {
+  useEffect(() => {
+    document.title = title ? `${title} · IG Atlas` : 'IG Atlas';
+  }, [title]);
 }
 
 /** An in-app link: plain <a href> (open in new tab works) that navigates without reloading. */

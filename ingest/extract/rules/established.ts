@@ -10,7 +10,7 @@ import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { firstDate } from '../parse/dates.ts';
 import { agentAt } from './agents.ts';
-import { currentMeeting, currentMeeting } from './current-meeting.ts';
+import { currentMeeting } from './current-meeting.ts';
 
 const VERB =
   /\b(?:established|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding)\b/g;
@@ -34,7 +34,9 @@ export function establishedRule(ctx: DocContext): void {
             meetings.length > 0 ? meetings : mentionsIn(ctx, s.start, at).filter((m) => TARGETS.has(m.type));
           // "The meeting is convened by …": the meeting the passage reports on.
           const current = currentMeeting(ctx, p);
-          const anaphor = /\b[Tt]he (?:meeting|session|consultations?|workshop|event)\b/.test(s.text.slice(0, v.index));
+          const anaphor = /\b[Tt]he (?:meeting|session|consultations?|workshop|event)\b/.test(
+            s.text.slice(0, v.index),
+          );
           if (objects.length === 0 && current && anaphor) {
             const m = ctx.mentions.find((x) => x.id === current);
             if (m) objects = [m];
@@ -42,6 +44,14 @@ export function establishedRule(ctx: DocContext): void {
         } else {
           const subject = subjectBefore(ctx, s.start, at);
           if (subject) agents.push(subject);
+          // "… the Philippines and the United States … the two countries would co-organize": those named before.
+          const plural =
+            /\b(?:the two|both|these|the)\s+(?:countries|delegations|States|Governments|organizations)\s+(?:would|will|have|had|jointly|also|\s)*$/i.exec(
+              ctx.doc.text.slice(s.start, at),
+            );
+          if (plural)
+            for (const m of mentionsIn(ctx, s.start, s.start + plural.index, 'Organization'))
+              agents.push({ id: m.id, start: m.start, end: m.end });
           const partner = /in (?:partnership|collaboration|cooperation) with\s+/.exec(
             ctx.doc.text.slice(after, s.end),
           );

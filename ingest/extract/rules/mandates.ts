@@ -51,7 +51,7 @@ export function mandatesRule(ctx: DocContext): void {
         if (addressee && !addressee.id.startsWith('person:')) mandated.push(addressee.id);
         const tail = ctx.doc.text.slice(at, s.end);
         if (
-          /\bto\s+(?:establish|set up|create|constitute)\s+a\s+working group\b/i.test(tail) &&
+          /\bto\s+(?:establish|set\s+up|create|constitute)\s+a\s+working\s+group\b/i.test(tail) &&
           ctx.state.get('workingGroup')
         )
           mandated.push(ctx.state.get('workingGroup')!);

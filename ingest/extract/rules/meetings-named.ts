@@ -44,5 +44,23 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       out.push({ id: makeId('Meeting', `${name} ${date.start}`), name, p, start, end, date });
     }
   }
-  return out;
+  // The same words elsewhere in the document, even undated, name the same gathering
+  // ("… agreed on holding a high-level event on WSIS+20 in the ITU").
+  const again: FoundMeeting[] = [];
+  for (const f of out) {
+    const phrase = ctx.doc.text.slice(f.start, f.end);
+    const re = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+    for (const p of ctx.passages)
+      for (const m of p.text.matchAll(re)) {
+        const start = p.start + m.index;
+        if (
+          out.some((g) => g.start === start) ||
+          again.some((g) => g.start === start) ||
+          !free(start, start + m[0].length)
+        )
+          continue;
+        again.push({ ...f, p, start, end: start + m[0].length });
+      }
+  }
+  return [...out, ...again];
 }

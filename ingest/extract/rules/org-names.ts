@@ -21,7 +21,7 @@ const NAMED_HEAD = new RegExp(
   'g',
 );
 const SUB_BODY = new RegExp(
-  `^(?:['’]s)?\\s+((?:${CAP}\\s+){0,2}(?:Committee|Council|Commission|Partnership|Working Party|Task Force|Bureau|Board|Network)(?:\\s+(?:on|for|of)\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP})*)?)`,
+  `^(?:['’]s)?\\s+((?:${CAP}\\s+){0,2}(?:Committee|Council|Commission|Partnership|Working Party|Task Force|Bureau|Board|Network)(?:\\s+(?:on|for|of)\\s+${CAP}(?:\\s+${CAP})*)?)`,
 );
 const NOT_START = /^(?:The|This|That|These|Its|Their|A|An|In|At|On|By|For|And|Of)\s/;
 

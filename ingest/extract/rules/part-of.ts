@@ -11,7 +11,7 @@ import { entryProperties } from './gazetteer-mentions.ts';
 
 const UN_ID = 'organization:united-nations';
 const UNIT =
-  /^(?:[A-Z][\w-]*\s+){0,6}(?:Section|Division|Department|Directorate|Office|Unit|Branch|Service|Secretariat)\b(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*|and)(?:\s+(?:[A-Z][\w-]*|and))*)?/;
+  /^(?:[A-Z][\w-]*\s+(?:(?:and|of|for|on)\s+)?){0,6}(?:Section|Division|Department|Directorate|Office|Unit|Branch|Service|Secretariat)\b(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*|and)(?:\s+(?:[A-Z][\w-]*|and))*)?/;
 
 function ensureUn(ctx: DocContext, m: Mention): void {
   const e = ctx.gazetteer.byId.get(UN_ID);

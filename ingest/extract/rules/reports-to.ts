@@ -28,13 +28,22 @@ export function reportsToRule(ctx: DocContext): void {
           : ctx.mentions
               .filter((m) => FROM.has(m.type) && m.start >= s.start && m.end <= at)
               .sort((a, b) => b.start - a.start)[0];
-        if (!subject) continue;
+        // "• report to CSTD on its 17th session" under a group's mandate: the group the document is about.
+        const wg = ctx.state.get('workingGroup');
+        const bare =
+          !subject &&
+          wg &&
+          /^\W*(?:to\s+)?report\b/i.test(
+            ctx.doc.text.slice(p.start, at + r[0].length).replace(/^[\s•\-–]+/, ''),
+          );
+        const from = subject ?? (bare ? ctx.mentions.find((m) => m.id === wg) : undefined);
+        if (!from) continue;
         for (const t of after.matchAll(/\b(to|through)\s+(?:the\s+)?/g)) {
           const target = mentionStartingAt(ctx, at + r[0].length + t.index + t[0].length, TO);
-          if (!target || target.id === subject.id) continue;
-          const source = sourceAt(ctx, p, Math.min(subject.start, at), target.end);
+          if (!target || target.id === from.id) continue;
+          const source = sourceAt(ctx, p, subject ? Math.min(subject.start, at) : at, target.end);
           // "… to the Commission … at its twenty-first session": the session is the target.
-          const session = /^[^.;]{0,90}?\bat its\s+/.exec(ctx.doc.text.slice(target.end, s.end));
+          const session = /^[^.;]{0,90}?\b(?:at|on) its\s+/.exec(ctx.doc.text.slice(target.end, s.end));
           const meeting = session
             ? (mentionStartingAt(ctx, target.end + session[0].length - 4, new Set(['Meeting'])) ??
               ctx.mentions.find(
@@ -44,9 +53,12 @@ export function reportsToRule(ctx: DocContext): void {
                   m.start <= target.end + session[0].length + 2,
               ))
             : undefined;
+          // A session this document does not date is known only by its body: report to the body.
+          const dated =
+            meeting && ctx.claims.nodes.some((n) => n.id === meeting.id && n.properties?.startDate);
           addEdge(
             ctx,
-            { type: 'REPORTS_TO', from: subject.id, to: meeting?.id ?? target.id, source },
+            { type: 'REPORTS_TO', from: from.id, to: dated ? meeting.id : target.id, source },
             'reports-to',
           );
           if (t[1] === 'to') break;

@@ -20,13 +20,18 @@ export function themeLinksRule(ctx: DocContext): void {
       );
     }
   }
+  // The title and the other masthead headings (before the body starts) say what the document is about.
   const title = ctx.info.title;
   const titleP = title ? ctx.passages.find((p) => p.text.includes(title.slice(0, 30))) : undefined;
-  if (titleP)
-    for (const t of mentionsIn(ctx, titleP.start, titleP.end, 'Theme'))
+  const bodyStart = ctx.passages.findIndex(
+    (p) => p.kind === 'paragraph' || (p.kind === 'text' && p.text.length > 200),
+  );
+  const masthead = ctx.passages.slice(0, bodyStart < 0 ? 12 : bodyStart).filter((p) => p.kind === 'heading');
+  for (const p of new Set([...(titleP ? [titleP] : []), ...masthead]))
+    for (const t of mentionsIn(ctx, p.start, p.end, 'Theme'))
       addEdge(
         ctx,
-        { type: 'ADDRESSES', from: ctx.info.id, to: t.id, source: sourceAt(ctx, titleP, t.start, t.end) },
+        { type: 'ADDRESSES', from: ctx.info.id, to: t.id, source: sourceAt(ctx, p, t.start, t.end) },
         'theme-links:title',
       );
   for (const p of ctx.passages) {

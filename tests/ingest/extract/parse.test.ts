@@ -13,6 +13,7 @@ describe('dates and ranges', () => {
     ['in Manila on 29 February and 1 March, 2024', '2024-02-29', '2024-03-01'],
     ['on 30 September 2016', '2016-09-30', undefined],
     ['at its session in May 2016', '2016-05', undefined],
+    ['on December 16, 2015 in New York', '2015-12-16', undefined],
     ['no date here, only 2016 and 42 items', undefined, undefined],
   ];
   for (const [text, start, end] of cases)

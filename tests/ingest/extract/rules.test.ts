@@ -2,8 +2,10 @@
 // be found and facts that must not.
 
 import { describe, expect, it } from 'vitest';
+import { mergeGraphs } from '../../../cypher/model/merge.ts';
 import { validateGraph } from '../../../cypher/model/validate.ts';
-import { extractText, hasEdge, hasNode } from './helpers.ts';
+import { extractCorpus } from '../../../ingest/extract/extract-corpus.ts';
+import { docFromText, extractText, hasEdge, hasNode } from './helpers.ts';
 
 type Fact = [type: string, from: string, to: string] | [node: string];
 
@@ -124,6 +126,49 @@ const CASES: readonly Case[] = [
     ],
     not: [['PART_OF', 'organization:itu', 'organization:united-nations']],
   },
+  {
+    family: 'membership and sub-bodies',
+    text: 'The Philippines has engaged in the ASEAN Committee on STI, Asia-Pacific Economic Cooperation (APEC), and the International Atomic Energy Agency.',
+    want: [
+      ['MEMBER_OF', 'organization:philippines', 'organization:asean-committee-on-sti'],
+      ['MEMBER_OF', 'organization:philippines', 'organization:iaea'],
+      ['PART_OF', 'organization:asean-committee-on-sti', 'organization:asean'],
+    ],
+    not: [['MEMBER_OF', 'organization:philippines', 'organization:asean']],
+  },
+  {
+    family: 'organisation names by form',
+    text: 'A programme in partnership with the University of Okayama and the Atlantic International Research Centre.',
+    want: [['organization:university-of-okayama'], ['organization:atlantic-international-research-centre']],
+    not: [['organization:the-atlantic-international-research-centre']],
+  },
+  {
+    family: 'reporting lines',
+    text: 'The Commission on Science and Technology for Development should submit a report, through the Economic and Social Council, to the General Assembly.',
+    want: [
+      ['REPORTS_TO', 'organization:cstd', 'organization:ecosoc'],
+      ['REPORTS_TO', 'organization:cstd', 'organization:general-assembly'],
+    ],
+    not: [['REPORTS_TO', 'organization:ecosoc', 'organization:cstd']],
+  },
+  {
+    family: 'participation in a process',
+    text: 'The WSIS+20 review will be led by a coalition of UN bodies, including ITU, UNESCO and UNDP.',
+    want: [
+      ['PARTICIPATED_IN', 'organization:itu', 'process:wsis+20'],
+      ['PARTICIPATED_IN', 'organization:undp', 'process:wsis+20'],
+    ],
+    not: [['PARTICIPATED_IN', 'organization:united-nations', 'process:wsis+20']],
+  },
+  {
+    family: 'chair of a group chairs its meetings',
+    text: '1. Ambassador Ana Example, from Brazil, was elected Chair of the Working Group on Data Governance (2024–2025).\n\n2. At the second meeting of the group on 5 May 2024, the Chair proposed a work plan.\n\n3. The third meeting on 9 September 2024 adopted the report.',
+    want: [
+      ['CHAIRED', 'person:ana-example', 'workinggroup:wgdg-2024-2025'],
+      ['CHAIRED', 'person:ana-example', 'meeting:wgdg-2024-2025-2'],
+    ],
+    not: [['CHAIRED', 'person:ana-example', 'meeting:wgdg-2024-2025-3']],
+  },
 ];
 
 const present = (g: ReturnType<typeof extractText>, f: Fact): boolean =>
@@ -137,4 +182,25 @@ describe('rule families', () => {
       for (const f of c.want) expect(present(g, f), `missing ${f.join(' ')}`).toBe(true);
       for (const f of c.not ?? []) expect(present(g, f), `unexpected ${f.join(' ')}`).toBe(false);
     });
+});
+
+describe('people known from other documents', () => {
+  it('an e-mail closing a presentation is the person another document names', () => {
+    const a = docFromText(
+      'a.txt',
+      '1. The session was moderated by Mr. Peter Example, Vice-Chair of the Commission.',
+    );
+    const b = docFromText('b.txt', ' Slide title \n\n• a point\n\n   pexample@example.org  ');
+    const g = mergeGraphs(extractCorpus([a, b]).perDocument.values());
+    const person = g.nodes.find((n) => n.id === 'person:peter-example');
+    expect(person?.properties.email).toBe('pexample@example.org');
+    expect(person?.sources.map((s) => s.document)).toContain('document:b');
+    expect(hasEdge(g, 'PRODUCED', 'person:peter-example', 'document:b')).toBe(true);
+  });
+  it('an address that fits no one is left alone', () => {
+    const a = docFromText('a.txt', 'Mr. Peter Example spoke.');
+    const b = docFromText('b.txt', 'Contact: stdev@example.org');
+    const g = mergeGraphs(extractCorpus([a, b]).perDocument.values());
+    expect(g.nodes.find((n) => n.id === 'person:peter-example')?.properties.email).toBeUndefined();
+  });
 });

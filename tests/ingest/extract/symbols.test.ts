@@ -20,6 +20,13 @@ describe('UN symbols', () => {
       expect(s?.symbol).toBe(symbol);
       if (kind) expect(s?.kind).toBe(kind);
     });
+  it('lists of resolution numbers', () => {
+    const got = findSymbols(
+      'Recalling its resolutions 56/183 of 21 December 2001, 57/238 of 20 December 2002 and 70/125',
+    );
+    expect(got.map((x) => x.symbol)).toEqual(['A/RES/56/183', 'A/RES/57/238', 'A/RES/70/125']);
+    expect(got[1]?.adoptedOn).toBe('2002-12-20');
+  });
   it('adoption date after "of"', () => {
     expect(findSymbols('resolution 70/125 of 16 December 2015')[0]?.adoptedOn).toBe('2015-12-16');
   });

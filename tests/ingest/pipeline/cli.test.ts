@@ -57,8 +57,8 @@ describe('npm run ingest', () => {
       '--log',
       log,
     );
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^ {2}read +2$/m);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout, run.stderr).toMatch(/^ {2}read +3$/m);
     expect(run.stdout).toMatch(/^ {2}failed +2$/m);
     expect(run.stdout).toMatch(/^ {2}Person +\d+$/m);
     expect(run.stdout).toContain(`${join(dir, 'empty.txt')}: file is empty, expected text`);
@@ -66,12 +66,14 @@ describe('npm run ingest', () => {
       `${join(dir, 'notes.docx')}: unsupported extension .docx, expected .txt .md .html .pdf`,
     );
     // Not a terminal: plain progress lines, no bar.
-    expect(run.stderr).toMatch(/^read 1\/4 /m);
+    expect(run.stderr).toMatch(/^read 1\/5 /m);
     expect(run.stderr).not.toContain('\r');
 
     const graph = JSON.parse(await readFile(out, 'utf8')) as Graph;
     const ids = graph.nodes.map((n) => n.id);
-    expect(ids).toContain('person:peter-major');
+    expect(ids).toContain('person:peter-major'); // from the .txt
+    expect(ids).toContain('person:benedicto-fonseca-filho'); // from the .md
+    expect(ids).toContain('person:chengetai-masango'); // from the .html
     expect(ids).toEqual([...ids].sort());
     const keys = graph.edges.map(edgeKey);
     expect(keys).toEqual([...keys].sort());

@@ -1,7 +1,7 @@
 // Issue 3, item 10: each kind of bad input gives one clear message naming
 // what was expected. Real files in a temp folder, the real PDF child process.
 
-import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,6 +136,21 @@ describe('readSource accepts good input', () => {
   });
 });
 
+describe('a UN-style web page', () => {
+  it('is read as its main content, with footnote markers, without menus, footers or scripts', async () => {
+    const path = join(import.meta.dirname, '../fixtures/pipeline/igf-open-consultations.html');
+    const outcome = await readSource(path, { maxBytes: MB, pdf });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const { text } = outcome.doc;
+    expect(text.startsWith('# Open Consultations and MAG Meeting\n\nGeneva, 9–11 April 2019\n')).toBe(true);
+    expect(text).toContain('chaired by Ms. Lynn St. Amour^{1}, Chair');
+    expect(text).toContain('\n1. Participants discussed');
+    expect(text).toContain('\n^{1} Ms. Lynn St. Amour, Internet Matters');
+    expect(text).not.toMatch(/Home|Contact|Terms of use|UNCTAD|analytics|color/);
+  });
+});
+
 describe('collectPaths', () => {
   it('expands folders recursively in sorted order and reports missing paths', async () => {
     const sub = join(dir, 'tree');
@@ -144,6 +159,7 @@ describe('collectPaths', () => {
     await writeFile(join(sub, 'a.md'), 'a');
     await writeFile(join(sub, 'inner', 'c.pdf'), good);
     await writeFile(join(sub, '.hidden.txt'), 'h');
+    await symlink(sub, join(sub, 'inner', 'loop')); // a link back up the tree is walked once
     const { files, failures } = await collectPaths([sub, join(dir, 'nowhere')]);
     expect(files).toEqual([join(sub, 'a.md'), join(sub, 'b.txt'), join(sub, 'inner', 'c.pdf')]);
     expect(failures).toEqual([

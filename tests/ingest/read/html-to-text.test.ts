@@ -41,6 +41,16 @@ describe('htmlToText', () => {
       'Enhanced cooperation\n',
     ],
     ['attributes with > inside quotes do not end the tag', '<p title="a>b">Text</p>', 'Text\n'],
+    [
+      'menus, footers and forms are dropped',
+      '<nav><a>UNCTAD</a></nav><p>Body</p><form><button>Go</button></form><footer>Contact</footer>',
+      'Body\n',
+    ],
+    [
+      'only <main> is read when there is one',
+      '<div>Banner</div><main><h1>IGF 2023</h1></main><div>Links</div>',
+      '# IGF 2023\n',
+    ],
     ['preformatted text keeps its lines', '<pre>line 1\nline 2</pre>', 'line 1\nline 2\n'],
   ])('%s', (_, html, text) => {
     expect(htmlToText(html)).toBe(text);

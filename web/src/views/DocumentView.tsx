@@ -9,12 +9,13 @@ import { nodeStyle } from '../model-legend.ts';
 import { findLocator, findQuote, segmentText } from '../text-segments.ts';
 import { linkTo, type UrlState } from '../url-state.ts';
 import { useQuery } from '../use-query.ts';
-import { type Navigate, onLinkClick } from '../use-url-state.ts';
+import { type Navigate, onLinkClick, useTitle } from '../use-url-state.ts';
 
 export function DocumentView({ state, navigate }: { state: UrlState; navigate: Navigate }) {
   const id = state.id!;
   const q = useQuery(id, (signal) => fetchDocument(id, signal));
   const doc = q.data;
+  useTitle(doc ? String(doc.entity.properties.symbol ?? doc.entity.name) : undefined);
   const highlight = useMemo(() => {
     if (!doc) return undefined;
     return (

@@ -9,7 +9,7 @@ import { nodeStyle } from '../model-legend.ts';
 import { groupRelationships, qualifier, relationshipNote } from '../relationship-text.ts';
 import type { EntityWithRelationships } from '../types.ts';
 import { useQuery } from '../use-query.ts';
-import type { Navigate } from '../use-url-state.ts';
+import { type Navigate, useTitle } from '../use-url-state.ts';
 
 const HIDDEN_PROPS = new Set(['text', 'sha256']);
 
@@ -27,6 +27,7 @@ export function EntityView({ id, navigate }: { id: string; navigate: Navigate })
 }
 
 function EntityPage({ entity, navigate }: { entity: EntityWithRelationships; navigate: Navigate }) {
+  useTitle(entity.name);
   const props = Object.entries(entity.properties).filter(
     ([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
   );

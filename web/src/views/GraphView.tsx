@@ -15,7 +15,7 @@ import { chooseLayout } from '../graph/layouts.ts';
 import type { Entity, Subgraph } from '../types.ts';
 import type { UrlState } from '../url-state.ts';
 import { useQuery } from '../use-query.ts';
-import type { Navigate } from '../use-url-state.ts';
+import { type Navigate, useTitle } from '../use-url-state.ts';
 
 export function GraphView({ state, navigate }: { state: UrlState; navigate: Navigate }) {
   const id = state.id!;
@@ -39,6 +39,7 @@ export function GraphView({ state, navigate }: { state: UrlState; navigate: Navi
   const focusNode = graph?.nodes.find((n) => n.id === id);
   const edge = state.edge ? graph?.edges.find((e) => e.id === state.edge) : undefined;
   const byId = new Map<string, Entity>((graph?.nodes ?? []).map((n) => [n.id, n]));
+  useTitle(`Graph: ${focusNode?.name ?? id}`);
 
   const expand = (nodeId: string) => {
     if (nodeId === id || expanded.includes(nodeId)) return;

@@ -4,7 +4,7 @@ import { graphql } from '../api.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
 import type { Entity } from '../types.ts';
 import { useQuery } from '../use-query.ts';
-import type { Navigate } from '../use-url-state.ts';
+import { type Navigate, useTitle } from '../use-url-state.ts';
 
 interface HomeData {
   stats: { nodes: number; edges: number; documents: number; nodesByType: { key: string; count: number }[] };
@@ -19,6 +19,7 @@ export function HomeView({ navigate }: { navigate: Navigate }) {
       signal,
     ),
   );
+  useTitle(undefined);
   return (
     <section aria-labelledby="home-h" className="home">
       <h1 id="home-h">IG Atlas</h1>

@@ -16,7 +16,7 @@ import { edgeColor } from '../model-legend.ts';
 import type { Entity } from '../types.ts';
 import type { UrlState } from '../url-state.ts';
 import { useQuery } from '../use-query.ts';
-import type { Navigate } from '../use-url-state.ts';
+import { type Navigate, useTitle } from '../use-url-state.ts';
 
 export function LineageView({ state, navigate }: { state: UrlState; navigate: Navigate }) {
   const id = state.id!;
@@ -46,6 +46,7 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
   if (!state.to && q.data) targets.current = drawing.nodes.filter((n) => n.id !== id);
   const hop = drawing.hops.find((h) => h.id === state.edge);
   const name = origin.data?.name ?? id;
+  useTitle(`Lineage: ${name}`);
   const selectEdge = (edge: string | undefined) => navigate({ ...state, edge }, 'replace');
 
   return (

@@ -9,7 +9,7 @@ import { edgeColor } from '../model-legend.ts';
 import { matchesWho, placeRoles, roleLine, roleSpan, spanText, yearTicks } from '../timeline-scale.ts';
 import type { UrlState } from '../url-state.ts';
 import { useQuery } from '../use-query.ts';
-import type { Navigate } from '../use-url-state.ts';
+import { type Navigate, useTitle } from '../use-url-state.ts';
 
 const LABEL_W = 330;
 const TRACK_W = 560;
@@ -20,6 +20,7 @@ export function RolesView({ state, navigate }: { state: UrlState; navigate: Navi
   const id = state.id!;
   const q = useQuery(id, (signal) => fetchRoles(id, signal));
   const origin = useQuery(id, (signal) => fetchEntity(id, signal));
+  useTitle(`Roles: ${origin.data?.name ?? id}`);
   const roles = (q.data ?? []).filter((r) => matchesWho(r, state.who));
   const { placed, undated, min, max } = placeRoles(roles);
   const x = (year: number) => LABEL_W + ((year - min) / (max - min)) * TRACK_W;

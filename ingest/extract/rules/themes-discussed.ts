@@ -1,0 +1,90 @@
+// Themes a meeting took up, as the text says it: "The STI's role in building
+// resilient communities was discussed at the 22nd annual session of the
+// Commission" (the meeting ADDRESSES the theme, and so does the resolution
+// that resulted from it); a section heading that repeats an agenda item
+// ("VI. Progress made in the implementation of and follow-up to WSIS outcomes
+// …") is that item, taken up by the meeting reported on.
+
+import {
+  addEdge,
+  addMention,
+  addNode,
+  type DocContext,
+  mentionsIn,
+  sentences,
+  sourceAt,
+} from '../context.ts';
+import { currentMeeting } from './current-meeting.ts';
+import { cleanThemeText, themeIdFor } from './theme-names.ts';
+
+const DISCUSSED =
+  /^(?:The\s+)?(.{6,120}?)\s+(?:was|were|has been|have been)\s+(?:discussed|addressed|considered|examined|debated)\s+(?:at|during|by)\s+(?:the\s+)?/;
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[a-z0-9+]+/g) ?? []);
+}
+
+export function themesDiscussedRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const s of sentences(p)) {
+      const lead = /^[\s\-–•]*(?:\d{1,3}\.\s+)?/.exec(s.text)![0].length;
+      const m = DISCUSSED.exec(s.text.slice(lead));
+      if (!m) continue;
+      const at = s.start + lead + m[0].length;
+      const meeting = mentionsIn(ctx, at - 1, s.end, 'Meeting')[0];
+      const name = cleanThemeText(m[1]!);
+      if (!meeting || meeting.start > at + 2 || !name) continue;
+      const start = s.start + lead + m[0].indexOf(m[1]!);
+      const t = themeIdFor(ctx.gazetteer, name);
+      const source = sourceAt(ctx, p, start, meeting.end);
+      addNode(ctx, { id: t.id, type: 'Theme', name: t.name, source }, 'themes:discussed');
+      addMention(ctx, {
+        id: t.id,
+        type: 'Theme',
+        name: t.name,
+        start,
+        end: start + m[1]!.length,
+        surface: m[1]!,
+        passage: p,
+      });
+      addEdge(ctx, { type: 'ADDRESSES', from: meeting.id, to: t.id, source }, 'themes:discussed');
+      // "…, and the resultant resolution (E/RES/2019/254) …": the resolution is about it too.
+      const res = mentionsIn(ctx, meeting.end, s.end, 'Resolution').find(() =>
+        /\bresultant|resulting\b/.test(s.text),
+      );
+      if (res)
+        addEdge(
+          ctx,
+          { type: 'ADDRESSES', from: res.id, to: t.id, source: sourceAt(ctx, p, start, res.end) },
+          'themes:discussed',
+        );
+    }
+  }
+  // Section headings that restate an agenda item of the document.
+  const agenda = ctx.claims.nodes.filter((n) => n.rule === 'themes:agenda');
+  if (agenda.length === 0) return;
+  for (const p of ctx.passages) {
+    if (p.text.length > 220 || !/^\s*[IVX]+\.\s+/.test(p.text)) continue;
+    const w = words(p.text.replace(/^\s*[IVX]+\.\s+/, ''));
+    for (const a of agenda) {
+      const aw = words(a.name);
+      const shared = [...w].filter((x) => aw.has(x)).length;
+      if (w.size < 5 || shared / w.size < 0.8) continue;
+      const meeting = currentMeeting(ctx, p);
+      const source = sourceAt(ctx, p, p.start, p.end);
+      addNode(
+        ctx,
+        {
+          id: a.id,
+          type: 'Theme',
+          name: a.name,
+          aliases: [p.text.replace(/^\s*[IVX]+\.\s+/, '').trim()],
+          source,
+        },
+        'themes:section',
+      );
+      if (meeting) addEdge(ctx, { type: 'ADDRESSES', from: meeting, to: a.id, source }, 'themes:section');
+      break;
+    }
+  }
+}

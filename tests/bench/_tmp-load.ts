@@ -1,0 +1,15 @@
+import { rmSync } from 'node:fs';
+import { buildSyntheticGraph } from '/work/main/tests/bench/synthetic-graph.ts';
+import { openEmbeddedStore } from '/work/main/cypher/embedded/embedded-store.ts';
+const scale = Number(process.argv[2] ?? 0.1);
+let t = performance.now();
+const g = buildSyntheticGraph({ scale });
+console.log('build', g.nodes.length, g.edges.length, Math.round(performance.now() - t));
+rmSync('/tmp/store-embedded/bench', { recursive: true, force: true });
+const s = await openEmbeddedStore({ engine: 'embedded', path: '/tmp/store-embedded/bench/db.lbug', queryTimeoutMs: 600000 });
+t = performance.now();
+const tt = performance.now(); await s.upsert(g); console.error('upsert total', Math.round(performance.now() - tt));
+const ms = performance.now() - t;
+console.log('load ms', Math.round(ms), 'rate', Math.round((g.nodes.length + g.edges.length) / ms * 1000));
+console.log(await s.stats());
+await s.close();
