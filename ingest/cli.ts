@@ -5,6 +5,7 @@
 
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { StoreError } from '../cypher/store/errors.ts';
 import { DEFAULT_PDF_OPTIONS } from './pdf/pdf-parser.ts';
 import { type IngestOptions, ingestPaths } from './pipeline.ts';
 import { DEFAULT_MAX_BYTES } from './read/read-source.ts';
@@ -119,7 +120,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return summary.failures.length > 0 ? 1 : 0;
   } catch (error) {
     progress.finish();
-    process.stderr.write(`ingest: ${(error as Error).message}\n`);
+    // The store could not be opened or used: nothing was loaded; say how to run without it.
+    const hint = error instanceof StoreError ? ' (nothing was loaded; --no-load skips the store)' : '';
+    process.stderr.write(`ingest: ${(error as Error).message}${hint}\n`);
     return 1;
   }
 }

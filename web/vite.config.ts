@@ -11,6 +11,8 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // The layout worker imports Cytoscape and its layouts as ES modules.
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

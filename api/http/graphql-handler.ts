@@ -80,9 +80,15 @@ export async function handleGraphql(
     } else sendJson(res, 400, errorBody('BAD_REQUEST', 'the request body is not valid JSON'));
     return;
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const target = req.url ?? '/';
+  const q = target.indexOf('?');
   const run = deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method, headers: headerMap(req), search: url.search, body },
+    httpGraphQLRequest: {
+      method: req.method,
+      headers: headerMap(req),
+      search: q < 0 ? '' : target.slice(q),
+      body,
+    },
     context: async () => deps.context(),
   });
   let timer: NodeJS.Timeout | undefined;

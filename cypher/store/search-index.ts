@@ -7,7 +7,7 @@
 
 import { labelOfId } from '../model/ids.ts';
 import type { NodeLabel } from '../model/labels.ts';
-import { fuzzyDistance, typoBudget, words } from './search-rank.ts';
+import { fuzzyDistance, MATCH_SCORES, typoBudget, words } from './search-rank.ts';
 import { fold, parseSearchColumn, type Term } from './search-text.ts';
 import type { MatchKind } from './store.ts';
 
@@ -115,7 +115,7 @@ function termAt(starts: readonly number[], pos: number): number {
   return lo;
 }
 
-const SCORE: Record<MatchKind, number> = { exact: 100, alias: 80, prefix: 60, contains: 40, fuzzy: 20 };
+const SCORE = MATCH_SCORES;
 
 export function searchIndex(
   index: SearchIndex,

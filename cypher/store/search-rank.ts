@@ -13,7 +13,15 @@ export interface TermMatch {
   readonly term: number;
 }
 
-const BASE: Record<MatchKind, number> = { exact: 100, alias: 80, prefix: 60, contains: 40, fuzzy: 20 };
+/** Base score of each kind of match; prefix and contains add up to 10 for tight matches. */
+export const MATCH_SCORES: Readonly<Record<MatchKind, number>> = {
+  exact: 100,
+  alias: 80,
+  prefix: 60,
+  contains: 40,
+  fuzzy: 20,
+};
+const BASE = MATCH_SCORES;
 
 /** Levenshtein distance if ≤ max, else max + 1 (banded, early exit). */
 export function boundedDistance(a: string, b: string, max: number): number {

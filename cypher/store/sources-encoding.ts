@@ -7,8 +7,14 @@
 
 import type { Source } from '../model/graph.ts';
 
+/** Same text as JSON.stringify of `{document, locator, quote}` objects, without building them (bulk loads). */
 export function encodeSources(sources: readonly Source[]): string {
-  return JSON.stringify(sources.map((s) => ({ document: s.document, locator: s.locator, quote: s.quote })));
+  let out = '[';
+  for (const s of sources) {
+    if (out.length > 1) out += ',';
+    out += `{"document":${JSON.stringify(s.document)},"locator":${JSON.stringify(s.locator)},"quote":${JSON.stringify(s.quote)}}`;
+  }
+  return `${out}]`;
 }
 
 export function decodeSources(text: unknown): Source[] {
@@ -24,5 +30,6 @@ export function decodeSources(text: unknown): Source[] {
 
 /** Distinct document ids, sorted (stable stored value, so re-writing the same sources changes nothing). */
 export function documentsOf(sources: readonly Source[]): string[] {
+  if (sources.length === 1) return [sources[0]!.document];
   return [...new Set(sources.map((s) => s.document))].sort();
 }

@@ -2,6 +2,7 @@
 // claims of one document become that document's graph (build-graph.ts).
 
 import type { Properties, Source } from '../../cypher/model/graph.ts';
+import { makeId, slugify } from '../../cypher/model/ids.ts';
 import type { NodeLabel } from '../../cypher/model/labels.ts';
 import type { RelationshipType } from '../../cypher/model/relationships.ts';
 
@@ -42,4 +43,14 @@ export function props(p: Record<string, string | number | null | undefined>): Pr
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(p)) if (v !== undefined && v !== null && v !== '') out[k] = v;
   return out;
+}
+
+/**
+ * makeId for names read from the text: a name with no Latin letter or digit (Cyrillic, Arabic, Chinese)
+ * still gets a stable, valid id, from its code points.
+ */
+export function idFor(label: NodeLabel, key: string): string {
+  if (slugify(key)) return makeId(label, key);
+  const code = [...key.trim()].map((c) => (c.codePointAt(0) ?? 0).toString(36)).join('');
+  return makeId(label, `u${code.slice(0, 60) || '0'}`);
 }

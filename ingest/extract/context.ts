@@ -5,7 +5,7 @@
 import type { Source } from '../../cypher/model/graph.ts';
 import type { NodeLabel } from '../../cypher/model/labels.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
-import type { Passage, SourceDocument } from '../types.ts';
+import type { IngestWarning, Passage, SourceDocument } from '../types.ts';
 import type { Claims, EdgeClaim, NodeClaim } from './claims.ts';
 import { quoteAround } from './quote.ts';
 
@@ -45,6 +45,8 @@ export interface DocContext {
   readonly claims: Claims;
   /** Footnote passages by marker ("7", "*"). */
   readonly footnotes: ReadonlyMap<string, Passage>;
+  /** Problems met while extracting (a rule that failed, a fact left out). */
+  readonly warnings: IngestWarning[];
   /** Free-form state the rules share, e.g. the working group the document is about. */
   readonly state: Map<string, string>;
 }
@@ -67,6 +69,7 @@ export function makeContext(
     mentions: [],
     claims: { nodes: [], edges: [] },
     footnotes,
+    warnings: [],
     state: new Map(),
   };
 }
@@ -193,4 +196,41 @@ function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
     }
   }
   return out;
+}
+
+// Lookups by id over the claims so far, rebuilt when claims were added.
+const claimIndex = new WeakMap<DocContext, { n: number; byId: Map<string, NodeClaim[]> }>();
+
+/** Every node claim made so far for `id`. */
+export function claimsFor(ctx: DocContext, id: string): readonly NodeClaim[] {
+  let c = claimIndex.get(ctx);
+  if (!c || c.n !== ctx.claims.nodes.length) {
+    const byId = new Map<string, NodeClaim[]>();
+    for (const n of ctx.claims.nodes) {
+      const list = byId.get(n.id);
+      if (list) list.push(n);
+      else byId.set(n.id, [n]);
+    }
+    c = { n: ctx.claims.nodes.length, byId };
+    claimIndex.set(ctx, c);
+  }
+  return c.byId.get(id) ?? [];
+}
+
+/** A property of a node as the claims so far give it. */
+export function claimedProperty(ctx: DocContext, id: string, key: string): unknown {
+  for (const n of claimsFor(ctx, id)) if (n.properties?.[key] !== undefined) return n.properties[key];
+  return undefined;
+}
+
+const passageIndex = new WeakMap<DocContext, Map<Passage, number>>();
+
+/** Position of a passage in the document. */
+export function indexOfPassage(ctx: DocContext, p: Passage): number {
+  let m = passageIndex.get(ctx);
+  if (!m) {
+    m = new Map(ctx.passages.map((q, i) => [q, i]));
+    passageIndex.set(ctx, m);
+  }
+  return m.get(p) ?? -1;
 }

@@ -4,6 +4,7 @@
 
 import type { Graph } from '../../cypher/model/graph.ts';
 import { mergeGraphs } from '../../cypher/model/merge.ts';
+import { validateGraph } from '../../cypher/model/validate.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { type Decisions, loadDecisions } from '../resolve/decisions.ts';
@@ -42,13 +43,18 @@ export function extractCorpus(
     runRules(ctx, 'first');
     return ctx;
   });
+  const seen = new Set<string>();
   for (const ctx of contexts)
     for (const n of ctx.claims.nodes)
-      if (n.type === 'Person' && !known.some((k) => k.id === n.id)) known.push({ id: n.id, name: n.name });
+      if (n.type === 'Person' && !seen.has(n.id)) {
+        seen.add(n.id);
+        known.push({ id: n.id, name: n.name });
+      }
   const warnings: IngestWarning[] = [];
   const graphs = new Map<string, Graph>();
   for (const ctx of contexts) {
     runRules(ctx, 'second');
+    warnings.push(...ctx.warnings);
     const { graph } = buildGraph(ctx.claims);
     if (graphs.has(ctx.info.id))
       warnings.push({
@@ -59,6 +65,25 @@ export function extractCorpus(
       });
     graphs.set(ctx.info.id, graphs.has(ctx.info.id) ? mergeGraphs([graphs.get(ctx.info.id)!, graph]) : graph);
   }
-  const { perDocument, merges } = resolveCorpus(graphs, decisions);
-  return { perDocument, merges, warnings };
+  const resolved = resolveCorpus(graphs, decisions);
+  const perDocument = new Map<string, Graph>();
+  const fileOf = new Map(contexts.map((c) => [c.info.id, c.doc.file]));
+  for (const [id, g] of resolved.perDocument)
+    perDocument.set(id, keepValid(g, fileOf.get(id) ?? id, warnings));
+  return { perDocument, merges: resolved.merges, warnings };
+}
+
+/** The model's own check as a last guard: a fact it rejects is left out and reported, the rest is kept. */
+function keepValid(g: Graph, file: string, warnings: IngestWarning[]): Graph {
+  const problems = validateGraph(g);
+  if (problems.length === 0) return g;
+  const bad = new Set(problems.map((p) => p.item));
+  for (const p of problems)
+    warnings.push({ level: 'warning', file, rule: 'validate', message: `${p.item} left out: ${p.problem}` });
+  const nodes = g.nodes.filter((n) => !bad.has(`node ${n.id}`));
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges = g.edges.filter(
+    (e) => !bad.has(`edge ${e.type} ${e.from} -> ${e.to}`) && ids.has(e.from) && ids.has(e.to),
+  );
+  return { nodes, edges };
 }

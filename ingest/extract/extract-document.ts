@@ -63,7 +63,19 @@ export const FIRST_PASS_END = 'org-names';
 export function runRules(ctx: DocContext, phase: 'first' | 'second' | 'all'): void {
   const cut = RULES.findIndex((r) => r.name === FIRST_PASS_END) + 1;
   const rules = phase === 'first' ? RULES.slice(0, cut) : phase === 'second' ? RULES.slice(cut) : RULES;
-  for (const r of rules) r.run(ctx);
+  for (const r of rules) {
+    // One rule failing on an unexpected text loses that rule's facts for this document, not the batch.
+    try {
+      r.run(ctx);
+    } catch (e) {
+      ctx.warnings.push({
+        level: 'warning',
+        file: ctx.doc.file,
+        rule: r.name,
+        message: `rule ${r.name} failed: ${(e as Error).message}`,
+      });
+    }
+  }
 }
 
 /** All rules over one document (the batch's people given in `known`). */

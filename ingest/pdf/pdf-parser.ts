@@ -96,7 +96,9 @@ export function createPdfParser(options: PdfParserOptions = DEFAULT_PDF_OPTIONS)
     const c = child;
     const id = nextId++;
     return new Promise<PdfOutcome>((resolve) => {
+      let finished = false;
       const done = (outcome: PdfOutcome) => {
+        finished = true;
         clearTimeout(timer);
         c.process.off('message', onMessage);
         c.process.off('exit', onExit);
@@ -116,7 +118,9 @@ export function createPdfParser(options: PdfParserOptions = DEFAULT_PDF_OPTIONS)
       // but is still bounded so that a child that never starts cannot stall the run.
       startClock(options.timeoutMs + STARTUP_MS);
       const onMessage = (m: { id?: number } & Record<string, unknown>) => {
-        if (m.id === id) done(m as unknown as PdfOutcome);
+        if (m.id !== id) return;
+        const { id: _, ...outcome } = m;
+        done(outcome as unknown as PdfOutcome);
       };
       const onExit = (code: number | null, signal: string | null) => {
         if (child === c) child = undefined;
@@ -125,7 +129,7 @@ export function createPdfParser(options: PdfParserOptions = DEFAULT_PDF_OPTIONS)
       c.process.on('message', onMessage);
       c.process.on('exit', onExit);
       void c.ready.then((ok) => {
-        if (!ok || !c.process.connected) return;
+        if (finished || !ok || !c.process.connected) return;
         clearTimeout(timer);
         startClock(options.timeoutMs);
         c.process.send({ id, path });

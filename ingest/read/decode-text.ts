@@ -72,7 +72,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const at = firstInvalidUtf8(bytes);
     return { ok: false, reason: `invalid UTF-8 at byte offset ${at}, expected UTF-8 text` };
   }
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // A UTF-8 byte order mark is an encoding signature, not text: left in, it would hide a symbol at the
+  // very start of the document from the rules anchored there. Quotes never include it.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('utf8')
+    .replace(/^\ufeff/, '');
   if (!text.trim()) return { ok: false, reason: 'file holds only white space, expected text' };
   return { ok: true, text };
 }

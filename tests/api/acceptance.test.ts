@@ -132,16 +132,29 @@ describe('acceptance on the seed corpus', () => {
     expect(via!.nodes[0]!.id).toBe(tunis.id);
     expect(via!.nodes.at(-1)!.id).toBe(report.id);
     for (const h of via!.hops) await expectCited(h.relationship.sources, h.relationship.type);
-    // Down from the Tunis Agenda: A/RES/70/125 → WGEC 2016–2018 (MODEL.md "Mandate lineage").
-    const down = await gql(
-      server,
-      'query ($from: ID!) { lineage(from: $from, direction: "down", maxHops: 4) { nodes { id } } }',
-      { from: tunis.id },
-    );
+  });
+
+  it('the mandate chain of MODEL.md: Tunis Agenda → A/RES/70/125 → WGEC 2016–2018 → report to the CSTD 21st session (000, 001)', async () => {
+    const tunis = await find('Tunis Agenda', 'Resolution', (e) => /Tunis Agenda/.test(e.name));
     const wg = await wgec2016();
-    expect(
-      down.data.lineage.some((p: { nodes: { id: string }[] }) => p.nodes.some((n) => n.id === wg.id)),
-    ).toBe(true);
+    const session = await find('Twenty-first session', 'Meeting', (e) => /^2018-05/.test(e.startDate ?? ''));
+    const q = `query ($from: ID!, $to: ID) { lineage(from: $from, to: $to, maxHops: 6) {
+      nodes { id symbol } hops { forward relationship { type paragraph ${SOURCES} } } } }`;
+    const r = await gql(server, q, { from: tunis.id, to: session.id });
+    expect(r.errors).toBeUndefined();
+    const paths: {
+      nodes: Ent[];
+      hops: { relationship: { type: string; paragraph?: string; sources: Src[] } }[];
+    }[] = r.data.lineage;
+    const chain = paths.find(
+      (p) =>
+        p.nodes.map((n) => n.symbol ?? n.id).join(' > ') ===
+        [tunis.id, 'A/RES/70/125', wg.id, session.id].join(' > '),
+    );
+    expect(chain, JSON.stringify(paths.map((p) => p.nodes.map((n) => n.id)))).toBeDefined();
+    expect(chain!.hops.map((h) => h.relationship.type)).toEqual(['REFERENCES', 'MANDATES', 'REPORTS_TO']);
+    expect(chain!.hops[1]!.relationship.paragraph).toMatch(/\b65\b/);
+    for (const h of chain!.hops) await expectCited(h.relationship.sources, h.relationship.type);
   });
 
   it('every role of Peter Major across the corpus (000 annex; 004 ¶7, ¶142 footnotes 4 and 31)', async () => {

@@ -3,6 +3,7 @@
 // introspection switch; masked errors with extensions.code.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +107,23 @@ describe('request body limit', () => {
     });
     expect(res.status).toBe(413);
     expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers 413 to a chunked body (no content-length) once it passes the limit', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${server.url}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 15; i++) req.write(`{"query":"${'x'.repeat(10_000)}`);
+      req.end();
+    });
+    expect(status).toBe(413);
   });
 
   it('answers 400 BAD_REQUEST to a body that is not JSON', async () => {

@@ -3,7 +3,8 @@
 // node, neighbourhood (depth 2), lineage (6 hops) and search, and peak RSS.
 // Targets on a 2-core machine: load ≥ 200 000 elements/s; p95 < 20 ms for
 // node / neighbourhood / lineage, < 30 ms for search.
-// BENCH_SCALE=0.1 runs a tenth of the graph (1 = 100 000 nodes, 1 000 000 relationships).
+// BENCH_SCALE=0.1 runs a tenth of the graph (1 = 100 000 nodes, 1 000 000 relationships);
+// BENCH_SAMPLES (default 200) queries are timed per operation.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,7 +57,7 @@ try {
   };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const of = (type: string): GraphNode[] => graph.nodes.filter((n) => n.type === type);
-  const N = 300;
+  const N = Number(process.env.BENCH_SAMPLES ?? 200);
   const ids = graph.nodes.map((n) => n.id);
   await time(
     'node',

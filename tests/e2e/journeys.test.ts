@@ -108,6 +108,25 @@ describe.skipIf(skip !== undefined)('explorer journeys (real server, seed corpus
     expect(link.origin).toBe(new URL(server.url).origin);
     expect(link.searchParams.get('view')).toBe('document');
     await screenshot(page, 'a-fonseca-entity');
+    // His roles on a time axis, each with its citation; the filter narrows them.
+    await page
+      .getByRole('navigation', { name: 'Views of this entity' })
+      .getByRole('link', { name: 'Roles' })
+      .click();
+    const timeline = page.locator('svg.timeline');
+    await timeline.waitFor();
+    const marks = await timeline.locator('rect, circle').count();
+    expect(marks).toBeGreaterThan(0);
+    expect(
+      await text(page.locator('.roles .fact', { hasText: /Working Group on Enhanced Cooperation/ })),
+    ).toMatch(/“.+”/);
+    await page.getByLabel('Filter by person or body').fill('no such body');
+    await page.waitForURL(/who=no/);
+    await expect.poll(() => timeline.count()).toBe(0);
+    await page.getByLabel('Filter by person or body').fill('Enhanced Cooperation');
+    await expect.poll(() => timeline.locator('rect, circle').count()).toBeGreaterThan(0);
+    expect(await timeline.locator('rect, circle').count()).toBeLessThanOrEqual(marks);
+    await screenshot(page, 'a-fonseca-roles');
     await page.context().close();
   });
 
@@ -198,8 +217,11 @@ describe.skipIf(skip !== undefined)('explorer journeys (real server, seed corpus
     const url = page.url();
     const count = await waitForGraph(page, 1);
     const evidence = await text(page.getByTestId('evidence'));
+    const title = await page.title();
+    expect(title).toMatch(/^Graph: .+ · IG Atlas$/);
     await page.reload();
     expect(page.url()).toBe(url);
+    await expect.poll(() => page.title()).toBe(title);
     expect(await waitForGraph(page, 1)).toBe(count);
     expect(await page.getByRole('checkbox', { name: /^Theme/ }).isChecked()).toBe(false);
     expect(await page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('concentric');

@@ -31,6 +31,8 @@ describe('citations', () => {
     ['presentation.<sup>1</sup> Mr. Major nominated', 'presentation. Mr. Major nominated'],
     ['a <em>stated</em>\n aim', 'a stated aim'],
     ['no markup, 3 < 4', 'no markup, 3 < 4'],
+    ['### **Working Group (2016–2018) Second Meeting**', 'Working Group (2016–2018) Second Meeting'],
+    ['para #3 is **not** a heading', 'para #3 is not a heading'],
   ])('shows quote %j without markup', (quote, expected) => {
     expect(displayQuote(quote)).toBe(expected);
   });

@@ -162,9 +162,9 @@ describe('entity page relationships', () => {
 describe('layouts for the job', () => {
   it.each([
     ['neighbourhood', 50, undefined, 'fcose'],
-    ['neighbourhood', 2500, undefined, 'fcose'],
-    ['neighbourhood', 5000, undefined, 'concentric'],
-    ['neighbourhood', 5000, 'fcose', 'fcose'],
+    ['neighbourhood', 5000, undefined, 'fcose'],
+    ['neighbourhood', 10000, undefined, 'concentric'],
+    ['neighbourhood', 10000, 'fcose', 'fcose'],
     ['lineage', 20, undefined, 'dagre'],
     ['neighbourhood', 50, 'concentric', 'concentric'],
   ] as const)('%s with %i elements (asked %s) → %s', (purpose, n, asked, expected) => {

@@ -22,11 +22,14 @@ export function citationUrl(origin: string, source: Source): string {
 }
 
 /** The quote as a reader sees it: markup that came with the source text (footnote markers such as
- * `<sup>1</sup>`, stray tags) removed, white space collapsed. The link still carries the exact quote. */
+ * `<sup>1</sup>`, stray tags, Markdown headings and bold) removed, white space collapsed. The link
+ * still carries the exact quote. */
 export function displayQuote(quote: string): string {
   return quote
     .replace(/<sup>[^<]*<\/sup>/gi, '')
     .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -53,8 +53,28 @@ export function groupRelationships(entityId: string, rels: readonly Relationship
         (other(a)?.name ?? '').localeCompare(other(b)?.name ?? ''),
     );
   }
-  return [...groups.values()];
+  return [...groups.values()].sort((a, b) => groupRank(a) - groupRank(b));
 }
+
+// The facts readers look for first: mandates and who set up or chaired what, before topics and citations.
+const GROUP_ORDER = [
+  'MANDATES',
+  'ESTABLISHED',
+  'CHAIRED',
+  'PRODUCED',
+  'REPORTS_TO',
+  'SUCCEEDS',
+  'MEMBER_OF',
+  'AFFILIATED_WITH',
+  'PART_OF',
+  'SPOKE_AT',
+  'PARTICIPATED_IN',
+  'REFERENCES',
+  'ADDRESSES',
+];
+const groupRank = (g: RelGroup): number =>
+  (GROUP_ORDER.includes(g.type) ? GROUP_ORDER.indexOf(g.type) : GROUP_ORDER.length) * 2 +
+  (g.outgoing ? 0 : 1);
 
 /** The qualifier shown before the other end: "Chair of", "Director,", "¶65". */
 export function qualifier(

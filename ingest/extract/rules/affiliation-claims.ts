@@ -3,9 +3,8 @@
 // an organisation as its property, new organisations with a kind guessed from
 // their head word.
 
-import { makeId } from '../../../cypher/model/ids.ts';
 import type { Passage } from '../../types.ts';
-import { props } from '../claims.ts';
+import { idFor, props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, lastMentionBefore, sourceAt } from '../context.ts';
 import { type AffiliationPart, parseAffiliation } from './affiliation.ts';
 import { entryProperties } from './gazetteer-mentions.ts';
@@ -42,7 +41,7 @@ export function orgFromPart(
     );
     return e.id;
   }
-  const id = makeId('Organization', part.text);
+  const id = idFor('Organization', part.text);
   addNode(
     ctx,
     {
@@ -129,7 +128,7 @@ export function affiliationClaims(
           (n) => n.rule === 'gazetteer' && n.id === c.entry!.id && n.at === c.start,
         );
         if (i2 >= 0) ctx.claims.nodes.splice(i2, 1);
-        const orgId = orgBefore.entry?.id ?? makeId('Organization', orgBefore.text);
+        const orgId = orgBefore.entry?.id ?? idFor('Organization', orgBefore.text);
         if (!orgBefore.entry)
           addNode(
             ctx,

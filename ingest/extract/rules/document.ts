@@ -43,7 +43,7 @@ export function documentRule(ctx: DocContext): void {
     // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301").
     return after === '' && before.split(/\s+/).filter(Boolean).length <= 4;
   })?.symbol;
-  const id = symbol ? makeId('Document', symbol) : makeId('Document', doc.file.replace(/\.[a-z0-9]+$/i, ''));
+  const id = documentId(symbol, doc.file, doc.sha256);
   ctx.info = { id };
   const slides = ctx.passages.some((p) => p.kind === 'slide');
   const titleP =
@@ -166,4 +166,11 @@ function selfInstrument(ctx: DocContext, title: string, src: DocContext['passage
     'document:instrument',
   );
   ctx.state.set('selfResolution', e.id);
+}
+
+/** document:<symbol slug>, else document:<file base name slug>; a name with no Latin letter falls back to the hash. */
+export function documentId(symbol: string | undefined, file: string, sha256: string): string {
+  for (const key of [symbol, file.replace(/\.[a-z0-9]+$/i, ''), `file ${sha256.slice(0, 16)}`])
+    if (key && slugify(key)) return makeId('Document', key);
+  return 'document:unnamed';
 }

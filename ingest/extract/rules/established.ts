@@ -31,7 +31,16 @@ export function establishedRule(ctx: DocContext): void {
           // "five meetings, organised by …: 30 September 2016; …": the meetings of the sentence, else the group.
           const meetings = mentionsIn(ctx, s.start, s.end).filter((m) => m.type === 'Meeting');
           objects =
-            meetings.length > 0 ? meetings : mentionsIn(ctx, s.start, at).filter((m) => TARGETS.has(m.type));
+            meetings.length > 0
+              ? meetings
+              : mentionsIn(ctx, s.start, at).filter(
+                  // "the Working Group, established by …": the thing named just before the verb.
+                  (m) =>
+                    TARGETS.has(m.type) &&
+                    /^[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+)?$/.test(
+                      ctx.doc.text.slice(m.end, at),
+                    ),
+                );
           // "The meeting is convened by …": the meeting the passage reports on.
           const current = currentMeeting(ctx, p);
           const anaphor = /\b[Tt]he (?:meeting|session|consultations?|workshop|event)\b/.test(

@@ -11,6 +11,7 @@ import { props } from '../claims.ts';
 import {
   addEdge,
   type DocContext,
+  indexOfPassage,
   lastMentionBefore,
   type Mention,
   mentionsIn,
@@ -38,10 +39,13 @@ export function mandatesRule(ctx: DocContext): void {
             : undefined) ??
           (resolutions.length === 0 && /^\W{0,4}[“"]$/.test(ctx.doc.text.slice(s.start, at).trim().slice(-1))
             ? headedResolution(ctx, p)
-            : undefined);
+            : undefined) ??
+          selfAt(ctx, p, s.start);
         if (!res) continue;
-        const paragraph =
-          PARAGRAPH.exec(ctx.doc.text.slice(s.start, res.start))?.[1] ?? paragraphOf(ctx, res);
+        const own = res.id === ctx.state.get('selfResolution') && res.start === s.start;
+        const paragraph = own
+          ? /^para (\d+)/.exec(p.locator)?.[1]
+          : (PARAGRAPH.exec(ctx.doc.text.slice(s.start, res.start))?.[1] ?? paragraphOf(ctx, res));
         const addressee = agentAt(
           ctx,
           at + rq[0].length - 4 < at ? at : at + rq[0].length - (/the\s+$/.test(rq[0]) ? 4 : 0),
@@ -152,9 +156,16 @@ function quotedResolution(ctx: DocContext, p: Mention['passage']): Mention | und
   return intro;
 }
 
+/** In the text of a resolution or outcome, a request in a numbered paragraph is the document's own ("We … request …"). */
+function selfAt(ctx: DocContext, p: Mention['passage'], at: number): Mention | undefined {
+  const self = ctx.state.get('selfResolution');
+  if (!self || p.kind !== 'paragraph') return undefined;
+  return { id: self, type: 'Resolution', name: self, start: at, end: at, surface: '', passage: p };
+}
+
 /** A quoted request under a heading naming the resolution ("Mandate: UNGA Resolution A/Res/67/195"). */
 function headedResolution(ctx: DocContext, p: Mention['passage']): Mention | undefined {
-  const i = ctx.passages.indexOf(p);
+  const i = indexOfPassage(ctx, p);
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
     const q = ctx.passages[j]!;
     const r = mentionsIn(ctx, q.start, q.end, 'Resolution').pop();

@@ -3,7 +3,7 @@
 // named. "in 2024" counts when the caller allows a bare year.
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, sentences } from '../context.ts';
+import { type DocContext, indexOfPassage, sentences } from '../context.ts';
 import { type DateRange, findDates } from '../parse/dates.ts';
 
 export interface MeetingDate {
@@ -41,7 +41,7 @@ export function dateAfter(
 
 /** End of the run of heading passages starting at `p` (at most three). */
 function nextBodyEnd(ctx: DocContext, p: Passage): number {
-  const i = ctx.passages.indexOf(p);
+  const i = indexOfPassage(ctx, p);
   let end = p.end;
   for (let j = i + 1; j < Math.min(ctx.passages.length, i + 4); j++) {
     const q = ctx.passages[j]!;

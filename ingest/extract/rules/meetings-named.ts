@@ -5,8 +5,8 @@
 // March, 2024", "the high-level event on WSIS+20 … in 2024"; a title naming a
 // meeting with "Held between 6 and 7 November 2023 in Lisbon" under it.
 
-import { makeId } from '../../../cypher/model/ids.ts';
-import type { DocContext } from '../context.ts';
+import { idFor } from '../claims.ts';
+import { type DocContext, indexOfPassage } from '../context.ts';
 import { capitalise } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
@@ -36,12 +36,12 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       const hasTopic = /\son\s/.test(phrase);
       let date = dateAfter(ctx, p, end, Number.POSITIVE_INFINITY, hasTopic);
       if (!date && p.kind === 'heading') {
-        const next = ctx.passages[ctx.passages.indexOf(p) + 1];
+        const next = ctx.passages[indexOfPassage(ctx, p) + 1];
         if (next && /^\s*held\b/i.test(next.text)) date = dateAfter(ctx, next, next.start, next.end, false);
       }
       if (!date || (date.start.length === 4 && !hasTopic)) continue;
       const name = capitalise(phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, ''));
-      out.push({ id: makeId('Meeting', `${name} ${date.start}`), name, p, start, end, date });
+      out.push({ id: idFor('Meeting', `${name} ${date.start}`), name, p, start, end, date });
     }
   }
   // The same words elsewhere in the document, even undated, name the same gathering

@@ -14,6 +14,7 @@ import {
   addEdge,
   addMention,
   addNode,
+  claimsFor,
   type DocContext,
   lastMentionBefore,
   sentences,
@@ -50,7 +51,7 @@ const IGF = new RegExp(
 );
 
 const nameOf = (id: string | undefined, ctx: DocContext): string =>
-  ctx.claims.nodes.find((n) => n.id === id)?.name ?? (id ? id.slice(id.indexOf(':') + 1) : '');
+  (id ? claimsFor(ctx, id)[0]?.name : undefined) ?? (id ? id.slice(id.indexOf(':') + 1) : '');
 const slugOf = (id: string): string => id.slice(id.indexOf(':') + 1);
 
 function bodyFor(

@@ -4,7 +4,7 @@
 // programs such as APEC's Policy Partnership for STI": a Member State that
 // engages or takes part in bodies is a member of them.
 
-import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { addEdge, claimedProperty, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
 
 const VERB =
   /^\s+(?:has|have|had)\s+(?:actively\s+|long\s+)?(?:engaged|participated|been a member|been active)\s+in\s+(?:the\s+)?(?:programs|programmes|bodies|initiatives)?\s*(?:such as\s+)?/;
@@ -13,11 +13,7 @@ export function memberOfRule(ctx: DocContext): void {
   for (const p of ctx.passages)
     for (const s of sentences(p)) {
       const subject = mentionsIn(ctx, s.start, s.end, 'Organization')[0];
-      if (
-        !subject ||
-        !ctx.claims.nodes.some((n) => n.id === subject.id && n.properties?.kind === 'member-state')
-      )
-        continue;
+      if (!subject || claimedProperty(ctx, subject.id, 'kind') !== 'member-state') continue;
       const v = VERB.exec(ctx.doc.text.slice(subject.end, s.end));
       if (!v) continue;
       let at = subject.end + v[0].length;

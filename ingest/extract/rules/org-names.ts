@@ -5,11 +5,18 @@
 // the body); and, once a document has named an organisation, its later
 // mentions ("the participant from IT for Change").
 
-import { makeId } from '../../../cypher/model/ids.ts';
 import { makeGazetteer } from '../../gazetteer/load.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
-import { props } from '../claims.ts';
-import { addEdge, addMention, addNode, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { idFor, props } from '../claims.ts';
+import {
+  addEdge,
+  addMention,
+  addNode,
+  claimedProperty,
+  type DocContext,
+  mentionsIn,
+  sourceAt,
+} from '../context.ts';
 
 const CAP = "[A-Z][\\w&'’-]*";
 const HEAD_OF = new RegExp(
@@ -44,7 +51,7 @@ export function orgNamesRule(ctx: DocContext): void {
         if (mentionsIn(ctx, start - 1, end + 1).some((x) => x.type === 'Organization' || x.type === 'Person'))
           continue;
         if (ctx.mentions.some((x) => x.start < end && x.end > start && x.type === 'Organization')) continue;
-        const id = makeId('Organization', name);
+        const id = idFor('Organization', name);
         addNode(
           ctx,
           {
@@ -59,18 +66,14 @@ export function orgNamesRule(ctx: DocContext): void {
         addMention(ctx, { id, type: 'Organization', name, start, end, surface: name, passage: p });
       }
     for (const o of mentionsIn(ctx, p.start, p.end, 'Organization')) {
-      if (
-        o.id.startsWith('organization:') &&
-        ctx.claims.nodes.some((n) => n.id === o.id && n.properties?.kind === 'member-state')
-      )
-        continue;
+      if (o.id.startsWith('organization:') && claimedProperty(ctx, o.id, 'kind') === 'member-state') continue;
       const m = SUB_BODY.exec(ctx.doc.text.slice(o.end, Math.min(p.end, o.end + 120)));
       if (!m) continue;
       const name = `${o.surface} ${m[1]}`;
       const end = o.end + m[0].length;
-      const id = makeId('Organization', name);
+      const id = idFor('Organization', name);
       const source = sourceAt(ctx, p, o.start, end);
-      const kind = ctx.claims.nodes.find((n) => n.id === o.id)?.properties?.kind;
+      const kind = claimedProperty(ctx, o.id, 'kind');
       addNode(
         ctx,
         {

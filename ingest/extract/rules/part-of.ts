@@ -101,6 +101,7 @@ export function partOfRule(ctx: DocContext): void {
     }
   }
   unitChains(ctx);
+  reviews(ctx);
 }
 
 /** The longest leading words of a name that are themselves a known body: "ITU" in "ITU Council". */
@@ -169,4 +170,36 @@ function unitAt(ctx: DocContext, p: Mention['passage'], at: number): Mention | u
   );
   ctx.mentions.push(mention);
   return mention;
+}
+
+/** "WSIS+20" follows "WSIS+10": numbered reviews of one process, when the document names both. */
+function reviews(ctx: DocContext): void {
+  const byBase = new Map<string, Map<number, Mention>>();
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Process') continue;
+    const r = /^(.+?)\+\s?(\d+)/.exec(m.surface);
+    if (!r) continue;
+    const base = r[1]!.trim().toUpperCase();
+    const list = byBase.get(base) ?? new Map<number, Mention>();
+    if (!list.has(Number(r[2]))) list.set(Number(r[2]), m);
+    byBase.set(base, list);
+  }
+  for (const list of byBase.values()) {
+    const nums = [...list.keys()].sort((a, b) => a - b);
+    for (let i = 1; i < nums.length; i++) {
+      const later = list.get(nums[i]!)!;
+      const earlier = list.get(nums[i - 1]!)!;
+      if (later.id === earlier.id) continue;
+      addEdge(
+        ctx,
+        {
+          type: 'SUCCEEDS',
+          from: later.id,
+          to: earlier.id,
+          source: sourceAt(ctx, later.passage, later.start, later.end),
+        },
+        'part-of:reviews',
+      );
+    }
+  }
 }

@@ -4,10 +4,16 @@
 // that surname, and an e-mail address resolved to the named person it
 // belongs to. Each full mention's affiliation chain gives AFFILIATED_WITH.
 
-import { makeId } from '../../../cypher/model/ids.ts';
 import { nameTokens } from '../../resolve/names.ts';
-import { props } from '../claims.ts';
-import { addMention, addNode, type DocContext, type KnownPerson, sourceAt } from '../context.ts';
+import { idFor, props } from '../claims.ts';
+import {
+  addMention,
+  addNode,
+  type DocContext,
+  indexOfPassage,
+  type KnownPerson,
+  sourceAt,
+} from '../context.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 
 const HON = '(Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
@@ -17,7 +23,7 @@ const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD}))*
 const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');
 
 export function personId(name: string): string {
-  return makeId('Person', name);
+  return idFor('Person', name);
 }
 
 export function knownBySurname(ctx: DocContext, surname: string): KnownPerson | undefined {
@@ -59,7 +65,7 @@ export function peopleRule(ctx: DocContext): void {
 
 /** "(signed)" then the signatory's name on the next line, then title lines. */
 function signature(ctx: DocContext, p: (typeof ctx.passages)[number]): void {
-  const idx = ctx.passages.indexOf(p);
+  const idx = indexOfPassage(ctx, p);
   const prev = ctx.passages[idx - 1];
   if (!prev || !/^\s*\(signed\)\s*$/i.test(prev.text)) return;
   const first = /^\s*([\p{Lu}][\p{L}'’-]+(?:\s+(?:\p{Lu}\.|[\p{Lu}][\p{L}'’-]+)){1,4})\s*$/mu.exec(p.text);

@@ -5,8 +5,7 @@
 // international Internet public policy issues” document"), with the
 // paragraphs when stated ("paragraphs 69–71 of the Tunis Agenda").
 
-import { makeId } from '../../../cypher/model/ids.ts';
-import { props } from '../claims.ts';
+import { idFor, props } from '../claims.ts';
 import {
   addEdge,
   addMention,
@@ -36,7 +35,7 @@ export function referencesRule(ctx: DocContext): void {
       if (/^(?:The|This|That|A|An)\s/.test(name)) continue;
       const start = p.start + m.index + m[0].indexOf(name);
       if (ctx.mentions.some((x) => x.type === 'Resolution' && x.start <= start && x.end > start)) continue;
-      const id = makeId('Resolution', name);
+      const id = idFor('Resolution', name);
       const source = sourceAt(ctx, p, start, start + name.length);
       addNode(
         ctx,
@@ -74,7 +73,7 @@ export function referencesRule(ctx: DocContext): void {
     for (const m of p.text.matchAll(QUOTED_DOC)) {
       const title = m[1]!;
       const start = p.start + m.index + 1;
-      const id = makeId('Document', title);
+      const id = idFor('Document', title);
       const source = sourceAt(ctx, p, start - 1, p.start + m.index + m[0].length);
       addNode(
         ctx,

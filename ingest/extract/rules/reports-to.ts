@@ -4,7 +4,7 @@
 // of the Commission … to the Economic and Social Council", "the CSTD should
 // submit a report, through ECOSOC, to the General Assembly" (to both).
 
-import { addEdge, type DocContext, type Mention, sentences, sourceAt } from '../context.ts';
+import { addEdge, claimedProperty, type DocContext, type Mention, sentences, sourceAt } from '../context.ts';
 
 const REPORT = /\breport(?:s|ing|ed)?\b/g;
 const FROM = new Set(['WorkingGroup', 'Organization']);
@@ -54,8 +54,7 @@ export function reportsToRule(ctx: DocContext): void {
               ))
             : undefined;
           // A session this document does not date is known only by its body: report to the body.
-          const dated =
-            meeting && ctx.claims.nodes.some((n) => n.id === meeting.id && n.properties?.startDate);
+          const dated = meeting && claimedProperty(ctx, meeting.id, 'startDate') !== undefined;
           addEdge(
             ctx,
             { type: 'REPORTS_TO', from: from.id, to: dated ? meeting.id : target.id, source },

@@ -7,7 +7,15 @@
 
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
-import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
+import {
+  addEdge,
+  claimedProperty,
+  type DocContext,
+  type Mention,
+  mentionsIn,
+  sentences,
+  sourceAt,
+} from '../context.ts';
 import { currentMeeting } from './current-meeting.ts';
 
 const ROLE_NOUN =
@@ -96,8 +104,7 @@ export function delegation(
   source: ReturnType<typeof sourceAt>,
   rule: string,
 ): void {
-  const node = ctx.claims.nodes.find((n) => n.id === org.id);
-  const state = node?.properties?.kind === 'member-state';
+  const state = claimedProperty(ctx, org.id, 'kind') === 'member-state';
   addEdge(
     ctx,
     {

@@ -4,8 +4,8 @@
 // "What are the high-level characteristics of X?" becomes "High-level
 // characteristics of X".
 
-import { makeId } from '../../../cypher/model/ids.ts';
 import type { Gazetteer } from '../../gazetteer/types.ts';
+import { idFor } from '../claims.ts';
 import { capitalise } from '../parse/ordinals.ts';
 
 export function cleanThemeText(raw: string): string | undefined {
@@ -29,5 +29,5 @@ export function cleanThemeText(raw: string): string | undefined {
 /** The gazetteer theme the whole text names, else a new theme id. */
 export function themeIdFor(g: Gazetteer, name: string): { id: string; name: string } {
   const m = g.match(name).find((x) => x.entry.type === 'Theme' && x.start === 0 && x.end >= name.length - 1);
-  return m ? { id: m.entry.id, name: m.entry.name } : { id: makeId('Theme', name), name };
+  return m ? { id: m.entry.id, name: m.entry.name } : { id: idFor('Theme', name), name };
 }

@@ -169,6 +169,26 @@ const CASES: readonly Case[] = [
     ],
     not: [['CHAIRED', 'person:ana-example', 'meeting:wgdg-2024-2025-3']],
   },
+  {
+    family: 'themes discussed at a meeting',
+    text: "The STI's role in building resilient communities was discussed at the 22nd annual session of the Commission on Science and Technology for Development in May 2019, and the resultant resolution (E/RES/2019/254) recommended action.",
+    want: [
+      ['ADDRESSES', 'meeting:cstd-22', 'theme:sti-s-role-in-building-resilient-communities'],
+      ['ADDRESSES', 'resolution:e-res-2019-254', 'theme:sti-s-role-in-building-resilient-communities'],
+      ['PRODUCED', 'meeting:cstd-22', 'resolution:e-res-2019-254'],
+    ],
+  },
+  {
+    family: 'an undated second mention of a dated gathering',
+    text: 'The ITU Council had agreed on holding a high-level event on WSIS+20 in the ITU. The high-level event on WSIS+20 would be held in 2024.',
+    want: [['ESTABLISHED', 'organization:itu-council', 'meeting:high-level-event-on-wsis+20-2024']],
+  },
+  {
+    family: 'passive agent only for the thing named before the verb',
+    text: 'The Working Group on Data Governance (2024–2025) proceedings are on a webpage established by the CSTD secretariat.',
+    want: [],
+    not: [['ESTABLISHED', 'organization:cstd-secretariat', 'workinggroup:wgdg-2024-2025']],
+  },
 ];
 
 const present = (g: ReturnType<typeof extractText>, f: Fact): boolean =>
@@ -203,4 +223,22 @@ describe('people known from other documents', () => {
     const g = mergeGraphs(extractCorpus([a, b]).perDocument.values());
     expect(g.nodes.find((n) => n.id === 'person:peter-example')?.properties.email).toBeUndefined();
   });
+});
+
+describe('odd input', () => {
+  const odd: [string, string][] = [
+    ['cyrillic.txt', 'Mr. Иван Петров, Директор, Организация, Россия.\n\n1. Г-н Петров выступил.'],
+    ['symbols-only.txt', '—— ** ¹²³ ^{4} <sup>5</sup> $^{\\rm 6}~$ • • •'],
+    ['long-line.txt', `1. ${'The delegate from Brazil spoke about data. '.repeat(4000)}`],
+    ['numbers.txt', '1.\n2.\n(a)\n(b)\n99. 100. 101.'],
+  ];
+  for (const [file, text] of odd)
+    it(file, () => {
+      const result = extractCorpus([docFromText(file, text)]);
+      for (const g of result.perDocument.values()) {
+        expect(validateGraph(g)).toEqual([]);
+        for (const item of [...g.nodes, ...g.edges])
+          for (const s of item.sources) expect(text.includes(s.quote)).toBe(true);
+      }
+    });
 });

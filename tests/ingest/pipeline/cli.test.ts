@@ -14,10 +14,14 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/pipeline');
 let dir: string;
 
 function ingest(...args: string[]) {
+  return ingestWith({}, ...args);
+}
+
+function ingestWith(env: NodeJS.ProcessEnv, ...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, GRAPH_DB_PATH: join(dir, 'unused.lbug') },
+    env: { ...process.env, GRAPH_DB_PATH: join(dir, 'unused.lbug'), ...env },
     timeout: 120_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -40,6 +44,14 @@ describe('npm run ingest', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`ingest: ${message}`);
     expect(run.stderr).toContain('usage: npm run ingest');
+  });
+
+  it('names the bad store setting and how to do without the store, exit 1', () => {
+    const run = ingestWith({ GRAPH_ENGINE: 'bogus' }, FIXTURES);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'ingest: GRAPH_ENGINE: expected one of embedded, neo4j, got "bogus" (nothing was loaded; --no-load skips the store)',
+    );
   });
 
   it('ingests the good files of a mixed batch, reports the bad ones, exits 1', async () => {

@@ -46,6 +46,13 @@ describe('ingestPaths with the embedded store', () => {
 
     const forced = await ingestPaths([NOTICE], { store, force: true, log: log() });
     expect(forced).toMatchObject({ read: 1, skipped: 0, loaded: 1 });
+
+    // With --out an unchanged document is still extracted (the export is complete) but not re-loaded.
+    const out = join(dir, 'export.json');
+    const exported = await ingestPaths([NOTICE], { store, out, log: log() });
+    expect(exported).toMatchObject({ read: 0, skipped: 1, loaded: 0 });
+    const graph = JSON.parse(await readFile(out, 'utf8'));
+    expect(graph.nodes.map((n: { id: string }) => n.id)).toContain('person:peter-major');
   });
 
   it('replaces what a changed document supported', async () => {

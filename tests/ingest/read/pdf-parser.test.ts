@@ -34,7 +34,7 @@ describe('PDF parsing in a child process', () => {
     const parser = createPdfParser({ timeoutMs: 20_000, maxMemoryMb: 256 });
     try {
       const outcome = await parser.parse(goodPdf);
-      expect(outcome).toMatchObject({ ok: true, pages: 1, pageStarts: [0] });
+      expect(outcome).toEqual({ ok: true, pages: 1, pageStarts: [0], text: expect.any(String) });
       if (outcome.ok)
         expect(outcome.text).toBe(
           `Twenty-first session\nGeneva, 14–18 May 2018\n\n${LONG}\n\n^{7} Mr. Peter Major, Chair.\n`,

@@ -8,7 +8,7 @@ import type { LayoutName } from '../url-state.ts';
 import { createCy, runLayout } from './cy-setup.ts';
 import { diffElements } from './elements.ts';
 import { LARGE_VIEW } from './layouts.ts';
-import { addLaidOut } from './offscreen-layout.ts';
+import { addLaidOut, warmLayoutWorker } from './offscreen-layout.ts';
 import { graphStyle } from './style.ts';
 
 export interface CyCanvasProps {
@@ -35,6 +35,7 @@ export function CyCanvas(props: CyCanvasProps) {
 
   // Create once per renderer choice; destroy on unmount.
   useEffect(() => {
+    warmLayoutWorker();
     const cy = createCy(container.current!, [], { webgl: props.webgl });
     cyRef.current = cy;
     cy.on('tap', 'node', (e) => handlers.current.onNode?.(e.target.id()));

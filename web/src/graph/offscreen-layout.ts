@@ -1,45 +1,75 @@
-// Layout of big views off the drawn instance: a headless Cytoscape (no renderer)
-// computes the positions, and the visible instance receives its elements with
-// positions already set. Measured in headless Chromium with 5 000 elements:
-// moving every node of a rendered instance costs 0.4–0.9 s on top of the
-// layout itself; adding elements that already carry positions ~0.15 s.
+// Layout of big views off the drawn instance, in a Web Worker when there is
+// one: a headless Cytoscape computes the positions, and the visible instance
+// receives its elements with positions already set. Measured in headless
+// Chromium with 5 000 elements: moving every node of a rendered instance costs
+// 0.4–0.9 s on top of the layout itself; adding positioned elements ~0.15 s.
 
-import cytoscape, { type ElementDefinition, type Position } from 'cytoscape';
+import type cytoscape from 'cytoscape';
+import type { ElementDefinition, Position } from 'cytoscape';
 import type { LayoutName } from '../url-state.ts';
-import { register } from './cy-setup.ts';
-import { layoutOptions } from './layouts.ts';
+import { computePositions, type Positions, skeleton } from './headless-layout.ts';
+
+let worker: Worker | null | undefined;
+let ready: Promise<Worker | null> = Promise.resolve(null);
+let nextId = 1;
+
+/** Starts the layout worker (once) and resolves when its module is loaded, or with null when
+ * workers are unavailable. Views call it on mount, so loading overlaps the data fetch. */
+export function warmLayoutWorker(): Promise<Worker | null> {
+  if (worker !== undefined) return ready;
+  try {
+    worker =
+      typeof Worker === 'undefined'
+        ? null
+        : new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null;
+  }
+  const w = worker;
+  ready = w
+    ? new Promise((resolve) => {
+        const onReady = (e: MessageEvent<{ ready?: boolean }>) => {
+          if (!e.data.ready) return;
+          w.removeEventListener('message', onReady);
+          resolve(w);
+        };
+        w.addEventListener('message', onReady);
+        w.addEventListener('error', () => resolve(null), { once: true });
+      })
+    : Promise.resolve(null);
+  return ready;
+}
+
+function positionsInWorker(w: Worker, elements: ElementDefinition[], name: LayoutName, root?: string) {
+  const id = nextId++;
+  return new Promise<Positions>((resolve, reject) => {
+    const onMessage = (e: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
+      if (e.data.id !== id) return;
+      w.removeEventListener('message', onMessage);
+      if (e.data.positions) resolve(e.data.positions);
+      else reject(new Error(e.data.error ?? 'layout failed'));
+    };
+    w.addEventListener('message', onMessage);
+    w.postMessage({ id, elements, name, root });
+  });
+}
 
 export async function layoutOffscreen(
   elements: readonly ElementDefinition[],
   name: LayoutName,
   extra: { root?: string } = {},
 ): Promise<{ positioned: ElementDefinition[]; ms: number }> {
-  register();
   const t0 = performance.now();
-  // No style: computing it for thousands of elements costs more than the layout, and big-view
-  // nodes are small and unlabelled, so layouts lose little by treating them as points.
-  const cy = cytoscape({ headless: true, styleEnabled: false, layout: { name: 'preset' } });
-  cy.batch(() => {
-    cy.add(elements as ElementDefinition[]);
+  const bare = skeleton(elements);
+  const w = await warmLayoutWorker();
+  const positions = w
+    ? await positionsInWorker(w, bare, name, extra.root).catch(() => computePositions(bare, name, extra))
+    : await computePositions(bare, name, extra);
+  const positioned = elements.map((e) => {
+    if (e.group !== 'nodes') return e;
+    const p = positions[String(e.data.id)];
+    return { ...e, position: p ? { x: p[0], y: p[1] } : { x: 0, y: 0 } };
   });
-  const options = {
-    ...layoutOptions({ name, elementCount: elements.length, ...extra }),
-    fit: false,
-    animate: false,
-  };
-  await new Promise<void>((resolve) => {
-    const layout = cy.layout(options as unknown as cytoscape.LayoutOptions);
-    layout.one('layoutstop', () => resolve());
-    layout.run();
-  });
-  const pos = new Map<string, Position>();
-  cy.nodes().forEach((n) => {
-    pos.set(n.id(), { ...n.position() });
-  });
-  cy.destroy();
-  const positioned = elements.map((e) =>
-    e.group === 'nodes' ? { ...e, position: pos.get(String(e.data.id)) ?? { x: 0, y: 0 } } : e,
-  );
   return { positioned, ms: performance.now() - t0 };
 }
 
