@@ -23,13 +23,6 @@ export function apiError(code: ApiErrorCode, message: string): GraphQLError {
 
 export const badInput = (message: string): GraphQLError => apiError('BAD_USER_INPUT', message);
 
-/** Thrown by the per-request time limit (request-timeout.ts). */
-export class RequestTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`the request took longer than ${ms} ms and was stopped`);
-  }
-}
-
 const STORE_CODES: Record<string, ApiErrorCode> = {
   INVALID_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
@@ -69,7 +62,6 @@ export function scrub(message: string): string {
 function codeOf(error: unknown, formatted: GraphQLFormattedError): string {
   const original = unwrapResolverError(error);
   if (original instanceof StoreError) return STORE_CODES[original.code] ?? 'INTERNAL_SERVER_ERROR';
-  if (original instanceof RequestTimeoutError) return 'TIMEOUT';
   const code = formatted.extensions?.code;
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 }

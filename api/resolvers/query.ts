@@ -29,16 +29,13 @@ const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 
 const DIRECTIONS: readonly LineageDirection[] = ['down', 'up', 'both'];
 
-async function allNodes(
-  ctx: ApiContext,
-  label: 'Document' | undefined,
-  document?: string,
-): Promise<GraphNode[]> {
+/** Every node with a source in `document` (for its mentions), page by page. */
+async function nodesSourcedIn(ctx: ApiContext, document: string): Promise<GraphNode[]> {
   const out: GraphNode[] = [];
   for (let offset = 0; ; offset += MAX_PAGE) {
     const page = await ctx.store.nodes(
-      label,
-      document ? { document } : undefined,
+      undefined,
+      { document },
       { field: 'name' },
       { offset, limit: MAX_PAGE },
     );
@@ -134,10 +131,12 @@ export const queryResolvers = {
     return ctx.store.timeline({ labels, from, to, limit });
   },
 
-  async documents(_: unknown, _a: Args, ctx: ApiContext) {
-    const docs = await allNodes(ctx, 'Document');
-    prime(ctx.loaders, docs);
-    return docs;
+  async documents(_: unknown, a: Args, ctx: ApiContext) {
+    const offset = intIn('offset', num(a.offset), 0, 0, LIMITS.pageOffset);
+    const limit = intIn('limit', num(a.limit), LIMITS.pageLimit, 1, LIMITS.pageLimit);
+    const page = await ctx.store.nodes('Document', undefined, { field: 'name' }, { offset, limit });
+    prime(ctx.loaders, page.items);
+    return page.items;
   },
 
   async document(_: unknown, a: Args, ctx: ApiContext) {
@@ -146,7 +145,7 @@ export const queryResolvers = {
     const doc = await ctx.store.node(id);
     if (doc?.type !== 'Document') return null;
     const text = typeof doc.properties.text === 'string' ? doc.properties.text : '';
-    const sourced = text ? await allNodes(ctx, undefined, id) : [];
+    const sourced = text ? await nodesSourcedIn(ctx, id) : [];
     return { entity: doc, text, mentions: findMentions(text, sourced) };
   },
 

@@ -117,3 +117,39 @@ export const readEdgeEnds = (read: Exec, ids: readonly string[], types?: readonl
 /** Relationships with both ends in `ids`. */
 export const readEdgesAmong = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
   runEdges(read, ['edges-among'], ids, types, true, ids);
+
+/** Relationships of `types` from each pair's first node to its second (pairs grouped by the start's label). */
+export async function readEdgesBetween(
+  read: Exec,
+  pairs: readonly (readonly [string, string])[],
+  types?: readonly RelationshipType[],
+): Promise<GraphEdge[]> {
+  const wanted = types?.filter(isRelationshipType);
+  if (types && !wanted?.length) return [];
+  const out = new Map<string, GraphEdge>();
+  const byLabel = groupBy(
+    pairs.filter(([f, t]) => labelOfId(f) && labelOfId(t)),
+    ([f]) => labelOfId(f)!,
+  );
+  await Promise.all(
+    [...byLabel].flatMap(([l, list]) => {
+      const at = typesAt(l, 'edges-out', wanted);
+      if (!at.length) return [];
+      const text = cypher('edges-between', {
+        LABEL: label(l),
+        TYPES: alternatives(at),
+        EDGE_FIELDS: fields(at),
+      });
+      return chunks(list, BATCH).map(async (part) => {
+        const rows = await read('edges-between', text, {
+          pairs: part.map(([fromId, toId]) => ({ fromId, toId })),
+        });
+        for (const r of rows) {
+          const e = edgeFromRecord(r.type as RelationshipType, String(r.fromId), String(r.toId), r);
+          out.set(edgeKey(e), e);
+        }
+      });
+    }),
+  );
+  return [...out.values()];
+}

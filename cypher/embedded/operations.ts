@@ -24,6 +24,7 @@ export const OPERATIONS = [
   'edges-out',
   'edges-in',
   'edges-among',
+  'edges-between',
   'shortest-paths',
   'timeline-nodes',
   'timeline-edges',

@@ -14,10 +14,11 @@ import { ROLE_TYPES } from '../model/relationships.ts';
 import type { Neo4jConfig } from '../store/config.ts';
 import { type EdgeReader, walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
 import { roleEntries } from '../store/roles.ts';
-import { createSearchIndex, indexNode } from '../store/search-index.ts';
+import { createSearchIndex } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
 import { openNeo4jConnections } from './neo4j-connections.ts';
 import { neo4jSchemaStatements, neo4jStatement, operationText } from './neo4j-operations.ts';
+import { searchSync } from './neo4j-search-sync.ts';
 
 /** The embedded steps' explicit transaction statements: a managed transaction already wraps each write job. */
 const TRANSACTION_OPS = new Set(['begin', 'commit', 'rollback']);
@@ -47,18 +48,19 @@ function serialised(conns: Connections): Connections {
 export async function openNeo4jStore(config: Neo4jConfig): Promise<Store> {
   const raw = await openNeo4jConnections(config);
   const conns = serialised(raw);
-  // `empty: false`: the COPY bulk path is LadybugDB's; Neo4j always takes the MERGE path.
+  // No `copyDir`: the bulk COPY path is LadybugDB's; Neo4j always takes the batched MERGE path.
   const state: WriteState = { conns, index: createSearchIndex(), empty: false };
   const { read } = conns;
+  const sync = searchSync(read, operationText('embedded', 'search-terms'), state.index);
   // Schema commands cannot share a transaction with data writes: one transaction each.
   const ensureSchema = async () => {
     for (const s of neo4jSchemaStatements()) await raw.write((exec) => exec('ensure-schema', s));
   };
   try {
     await ensureSchema();
-    // The search index is built from the stored `search` property, as on the embedded engine (docs/storage.md).
-    for (const r of await read('search-terms', operationText('embedded', 'search-terms')))
-      indexNode(state.index, String(r.id), String(r.search ?? ''));
+    // The search index is built from the stored `search` property, as on the embedded engine, and
+    // refreshed while searching, since other processes may write to the same database (neo4j-search-sync.ts).
+    await sync.load();
   } catch (err) {
     await raw.close().catch(() => undefined);
     throw err;
@@ -79,7 +81,10 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<Store> {
     replaceDocument: (documentId, graph) => replaceDocument(state, documentId, graph),
     node: async (id) => (await nodesById([id]))[0] ?? null,
     nodes: (label, filter, sort, page) => readNodesPage(read, label, filter, sort, page),
-    search: (text, labels, limit) => readSearch(read, state.index, text, labels, limit),
+    search: (text, labels, limit) => {
+      sync.touch();
+      return readSearch(read, state.index, text, labels, limit);
+    },
     neighbourhood: (q) => walkNeighbourhood(q, reader),
     paths: (from, to, types, maxHops) => readPaths(read, from, to, types, maxHops),
     lineage: (id, direction, maxHops = 6) =>

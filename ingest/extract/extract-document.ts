@@ -9,6 +9,7 @@ import { chairMeetingsRule } from './rules/chair-meetings.ts';
 import { delegationsRule } from './rules/delegations.ts';
 import { documentRule } from './rules/document.ts';
 import { establishedRule } from './rules/established.ts';
+import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { mandatesRule } from './rules/mandates.ts';
 import { meetingsRule } from './rules/meetings.ts';
@@ -39,6 +40,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'meetings', run: meetingsRule },
   { name: 'people', run: peopleRule },
   { name: 'org-names', run: orgNamesRule },
+  { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },
   { name: 'roles', run: rolesRule },
   { name: 'speakers', run: speakersRule },
@@ -58,7 +60,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
 ];
 
 /** Rules up to this one need nothing from other documents; the rest run once the batch's people are known. */
-export const FIRST_PASS_END = 'org-names';
+export const FIRST_PASS_END = 'fuzzy-states';
 
 export function runRules(ctx: DocContext, phase: 'first' | 'second' | 'all'): void {
   const cut = RULES.findIndex((r) => r.name === FIRST_PASS_END) + 1;

@@ -1,19 +1,20 @@
 // The JSON-lines log of a run (default .data/ingest-log.jsonl, --log): one
-// line per warning and per failure, appended, each stamped with the run's
-// start time so that runs can be told apart in one file.
+// line per failure, per warning and per automatic entity merge with its reason
+// (issue 3, item 5: "every automatic merge logged"), appended, each stamped
+// with the run's start time so that runs can be told apart in one file.
 
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { IngestWarning } from '../types.ts';
+import type { IngestWarning, MergeDecision } from '../types.ts';
 import type { IngestFailure } from './ingest-summary.ts';
 
 export const DEFAULT_LOG = '.data/ingest-log.jsonl';
 
 export interface LogEntry {
   readonly run: string;
-  readonly level: 'warning' | 'error';
-  readonly kind: 'warning' | 'failure';
-  readonly file: string;
+  readonly level: 'info' | 'warning' | 'error';
+  readonly kind: 'warning' | 'failure' | 'merge';
+  readonly file?: string;
   readonly path?: string;
   readonly stage?: string;
   readonly rule?: string;
@@ -24,6 +25,7 @@ export function logEntries(
   run: string,
   failures: readonly IngestFailure[],
   warnings: readonly IngestWarning[],
+  merges: readonly MergeDecision[] = [],
 ): LogEntry[] {
   return [
     ...failures.map(
@@ -45,6 +47,14 @@ export function logEntries(
         file: w.file,
         ...(w.rule ? { rule: w.rule } : {}),
         message: w.message,
+      }),
+    ),
+    ...merges.map(
+      (m): LogEntry => ({
+        run,
+        level: 'info',
+        kind: 'merge',
+        message: `${m.merged} merged into ${m.kept}: ${m.reason}`,
       }),
     ),
   ];

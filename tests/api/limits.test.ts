@@ -77,6 +77,11 @@ const CASES: [string, string, string][] = [
   ],
   ['limit', `{ nodes(limit: 1) { total } }`, `{ nodes(limit: 0) { total } }`],
   [
+    'limit',
+    `{ documents(limit: ${LIMITS.pageLimit}) { id } }`,
+    `{ documents(limit: ${LIMITS.pageLimit + 1}) { id } }`,
+  ],
+  [
     'id',
     `{ node(id: "${'a'.repeat(LIMITS.idLength)}") { id } }`,
     `{ node(id: "${'a'.repeat(LIMITS.idLength + 1)}") { id } }`,

@@ -73,6 +73,35 @@ export function affiliationClaims(
   qStart?: number,
   qEnd?: number,
 ): void {
+  // "Dr. Jane Doe (UNESCO)": a known body in brackets right after the name.
+  const bracket = /^\s*\(([^()]{2,80})\)/.exec(ctx.doc.text.slice(from, Math.min(p.end, from + 90)));
+  const inBracket = bracket
+    ? ctx.gazetteer
+        .match(bracket[1]!)
+        .find(
+          (m) => m.entry.type === 'Organization' && m.start === 0 && m.end >= bracket[1]!.trim().length - 1,
+        )
+    : undefined;
+  if (bracket && inBracket) {
+    const at = from + bracket[0].indexOf(bracket[1]!);
+    const id = orgFromPart(
+      ctx,
+      p,
+      { kind: 'org', start: at, end: at + bracket[1]!.length, text: bracket[1]!, entry: inBracket.entry },
+      [],
+    );
+    addEdge(
+      ctx,
+      {
+        type: 'AFFILIATED_WITH',
+        from: personId,
+        to: id,
+        source: sourceAt(ctx, p, from, from + bracket[0].length),
+      },
+      'affiliation:bracket',
+    );
+    return;
+  }
   const chain = parseAffiliation(ctx, from, Math.min(p.end, from + 400));
   if (chain.length === 0) return;
   const source = sourceAt(ctx, p, qStart ?? from, qEnd ?? chain[chain.length - 1]!.end);

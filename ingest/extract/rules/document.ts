@@ -46,7 +46,10 @@ export function documentRule(ctx: DocContext): void {
   const id = documentId(symbol, doc.file, doc.sha256);
   ctx.info = { id };
   const slides = ctx.passages.some((p) => p.kind === 'slide');
+  // The text of a resolution is titled by its number line: "79/301. Information and communications technologies …".
+  const numbered = ctx.passages.slice(0, 20).find((p) => /^\s*\**\d{2,4}\/\d{1,3}\.\s+\S/.test(p.text));
   const titleP =
+    (symbol && /\/(?:RES|DEC)\//.test(symbol) ? numbered : undefined) ??
     ctx.passages.find(
       (p) => p.kind === 'heading' && /^#{2,}\s*\**\s*\S/.test(p.text) && /\d{4}/.test(p.text),
     ) ??
@@ -66,7 +69,7 @@ export function documentRule(ctx: DocContext): void {
             p.text.trim(),
           ),
       );
-  const title = titleP ? clean(titleP.text.split('\n')[0]!) : undefined;
+  const title = titleP ? clean(titleP.text.split('\n')[0]!.replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')) : undefined;
   const distr = head.find((p) => /Distr\.?:/.test(p.text));
   const standalone = ctx.passages.find(
     (p) => p.kind === 'heading' && /^\s*\d{1,2} \w+ \d{4}\s*$/.test(p.text),

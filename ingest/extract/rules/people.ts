@@ -16,8 +16,13 @@ import {
 } from '../context.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 
-const HON = '(Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
-const WORD = "[\\p{Lu}][\\p{L}'’-]+";
+// "H.E. Mr." stacks two honorifics; the second one is kept.
+const HON =
+  '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
+// A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …").
+const TITLE_WORD =
+  '(?:Vice|Chair|Chairman|Chairperson|President|Minister|Director|Secretary|Ambassador|Professor|Head|Deputy|Executive|Senior|Special|Permanent|Representative|Acting|Co-Chair)\\b';
+const WORD = `(?!${TITLE_WORD})[\\p{Lu}][\\p{L}'’-]+`;
 const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|le)';
 const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD}))*)`;
 const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');

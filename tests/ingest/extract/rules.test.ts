@@ -189,6 +189,31 @@ const CASES: readonly Case[] = [
     want: [],
     not: [['ESTABLISHED', 'organization:cstd-secretariat', 'workinggroup:wgdg-2024-2025']],
   },
+  {
+    family: 'typing errors in a list of delegations',
+    text: `${HEAD}2. Many delegates¹ spoke.\n\n¹ Representatives from Cuba, South Africa, Camerron. Brazil.`,
+    want: [
+      ['SPOKE_AT', 'organization:cameroon', M],
+      ['SPOKE_AT', 'organization:cuba', M],
+    ],
+    not: [['organization:camerron']],
+  },
+  {
+    family: 'numbered reviews of one process follow each other',
+    text: 'The high-level event for the WSIS+10 review preceded the preparations of the WSIS+20 review.',
+    want: [['SUCCEEDS', 'process:wsis+20', 'process:wsis+10']],
+    not: [['SUCCEEDS', 'process:wsis+10', 'process:wsis+20']],
+  },
+  {
+    family: 'people: stacked honorifics, a body in brackets, a title after the name',
+    text: 'The session was opened by H.E. Mr. John Smith, Minister of ICT, Kenya, and moderated by Dr. Jane Doe (UNESCO). Ms. Maria Silva Vice Chair of the Bureau also spoke. Mr. President thanked them.',
+    want: [
+      ['AFFILIATED_WITH', 'person:john-smith', 'organization:kenya'],
+      ['AFFILIATED_WITH', 'person:jane-doe', 'organization:unesco'],
+      ['person:maria-silva'],
+    ],
+    not: [['person:maria-silva-vice-chair'], ['person:president']],
+  },
 ];
 
 const present = (g: ReturnType<typeof extractText>, f: Fact): boolean =>

@@ -98,10 +98,14 @@ describe('progressReporter', () => {
 });
 
 describe('logEntries', () => {
-  it('gives one JSON line per failure and per warning, stamped with the run', () => {
-    expect(logEntries('2026-01-01T00:00:00.000Z', summary.failures, summary.warnings)).toEqual([
+  it('gives one JSON line per failure, warning and merge, stamped with the run', () => {
+    const run = '2026-01-01T00:00:00.000Z';
+    const merges = [
+      { kept: 'person:peter-major', merged: 'person:p-major', reason: 'initial matches first name' },
+    ];
+    expect(logEntries(run, summary.failures, summary.warnings, merges)).toEqual([
       {
-        run: '2026-01-01T00:00:00.000Z',
+        run,
         level: 'error',
         kind: 'failure',
         file: 'a.docx',
@@ -109,13 +113,12 @@ describe('logEntries', () => {
         stage: 'read',
         message: summary.failures[0]!.reason,
       },
+      { run, level: 'warning', kind: 'warning', file: 'b.txt', rule: 'dates', message: 'odd date' },
       {
-        run: '2026-01-01T00:00:00.000Z',
-        level: 'warning',
-        kind: 'warning',
-        file: 'b.txt',
-        rule: 'dates',
-        message: 'odd date',
+        run,
+        level: 'info',
+        kind: 'merge',
+        message: 'person:p-major merged into person:peter-major: initial matches first name',
       },
     ]);
   });
