@@ -2,16 +2,28 @@
 // answer with a shortcut: the WGEC's report cites the Tunis Agenda directly,
 // so the shortest Tunis Agenda → report path skips the mandate chain users
 // ask about (MODEL.md "Mandate lineage": Tunis Agenda ¶69–71 → A/RES/70/125
-// ¶65 → WGEC 2016–2018 → its report). So the directed lineage walks from
-// `from` (down and up) are cut where they reach `to` and come first; the
-// shortest paths over the lineage types follow. Shorter paths first.
+// ¶65 → WGEC 2016–2018 → its report). The lineage walks visit each node once,
+// so the chains are found by meeting in the middle: for every node X reached
+// both going down from `from` and going up from `to`, the path from → X → to.
+// Those come first, the fullest chain first; the shortest paths follow.
 
 import { LINEAGE_TYPES } from '../../cypher/model/relationships.ts';
-import type { Path, Store } from '../../cypher/store/store.ts';
+import type { Hop, Path, Store } from '../../cypher/store/store.ts';
 
-function cutAt(path: Path, to: string): Path | null {
-  const i = path.nodes.findIndex((n) => n.id === to);
-  return i < 0 ? null : { nodes: path.nodes.slice(0, i + 1), hops: path.hops.slice(0, i) };
+/** The path from the walk's start to every node the walk reached. */
+function prefixes(paths: readonly Path[]): Map<string, Path> {
+  const out = new Map<string, Path>();
+  for (const p of paths)
+    p.nodes.forEach((n, i) => {
+      if (!out.has(n.id)) out.set(n.id, { nodes: p.nodes.slice(0, i + 1), hops: p.hops.slice(0, i) });
+    });
+  return out;
+}
+
+/** A path walked the other way: nodes reversed, each hop's direction flipped. */
+function reversed(p: Path): Path {
+  const hops: Hop[] = [...p.hops].reverse().map((h) => ({ edge: h.edge, forward: !h.forward }));
+  return { nodes: [...p.nodes].reverse(), hops };
 }
 
 const key = (p: Path) => p.hops.map((h) => `${h.edge.type}|${h.edge.from}|${h.edge.to}`).join('/');
@@ -24,13 +36,23 @@ export async function lineageBetween(
 ): Promise<Path[]> {
   const [down, up, shortest] = await Promise.all([
     store.lineage(from, 'down', maxHops),
-    store.lineage(from, 'up', maxHops),
+    store.lineage(to, 'up', maxHops),
     store.paths(from, to, LINEAGE_TYPES, maxHops),
   ]);
-  const directed = [...down, ...up].map((p) => cutAt(p, to)).filter((p): p is Path => p !== null);
+  const fromStart = prefixes(down);
+  const toEnd = prefixes(up);
+  const chains: Path[] = [];
+  for (const [id, head] of fromStart) {
+    const tail = toEnd.get(id);
+    if (!tail) continue;
+    const back = reversed(tail);
+    const path = { nodes: [...head.nodes, ...back.nodes.slice(1)], hops: [...head.hops, ...back.hops] };
+    const simple = new Set(path.nodes.map((n) => n.id)).size === path.nodes.length;
+    if (simple && path.hops.length > 0 && path.hops.length <= maxHops) chains.push(path);
+  }
   const seen = new Set<string>();
   const out: Path[] = [];
-  for (const p of [...directed.sort((a, b) => a.hops.length - b.hops.length), ...shortest]) {
+  for (const p of [...chains.sort((a, b) => b.hops.length - a.hops.length), ...shortest]) {
     const k = key(p);
     if (p.hops.length === 0 || seen.has(k)) continue;
     seen.add(k);

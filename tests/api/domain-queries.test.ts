@@ -108,6 +108,18 @@ describe('domain queries', () => {
     for (const h of path.hops) expect(h.relationship.sources[0].quote.length).toBeGreaterThan(0);
   });
 
+  it('lineage between two nodes puts the mandate chain before a direct-citation shortcut', async () => {
+    const r = await gql(
+      server,
+      `{ lineage(from: "${ID.tunis}", to: "${DOC}") { nodes { id } hops { forward } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const paths = r.data.lineage.map((p: { nodes: { id: string }[] }) => p.nodes.map((n) => n.id));
+    expect(paths[0]).toEqual([ID.tunis, ID.res, DOC]);
+    expect(paths).toContainEqual([ID.tunis, DOC]);
+    expect(new Set(paths.map((p: string[]) => p.join())).size).toBe(paths.length);
+  });
+
   it('lineage down from a resolution without `to`', async () => {
     const r = await gql(
       server,

@@ -146,6 +146,8 @@ export function fixtureGraph(): Graph {
       'requested the Chair of the CSTD to establish a working group',
     ),
     edge('MANDATES', ID.res, DOC, { paragraph: '65' }, 'paragraph 65'),
+    // The report also cites the Tunis Agenda directly: a shortcut past the mandate chain.
+    edge('REFERENCES', DOC, ID.tunis, { paragraphs: '69-71' }, 'Report of the Chair'),
     edge('REPORTS_TO', ID.wgec, ID.cstd21, {}, 'reported to the twenty-first session'),
     edge('PRODUCED', ID.fonseca, DOC, {}, 'Report of the Chair of the Working Group'),
     edge(

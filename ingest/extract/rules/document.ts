@@ -69,7 +69,9 @@ export function documentRule(ctx: DocContext): void {
             p.text.trim(),
           ),
       );
-  const title = titleP ? clean(titleP.text.split('\n')[0]!.replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')) : undefined;
+  const title = titleP
+    ? clean(titleP.text.split('\n')[0]!.replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, ''))
+    : undefined;
   const distr = head.find((p) => /Distr\.?:/.test(p.text));
   const standalone = ctx.passages.find(
     (p) => p.kind === 'heading' && /^\s*\d{1,2} \w+ \d{4}\s*$/.test(p.text),

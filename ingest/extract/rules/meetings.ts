@@ -175,6 +175,7 @@ export function meetingsRule(ctx: DocContext): void {
       nextStart(found, f),
       f.id.startsWith('meeting:igf') || /session/.test(f.name),
     );
+  found.push(...yearEditions(ctx, free));
   if (wg) found.push(...dateLists(ctx, wg, found));
   found.push(...namedMeetings(ctx, free));
   emit(ctx, found);
@@ -284,4 +285,25 @@ function emit(ctx: DocContext, all: FoundMeeting[]): void {
       );
   }
   void slugify;
+}
+
+/** "IGF 2023", "WSIS Forum 2024": the yearly meeting of a process, part of it. */
+function yearEditions(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
+  const out: FoundMeeting[] = [];
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Process') continue;
+    const y = /^\s+((?:19|20)\d{2})\b(?!\s*[–-]\s*\d)/.exec(ctx.doc.text.slice(m.end, m.end + 12));
+    if (!y || !free(m.start, m.end + y[0].length)) continue;
+    const slug = m.id.slice(m.id.indexOf(':') + 1);
+    out.push({
+      id: `meeting:${slug}-${y[1]}`,
+      name: `${m.surface} ${y[1]}`,
+      parent: m.id,
+      p: m.passage,
+      start: m.start,
+      end: m.end + y[0].length,
+      date: { start: y[1]! },
+    });
+  }
+  return out;
 }

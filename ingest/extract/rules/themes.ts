@@ -69,10 +69,19 @@ function resolutionTitle(ctx: DocContext): void {
   const self = ctx.state.get('selfResolution');
   const p = ctx.passages.slice(0, 20).find((q) => /^\s*\**\d{2,4}\/\d{1,3}\.\s+\S/.test(q.text));
   if (!self || !p) return;
-  const words = p.text.split('\n')[0]!.replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '').replace(/\*+/g, '').trim();
+  const words = p.text
+    .split('\n')[0]!
+    .replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')
+    .replace(/\*+/g, '')
+    .trim();
   const at = p.start + p.text.indexOf(words);
   const id = addTheme(ctx, p, at, at + words.length, words, 'themes:resolution-title');
-  if (id) addEdge(ctx, { type: 'ADDRESSES', from: self, to: id, source: sourceAt(ctx, p, at, at + words.length) }, 'themes:resolution-title');
+  if (id)
+    addEdge(
+      ctx,
+      { type: 'ADDRESSES', from: self, to: id, source: sourceAt(ctx, p, at, at + words.length) },
+      'themes:resolution-title',
+    );
 }
 
 /** Items (a), (b) … after a sentence ending "… the following themes:" / "… issues …:". */
