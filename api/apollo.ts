@@ -54,6 +54,8 @@ export function createApollo(schema: GraphQLSchema, settings: ArmorSettings): Ap
     // The request body limit (server.ts) bounds the document; no persisted-query cache to fill.
     persistedQueries: false,
     parseOptions: { maxTokens: settings.maxTokens },
+    // Compact JSON: Apollo's default indents every response (more bytes and CPU per request).
+    stringifyResult: (value) => JSON.stringify(value),
     // main.ts handles SIGINT/SIGTERM: Apollo's own handler re-raises the signal and
     // kills the process before the embedded store has checkpointed (corrupt WAL).
     stopOnTerminationSignals: false,

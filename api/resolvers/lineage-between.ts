@@ -5,7 +5,9 @@
 // ¶65 → WGEC 2016–2018 → its report). The lineage walks visit each node once,
 // so the chains are found by meeting in the middle: for every node X reached
 // both going down from `from` and going up from `to`, the path from → X → to.
-// Those come first, the fullest chain first; the shortest paths follow.
+// Those come first, the shortest chain through at least one intermediate node
+// first (a direct hop is already the shortest path; chains explain it); the
+// shortest paths follow.
 
 import { LINEAGE_TYPES } from '../../cypher/model/relationships.ts';
 import type { Hop, Path, Store } from '../../cypher/store/store.ts';
@@ -52,7 +54,8 @@ export async function lineageBetween(
   }
   const seen = new Set<string>();
   const out: Path[] = [];
-  for (const p of [...chains.sort((a, b) => b.hops.length - a.hops.length), ...shortest]) {
+  const rank = (p: Path) => (p.hops.length === 1 ? Number.POSITIVE_INFINITY : p.hops.length);
+  for (const p of [...chains.sort((a, b) => rank(a) - rank(b)), ...shortest]) {
     const k = key(p);
     if (p.hops.length === 0 || seen.has(k)) continue;
     seen.add(k);

@@ -25,6 +25,7 @@ import { reportsToRule } from './rules/reports-to.ts';
 import { rolesRule } from './rules/roles.ts';
 import { speakersRule } from './rules/speakers.ts';
 import { symbolsRule } from './rules/symbols.ts';
+import { themeCleanupRule } from './rules/theme-cleanup.ts';
 import { themeLinksRule } from './rules/theme-links.ts';
 import { themesRule } from './rules/themes.ts';
 import { themesDiscussedRule } from './rules/themes-discussed.ts';
@@ -57,6 +58,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'participation', run: participationRule },
   { name: 'member-of', run: memberOfRule },
   { name: 'chair-meetings', run: chairMeetingsRule },
+  { name: 'theme-cleanup', run: themeCleanupRule },
 ];
 
 /** Rules up to this one need nothing from other documents; the rest run once the batch's people are known. */

@@ -19,6 +19,7 @@ interface RawEntry {
   acronym?: unknown;
   aliases?: unknown;
   startYear?: unknown;
+  annual?: unknown;
 }
 
 function toEntry(raw: RawEntry, where: string): GazetteerEntry {
@@ -39,6 +40,7 @@ function toEntry(raw: RawEntry, where: string): GazetteerEntry {
     ...(typeof raw.kind === 'string' ? { kind: raw.kind } : {}),
     ...(typeof raw.rkind === 'string' ? { rkind: raw.rkind } : {}),
     ...(typeof raw.startYear === 'number' ? { startYear: raw.startYear } : {}),
+    ...(raw.annual === true ? { annual: true } : {}),
   };
 }
 

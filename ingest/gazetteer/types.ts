@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   /** Resolution.kind. */
   readonly rkind?: string;
   readonly startYear?: number;
+  /** The process holds a yearly meeting named by its year ("IGF 2023"). */
+  readonly annual?: boolean;
 }
 
 export interface GazetteerMatch {

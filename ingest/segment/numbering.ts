@@ -18,8 +18,10 @@ function fixParagraphNumbers(lines: Line[]): void {
   lines.forEach((line, i) => {
     if (line.kind !== 'para') return;
     const n = Number(line.mark);
-    // An excerpt may start at paragraph 8 when paragraph 9 follows.
-    const confirmed = lines.slice(i + 1).some((l) => l.kind === 'para' && Number(l.mark) === n + 1);
+    // An excerpt may start at paragraph 69 when a close number (70 … 75) follows.
+    const confirmed = lines
+      .slice(i + 1)
+      .some((l) => l.kind === 'para' && Number(l.mark) > n && Number(l.mark) <= n + MAX_JUMP);
     const body = line.text.replace(/^\s*(?:[-•*]\s+)?(?:\^\{)?\d{1,3}\.(?:\})?\s+/, '').trim();
     const fits = prev === undefined ? n <= MAX_JUMP || confirmed : n > prev && n <= prev + MAX_JUMP;
     if (!fits) {

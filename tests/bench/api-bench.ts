@@ -11,6 +11,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../api/server.ts';
@@ -104,6 +106,18 @@ async function drive(url: string, s: Scenario, durationMs: number, concurrency: 
   };
 }
 
+async function plainServer(): Promise<{ url: string; close: () => void }> {
+  const body = JSON.stringify({ data: { node: { id: 'person:x', name: 'X' } } });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () =>
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }).end(body),
+    );
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
+
 /** Real ids and names picked from the graph that was loaded. */
 function scenarios(g: Graph): Scenario[] {
   const every = <T>(xs: readonly T[], n: number) =>
@@ -112,10 +126,10 @@ function scenarios(g: Graph): Scenario[] {
   const SOURCE = 'sources { document locator quote }';
   return [
     {
-      // 2 000 ids asked again and again, as when people browse: mostly node-cache hits.
+      // 200 ids asked again and again, as when people browse: node-cache hits after the warm-up.
       name: 'node',
       query: `query ($id: ID!) { node(id: $id) { id type name aliases properties ${SOURCE} } }`,
-      variables: every(g.nodes, 2_000).map((n) => ({ id: n.id })),
+      variables: every(g.nodes, 200).map((n) => ({ id: n.id })),
     },
     {
       // 50 000 distinct ids, each asked about once: the store answers every time.
@@ -156,8 +170,18 @@ async function main(): Promise<void> {
     const store = await openStore({ engine: 'embedded', path, queryTimeoutMs: 10_000 });
     const server = await startServer({ store, port: 0, host: '127.0.0.1', webDist: join(dir, 'no-web') });
     const url = `${server.url}graphql`;
+    const floor = await plainServer();
     try {
-      const rows: Result[] = [];
+      // The same client against a bare node:http server returning a fixed small JSON: what
+      // this machine allows at all (loopback, sandbox, other load), to read the figures against.
+      const rows: Result[] = [
+        await drive(
+          floor.url,
+          { name: 'http floor', query: '', variables: [{}] },
+          DURATION_S * 1_000,
+          CONCURRENCY,
+        ),
+      ];
       for (const s of plan) {
         if (s.name !== 'node (cold)') await drive(url, s, 1_500, CONCURRENCY); // warm-up: prepared statements, JIT, caches
         rows.push(await drive(url, s, DURATION_S * 1_000, CONCURRENCY));
@@ -190,6 +214,7 @@ async function main(): Promise<void> {
       );
       console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (loader and server)`);
     } finally {
+      floor.close();
       await server.close();
       await store.close();
     }

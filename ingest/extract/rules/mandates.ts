@@ -104,8 +104,16 @@ const OPERATIVE =
 /** An operative paragraph of the resolution being read: "2. Invites the Chair of the Commission … to convene …". */
 function operative(ctx: DocContext, p: Mention['passage']): void {
   const self = ctx.state.get('selfResolution');
-  const m = self && p.kind === 'paragraph' ? OPERATIVE.exec(p.text) : null;
-  if (!self || !m) return;
+  if (!self || p.kind !== 'paragraph') return;
+  // The text of a resolution or outcome is about the themes its paragraphs name.
+  for (const x of mentionsIn(ctx, p.start, p.end, 'Theme'))
+    addEdge(
+      ctx,
+      { type: 'ADDRESSES', from: self, to: x.id, source: sourceAt(ctx, p, x.start, x.end) },
+      'mandates:text',
+    );
+  const m = OPERATIVE.exec(p.text);
+  if (!m) return;
   const paragraph = p.locator.replace(/^para /, '');
   const at = p.start + m[0].length - (/the\s+$/.test(m[0]) ? 4 : 0);
   const end = Math.min(p.end, p.start + m[0].length + 160);

@@ -291,7 +291,7 @@ function emit(ctx: DocContext, all: FoundMeeting[]): void {
 function yearEditions(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const m of ctx.mentions) {
-    if (m.type !== 'Process') continue;
+    if (m.type !== 'Process' || !ctx.gazetteer.byId.get(m.id)?.annual) continue;
     const y = /^\s+((?:19|20)\d{2})\b(?!\s*[–-]\s*\d)/.exec(ctx.doc.text.slice(m.end, m.end + 12));
     if (!y || !free(m.start, m.end + y[0].length)) continue;
     const slug = m.id.slice(m.id.indexOf(':') + 1);

@@ -214,6 +214,21 @@ const CASES: readonly Case[] = [
     ],
     not: [['person:maria-silva-vice-chair'], ['person:president']],
   },
+  {
+    family: 'yearly meetings of a process',
+    text: 'Report on IGF 2023\n\n1. The IGF 2023 was hosted in Kyoto; the WSIS Forum 2024 followed. WSIS 2003 was a summit.',
+    want: [
+      ['PART_OF', 'meeting:igf-2023', 'process:igf'],
+      ['PART_OF', 'meeting:wsis-forum-2024', 'process:wsis-forum'],
+    ],
+    not: [['meeting:wsis-2003']],
+  },
+  {
+    family: 'a theme named once in passing is left out; a theme the text dwells on is kept',
+    text: '1. The delegates discussed many things at length, including privacy, in a long exchange about the future of the network and its users. Data governance matters. Data governance frameworks differ. Global data governance needs trust.',
+    want: [['theme:data-governance']],
+    not: [['theme:privacy']],
+  },
 ];
 
 const present = (g: ReturnType<typeof extractText>, f: Fact): boolean =>

@@ -1,0 +1,32 @@
+// Themes named only in passing are not what a document is about: a gazetteer
+// theme that no relationship uses is kept only when the document names it at
+// least three times, in a heading, list or table line, or after "themes:".
+
+import type { DocContext } from '../context.ts';
+
+const MIN_MENTIONS = 3;
+const SHORT_LINE = 60;
+
+export function themeCleanupRule(ctx: DocContext): void {
+  const used = new Set(ctx.claims.edges.flatMap((e) => [e.from, e.to]));
+  const keep = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Theme') continue;
+    counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    const lineStart = ctx.doc.text.lastIndexOf('\n', m.start) + 1;
+    const nl = ctx.doc.text.indexOf('\n', m.end);
+    const line = ctx.doc.text.slice(lineStart, nl < 0 ? undefined : nl).trim();
+    if (line.length <= SHORT_LINE) keep.add(m.id);
+    // Named as a theme: "… the themes of the 20th IGF: digital cooperation, internet fragmentation …".
+    const before = ctx.doc.text.slice(Math.max(lineStart, m.start - 160), m.start);
+    if (/\b(?:themes?|topics?|issues?|priorit(?:y|ies))\b[^.;]*:[^.;]*$/i.test(before)) keep.add(m.id);
+  }
+  for (const [id, n] of counts) if (n >= MIN_MENTIONS) keep.add(id);
+  const nodes = ctx.claims.nodes;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (n.type === 'Theme' && n.rule === 'gazetteer' && !used.has(n.id) && !keep.has(n.id))
+      nodes.splice(i, 1);
+  }
+}
