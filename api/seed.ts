@@ -25,10 +25,9 @@ export async function ingestSeeds(
     return { loaded: 0, skipped: 0, failed: 0 };
   }
   const summary = await ingestPaths([path], { store });
-  if (summary.loaded > 0 || summary.failed > 0)
-    log(
-      `seed corpus ${path}: ${summary.loaded} loaded, ${summary.skipped} unchanged, ${summary.failed} failed`,
-    );
+  log(
+    `seed corpus ${path}: ${summary.loaded} loaded, ${summary.skipped} unchanged, ${summary.failed} failed`,
+  );
   for (const f of summary.failures) log(`  ${f.file}: ${f.reason}`);
   return { loaded: summary.loaded, skipped: summary.skipped, failed: summary.failed };
 }

@@ -141,10 +141,13 @@ export async function readEdgesBetween(
         EDGE_FIELDS: fields(at),
       });
       return chunks(list, BATCH).map(async (part) => {
-        const rows = await read('edges-between', text, {
-          pairs: part.map(([fromId, toId]) => ({ fromId, toId })),
-        });
-        for (const r of rows) {
+        const wantedPairs = new Set(part.map(([f, t]) => `${f}|${t}`));
+        const params = {
+          fromIds: [...new Set(part.map(([f]) => f))],
+          toIds: [...new Set(part.map(([, t]) => t))],
+        };
+        for (const r of await read('edges-between', text, params)) {
+          if (!wantedPairs.has(`${r.fromId}|${r.toId}`)) continue;
           const e = edgeFromRecord(r.type as RelationshipType, String(r.fromId), String(r.toId), r);
           out.set(edgeKey(e), e);
         }

@@ -14,6 +14,11 @@ export interface PropertySpec {
   readonly examples?: readonly string[];
   /** Not in MODEL.md; added by this project. */
   readonly extension?: true;
+  /**
+   * Several sources may state several values (a Chair later Acting Chair): merged
+   * values are kept, distinct, joined with this separator instead of first-wins.
+   */
+  readonly joinWith?: string;
 }
 
 export interface LabelSpec {

@@ -4,6 +4,8 @@
 // is already stored).
 
 import { type Graph, type GraphEdge, type GraphNode, type Properties, type Source, edgeKey, sourceKey } from './graph.ts';
+import type { PropertySpec } from './labels.ts';
+import { relationshipSpec } from './relationships.ts';
 
 export function mergeSources(a: readonly Source[], b: readonly Source[]): Source[] {
   const seen = new Set(a.map(sourceKey));
@@ -33,10 +35,27 @@ export function mergeAliases(name: string, ...lists: (readonly string[])[]): str
   return out;
 }
 
-/** Properties of `b` fill the gaps of `a`; a value already set in `a` wins (first source wins). */
-export function mergeProperties(a: Properties, b: Properties): Properties {
+/**
+ * Properties of `b` fill the gaps of `a`; a value already set in `a` wins (first
+ * source wins), except for properties whose spec has `joinWith`, where distinct
+ * values are all kept (e.g. CHAIRED role "Acting Chair; Vice-Chair").
+ */
+export function mergeProperties(
+  a: Properties,
+  b: Properties,
+  specs: Readonly<Record<string, PropertySpec>> = {},
+): Properties {
   const out: Record<string, Properties[string]> = { ...a };
-  for (const [k, v] of Object.entries(b)) if (out[k] === undefined || out[k] === null) out[k] = v;
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k];
+    const sep = specs[k]?.joinWith;
+    if (prev === undefined || prev === null) out[k] = v;
+    else if (sep && typeof prev === 'string' && typeof v === 'string') {
+      const parts = prev.split(sep);
+      for (const part of v.split(sep)) if (!parts.includes(part)) parts.push(part);
+      out[k] = parts.join(sep);
+    }
+  }
   return out;
 }
 
@@ -50,7 +69,8 @@ export function mergeNode(a: GraphNode, b: GraphNode): GraphNode {
 }
 
 export function mergeEdge(a: GraphEdge, b: GraphEdge): GraphEdge {
-  return { ...a, properties: mergeProperties(a.properties, b.properties), sources: mergeSources(a.sources, b.sources) };
+  const specs = relationshipSpec(a.type)?.properties;
+  return { ...a, properties: mergeProperties(a.properties, b.properties, specs), sources: mergeSources(a.sources, b.sources) };
 }
 
 /** One graph from many: nodes by id, relationships by (type, from, to). */

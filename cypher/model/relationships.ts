@@ -59,7 +59,7 @@ export const RELATIONSHIPS = [
     from: ['Person'],
     to: ['WorkingGroup', 'Meeting', 'Organization'],
     properties: {
-      role: s('Chair-type role; several roles are joined with "; "', { examples: CHAIR_ROLES }),
+      role: s('Chair-type role; several roles are joined with "; "', { examples: CHAIR_ROLES, joinWith: '; ' }),
       from: { type: 'date', description: 'Start of the role (ISO)' },
       to: { type: 'date', description: 'End of the role (ISO)' },
     },
@@ -69,7 +69,9 @@ export const RELATIONSHIPS = [
     description: 'Took the floor.',
     from: ['Person', 'Organization'],
     to: ['Meeting'],
-    properties: { role: s('Speaking role; several roles are joined with "; "', { examples: SPEAKER_ROLES }) },
+    properties: {
+      role: s('Speaking role; several roles are joined with "; "', { examples: SPEAKER_ROLES, joinWith: '; ' }),
+    },
   },
   {
     type: 'AFFILIATED_WITH',

@@ -6,7 +6,13 @@
 // by the driver is harmless; reads are managed read transactions.
 
 import type { Connections, Exec } from '../embedded/connections.ts';
-import { readEdgeEnds, readEdgesAmong, readEdgesOf, readNodesById } from '../embedded/edge-reads.ts';
+import {
+  readEdgeEnds,
+  readEdgesAmong,
+  readEdgesBetween,
+  readEdgesOf,
+  readNodesById,
+} from '../embedded/edge-reads.ts';
 import { replaceDocument, upsert, type WriteState } from '../embedded/embedded-writes.ts';
 import { readExport, readNodesPage, readSearch, readStats } from '../embedded/node-reads.ts';
 import { readPaths, readTimeline } from '../embedded/path-reads.ts';
@@ -73,6 +79,7 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<Store> {
     nodesById,
     endsOf: (ids, types) => readEdgeEnds(read, ids, types),
     edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
+    edgesBetween: (pairs, types) => readEdgesBetween(read, pairs, types),
   };
   return {
     engine: 'neo4j',

@@ -42,6 +42,8 @@ export interface SearchIndex {
 }
 
 const SEP = '\u0001';
+const LETTER = /\p{L}/u;
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const createSearchIndex = (): SearchIndex => ({
   entries: new Map(),
@@ -76,9 +78,12 @@ export function indexNode(index: SearchIndex, id: string, searchColumn: string):
     if (!ids) {
       ids = new Set();
       index.words.set(w, ids);
-      const sameLength = index.byLength.get(w.length) ?? new Set<string>();
-      index.byLength.set(w.length, sameLength);
-      sameLength.add(w);
+      // Numbers are not typo-matched (session 70 is not session 71): only words with a letter go by length.
+      if (LETTER.test(w)) {
+        const sameLength = index.byLength.get(w.length) ?? new Set<string>();
+        index.byLength.set(w.length, sameLength);
+        sameLength.add(w);
+      }
     }
     ids.add(id);
   }
@@ -151,9 +156,12 @@ export function searchIndex(
     else consider({ id, term, match: 'contains', score: SCORE.contains + tight });
   }
   if (best.size < limit) fuzzy(index, q, wanted, best, consider);
-  return [...best.values()]
-    .sort((a, b) => b.score - a.score || a.term.text.localeCompare(b.term.text) || a.id.localeCompare(b.id))
-    .slice(0, limit);
+  return (
+    [...best.values()]
+      // Plain code-unit order, not localeCompare: a common word can hit tens of thousands of terms.
+      .sort((a, b) => b.score - a.score || cmp(a.term.text, b.term.text) || cmp(a.id, b.id))
+      .slice(0, limit)
+  );
 }
 
 /** Nodes whose terms hold, for every query word, a word within its typo budget (search-rank.ts). */
@@ -166,8 +174,9 @@ function fuzzy(
 ): void {
   const qWords = words(q);
   if (!qWords.length) return;
-  // Candidates: nodes having a word close to the query's longest word.
-  const key = [...qWords].sort((a, b) => b.length - a.length)[0]!;
+  // Candidates: nodes having a word close to the query's longest word that has a letter.
+  const key = qWords.filter((w) => LETTER.test(w)).sort((a, b) => b.length - a.length)[0];
+  if (!key) return;
   const budget = typoBudget(key);
   if (budget === 0) return;
   const candidates = new Set<string>();

@@ -5,13 +5,12 @@
 
 import type { Graph, GraphEdge, GraphNode, Properties, Source } from '../../cypher/model/graph.ts';
 import { edgeKey, sourceKey } from '../../cypher/model/graph.ts';
-import { mergeProperties } from '../../cypher/model/merge.ts';
 import { isAllowedPair } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
-import { preciseProperties } from './precise.ts';
+import { betterHonorific, DATE_KEYS } from './precise.ts';
 
 interface Acc {
-  properties: Properties;
+  properties: Record<string, Properties[string]>;
   readonly sources: Source[];
   readonly seen: Set<string>;
 }
@@ -21,6 +20,20 @@ function addSource(acc: Acc, s: Source): void {
   if (acc.seen.has(k)) return;
   acc.seen.add(k);
   acc.sources.push(s);
+}
+
+/**
+ * In place, what `{...mergeProperties(a, b), ...preciseProperties(a, b)}` gives (a key already present
+ * keeps its value, even null; a more precise date, a more specific honorific wins) without three copies per claim.
+ */
+function mergeNodeProperties(a: Record<string, Properties[string]>, b: Properties): void {
+  for (const k of Object.keys(b)) if (!(k in a)) a[k] = b[k] as Properties[string];
+  for (const k of DATE_KEYS) {
+    const x = a[k];
+    const y = b[k];
+    if (typeof y === 'string' && (typeof x !== 'string' || y.length > x.length)) a[k] = y;
+  }
+  if (betterHonorific(a.honorific, b.honorific)) a.honorific = b.honorific as string;
 }
 
 export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } {
@@ -46,10 +59,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       nodes.set(c.id, acc);
     }
     const props = c.properties ?? {};
-    acc.properties = {
-      ...mergeProperties(acc.properties, props),
-      ...preciseProperties(acc.properties, props),
-    };
+    mergeNodeProperties(acc.properties, props);
     for (const a of [c.name, ...(c.aliases ?? [])]) {
       const k = a.toLowerCase();
       if (a.trim() && !acc.aliases.has(k)) acc.aliases.set(k, a);
@@ -71,7 +81,8 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       acc = { edge: { type: c.type, from: c.from, to: c.to }, properties: {}, sources: [], seen: new Set() };
       edges.set(k, acc);
     }
-    acc.properties = mergeProperties(acc.properties, c.properties ?? {});
+    for (const [k, v] of Object.entries(c.properties ?? {}))
+      if (acc.properties[k] === undefined || acc.properties[k] === null) acc.properties[k] = v;
     addSource(acc, c.source);
   }
   const graphNodes = [...nodes.values()]

@@ -6,6 +6,7 @@ import type { Graph } from '../../cypher/model/graph.ts';
 import { mergeGraphs } from '../../cypher/model/merge.ts';
 import { validateGraph } from '../../cypher/model/validate.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
+import { clearTokenCache } from '../gazetteer/tokens.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { type Decisions, loadDecisions } from '../resolve/decisions.ts';
 import { resolveCorpus } from '../resolve/resolve.ts';
@@ -39,6 +40,7 @@ export function extractCorpus(
   // pass resolves e-mail signatures and lone surnames against the batch's people.
   const known: KnownPerson[] = [];
   const contexts = docs.map((doc) => {
+    clearTokenCache();
     const ctx = makeContext(doc, segment(doc), gazetteer, known, 'document:pending');
     runRules(ctx, 'first');
     return ctx;

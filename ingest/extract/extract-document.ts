@@ -12,6 +12,7 @@ import { establishedRule } from './rules/established.ts';
 import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { mandatesRule } from './rules/mandates.ts';
+import { selfMandateRule } from './rules/mandates-self.ts';
 import { meetingsRule } from './rules/meetings.ts';
 import { memberOfRule } from './rules/member-of.ts';
 import { orgNamesRule } from './rules/org-names.ts';
@@ -54,6 +55,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'part-of', run: partOfRule },
   { name: 'established', run: establishedRule },
   { name: 'mandates', run: mandatesRule },
+  { name: 'mandates-self', run: selfMandateRule },
   { name: 'reports-to', run: reportsToRule },
   { name: 'participation', run: participationRule },
   { name: 'member-of', run: memberOfRule },

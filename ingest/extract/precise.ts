@@ -4,7 +4,19 @@
 
 import type { GraphNode, Properties } from '../../cypher/model/graph.ts';
 
-const DATE_KEYS = ['startDate', 'endDate', 'adoptedOn', 'date', 'from', 'to'];
+export const DATE_KEYS = ['startDate', 'endDate', 'adoptedOn', 'date', 'from', 'to'];
+
+// A person called "Mr." in one place and "Ambassador" or "Professor" in another: the specific
+// honorific says more (MODEL.md Person.honorific), whichever was read first.
+const GENERIC_HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Miss']);
+
+/** Whether honorific `y` should replace `x`. */
+export function betterHonorific(x: unknown, y: unknown): boolean {
+  return (
+    typeof y === 'string' &&
+    (typeof x !== 'string' || (GENERIC_HONORIFICS.has(x) && !GENERIC_HONORIFICS.has(y)))
+  );
+}
 
 export function preciseProperties(a: Properties, b: Properties): Properties {
   const out: Record<string, Properties[string]> = { ...a };
@@ -13,6 +25,7 @@ export function preciseProperties(a: Properties, b: Properties): Properties {
     const y = b[k];
     if (typeof y === 'string' && (typeof x !== 'string' || y.length > x.length)) out[k] = y;
   }
+  if (betterHonorific(a.honorific, b.honorific)) out.honorific = b.honorific as string;
   return out;
 }
 

@@ -7,13 +7,16 @@ import { MAX_QUOTE_LENGTH } from '../../cypher/model/graph.ts';
 // Abbreviations after which a full stop does not end a sentence.
 const NO_BREAK = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|para|paras|St|Jr|Sr|e\.g|i\.e|etc|vs|[A-Z])\.)$/;
 
+// Character checks, not a regular expression per character: this runs for every source of every fact.
+const isStop = (ch: string): boolean => ch === '.' || ch === '?' || ch === '!' || ch === ';';
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\n' || /\s/.test(ch);
+
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0) {
     const ch = text[s - 1]!;
     if (ch === '\n' && text[s - 2] === '\n') break;
-    if (/[.?!;]/.test(ch) && /\s/.test(text[s] ?? ' ') && !NO_BREAK.test(text.slice(Math.max(0, s - 8), s)))
-      break;
+    if (isStop(ch) && isSpace(text[s] ?? ' ') && !NO_BREAK.test(text.slice(Math.max(0, s - 8), s))) break;
     s--;
   }
   let e = end;
@@ -21,8 +24,8 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
     const ch = text[e]!;
     if (ch === '\n' && text[e + 1] === '\n') break;
     if (
-      /[.?!;]/.test(ch) &&
-      /\s|$/.test(text[e + 1] ?? ' ') &&
+      // A stop ends the quote whatever follows it (the test was `/\s|$/`, which any character passes).
+      isStop(ch) &&
       !NO_BREAK.test(text.slice(Math.max(0, e - 7), e + 1))
     ) {
       e++;

@@ -1,6 +1,8 @@
 // Normalised word tokens with offsets: accents folded, case kept apart so that
 // acronyms (ITU, WHO) only match as written while names match in any case.
 
+import { scanWords } from './scan-words.ts';
+
 export interface Token {
   /** Folded, lower-case form. */
   readonly norm: string;
@@ -10,12 +12,6 @@ export interface Token {
   readonly end: number;
 }
 
-// Hyphens split words ("Secretary-General" = "Secretary General"); "+" stays
-// inside a token so WSIS+10 and WSIS+20 differ.
-// Decimal digits only: a footnote marker (CSTD¹) is not part of the word.
-// A possessive "'s" is not part of the name ("APEC's Policy Partnership").
-const WORD = /[\p{L}\p{Nd}]+(?:['’](?!s\b)[\p{L}]+)?(?:\+\s?\d*)?/gu;
-
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
 }
@@ -24,7 +20,9 @@ export function fold(text: string): string {
 const NORMS = new Map<string, string>();
 const MAX_NORMS = 200_000;
 
-function normOf(raw: string): string {
+function normOf(raw: string, ascii: boolean): string {
+  // Plain ASCII words need no Unicode folding (and no cache lookup).
+  if (ascii) return raw.toLowerCase();
   let n = NORMS.get(raw);
   if (n === undefined) {
     n = /^[A-Za-z0-9]+$/.test(raw) ? raw.toLowerCase() : fold(raw).replace(/\s/g, '');
@@ -35,11 +33,40 @@ function normOf(raw: string): string {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    out.push({ norm: normOf(raw), raw, start: m.index, end: m.index + raw.length });
-  }
+  scanWords(text, (start, end, ascii) => {
+    const raw = text.slice(start, end);
+    out.push({ norm: normOf(raw, ascii), raw, start, end });
+  });
   return out;
+}
+
+// The same passage is matched against the gazetteer and against a document's own names: its
+// tokens are kept while the document is extracted (bounded by characters, cleared when full
+// and before each document, see clearTokenCache).
+const TOKEN_CACHE = new Map<string, Token[]>();
+const MAX_CACHED_CHARS = 4_000_000;
+const MIN_CACHED_LENGTH = 200;
+let cachedChars = 0;
+
+export function clearTokenCache(): void {
+  TOKEN_CACHE.clear();
+  cachedChars = 0;
+}
+
+/** `tokenize(text)`, remembered for long texts; the array must not be modified. */
+export function tokensOf(text: string): readonly Token[] {
+  if (text.length < MIN_CACHED_LENGTH) return tokenize(text);
+  let toks = TOKEN_CACHE.get(text);
+  if (!toks) {
+    toks = tokenize(text);
+    if (cachedChars + text.length > MAX_CACHED_CHARS) {
+      TOKEN_CACHE.clear();
+      cachedChars = 0;
+    }
+    TOKEN_CACHE.set(text, toks);
+    cachedChars += text.length;
+  }
+  return toks;
 }
 
 export function isAcronym(word: string): boolean {

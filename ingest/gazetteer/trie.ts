@@ -2,7 +2,7 @@
 // the text finds the longest match at each position (issue 3, item 4: a trie,
 // not one giant regular expression).
 
-import { isAcronym, type Token, tokenize } from './tokens.ts';
+import { isAcronym, type Token, tokenize, tokensOf } from './tokens.ts';
 import type { GazetteerEntry, GazetteerMatch } from './types.ts';
 
 interface TrieNode {
@@ -47,21 +47,32 @@ function acceptable(
   form: string,
   raws: readonly string[],
   words: readonly Token[],
+  from: number,
   entry: GazetteerEntry,
 ): boolean {
   for (let i = 0; i < raws.length; i++) {
     const f = raws[i]!;
-    const w = words[i]!;
+    const w = words[from + i]!;
     if (isAcronym(f) && f !== w.raw.replace(/\s/g, '')) return false;
   }
   // Themes, and names the gazetteer itself writes in lower case ("process towards enhanced cooperation").
   if (entry.type === 'Theme' || /^[a-z]/.test(form)) return true;
-  const first = words[0]!.raw;
+  const first = words[from]!.raw;
   return /^[\p{Lu}\d]/u.test(first);
 }
 
+/** At most spaces, hyphens, dashes, apostrophes or commas between two words. */
+function adjacent(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text[k]!;
+    if (ch !== ' ' && ch !== '-' && ch !== '–' && ch !== "'" && ch !== '’' && ch !== ',' && !/\s/.test(ch))
+      return false;
+  }
+  return true;
+}
+
 export function matchTrie(trie: Trie, text: string): GazetteerMatch[] {
-  const toks = tokenize(text);
+  const toks = tokensOf(text);
   const out: GazetteerMatch[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -71,9 +82,8 @@ export function matchTrie(trie: Trie, text: string): GazetteerMatch[] {
       at = at.next.get(toks[j]!.norm);
       if (!at) break;
       // Words must be adjacent: at most spaces, hyphens or an apostrophe between them.
-      if (j > i && !/^[\s\-–'’,]*$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
-      const words = toks.slice(i, j + 1);
-      const hit = at.hits.find((h) => acceptable(h.form, h.raws, words, h.entry));
+      if (j > i && !adjacent(text, toks[j - 1]!.end, toks[j]!.start)) break;
+      const hit = at.hits.find((h) => acceptable(h.form, h.raws, toks, i, h.entry));
       if (hit) best = { len: j - i + 1, entry: hit.entry };
     }
     if (best) {

@@ -32,17 +32,20 @@ export function footnoteHead(line: string): FootnoteHead | undefined {
   return undefined;
 }
 
-const BODY_MARKERS: readonly RegExp[] = [
-  /<sup>\s*(\d{1,3})\s*<\/sup>/g,
-  /\^\{\s*(\d{1,3})\s*\}/g,
-  /(?<=[\p{L}\p{N}.,;:)\]”"’'] ?)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu,
+// Each expression with a cheap test that must pass for it to match: most passages have no marker.
+const BODY_MARKERS: readonly { readonly re: RegExp; readonly may: (text: string) => boolean }[] = [
+  { re: /<sup>\s*(\d{1,3})\s*<\/sup>/g, may: (t) => t.includes('<sup>') },
+  { re: /\^\{\s*(\d{1,3})\s*\}/g, may: (t) => t.includes('^{') },
+  { re: /(?<=[\p{L}\p{N}.,;:)\]”"’'] ?)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu, may: (t) => /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(t) },
 ];
 
 /** Footnote markers inside a body passage, with document offsets. */
 export function bodyMarkers(text: string, offset: number): { marker: string; offset: number }[] {
   const out: { marker: string; offset: number }[] = [];
-  for (const re of BODY_MARKERS)
+  for (const { re, may } of BODY_MARKERS) {
+    if (!may(text)) continue;
     for (const m of text.matchAll(re))
       out.push({ marker: superscriptToDigits(m[1]!), offset: offset + m.index });
+  }
   return out.sort((a, b) => a.offset - b.offset);
 }

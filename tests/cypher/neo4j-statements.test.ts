@@ -10,6 +10,7 @@ import type { Connections, Exec } from '../../cypher/embedded/connections.ts';
 import {
   readEdgeEnds,
   readEdgesAmong,
+  readEdgesBetween,
   readEdgesOf,
   readNodesById,
 } from '../../cypher/embedded/edge-reads.ts';
@@ -130,6 +131,10 @@ async function recordStatements(): Promise<Map<string, Set<string>>> {
   await readEdgesOf(exec, ['person:p'], ['CHAIRED']);
   await readEdgeEnds(exec, ['person:p', 'meeting:m']);
   await readEdgesAmong(exec, ['person:p', 'meeting:m', 'document:d1']);
+  await readEdgesBetween(exec, [
+    ['person:p', 'meeting:m'],
+    ['meeting:m', 'document:d1'],
+  ]);
   await readNodesPage(
     exec,
     undefined,

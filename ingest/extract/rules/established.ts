@@ -7,17 +7,28 @@
 // named before the verb in the same sentence (a "Chair of" acting for the body).
 
 import { props } from '../claims.ts';
-import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
+import {
+  addEdge,
+  type DocContext,
+  hasAny,
+  type Mention,
+  mentionsIn,
+  sentences,
+  sourceAt,
+} from '../context.ts';
 import { firstDate } from '../parse/dates.ts';
 import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
 
 const VERB =
   /\b(?:established|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding)\b/g;
+// What VERB needs, in lower case: a passage without any is skipped.
+const VERB_WORDS = ['established', 'convened', 'organi', 'set up', 'launched', 'holding'];
 const TARGETS = new Set(['Meeting', 'WorkingGroup']);
 
 export function establishedRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
+    if (!hasAny(p, VERB_WORDS)) continue;
     for (const s of sentences(p, false)) {
       for (const v of s.text.matchAll(VERB)) {
         const at = s.start + v.index;

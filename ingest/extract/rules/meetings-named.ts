@@ -6,13 +6,28 @@
 // meeting with "Held between 6 and 7 November 2023 in Lisbon" under it.
 
 import { idFor } from '../claims.ts';
-import { type DocContext, indexOfPassage } from '../context.ts';
+import { type DocContext, hasAny, indexOfPassage } from '../context.ts';
 import { capitalise } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
 
 const KIND =
   '(?:[Mm]eeting|[Cc]onsultations?|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]etreat|[Tt]raining|[Ss]ummit|[Ee]vent|[Pp]anel)';
+// Lower-case stems of KIND: a passage without any has no named gathering.
+const KIND_WORDS = [
+  'meeting',
+  'consultation',
+  'workshop',
+  'seminar',
+  'symposium',
+  'conference',
+  'dialogue',
+  'retreat',
+  'training',
+  'summit',
+  'event',
+  'panel',
+];
 // Modifiers before the noun: no verbs in -ed, no function words.
 const MOD =
   '(?!(?:\\w+ed|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be)\\b)[\\w-]+';
@@ -26,6 +41,7 @@ const NOT_A_MEETING =
 export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
+    if (!hasAny(p, KIND_WORDS)) continue;
     for (const m of p.text.matchAll(NAMED)) {
       const phrase = m[1]!.trim();
       if (NOT_A_MEETING.test(phrase) || !/\s/.test(phrase) || /\b(?:meetings|sessions)\b/.test(phrase))

@@ -16,6 +16,7 @@ import {
   addNode,
   claimsFor,
   type DocContext,
+  hasAny,
   lastMentionBefore,
   sentences,
   sourceAt,
@@ -49,6 +50,10 @@ const IGF = new RegExp(
   `\\b(${ORD})\\s+(?:annual\\s+)?(?:IGF|Internet Governance Forum)(?:\\s+\\(IGF\\))?(?:\\s+meeting)?`,
   'g',
 );
+
+const IGF_WORDS = ['igf', 'internet governance forum'];
+const SESSION_WORDS = ['session', 'cstd', 'commission'];
+const MEETING_WORDS = ['meeting'];
 
 const nameOf = (id: string | undefined, ctx: DocContext): string =>
   (id ? claimsFor(ctx, id)[0]?.name : undefined) ?? (id ? id.slice(id.indexOf(':') + 1) : '');
@@ -87,85 +92,93 @@ export function meetingsRule(ctx: DocContext): void {
   const free = (a: number, b: number): boolean => !taken.some(([s, e]) => a < e && b > s);
   const wg = ctx.state.get('workingGroup');
   for (const p of ctx.passages) {
-    for (const m of p.text.matchAll(IGF)) {
-      const n = parseOrdinal(m[1]!);
-      const start = p.start + m.index;
-      if (!n) continue;
-      taken.push([start, start + m[0].length]);
-      found.push({
-        id: `meeting:igf-${n}`,
-        name: `${m[1]} Internet Governance Forum`,
-        parent: 'process:igf',
-        ordinal: n,
-        p,
-        start,
-        end: start + m[0].length,
-      });
-    }
-    for (const m of p.text.matchAll(SESSION)) {
-      const start = p.start + m.index;
-      const end = start + m[0].length;
-      if (!free(start, end)) continue;
-      if (m[7]) {
-        const body = bodyFor(ctx, p, start, end);
-        if (!body) continue;
-        taken.push([start, end]);
+    // Keyword tests first: each expression below needs one of these words.
+    const igf = hasAny(p, IGF_WORDS);
+    const session = hasAny(p, SESSION_WORDS);
+    const meeting = hasAny(p, MEETING_WORDS);
+    if (!igf && !session && !meeting) continue;
+    if (igf)
+      for (const m of p.text.matchAll(IGF)) {
+        const n = parseOrdinal(m[1]!);
+        const start = p.start + m.index;
+        if (!n) continue;
+        taken.push([start, start + m[0].length]);
         found.push({
-          id: `meeting:${slugOf(body)}-substantive-session-${m[7]}`,
-          name: `Substantive session of ${m[7]} of the ${nameOf(body, ctx)}`,
-          parent: body,
+          id: `meeting:igf-${n}`,
+          name: `${m[1]} Internet Governance Forum`,
+          parent: 'process:igf',
+          ordinal: n,
           p,
           start,
-          end,
+          end: start + m[0].length,
         });
-        continue;
       }
-      // With the i flag "[A-Z]{3,6}" also matches "its twenty-sixth session": only an acronym names the body.
-      const acronym = m[5] && /^[A-Z]+$/.test(m[5]) ? m[5] : undefined;
-      const ords = [m[1], m[2], m[3], m[6]]
-        .filter((x): x is string => Boolean(x))
-        .map((x) => parseOrdinal(x)!);
-      const body =
-        m[4] || acronym
-          ? (bodyFor(ctx, p, start, end, acronym) ?? findOrg(ctx, m[4] ?? acronym))
-          : bodyFor(ctx, p, start, end);
-      if (!body || ords.some((o) => !o)) continue;
-      taken.push([start, end]);
-      for (const n of ords)
+    if (session)
+      for (const m of p.text.matchAll(SESSION)) {
+        const start = p.start + m.index;
+        const end = start + m[0].length;
+        if (!free(start, end)) continue;
+        if (m[7]) {
+          const body = bodyFor(ctx, p, start, end);
+          if (!body) continue;
+          taken.push([start, end]);
+          found.push({
+            id: `meeting:${slugOf(body)}-substantive-session-${m[7]}`,
+            name: `Substantive session of ${m[7]} of the ${nameOf(body, ctx)}`,
+            parent: body,
+            p,
+            start,
+            end,
+          });
+          continue;
+        }
+        // With the i flag "[A-Z]{3,6}" also matches "its twenty-sixth session": only an acronym names the body.
+        const acronym = m[5] && /^[A-Z]+$/.test(m[5]) ? m[5] : undefined;
+        const ords = [m[1], m[2], m[3], m[6]]
+          .filter((x): x is string => Boolean(x))
+          .map((x) => parseOrdinal(x)!);
+        const body =
+          m[4] || acronym
+            ? (bodyFor(ctx, p, start, end, acronym) ?? findOrg(ctx, m[4] ?? acronym))
+            : bodyFor(ctx, p, start, end);
+        if (!body || ords.some((o) => !o)) continue;
+        taken.push([start, end]);
+        for (const n of ords)
+          found.push({
+            id: `meeting:${slugOf(body)}-${n}`,
+            name: `${capitalise(ordinalWord(n))} session of the ${nameOf(body, ctx)}`,
+            parent: body,
+            ordinal: n,
+            p,
+            start,
+            end,
+          });
+      }
+    if (meeting)
+      for (const m of p.text.matchAll(WG_MEETING)) {
+        const start = p.start + m.index;
+        const end = start + m[0].length;
+        const n = parseOrdinal(m[1]!);
+        if (!n || !free(start, end)) continue;
+        const session = found
+          .filter(
+            (f) => f.id.match(/-\d+$/) && f.parent && !f.parent.startsWith('workinggroup') && f.start < start,
+          )
+          .pop();
+        const parent = wg ?? session?.id;
+        if (!parent) continue;
+        taken.push([start, end]);
+        const pname = wg ? nameOf(wg, ctx) : session!.name;
         found.push({
-          id: `meeting:${slugOf(body)}-${n}`,
-          name: `${capitalise(ordinalWord(n))} session of the ${nameOf(body, ctx)}`,
-          parent: body,
+          id: `meeting:${slugOf(parent)}-${n}`,
+          name: `${capitalise(ordinalWord(n))} meeting of the ${pname}`,
+          parent,
           ordinal: n,
           p,
           start,
           end,
         });
-    }
-    for (const m of p.text.matchAll(WG_MEETING)) {
-      const start = p.start + m.index;
-      const end = start + m[0].length;
-      const n = parseOrdinal(m[1]!);
-      if (!n || !free(start, end)) continue;
-      const session = found
-        .filter(
-          (f) => f.id.match(/-\d+$/) && f.parent && !f.parent.startsWith('workinggroup') && f.start < start,
-        )
-        .pop();
-      const parent = wg ?? session?.id;
-      if (!parent) continue;
-      taken.push([start, end]);
-      const pname = wg ? nameOf(wg, ctx) : session!.name;
-      found.push({
-        id: `meeting:${slugOf(parent)}-${n}`,
-        name: `${capitalise(ordinalWord(n))} meeting of the ${pname}`,
-        parent,
-        ordinal: n,
-        p,
-        start,
-        end,
-      });
-    }
+      }
   }
   for (const f of found)
     f.date = dateAfter(

@@ -4,12 +4,22 @@
 
 import { nameTokens } from '../../resolve/names.ts';
 import { props } from '../claims.ts';
-import { addMention, addNode, type DocContext, type KnownPerson, mentionsIn, sourceAt } from '../context.ts';
+import {
+  addMention,
+  addNode,
+  type DocContext,
+  hasAny,
+  type KnownPerson,
+  mentionsIn,
+  sourceAt,
+} from '../context.ts';
 import { knownBySurname } from './people.ts';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const SURNAME_ONLY =
   /\b(Mr\.|Ms\.|Mrs\.|Dr\.|Professor|Ambassador)\s+([\p{Lu}][\p{L}'’-]+)\b(?!\s+[\p{Lu}])/gu;
+
+const HONORIFICS = ['mr.', 'ms.', 'mrs.', 'dr.', 'professor', 'ambassador'];
 
 /** "pmajor", "peter.major", "petermajor", "peter_major" → Peter Major. */
 export function knownByEmail(known: readonly KnownPerson[], email: string): KnownPerson | undefined {
@@ -32,32 +42,34 @@ export function knownByEmail(known: readonly KnownPerson[], email: string): Know
 
 export function peopleKnownRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    for (const m of p.text.matchAll(EMAIL)) {
-      const k = knownByEmail(ctx.known, m[0]);
-      if (!k) continue;
-      const start = p.start + m.index;
-      const end = start + m[0].length;
-      const source = sourceAt(ctx, p, start, end);
-      addNode(
-        ctx,
-        { id: k.id, type: 'Person', name: k.name, properties: props({ email: m[0] }), source },
-        'people:email',
-      );
-      addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
-      ctx.state.set('signedBy', k.id);
-    }
-    for (const m of p.text.matchAll(SURNAME_ONLY)) {
-      const start = p.start + m.index;
-      const end = start + m[0].length;
-      if (mentionsIn(ctx, start, end, 'Person').length > 0) continue;
-      const k = knownBySurname(ctx, m[2]!);
-      if (!k) continue;
-      addNode(
-        ctx,
-        { id: k.id, type: 'Person', name: k.name, source: sourceAt(ctx, p, start, end) },
-        'people:surname',
-      );
-      addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
-    }
+    if (p.text.includes('@'))
+      for (const m of p.text.matchAll(EMAIL)) {
+        const k = knownByEmail(ctx.known, m[0]);
+        if (!k) continue;
+        const start = p.start + m.index;
+        const end = start + m[0].length;
+        const source = sourceAt(ctx, p, start, end);
+        addNode(
+          ctx,
+          { id: k.id, type: 'Person', name: k.name, properties: props({ email: m[0] }), source },
+          'people:email',
+        );
+        addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
+        ctx.state.set('signedBy', k.id);
+      }
+    if (hasAny(p, HONORIFICS))
+      for (const m of p.text.matchAll(SURNAME_ONLY)) {
+        const start = p.start + m.index;
+        const end = start + m[0].length;
+        if (mentionsIn(ctx, start, end, 'Person').length > 0) continue;
+        const k = knownBySurname(ctx, m[2]!);
+        if (!k) continue;
+        addNode(
+          ctx,
+          { id: k.id, type: 'Person', name: k.name, source: sourceAt(ctx, p, start, end) },
+          'people:surname',
+        );
+        addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
+      }
   }
 }

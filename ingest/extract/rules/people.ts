@@ -24,7 +24,11 @@ const TITLE_WORD =
   '(?:Vice|Chair|Chairman|Chairperson|President|Minister|Director|Secretary|Ambassador|Professor|Head|Deputy|Executive|Senior|Special|Permanent|Representative|Acting|Co-Chair)\\b';
 const WORD = `(?!${TITLE_WORD})[\\p{Lu}][\\p{L}'’-]+`;
 const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|le)';
-const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD}))*)`;
+// "Lynn St. Amour": an abbreviated particle with its full stop, before a capitalised word.
+const DOTTED = '(?:St|Ste|Sta)\\.(?=\\s+\\p{Lu})';
+// "Ali al-Hussein", "Jean d’Alembert": a particle joined to the word by a hyphen or an apostrophe.
+const JOINED = "(?:al|el|ad|ar|as|at|an|bin|ibn|abu|d|l)['’-][\\p{Lu}][\\p{L}'’-]+";
+const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${DOTTED}|${PARTICLE}(?=\\s+\\p{Lu})|${JOINED}|${WORD}))*)`;
 const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');
 
 export function personId(name: string): string {

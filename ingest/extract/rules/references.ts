@@ -19,6 +19,14 @@ import { agentAt } from './agents.ts';
 
 const DECLARATION =
   /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){1,3}(?:Declaration|Plan of Action|Programme of Action|Action Plan|Consensus|Commitment)(?:\s+of\s+Principles)?)\b/gu;
+const DECLARATION_WORDS = [
+  'Declaration',
+  'Plan of Action',
+  'Programme of Action',
+  'Action Plan',
+  'Consensus',
+  'Commitment',
+];
 const QUOTED_DOC = /[“"]([A-Z][^”"]{8,150})[”"]\s+(?:document|report|paper|study|note)\b/g;
 const PARAGRAPHS = /\bparagraphs?\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)\s+of\s+(?:the\s+)?$/;
 const PARAGRAPHS_AFTER = /^[^.;]{0,80}?particularly\s+paragraphs?\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)/;
@@ -30,46 +38,47 @@ export function paragraphsBefore(text: string): string | undefined {
 
 export function referencesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    for (const m of p.text.matchAll(DECLARATION)) {
-      const name = m[1]!.trim();
-      if (/^(?:The|This|That|A|An)\s/.test(name)) continue;
-      const start = p.start + m.index + m[0].indexOf(name);
-      if (ctx.mentions.some((x) => x.type === 'Resolution' && x.start <= start && x.end > start)) continue;
-      const id = idFor('Resolution', name);
-      const source = sourceAt(ctx, p, start, start + name.length);
-      addNode(
-        ctx,
-        { id, type: 'Resolution', name, properties: props({ kind: 'outcome-document' }), source },
-        'references:declaration',
-      );
-      addMention(ctx, {
-        id,
-        type: 'Resolution',
-        name,
-        start,
-        end: start + name.length,
-        surface: name,
-        passage: p,
-      });
-      const by = /^[^.;]{0,40}?\badopted\s+by\s+/.exec(
-        ctx.doc.text.slice(start + name.length, start + name.length + 120),
-      );
-      const orgs = by
-        ? mentionsIn(
-            ctx,
-            start + name.length + by[0].length,
-            start + name.length + by[0].length + 120,
-            'Organization',
-          )
-        : [];
-      const agent = orgs[0] ?? (by ? agentAt(ctx, start + name.length + by[0].length) : undefined);
-      if (agent)
-        addEdge(
+    if (DECLARATION_WORDS.some((w) => p.text.includes(w)))
+      for (const m of p.text.matchAll(DECLARATION)) {
+        const name = m[1]!.trim();
+        if (/^(?:The|This|That|A|An)\s/.test(name)) continue;
+        const start = p.start + m.index + m[0].indexOf(name);
+        if (ctx.mentions.some((x) => x.type === 'Resolution' && x.start <= start && x.end > start)) continue;
+        const id = idFor('Resolution', name);
+        const source = sourceAt(ctx, p, start, start + name.length);
+        addNode(
           ctx,
-          { type: 'PRODUCED', from: agent.id, to: id, source: sourceAt(ctx, p, start, agent.end) },
-          'references:adopted-by',
+          { id, type: 'Resolution', name, properties: props({ kind: 'outcome-document' }), source },
+          'references:declaration',
         );
-    }
+        addMention(ctx, {
+          id,
+          type: 'Resolution',
+          name,
+          start,
+          end: start + name.length,
+          surface: name,
+          passage: p,
+        });
+        const by = /^[^.;]{0,40}?\badopted\s+by\s+/.exec(
+          ctx.doc.text.slice(start + name.length, start + name.length + 120),
+        );
+        const orgs = by
+          ? mentionsIn(
+              ctx,
+              start + name.length + by[0].length,
+              start + name.length + by[0].length + 120,
+              'Organization',
+            )
+          : [];
+        const agent = orgs[0] ?? (by ? agentAt(ctx, start + name.length + by[0].length) : undefined);
+        if (agent)
+          addEdge(
+            ctx,
+            { type: 'PRODUCED', from: agent.id, to: id, source: sourceAt(ctx, p, start, agent.end) },
+            'references:adopted-by',
+          );
+      }
     for (const m of p.text.matchAll(QUOTED_DOC)) {
       const title = m[1]!;
       const start = p.start + m.index + 1;

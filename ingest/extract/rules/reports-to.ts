@@ -18,6 +18,7 @@ function mentionStartingAt(ctx: DocContext, at: number, types: Set<string>): Men
 
 export function reportsToRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
+    if (!p.text.includes('report')) continue;
     for (const s of sentences(p)) {
       for (const r of s.text.matchAll(REPORT)) {
         const at = s.start + r.index;

@@ -25,6 +25,8 @@ function roleName(word: string): string {
 
 export function rolesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
+    // Both expressions need one of these words (case as written).
+    if (!p.text.includes('Chair') && !p.text.includes('chaired')) continue;
     for (const s of sentences(p)) {
       for (const m of s.text.matchAll(ELECTED)) {
         const at = s.start + m.index;

@@ -31,6 +31,7 @@ interface WgMention {
 function findMentions(ctx: DocContext): WgMention[] {
   const out: WgMention[] = [];
   for (const p of ctx.passages) {
+    if (!p.text.includes('Working Group') && !p.text.includes('WG')) continue;
     for (const m of p.text.matchAll(NAMED)) {
       const topic = m[6]!.replace(/\s+(?:and|of|the|for|on|in)$/, '');
       const name = `Working Group on ${topic}`;

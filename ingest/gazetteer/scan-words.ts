@@ -1,0 +1,75 @@
+// The words of a text, scanned character by character: the same spans as the
+// expression WORD below (tests/ingest/extract/scan-words.test.ts checks it),
+// several times faster, since every passage of every document is tokenised.
+//
+// Hyphens split words ("Secretary-General" = "Secretary General"); "+" stays
+// inside a token so WSIS+10 and WSIS+20 differ.
+// Decimal digits only: a footnote marker (CSTD¹) is not part of the word.
+// A possessive "'s" is not part of the name ("APEC's Policy Partnership").
+export const WORD = /[\p{L}\p{Nd}]+(?:['’](?!s\b)[\p{L}]+)?(?:\+\s?\d*)?/gu;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** A word character of `\b` (without the i flag): [A-Za-z0-9_]. */
+const isBoundaryWordChar = (c: number): boolean => isAsciiAlnum(c) || c === 95;
+
+const width = (c: number): number => (c > 0xffff ? 2 : 1);
+
+function wordChar(c: number): boolean {
+  if (c < 128) return isAsciiAlnum(c);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+}
+
+function letter(c: number): boolean {
+  if (c < 128) return isAsciiLetter(c);
+  return LETTER.test(String.fromCodePoint(c));
+}
+
+/** Calls `emit(start, end, ascii)` for each word; `ascii` says it holds only [A-Za-z0-9]. */
+export function scanWords(text: string, emit: (start: number, end: number, ascii: boolean) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.codePointAt(i)!;
+    if (!wordChar(c)) {
+      i += width(c);
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (i < n) {
+      c = text.codePointAt(i)!;
+      if (!wordChar(c)) break;
+      if (c >= 128) ascii = false;
+      i += width(c);
+    }
+    const ch = text.charCodeAt(i);
+    // ['’](?!s\b)\p{L}+
+    if (ch === 39 || ch === 0x2019) {
+      const next = text.codePointAt(i + 1);
+      const possessive = next === 115 && !(i + 2 < n && isBoundaryWordChar(text.charCodeAt(i + 2)));
+      if (next !== undefined && !possessive && letter(next)) {
+        ascii = false;
+        i += 1;
+        while (i < n) {
+          c = text.codePointAt(i)!;
+          if (!letter(c)) break;
+          i += width(c);
+        }
+      }
+    }
+    // \+\s?\d*
+    if (text.charCodeAt(i) === 43) {
+      ascii = false;
+      i += 1;
+      if (i < n && SPACE.test(text[i]!)) i += 1;
+      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i += 1;
+    }
+    emit(start, i, ascii);
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphEdge, GraphNode } from '../../../cypher/model/graph.ts';
+import { mergeEdge, mergeGraphs, mergeNode } from '../../../cypher/model/merge.ts';
+
+const src = (document: string, locator = 'para 1', quote = 'q') => ({ document, locator, quote });
+const person = (over: Partial<GraphNode>): GraphNode => ({
+  id: 'person:peter-major',
+  type: 'Person',
+  name: 'Peter Major',
+  aliases: [],
+  properties: {},
+  sources: [src('document:a')],
+  ...over,
+});
+const chaired = (role: string, doc: string): GraphEdge => ({
+  type: 'CHAIRED',
+  from: 'person:peter-major',
+  to: 'organization:cstd',
+  properties: { role },
+  sources: [src(doc)],
+});
+
+describe('merging facts across documents', () => {
+  it('keeps one source per (document, locator, quote) and unions aliases without the name', () => {
+    const m = mergeNode(
+      person({ aliases: ['Mr. Major'] }),
+      person({ name: 'Dr. Peter Major', aliases: ['peter major', 'Mr. Major'], sources: [src('document:a'), src('document:b')] }),
+    );
+    expect(m.sources).toEqual([src('document:a'), src('document:b')]);
+    expect(m.aliases).toEqual(['Mr. Major', 'Dr. Peter Major']);
+  });
+
+  it('first value wins for ordinary properties', () => {
+    const m = mergeNode(person({ properties: { honorific: 'Mr.' } }), person({ properties: { honorific: 'Dr.', email: 'x@y.org' } }));
+    expect(m.properties).toEqual({ honorific: 'Mr.', email: 'x@y.org' });
+  });
+
+  it('joins distinct roles instead of dropping the second (CHAIRED role joinWith "; ")', () => {
+    const m = mergeEdge(chaired('Acting Chair', 'document:a'), chaired('Vice-Chair', 'document:b'));
+    expect(m.properties.role).toBe('Acting Chair; Vice-Chair');
+    expect(mergeEdge(m, chaired('Vice-Chair', 'document:c')).properties.role).toBe('Acting Chair; Vice-Chair');
+  });
+
+  it('merges a graph to one node per id and one relationship per (type, from, to)', () => {
+    const g = mergeGraphs([
+      { nodes: [person({})], edges: [chaired('Chair', 'document:a')] },
+      { nodes: [person({ sources: [src('document:b')] })], edges: [chaired('Chair', 'document:b')] },
+    ]);
+    expect(g.nodes).toHaveLength(1);
+    expect(g.edges).toHaveLength(1);
+    expect(g.edges[0]?.sources).toHaveLength(2);
+  });
+});
