@@ -88,26 +88,17 @@ export function sourceAt(ctx: DocContext, p: Passage, start: number, end: number
   return { document: ctx.info.id, locator: p.locator, quote: quoteAround(text, a - from, b - from) };
 }
 
-const lowerCache = new WeakMap<Passage, string>();
-
-/** The passage's text in lower case, computed once: for keyword tests before a rule's costly expressions. */
-export function lowerText(p: Passage): string {
-  let t = lowerCache.get(p);
-  if (t === undefined) {
-    t = p.text.toLowerCase();
-    lowerCache.set(p, t);
-  }
-  return t;
+/** One case-insensitive expression for a rule's trigger words (one pass over a passage, not one per word). */
+export function keywords(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 }
 
 /**
- * Whether the passage holds any of `words` (lower case), in any case. A rule whose expression
- * needs one of these words skips a passage without them: same facts, far fewer regex passes.
+ * Whether the passage holds any of a rule's trigger words (`keywords`). A rule whose expressions
+ * need one of them skips a passage without any: same facts, far fewer regex passes.
  */
-export function hasAny(p: Passage, words: readonly string[]): boolean {
-  const t = lowerText(p);
-  for (const w of words) if (t.includes(w)) return true;
-  return false;
+export function hasAny(p: Passage, words: RegExp): boolean {
+  return words.test(p.text);
 }
 
 export function passageAt(ctx: DocContext, offset: number): Passage | undefined {
@@ -127,54 +118,14 @@ export function addMention(ctx: DocContext, m: Mention): void {
   ctx.mentions.push(m);
 }
 
-// Mentions sorted by start, rebuilt when mentions were added: rules ask for
-// "the mentions in this sentence" thousands of times on a long document.
-const sortedCache = new WeakMap<Mention[], { n: number; sorted: Mention[] }>();
-
-export function sortedMentions(ctx: DocContext): Mention[] {
-  const c = sortedCache.get(ctx.mentions);
-  if (c && c.n === ctx.mentions.length) return c.sorted;
-  const sorted = [...ctx.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  sortedCache.set(ctx.mentions, { n: ctx.mentions.length, sorted });
-  return sorted;
-}
-
-/** Index of the first mention starting at or after `offset`. */
-function lowerBound(list: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Mentions inside [start, end), in text order. */
-export function mentionsIn(ctx: DocContext, start: number, end: number, type?: NodeLabel): Mention[] {
-  const list = sortedMentions(ctx);
-  const out: Mention[] = [];
-  for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) {
-    const m = list[i]!;
-    if (m.end <= end && (!type || m.type === type)) out.push(m);
-  }
-  return out;
-}
-
-/** The last mention before `offset` (the one starting latest) that satisfies `pred`. */
-export function lastMentionBefore(
-  ctx: DocContext,
-  offset: number,
-  pred: (m: Mention) => boolean,
-): Mention | undefined {
-  const list = sortedMentions(ctx);
-  for (let i = lowerBound(list, offset) - 1; i >= 0; i--) {
-    const m = list[i]!;
-    if (m.end <= offset && pred(m)) return m;
-  }
-  return undefined;
-}
+export {
+  lastMentionBefore,
+  mentionsCovering,
+  mentionsIn,
+  mentionsOverlapping,
+  mentionsStartingIn,
+  sortedMentions,
+} from './mention-index.ts';
 
 export interface Sentence {
   readonly start: number;

@@ -20,6 +20,7 @@ import { partOfRule } from './rules/part-of.ts';
 import { participationRule } from './rules/participation.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
+import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
 import { referencesRule } from './rules/references.ts';
 import { reportsToRule } from './rules/reports-to.ts';
@@ -53,6 +54,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'references', run: referencesRule },
   { name: 'produced', run: producedRule },
   { name: 'part-of', run: partOfRule },
+  { name: 'process-members', run: processMembersRule },
   { name: 'established', run: establishedRule },
   { name: 'mandates', run: mandatesRule },
   { name: 'mandates-self', run: selfMandateRule },

@@ -1,5 +1,6 @@
 // Loads seeds/gazetteer/*.json into a Gazetteer. Each file is
-// { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, startYear? } ] }.
+// { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, startYear?,
+// annual?, covers? } ] }.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ interface RawEntry {
   aliases?: unknown;
   startYear?: unknown;
   annual?: unknown;
+  covers?: unknown;
 }
 
 function toEntry(raw: RawEntry, where: string): GazetteerEntry {
@@ -41,6 +43,9 @@ function toEntry(raw: RawEntry, where: string): GazetteerEntry {
     ...(typeof raw.rkind === 'string' ? { rkind: raw.rkind } : {}),
     ...(typeof raw.startYear === 'number' ? { startYear: raw.startYear } : {}),
     ...(raw.annual === true ? { annual: true } : {}),
+    ...(Array.isArray(raw.covers)
+      ? { covers: raw.covers.filter((c): c is string => typeof c === 'string' && c.trim() !== '') }
+      : {}),
   };
 }
 

@@ -18,6 +18,11 @@ export interface GazetteerEntry {
   readonly startYear?: number;
   /** The process holds a yearly meeting named by its year ("IGF 2023"). */
   readonly annual?: boolean;
+  /**
+   * Topics whose working groups and meetings belong to this process: a "Working Group on Enhanced
+   * Cooperation" is part of the process towards enhanced cooperation (Tunis Agenda ¶69–71).
+   */
+  readonly covers?: readonly string[];
 }
 
 export interface GazetteerMatch {

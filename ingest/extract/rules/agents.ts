@@ -3,7 +3,7 @@
 // for the body), "the Chair of the Working Group" for the person the document
 // says chairs it, and "the Chair" alone for the last chair named before.
 
-import { type DocContext, lastMentionBefore, type Mention } from '../context.ts';
+import { type DocContext, lastMentionBefore, type Mention, mentionsCovering } from '../context.ts';
 
 export interface Agent {
   readonly id: string;
@@ -20,14 +20,9 @@ export function chairOf(ctx: DocContext, body: string): string | undefined {
 }
 
 function mentionAt(ctx: DocContext, at: number, slack = 1): Mention | undefined {
-  return ctx.mentions
-    .filter(
-      (m) =>
-        m.start <= at + slack &&
-        m.end > at + slack &&
-        (m.type === 'Organization' || m.type === 'Person' || m.type === 'WorkingGroup'),
-    )
-    .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  return mentionsCovering(ctx, at + slack).find(
+    (m) => m.type === 'Organization' || m.type === 'Person' || m.type === 'WorkingGroup',
+  );
 }
 
 export function agentAt(ctx: DocContext, at: number): Agent | undefined {

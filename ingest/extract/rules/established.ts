@@ -11,6 +11,7 @@ import {
   addEdge,
   type DocContext,
   hasAny,
+  keywords,
   type Mention,
   mentionsIn,
   sentences,
@@ -23,7 +24,7 @@ import { currentMeeting } from './current-meeting.ts';
 const VERB =
   /\b(?:established|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding)\b/g;
 // What VERB needs, in lower case: a passage without any is skipped.
-const VERB_WORDS = ['established', 'convened', 'organi', 'set up', 'launched', 'holding'];
+const VERB_WORDS = keywords(['established', 'convened', 'organi', 'set up', 'launched', 'holding']);
 const TARGETS = new Set(['Meeting', 'WorkingGroup']);
 
 export function establishedRule(ctx: DocContext): void {

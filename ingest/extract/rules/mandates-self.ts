@@ -12,6 +12,7 @@ import {
   addEdge,
   type DocContext,
   hasAny,
+  keywords,
   mentionsIn,
   type Sentence,
   sentences,
@@ -25,7 +26,7 @@ const IT =
 // How it answers: the words between the trigger and the resolution name at most a paragraph.
 const TRIGGER =
   /\b(?:pursuant\s+to|in\s+(?:response|reply)\s+to|in\s+accordance\s+with|in\s+compliance\s+with|as\s+(?:requested|mandated|called\s+for)\s+(?:in|by)|in\s+follow-up\s+to|(?:an?\s+(?:brief\s+)?account|a\s+report|an\s+update|progress)\s+(?:of|on)\s+the\s+implementation\s+of|responds?\s+to)\s+/gi;
-const WORDS = [
+const WORDS = keywords([
   'pursuant',
   'response',
   'reply',
@@ -37,7 +38,7 @@ const WORDS = [
   'follow-up',
   'implementation of',
   'respond',
-];
+]);
 // "paragraph 65 of the General Assembly resolution", "the request contained in paragraph 8 of": then the resolution.
 const BETWEEN =
   /^(?:the\s+)?(?:(?:request|mandate|decision)s?\s+(?:contained\s+|set\s+out\s+|made\s+)?in\s+)?(?:(?:operative\s+)?paragraphs?\s+(\d+(?:\s*\([a-z]\))?)\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:resolution\s+)?\(?$/;

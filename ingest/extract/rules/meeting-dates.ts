@@ -17,6 +17,15 @@ const OTHER_CLAUSE =
   /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b/;
 const YEAR = /\bin\s+(\d{4})\b(?!\s*[-–])/g;
 
+/** The words that can date or place a meeting named at `from`: the rest of its sentence, or a heading's lines. */
+export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt: number): string {
+  // A heading: the date may stand on the next lines ("30 September 2016", "Geneva, 14–18 May 2018").
+  if (p.kind === 'heading' || p.kind === 'slide')
+    return ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
+  const sentence = sentences(p).find((s) => s.start <= from && from < s.end);
+  return sentence ? ctx.doc.text.slice(from, Math.min(sentence.end, stopAt)) : '';
+}
+
 export function dateAfter(
   ctx: DocContext,
   p: Passage,
@@ -24,11 +33,7 @@ export function dateAfter(
   stopAt: number,
   allowYear: boolean,
 ): MeetingDate | undefined {
-  const sentence = sentences(p).find((s) => s.start <= from && from < s.end);
-  let text = sentence ? ctx.doc.text.slice(from, Math.min(sentence.end, stopAt)) : '';
-  // A heading: the date may stand on the next lines ("30 September 2016", "Geneva, 14–18 May 2018").
-  if (p.kind === 'heading' || p.kind === 'slide')
-    text = ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
+  const text = meetingWindow(ctx, p, from, stopAt);
   // The date must belong to the meeting, not to a later clause ("…, it needed to finalize its work by January 2018").
   const d: DateRange | undefined = findDates(text).find((x) => !OTHER_CLAUSE.test(text.slice(0, x.index)));
   if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };

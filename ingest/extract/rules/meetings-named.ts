@@ -6,7 +6,7 @@
 // meeting with "Held between 6 and 7 November 2023 in Lisbon" under it.
 
 import { idFor } from '../claims.ts';
-import { type DocContext, hasAny, indexOfPassage } from '../context.ts';
+import { type DocContext, hasAny, indexOfPassage, keywords } from '../context.ts';
 import { capitalise } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
@@ -14,7 +14,7 @@ import type { FoundMeeting } from './meetings.ts';
 const KIND =
   '(?:[Mm]eeting|[Cc]onsultations?|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]etreat|[Tt]raining|[Ss]ummit|[Ee]vent|[Pp]anel)';
 // Lower-case stems of KIND: a passage without any has no named gathering.
-const KIND_WORDS = [
+const KIND_WORDS = keywords([
   'meeting',
   'consultation',
   'workshop',
@@ -27,7 +27,7 @@ const KIND_WORDS = [
   'summit',
   'event',
   'panel',
-];
+]);
 // Modifiers before the noun: no verbs in -ed, no function words.
 const MOD =
   '(?!(?:\\w+ed|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be)\\b)[\\w-]+';
@@ -63,8 +63,12 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
   // The same words elsewhere in the document, even undated, name the same gathering
   // ("… agreed on holding a high-level event on WSIS+20 in the ITU").
   const again: FoundMeeting[] = [];
+  // A phrase already looked for finds nothing new (every place it holds is taken): once per phrase.
+  const searched = new Set<string>();
   for (const f of out) {
     const phrase = ctx.doc.text.slice(f.start, f.end);
+    if (searched.has(phrase.toLowerCase())) continue;
+    searched.add(phrase.toLowerCase());
     const re = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
     for (const p of ctx.passages)
       for (const m of p.text.matchAll(re)) {

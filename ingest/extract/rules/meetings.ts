@@ -17,13 +17,16 @@ import {
   claimsFor,
   type DocContext,
   hasAny,
+  keywords,
   lastMentionBefore,
+  mentionsStartingIn,
   sentences,
   sourceAt,
 } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
+import { placeAfter } from './meeting-place.ts';
 import { namedMeetings } from './meetings-named.ts';
 
 export interface FoundMeeting {
@@ -51,9 +54,9 @@ const IGF = new RegExp(
   'g',
 );
 
-const IGF_WORDS = ['igf', 'internet governance forum'];
-const SESSION_WORDS = ['session', 'cstd', 'commission'];
-const MEETING_WORDS = ['meeting'];
+const IGF_WORDS = keywords(['igf', 'internet governance forum']);
+const SESSION_WORDS = keywords(['session', 'cstd', 'commission']);
+const MEETING_WORDS = keywords(['meeting']);
 
 const nameOf = (id: string | undefined, ctx: DocContext): string =>
   (id ? claimsFor(ctx, id)[0]?.name : undefined) ?? (id ? id.slice(id.indexOf(':') + 1) : '');
@@ -66,17 +69,16 @@ function bodyFor(
   end: number,
   explicit?: string,
 ): string | undefined {
-  const after = ctx.mentions.find((m) => m.type === 'Organization' && m.start >= end && m.start <= end + 12);
+  const after = mentionsStartingIn(ctx, end, end + 12).find((m) => m.type === 'Organization');
   if (after) return after.id;
   if (explicit)
     return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)
       ?.id;
   const sentence = sentences(p).find((s) => s.start <= at && at < s.end);
-  const inSentence = ctx.mentions.find(
+  const inSentence = (sentence ? mentionsStartingIn(ctx, sentence.start, sentence.end) : []).find(
     (m) =>
       m.type === 'Organization' &&
       sentence &&
-      m.start >= sentence.start &&
       m.end <= sentence.end &&
       /Commission|Council|Assembly|CSTD/.test(m.name),
   );
@@ -269,7 +271,12 @@ function emit(ctx: DocContext, all: FoundMeeting[]): void {
         type: 'Meeting',
         name: f.name,
         aliases: [surface],
-        properties: props({ startDate: f.date?.start, endDate: f.date?.end, ordinal: f.ordinal }),
+        properties: props({
+          startDate: f.date?.start,
+          endDate: f.date?.end,
+          ordinal: f.ordinal,
+          ...placeAfter(ctx, f.p, f.end, nextStart(found, f)),
+        }),
         source,
       },
       'meetings',

@@ -15,6 +15,7 @@ import {
   claimedProperty,
   type DocContext,
   mentionsIn,
+  mentionsOverlapping,
   sourceAt,
 } from '../context.ts';
 
@@ -50,7 +51,7 @@ export function orgNamesRule(ctx: DocContext): void {
         const end = start + name.length;
         if (mentionsIn(ctx, start - 1, end + 1).some((x) => x.type === 'Organization' || x.type === 'Person'))
           continue;
-        if (ctx.mentions.some((x) => x.start < end && x.end > start && x.type === 'Organization')) continue;
+        if (mentionsOverlapping(ctx, start, end).some((x) => x.type === 'Organization')) continue;
         const id = idFor('Organization', name);
         addNode(
           ctx,
@@ -117,11 +118,7 @@ function localNames(ctx: DocContext): void {
     for (const m of local.match(p.text)) {
       const start = p.start + m.start;
       const end = p.start + m.end;
-      if (
-        ctx.mentions.some(
-          (x) => x.start < end && x.end > start && (x.type === 'Organization' || x.type === 'Person'),
-        )
-      )
+      if (mentionsOverlapping(ctx, start, end).some((x) => x.type === 'Organization' || x.type === 'Person'))
         continue;
       addMention(ctx, {
         id: m.entry.id,

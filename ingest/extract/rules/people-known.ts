@@ -10,6 +10,7 @@ import {
   type DocContext,
   hasAny,
   type KnownPerson,
+  keywords,
   mentionsIn,
   sourceAt,
 } from '../context.ts';
@@ -19,7 +20,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const SURNAME_ONLY =
   /\b(Mr\.|Ms\.|Mrs\.|Dr\.|Professor|Ambassador)\s+([\p{Lu}][\p{L}'’-]+)\b(?!\s+[\p{Lu}])/gu;
 
-const HONORIFICS = ['mr.', 'ms.', 'mrs.', 'dr.', 'professor', 'ambassador'];
+const HONORIFICS = keywords(['mr.', 'ms.', 'mrs.', 'dr.', 'professor', 'ambassador']);
 
 /** "pmajor", "peter.major", "petermajor", "peter_major" → Peter Major. */
 export function knownByEmail(known: readonly KnownPerson[], email: string): KnownPerson | undefined {

@@ -11,6 +11,7 @@ import {
   addMention,
   addNode,
   type DocContext,
+  mentionsCovering,
   mentionsIn,
   sentences,
   sourceAt,
@@ -43,7 +44,7 @@ export function referencesRule(ctx: DocContext): void {
         const name = m[1]!.trim();
         if (/^(?:The|This|That|A|An)\s/.test(name)) continue;
         const start = p.start + m.index + m[0].indexOf(name);
-        if (ctx.mentions.some((x) => x.type === 'Resolution' && x.start <= start && x.end > start)) continue;
+        if (mentionsCovering(ctx, start).some((x) => x.type === 'Resolution')) continue;
         const id = idFor('Resolution', name);
         const source = sourceAt(ctx, p, start, start + name.length);
         addNode(

@@ -4,15 +4,23 @@
 // of the Commission … to the Economic and Social Council", "the CSTD should
 // submit a report, through ECOSOC, to the General Assembly" (to both).
 
-import { addEdge, claimedProperty, type DocContext, type Mention, sentences, sourceAt } from '../context.ts';
+import {
+  addEdge,
+  claimedProperty,
+  type DocContext,
+  type Mention,
+  mentionsStartingIn,
+  sentences,
+  sourceAt,
+} from '../context.ts';
 
 const REPORT = /\breport(?:s|ing|ed)?\b/g;
 const FROM = new Set(['WorkingGroup', 'Organization']);
 const TO = new Set(['Organization', 'Meeting']);
 
 function mentionStartingAt(ctx: DocContext, at: number, types: Set<string>): Mention | undefined {
-  return ctx.mentions
-    .filter((m) => types.has(m.type) && m.start >= at && m.start <= at + 1)
+  return mentionsStartingIn(ctx, at, at + 1)
+    .filter((m) => types.has(m.type))
     .sort((a, b) => b.end - a.end)[0];
 }
 
@@ -26,8 +34,8 @@ export function reportsToRule(ctx: DocContext): void {
         const of = /^\s+of\s+(?:the\s+)?/.exec(after);
         const subject = of
           ? mentionStartingAt(ctx, at + r[0].length + of[0].length, FROM)
-          : ctx.mentions
-              .filter((m) => FROM.has(m.type) && m.start >= s.start && m.end <= at)
+          : mentionsStartingIn(ctx, s.start, at)
+              .filter((m) => FROM.has(m.type) && m.end <= at)
               .sort((a, b) => b.start - a.start)[0];
         // "• report to CSTD on its 17th session" under a group's mandate: the group the document is about.
         const wg = ctx.state.get('workingGroup');
@@ -47,11 +55,8 @@ export function reportsToRule(ctx: DocContext): void {
           const session = /^[^.;]{0,90}?\b(?:at|on) its\s+/.exec(ctx.doc.text.slice(target.end, s.end));
           const meeting = session
             ? (mentionStartingAt(ctx, target.end + session[0].length - 4, new Set(['Meeting'])) ??
-              ctx.mentions.find(
-                (m) =>
-                  m.type === 'Meeting' &&
-                  m.start >= target.end &&
-                  m.start <= target.end + session[0].length + 2,
+              mentionsStartingIn(ctx, target.end, target.end + session[0].length + 2).find(
+                (m) => m.type === 'Meeting',
               ))
             : undefined;
           // A session this document does not date is known only by its body: report to the body.

@@ -10,7 +10,7 @@ import { makeId } from '../../../cypher/model/ids.ts';
 import { initials } from '../../resolve/names.ts';
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
-import { addEdge, addMention, addNode, type DocContext, sourceAt } from '../context.ts';
+import { addEdge, addMention, addNode, type DocContext, mentionsCovering, sourceAt } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
 
 const NAMED =
@@ -164,7 +164,7 @@ function acronymMentions(ctx: DocContext, acronym: string, id: string): void {
   for (const p of ctx.passages)
     for (const m of p.text.matchAll(re)) {
       const start = p.start + m.index;
-      if (ctx.mentions.some((x) => x.type === 'WorkingGroup' && x.start <= start && x.end > start)) continue;
+      if (mentionsCovering(ctx, start).some((x) => x.type === 'WorkingGroup')) continue;
       addMention(ctx, {
         id,
         type: 'WorkingGroup',

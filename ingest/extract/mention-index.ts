@@ -1,0 +1,115 @@
+// Mentions indexed by position: the rules ask "which mentions are here" for
+// every match of every expression; a scan of all mentions each time made long
+// documents quadratic. Answers keep the order the scans they replace gave.
+
+import type { NodeLabel } from '../../cypher/model/labels.ts';
+import type { DocContext, Mention } from './context.ts';
+
+// Mentions sorted by start, brought up to date when mentions were added: rules
+// ask for "the mentions in this sentence" thousands of times on a long document,
+// between additions. Mentions are only ever appended, so only the new ones are
+// sorted and merged in (a stable merge: the order of a full stable sort).
+interface Index {
+  readonly n: number;
+  readonly sorted: Mention[];
+  /** The longest mention: how far back a mention covering an offset can start. */
+  readonly maxLength: number;
+}
+
+const sortedCache = new WeakMap<Mention[], Index>();
+/** Position of each mention in ctx.mentions, for answers in the order a scan of that array gives. */
+const insertion = new WeakMap<Mention, number>();
+
+const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+
+export function sortedMentions(ctx: DocContext): Mention[] {
+  return index(ctx).sorted;
+}
+
+function index(ctx: DocContext): Index {
+  const c = sortedCache.get(ctx.mentions);
+  if (c && c.n === ctx.mentions.length) return c;
+  const from = c?.n ?? 0;
+  let maxLength = c?.maxLength ?? 0;
+  for (let i = from; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    if (!insertion.has(m)) insertion.set(m, i);
+    maxLength = Math.max(maxLength, m.end - m.start);
+  }
+  const added = ctx.mentions.slice(from).sort(byPosition);
+  const old = c?.sorted ?? [];
+  const sorted: Mention[] = new Array(old.length + added.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < old.length && j < added.length)
+    sorted[k++] = byPosition(added[j]!, old[i]!) < 0 ? added[j++]! : old[i++]!;
+  while (i < old.length) sorted[k++] = old[i++]!;
+  while (j < added.length) sorted[k++] = added[j++]!;
+  const next = { n: ctx.mentions.length, sorted, maxLength };
+  sortedCache.set(ctx.mentions, next);
+  return next;
+}
+
+/** Index of the first mention starting at or after `offset`. */
+function lowerBound(list: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions inside [start, end), in text order. */
+export function mentionsIn(ctx: DocContext, start: number, end: number, type?: NodeLabel): Mention[] {
+  const list = sortedMentions(ctx);
+  const out: Mention[] = [];
+  for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) {
+    const m = list[i]!;
+    if (m.end <= end && (!type || m.type === type)) out.push(m);
+  }
+  return out;
+}
+
+/** The last mention before `offset` (the one starting latest) that satisfies `pred`. */
+export function lastMentionBefore(
+  ctx: DocContext,
+  offset: number,
+  pred: (m: Mention) => boolean,
+): Mention | undefined {
+  const list = sortedMentions(ctx);
+  for (let i = lowerBound(list, offset) - 1; i >= 0; i--) {
+    const m = list[i]!;
+    if (m.end <= offset && pred(m)) return m;
+  }
+  return undefined;
+}
+
+const inserted = (a: Mention, b: Mention): number => insertion.get(a)! - insertion.get(b)!;
+
+/** Mentions starting in [from, to] (both included), in the order of ctx.mentions. */
+export function mentionsStartingIn(ctx: DocContext, from: number, to: number): Mention[] {
+  const list = index(ctx).sorted;
+  const out: Mention[] = [];
+  for (let i = lowerBound(list, from); i < list.length && list[i]!.start <= to; i++) out.push(list[i]!);
+  return out.length > 1 ? out.sort(inserted) : out;
+}
+
+/** Mentions overlapping [start, end), in text order (start, then the longer first). */
+export function mentionsOverlapping(ctx: DocContext, start: number, end: number): Mention[] {
+  const { sorted: list, maxLength } = index(ctx);
+  const out: Mention[] = [];
+  for (let i = lowerBound(list, start - maxLength); i < list.length && list[i]!.start < end; i++) {
+    const m = list[i]!;
+    if (m.end > start) out.push(m);
+  }
+  return out;
+}
+
+/** Mentions holding the character at `offset`, in text order. */
+export function mentionsCovering(ctx: DocContext, offset: number): Mention[] {
+  return mentionsOverlapping(ctx, offset, offset + 1);
+}

@@ -1,0 +1,75 @@
+// Where a meeting is held (MODEL.md Meeting city, venue, country), read near the
+// words naming it, like its date: "held at the Palais des Nations in Geneva,
+// Switzerland, on 30 September 2016", "on 26 and 27 January 2017 in room XXI of
+// the Palais des Nations, Geneva", "an intersessional panel meeting in Lisbon on
+// 6 and 7 November 2023", a heading line "Geneva, 14–18 May 2018". A country is
+// only recorded when the gazetteer knows it as a Member State.
+
+import type { Passage } from '../../types.ts';
+import type { DocContext } from '../context.ts';
+import { meetingWindow } from './meeting-dates.ts';
+
+export interface MeetingPlace {
+  readonly city?: string;
+  readonly venue?: string;
+  readonly country?: string;
+}
+
+const NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}";
+// "at the Palais des Nations", "in room XXI of the Palais des Nations".
+const VENUE =
+  /\b(?:(?:in|at)\s+(?:[Rr]oom|[Cc]onference [Rr]oom|[Hh]all)\s+([IVXLC]+|\d+|[A-Z]\b)\s+of\s+|at\s+)the\s+(\p{Lu}\p{L}+(?:\s+(?:des|de|du|of|the)?\s*\p{Lu}\p{L}+){1,4})/u;
+// "in Geneva", "in Geneva, Switzerland", "in Manila, the Philippines", followed by a date, a stop or a clause.
+const IN_CITY = new RegExp(
+  `\\bin\\s+(${NAME})(?:,\\s+(?:the\\s+)?(${NAME}))?(?=\\s*(?:[,.;:)]|$|\\s+(?:on|from|between|during|in|at|and)\\b|\\s+\\d))`,
+  'u',
+);
+// ", Geneva" right after a venue; "Geneva, 14–18 May 2018" or "New York 2–27 July 2012" as a line.
+const AFTER_VENUE = new RegExp(`^,\\s+(${NAME})\\b`, 'u');
+const PLACE_LINE = new RegExp(
+  `(?:^|\\n)\\s*(${NAME}),?\\s+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
+  'u',
+);
+const MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Its|Their)$/;
+
+function memberState(ctx: DocContext, name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const m = ctx.gazetteer.match(name)[0];
+  return m && m.start === 0 && m.end === name.length && m.entry.kind === 'member-state'
+    ? m.entry.name
+    : undefined;
+}
+
+/** A plausible city name: not a month, not a body, process or country the gazetteer knows. */
+function cityName(ctx: DocContext, name: string | undefined): string | undefined {
+  if (!name || MONTHS.test(name.split(/\s+/)[0]!)) return undefined;
+  const known = ctx.gazetteer.match(name)[0];
+  return known && known.end - known.start >= name.length - 1 ? undefined : name;
+}
+
+export function placeAfter(
+  ctx: DocContext,
+  p: Passage,
+  from: number,
+  stopAt: number,
+): MeetingPlace | undefined {
+  const text = meetingWindow(ctx, p, from, stopAt);
+  const out: { city?: string; venue?: string; country?: string } = {};
+  const v = VENUE.exec(text);
+  if (v && !memberState(ctx, v[2]) && cityName(ctx, v[2])) {
+    out.venue = v[1] ? `Room ${v[1]}, ${v[2]}` : v[2];
+    const city = AFTER_VENUE.exec(text.slice(v.index + v[0].length));
+    if (city) out.city = cityName(ctx, city[1]);
+  }
+  const c = IN_CITY.exec(text);
+  if (c && !out.city) {
+    out.city = memberState(ctx, c[1]) ? undefined : cityName(ctx, c[1]);
+    if (out.city) out.country = memberState(ctx, c[2]);
+    else out.country = memberState(ctx, c[1]);
+  }
+  const line = PLACE_LINE.exec(text);
+  if (line && !out.city) out.city = cityName(ctx, line[1]);
+  if (!out.city && !out.venue && !out.country) return undefined;
+  return Object.fromEntries(Object.entries(out).filter(([, x]) => x !== undefined));
+}

@@ -1,0 +1,56 @@
+// Groups and gatherings within a process (MODEL.md PART_OF): a working group or
+// meeting named "… on <topic> …" belongs to the process the gazetteer says
+// covers that topic: the "Working Group on Enhanced Cooperation" and the
+// "meeting on enhanced cooperation on public policy issues pertaining to the
+// Internet" are part of the process towards enhanced cooperation (Tunis Agenda
+// ¶69–71). The meetings of such a group are part of the group, not the process.
+
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import { addEdge, addNode, type DocContext, sourceAt } from '../context.ts';
+import { entryProperties } from './gazetteer-mentions.ts';
+
+const topicsCache = new WeakMap<object, { entry: GazetteerEntry; re: RegExp }[]>();
+
+function coveredTopics(ctx: DocContext): { entry: GazetteerEntry; re: RegExp }[] {
+  let list = topicsCache.get(ctx.gazetteer);
+  if (!list) {
+    list = ctx.gazetteer.entries.flatMap((entry) =>
+      (entry.covers ?? []).map((t) => ({
+        entry,
+        re: new RegExp(
+          `\\bon\\s+${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`,
+          'i',
+        ),
+      })),
+    );
+    topicsCache.set(ctx.gazetteer, list);
+  }
+  return list;
+}
+
+export function processMembersRule(ctx: DocContext): void {
+  const topics = coveredTopics(ctx);
+  if (topics.length === 0) return;
+  // A meeting already part of a working group or of another meeting belongs to it, not to the process.
+  const nested = new Set(
+    ctx.claims.edges
+      .filter((e) => e.type === 'PART_OF' && /^(?:workinggroup|meeting):/.test(e.to))
+      .map((e) => e.from),
+  );
+  const done = new Set<string>();
+  for (const m of ctx.mentions) {
+    if ((m.type !== 'WorkingGroup' && m.type !== 'Meeting') || done.has(m.id) || nested.has(m.id)) continue;
+    // The words as written must name the topic ("WGEC" alone does not say what it is on).
+    const hit = topics.find((t) => t.re.test(m.surface));
+    if (!hit) continue;
+    done.add(m.id);
+    const source = sourceAt(ctx, m.passage, m.start, m.end);
+    const e = hit.entry;
+    addNode(
+      ctx,
+      { id: e.id, type: e.type, name: e.name, properties: entryProperties(e), source },
+      'process-members',
+    );
+    addEdge(ctx, { type: 'PART_OF', from: m.id, to: e.id, source }, 'process-members');
+  }
+}

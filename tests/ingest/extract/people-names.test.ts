@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../../ingest/extract/extract-corpus.ts';
+import { docFromText, extractText } from './helpers.ts';
+
+const people = (text: string) =>
+  extractText(text)
+    .nodes.filter((n) => n.type === 'Person')
+    .map((n) => n.id)
+    .sort();
+
+describe('names with particles', () => {
+  const cases: [string, string[], string[]][] = [
+    [
+      'The session was opened by Ms. Lynn St. Amour, who spoke first.',
+      ['person:lynn-st-amour'],
+      ['person:lynn-st'],
+    ],
+    ['Mr. Ali al-Hussein of Jordan spoke.', ['person:ali-al-hussein'], ['person:ali']],
+    ['Dr. Jean d’Alembert attended.', ['person:jean-d-alembert'], ['person:jean']],
+    ['Mr. Ludwig van Beethoven attended.', ['person:ludwig-van-beethoven'], []],
+    [
+      'Ana Cristina das Neves was there, as was Ms. Ana Cristina das Neves.',
+      ['person:ana-cristina-das-neves'],
+      [],
+    ],
+    // A particle not followed by a capitalised word is not part of the name.
+    ['Mr. Peter Major de facto chaired.', ['person:peter-major'], ['person:peter-major-de']],
+    ['Mr. John St. was cut short.', ['person:john-st'], ['person:john-st-was']],
+  ];
+  for (const [text, want, not] of cases)
+    it(text, () => {
+      const got = people(text);
+      for (const id of want) expect(got).toContain(id);
+      for (const id of not) expect(got).not.toContain(id);
+    });
+});
+
+describe('the more specific honorific is kept', () => {
+  const honorific = (texts: string[], id: string) => {
+    const r = extractCorpus(texts.map((t, i) => docFromText(`doc-${i}.txt`, t)));
+    const values = [...r.perDocument.values()].flatMap((g) =>
+      g.nodes.filter((n) => n.id === id).map((n) => n.properties.honorific),
+    );
+    return [...new Set(values)];
+  };
+  const cases: [string[], string][] = [
+    [['Mr. Benedicto Fonseca Filho opened.', 'Ambassador Benedicto Fonseca Filho closed.'], 'Ambassador'],
+    [['Ambassador Benedicto Fonseca Filho closed.', 'Mr. Benedicto Fonseca Filho opened.'], 'Ambassador'],
+    [['Mr. Omid Maghazei spoke. Later Professor Omid Maghazei answered.'], 'Professor'],
+    [['Mr. Omid Maghazei spoke.', 'Mr. Omid Maghazei answered.'], 'Mr.'],
+  ];
+  for (const [texts, want] of cases)
+    it(texts.join(' | '), () => {
+      const id = texts[0]!.includes('Fonseca') ? 'person:benedicto-fonseca-filho' : 'person:omid-maghazei';
+      expect(honorific(texts, id)).toEqual([want]);
+    });
+});
