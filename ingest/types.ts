@@ -21,7 +21,15 @@ export interface SourceDocument {
   readonly pageStarts?: readonly number[];
 }
 
-export type PassageKind = 'heading' | 'paragraph' | 'item' | 'bullet' | 'footnote' | 'slide' | 'page' | 'text';
+export type PassageKind =
+  | 'heading'
+  | 'paragraph'
+  | 'item'
+  | 'bullet'
+  | 'footnote'
+  | 'slide'
+  | 'page'
+  | 'text';
 
 /** A span of a document with a locator a reader can follow. */
 export interface Passage {

@@ -117,7 +117,8 @@ export const LABELS = [
   {
     label: 'Organization',
     idPrefix: 'organization',
-    description: 'UN organs and bodies, secretariats, intergovernmental organisations, companies, NGOs, Member States.',
+    description:
+      'UN organs and bodies, secretariats, intergovernmental organisations, companies, NGOs, Member States.',
     properties: {
       kind: s('Kind of organisation', { enum: ORGANIZATION_KINDS }),
       acronym: s('Acronym, e.g. UNCTAD'),

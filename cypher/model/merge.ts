@@ -3,7 +3,15 @@
 // (the export of a whole corpus) and by the stores (sources merged onto what
 // is already stored).
 
-import { type Graph, type GraphEdge, type GraphNode, type Properties, type Source, edgeKey, sourceKey } from './graph.ts';
+import {
+  edgeKey,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+  type Properties,
+  type Source,
+  sourceKey,
+} from './graph.ts';
 import type { PropertySpec } from './labels.ts';
 import { relationshipSpec } from './relationships.ts';
 
@@ -70,7 +78,11 @@ export function mergeNode(a: GraphNode, b: GraphNode): GraphNode {
 
 export function mergeEdge(a: GraphEdge, b: GraphEdge): GraphEdge {
   const specs = relationshipSpec(a.type)?.properties;
-  return { ...a, properties: mergeProperties(a.properties, b.properties, specs), sources: mergeSources(a.sources, b.sources) };
+  return {
+    ...a,
+    properties: mergeProperties(a.properties, b.properties, specs),
+    sources: mergeSources(a.sources, b.sources),
+  };
 }
 
 /** One graph from many: nodes by id, relationships by (type, from, to). */

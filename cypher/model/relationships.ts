@@ -59,7 +59,10 @@ export const RELATIONSHIPS = [
     from: ['Person'],
     to: ['WorkingGroup', 'Meeting', 'Organization'],
     properties: {
-      role: s('Chair-type role; several roles are joined with "; "', { examples: CHAIR_ROLES, joinWith: '; ' }),
+      role: s('Chair-type role; several roles are joined with "; "', {
+        examples: CHAIR_ROLES,
+        joinWith: '; ',
+      }),
       from: { type: 'date', description: 'Start of the role (ISO)' },
       to: { type: 'date', description: 'End of the role (ISO)' },
     },
@@ -70,7 +73,10 @@ export const RELATIONSHIPS = [
     from: ['Person', 'Organization'],
     to: ['Meeting'],
     properties: {
-      role: s('Speaking role; several roles are joined with "; "', { examples: SPEAKER_ROLES, joinWith: '; ' }),
+      role: s('Speaking role; several roles are joined with "; "', {
+        examples: SPEAKER_ROLES,
+        joinWith: '; ',
+      }),
     },
   },
   {

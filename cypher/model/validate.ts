@@ -6,8 +6,8 @@
 import type { InputProblem } from '../store/errors.ts';
 import { type Graph, MAX_QUOTE_LENGTH, type Source } from './graph.ts';
 import { isValidId, labelOfId } from './ids.ts';
-import { labelSpec } from './labels.ts';
 import type { PropertySpec } from './labels.ts';
+import { labelSpec } from './labels.ts';
 import { isAllowedPair, relationshipSpec } from './relationships.ts';
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -22,9 +22,13 @@ function checkValue(spec: PropertySpec, value: unknown): string | undefined {
     case 'int':
       return Number.isInteger(value) ? undefined : 'expected an integer';
     case 'date':
-      return typeof value === 'string' && ISO_DATE.test(value) ? undefined : 'expected an ISO date YYYY[-MM[-DD]]';
+      return typeof value === 'string' && ISO_DATE.test(value)
+        ? undefined
+        : 'expected an ISO date YYYY[-MM[-DD]]';
     case 'string[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? undefined : 'expected a list of strings';
+      return Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? undefined
+        : 'expected a list of strings';
   }
 }
 
@@ -60,7 +64,10 @@ function checkProperties(
  * Every problem of `graph`; empty when it may be written. Edge ends must be
  * nodes of this graph or `known` ids (already stored): pass a lookup for those.
  */
-export function validateGraph(graph: Graph, labelOfStored?: (id: string) => string | undefined): InputProblem[] {
+export function validateGraph(
+  graph: Graph,
+  labelOfStored?: (id: string) => string | undefined,
+): InputProblem[] {
   const out: InputProblem[] = [];
   const labels = new Map<string, string>();
   for (const n of graph.nodes) {
@@ -71,7 +78,8 @@ export function validateGraph(graph: Graph, labelOfStored?: (id: string) => stri
       continue;
     }
     if (typeof n.id !== 'string' || !isValidId(n.id)) out.push({ item, problem: 'malformed id' });
-    else if (labelOfId(n.id) !== n.type) out.push({ item, problem: `id prefix does not match label ${n.type}` });
+    else if (labelOfId(n.id) !== n.type)
+      out.push({ item, problem: `id prefix does not match label ${n.type}` });
     if (typeof n.name !== 'string' || !n.name.trim()) out.push({ item, problem: 'has no name' });
     if (!Array.isArray(n.aliases)) out.push({ item, problem: 'aliases must be a list' });
     const srcProblem = checkSources(n.sources);

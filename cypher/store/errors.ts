@@ -45,6 +45,9 @@ export class ConfigError extends StoreError {
     expected: string,
     got: string | undefined,
   ) {
-    super('CONFIG', `${variable}: expected ${expected}, got ${got === undefined ? 'nothing' : JSON.stringify(got)}`);
+    super(
+      'CONFIG',
+      `${variable}: expected ${expected}, got ${got === undefined ? 'nothing' : JSON.stringify(got)}`,
+    );
   }
 }

@@ -133,10 +133,20 @@ export interface Store {
 
   // reads
   node(id: string): Promise<GraphNode | null>;
-  nodes(label: NodeLabel | undefined, filter?: NodeFilter, sort?: Sort, page?: PageRequest): Promise<Page<GraphNode>>;
+  nodes(
+    label: NodeLabel | undefined,
+    filter?: NodeFilter,
+    sort?: Sort,
+    page?: PageRequest,
+  ): Promise<Page<GraphNode>>;
   search(text: string, labels?: readonly NodeLabel[], limit?: number): Promise<SearchHit[]>;
   neighbourhood(query: NeighbourhoodQuery): Promise<Graph>;
-  paths(from: string, to: string, relationshipTypes?: readonly RelationshipType[], maxHops?: number): Promise<Path[]>;
+  paths(
+    from: string,
+    to: string,
+    relationshipTypes?: readonly RelationshipType[],
+    maxHops?: number,
+  ): Promise<Path[]>;
   /** Paths along LINEAGE_TYPES from `id`: 'down' towards outcomes, 'up' towards mandates. */
   lineage(id: string, direction: LineageDirection, maxHops?: number): Promise<Path[]>;
   roles(id: string): Promise<RoleEntry[]>;

@@ -21,7 +21,17 @@ describe.skipIf(!existsSync(scorer) || !existsSync(gold))('seed corpus against t
     const out = join(tmp, 'graph.json');
     execFileSync(
       process.execPath,
-      ['--import', 'tsx', join(root, 'ingest/cli.ts'), join(root, 'seeds/corpus'), '--out', out, '--no-load', '--log', join(tmp, 'log.jsonl')],
+      [
+        '--import',
+        'tsx',
+        join(root, 'ingest/cli.ts'),
+        join(root, 'seeds/corpus'),
+        '--out',
+        out,
+        '--no-load',
+        '--log',
+        join(tmp, 'log.jsonl'),
+      ],
       { cwd: root, stdio: 'pipe', timeout: 120_000 },
     );
     const json = execFileSync(

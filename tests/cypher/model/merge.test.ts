@@ -24,21 +24,30 @@ describe('merging facts across documents', () => {
   it('keeps one source per (document, locator, quote) and unions aliases without the name', () => {
     const m = mergeNode(
       person({ aliases: ['Mr. Major'] }),
-      person({ name: 'Dr. Peter Major', aliases: ['peter major', 'Mr. Major'], sources: [src('document:a'), src('document:b')] }),
+      person({
+        name: 'Dr. Peter Major',
+        aliases: ['peter major', 'Mr. Major'],
+        sources: [src('document:a'), src('document:b')],
+      }),
     );
     expect(m.sources).toEqual([src('document:a'), src('document:b')]);
     expect(m.aliases).toEqual(['Mr. Major', 'Dr. Peter Major']);
   });
 
   it('first value wins for ordinary properties', () => {
-    const m = mergeNode(person({ properties: { honorific: 'Mr.' } }), person({ properties: { honorific: 'Dr.', email: 'x@y.org' } }));
+    const m = mergeNode(
+      person({ properties: { honorific: 'Mr.' } }),
+      person({ properties: { honorific: 'Dr.', email: 'x@y.org' } }),
+    );
     expect(m.properties).toEqual({ honorific: 'Mr.', email: 'x@y.org' });
   });
 
   it('joins distinct roles instead of dropping the second (CHAIRED role joinWith "; ")', () => {
     const m = mergeEdge(chaired('Acting Chair', 'document:a'), chaired('Vice-Chair', 'document:b'));
     expect(m.properties.role).toBe('Acting Chair; Vice-Chair');
-    expect(mergeEdge(m, chaired('Vice-Chair', 'document:c')).properties.role).toBe('Acting Chair; Vice-Chair');
+    expect(mergeEdge(m, chaired('Vice-Chair', 'document:c')).properties.role).toBe(
+      'Acting Chair; Vice-Chair',
+    );
   });
 
   it('merges a graph to one node per id and one relationship per (type, from, to)', () => {
