@@ -8,6 +8,9 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import type { IngestWarning, Passage, SourceDocument } from '../types.ts';
 import type { Claims, EdgeClaim, NodeClaim } from './claims.ts';
 import { quoteAround } from './quote.ts';
+import { firstEndingAfter, firstStartingAtOrAfter, sentences } from './sentences.ts';
+
+export { type Sentence, sentenceAt, sentences } from './sentences.ts';
 
 export interface Mention {
   readonly id: string;
@@ -79,9 +82,10 @@ export function sourceAt(ctx: DocContext, p: Passage, start: number, end: number
   const a = Math.max(p.start, Math.min(start, p.end - 1));
   const b = Math.min(p.end, Math.max(a + 1, end));
   // The cached sentences of the passage bound the search; quoteAround trims to 300 characters.
+  // Sentences are in order and do not overlap: binary searches, not scans (a passage can be long).
   const ss = sentences(p);
-  const first = ss.find((x) => x.end > a);
-  const last = [...ss].reverse().find((x) => x.start < b);
+  const first = ss[firstEndingAfter(ss, a)];
+  const last = ss[firstStartingAtOrAfter(ss, b) - 1];
   const from = first ? first.start : p.start;
   const to = last ? Math.max(last.end, b) : p.end;
   const text = ctx.doc.text.slice(from, to);
@@ -127,72 +131,22 @@ export {
   sortedMentions,
 } from './mention-index.ts';
 
-export interface Sentence {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-const sentenceCache = new WeakMap<Passage, { withSemicolons?: Sentence[]; without?: Sentence[] }>();
-
-/** Sentences of a passage with document offsets (split like quotes are); ";" ends one unless `semicolons` is false. */
-export function sentences(p: Passage, semicolons = true): Sentence[] {
-  let c = sentenceCache.get(p);
-  if (!c) {
-    c = {};
-    sentenceCache.set(p, c);
-  }
-  if (semicolons) {
-    if (!c.withSemicolons) c.withSemicolons = splitSentences(p, true);
-    return c.withSemicolons;
-  }
-  if (!c.without) c.without = splitSentences(p, false);
-  return c.without;
-}
-
-// Per-character regex tests made sentence splitting a hot spot: plain character checks instead.
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
-const ABBREV_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|No|St|[A-Z])\.$/;
-
-/** Sentences of a passage with document offsets (split like quotes are). */
-function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
-  const out: Sentence[] = [];
-  const t = p.text;
-  let from = 0;
-  const last = t.length - 1;
-  for (let i = 0; i < t.length; i++) {
-    const ch = t[i]!;
-    const atEnd = i === last;
-    let breaks = false;
-    if (ch === '.' || ch === '?' || ch === '!' || (semicolons && ch === ';')) {
-      const next = t[i + 1];
-      breaks =
-        (atEnd || next === ' ' || next === '\n' || isSpace(next)) &&
-        (ch !== '.' || !ABBREV_BEFORE.test(t.slice(Math.max(0, i - 5), i + 1)));
-    } else if (ch === '\n') breaks = t[i + 1] === '\n';
-    if (breaks || atEnd) {
-      out.push({ start: p.start + from, end: p.start + i + 1, text: t.slice(from, i + 1) });
-      from = i + 1;
-    }
-  }
-  return out;
-}
-
-// Lookups by id over the claims so far, rebuilt when claims were added.
+// Lookups by id over the claims so far, brought up to date when claims were added (claims are only appended).
 const claimIndex = new WeakMap<DocContext, { n: number; byId: Map<string, NodeClaim[]> }>();
 
 /** Every node claim made so far for `id`. */
 export function claimsFor(ctx: DocContext, id: string): readonly NodeClaim[] {
   let c = claimIndex.get(ctx);
-  if (!c || c.n !== ctx.claims.nodes.length) {
-    const byId = new Map<string, NodeClaim[]>();
-    for (const n of ctx.claims.nodes) {
-      const list = byId.get(n.id);
-      if (list) list.push(n);
-      else byId.set(n.id, [n]);
-    }
-    c = { n: ctx.claims.nodes.length, byId };
+  if (!c) {
+    c = { n: 0, byId: new Map() };
     claimIndex.set(ctx, c);
+  }
+  const nodes = ctx.claims.nodes;
+  for (; c.n < nodes.length; c.n++) {
+    const n = nodes[c.n]!;
+    const list = c.byId.get(n.id);
+    if (list) list.push(n);
+    else c.byId.set(n.id, [n]);
   }
   return c.byId.get(id) ?? [];
 }

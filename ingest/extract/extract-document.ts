@@ -26,6 +26,7 @@ import { referencesRule } from './rules/references.ts';
 import { reportsToRule } from './rules/reports-to.ts';
 import { rolesRule } from './rules/roles.ts';
 import { speakersRule } from './rules/speakers.ts';
+import { subGroupsRule } from './rules/sub-groups.ts';
 import { symbolsRule } from './rules/symbols.ts';
 import { themeCleanupRule } from './rules/theme-cleanup.ts';
 import { themeLinksRule } from './rules/theme-links.ts';
@@ -40,6 +41,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'gazetteer', run: gazetteerRule },
   { name: 'symbols', run: symbolsRule },
   { name: 'working-groups', run: workingGroupsRule },
+  { name: 'sub-groups', run: subGroupsRule },
   { name: 'meetings', run: meetingsRule },
   { name: 'people', run: peopleRule },
   { name: 'org-names', run: orgNamesRule },

@@ -37,18 +37,37 @@ function index(ctx: DocContext): Index {
     maxLength = Math.max(maxLength, m.end - m.start);
   }
   const added = ctx.mentions.slice(from).sort(byPosition);
-  const old = c?.sorted ?? [];
-  const sorted: Mention[] = new Array(old.length + added.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < old.length && j < added.length)
-    sorted[k++] = byPosition(added[j]!, old[i]!) < 0 ? added[j++]! : old[i++]!;
-  while (i < old.length) sorted[k++] = old[i++]!;
-  while (j < added.length) sorted[k++] = added[j++]!;
+  let sorted: Mention[];
+  if (c && added.length <= 16) {
+    // A few new mentions: each goes in after its equals (as a stable sort puts it), in place.
+    sorted = c.sorted;
+    for (const m of added) sorted.splice(upperBound(sorted, m), 0, m);
+  } else {
+    const old = c?.sorted ?? [];
+    sorted = new Array(old.length + added.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < old.length && j < added.length)
+      sorted[k++] = byPosition(added[j]!, old[i]!) < 0 ? added[j++]! : old[i++]!;
+    while (i < old.length) sorted[k++] = old[i++]!;
+    while (j < added.length) sorted[k++] = added[j++]!;
+  }
   const next = { n: ctx.mentions.length, sorted, maxLength };
   sortedCache.set(ctx.mentions, next);
   return next;
+}
+
+/** Index after the last mention that sorts before or equal to `m`. */
+function upperBound(list: readonly Mention[], m: Mention): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPosition(list[mid]!, m) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first mention starting at or after `offset`. */

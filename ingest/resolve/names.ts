@@ -21,12 +21,23 @@ export const HONORIFICS = new Set([
   'minister',
 ]);
 
-export function nameTokens(name: string): string[] {
-  return fold(name)
-    .replace(/[^a-z0-9+\s.'-]/g, ' ')
-    .split(/[\s]+/)
-    .map((t) => t.replace(/\.$/, ''))
-    .filter((t) => t && !HONORIFICS.has(t) && !/^[a-z]$/.test(t));
+// Names are compared pairwise across the batch: their tokens are kept (bounded, cleared when full).
+const TOKENS = new Map<string, readonly string[]>();
+const MAX_TOKENS = 100_000;
+
+/** The words of a name without honorifics and initials, folded. */
+export function nameTokens(name: string): readonly string[] {
+  let t = TOKENS.get(name);
+  if (!t) {
+    t = fold(name)
+      .replace(/[^a-z0-9+\s.'-]/g, ' ')
+      .split(/[\s]+/)
+      .map((w) => w.replace(/\.$/, ''))
+      .filter((w) => w && !HONORIFICS.has(w) && !/^[a-z]$/.test(w));
+    if (TOKENS.size >= MAX_TOKENS) TOKENS.clear();
+    TOKENS.set(name, t);
+  }
+  return t;
 }
 
 export function editDistance(a: string, b: string, max = 3): number {

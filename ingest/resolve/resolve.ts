@@ -24,7 +24,13 @@ function sameThing(a: GraphNode, b: GraphNode): string | undefined {
     )
       return 'acronym of the full name';
     const digits = (x: string): string => x.replace(/[^0-9+]/g, '');
-    if (na.length >= 8 && digits(na) === digits(nb) && editDistance(na, nb, 1) <= 1)
+    // Lengths first: the cheapest test, and one typing error changes the length by one at most.
+    if (
+      na.length >= 8 &&
+      Math.abs(na.length - nb.length) <= 1 &&
+      digits(na) === digits(nb) &&
+      editDistance(na, nb, 1) <= 1
+    )
       return 'names within one typing error';
   }
   return undefined;

@@ -11,7 +11,9 @@ import { props } from '../claims.ts';
 import {
   addEdge,
   type DocContext,
+  hasAny,
   indexOfPassage,
+  keywords,
   lastMentionBefore,
   type Mention,
   mentionsIn,
@@ -22,10 +24,16 @@ import { agentAt } from './agents.ts';
 
 const REQUEST =
   /\b(?:requested|requests|request|invited|invites|called upon|calls upon|call upon|mandated|mandates|tasked|decided|decides|encouraged)\s+(?:the\s+)?/g;
+const WORDS = keywords(['request', 'invite', 'call', 'mandate', 'tasked', 'decide', 'encourage']);
 const PARAGRAPH = /\bparagraph\s+(\d+)\s+of\s+(?:the\s+)?[^.;]{0,60}$/;
 
 export function mandatesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
+    // The requests and "pursuant to this request" need one of these words; operative paragraphs are read anyway.
+    if (!hasAny(p, WORDS)) {
+      operative(ctx, p);
+      continue;
+    }
     for (const s of sentences(p)) {
       const resolutions = mentionsIn(ctx, s.start, s.end, 'Resolution').filter(
         (r) => !/Agenda|Declaration|Plan of Action/.test(r.name),

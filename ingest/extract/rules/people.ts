@@ -35,11 +35,40 @@ export function personId(name: string): string {
   return idFor('Person', name);
 }
 
+// People by each word of their name after the first, built up as people are added: a report
+// naming "Mr. Major" hundreds of times asked every person's name tokens each time.
+interface SurnameIndex {
+  n: number;
+  readonly bySurname: Map<string, KnownPerson[]>;
+}
+const indexes = new WeakMap<object, SurnameIndex>();
+
+function surnameIndex<T>(key: object, list: readonly T[], person: (x: T) => KnownPerson | undefined) {
+  let ix = indexes.get(key);
+  if (!ix) {
+    ix = { n: 0, bySurname: new Map() };
+    indexes.set(key, ix);
+  }
+  for (; ix.n < list.length; ix.n++) {
+    const k = person(list[ix.n]!);
+    if (!k) continue;
+    for (const t of new Set(nameTokens(k.name).slice(1))) {
+      const hits = ix.bySurname.get(t);
+      if (hits) hits.push(k);
+      else ix.bySurname.set(t, [k]);
+    }
+  }
+  return ix.bySurname;
+}
+
 export function knownBySurname(ctx: DocContext, surname: string): KnownPerson | undefined {
   const s = nameTokens(surname).join(' ');
-  const local = ctx.claims.nodes.filter((n) => n.type === 'Person').map((n) => ({ id: n.id, name: n.name }));
-  for (const list of [local, ctx.known]) {
-    const hits = list.filter((k) => nameTokens(k.name).slice(1).includes(s));
+  const local = surnameIndex(ctx.claims.nodes, ctx.claims.nodes, (n) =>
+    n.type === 'Person' ? { id: n.id, name: n.name } : undefined,
+  );
+  const known = surnameIndex(ctx.known, ctx.known, (k) => k);
+  for (const index of [local, known]) {
+    const hits = index.get(s) ?? [];
     if (hits.length >= 1 && new Set(hits.map((h) => h.id)).size === 1) return hits[0];
   }
   return undefined;

@@ -6,16 +6,29 @@
 // 70/125", "the resultant resolution (E/RES/2019/254)" of a session, and "the
 // Havana Declaration, which was recently adopted by … the Group of 77".
 
-import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, hasAny, keywords, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { agentAt } from './agents.ts';
 
 const BY = /\b(?:prepared|submitted|issued|produced|written|adopted)\s+by\s+/gi;
 const REPORT_OF = /\b[Rr]eport of (?=the\s)/g;
+// Every expression of the sentence loop needs one of these words: other passages are skipped.
+const WORDS = keywords([
+  'prepared',
+  'submitted',
+  'issued',
+  'produced',
+  'written',
+  'adopted',
+  'report of',
+  'resultant',
+  'resulting',
+]);
 
 export function producedRule(ctx: DocContext): void {
   const doc = ctx.info.id;
   const firstPara = ctx.passages.findIndex((p) => p.kind === 'paragraph');
   ctx.passages.forEach((p, i) => {
+    if (!hasAny(p, WORDS)) return;
     for (const s of sentences(p)) {
       for (const m of s.text.matchAll(BY)) {
         const at = s.start + m.index + m[0].length;

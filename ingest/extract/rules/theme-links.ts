@@ -11,7 +11,9 @@ export function themeLinksRule(ctx: DocContext): void {
   for (const m of ctx.mentions) {
     if (!['WorkingGroup', 'Meeting', 'Process'].includes(m.type)) continue;
     // A meeting by the words that name it here ("meeting on enhanced cooperation"), not its parent's name.
-    for (const t of ctx.gazetteer.matchType(m.type === 'Meeting' ? m.surface : m.name, 'Theme')) {
+    // A group within a group ("Correspondence Group of the Working Group on …") by its own words only.
+    const name = m.type === 'Meeting' ? m.surface : m.name.replace(/\s+of the Working Group\b.*$/, '');
+    for (const t of ctx.gazetteer.matchType(name, 'Theme')) {
       if (t.entry.type !== 'Theme') continue;
       addEdge(
         ctx,
