@@ -68,19 +68,21 @@ export async function readNodesPage(
     ORDER: orderBy(labels, sort),
   };
   const { offset: _o, limit: _l, ...countParams } = params;
-  const [rows, count] = await Promise.all([
-    read('nodes-page', cypher('nodes-page', values), params),
-    read(
-      'nodes-count',
-      cypher('nodes-count', { LABELS: values.LABELS, PROPERTY_FILTERS: filters }),
-      countParams,
-    ),
-  ]);
+  const count = await read(
+    'nodes-count',
+    cypher('nodes-count', { LABELS: values.LABELS, PROPERTY_FILTERS: filters }),
+    countParams,
+  );
+  const total = Number(count[0]?.total ?? 0);
+  // Count first: LadybugDB 0.19 crashes the process (SIGSEGV) on a SKIP some thousands of rows past the
+  // end of the matches, so the page query never runs with an offset at or beyond the total.
+  const rows =
+    offset < total && limit > 0 ? await read('nodes-page', cypher('nodes-page', values), params) : [];
   const items = rows.map((r) => {
     const rec = r.n as Record<string, unknown> & { _label: NodeLabel };
     return nodeFromRecord(rec._label, rec);
   });
-  return { items, total: Number(count[0]?.total ?? 0), offset, limit };
+  return { items, total, offset, limit };
 }
 
 export async function readSearch(
