@@ -61,16 +61,33 @@ function lane(db: Database, timeoutMs: number): Lane {
 // STORE_PROFILE=1 prints the time of each statement (benchmark diagnostics only).
 const PROFILE = process.env.STORE_PROFILE === '1';
 
+async function prepared(l: Lane, text: string, fresh = false): Promise<PreparedStatement> {
+  let ps = fresh ? undefined : l.prepared.get(text);
+  if (!ps) {
+    ps = await l.conn.prepare(text);
+    if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+    l.prepared.set(text, ps);
+  }
+  return ps;
+}
+
+/** The engine's answer when a cached prepared statement has lost one of its parameters. */
+const LOST_PARAMETER = /^Parameter \w+ not found/;
+
 async function execOn(l: Lane, op: string, text: string, params: Params = {}): Promise<Record_[]> {
   const t0 = PROFILE ? performance.now() : 0;
   try {
-    let ps = l.prepared.get(text);
-    if (!ps) {
-      ps = await l.conn.prepare(text);
-      if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
-      l.prepared.set(text, ps);
+    const values = params as Record<string, LbugValue>;
+    let res: Awaited<ReturnType<Connection['execute']>>;
+    try {
+      res = await l.conn.execute(await prepared(l, text), values);
+    } catch (err) {
+      // Seen under load on a 1 M-relationship database: a cached statement that had run many times
+      // answered "Parameter toIds not found" (edges-between). Its text names every parameter it is
+      // given, so the cached statement is at fault: prepare it afresh and run once more.
+      if (!(err instanceof Error && LOST_PARAMETER.test(err.message))) throw err;
+      res = await l.conn.execute(await prepared(l, text, true), values);
     }
-    const res = await l.conn.execute(ps, params as Record<string, LbugValue>);
     const results = Array.isArray(res) ? res : [res];
     // The query runs off the main thread; rows are converted synchronously, which measured 3–7× faster
     // than the asynchronous getAll() (tests/bench/store-bench.ts).

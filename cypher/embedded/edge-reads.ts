@@ -114,6 +114,14 @@ export const readEdgesOf = (read: Exec, ids: readonly string[], types?: readonly
 export const readEdgeEnds = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
   runEdges(read, ['edges-out', 'edges-in'], ids, types, false);
 
+/** Type and ends of the relationships of `types` leaving ('out') or reaching ('in') `ids`. */
+export const readEdgeEndsDirected = (
+  read: Exec,
+  ids: readonly string[],
+  types: readonly RelationshipType[],
+  direction: 'out' | 'in',
+) => runEdges(read, [direction === 'out' ? 'edges-out' : 'edges-in'], ids, types, false);
+
 /** Relationships with both ends in `ids`. */
 export const readEdgesAmong = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
   runEdges(read, ['edges-among'], ids, types, true, ids);
@@ -142,10 +150,7 @@ export async function readEdgesBetween(
       });
       return chunks(list, BATCH).map(async (part) => {
         const wantedPairs = new Set(part.map(([f, t]) => `${f}|${t}`));
-        const params = {
-          fromIds: [...new Set(part.map(([f]) => f))],
-          toIds: [...new Set(part.map(([, t]) => t))],
-        };
+        const params = { fromIds: [...new Set(part.map(([f]) => f))] };
         for (const r of await read('edges-between', text, params)) {
           if (!wantedPairs.has(`${r.fromId}|${r.toId}`)) continue;
           const e = edgeFromRecord(r.type as RelationshipType, String(r.fromId), String(r.toId), r);

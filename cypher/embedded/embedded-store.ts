@@ -11,7 +11,14 @@ import { roleEntries } from '../store/roles.ts';
 import { createSearchIndex, indexNode } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
 import { openConnections } from './connections.ts';
-import { readEdgeEnds, readEdgesAmong, readEdgesBetween, readEdgesOf, readNodesById } from './edge-reads.ts';
+import {
+  readEdgeEnds,
+  readEdgeEndsDirected,
+  readEdgesAmong,
+  readEdgesBetween,
+  readEdgesOf,
+  readNodesById,
+} from './edge-reads.ts';
 import { replaceDocument, upsert, type WriteState } from './embedded-writes.ts';
 import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
 import { cypher, schemaStatements } from './operations.ts';
@@ -47,6 +54,7 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
     edgesOf,
     nodesById,
     endsOf: (ids, types) => readEdgeEnds(read, ids, types),
+    endsDirected: (ids, types, direction) => readEdgeEndsDirected(read, ids, types, direction),
     edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
     edgesBetween: (pairs, types) => readEdgesBetween(read, pairs, types),
   };

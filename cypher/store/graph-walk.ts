@@ -18,6 +18,12 @@ export interface EdgeReader {
   readonly nodesById: NodesById;
   /** Optional fast path: type and ends only (sources and properties may be empty). */
   readonly endsOf?: EdgesOf;
+  /** Optional: type and ends of the relationships leaving ('out') or reaching ('in') `ids`, one direction only. */
+  readonly endsDirected?: (
+    ids: readonly string[],
+    types: readonly RelationshipType[],
+    direction: 'out' | 'in',
+  ) => Promise<GraphEdge[]>;
   /** Optional: relationships with both ends in `ids`, with sources and properties. */
   readonly edgesAmong?: EdgesOf;
   /** Optional: relationships from each pair's first node to its second, with sources and properties. */
@@ -100,6 +106,19 @@ function upstream(e: GraphEdge, from: string): string | undefined {
   return undefined;
 }
 
+const LINEAGE_FORWARD = LINEAGE_TYPES.filter((t) => !LINEAGE_BACKWARD.includes(t));
+
+/** One layer of a lineage walk: only the directions `direction` can step along, when the adapter can ask for one. */
+function lineageLayer(r: EdgeReader, frontier: readonly string[], direction: LineageDirection) {
+  if (!r.endsDirected || direction === 'both') return (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES);
+  const ends = r.endsDirected;
+  const [along, against] = direction === 'down' ? (['out', 'in'] as const) : (['in', 'out'] as const);
+  return Promise.all([
+    ends(frontier, LINEAGE_FORWARD, along),
+    ends(frontier, LINEAGE_BACKWARD, against),
+  ]).then(([a, b]) => [...a, ...b]);
+}
+
 interface Reached {
   readonly parent: string;
   readonly hop: Hop;
@@ -121,7 +140,7 @@ export async function walkLineage(
   let frontier = [id];
   for (let d = 0; d < maxHops && frontier.length && reached.size < maxNodes; d++) {
     const next: string[] = [];
-    const edges = (await (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES)).sort((a, b) =>
+    const edges = (await lineageLayer(r, frontier, direction)).sort((a, b) =>
       edgeKey(a).localeCompare(edgeKey(b)),
     );
     const inFrontier = new Set(frontier);

@@ -13,6 +13,7 @@ import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { mandatesRule } from './rules/mandates.ts';
 import { selfMandateRule } from './rules/mandates-self.ts';
+import { mastheadReportsRule } from './rules/masthead-reports.ts';
 import { meetingsRule } from './rules/meetings.ts';
 import { memberOfRule } from './rules/member-of.ts';
 import { orgNamesRule } from './rules/org-names.ts';
@@ -61,6 +62,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'mandates', run: mandatesRule },
   { name: 'mandates-self', run: selfMandateRule },
   { name: 'reports-to', run: reportsToRule },
+  { name: 'masthead-reports', run: mastheadReportsRule },
   { name: 'participation', run: participationRule },
   { name: 'member-of', run: memberOfRule },
   { name: 'chair-meetings', run: chairMeetingsRule },

@@ -39,7 +39,8 @@ describe.skipIf(!existsSync(scorer) || !existsSync(gold))('seed corpus against t
       [scorer, '--export', out, '--gold', gold, '--corpus', join(root, 'seeds/corpus'), '--json'],
       { encoding: 'utf8' },
     );
-    const report = JSON.parse(json);
+    // The scorer prints its JSON report, then its one-line summary.
+    const report = JSON.parse(json.slice(0, json.lastIndexOf('}') + 1));
     expect(report.nodes.all.f1).toBeGreaterThanOrEqual(bars.minNodeF1);
     expect(report.edges.all.f1).toBeGreaterThanOrEqual(bars.minEdgeF1);
     expect(report.provenance.sourced).toBeGreaterThanOrEqual(bars.minSourced);

@@ -3,7 +3,7 @@
 // named. "in 2024" counts when the caller allows a bare year.
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, indexOfPassage, sentences } from '../context.ts';
+import { type DocContext, indexOfPassage, sentenceAt } from '../context.ts';
 import { type DateRange, findDates } from '../parse/dates.ts';
 
 export interface MeetingDate {
@@ -22,7 +22,7 @@ export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt:
   // A heading: the date may stand on the next lines ("30 September 2016", "Geneva, 14–18 May 2018").
   if (p.kind === 'heading' || p.kind === 'slide')
     return ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
-  const sentence = sentences(p).find((s) => s.start <= from && from < s.end);
+  const sentence = sentenceAt(p, from);
   return sentence ? ctx.doc.text.slice(from, Math.min(sentence.end, stopAt)) : '';
 }
 

@@ -20,6 +20,7 @@ import {
   keywords,
   lastMentionBefore,
   mentionsStartingIn,
+  sentenceAt,
   sentences,
   sourceAt,
 } from '../context.ts';
@@ -74,7 +75,7 @@ function bodyFor(
   if (explicit)
     return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)
       ?.id;
-  const sentence = sentences(p).find((s) => s.start <= at && at < s.end);
+  const sentence = sentenceAt(p, at);
   const inSentence = (sentence ? mentionsStartingIn(ctx, sentence.start, sentence.end) : []).find(
     (m) =>
       m.type === 'Organization' &&
@@ -183,17 +184,25 @@ export function meetingsRule(ctx: DocContext): void {
       }
   }
   for (const f of found)
-    f.date = dateAfter(
-      ctx,
-      f.p,
-      f.end,
-      nextStart(found, f),
-      f.id.startsWith('meeting:igf') || /session/.test(f.name),
-    );
+    f.date =
+      dateAfter(
+        ctx,
+        f.p,
+        f.end,
+        nextStart(found, f),
+        f.id.startsWith('meeting:igf') || /session/.test(f.name),
+      ) ?? editionYear(ctx, f);
   found.push(...yearEditions(ctx, free));
   if (wg) found.push(...dateLists(ctx, wg, found));
   found.push(...namedMeetings(ctx, free));
   emit(ctx, found);
+}
+
+/** "the 18th IGF": an annual process's nth edition is held in its first year + n - 1 (gazetteer startYear). */
+function editionYear(ctx: DocContext, f: FoundMeeting): { start: string } | undefined {
+  const process = f.parent ? ctx.gazetteer.byId.get(f.parent) : undefined;
+  if (!process?.annual || !process.startYear || !f.ordinal) return undefined;
+  return { start: String(process.startYear + f.ordinal - 1) };
 }
 
 function findOrg(ctx: DocContext, word: string | undefined): string | undefined {

@@ -13,7 +13,7 @@ import {
   type DocContext,
   type Mention,
   mentionsIn,
-  sentences,
+  sentenceAt,
   sourceAt,
 } from '../context.ts';
 import { currentMeeting } from './current-meeting.ts';
@@ -46,7 +46,7 @@ export function speakersRule(ctx: DocContext): void {
     for (const ref of p.footnoteRefs) {
       const fn = ctx.footnotes.get(ref.marker);
       if (!fn) continue;
-      const sentence = sentences(p).find((s) => s.start <= ref.offset && ref.offset < s.end);
+      const sentence = sentenceAt(p, ref.offset);
       const before = ctx.doc.text.slice(Math.max(sentence?.start ?? p.start, ref.offset - 70), ref.offset);
       const noun = ROLE_NOUN.exec(before) ?? orgBefore(ctx, ref.offset);
       if (!noun) continue;
