@@ -114,13 +114,13 @@ export const readEdgesOf = (read: Exec, ids: readonly string[], types?: readonly
 export const readEdgeEnds = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
   runEdges(read, ['edges-out', 'edges-in'], ids, types, false);
 
-/** Type and ends of the relationships of `types` leaving ('out') or reaching ('in') `ids`. */
-export const readEdgeEndsDirected = (
+/** Relationships of `types` leaving ('out') or reaching ('in') `ids`, with sources and properties. */
+export const readEdgesDirected = (
   read: Exec,
   ids: readonly string[],
   types: readonly RelationshipType[],
   direction: 'out' | 'in',
-) => runEdges(read, [direction === 'out' ? 'edges-out' : 'edges-in'], ids, types, false);
+) => runEdges(read, [direction === 'out' ? 'edges-out' : 'edges-in'], ids, types, true);
 
 /** Relationships with both ends in `ids`. */
 export const readEdgesAmong = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
@@ -150,7 +150,10 @@ export async function readEdgesBetween(
       });
       return chunks(list, BATCH).map(async (part) => {
         const wantedPairs = new Set(part.map(([f, t]) => `${f}|${t}`));
-        const params = { fromIds: [...new Set(part.map(([f]) => f))] };
+        const params = {
+          fromIds: [...new Set(part.map(([f]) => f))],
+          toIds: [...new Set(part.map(([, t]) => t))],
+        };
         for (const r of await read('edges-between', text, params)) {
           if (!wantedPairs.has(`${r.fromId}|${r.toId}`)) continue;
           const e = edgeFromRecord(r.type as RelationshipType, String(r.fromId), String(r.toId), r);
@@ -160,4 +163,20 @@ export async function readEdgesBetween(
     }),
   );
   return [...out.values()];
+}
+
+/**
+ * The embedded store's edgesBetween: the relationships of `types` leaving each pair's first node (edges-out
+ * with sources), keeping the asked pairs. Filtering the other end in the query (edges-between) was 7–30×
+ * slower on LadybugDB (edges-between.cypher).
+ */
+export async function readEdgesFromStarts(
+  read: Exec,
+  pairs: readonly (readonly [string, string])[],
+  types?: readonly RelationshipType[],
+): Promise<GraphEdge[]> {
+  const wanted = new Set(pairs.map(([f, t]) => `${f}|${t}`));
+  const starts = [...new Set(pairs.map(([f]) => f))];
+  const edges = await runEdges(read, ['edges-out'], starts, types, true);
+  return edges.filter((e) => wanted.has(`${e.from}|${e.to}`));
 }

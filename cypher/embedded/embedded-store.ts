@@ -13,9 +13,9 @@ import type { Store } from '../store/store.ts';
 import { openConnections } from './connections.ts';
 import {
   readEdgeEnds,
-  readEdgeEndsDirected,
   readEdgesAmong,
-  readEdgesBetween,
+  readEdgesDirected,
+  readEdgesFromStarts,
   readEdgesOf,
   readNodesById,
 } from './edge-reads.ts';
@@ -54,9 +54,9 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
     edgesOf,
     nodesById,
     endsOf: (ids, types) => readEdgeEnds(read, ids, types),
-    endsDirected: (ids, types, direction) => readEdgeEndsDirected(read, ids, types, direction),
+    edgesDirected: (ids, types, direction) => readEdgesDirected(read, ids, types, direction),
     edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
-    edgesBetween: (pairs, types) => readEdgesBetween(read, pairs, types),
+    edgesBetween: (pairs, types) => readEdgesFromStarts(read, pairs, types),
   };
   return {
     engine: 'embedded',

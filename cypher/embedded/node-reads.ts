@@ -68,16 +68,23 @@ export async function readNodesPage(
     ORDER: orderBy(labels, sort),
   };
   const { offset: _o, limit: _l, ...countParams } = params;
-  const count = await read(
-    'nodes-count',
-    cypher('nodes-count', { LABELS: values.LABELS, PROPERTY_FILTERS: filters }),
-    countParams,
-  );
+  const countQuery = () =>
+    read(
+      'nodes-count',
+      cypher('nodes-count', { LABELS: values.LABELS, PROPERTY_FILTERS: filters }),
+      countParams,
+    );
+  const pageQuery = () => read('nodes-page', cypher('nodes-page', values), params);
+  // LadybugDB 0.19 crashes the process (SIGSEGV) on a SKIP far past the end of the matches: with an offset,
+  // count first and run the page query only when the offset is below the total. SKIP 0 is safe: both at once.
+  const [rows, count] =
+    offset === 0
+      ? await Promise.all([limit > 0 ? pageQuery() : [], countQuery()])
+      : await countQuery().then(async (c) => {
+          const below = offset < Number(c[0]?.total ?? 0) && limit > 0;
+          return [below ? await pageQuery() : [], c] as const;
+        });
   const total = Number(count[0]?.total ?? 0);
-  // Count first: LadybugDB 0.19 crashes the process (SIGSEGV) on a SKIP some thousands of rows past the
-  // end of the matches, so the page query never runs with an offset at or beyond the total.
-  const rows =
-    offset < total && limit > 0 ? await read('nodes-page', cypher('nodes-page', values), params) : [];
   const items = rows.map((r) => {
     const rec = r.n as Record<string, unknown> & { _label: NodeLabel };
     return nodeFromRecord(rec._label, rec);

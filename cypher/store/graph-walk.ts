@@ -18,8 +18,11 @@ export interface EdgeReader {
   readonly nodesById: NodesById;
   /** Optional fast path: type and ends only (sources and properties may be empty). */
   readonly endsOf?: EdgesOf;
-  /** Optional: type and ends of the relationships leaving ('out') or reaching ('in') `ids`, one direction only. */
-  readonly endsDirected?: (
+  /**
+   * Optional: the relationships of `types` leaving ('out') or reaching ('in') `ids`, one direction only,
+   * with sources and properties (lineage then needs no second fetch for the relationships it keeps).
+   */
+  readonly edgesDirected?: (
     ids: readonly string[],
     types: readonly RelationshipType[],
     direction: 'out' | 'in',
@@ -110,8 +113,8 @@ const LINEAGE_FORWARD = LINEAGE_TYPES.filter((t) => !LINEAGE_BACKWARD.includes(t
 
 /** One layer of a lineage walk: only the directions `direction` can step along, when the adapter can ask for one. */
 function lineageLayer(r: EdgeReader, frontier: readonly string[], direction: LineageDirection) {
-  if (!r.endsDirected || direction === 'both') return (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES);
-  const ends = r.endsDirected;
+  if (!r.edgesDirected || direction === 'both') return (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES);
+  const ends = r.edgesDirected;
   const [along, against] = direction === 'down' ? (['out', 'in'] as const) : (['in', 'out'] as const);
   return Promise.all([
     ends(frontier, LINEAGE_FORWARD, along),
@@ -164,7 +167,7 @@ export async function walkLineage(
   const treeEdges = [...reached.values()].flatMap((at) => (at ? [at.hop.edge] : []));
   const [found, full] = await Promise.all([
     r.nodesById([...reached.keys()]),
-    complete(r, treeEdges, LINEAGE_TYPES),
+    r.edgesDirected && direction !== 'both' ? treeEdges : complete(r, treeEdges, LINEAGE_TYPES),
   ]);
   const nodes = new Map(found.map((n) => [n.id, n]));
   const withSources = new Map(full.map((e) => [edgeKey(e), e]));

@@ -4,7 +4,7 @@
 // named hundreds of times in a long report has hundreds of sources.
 
 import type { Graph, GraphEdge, GraphNode, Properties, Source } from '../../cypher/model/graph.ts';
-import { edgeKey, sourceKey } from '../../cypher/model/graph.ts';
+import { edgeKey } from '../../cypher/model/graph.ts';
 import { isAllowedPair } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
 import { betterHonorific, DATE_KEYS } from './precise.ts';
@@ -12,13 +12,20 @@ import { betterHonorific, DATE_KEYS } from './precise.ts';
 interface Acc {
   properties: Record<string, Properties[string]>;
   readonly sources: Source[];
-  readonly seen: Set<string>;
+  /** Sources so far by quote. */
+  readonly seen: Map<string, Source[]>;
 }
 
+// The order of `localeCompare` (default locale), with one collator instead of one per comparison.
+const BY_ID = new Intl.Collator();
+
+/** Adds `s` unless an equal source (same document, locator and quote) is there: by quote, no key strings built. */
 function addSource(acc: Acc, s: Source): void {
-  const k = sourceKey(s);
-  if (acc.seen.has(k)) return;
-  acc.seen.add(k);
+  const same = acc.seen.get(s.quote);
+  if (same) {
+    for (const x of same) if (x.document === s.document && x.locator === s.locator) return;
+    same.push(s);
+  } else acc.seen.set(s.quote, [s]);
   acc.sources.push(s);
 }
 
@@ -53,7 +60,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
         node,
         properties: {},
         sources: [],
-        seen: new Set(),
+        seen: new Map(),
         aliases: new Map([[c.name.toLowerCase(), c.name]]),
       };
       nodes.set(c.id, acc);
@@ -78,7 +85,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
     const k = edgeKey(c);
     let acc = edges.get(k);
     if (!acc) {
-      acc = { edge: { type: c.type, from: c.from, to: c.to }, properties: {}, sources: [], seen: new Set() };
+      acc = { edge: { type: c.type, from: c.from, to: c.to }, properties: {}, sources: [], seen: new Map() };
       edges.set(k, acc);
     }
     for (const [k, v] of Object.entries(c.properties ?? {}))
@@ -92,7 +99,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       properties,
       sources,
     }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => BY_ID.compare(a.id, b.id));
   const graphEdges = [...edges.values()].map(({ edge, properties, sources }) => ({
     ...edge,
     properties,

@@ -134,6 +134,20 @@ export {
 // Lookups by id over the claims so far, brought up to date when claims were added (claims are only appended).
 const claimIndex = new WeakMap<DocContext, { n: number; byId: Map<string, NodeClaim[]> }>();
 
+const removals = new WeakMap<DocContext, number>();
+
+/** Takes back node claim `i` (a rule that learnt better); the indexes over the claims start again. */
+export function removeNodeClaim(ctx: DocContext, i: number): void {
+  ctx.claims.nodes.splice(i, 1);
+  claimIndex.delete(ctx);
+  removals.set(ctx, claimsRemoved(ctx) + 1);
+}
+
+/** How many node claims were taken back: an index built over the claims is stale when this changed. */
+export function claimsRemoved(ctx: DocContext): number {
+  return removals.get(ctx) ?? 0;
+}
+
 /** Every node claim made so far for `id`. */
 export function claimsFor(ctx: DocContext, id: string): readonly NodeClaim[] {
   let c = claimIndex.get(ctx);

@@ -26,6 +26,7 @@ import { producedRule } from './rules/produced.ts';
 import { referencesRule } from './rules/references.ts';
 import { reportsToRule } from './rules/reports-to.ts';
 import { rolesRule } from './rules/roles.ts';
+import { secretariatsRule } from './rules/secretariats.ts';
 import { speakersRule } from './rules/speakers.ts';
 import { subGroupsRule } from './rules/sub-groups.ts';
 import { symbolsRule } from './rules/symbols.ts';
@@ -64,6 +65,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'reports-to', run: reportsToRule },
   { name: 'masthead-reports', run: mastheadReportsRule },
   { name: 'participation', run: participationRule },
+  { name: 'secretariats', run: secretariatsRule },
   { name: 'member-of', run: memberOfRule },
   { name: 'chair-meetings', run: chairMeetingsRule },
   { name: 'theme-cleanup', run: themeCleanupRule },

@@ -10,25 +10,45 @@ import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
 import { editDistance, initials, nameTokens, samePerson } from './names.ts';
 
+// What a name is compared by, computed once per name: blocks of candidates are compared pairwise.
+interface NameKey {
+  readonly joined: string;
+  readonly initials: string;
+  readonly digits: string;
+}
+const KEYS = new Map<string, NameKey>();
+
+function keyOf(name: string): NameKey {
+  let k = KEYS.get(name);
+  if (!k) {
+    const joined = nameTokens(name).join(' ');
+    k = { joined, initials: initials(name), digits: joined.replace(/[^0-9+]/g, '') };
+    if (KEYS.size >= 100_000) KEYS.clear();
+    KEYS.set(name, k);
+  }
+  return k;
+}
+
 function sameThing(a: GraphNode, b: GraphNode): string | undefined {
   if (a.type !== b.type) return undefined;
   if (a.type === 'Person') return samePerson(a.name, b.name);
   if (a.type === 'Organization' || a.type === 'Process' || a.type === 'Theme') {
-    const na = nameTokens(a.name).join(' ');
-    const nb = nameTokens(b.name).join(' ');
+    const ka = keyOf(a.name);
+    const kb = keyOf(b.name);
+    const na = ka.joined;
+    const nb = kb.joined;
     if (na === nb) return 'same name (case, accents, punctuation ignored)';
     if (
       a.type !== 'Theme' &&
-      (initials(a.name) === b.name || initials(b.name) === a.name) &&
+      (ka.initials === b.name || kb.initials === a.name) &&
       Math.min(a.name.length, b.name.length) >= 3
     )
       return 'acronym of the full name';
-    const digits = (x: string): string => x.replace(/[^0-9+]/g, '');
     // Lengths first: the cheapest test, and one typing error changes the length by one at most.
     if (
       na.length >= 8 &&
       Math.abs(na.length - nb.length) <= 1 &&
-      digits(na) === digits(nb) &&
+      ka.digits === kb.digits &&
       editDistance(na, nb, 1) <= 1
     )
       return 'names within one typing error';

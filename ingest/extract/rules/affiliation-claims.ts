@@ -5,7 +5,15 @@
 
 import type { Passage } from '../../types.ts';
 import { idFor, props } from '../claims.ts';
-import { addEdge, addMention, addNode, type DocContext, lastMentionBefore, sourceAt } from '../context.ts';
+import {
+  addEdge,
+  addMention,
+  addNode,
+  type DocContext,
+  lastMentionBefore,
+  removeNodeClaim,
+  sourceAt,
+} from '../context.ts';
 import { type AffiliationPart, parseAffiliation } from './affiliation.ts';
 import { entryProperties } from './gazetteer-mentions.ts';
 
@@ -156,7 +164,7 @@ export function affiliationClaims(
         const i2 = ctx.claims.nodes.findIndex(
           (n) => n.rule === 'gazetteer' && n.id === c.entry!.id && n.at === c.start,
         );
-        if (i2 >= 0) ctx.claims.nodes.splice(i2, 1);
+        if (i2 >= 0) removeNodeClaim(ctx, i2);
         const orgId = orgBefore.entry?.id ?? idFor('Organization', orgBefore.text);
         if (!orgBefore.entry)
           addNode(

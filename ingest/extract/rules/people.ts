@@ -9,6 +9,7 @@ import { idFor, props } from '../claims.ts';
 import {
   addMention,
   addNode,
+  claimsRemoved,
   type DocContext,
   indexOfPassage,
   type KnownPerson,
@@ -39,14 +40,21 @@ export function personId(name: string): string {
 // naming "Mr. Major" hundreds of times asked every person's name tokens each time.
 interface SurnameIndex {
   n: number;
+  readonly removed: number;
   readonly bySurname: Map<string, KnownPerson[]>;
 }
 const indexes = new WeakMap<object, SurnameIndex>();
 
-function surnameIndex<T>(key: object, list: readonly T[], person: (x: T) => KnownPerson | undefined) {
+function surnameIndex<T>(
+  key: object,
+  list: readonly T[],
+  person: (x: T) => KnownPerson | undefined,
+  removed = 0,
+) {
   let ix = indexes.get(key);
-  if (!ix) {
-    ix = { n: 0, bySurname: new Map() };
+  // Claims taken back (removeNodeClaim): start again.
+  if (!ix || ix.removed !== removed) {
+    ix = { n: 0, removed, bySurname: new Map() };
     indexes.set(key, ix);
   }
   for (; ix.n < list.length; ix.n++) {
@@ -63,8 +71,11 @@ function surnameIndex<T>(key: object, list: readonly T[], person: (x: T) => Know
 
 export function knownBySurname(ctx: DocContext, surname: string): KnownPerson | undefined {
   const s = nameTokens(surname).join(' ');
-  const local = surnameIndex(ctx.claims.nodes, ctx.claims.nodes, (n) =>
-    n.type === 'Person' ? { id: n.id, name: n.name } : undefined,
+  const local = surnameIndex(
+    ctx.claims.nodes,
+    ctx.claims.nodes,
+    (n) => (n.type === 'Person' ? { id: n.id, name: n.name } : undefined),
+    claimsRemoved(ctx),
   );
   const known = surnameIndex(ctx.known, ctx.known, (k) => k);
   for (const index of [local, known]) {
