@@ -1,6 +1,7 @@
 // Name comparison for entity resolution: honorifics and initials ignored,
 // accents folded, small typos tolerated (issue 3, item 5).
 
+import { boundedDistance } from '../../cypher/store/search-rank.ts';
 import { fold } from '../gazetteer/tokens.ts';
 
 export const HONORIFICS = new Set([
@@ -40,21 +41,9 @@ export function nameTokens(name: string): readonly string[] {
   return t;
 }
 
+/** Levenshtein distance if ≤ max, else max + 1: the one implementation the store's fuzzy search uses too. */
 export function editDistance(a: string, b: string, max = 3): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
+  return boundedDistance(a, b, max);
 }
 
 /** Why two person names denote the same person, or undefined. */
