@@ -2,6 +2,7 @@
 // with the fixture graph, shared by every read test.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { edgeKey } from '../../cypher/model/graph.ts';
 import type { Store } from '../../cypher/store/store.ts';
 import { atlasGraph, canonical, NOTICE_DOC, REPORT_DOC, RES_DOC } from './fixtures/atlas-graph.ts';
 
@@ -170,6 +171,28 @@ export function defineReadContract(
         [],
       );
     });
+
+    it.each([
+      ['down', 'resolution:a-res-70-125'],
+      ['up', 'workinggroup:wgec-2016-2018'],
+      ['both', 'workinggroup:wgec-2016-2018'],
+    ] as const)(
+      'lineage %s from %s: each hop is the stored relationship, sources and properties',
+      async (direction, id) => {
+        const paths = await s.lineage(id, direction, 6);
+        const hops = paths.flatMap((p) => p.hops);
+        expect(hops.length).toBeGreaterThan(0);
+        const stored = new Map(
+          (await s.edgesOf([...new Set(hops.map((h) => h.edge.from))])).map((e) => [edgeKey(e), e]),
+        );
+        for (const h of hops) expect(h.edge).toEqual(stored.get(edgeKey(h.edge)));
+        if (direction === 'both') {
+          const reached = new Set(paths.flatMap((p) => ids(p.nodes)));
+          expect(reached).toContain(REPORT_DOC); // downstream
+          expect(reached).toContain('resolution:a-res-70-125'); // upstream
+        }
+      },
+    );
 
     it('lineage: down from the Tunis Agenda to the WGEC report, up back to it, hops with sources', async () => {
       const down = await s.lineage('resolution:tunis-agenda', 'down', 6);

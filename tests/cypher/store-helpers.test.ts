@@ -80,6 +80,26 @@ describe('search ranking', () => {
   });
 });
 
+describe('fuzzy search over many near-identical names', () => {
+  // Many "Organisation for data …" names: a typo in one word still finds the one node whose other
+  // words (a number: no typo budget) match, and nothing else.
+  const index = createSearchIndex();
+  const org = (i: number, name: string) =>
+    indexNode(index, `organization:o-${i}`, searchColumn({ name, aliases: [], properties: {} }));
+  for (let i = 0; i < 50; i++) org(i, `Organisation for data ${i}`);
+  org(100, 'Organisation for digital trade');
+  org(101, 'Organisation for digitel trade');
+  it.each([
+    ['one typo, a number only one node has', 'Organisatino for data 42', ['organization:o-42']],
+    ['a number nobody has', 'Organisatino for data 999', []],
+    ['typos in two words', 'Organisatino for digitl trade', ['organization:o-100', 'organization:o-101']],
+    ['a word too far from every indexed word', 'Organisatino for dxxxxxl trade', []],
+  ])('%s', (_, q, want) => {
+    const hits = searchIndex(index, q, undefined, 20).filter((h) => h.match === 'fuzzy');
+    expect(hits.map((h) => h.id).sort()).toEqual(want);
+  });
+});
+
 describe('write planning', () => {
   it('creates what is missing, counts what exists as updated, writes nothing unchanged', () => {
     const g = atlasGraph();
