@@ -4,10 +4,8 @@
 // the one write queue (embedded-writes.ts); reads through the read pool.
 
 import { resolve } from 'node:path';
-import { ROLE_TYPES } from '../model/relationships.ts';
 import type { EmbeddedConfig } from '../store/config.ts';
-import { type EdgeReader, walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
-import { roleEntries } from '../store/roles.ts';
+import type { EdgeReader } from '../store/graph-walk.ts';
 import { createSearchIndex, indexNode } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
 import { openConnections } from './connections.ts';
@@ -19,10 +17,9 @@ import {
   readEdgesOf,
   readNodesById,
 } from './edge-reads.ts';
-import { replaceDocument, upsert, type WriteState } from './embedded-writes.ts';
-import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
+import type { WriteState } from './embedded-writes.ts';
 import { cypher, schemaStatements } from './operations.ts';
-import { readPaths, readTimeline } from './path-reads.ts';
+import { storeObject } from './store-object.ts';
 
 export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> {
   const conns = await openConnections(config.path, config.queryTimeoutMs);
@@ -58,28 +55,12 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
     edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
     edgesBetween: (pairs, types) => readEdgesFromStarts(read, pairs, types),
   };
-  return {
+  return storeObject({
     engine: 'embedded',
+    state,
+    read,
+    reader,
     ensureSchema,
-    upsert: (graph) => upsert(state, graph),
-    replaceDocument: (documentId, graph) => replaceDocument(state, documentId, graph),
-    node: async (id) => (await nodesById([id]))[0] ?? null,
-    nodes: (label, filter, sort, page) => readNodesPage(read, label, filter, sort, page),
-    search: (text, labels, limit) => readSearch(read, state.index, text, labels, limit),
-    neighbourhood: (q) => walkNeighbourhood(q, reader),
-    paths: (from, to, types, maxHops) => readPaths(read, from, to, types, maxHops),
-    lineage: (id, direction, maxHops = 6) =>
-      walkLineage(id, direction, Math.max(1, Math.min(10, Math.floor(maxHops))), reader),
-    roles: async (id) => {
-      const edges = await edgesOf([id], ROLE_TYPES);
-      const nodes = await nodesById([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
-      return roleEntries(edges, new Map(nodes.map((n) => [n.id, n])));
-    },
-    timeline: (filter) => readTimeline(read, filter ?? {}),
-    stats: () => readStats(read),
-    exportGraph: () => readExport(read),
-    edgesOf,
-    nodesById,
     close: () => conns.close(),
-  };
+  });
 }

@@ -13,13 +13,10 @@ import {
   readEdgesOf,
   readNodesById,
 } from '../embedded/edge-reads.ts';
-import { replaceDocument, upsert, type WriteState } from '../embedded/embedded-writes.ts';
-import { readExport, readNodesPage, readSearch, readStats } from '../embedded/node-reads.ts';
-import { readPaths, readTimeline } from '../embedded/path-reads.ts';
-import { ROLE_TYPES } from '../model/relationships.ts';
+import type { WriteState } from '../embedded/embedded-writes.ts';
+import { storeObject } from '../embedded/store-object.ts';
 import type { Neo4jConfig } from '../store/config.ts';
-import { type EdgeReader, walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
-import { roleEntries } from '../store/roles.ts';
+import type { EdgeReader } from '../store/graph-walk.ts';
 import { createSearchIndex } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
 import { openNeo4jConnections } from './neo4j-connections.ts';
@@ -81,31 +78,13 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<Store> {
     edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
     edgesBetween: (pairs, types) => readEdgesBetween(read, pairs, types),
   };
-  return {
+  return storeObject({
     engine: 'neo4j',
+    state,
+    read,
+    reader,
     ensureSchema,
-    upsert: (graph) => upsert(state, graph),
-    replaceDocument: (documentId, graph) => replaceDocument(state, documentId, graph),
-    node: async (id) => (await nodesById([id]))[0] ?? null,
-    nodes: (label, filter, sort, page) => readNodesPage(read, label, filter, sort, page),
-    search: (text, labels, limit) => {
-      sync.touch();
-      return readSearch(read, state.index, text, labels, limit);
-    },
-    neighbourhood: (q) => walkNeighbourhood(q, reader),
-    paths: (from, to, types, maxHops) => readPaths(read, from, to, types, maxHops),
-    lineage: (id, direction, maxHops = 6) =>
-      walkLineage(id, direction, Math.max(1, Math.min(10, Math.floor(maxHops))), reader),
-    roles: async (id) => {
-      const edges = await edgesOf([id], ROLE_TYPES);
-      const nodes = await nodesById([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
-      return roleEntries(edges, new Map(nodes.map((n) => [n.id, n])));
-    },
-    timeline: (filter) => readTimeline(read, filter ?? {}),
-    stats: () => readStats(read),
-    exportGraph: () => readExport(read),
-    edgesOf,
-    nodesById,
     close: () => conns.close(),
-  };
+    beforeSearch: () => sync.touch(),
+  });
 }

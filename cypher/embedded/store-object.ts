@@ -1,0 +1,61 @@
+// The Store object both adapters return: the same read/write steps over a
+// different Exec (LadybugDB here, Neo4j in cypher/neo4j), so one assembly.
+
+import { ROLE_TYPES } from '../model/relationships.ts';
+import { type EdgeReader, walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
+import { roleEntries } from '../store/roles.ts';
+import type { Engine, Store } from '../store/store.ts';
+import type { Exec } from './connections.ts';
+import { replaceDocument, upsert, type WriteState } from './embedded-writes.ts';
+import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
+import { readPaths, readTimeline } from './path-reads.ts';
+
+export interface StoreParts {
+  readonly engine: Engine;
+  readonly state: WriteState;
+  readonly read: Exec;
+  readonly reader: EdgeReader;
+  readonly ensureSchema: () => Promise<void>;
+  readonly close: () => Promise<void>;
+  /** Called before each search (Neo4j refreshes its search index from a shared database). */
+  readonly beforeSearch?: () => void;
+}
+
+export function storeObject({
+  engine,
+  state,
+  read,
+  reader,
+  ensureSchema,
+  close,
+  beforeSearch,
+}: StoreParts): Store {
+  const { edgesOf, nodesById } = reader;
+  return {
+    engine,
+    ensureSchema,
+    upsert: (graph) => upsert(state, graph),
+    replaceDocument: (documentId, graph) => replaceDocument(state, documentId, graph),
+    node: async (id) => (await nodesById([id]))[0] ?? null,
+    nodes: (label, filter, sort, page) => readNodesPage(read, label, filter, sort, page),
+    search: (text, labels, limit) => {
+      beforeSearch?.();
+      return readSearch(read, state.index, text, labels, limit);
+    },
+    neighbourhood: (q) => walkNeighbourhood(q, reader),
+    paths: (from, to, types, maxHops) => readPaths(read, from, to, types, maxHops),
+    lineage: (id, direction, maxHops = 6) =>
+      walkLineage(id, direction, Math.max(1, Math.min(10, Math.floor(maxHops))), reader),
+    roles: async (id) => {
+      const edges = await edgesOf([id], ROLE_TYPES);
+      const nodes = await nodesById([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
+      return roleEntries(edges, new Map(nodes.map((n) => [n.id, n])));
+    },
+    timeline: (filter) => readTimeline(read, filter ?? {}),
+    stats: () => readStats(read),
+    exportGraph: () => readExport(read),
+    edgesOf,
+    nodesById,
+    close,
+  };
+}
