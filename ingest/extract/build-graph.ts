@@ -5,7 +5,8 @@
 
 import type { Graph, GraphEdge, GraphNode, Properties, Source } from '../../cypher/model/graph.ts';
 import { edgeKey } from '../../cypher/model/graph.ts';
-import { isAllowedPair } from '../../cypher/model/relationships.ts';
+import { mergeProperties } from '../../cypher/model/merge.ts';
+import { isAllowedPair, relationshipSpec } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
 import { betterHonorific, DATE_KEYS } from './precise.ts';
 
@@ -88,8 +89,10 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       acc = { edge: { type: c.type, from: c.from, to: c.to }, properties: {}, sources: [], seen: new Map() };
       edges.set(k, acc);
     }
-    for (const [k, v] of Object.entries(c.properties ?? {}))
-      if (acc.properties[k] === undefined || acc.properties[k] === null) acc.properties[k] = v;
+    // First value wins, but roles stated by several sentences are all kept (model `joinWith`).
+    acc.properties = {
+      ...mergeProperties(acc.properties, c.properties ?? {}, relationshipSpec(c.type)?.properties),
+    };
     addSource(acc, c.source);
   }
   const graphNodes = [...nodes.values()]

@@ -56,8 +56,16 @@ function sameThing(a: GraphNode, b: GraphNode): string | undefined {
   return undefined;
 }
 
-/** Prefer the fuller name as the kept node (it carries the most information). */
-function keeper(a: GraphNode, b: GraphNode): [GraphNode, GraphNode] {
+/**
+ * Prefer the fuller name as the kept node (it carries the most information): more words
+ * ("Benedicto Fonseca Filho" over "Benedicto Fonseca"), else more characters. Names of as many
+ * words that differ by a typing error ("Kleinwächter" / "Kleinwächterk", 004 fn 39 and 41) keep
+ * the better attested form (more sources), then the first seen.
+ */
+function keeper(a: GraphNode, b: GraphNode, typo: boolean): [GraphNode, GraphNode] {
+  const words = (n: GraphNode) => n.name.split(/\s+/).length;
+  if (words(a) !== words(b)) return words(b) > words(a) ? [b, a] : [a, b];
+  if (typo) return b.sources.length > a.sources.length ? [b, a] : [a, b];
   return b.name.length > a.name.length ? [b, a] : [a, b];
 }
 
@@ -91,10 +99,13 @@ export function resolveCorpus(
   for (const group of candidateGroups(nodes))
     for (let i = 0; i < group.length; i++)
       for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = keeper(group[i]!, group[j]!);
-        if (find(a.id) === find(b.id) || split.has(`${a.id}|${b.id}`)) continue;
-        const reason = sameThing(a, b);
+        const x = group[i]!;
+        const y = group[j]!;
+        if (find(x.id) === find(y.id) || split.has(`${x.id}|${y.id}`) || split.has(`${y.id}|${x.id}`))
+          continue;
+        const reason = sameThing(x, y);
         if (!reason) continue;
+        const [a, b] = keeper(x, y, /typing error/.test(reason));
         parent.set(find(b.id), find(a.id));
         merges.push({ kept: find(a.id), merged: b.id, reason: `${reason}: "${b.name}" = "${a.name}"` });
       }

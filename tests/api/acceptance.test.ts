@@ -35,22 +35,6 @@ let db: TempStore;
 let server: RunningServer;
 const texts = new Map<string, string>();
 
-// Known extraction gaps on 2026-11-22 (reported to the lead, owned by ingest/extract): what the
-// documents say but the extracted graph does not yet hold. Everything else is asserted; with
-// ACCEPTANCE_STRICT=1 these are asserted too. Remove an entry once extraction gets it right.
-const KNOWN_GAPS = new Set(
-  process.env.ACCEPTANCE_STRICT
-    ? []
-    : [
-        'Vice-Chair of the CSTD', // 004 ¶7 "The Vice Chair of the CSTD⁴", fn 4 and 31: only "Acting Chair" (000) is extracted
-        'Ana Cristina das Neves', // 004 ¶19 "moderated by the Chair of the CSTD¹⁸": extracted as opening only
-        'Antonio Vezzani', // 004 ¶19 "the CSTD Secretariat¹⁹ presenting the issues paper": extracted as moderator
-        'Wolfgang Kleinwächter', // 004 fn 33, 39; fn 41 and 45 misspell "Kleinwächterk", the form extracted as the name
-      ],
-);
-const beyondKnownGaps = (missing: readonly string[]) =>
-  missing.filter((m) => !KNOWN_GAPS.has(m.split(':')[0]!));
-
 beforeAll(async () => {
   db = await tempStore();
   const summary = await ingestPaths([CORPUS], { store: db.store, log: false });
@@ -203,7 +187,7 @@ describe('acceptance on the seed corpus', () => {
       ],
       ['affiliated with Hungary', has('AFFILIATED_WITH', (t) => t.name === 'Hungary')],
     ];
-    expect(beyondKnownGaps(wanted.filter(([, row]) => !row).map(([what]) => what))).toEqual([]);
+    expect(wanted.filter(([, row]) => !row).map(([what]) => what)).toEqual([]);
     for (const row of roles) await expectCited(row.sources, `${row.type} ${row.target.name}`);
     expect(new Set(roles.flatMap((x) => x.sources.map((s) => s.document))).size).toBeGreaterThanOrEqual(2);
   });
@@ -270,7 +254,7 @@ describe('acceptance on the seed corpus', () => {
     const wrong = expected
       .filter(([name, role]) => !role.test(roleOf(name)))
       .map(([name]) => `${name}: ${roleOf(name)}`);
-    expect(beyondKnownGaps(wrong)).toEqual([]);
+    expect(wrong).toEqual([]);
     for (const s of spoke) await expectCited(s.sources, `SPOKE_AT ${s.holder.name}`);
   });
 });

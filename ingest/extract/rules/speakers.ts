@@ -50,9 +50,14 @@ export function speakersRule(ctx: DocContext): void {
       const before = ctx.doc.text.slice(Math.max(sentence?.start ?? p.start, ref.offset - 70), ref.offset);
       const noun = ROLE_NOUN.exec(before) ?? orgBefore(ctx, ref.offset);
       if (!noun) continue;
+      // The verb of this marker's clause: "moderated by the Chair of the CSTD¹⁸ with the CSTD
+      // Secretariat¹⁹ presenting …" (004 ¶19) gives ¹⁸ moderator and ¹⁹ presenter, so the window
+      // stops at the neighbouring markers of the same sentence.
+      const prev = p.footnoteRefs.filter((r) => r.offset < ref.offset).at(-1)?.offset ?? -1;
+      const next = p.footnoteRefs.find((r) => r.offset > ref.offset)?.offset ?? Number.POSITIVE_INFINITY;
       const window = ctx.doc.text.slice(
-        sentence?.start ?? p.start,
-        Math.min(sentence?.end ?? p.end, ref.offset + 60),
+        Math.max(sentence?.start ?? p.start, prev + 1),
+        Math.min(sentence?.end ?? p.end, ref.offset + 60, next),
       );
       const role = nounRole(noun[1]!) ?? verbRole(window);
       const people = mentionsIn(ctx, fn.start, fn.end, 'Person');
