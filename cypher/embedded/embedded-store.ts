@@ -9,17 +9,10 @@ import type { EdgeReader } from '../store/graph-walk.ts';
 import { createSearchIndex, indexNode } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
 import { openConnections } from './connections.ts';
-import {
-  readEdgeEnds,
-  readEdgesAmong,
-  readEdgesDirected,
-  readEdgesFromStarts,
-  readEdgesOf,
-  readNodesById,
-} from './edge-reads.ts';
+import { readEdgesDirected, readEdgesFromStarts } from './edge-reads.ts';
 import type { WriteState } from './embedded-writes.ts';
 import { cypher, schemaStatements } from './operations.ts';
-import { storeObject } from './store-object.ts';
+import { baseReader, storeObject } from './store-object.ts';
 
 export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> {
   const conns = await openConnections(config.path, config.queryTimeoutMs);
@@ -44,15 +37,9 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
     await conns.close().catch(() => undefined);
     throw err;
   }
-  const edgesOf = (ids: readonly string[], types?: Parameters<Store['edgesOf']>[1]) =>
-    readEdgesOf(read, ids, types);
-  const nodesById = (ids: readonly string[]) => readNodesById(read, ids);
   const reader: EdgeReader = {
-    edgesOf,
-    nodesById,
-    endsOf: (ids, types) => readEdgeEnds(read, ids, types),
+    ...baseReader(read),
     edgesDirected: (ids, types, direction) => readEdgesDirected(read, ids, types, direction),
-    edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
     edgesBetween: (pairs, types) => readEdgesFromStarts(read, pairs, types),
   };
   return storeObject({

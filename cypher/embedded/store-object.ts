@@ -6,6 +6,7 @@ import { type EdgeReader, walkLineage, walkNeighbourhood } from '../store/graph-
 import { roleEntries } from '../store/roles.ts';
 import type { Engine, Store } from '../store/store.ts';
 import type { Exec } from './connections.ts';
+import { readEdgeEnds, readEdgesAmong, readEdgesOf, readNodesById } from './edge-reads.ts';
 import { replaceDocument, upsert, type WriteState } from './embedded-writes.ts';
 import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
 import { readPaths, readTimeline } from './path-reads.ts';
@@ -19,6 +20,16 @@ export interface StoreParts {
   readonly close: () => Promise<void>;
   /** Called before each search (Neo4j refreshes its search index from a shared database). */
   readonly beforeSearch?: () => void;
+}
+
+/** The reads both engines answer with the same statements; each adapter adds its own fast paths. */
+export function baseReader(read: Exec): Pick<EdgeReader, 'edgesOf' | 'nodesById' | 'endsOf' | 'edgesAmong'> {
+  return {
+    edgesOf: (ids, types) => readEdgesOf(read, ids, types),
+    nodesById: (ids) => readNodesById(read, ids),
+    endsOf: (ids, types) => readEdgeEnds(read, ids, types),
+    edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
+  };
 }
 
 export function storeObject({

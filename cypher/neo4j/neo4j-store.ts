@@ -6,15 +6,9 @@
 // by the driver is harmless; reads are managed read transactions.
 
 import type { Connections, Exec } from '../embedded/connections.ts';
-import {
-  readEdgeEnds,
-  readEdgesAmong,
-  readEdgesBetween,
-  readEdgesOf,
-  readNodesById,
-} from '../embedded/edge-reads.ts';
+import { readEdgesBetween } from '../embedded/edge-reads.ts';
 import type { WriteState } from '../embedded/embedded-writes.ts';
-import { storeObject } from '../embedded/store-object.ts';
+import { baseReader, storeObject } from '../embedded/store-object.ts';
 import type { Neo4jConfig } from '../store/config.ts';
 import type { EdgeReader } from '../store/graph-walk.ts';
 import { createSearchIndex } from '../store/search-index.ts';
@@ -68,14 +62,8 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<Store> {
     await raw.close().catch(() => undefined);
     throw err;
   }
-  const edgesOf = (ids: readonly string[], types?: Parameters<Store['edgesOf']>[1]) =>
-    readEdgesOf(read, ids, types);
-  const nodesById = (ids: readonly string[]) => readNodesById(read, ids);
   const reader: EdgeReader = {
-    edgesOf,
-    nodesById,
-    endsOf: (ids, types) => readEdgeEnds(read, ids, types),
-    edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
+    ...baseReader(read),
     edgesBetween: (pairs, types) => readEdgesBetween(read, pairs, types),
   };
   return storeObject({
