@@ -15,7 +15,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { type AffiliationPart, parseAffiliation } from './affiliation.ts';
-import { entryProperties } from './gazetteer-mentions.ts';
+import { entryNode } from './gazetteer-mentions.ts';
 
 function guessKind(name: string, chain: readonly AffiliationPart[]): string {
   if (/\b(University|School|College|Institute|Academy|Lab|Laboratory|Research)\b/.test(name))
@@ -36,17 +36,7 @@ export function orgFromPart(
   const source = sourceAt(ctx, p, part.start, part.end);
   if (part.entry) {
     const e = part.entry;
-    addNode(
-      ctx,
-      {
-        id: e.id,
-        type: 'Organization',
-        name: e.name,
-        properties: entryProperties(e),
-        source,
-      },
-      'affiliation',
-    );
+    addNode(ctx, entryNode(e, source), 'affiliation');
     return e.id;
   }
   const id = idFor('Organization', part.text);
@@ -211,17 +201,7 @@ function chairOf(
   if (!target) return;
   if (orgs.length > 0) {
     const e = orgs[orgs.length - 1]!.entry;
-    addNode(
-      ctx,
-      {
-        id: e.id,
-        type: 'Organization',
-        name: e.name,
-        properties: entryProperties(e),
-        source,
-      },
-      'chair',
-    );
+    addNode(ctx, entryNode(e, source), 'chair');
   }
   addEdge(
     ctx,

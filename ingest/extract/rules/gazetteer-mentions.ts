@@ -3,6 +3,7 @@
 // "the Council", "the Assembly", "the Secretariat" resolved to the last body
 // whose name has that word (issue 3, item 5: resolution from context).
 
+import type { Source } from '../../../cypher/model/graph.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { props } from '../claims.ts';
 import {
@@ -22,6 +23,11 @@ export function entryProperties(e: GazetteerEntry) {
   if (e.type === 'Resolution') return props({ kind: e.rkind ?? 'outcome-document' });
   if (e.type === 'Process') return props({ acronym: e.acronym, startYear: e.startYear });
   return {};
+}
+
+/** The node claim a gazetteer entry gives, cited at `source`. */
+export function entryNode(e: GazetteerEntry, source: Source) {
+  return { id: e.id, type: e.type, name: e.name, properties: entryProperties(e), source };
 }
 
 export function gazetteerRule(ctx: DocContext): void {

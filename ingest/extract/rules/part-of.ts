@@ -7,7 +7,7 @@
 // Division on Technology and Logistics").
 
 import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
-import { entryProperties } from './gazetteer-mentions.ts';
+import { entryNode } from './gazetteer-mentions.ts';
 
 const UN_ID = 'organization:united-nations';
 const UNIT =
@@ -15,18 +15,7 @@ const UNIT =
 
 function ensureUn(ctx: DocContext, m: Mention): void {
   const e = ctx.gazetteer.byId.get(UN_ID);
-  if (e)
-    addNode(
-      ctx,
-      {
-        id: e.id,
-        type: 'Organization',
-        name: e.name,
-        properties: entryProperties(e),
-        source: sourceAt(ctx, m.passage, m.start, m.end),
-      },
-      'part-of',
-    );
+  if (e) addNode(ctx, entryNode(e, sourceAt(ctx, m.passage, m.start, m.end)), 'part-of');
 }
 
 export function partOfRule(ctx: DocContext): void {
@@ -44,17 +33,7 @@ export function partOfRule(ctx: DocContext): void {
       // A name that begins with another known name: "ITU Council", "WSIS+20 review".
       const head = namePrefix(ctx, m);
       if (head && m.type === 'Organization') {
-        addNode(
-          ctx,
-          {
-            id: head.entry.id,
-            type: head.entry.type,
-            name: head.entry.name,
-            properties: entryProperties(head.entry),
-            source: src(),
-          },
-          'part-of',
-        );
+        addNode(ctx, entryNode(head.entry, src()), 'part-of');
         addEdge(ctx, { type: 'PART_OF', from: m.id, to: head.entry.id, source: src() }, 'part-of:name');
       }
       const plus = /^(.+?)\+\s?\d+/.exec(m.surface);
@@ -62,17 +41,7 @@ export function partOfRule(ctx: DocContext): void {
         ? ctx.gazetteer.match(plus[1]!).find((x) => x.entry.type === 'Process' && x.entry.id !== m.id)
         : undefined;
       if (parent && m.type === 'Process') {
-        addNode(
-          ctx,
-          {
-            id: parent.entry.id,
-            type: 'Process',
-            name: parent.entry.name,
-            properties: entryProperties(parent.entry),
-            source: src(),
-          },
-          'part-of',
-        );
+        addNode(ctx, entryNode(parent.entry, src()), 'part-of');
         addEdge(
           ctx,
           { type: 'PART_OF', from: m.id, to: parent.entry.id, source: src() },

@@ -7,7 +7,7 @@
 
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { addEdge, addNode, type DocContext, sourceAt } from '../context.ts';
-import { entryProperties } from './gazetteer-mentions.ts';
+import { entryNode } from './gazetteer-mentions.ts';
 
 const topicsCache = new WeakMap<object, { entry: GazetteerEntry; re: RegExp }[]>();
 
@@ -46,11 +46,7 @@ export function processMembersRule(ctx: DocContext): void {
     done.add(m.id);
     const source = sourceAt(ctx, m.passage, m.start, m.end);
     const e = hit.entry;
-    addNode(
-      ctx,
-      { id: e.id, type: e.type, name: e.name, properties: entryProperties(e), source },
-      'process-members',
-    );
+    addNode(ctx, entryNode(e, source), 'process-members');
     addEdge(ctx, { type: 'PART_OF', from: m.id, to: e.id, source }, 'process-members');
   }
 }

@@ -4,7 +4,7 @@
 // secretariat of a body is PART_OF that body (part-of.ts).
 
 import { addEdge, addNode, type DocContext, sourceAt } from '../context.ts';
-import { entryProperties } from './gazetteer-mentions.ts';
+import { entryNode } from './gazetteer-mentions.ts';
 
 const NAMED = /^(.+?)\s+[Ss]ecretariat$|^[Ss]ecretariat of (?:the\s+)?(.+)$/;
 
@@ -20,11 +20,7 @@ export function secretariatsRule(ctx: DocContext): void {
     done.add(m.id);
     const source = sourceAt(ctx, m.passage, m.start, m.end);
     const e = hit.entry;
-    addNode(
-      ctx,
-      { id: e.id, type: e.type, name: e.name, properties: entryProperties(e), source },
-      'secretariats',
-    );
+    addNode(ctx, entryNode(e, source), 'secretariats');
     addEdge(ctx, { type: 'PARTICIPATED_IN', from: m.id, to: e.id, source }, 'secretariats');
   }
 }
