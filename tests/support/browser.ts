@@ -10,9 +10,12 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Why browser tests are skipped, or undefined when Chromium is there. */
+/**
+ * Why browser tests are skipped, or undefined when Chromium is there. Under CI they never skip:
+ * .ci/run installs Chromium, and a failed install must turn CI red, not quietly drop the journeys.
+ */
 export const browserSkipReason = (): string | undefined =>
-  existsSync(CHROMIUM_PATH)
+  existsSync(CHROMIUM_PATH) || process.env.CI
     ? undefined
     : `no Chromium at ${CHROMIUM_PATH} (install Debian's chromium, or set CHROMIUM_PATH)`;
 
