@@ -48,15 +48,24 @@ export function checkId(name: string, id: string): string {
   return id;
 }
 
+/** Model names (node types, relationship types), each known to the model, without repeats. */
+function namesArg<T extends string>(
+  name: string,
+  values: readonly string[] | null | undefined,
+  known: (value: string) => value is T,
+  what: string,
+): T[] | undefined {
+  if (values === null || values === undefined) return undefined;
+  const bad = values.filter((v) => !known(v));
+  if (bad.length) throw badInput(`${name}: unknown ${what} ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
+  return [...new Set(values)] as T[];
+}
+
 export function labelsArg(
   name: string,
   values: readonly string[] | null | undefined,
 ): NodeLabel[] | undefined {
-  if (values === null || values === undefined) return undefined;
-  const bad = values.filter((v) => !isNodeLabel(v));
-  if (bad.length)
-    throw badInput(`${name}: unknown node type ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
-  return [...new Set(values)] as NodeLabel[];
+  return namesArg(name, values, isNodeLabel, 'node type');
 }
 
 export function labelArg(name: string, value: string | null | undefined): NodeLabel | undefined {
@@ -67,11 +76,7 @@ export function typesArg(
   name: string,
   values: readonly string[] | null | undefined,
 ): RelationshipType[] | undefined {
-  if (values === null || values === undefined) return undefined;
-  const bad = values.filter((v) => !isRelationshipType(v));
-  if (bad.length)
-    throw badInput(`${name}: unknown relationship type ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
-  return [...new Set(values)] as RelationshipType[];
+  return namesArg(name, values, isRelationshipType, 'relationship type');
 }
 
 export function idsArg(name: string, ids: readonly string[], max: number): string[] {

@@ -14,10 +14,12 @@ import { progressReporter } from './report/progress.ts';
 import { formatSummary } from './report/summary-table.ts';
 
 export const USAGE = `usage: npm run ingest -- <files or folders...> [options]
-  reads .txt .md .html .pdf (folders recursively) and loads them into the store
+  reads .txt .md .html .pdf (folders recursively) and loads them into the store;
+  only what changed is rewritten, and documents whose file was deleted from a
+  folder given are removed (facts other documents support are kept)
   --out <file>          also write the graph export (JSON, ../shared/MODEL.md)
   --no-load             do not load into the store
-  --force               re-ingest documents even when unchanged (same sha256)
+  --force               rewrite every document, even when unchanged (same sha256)
   --log <file>          JSON-lines log of warnings and failures (default ${DEFAULT_LOG})
   --max-size <MB>       refuse larger files (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
   --pdf-timeout <s>     time limit per PDF (default ${DEFAULT_PDF_OPTIONS.timeoutMs / 1000})

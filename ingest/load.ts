@@ -47,19 +47,41 @@ export async function loadDocuments(
   return { loaded, failures, writes };
 }
 
-/** The sha256 of every stored Document, by file name: what "unchanged" is checked against. */
-export async function storedHashes(store: Store): Promise<Map<string, Set<string>>> {
-  const byFile = new Map<string, Set<string>>();
+/** A stored Document node: its id, where it was read from and the hash of its bytes then. */
+export interface StoredDocument {
+  readonly id: string;
+  /** Absolute path (base name only for documents loaded before locations were recorded). */
+  readonly file?: string;
+  readonly sha256?: string;
+}
+
+/**
+ * The documents that were loaded: Document nodes with a source in themselves. A
+ * Document node other documents only cite is not one, nor is one emptied by a
+ * re-ingest that stopped before writing it back (ingest/reingest.ts): the next
+ * run then finds its file new and loads it again.
+ */
+export async function storedDocuments(store: Store): Promise<StoredDocument[]> {
+  const out: StoredDocument[] = [];
   for (let offset = 0; ; offset += MAX_PAGE) {
     const page = await store.nodes('Document', undefined, { field: 'id' }, { offset, limit: MAX_PAGE });
     for (const n of page.items) {
+      if (!n.sources.some((s) => s.document === n.id)) continue;
       const { file, sha256 } = n.properties;
-      if (typeof file !== 'string' || typeof sha256 !== 'string') continue;
-      const set = byFile.get(file) ?? new Set<string>();
-      set.add(sha256);
-      byFile.set(file, set);
+      out.push({
+        id: n.id,
+        ...(typeof file === 'string' ? { file } : {}),
+        ...(typeof sha256 === 'string' ? { sha256 } : {}),
+      });
     }
     if (page.items.length < MAX_PAGE || offset + MAX_PAGE >= page.total) break;
   }
+  return out;
+}
+
+/** The sha256 of every stored Document by where it was read from: what "unchanged" is checked against. */
+export function storedHashes(docs: readonly StoredDocument[]): Map<string, string> {
+  const byFile = new Map<string, string>();
+  for (const d of docs) if (d.file && d.sha256) byFile.set(d.file, d.sha256);
   return byFile;
 }

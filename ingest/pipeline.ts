@@ -2,19 +2,23 @@
 // files → read (per file, failures kept as values) → extract (the batch) →
 // load (per document, replace-by-document) and/or export (--out).
 // One bad file never stops the others (issue 3, item 10).
+// Re-ingesting gives the store a clean run would give (ingest/reingest.ts):
+// when any file changed or was removed, the whole batch is extracted again,
+// and only the documents whose facts differ are rewritten.
 
 import { basename } from 'node:path';
 import type { Graph } from '../cypher/model/graph.ts';
 import { openStore } from '../cypher/store/open-store.ts';
-import { extractCorpus } from './extract/extract-corpus.ts';
-import { loadDocuments, storedHashes } from './load.ts';
+import { type StoredDocument, storedDocuments, storedHashes } from './load.ts';
 import { collectPaths } from './read/collect-paths.ts';
+import { missingDocuments, type Removal, supersededDocuments } from './read/missing-files.ts';
 import { readAll } from './read/read-all.ts';
 import { DEFAULT_MAX_BYTES } from './read/read-source.ts';
+import { reingest, withLocation } from './reingest.ts';
 import type { DocumentReport, IngestFailure, IngestOptions, IngestSummary } from './report/ingest-summary.ts';
-import { appendLog, DEFAULT_LOG, logEntries } from './report/json-log.ts';
+import { appendLog, DEFAULT_LOG, logEntries, removalEntries } from './report/json-log.ts';
 import { countByType, mergedExport, writeExport } from './report/write-export.ts';
-import type { ExtractionResult, SourceDocument } from './types.ts';
+import { runExtraction } from './run-extraction.ts';
 
 export type { IngestOptions, IngestSummary } from './report/ingest-summary.ts';
 
@@ -24,71 +28,6 @@ const failure = (path: string, stage: IngestFailure['stage'], reason: string): I
   stage,
   reason,
 });
-
-interface Extraction {
-  readonly result: ExtractionResult;
-  /** Document node id of each file, from the Document node the extractor made for it. */
-  readonly idByPath: ReadonlyMap<string, string>;
-  readonly failures: readonly { readonly path: string; readonly reason: string }[];
-}
-
-function documentIds(docs: readonly SourceDocument[], result: ExtractionResult): Map<string, string> {
-  // The Document node carries `file` and `sha256` (MODEL.md); the file name alone is the fallback.
-  const byKey = new Map(docs.map((d) => [`${d.file}|${d.sha256}`, d.path]));
-  const byFile = new Map(docs.map((d) => [d.file, d.path]));
-  const idByPath = new Map<string, string>();
-  for (const [id, graph] of result.perDocument) {
-    const node = graph.nodes.find((n) => n.id === id);
-    const { file, sha256 } = node?.properties ?? {};
-    const path = byKey.get(`${file}|${sha256}`) ?? byFile.get(String(file));
-    if (path && !idByPath.has(path)) idByPath.set(path, id);
-  }
-  return idByPath;
-}
-
-/** The whole batch at once (entity resolution works across it); if that throws, one document at a time. */
-async function runExtraction(docs: readonly SourceDocument[]): Promise<Extraction> {
-  if (docs.length === 0)
-    return {
-      result: { perDocument: new Map(), merges: [], warnings: [] },
-      idByPath: new Map(),
-      failures: [],
-    };
-  try {
-    const result = await extractCorpus(docs);
-    return withIds(docs, result, []);
-  } catch {
-    const perDocument = new Map<string, Graph>();
-    const merges: ExtractionResult['merges'][number][] = [];
-    const warnings: ExtractionResult['warnings'][number][] = [];
-    const failures: { path: string; reason: string }[] = [];
-    for (const doc of docs) {
-      try {
-        const one = await extractCorpus([doc]);
-        for (const [id, g] of one.perDocument) perDocument.set(id, g);
-        merges.push(...one.merges);
-        warnings.push(...one.warnings);
-      } catch (error) {
-        failures.push({ path: doc.path, reason: `extraction failed (${(error as Error).message})` });
-      }
-    }
-    return withIds(docs, { perDocument, merges, warnings }, failures);
-  }
-}
-
-function withIds(
-  docs: readonly SourceDocument[],
-  result: ExtractionResult,
-  failures: { path: string; reason: string }[],
-): Extraction {
-  const idByPath = documentIds(docs, result);
-  const failed = new Set(failures.map((f) => f.path));
-  // Two files with one document id (the same symbol), or an extractor that dropped the file.
-  for (const { path } of docs)
-    if (!idByPath.has(path) && !failed.has(path))
-      failures.push({ path, reason: 'no graph for this file (does another file have the same symbol?)' });
-  return { result, idByPath, failures };
-}
 
 export async function ingestPaths(
   paths: readonly string[],
@@ -110,14 +49,17 @@ export async function ingestPaths(
     const collected = await collectPaths(paths);
     for (const f of collected.failures) failures.push(failure(f.path, 'read', f.reason));
     if (store) await store.ensureSchema();
-    const known = store && !options.force ? await storedHashes(store) : new Map<string, Set<string>>();
+    const stored: StoredDocument[] = store ? await storedDocuments(store) : [];
+    const missing: Removal[] = store ? await missingDocuments(paths, stored) : [];
+    const known = store && !options.force ? storedHashes(stored) : new Map<string, string>();
 
     let phase = Date.now();
     const read = await readAll(collected.files, {
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       pdf: options.pdf,
       known,
-      readUnchanged: Boolean(options.out),
+      // A removed file changes what the others resolve to, like a changed one.
+      readUnchanged: options.out || missing.length > 0 ? true : 'if-any-changed',
       onFile: (item, i, status) =>
         progress({ phase: 'read', done: i + 1, total: collected.files.length, item, status }),
     });
@@ -137,26 +79,47 @@ export async function ingestPaths(
     }
     progress({ phase: 'extract', done: docs.length, total: docs.length });
 
-    const unchanged = new Set(docs.filter((d) => d.unchanged).map((d) => d.doc.path));
+    const byPath = new Map(docs.map((d) => [d.doc.path, d]));
     const graphs: { id: string; path: string; graph: Graph }[] = [];
     for (const [path, id] of extraction.idByPath) {
       const graph = extraction.result.perDocument.get(id);
       if (graph) graphs.push({ id, path, graph });
     }
+    const location = (path: string) => byPath.get(path)!.location;
+    const removals = [
+      ...missing,
+      ...supersededDocuments(stored, new Map(graphs.map((g) => [location(g.path), g.id]))),
+    ];
     let writes: IngestSummary['writes'];
     let loaded = 0;
+    let reloaded = 0;
+    const removed: DocumentReport[] = [];
     phase = Date.now();
     if (store) {
-      const toLoad = graphs.filter((g) => !unchanged.has(g.path));
-      const total = toLoad.length;
-      const outcome = await loadDocuments(store, toLoad, ({ path }, i, ok) =>
-        progress({ phase: 'load', done: i + 1, total, item: path, status: ok ? 'loaded' : 'failed' }),
-      );
+      const outcome = await reingest(store, {
+        items: graphs.map((g) => ({
+          ...g,
+          graph: withLocation(g.graph, g.id, location(g.path)),
+        })),
+        changed: new Set(graphs.filter((g) => !byPath.get(g.path)?.unchanged).map((g) => g.id)),
+        removed: removals.map((m) => ({ id: m.id, path: m.file })),
+        stored: new Set(stored.map((d) => d.id)),
+        force: options.force ?? false,
+        onWritten: ({ path }, i, total, ok) =>
+          progress({ phase: 'load', done: i + 1, total, item: path, status: ok ? 'loaded' : 'failed' }),
+      });
       for (const f of outcome.failures) markFailed(f.path, 'load', f.reason);
       const done = new Set(outcome.loaded);
-      for (const g of toLoad) {
+      for (const g of graphs) {
         const r = reports.get(g.path);
         if (r && done.has(g.id)) reports.set(g.path, { ...r, status: 'loaded' });
+        if (done.has(g.id) && byPath.get(g.path)?.unchanged) reloaded++;
+      }
+      const gone = new Set(outcome.removed);
+      for (const m of removals.filter((d) => gone.has(d.id))) {
+        const { file: path, id, sha256, reason } = m;
+        removed.push({ path, id, sha256, bytes: 0, status: 'removed', reason });
+        progress({ phase: 'load', done: removed.length, total: gone.size, item: m.file, status: 'removed' });
       }
       loaded = outcome.loaded.length;
       writes = outcome.writes;
@@ -175,11 +138,15 @@ export async function ingestPaths(
       }
     }
 
-    const documents = [...reports.values()];
+    const documents = [...reports.values(), ...removed];
     const warnings = extraction.result.warnings;
     const log = options.log === false ? undefined : (options.log ?? DEFAULT_LOG);
-    if (log && (failures.length || warnings.length))
-      await appendLog(log, logEntries(run, failures, warnings));
+    const removedEntries = removalEntries(
+      run,
+      removals.filter((m) => removed.some((r) => r.id === m.id)),
+    );
+    if (log && (failures.length || warnings.length || removedEntries.length))
+      await appendLog(log, [...logEntries(run, failures, warnings), ...removedEntries]);
     const failedPaths = new Set(failures.filter((f) => f.stage !== 'export').map((f) => f.path));
     return {
       files: collected.files.length + collected.failures.length,
@@ -187,6 +154,8 @@ export async function ingestPaths(
       skipped: documents.filter((d) => d.status === 'skipped').length,
       failed: failedPaths.size,
       loaded,
+      reloaded,
+      removed: removed.length,
       bytes: docs.reduce((n, d) => n + d.bytes, 0),
       chars: docs.reduce((n, d) => n + d.doc.text.length, 0),
       documents,

@@ -2,17 +2,22 @@
 // values of cypher/model/graph.ts and cypher/store/store.ts; nested lookups go
 // through the request's loaders (batched, see loaders.ts).
 
+import { basename } from 'node:path';
 import { edgeKey, type GraphEdge, type GraphNode, type Source } from '../../cypher/model/graph.ts';
 import type { Hop, RoleEntry, SearchHit, TimelineEntry } from '../../cypher/store/store.ts';
 import type { ApiContext } from '../context.ts';
 import { intIn, LIMITS, typesArg } from '../limits.ts';
 import { ENTITY_FIELDS, RELATIONSHIP_FIELDS, typedFieldResolvers } from '../schema/typed-fields.ts';
 
-/** Document `text` is large: it is served by `document(id)` only, not in every `properties`. */
+/**
+ * Document `text` is large: it is served by `document(id)` only, not in every `properties`. The stored
+ * `file` is the path ingest read (it finds deleted files by it); clients get its file name only, never
+ * where the server keeps its corpus.
+ */
 function publicProperties(node: GraphNode) {
-  if (node.type !== 'Document' || !('text' in node.properties)) return node.properties;
+  if (node.type !== 'Document') return node.properties;
   const { text: _text, ...rest } = node.properties;
-  return rest;
+  return typeof rest.file === 'string' ? { ...rest, file: basename(rest.file) } : rest;
 }
 
 export const typeResolvers = {

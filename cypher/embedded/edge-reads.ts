@@ -10,7 +10,7 @@ import {
   RELATIONSHIPS,
   type RelationshipType,
 } from '../model/relationships.ts';
-import { edgePropertyNames } from '../store/columns.ts';
+import { edgePropertyNames, nodePropertyNames } from '../store/columns.ts';
 import { chunks, edgeFromRecord, groupBy, nodeFromRecord } from '../store/rows.ts';
 import { alternatives, label, returnFields } from '../store/template.ts';
 import type { Exec } from './connections.ts';
@@ -31,6 +31,10 @@ function typesAt(l: string, op: 'edges-out' | 'edges-in', wanted?: readonly stri
 const fields = (types: readonly string[]): string =>
   returnFields('e', [...new Set(types.flatMap((t) => edgePropertyNames(t)))]);
 
+/** The nodes-by-id statement of one label; its rows are the node's fields (nodeFromRecord). */
+export const nodesByIdStatement = (l: NodeLabel): string =>
+  cypher('nodes-by-id', { LABEL: label(l), NODE_FIELDS: returnFields('n', nodePropertyNames(l)) });
+
 export async function readNodesById(read: Exec, ids: readonly string[]): Promise<GraphNode[]> {
   const byLabel = groupBy(
     [...new Set(ids)].filter((id) => typeof id === 'string' && labelOfId(id)),
@@ -40,9 +44,9 @@ export async function readNodesById(read: Exec, ids: readonly string[]): Promise
   await Promise.all(
     [...byLabel].flatMap(([l, list]) =>
       chunks(list, BATCH).map(async (part) => {
-        const rows = await read('nodes-by-id', cypher('nodes-by-id', { LABEL: label(l) }), { ids: part });
+        const rows = await read('nodes-by-id', nodesByIdStatement(l as NodeLabel), { ids: part });
         for (const r of rows) {
-          const n = nodeFromRecord(l as NodeLabel, r.n as Record<string, unknown>);
+          const n = nodeFromRecord(l as NodeLabel, r);
           found.set(n.id, n);
         }
       }),

@@ -5,14 +5,22 @@
 
 import { resolve } from 'node:path';
 import type { EmbeddedConfig } from '../store/config.ts';
+import {
+  createEdgeIndex,
+  type EdgeIndex,
+  indexedEdges,
+  indexedEdgesAmong,
+  indexedEdgesBetween,
+} from '../store/edge-index.ts';
 import type { EdgeReader } from '../store/graph-walk.ts';
 import { createSearchIndex, indexNode } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
 import { openConnections } from './connections.ts';
-import { readEdgesDirected, readEdgesFromStarts } from './edge-reads.ts';
+import { loadEdgeIndex } from './edge-index-load.ts';
+import { readNodesById } from './edge-reads.ts';
 import type { WriteState } from './embedded-writes.ts';
 import { cypher, schemaStatements } from './operations.ts';
-import { baseReader, storeObject } from './store-object.ts';
+import { storeObject } from './store-object.ts';
 
 export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> {
   const conns = await openConnections(config.path, config.queryTimeoutMs);
@@ -37,10 +45,35 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
     await conns.close().catch(() => undefined);
     throw err;
   }
+  // Walks read relationships from memory: this process alone owns the database (cypher/store/edge-index.ts).
+  // The index loads as a job on the write queue, so no write can land half-way through it, and writes
+  // queued after it patch it. It starts now, in the background; a walk waits for it; a failed load
+  // (a query time limit, say) is retried by the next walk.
+  let loading: Promise<EdgeIndex> | undefined;
+  const edgeIndex = (): Promise<EdgeIndex> => {
+    if (state.edges) return Promise.resolve(state.edges);
+    loading ??= conns
+      .write(async (exec) => {
+        const index = createEdgeIndex();
+        await loadEdgeIndex(exec, index);
+        state.edges = index;
+        return index;
+      })
+      .finally(() => {
+        loading = undefined;
+      });
+    return loading;
+  };
+  edgeIndex().catch(() => undefined);
   const reader: EdgeReader = {
-    ...baseReader(read),
-    edgesDirected: (ids, types, direction) => readEdgesDirected(read, ids, types, direction),
-    edgesBetween: (pairs, types) => readEdgesFromStarts(read, pairs, types),
+    nodesById: (ids) => readNodesById(read, ids),
+    edgesOf: async (ids, types) => indexedEdges(await edgeIndex(), ids, { types }),
+    endsOf: async (ids, types) => indexedEdges(await edgeIndex(), ids, { types, withSources: false }),
+    edgesDirected: async (ids, types, direction) =>
+      indexedEdges(await edgeIndex(), ids, { types, direction }),
+    edgesAmong: async (ids, types) => indexedEdgesAmong(await edgeIndex(), ids, types),
+    edgesBetween: async (pairs, types) => indexedEdgesBetween(await edgeIndex(), pairs, types),
+    cheapEnds: true,
   };
   return storeObject({
     engine: 'embedded',

@@ -9,6 +9,7 @@ import { NODE_LABELS } from '../model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
 import { validateGraph } from '../model/validate.ts';
 import { edgePropertyNames } from '../store/columns.ts';
+import { type EdgeIndex, indexEdge, unindexEdge, unindexNodeEdges } from '../store/edge-index.ts';
 import { StoreInputError } from '../store/errors.ts';
 import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
 import { indexNode, type SearchIndex, unindexNode } from '../store/search-index.ts';
@@ -26,6 +27,8 @@ export interface WriteState {
   /** Where the bulk path writes its CSV files (next to the database); no bulk path without it. */
   readonly copyDir?: string;
   readonly index: SearchIndex;
+  /** The relationships in memory once loaded (embedded-store.ts); writes patch it after they commit. */
+  edges?: EdgeIndex;
   /** True while the database holds nothing: the first big upsert may take the COPY path. */
   empty: boolean;
 }
@@ -56,9 +59,16 @@ async function inTransaction(exec: Exec, body: () => Promise<void>): Promise<voi
   await exec('commit', 'COMMIT');
 }
 
-function refreshIndex(index: SearchIndex, plan: WritePlan): void {
+/** After a commit: the in-memory indexes follow what was written (a rolled-back write never gets here). */
+function refreshIndex(state: WriteState, plan: WritePlan): void {
+  const { index, edges } = state;
   for (const n of plan.deleteNodes) unindexNode(index, n.id);
   for (const n of [...plan.createNodes, ...plan.updateNodes]) indexNode(index, n.id, searchColumn(n));
+  if (!edges) return;
+  for (const e of plan.deleteEdges) unindexEdge(edges, e);
+  for (const n of plan.deleteNodes) unindexNodeEdges(edges, n.id);
+  for (const e of plan.createEdges) indexEdge(edges, e, false); // not stored before: the plan looked them up
+  for (const e of plan.updateEdges) indexEdge(edges, e);
 }
 
 export function upsert(state: WriteState, graph: Graph): Promise<WriteResult> {
@@ -75,7 +85,7 @@ export function upsert(state: WriteState, graph: Graph): Promise<WriteResult> {
       plan.createNodes.length + plan.createEdges.length >= COPY_THRESHOLD;
     await inTransaction(exec, () => (bulk ? copyPlan(exec, plan, state.copyDir!) : applyPlan(exec, plan)));
     if (plan.createNodes.length) state.empty = false;
-    refreshIndex(state.index, plan);
+    refreshIndex(state, plan);
     return plan.result;
   });
 }
@@ -111,7 +121,7 @@ export function replaceDocument(state: WriteState, documentId: string, graph: Gr
     rejectInvalid(graph, stored, new Set(plan.deleteNodes.map((n) => n.id)));
     await inTransaction(exec, () => applyPlan(exec, plan));
     if (plan.createNodes.length) state.empty = false;
-    refreshIndex(state.index, plan);
+    refreshIndex(state, plan);
     return plan.result;
   });
 }

@@ -8,6 +8,7 @@ import { chunks, edgeFromRecord, edgeRow, groupBy, nodeFromRecord, nodeRow } fro
 import { label, returnFields, setProperties } from '../store/template.ts';
 import type { WritePlan } from '../store/write-plan.ts';
 import type { Exec } from './connections.ts';
+import { nodesByIdStatement } from './edge-reads.ts';
 import { cypher } from './operations.ts';
 
 export const BATCH = 10_000;
@@ -41,9 +42,9 @@ export async function storedNodes(exec: Exec, ids: Iterable<string>): Promise<Ma
   );
   for (const [l, list] of byLabel)
     for (const part of chunks(list, BATCH)) {
-      const rows = await exec('nodes-by-id', cypher('nodes-by-id', { LABEL: label(l) }), { ids: part });
+      const rows = await exec('nodes-by-id', nodesByIdStatement(l as GraphNode['type']), { ids: part });
       for (const r of rows) {
-        const n = nodeFromRecord(l as GraphNode['type'], r.n as Record<string, unknown>);
+        const n = nodeFromRecord(l as GraphNode['type'], r);
         out.set(n.id, n);
       }
     }

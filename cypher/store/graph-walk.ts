@@ -29,6 +29,11 @@ export interface EdgeReader {
   ) => Promise<GraphEdge[]>;
   /** Optional: relationships with both ends in `ids`, with sources and properties. */
   readonly edgesAmong?: EdgesOf;
+  /**
+   * True when endsOf costs no round trip (an in-memory index): walks then take ends only, layer by layer,
+   * and fetch sources for the relationships they keep.
+   */
+  readonly cheapEnds?: boolean;
   /** Optional: relationships from each pair's first node to its second, with sources and properties. */
   readonly edgesBetween?: (
     pairs: readonly (readonly [string, string])[],
@@ -61,12 +66,14 @@ export async function walkNeighbourhood(q: NeighbourhoodQuery, r: EdgeReader): P
   const seen = new Set(starts.map((n) => n.id));
   const limit = Math.max(q.limit, starts.length);
   const labels = q.labels?.length ? new Set<string>(q.labels) : undefined;
-  // Full relationships straight away: measured no slower than ends first + a second fetch for depth ≤ 3.
+  // Over the database, full relationships straight away: measured no slower than ends first + a second
+  // fetch for depth ≤ 3. Over an in-memory index, ends first: only the kept relationships' sources are decoded.
+  const layer = r.cheapEnds && r.endsOf ? r.endsOf : r.edgesOf;
   const walked = new Map<string, GraphEdge>();
   let frontier = [...seen];
   for (let d = 0; d < depth && frontier.length; d++) {
     const next: string[] = [];
-    const edges = (await r.edgesOf(frontier, q.relationshipTypes)).sort((a, b) =>
+    const edges = (await layer(frontier, q.relationshipTypes)).sort((a, b) =>
       edgeKey(a).localeCompare(edgeKey(b)),
     );
     for (const e of edges) {
@@ -82,8 +89,11 @@ export async function walkNeighbourhood(q: NeighbourhoodQuery, r: EdgeReader): P
     frontier = next;
   }
   const startIds = new Set(starts.map((n) => n.id));
-  const others = await r.nodesById([...seen].filter((id) => !startIds.has(id)));
-  return { nodes: [...starts, ...others], edges: [...walked.values()] };
+  const [others, edges] = await Promise.all([
+    r.nodesById([...seen].filter((id) => !startIds.has(id))),
+    layer === r.edgesOf ? [...walked.values()] : complete(r, [...walked.values()], q.relationshipTypes),
+  ]);
+  return { nodes: [...starts, ...others], edges };
 }
 
 /**
@@ -113,7 +123,8 @@ const LINEAGE_FORWARD = LINEAGE_TYPES.filter((t) => !LINEAGE_BACKWARD.includes(t
 
 /** One layer of a lineage walk: only the directions `direction` can step along, when the adapter can ask for one. */
 function lineageLayer(r: EdgeReader, frontier: readonly string[], direction: LineageDirection) {
-  if (!r.edgesDirected || direction === 'both') return (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES);
+  if (!r.edgesDirected || direction === 'both' || r.cheapEnds)
+    return (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES);
   const ends = r.edgesDirected;
   const [along, against] = direction === 'down' ? (['out', 'in'] as const) : (['in', 'out'] as const);
   return Promise.all([
@@ -167,7 +178,9 @@ export async function walkLineage(
   const treeEdges = [...reached.values()].flatMap((at) => (at ? [at.hop.edge] : []));
   const [found, full] = await Promise.all([
     r.nodesById([...reached.keys()]),
-    r.edgesDirected && direction !== 'both' ? treeEdges : complete(r, treeEdges, LINEAGE_TYPES),
+    r.edgesDirected && direction !== 'both' && !r.cheapEnds
+      ? treeEdges
+      : complete(r, treeEdges, LINEAGE_TYPES),
   ]);
   const nodes = new Map(found.map((n) => [n.id, n]));
   const withSources = new Map(full.map((e) => [edgeKey(e), e]));

@@ -2,12 +2,14 @@
 // no full-text search (LadybugDB: its FTS extension downloads at run time and
 // fails offline, ENGINES.md). Exact, prefix and contains matches come from one
 // indexOf scan over all terms joined in a single string (rebuilt lazily after
-// writes); fuzzy matches look only at indexed words of similar length, and run
-// only when fewer than `limit` better hits were found (they cannot outrank them).
+// writes); fuzzy matches (search-fuzzy.ts) look only at indexed words of similar
+// length, and run only when fewer than `limit` better hits were found (they
+// cannot outrank them).
 
 import { labelOfId } from '../model/ids.ts';
 import type { NodeLabel } from '../model/labels.ts';
-import { fuzzyDistance, MATCH_SCORES, typoBudget, words } from './search-rank.ts';
+import { fuzzyHits } from './search-fuzzy.ts';
+import { MATCH_SCORES, words } from './search-rank.ts';
 import { fold, parseSearchColumn, type Term } from './search-text.ts';
 import type { MatchKind } from './store.ts';
 
@@ -43,7 +45,6 @@ export interface SearchIndex {
 
 const SEP = '\u0001';
 const LETTER = /\p{L}/u;
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const createSearchIndex = (): SearchIndex => ({
   entries: new Map(),
@@ -155,42 +156,29 @@ export function searchIndex(
     else if (pos === hay.starts[k]) consider({ id, term, match: 'prefix', score: SCORE.prefix + tight });
     else consider({ id, term, match: 'contains', score: SCORE.contains + tight });
   }
-  if (best.size < limit) fuzzy(index, q, wanted, best, consider);
-  return (
-    [...best.values()]
-      // Plain code-unit order, not localeCompare: a common word can hit tens of thousands of terms.
-      .sort((a, b) => b.score - a.score || cmp(a.term.text, b.term.text) || cmp(a.id, b.id))
-      .slice(0, limit)
-  );
+  if (best.size < limit)
+    for (const h of fuzzyHits(index, q, wanted, best))
+      consider({ id: h.id, term: h.term, match: 'fuzzy', score: SCORE.fuzzy - h.distance });
+  return topHits(best.values(), limit);
 }
 
-/** Nodes whose terms hold, for every query word, a word within its typo budget (search-rank.ts). */
-function fuzzy(
-  index: SearchIndex,
-  q: string,
-  wanted: Set<string> | undefined,
-  found: ReadonlyMap<string, IndexHit>,
-  consider: (h: IndexHit) => void,
-): void {
-  const qWords = words(q);
-  if (!qWords.length) return;
-  // Candidates: nodes having a word close to the query's longest word that has a letter.
-  const key = qWords.filter((w) => LETTER.test(w)).sort((a, b) => b.length - a.length)[0];
-  if (!key) return;
-  const budget = typoBudget(key);
-  if (budget === 0) return;
-  const candidates = new Set<string>();
-  for (let len = key.length - budget; len <= key.length + budget; len++)
-    for (const w of index.byLength.get(len) ?? [])
-      if (fuzzyDistance([key], [w]) !== undefined || w === key)
-        for (const id of index.words.get(w)!) candidates.add(id);
-  for (const id of candidates) {
-    if (found.has(id)) continue;
-    const entry = index.entries.get(id)!;
-    if (wanted && !wanted.has(entry.label)) continue;
-    entry.terms.forEach((term, i) => {
-      const d = fuzzyDistance(qWords, entry.words[i]!);
-      if (d !== undefined) consider({ id, term, match: 'fuzzy', score: SCORE.fuzzy - d });
-    });
+// Plain code-unit order, not localeCompare: a common word can hit tens of thousands of terms.
+const better = (a: IndexHit, b: IndexHit): boolean =>
+  a.score > b.score ||
+  (a.score === b.score && (a.term.text < b.term.text || (a.term.text === b.term.text && a.id < b.id)));
+
+/**
+ * The `limit` best hits, best first: one pass keeping a short sorted list, not a sort of every hit ("organi"
+ * is a prefix of 15 000 names; sorting them all cost more than finding them).
+ */
+function topHits(hits: Iterable<IndexHit>, limit: number): IndexHit[] {
+  const top: IndexHit[] = [];
+  for (const h of hits) {
+    if (top.length === limit && !better(h, top[limit - 1]!)) continue;
+    let i = top.length;
+    while (i > 0 && better(h, top[i - 1]!)) i--;
+    top.splice(i, 0, h);
+    if (top.length > limit) top.pop();
   }
+  return top;
 }

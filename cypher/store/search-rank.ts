@@ -23,22 +23,57 @@ export const MATCH_SCORES: Readonly<Record<MatchKind, number>> = {
 };
 const BASE = MATCH_SCORES;
 
+// Two rows of the distance table, reused: the search compares a query word with
+// thousands of indexed words, and allocating per comparison dominated its time.
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
+
 /** Levenshtein distance if ≤ max, else max + 1 (banded, early exit). */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (b.length + 1 > prevRow.length) {
+    prevRow = new Int32Array(2 * (b.length + 1));
+    curRow = new Int32Array(2 * (b.length + 1));
+  }
+  let prev = prevRow;
+  let cur = curRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
   return prev[b.length]!;
+}
+
+/**
+ * Which characters a word holds, hashed to 32 bits. One edit changes at most two bits, so words whose
+ * masks differ in more than 2 × max bits are more than max edits apart: most of a vocabulary is ruled
+ * out without computing a distance.
+ */
+export function letterMask(w: string): number {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) m |= 1 << (w.charCodeAt(i) & 31);
+  return m;
+}
+
+export function maskDistanceBound(a: number, b: number): number {
+  let x = a ^ b;
+  let bits = 0;
+  while (x) {
+    x &= x - 1;
+    bits++;
+  }
+  return Math.ceil(bits / 2);
 }
 
 /** Typo budget for a word: none under 4 letters, 1 under 8, else 2. */

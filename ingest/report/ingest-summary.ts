@@ -13,7 +13,7 @@ export interface IngestOptions {
   readonly load?: boolean;
   /** Write the merged graph export here (--out). */
   readonly out?: string;
-  /** Re-ingest documents whose sha256 is already stored (--force). */
+  /** Rewrite every document, unchanged ones too, from scratch (--force). */
   readonly force?: boolean;
   /** JSON-lines log of warnings and failures (--log); false for none. */
   readonly log?: string | false;
@@ -33,7 +33,8 @@ export interface IngestFailure {
   readonly reason: string;
 }
 
-export type DocumentStatus = 'loaded' | 'extracted' | 'skipped' | 'failed';
+/** 'removed': its file is gone from a folder given (ingest/read/missing-files.ts). */
+export type DocumentStatus = 'loaded' | 'extracted' | 'skipped' | 'failed' | 'removed';
 
 export interface DocumentReport {
   readonly path: string;
@@ -43,6 +44,8 @@ export interface DocumentReport {
   readonly sha256?: string;
   readonly bytes: number;
   readonly status: DocumentStatus;
+  /** Why it was removed (status 'removed'). */
+  readonly reason?: string;
 }
 
 export interface IngestSummary {
@@ -53,6 +56,10 @@ export interface IngestSummary {
   readonly skipped: number;
   readonly failed: number;
   readonly loaded: number;
+  /** Of those loaded, unchanged files whose facts changed because another file changed or went. */
+  readonly reloaded: number;
+  /** Stored documents removed because their file is gone. */
+  readonly removed: number;
   /** Bytes of the files read. */
   readonly bytes: number;
   /** Characters of text extracted from. */

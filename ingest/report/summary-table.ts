@@ -34,6 +34,8 @@ export function formatSummary(s: IngestSummary): string {
       ['skipped (unchanged)', s.skipped],
       ['failed', s.failed],
       ['loaded into the store', s.loaded],
+      ['  of them unchanged, re-resolved', s.reloaded],
+      ['removed (file gone or superseded)', s.removed],
     ]),
     '',
     ...section('nodes by type', [...byType(s.nodesByType), ['total', s.nodes]]),
@@ -63,10 +65,15 @@ export function formatSummary(s: IngestSummary): string {
     );
   }
   if (s.out) lines.push(`graph written to ${s.out}`);
+  const removed = s.documents.filter((d) => d.status === 'removed');
+  if (removed.length) {
+    lines.push('', `removed from the store (${removed.length}):`);
+    for (const d of removed) lines.push(`  ${d.path} (${d.id}): ${d.reason ?? 'file gone'}`);
+  }
   if (s.failures.length) {
     lines.push('', `failures (${s.failures.length}):`);
     for (const f of s.failures) lines.push(`  ${f.path}: ${f.reason}`);
   }
-  if (s.log && (s.failures.length || s.warnings.length)) lines.push(`details in ${s.log}`);
+  if (s.log && (s.failures.length || s.warnings.length || removed.length)) lines.push(`details in ${s.log}`);
   return `${lines.join('\n')}\n`;
 }

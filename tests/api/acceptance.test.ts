@@ -5,10 +5,9 @@
 // (file and paragraph cited per case); entities are found by search, not by id.
 
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../api/server.ts';
+import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/pipeline.ts';
-import { gql, serve, type TempStore, tempStore } from './helpers.ts';
+import { servedFixture } from './served-fixture.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../../seeds/corpus');
 const SOURCES = 'sources { document documentLabel locator quote }';
@@ -31,20 +30,13 @@ interface Ent {
   sources: Src[];
 }
 
-let db: TempStore;
-let server: RunningServer;
+const api = servedFixture({
+  load: async (store) => {
+    const summary = await ingestPaths([CORPUS], { store, log: false });
+    expect(summary.failed).toBe(0);
+  },
+});
 const texts = new Map<string, string>();
-
-beforeAll(async () => {
-  db = await tempStore();
-  const summary = await ingestPaths([CORPUS], { store: db.store, log: false });
-  expect(summary.failed).toBe(0);
-  server = await serve(db.store);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.cleanup();
-});
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -53,7 +45,7 @@ async function expectCited(sources: readonly Src[], what: string): Promise<void>
   expect(sources.length, `${what} has no source`).toBeGreaterThan(0);
   for (const s of sources) {
     if (!texts.has(s.document)) {
-      const r = await gql(server, 'query ($id: ID!) { document(id: $id) { text } }', { id: s.document });
+      const r = await api.gql('query ($id: ID!) { document(id: $id) { text } }', { id: s.document });
       texts.set(s.document, squash(r.data.document?.text ?? ''));
     }
     expect(s.quote.length, what).toBeGreaterThan(0);
@@ -65,8 +57,7 @@ async function expectCited(sources: readonly Src[], what: string): Promise<void>
 }
 
 async function find(query: string, type: string, pick: (e: Ent) => boolean = () => true): Promise<Ent> {
-  const r = await gql(
-    server,
+  const r = await api.gql(
     `query ($q: String!, $t: [String!]) { search(query: $q, types: $t, limit: 20) { entity { ${ENTITY} } } }`,
     {
       q: query,
@@ -84,11 +75,9 @@ const wgec2016 = () =>
 describe('acceptance on the seed corpus', () => {
   it('who chaired the WGEC 2016–2018: Benedicto Fonseca Filho (000 annex, 001 ¶2)', async () => {
     const wg = await wgec2016();
-    const r = await gql(
-      server,
-      `query ($id: ID!) { roles(id: $id) { type role holder { name } ${SOURCES} } }`,
-      { id: wg.id },
-    );
+    const r = await api.gql(`query ($id: ID!) { roles(id: $id) { type role holder { name } ${SOURCES} } }`, {
+      id: wg.id,
+    });
     const chairs = r.data.roles.filter(
       (x: { type: string; role?: string }) => x.type === 'CHAIRED' && /\bChair\b/.test(x.role ?? ''),
     );
@@ -100,8 +89,7 @@ describe('acceptance on the seed corpus', () => {
 
   it('which resolution mandated it: A/RES/70/125, paragraph 65 (000, 001 ¶1)', async () => {
     const wg = await wgec2016();
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `query ($id: ID!) { node(id: $id) { relationships(types: ["MANDATES"]) { paragraph fromEntity { symbol } ${SOURCES} } } }`,
       { id: wg.id },
     );
@@ -123,7 +111,7 @@ describe('acceptance on the seed corpus', () => {
     );
     const q = `query ($from: ID!, $to: ID) { lineage(from: $from, to: $to, maxHops: 6) {
       nodes { id symbol name } hops { forward relationship { type ${SOURCES} } } } }`;
-    const r = await gql(server, q, { from: tunis.id, to: report.id });
+    const r = await api.gql(q, { from: tunis.id, to: report.id });
     expect(r.errors).toBeUndefined();
     const paths: { nodes: Ent[]; hops: { relationship: { type: string; sources: Src[] } }[] }[] =
       r.data.lineage;
@@ -140,7 +128,7 @@ describe('acceptance on the seed corpus', () => {
     const session = await find('Twenty-first session', 'Meeting', (e) => /^2018-05/.test(e.startDate ?? ''));
     const q = `query ($from: ID!, $to: ID) { lineage(from: $from, to: $to, maxHops: 6) {
       nodes { id symbol } hops { forward relationship { type paragraph ${SOURCES} } } } }`;
-    const r = await gql(server, q, { from: tunis.id, to: session.id });
+    const r = await api.gql(q, { from: tunis.id, to: session.id });
     expect(r.errors).toBeUndefined();
     const paths: {
       nodes: Ent[];
@@ -159,8 +147,7 @@ describe('acceptance on the seed corpus', () => {
 
   it('every role of Peter Major across the corpus (000 annex; 004 ¶7, ¶142 footnotes 4 and 31)', async () => {
     const major = await find('Peter Major', 'Person');
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `query ($id: ID!) { roles(id: $id) { type role target { name type city startDate } ${SOURCES} } }`,
       { id: major.id },
     );
@@ -194,8 +181,7 @@ describe('acceptance on the seed corpus', () => {
 
   it('the meetings of the WGEC 2016–2018 with their dates (000; 001 ¶3)', async () => {
     const wg = await wgec2016();
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `query ($id: ID!) { node(id: $id) { relationships(types: ["PART_OF"]) { fromEntity { ${ENTITY} } } } }`,
       { id: wg.id },
     );
@@ -214,16 +200,14 @@ describe('acceptance on the seed corpus', () => {
   });
 
   it('who spoke at the 2023 intersessional panel in Lisbon, and in which role (004 footnotes)', async () => {
-    const t = await gql(
-      server,
+    const t = await api.gql(
       `{ timeline(types: ["Meeting"], from: "2023-11", to: "2023-11") { entity { ${ENTITY} } } }`,
     );
     const panel = t.data.timeline
       .map((x: { entity: Ent }) => x.entity)
       .find((e: Ent) => e.city === 'Lisbon' || e.sources.some((s) => /\bLisbon\b/.test(s.quote)));
     expect(panel, JSON.stringify(t.data.timeline)).toBeDefined();
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `query ($id: ID!) { roles(id: $id) { type role holder { name type } ${SOURCES} } }`,
       { id: panel.id },
     );

@@ -3,25 +3,13 @@
 // @escape.tech/graphql-armor-max-depth 2.4.x (GHSA-224p-v68g-5g8f: fragment
 // depth cached as absolute; GHSA-hmfr-rx46-4jx2: a fragment named __schema).
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../api/server.ts';
+import { describe, expect, it } from 'vitest';
 import { fixtureGraph, ID } from './fixture-graph.ts';
-import { codes, gql, serve, type TempStore, tempStore } from './helpers.ts';
+import { codes, withServer } from './helpers.ts';
+import { servedFixture } from './served-fixture.ts';
 
-let db: TempStore;
-let server: RunningServer;
-let lowCost: RunningServer;
-
-beforeAll(async () => {
-  db = await tempStore(fixtureGraph());
-  server = await serve(db.store); // default limits: depth 10, aliases 15, tokens 2 000, cost 20 000
-  lowCost = await serve(db.store, { maxCost: 150 });
-});
-afterAll(async () => {
-  await server?.close();
-  await lowCost?.close();
-  await db?.cleanup();
-});
+// Default limits: depth 10, aliases 15, tokens 2 000, cost 20 000.
+const api = servedFixture({ graph: fixtureGraph() });
 
 /** `levels` nested relationships → fromEntity pairs under node(id): depth 1 + 2 × levels + 1. */
 function nested(levels: number): string {
@@ -35,9 +23,9 @@ const rejected = (r: { status: number; errors?: unknown[] }) =>
 
 describe('depth limit', () => {
   it('accepts depth 10 and rejects depth 12', async () => {
-    const ok = await gql(server, `{ node(id: "${ID.wgec}") { ${nested(4)} } }`);
+    const ok = await api.gql(`{ node(id: "${ID.wgec}") { ${nested(4)} } }`);
     expect(ok.errors).toBeUndefined();
-    const deep = await gql(server, `{ node(id: "${ID.wgec}") { ${nested(5)} } }`);
+    const deep = await api.gql(`{ node(id: "${ID.wgec}") { ${nested(5)} } }`);
     expect(rejected(deep)).toBe(true);
     expect(codes(deep)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(deep.errors?.[0]?.message).toMatch(/depth/i);
@@ -48,21 +36,20 @@ describe('depth limit', () => {
     // the cached absolute depth of the first use and let the second one through.
     const q = `{ node(id: "${ID.wgec}") { ...F relationships { fromEntity { relationships { fromEntity { relationships { fromEntity { ...F } } } } } } } }
       fragment F on Entity { relationships { fromEntity { relationships { fromEntity { id } } } } }`;
-    const r = await gql(server, q);
+    const r = await api.gql(q);
     expect(rejected(r)).toBe(true);
     expect(r.errors?.[0]?.message).toMatch(/depth/i);
   });
 
   it('does not skip a deep fragment or operation named __schema (GHSA-hmfr-rx46-4jx2)', async () => {
     const frag = `{ node(id: "${ID.wgec}") { ...__schema } } fragment __schema on Entity { ${nested(6)} }`;
-    expect(rejected(await gql(server, frag))).toBe(true);
+    expect(rejected(await api.gql(frag))).toBe(true);
     const op = `query __schema { node(id: "${ID.wgec}") { ${nested(6)} } }`;
-    expect(rejected(await gql(server, op))).toBe(true);
+    expect(rejected(await api.gql(op))).toBe(true);
   });
 
   it('still lets the standard introspection query through', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       '{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }',
     );
     expect(r.errors).toBeUndefined();
@@ -72,8 +59,8 @@ describe('depth limit', () => {
 describe('alias limit', () => {
   it('accepts 15 aliases and rejects 16', async () => {
     const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: stats { nodes }`).join(' ');
-    expect((await gql(server, `{ ${aliases(15)} }`)).errors).toBeUndefined();
-    const r = await gql(server, `{ ${aliases(16)} }`);
+    expect((await api.gql(`{ ${aliases(15)} }`)).errors).toBeUndefined();
+    const r = await api.gql(`{ ${aliases(16)} }`);
     expect(rejected(r)).toBe(true);
     expect(r.errors?.[0]?.message).toMatch(/alias/i);
   });
@@ -82,7 +69,7 @@ describe('alias limit', () => {
 describe('token limit', () => {
   it('rejects a document of more than 2 000 tokens before executing it', async () => {
     const fields = Array.from({ length: 700 }, () => 'id name type').join(' ');
-    const r = await gql(server, `{ node(id: "${ID.wgec}") { ${fields} } }`);
+    const r = await api.gql(`{ node(id: "${ID.wgec}") { ${fields} } }`);
     expect(r.status).toBe(400);
     expect(codes(r)).toEqual(['GRAPHQL_PARSE_FAILED']);
     expect(r.errors?.[0]?.message).toMatch(/more th\w+ 2000 tokens/);
@@ -92,13 +79,14 @@ describe('token limit', () => {
 
 describe('cost limit', () => {
   it('rejects a query whose cost is above the limit, accepts a cheap one', async () => {
-    expect((await gql(lowCost, `{ node(id: "${ID.wgec}") { id name } }`)).errors).toBeUndefined();
-    const r = await gql(
-      lowCost,
-      `{ node(id: "${ID.wgec}") { ${nested(4)} sources { quote locator document documentLabel } } }`,
-    );
-    expect(rejected(r)).toBe(true);
-    expect(r.errors?.[0]?.message).toMatch(/cost/i);
+    await withServer(api.store, { maxCost: 150 }, async (lowCost) => {
+      expect((await lowCost.gql(`{ node(id: "${ID.wgec}") { id name } }`)).errors).toBeUndefined();
+      const r = await lowCost.gql(
+        `{ node(id: "${ID.wgec}") { ${nested(4)} sources { quote locator document documentLabel } } }`,
+      );
+      expect(rejected(r)).toBe(true);
+      expect(r.errors?.[0]?.message).toMatch(/cost/i);
+    });
   });
 });
 
@@ -129,7 +117,7 @@ describe('the explorer’s own queries fit the default limits', () => {
       `query ($id: ID!) { document(id: $id) { text entity { ${ENTITY} } mentions { entityId type start end text } } }`,
     ],
   ])('%s', async (_, query) => {
-    const r = await gql(server, query, { id: ID.wgec });
+    const r = await api.gql(query, { id: ID.wgec });
     expect(r.errors).toBeUndefined();
   });
 });

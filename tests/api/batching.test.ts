@@ -3,11 +3,11 @@
 // calls, not one per item. Counted with a thin wrapper around the REAL store
 // (every call goes through to the embedded database; nothing is faked).
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../api/server.ts';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../cypher/store/store.ts';
 import { fixtureGraph } from './fixture-graph.ts';
-import { gql, serve, type TempStore, tempStore } from './helpers.ts';
+import { withServer } from './helpers.ts';
+import { servedFixture } from './served-fixture.ts';
 
 function counting(store: Store): { store: Store; calls: Map<string, number> } {
   const calls = new Map<string, number>();
@@ -24,29 +24,22 @@ function counting(store: Store): { store: Store; calls: Map<string, number> } {
   return { store: wrapped, calls };
 }
 
-let db: TempStore;
-let server: RunningServer;
 let calls: Map<string, number>;
-
-beforeAll(async () => {
-  db = await tempStore(fixtureGraph());
-  const c = counting(db.store);
-  calls = c.calls;
-  server = await serve(c.store, { nodeCacheTtlMs: 0 }); // batching itself, without the node cache
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.cleanup();
+const api = servedFixture({
+  graph: fixtureGraph(),
+  wrap: (store) => {
+    const c = counting(store);
+    calls = c.calls;
+    return c.store;
+  },
+  options: { nodeCacheTtlMs: 0 }, // batching itself, without the node cache
 });
 
 describe('batched nested resolution', () => {
   it('resolves relationships, their ends and document labels of every node in a few store calls', async () => {
     calls.clear();
-    const r = await gql(
-      server,
-      `{ nodes(limit: 100) { items { id sources { documentLabel }
-          relationships { type sources { documentLabel } fromEntity { name sources { documentLabel } } toEntity { name } } } } }`,
-    );
+    const r = await api.gql(`{ nodes(limit: 100) { items { id sources { documentLabel }
+          relationships { type sources { documentLabel } fromEntity { name sources { documentLabel } } toEntity { name } } } } }`);
     expect(r.errors).toBeUndefined();
     const items = r.data.nodes.items as { relationships: unknown[] }[];
     const relationships = items.reduce((n, i) => n + i.relationships.length, 0);
@@ -62,24 +55,21 @@ describe('batched nested resolution', () => {
     calls.clear();
     const g = fixtureGraph();
     const fields = g.nodes.map((n, i) => `n${i}: node(id: "${n.id}") { id }`).join(' ');
-    const r = await gql(server, `{ ${fields} }`);
+    const r = await api.gql(`{ ${fields} }`);
     expect(r.errors).toBeUndefined();
     expect(Object.keys(r.data)).toHaveLength(g.nodes.length);
     expect(Object.fromEntries(calls)).toEqual({ nodesById: 1 });
   });
 
   it('with the node cache on (the default), a repeated lookup costs no store call', async () => {
-    const c = counting(db.store);
-    const withCache = await serve(c.store);
-    try {
+    const c = counting(api.store);
+    await withServer(c.store, {}, async (withCache) => {
       const q = `{ node(id: "${fixtureGraph().nodes[1]!.id}") { id sources { documentLabel } } }`;
-      expect((await gql(withCache, q)).errors).toBeUndefined();
+      expect((await withCache.gql(q)).errors).toBeUndefined();
       const first = c.calls.get('nodesById') ?? 0;
       expect(first).toBeGreaterThan(0);
-      expect((await gql(withCache, q)).errors).toBeUndefined();
+      expect((await withCache.gql(q)).errors).toBeUndefined();
       expect(c.calls.get('nodesById') ?? 0).toBe(first);
-    } finally {
-      await withCache.close();
-    }
+    });
   });
 });

@@ -1,29 +1,18 @@
 // The domain queries of api/schema/domain.graphql over real HTTP, on a real
 // temporary embedded database loaded with the hand-made fixture graph.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../api/server.ts';
+import { describe, expect, it } from 'vitest';
 import { DOC, fixtureGraph, ID, TEXT } from './fixture-graph.ts';
-import { codes, gql, serve, type TempStore, tempStore } from './helpers.ts';
+import { codes } from './helpers.ts';
+import { servedFixture } from './served-fixture.ts';
 
-let db: TempStore;
-let server: RunningServer;
-
-beforeAll(async () => {
-  db = await tempStore(fixtureGraph());
-  server = await serve(db.store);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.cleanup();
-});
+const api = servedFixture({ graph: fixtureGraph() });
 
 const SOURCES = 'sources { document documentLabel locator quote }';
 
 describe('domain queries', () => {
   it('node: typed fields, aliases, properties JSON and sources with document labels', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `{ node(id: "${ID.res}") { id type name aliases symbol adoptedOn kind properties ${SOURCES} } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -45,16 +34,14 @@ describe('domain queries', () => {
   });
 
   it('node: unknown id gives null, Int-typed fields come back as numbers', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `{ a: node(id: "person:nobody") { id } b: node(id: "${ID.wgec}") { startYear endYear acronym } }`,
     );
     expect(r.data).toEqual({ a: null, b: { startYear: 2016, endYear: 2018, acronym: 'WGEC' } });
   });
 
   it('search ranks the exact match first and filters by type', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       '{ search(query: "Peter Major") { entity { id } match score } typed: search(query: "Fonseca", types: ["Meeting"]) { entity { id } } }',
     );
     expect(r.errors).toBeUndefined();
@@ -63,14 +50,13 @@ describe('domain queries', () => {
   });
 
   it('nodes pages with a total', async () => {
-    const r = await gql(server, '{ nodes(type: "Meeting", limit: 2) { total items { id startDate } } }');
+    const r = await api.gql('{ nodes(type: "Meeting", limit: 2) { total items { id startDate } } }');
     expect(r.data.nodes.total).toBe(3);
     expect(r.data.nodes.items).toHaveLength(2);
   });
 
   it('neighbourhood returns nodes and edges for Cytoscape, and says when the limit cut it', async () => {
-    const full = await gql(
-      server,
+    const full = await api.gql(
       `{ neighbourhood(ids: ["${ID.wgec}"], depth: 1) { nodes { id } edges { id type from to } truncated } }`,
     );
     expect(full.errors).toBeUndefined();
@@ -78,8 +64,7 @@ describe('domain queries', () => {
     expect(ids).toEqual(expect.arrayContaining([ID.wgec, ID.res, ID.fonseca, ID.m1, ID.m2, ID.cstd21]));
     expect(full.data.neighbourhood.truncated).toBe(false);
     for (const e of full.data.neighbourhood.edges) expect(e.id).toBe(`${e.type}|${e.from}|${e.to}`);
-    const cut = await gql(
-      server,
+    const cut = await api.gql(
       `{ neighbourhood(ids: ["${ID.wgec}"], depth: 1, limit: 2) { nodes { id } edges { from to } truncated } }`,
     );
     expect(cut.data.neighbourhood.truncated).toBe(true);
@@ -88,8 +73,7 @@ describe('domain queries', () => {
   });
 
   it('lineage between two nodes: ordered paths, each hop with its relationship and sources', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `{ lineage(from: "${ID.tunis}", to: "${ID.cstd21}") { nodes { id } hops { forward relationship { type paragraph paragraphs ${SOURCES} } } } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -109,8 +93,7 @@ describe('domain queries', () => {
   });
 
   it('lineage between two nodes puts the mandate chain before a direct-citation shortcut', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `{ lineage(from: "${ID.tunis}", to: "${DOC}") { nodes { id } hops { forward } } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -121,10 +104,7 @@ describe('domain queries', () => {
   });
 
   it('lineage down from a resolution without `to`', async () => {
-    const r = await gql(
-      server,
-      `{ lineage(from: "${ID.res}", direction: "down", maxHops: 2) { nodes { id } } }`,
-    );
+    const r = await api.gql(`{ lineage(from: "${ID.res}", direction: "down", maxHops: 2) { nodes { id } } }`);
     expect(r.errors).toBeUndefined();
     const reached = r.data.lineage.flatMap((p: { nodes: { id: string }[] }) => p.nodes.map((n) => n.id));
     expect(reached).toEqual(expect.arrayContaining([ID.wgec, ID.cstd21, DOC]));
@@ -132,8 +112,7 @@ describe('domain queries', () => {
   });
 
   it('roles of a person and of a body, with citations', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `{ p: roles(id: "${ID.fonseca}") { type role holder { id } target { id } ${SOURCES} } b: roles(id: "${ID.wgec}") { type holder { id } } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -147,8 +126,7 @@ describe('domain queries', () => {
   });
 
   it('timeline of meetings between dates', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       '{ timeline(types: ["Meeting"], from: "2017", to: "2018-12-31") { date endDate entity { id } } }',
     );
     expect(r.errors).toBeUndefined();
@@ -159,8 +137,7 @@ describe('domain queries', () => {
   });
 
   it('documents and document(id) with text and mentions at the right offsets', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `{ documents { id properties } document(id: "${DOC}") { entity { id title } text mentions { entityId type start end text } } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -173,13 +150,12 @@ describe('domain queries', () => {
     for (const m of d.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
     const found = d.mentions.map((m: { entityId: string }) => m.entityId);
     expect(found).toEqual(expect.arrayContaining([ID.fonseca, ID.major, ID.wgec, ID.res]));
-    const notDoc = await gql(server, `{ document(id: "${ID.major}") { text } }`);
+    const notDoc = await api.gql(`{ document(id: "${ID.major}") { text } }`);
     expect(notDoc.data.document).toBeNull();
   });
 
   it('stats and model', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       '{ stats { nodes edges documents nodesByType { key count } edgesByType { key count } } model }',
     );
     expect(r.errors).toBeUndefined();
@@ -192,8 +168,7 @@ describe('domain queries', () => {
   });
 
   it('Entity.relationships filters by type and limit; Relationship ends resolve', async () => {
-    const r = await gql(
-      server,
+    const r = await api.gql(
       `{ node(id: "${ID.wgec}") { relationships(types: ["PART_OF"], limit: 1) { type fromEntity { type } toEntity { id } } all: relationships { id } } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -212,7 +187,7 @@ describe('domain queries', () => {
       '{ neighbourhood(ids: []) { truncated } }',
     ];
     for (const q of cases) {
-      const r = await gql(server, q);
+      const r = await api.gql(q);
       expect(codes(r), q).toEqual(['BAD_USER_INPUT']);
     }
   });

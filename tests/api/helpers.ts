@@ -35,10 +35,9 @@ export async function tempStore(graph?: Graph, queryTimeoutMs = 10_000): Promise
   };
 }
 
-export async function serve(
-  store: Store,
-  options: Omit<StartServerOptions, 'store'> = {},
-): Promise<RunningServer> {
+export type ServeOptions = Omit<StartServerOptions, 'store'>;
+
+export async function serve(store: Store, options: ServeOptions = {}): Promise<RunningServer> {
   return startServer({ port: 0, webDist: join(tmpdir(), 'ig-atlas-no-web-dist'), ...options, store });
 }
 
@@ -56,14 +55,57 @@ export async function gql<T = any>(
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<GqlResponse<T>> {
-  const res = await fetch(`${server.url}graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
+  const res = await postGraphql(server, JSON.stringify({ query, variables }), headers);
   const raw = await res.text();
   const body = raw ? JSON.parse(raw) : {};
   return { status: res.status, data: body.data, errors: body.errors, raw };
+}
+
+/** A raw POST to /graphql: JSON unless the headers say otherwise. */
+export function postGraphql(
+  server: { readonly url: string },
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(`${server.url}graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+}
+
+/** A running server with its GraphQL client bound to it. */
+export interface Client {
+  readonly server: RunningServer;
+  readonly url: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read GraphQL answers loosely, by path
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
+}
+
+export function client(server: RunningServer): Client {
+  return {
+    server,
+    url: server.url,
+    gql: (query, variables, headers) => gql(server, query, variables, headers),
+  };
+}
+
+/** A second server on a store for one test: closed afterwards, whether the test passes or not. */
+export async function withServer(
+  store: Store,
+  options: ServeOptions,
+  run: (api: Client) => Promise<void>,
+): Promise<void> {
+  const server = await serve(store, options);
+  try {
+    await run(client(server));
+  } finally {
+    await server.close();
+  }
 }
 
 export const codes = (r: GqlResponse) => (r.errors ?? []).map((e) => e.extensions?.code);

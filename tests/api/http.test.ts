@@ -7,41 +7,38 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../api/server.ts';
 import type { Store } from '../../cypher/store/store.ts';
 import { fixtureGraph, ID } from './fixture-graph.ts';
-import { codes, gql, serve, type TempStore, tempStore } from './helpers.ts';
+import { codes, postGraphql, withServer } from './helpers.ts';
+import { served, servedFixture } from './served-fixture.ts';
 
-let db: TempStore;
-let server: RunningServer;
 let web: string;
 
-beforeAll(async () => {
-  db = await tempStore(fixtureGraph());
+// Registered before the fixture: the web folder exists before the server starts,
+// and is removed after it stops (after-hooks run in reverse order).
+beforeAll(() => {
   web = mkdtempSync(join(tmpdir(), 'ig-atlas-web-'));
   mkdirSync(join(web, 'assets'));
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>IG Atlas</title><div id="root"></div>');
   writeFileSync(join(web, 'assets', 'app-1234.js'), 'console.log(1)');
-  server = await serve(db.store, { webDist: web });
 });
-afterAll(async () => {
-  await server?.close();
-  await db?.cleanup();
+afterAll(() => {
   rmSync(web, { recursive: true, force: true });
 });
+const api = servedFixture({ graph: fixtureGraph(), options: () => ({ webDist: web }) });
 
 describe('one port: explorer, /graphql, /healthz', () => {
   it('serves index.html at / and for client-side routes (ids may hold dots), assets by path', async () => {
     for (const path of ['', 'entity/person:peter-major', 'entity/document:e-cn.16-2018-crp.3']) {
-      const res = await fetch(`${server.url}${path}`);
+      const res = await fetch(`${api.url}${path}`);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('content-type')).toContain('text/html');
       expect(await res.text()).toContain('IG Atlas');
     }
-    const js = await fetch(`${server.url}assets/app-1234.js`);
+    const js = await fetch(`${api.url}assets/app-1234.js`);
     expect(js.headers.get('content-type')).toContain('javascript');
     expect(js.headers.get('cache-control')).toContain('immutable');
-    expect((await fetch(`${server.url}assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${api.url}assets/missing.js`)).status).toBe(404);
   });
 
   it('never serves files outside web/dist', async () => {
@@ -50,24 +47,21 @@ describe('one port: explorer, /graphql, /healthz', () => {
       '%2e%2e/%2e%2e/etc/passwd',
       'assets/..%2f..%2f..%2fpackage.json',
     ]) {
-      const res = await fetch(`${server.url}${path}`);
+      const res = await fetch(`${api.url}${path}`);
       expect(await res.text(), path).not.toMatch(/root:|"name"/);
     }
   });
 
   it('says how to build the explorer when web/dist is missing', async () => {
-    const bare = await serve(db.store, { webDist: join(web, 'nothing-here') });
-    try {
+    await withServer(api.store, { webDist: join(web, 'nothing-here') }, async (bare) => {
       const res = await fetch(bare.url);
       expect(res.status).toBe(503);
       expect(await res.text()).toContain('npm run build:web');
-    } finally {
-      await bare.close();
-    }
+    });
   });
 
   it('/healthz reports the engine and counts', async () => {
-    const res = await fetch(`${server.url}healthz`);
+    const res = await fetch(`${api.url}healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
@@ -82,15 +76,11 @@ describe('one port: explorer, /graphql, /healthz', () => {
 
 describe('CSRF prevention', () => {
   it('refuses a simple POST (text/plain) and a GET without a preflight header', async () => {
-    const post = await fetch(`${server.url}graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain' },
-      body: '{"query":"{ stats { nodes } }"}',
-    });
+    const post = await postGraphql(api, '{"query":"{ stats { nodes } }"}', { 'content-type': 'text/plain' });
     expect(post.status).toBe(400);
     const q = encodeURIComponent('{ stats { nodes } }');
-    expect((await fetch(`${server.url}graphql?query=${q}`)).status).toBe(400);
-    const ok = await fetch(`${server.url}graphql?query=${q}`, {
+    expect((await fetch(`${api.url}graphql?query=${q}`)).status).toBe(400);
+    const ok = await fetch(`${api.url}graphql?query=${q}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(ok.status).toBe(200);
@@ -100,18 +90,14 @@ describe('CSRF prevention', () => {
 describe('request body limit', () => {
   it('answers 413 PAYLOAD_TOO_LARGE above 100 kB, without parsing it', async () => {
     const body = JSON.stringify({ query: `{ stats { nodes } } # ${'x'.repeat(110_000)}` });
-    const res = await fetch(`${server.url}graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
+    const res = await postGraphql(api, body);
     expect(res.status).toBe(413);
     expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers 413 to a chunked body (no content-length) once it passes the limit', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${server.url}graphql`, {
+      const req = request(`${api.url}graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
       });
@@ -127,11 +113,7 @@ describe('request body limit', () => {
   });
 
   it('answers 400 BAD_REQUEST to a body that is not JSON', async () => {
-    const res = await fetch(`${server.url}graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{"query":',
-    });
+    const res = await postGraphql(api, '{"query":');
     expect(res.status).toBe(400);
     expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
@@ -153,44 +135,37 @@ function slowed(store: Store, ms: number): Store {
 
 describe('time limit per request', () => {
   it('stops a request that takes longer than API_REQUEST_TIMEOUT_MS with TIMEOUT', async () => {
-    const slow = await serve(slowed(db.store, 400), { requestTimeoutMs: 100 });
-    try {
-      const r = await gql(slow, '{ stats { nodes } }');
+    await withServer(slowed(api.store, 400), { requestTimeoutMs: 100 }, async (slow) => {
+      const r = await slow.gql('{ stats { nodes } }');
       expect(r.status).toBe(504);
       expect(codes(r)).toEqual(['TIMEOUT']);
-      const fast = await gql(server, '{ stats { nodes } }');
+      const fast = await api.gql('{ stats { nodes } }');
       expect(fast.errors).toBeUndefined();
-    } finally {
-      await slow.close();
-    }
+    });
   });
 });
 
 describe('introspection', () => {
   const q = '{ __schema { queryType { name } } }';
   it('is on by default and off with introspection: false (GRAPHQL_INTROSPECTION=false)', async () => {
-    expect((await gql(server, q)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    const closed = await serve(db.store, { introspection: false });
-    try {
-      const r = await gql(closed, q);
+    expect((await api.gql(q)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    await withServer(api.store, { introspection: false }, async (closed) => {
+      const r = await closed.gql(q);
       expect(r.data).toBeUndefined();
       expect(codes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-      expect((await gql(closed, `{ node(id: "${ID.major}") { name } }`)).data).toEqual({
+      expect((await closed.gql(`{ node(id: "${ID.major}") { name } }`)).data).toEqual({
         node: { name: 'Peter Major' },
       });
-    } finally {
-      await closed.close();
-    }
+    });
   });
 });
 
 describe('masked errors', () => {
   it('an internal failure leaves with a code and a generic message: no stack, no Cypher, no path', async () => {
-    const other = await tempStore(fixtureGraph());
-    const s = await serve(other.store);
+    const other = await served({ graph: fixtureGraph() });
     try {
       await other.store.close(); // the store goes away under the server
-      const r = await gql(s, `{ node(id: "${ID.major}") { name } search(query: "Major") { score } }`);
+      const r = await other.gql(`{ node(id: "${ID.major}") { name } search(query: "Major") { score } }`);
       expect(r.errors?.length).toBeGreaterThan(0);
       for (const e of r.errors ?? []) {
         expect(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE']).toContain(e.extensions?.code);
@@ -198,13 +173,13 @@ describe('masked errors', () => {
       }
       expect(r.raw).not.toMatch(/stacktrace|\bat \S+ \(|\.ts\b|\.js\b|\/tmp\/|MATCH|RETURN|lbug/i);
     } finally {
-      await s.close();
-      await other.cleanup().catch(() => {});
+      await other.server.close();
+      await other.db.cleanup().catch(() => {});
     }
   });
 
   it('a GraphQL syntax error keeps its message and code', async () => {
-    const r = await gql(server, '{ node(id: ) }');
+    const r = await api.gql('{ node(id: ) }');
     expect(r.status).toBe(400);
     expect(codes(r)).toEqual(['GRAPHQL_PARSE_FAILED']);
     expect(r.errors?.[0]?.message).toMatch(/^Syntax Error: Unexpected "\)"/);

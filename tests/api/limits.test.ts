@@ -3,23 +3,13 @@
 // accepted. And input text is data, never Cypher: injection characters are
 // searched for, not executed.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../api/limits.ts';
-import type { RunningServer } from '../../api/server.ts';
 import { fixtureGraph, ID } from './fixture-graph.ts';
-import { codes, gql, serve, type TempStore, tempStore } from './helpers.ts';
+import { codes } from './helpers.ts';
+import { servedFixture } from './served-fixture.ts';
 
-let db: TempStore;
-let server: RunningServer;
-
-beforeAll(async () => {
-  db = await tempStore(fixtureGraph());
-  server = await serve(db.store);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.cleanup();
-});
+const api = servedFixture({ graph: fixtureGraph() });
 
 const ids = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => `person:p${i}`));
 
@@ -92,9 +82,9 @@ describe('list and size limits', () => {
   it.each(CASES)(
     '%s: accepts the maximum, rejects one more with BAD_USER_INPUT',
     async (arg, atMax, above) => {
-      const ok = await gql(server, atMax);
+      const ok = await api.gql(atMax);
       expect(ok.errors, atMax).toBeUndefined();
-      const bad = await gql(server, above);
+      const bad = await api.gql(above);
       expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
       expect(bad.errors?.[0]?.message).toContain(`${arg}:`);
     },
@@ -111,27 +101,26 @@ describe('input is data, never Cypher', () => {
   ];
 
   it.each(INJECTIONS)('%s is searched for and matched literally', async (text) => {
-    const before = await db.store.stats();
-    const r = await gql(
-      server,
+    const before = await api.store.stats();
+    const r = await api.gql(
       'query ($q: String!, $id: ID!) { search(query: $q) { entity { id } } nodes(nameContains: $q) { total } node(id: $id) { id } roles(id: $id) { type } }',
       { q: text, id: `person:${text}` },
     );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ search: [], nodes: { total: 0 }, node: null, roles: [] });
-    const after = await db.store.stats();
+    const after = await api.store.stats();
     expect(after).toEqual(before);
   });
 
   it('a name containing quote characters is found as written', async () => {
     const node = fixtureGraph().nodes[0]!;
-    await db.store.upsert({
+    await api.store.upsert({
       nodes: [
         { ...node, id: 'person:o-brien', type: 'Person', name: 'Mary O\'Brien "MOB" }) //', properties: {} },
       ],
       edges: [],
     });
-    const r = await gql(server, 'query ($q: String!) { search(query: $q) { entity { id name } } }', {
+    const r = await api.gql('query ($q: String!) { search(query: $q) { entity { id name } } }', {
       q: 'O\'Brien "MOB" })',
     });
     expect(r.data.search.map((h: { entity: { id: string } }) => h.entity.id)).toContain('person:o-brien');

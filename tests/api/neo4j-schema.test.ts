@@ -11,8 +11,8 @@ import { buildNeo4jApiSchema } from '../../api/schema/neo4j-schema.ts';
 import { NODE_LABELS } from '../../cypher/model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
 import { fixtureGraph, ID } from './fixture-graph.ts';
-import { gql, serve, tempStore } from './helpers.ts';
 import { type RecordedQuery, recordingDriver } from './recording-driver.ts';
+import { withServed } from './served-fixture.ts';
 
 const dbSchema = { labels: [...NODE_LABELS], relationshipTypes: [...RELATIONSHIP_TYPES] };
 const lint = (cypher: string) =>
@@ -93,24 +93,17 @@ describe('the Neo4j schema (domain + @neo4j/graphql, no database)', () => {
   );
 
   it('serves both APIs over HTTP from one schema, the generated one with the session settings of main.ts', async () => {
-    const db = await tempStore(fixtureGraph());
-    const server = await serve(db.store, {
-      schema,
-      contextExtra: { sessionConfig: { database: 'atlas' }, transaction: { timeout: 4321 } },
-    });
-    try {
+    const contextExtra = { sessionConfig: { database: 'atlas' }, transaction: { timeout: 4321 } };
+    await withServed({ graph: fixtureGraph(), options: { schema, contextExtra } }, async (api) => {
       const before = queries.length;
-      const r = await gql(server, `{ node(id: "${ID.major}") { name } people(limit: 1) { name } }`);
+      const r = await api.gql(`{ node(id: "${ID.major}") { name } people(limit: 1) { name } }`);
       expect(r.errors).toBeUndefined();
       expect(r.data).toEqual({ node: { name: 'Peter Major' }, people: [] });
       const sent = queries.slice(before);
       expect(sent).toHaveLength(1);
       expect(sent[0]!.session).toMatchObject({ database: 'atlas', defaultAccessMode: 'READ' });
       expect(sent[0]!.transaction).toMatchObject({ timeout: 4321 });
-    } finally {
-      await server.close();
-      await db.cleanup();
-    }
+    });
   });
 
   it('the linter used above does reject broken Cypher', () => {

@@ -53,6 +53,7 @@ function fills(text: string, variant: 'full' | 'minimal'): Record<string, string
       : setProperties('e', full ? edgePropertyNames('CHAIRED') : []),
     TYPES: full ? alternatives(['CHAIRED', 'SPOKE_AT']) : '',
     EDGE_FIELDS: full ? returnFields('e', edgePropertyNames('CHAIRED')) : '',
+    NODE_FIELDS: returnFields('n', full ? nodePropertyNames('Meeting') : []),
     LABELS: alternatives(full ? ['Person', 'Meeting'] : ['Person']),
     PROPERTY_FILTERS: full ? ` AND ${property('n', 'city')} = $p0 AND ${property('n', 'ordinal')} = $p1` : '',
     ORDER: full ? `${property('n', 'startDate')} DESC` : property('n', 'name'),

@@ -102,7 +102,7 @@ function answer(op: string, text: string, params: Record<string, unknown> = {}):
   const type = /\[e:([A-Z_]+)\]/.exec(text)?.[1];
   const label = /\(n:([A-Za-z]+)[ )]/.exec(text)?.[1];
   if (op === 'nodes-by-id')
-    return STORED.nodes.filter((n) => (params.ids as string[]).includes(n.id)).map((n) => ({ n: stored(n) }));
+    return STORED.nodes.filter((n) => (params.ids as string[]).includes(n.id)).map((n) => stored(n));
   if (op === 'document-nodes')
     return STORED.nodes.filter((n) => n.type === label).map((n) => ({ n: stored(n) }));
   if (op === 'edges-by-key' || op === 'document-edges')

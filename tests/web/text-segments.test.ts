@@ -36,6 +36,21 @@ describe('document reader text', () => {
     else expect(text.slice(r!.start, r!.end).startsWith(starts)).toBe(true);
   });
 
+  it.each([
+    [
+      'a bullet before the number',
+      '- 11. Eleventh.\n- 12. Twelfth, with delegates¹⁰.\n- 13. Thirteenth.',
+      '12. Twelfth, with delegates¹⁰.',
+    ],
+    ['a superscripted number', '- 11. Eleventh.\n- ^{12.} Twelfth.\n- 13. Thirteenth.', '12.} Twelfth.'],
+    ['the next one superscripted', '12. Twelfth.\n^{13.} Thirteenth.', '12. Twelfth.'],
+    ['"112." is not paragraph 12', '112. Wrong.\n\n12. Right.', '12. Right.'],
+  ])('finds a numbered paragraph in converted text: %s', (_name, t, expected) => {
+    const r = findLocator(t, 'para 12')!;
+    expect(r).toBeDefined();
+    expect(t.slice(r.start, r.end)).toBe(expected);
+  });
+
   const m = (entityId: string, word: string, from = 0): Mention => {
     const start = text.indexOf(word, from);
     return { entityId, type: 'Person', start, end: start + word.length, text: word };

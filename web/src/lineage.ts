@@ -32,6 +32,15 @@ export function lineageDrawing(paths: readonly LineagePath[]): { nodes: Entity[]
   return { nodes: [...nodes.values()], hops: [...hops.values()] };
 }
 
+/** The "Trace to" choices: every body, report or review the unrestricted lineage from `origin`
+ * reaches, by type then name. Derived from the lineage fetched for the node itself, never from
+ * earlier navigation, so a reload or a shared link offers the same choices as arriving by click. */
+export function lineageTargets(paths: readonly LineagePath[], origin: string): Entity[] {
+  return lineageDrawing(paths)
+    .nodes.filter((n) => n.id !== origin)
+    .sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
 /** The paths as readable lines, e.g. "Tunis Agenda → (REFERENCES ¶69-71, read backwards) → A/RES/70/125". */
 export function pathText(p: LineagePath): string {
   const parts: string[] = [p.nodes[0]?.name ?? '?'];

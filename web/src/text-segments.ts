@@ -48,14 +48,16 @@ export function findQuote(text: string, quote: string): Range | undefined {
 export function findLocator(text: string, locator: string): Range | undefined {
   const m = /^para(?:graph)?s?\s+(\d+)/i.exec(locator.trim());
   if (!m) return undefined;
-  const re = new RegExp(`(^|\\n)[ \\t]*(${m[1]})\\.\\s`);
+  // Converted PDFs may put a bullet before the number or typeset it as a superscript ("- ^{12.}").
+  const lead = '[ \\t]*(?:[-+•][ \\t]+)?(?:\\^\\{)?';
+  const re = new RegExp(`(^|\\n)${lead}(${m[1]})\\.\\}?\\s`);
   const hit = re.exec(text);
   if (!hit) return undefined;
-  const start = hit.index + hit[0].indexOf(hit[2]!);
+  const start = hit.index + hit[0].lastIndexOf(hit[2]!);
   // The paragraph runs to the next numbered paragraph or blank line, whichever comes first.
-  const rest = text.slice(start + hit[2]!.length + 1);
-  const next = /\n[ \t]*\d+\.\s|\n[ \t]*\n/.exec(rest);
-  return { start, end: next ? start + hit[2]!.length + 1 + next.index : text.length };
+  const from = start + hit[2]!.length + 1;
+  const next = new RegExp(`\\n${lead}\\d+\\.\\}?\\s|\\n[ \\t]*\\n`).exec(text.slice(from));
+  return { start, end: next ? from + next.index : text.length };
 }
 
 /** Cuts the text at mention and highlight boundaries. Overlapping mentions: the earlier one wins. */

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { IngestSummary } from '../../../ingest/report/ingest-summary.ts';
-import { logEntries } from '../../../ingest/report/json-log.ts';
+import { logEntries, removalEntries } from '../../../ingest/report/json-log.ts';
 import { progressReporter } from '../../../ingest/report/progress.ts';
 import { formatSummary } from '../../../ingest/report/summary-table.ts';
 
@@ -13,9 +13,20 @@ const summary: IngestSummary = {
   skipped: 1,
   failed: 1,
   loaded: 2,
+  reloaded: 1,
+  removed: 1,
   bytes: 2048,
   chars: 2000,
-  documents: [],
+  documents: [
+    { path: 'in/b.txt', id: 'document:b', bytes: 20, status: 'loaded' },
+    {
+      path: '/corpus/gone.txt',
+      id: 'document:gone',
+      bytes: 0,
+      status: 'removed',
+      reason: 'its file no longer exists under /corpus',
+    },
+  ],
   failures: [
     {
       path: 'in/a.docx',
@@ -60,6 +71,9 @@ describe('formatSummary', () => {
     /^ {2}read +2$/m,
     /^ {2}skipped \(unchanged\) +1$/m,
     /^ {2}failed +1$/m,
+    /^ {4}of them unchanged, re-resolved +1$/m,
+    /^ {2}removed \(file gone or superseded\) +1$/m,
+    /^removed from the store \(1\):\n {2}\/corpus\/gone\.txt \(document:gone\): its file no longer exists under \/corpus$/m,
     /^ {2}Meeting +2\n {2}Person +5\n {2}total +7$/m,
     /^ {2}CHAIRED +1\n {2}total +1$/m,
     /^ {2}warnings +1$/m,
@@ -119,6 +133,30 @@ describe('logEntries', () => {
         level: 'info',
         kind: 'merge',
         message: 'person:p-major merged into person:peter-major: initial matches first name',
+      },
+    ]);
+  });
+});
+
+describe('removalEntries', () => {
+  it('gives one info line per removed document, naming it, its file and why', () => {
+    const run = '2026-01-01T00:00:00.000Z';
+    const removed = [
+      {
+        id: 'document:gone',
+        file: '/corpus/sub/gone.txt',
+        reason: 'its file no longer exists under /corpus',
+      },
+    ];
+    expect(removalEntries(run, removed)).toEqual([
+      {
+        run,
+        level: 'info',
+        kind: 'removed',
+        file: 'gone.txt',
+        path: '/corpus/sub/gone.txt',
+        document: 'document:gone',
+        message: 'document:gone removed from the store: its file no longer exists under /corpus',
       },
     ]);
   });

@@ -1,15 +1,16 @@
-// Document reader: the source text with entity mentions highlighted and linked;
-// arriving from a citation (quote / loc in the URL) scrolls to the passage and
-// highlights it.
+// Document reader: the source text rendered readably (DocText) with entity
+// mentions highlighted and linked; arriving from a citation (quote / loc in the
+// URL) scrolls to the passage and highlights it. Quotes are found in the raw
+// text, markup included, so a quote spanning a footnote marker still matches.
 
 import { useEffect, useMemo } from 'react';
 import { fetchDocument } from '../api.ts';
+import { DocText } from '../components/DocText.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
-import { nodeStyle } from '../model-legend.ts';
-import { findLocator, findQuote, segmentText } from '../text-segments.ts';
-import { linkTo, type UrlState } from '../url-state.ts';
+import { findLocator, findQuote } from '../text-segments.ts';
+import type { UrlState } from '../url-state.ts';
 import { useQuery } from '../use-query.ts';
-import { type Navigate, onLinkClick, useTitle } from '../use-url-state.ts';
+import { type Navigate, useTitle } from '../use-url-state.ts';
 
 export function DocumentView({ state, navigate }: { state: UrlState; navigate: Navigate }) {
   const id = state.id!;
@@ -23,11 +24,6 @@ export function DocumentView({ state, navigate }: { state: UrlState; navigate: N
       (state.loc ? findLocator(doc.text, state.loc) : undefined)
     );
   }, [doc, state.quote, state.loc]);
-  const segments = useMemo(
-    () => (doc ? segmentText(doc.text, doc.mentions, highlight) : []),
-    [doc, highlight],
-  );
-
   useEffect(() => {
     if (!highlight) return;
     const el = document.getElementById('cited');
@@ -39,7 +35,6 @@ export function DocumentView({ state, navigate }: { state: UrlState; navigate: N
   if (q.error) return <p role="alert">Could not load the document: {q.error}</p>;
   if (!doc) return <p role="alert">No document with id {id}.</p>;
   const p = doc.entity.properties;
-  let firstMark = true;
   return (
     <article className="reader" aria-labelledby="doc-h">
       <header className="view-header">
@@ -60,40 +55,7 @@ export function DocumentView({ state, navigate }: { state: UrlState; navigate: N
           {doc.mentions.length} entity mentions are highlighted; each links to its page.
         </p>
       </header>
-      <div className="doc-text" data-testid="doc-text">
-        {segments.map((s) => {
-          let node: React.ReactNode = s.text;
-          if (s.mention) {
-            const href = linkTo(s.mention.type === 'Document' ? 'document' : 'entity', s.mention.entityId);
-            node = (
-              <a
-                href={href}
-                onClick={onLinkClick(navigate, href)}
-                className="mention"
-                style={{ borderBottomColor: nodeStyle(s.mention.type).color }}
-                title={`${s.mention.type}: ${s.mention.entityId}`}
-              >
-                {s.text}
-              </a>
-            );
-          }
-          if (s.highlighted) {
-            const first = firstMark;
-            firstMark = false;
-            return (
-              <mark
-                key={s.start}
-                id={first ? 'cited' : undefined}
-                tabIndex={first ? -1 : undefined}
-                className="cited"
-              >
-                {node}
-              </mark>
-            );
-          }
-          return s.mention ? <span key={s.start}>{node}</span> : s.text;
-        })}
-      </div>
+      <DocText text={doc.text} mentions={doc.mentions} highlight={highlight} navigate={navigate} />
     </article>
   );
 }

@@ -3,7 +3,7 @@
 // relationship and paragraph; clicking a hop shows its evidence.
 
 import type { ElementDefinition } from 'cytoscape';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { fetchEntity, fetchLineage } from '../api.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
 import { EvidencePanel } from '../components/EvidencePanel.tsx';
@@ -11,7 +11,7 @@ import { ViewTabs } from '../components/ViewTabs.tsx';
 import { CyCanvas } from '../graph/CyCanvas.tsx';
 import { nodeElement } from '../graph/elements.ts';
 import { chooseLayout } from '../graph/layouts.ts';
-import { lineageDrawing } from '../lineage.ts';
+import { lineageDrawing, lineageTargets } from '../lineage.ts';
 import { edgeColor } from '../model-legend.ts';
 import type { Entity } from '../types.ts';
 import type { UrlState } from '../url-state.ts';
@@ -20,7 +20,12 @@ import { type Navigate, useTitle } from '../use-url-state.ts';
 
 export function LineageView({ state, navigate }: { state: UrlState; navigate: Navigate }) {
   const id = state.id!;
-  const q = useQuery(`${id}>${state.to ?? ''}`, (signal) => fetchLineage(id, state.to, signal));
+  // The unrestricted lineage is always fetched: it gives the "Trace to" choices, whatever the URL
+  // says (a reload or deep link with `to` set has no earlier unrestricted answer to remember).
+  const all = useQuery(`${id}>`, (signal) => fetchLineage(id, undefined, signal));
+  const to = state.to;
+  const restricted = useQuery(to ? `${id}>${to}` : undefined, (signal) => fetchLineage(id, to, signal));
+  const q = to ? restricted : all;
   const origin = useQuery(id, (signal) => fetchEntity(id, signal));
   const drawing = useMemo(() => lineageDrawing(q.data ?? []), [q.data]);
   const elements = useMemo<ElementDefinition[]>(
@@ -41,9 +46,7 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
     [drawing],
   );
   const byId = new Map<string, Entity>(drawing.nodes.map((n) => [n.id, n]));
-  // Targets come from the unrestricted lineage, kept while a target is chosen.
-  const targets = useRef<Entity[]>([]);
-  if (!state.to && q.data) targets.current = drawing.nodes.filter((n) => n.id !== id);
+  const targets = useMemo(() => lineageTargets(all.data ?? [], id), [all.data, id]);
   const hop = drawing.hops.find((h) => h.id === state.edge);
   const name = origin.data?.name ?? id;
   useTitle(`Lineage: ${name}`);
@@ -63,11 +66,7 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
           {state.to ? ' to the chosen target' : ''}.
         </p>
       )}
-      <TargetPicker
-        state={state}
-        navigate={navigate}
-        nodes={targets.current.length ? targets.current : drawing.nodes.filter((n) => n.id !== id)}
-      />
+      <TargetPicker state={state} navigate={navigate} nodes={targets} loading={all.loading} />
       {elements.length > 0 && (
         <CyCanvas
           elements={elements}
@@ -127,13 +126,15 @@ function TargetPicker({
   state,
   navigate,
   nodes,
+  loading,
 }: {
   state: UrlState;
   navigate: Navigate;
   nodes: readonly Entity[];
+  loading: boolean;
 }) {
   if (nodes.length === 0 && !state.to) return null;
-  const options = [...nodes].sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+  const options = [...nodes];
   if (state.to && !options.some((n) => n.id === state.to))
     options.unshift({ id: state.to, type: '', name: state.to, aliases: [], properties: {}, sources: [] });
   return (
@@ -141,6 +142,7 @@ function TargetPicker({
       Trace to{' '}
       <select
         value={state.to ?? ''}
+        aria-busy={loading || undefined}
         onChange={(e) => navigate({ ...state, to: e.target.value || undefined, edge: undefined }, 'replace')}
       >
         <option value="">everything it led to</option>
