@@ -25,8 +25,14 @@ export async function ingestSeeds(
     return { loaded: 0, skipped: 0, failed: 0 };
   }
   const summary = await ingestPaths([path], { store });
+  // Re-written unchanged documents (a changed file can change what they resolve to) and removed ones
+  // (their file is gone) are worth a word: both change what the explorer shows.
+  const more = [
+    summary.reloaded ? `${summary.reloaded} re-written for consistency` : '',
+    summary.removed ? `${summary.removed} removed (file gone)` : '',
+  ].filter(Boolean);
   log(
-    `seed corpus ${path}: ${summary.loaded} loaded, ${summary.skipped} unchanged, ${summary.failed} failed`,
+    `seed corpus ${path}: ${summary.loaded} loaded, ${summary.skipped} unchanged, ${summary.failed} failed${more.length ? `, ${more.join(', ')}` : ''}`,
   );
   for (const f of summary.failures) log(`  ${f.file}: ${f.reason}`);
   return { loaded: summary.loaded, skipped: summary.skipped, failed: summary.failed };

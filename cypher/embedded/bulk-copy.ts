@@ -12,22 +12,31 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphNode } from '../model/graph.ts';
 import { edgeColumns, nodeColumns } from '../store/columns.ts';
+import type { Exec } from '../store/exec.ts';
 import { edgeRow, groupBy, nodeRow, type Row } from '../store/rows.ts';
 import { label } from '../store/template.ts';
 import type { WritePlan } from '../store/write-plan.ts';
-import type { Exec } from './connections.ts';
+import { pairKey } from '../store/write-steps.ts';
 import { cypher } from './operations.ts';
-import { pairKey, writeEdges, writeNodes } from './write-steps.ts';
+import { writeEdges, writeNodes } from './write-steps.ts';
 
 const SAFE_ITEM = /^[^,[\]"'\\{}\s](?:[^,[\]"'\\{}]*[^,[\]"'\\{}\s])?$/;
 
 type Cell = Row[string];
 
+/**
+ * A string the CSV reader takes as it is: no delimiter, quote, line break or backslash, no edge spaces,
+ * not empty (an empty unquoted cell is NULL). Ids always are (cypher/model/ids.ts), and the relationship
+ * COPY reads unquoted end ids 1.6–3× faster than quoted ones (measured: 75 000 rows, 68 k/s → 127–198 k/s).
+ */
+const BARE = /^[^,"\\\n\r\s](?:[^,"\\\n\r]*[^,"\\\n\r\s])?$/;
+
 function csvCell(v: Cell): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return `"[${v.join(',')}]"`;
-  return `"${String(v).replace(/"/g, '""')}"`;
+  const s = String(v);
+  return BARE.test(s) ? s : `"${s.replace(/"/g, '""')}"`;
 }
 
 const csvLine = (row: Row, keys: readonly string[]): string =>

@@ -14,26 +14,15 @@ import lbug, {
   type PreparedStatement,
 } from '@ladybugdb/core';
 import { StoreError } from '../store/errors.ts';
+import type { Connections, Exec, Record_ } from '../store/exec.ts';
 
 type Params = Record<string, unknown>;
-export type Record_ = Record<string, unknown>;
-
-/** Runs one statement on one connection; `op` names the operation for error messages. */
-export type Exec = (op: string, text: string, params?: Params) => Promise<Record_[]>;
 
 interface Lane {
   readonly conn: Connection;
   readonly prepared: Map<string, PreparedStatement>;
   tail: Promise<unknown>;
   pending: number;
-}
-
-export interface Connections {
-  /** Runs `job` alone on the write connection (the write queue). */
-  write<T>(job: (exec: Exec) => Promise<T>): Promise<T>;
-  /** Runs one read statement on the least busy read connection. */
-  read: Exec;
-  close(): Promise<void>;
 }
 
 export function toStoreError(op: string, err: unknown, path?: string): StoreError {
@@ -138,4 +127,17 @@ export async function openConnections(path: string, timeoutMs: number, readers =
       await db.close();
     },
   };
+}
+
+/** Runs `body` as one transaction on the write connection's `exec` (a write job of store/writes.ts). */
+export async function inTransaction(exec: Exec, body: () => Promise<void>): Promise<void> {
+  await exec('begin', 'BEGIN TRANSACTION');
+  try {
+    await body();
+  } catch (err) {
+    // An error inside a transaction has already rolled it back (ENGINES.md); ROLLBACK may then fail.
+    await exec('rollback', 'ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+  await exec('commit', 'COMMIT');
 }

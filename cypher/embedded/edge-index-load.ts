@@ -5,9 +5,9 @@
 import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
 import { edgePropertyNames } from '../store/columns.ts';
 import { type EdgeIndex, indexEdge } from '../store/edge-index.ts';
+import type { Exec } from '../store/exec.ts';
 import { edgeFromRecord } from '../store/rows.ts';
 import { label, returnFields } from '../store/template.ts';
-import type { Exec } from './connections.ts';
 import { cypher } from './operations.ts';
 
 /** Reads type after type on one connection (`exec` is the write connection: see embedded-store.ts). */

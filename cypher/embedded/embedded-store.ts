@@ -1,7 +1,10 @@
 // The embedded LadybugDB adapter of the Store interface (cypher/store/store.ts).
 // The database lives at config.path (GRAPH_DB_PATH); one process owns it: a
 // second process gets StoreError 'LOCKED' (connections.ts). Writes go through
-// the one write queue (embedded-writes.ts); reads through the read pool.
+// the one write queue (cypher/store/writes.ts), each in one transaction, the
+// first big load into an empty database by COPY (bulk-copy.ts); reads through
+// the read pool. The steps are the shared ones (cypher/store) with LadybugDB's
+// text of each operation (operations.ts).
 
 import { resolve } from 'node:path';
 import type { EmbeddedConfig } from '../store/config.ts';
@@ -12,33 +15,41 @@ import {
   indexedEdgesAmong,
   indexedEdgesBetween,
 } from '../store/edge-index.ts';
+import { readNodesById } from '../store/edge-reads.ts';
 import type { EdgeReader } from '../store/graph-walk.ts';
 import { createSearchIndex, indexNode } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
-import { openConnections } from './connections.ts';
+import { storeObject } from '../store/store-object.ts';
+import type { WriteState } from '../store/writes.ts';
+import { copyPlan } from './bulk-copy.ts';
+import { inTransaction, openConnections } from './connections.ts';
 import { loadEdgeIndex } from './edge-index-load.ts';
-import { readNodesById } from './edge-reads.ts';
-import type { WriteState } from './embedded-writes.ts';
-import { cypher, schemaStatements } from './operations.ts';
-import { storeObject } from './store-object.ts';
+import { statements } from './operations.ts';
+
+/** Below this many elements an empty-database upsert uses ordinary CREATEs. */
+const COPY_THRESHOLD = 2_000;
 
 export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> {
   const conns = await openConnections(config.path, config.queryTimeoutMs);
+  // The bulk path writes its CSV files next to the database.
+  const copyDir = `${resolve(config.path)}.copy`;
   const state: WriteState = {
     conns,
-    copyDir: `${resolve(config.path)}.copy`,
+    statements,
+    transaction: inTransaction,
+    bulk: { minElements: COPY_THRESHOLD, write: (exec, plan) => copyPlan(exec, plan, copyDir) },
     index: createSearchIndex(),
     empty: true,
   };
   const { read } = conns;
   const ensureSchema = () =>
     conns.write(async (exec) => {
-      for (const s of schemaStatements()) await exec('ensure-schema', s);
+      for (const s of statements.schema()) await exec('ensure-schema', s);
     });
   try {
     await ensureSchema();
     // The search index is rebuilt from the stored `search` column (docs/storage.md).
-    for (const r of await read('search-terms', cypher('search-terms')))
+    for (const r of await read('search-terms', statements.text('search-terms')))
       indexNode(state.index, String(r.id), String(r.search ?? ''));
     state.empty = state.index.entries.size === 0;
   } catch (err) {
@@ -66,7 +77,7 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
   };
   edgeIndex().catch(() => undefined);
   const reader: EdgeReader = {
-    nodesById: (ids) => readNodesById(read, ids),
+    nodesById: (ids) => readNodesById(statements, read, ids),
     edgesOf: async (ids, types) => indexedEdges(await edgeIndex(), ids, { types }),
     endsOf: async (ids, types) => indexedEdges(await edgeIndex(), ids, { types, withSources: false }),
     edgesDirected: async (ids, types, direction) =>

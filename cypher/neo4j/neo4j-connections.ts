@@ -1,5 +1,5 @@
 // Neo4j behind the same small runner shape as the embedded engine
-// (cypher/embedded/connections.ts): `write(job)` runs a whole job in one managed
+// (cypher/store/exec.ts): `write(job)` runs a whole job in one managed
 // write transaction (the driver retries it on transient failures, so jobs only
 // MERGE on constrained ids and re-read what they plan from: a retry is
 // harmless), `read` runs one statement in a managed read transaction. Values
@@ -7,8 +7,8 @@
 // property maps with `_label` (and `_id`, `_src`, `_dst` for paths).
 
 import neo4j, { type Driver, isNode, isRelationship, type ManagedTransaction } from 'neo4j-driver';
-import type { Connections, Exec, Record_ } from '../embedded/connections.ts';
 import type { Neo4jConfig } from '../store/config.ts';
+import type { Connections, Exec, Record_ } from '../store/exec.ts';
 import { toStoreError } from './neo4j-errors.ts';
 
 type Params = Record<string, unknown>;

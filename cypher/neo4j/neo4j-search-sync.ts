@@ -5,7 +5,7 @@
 // are re-read once the copy is older than `refreshMs`, in the background: a
 // search is never held up, and sees other processes' writes within that time.
 
-import type { Exec } from '../embedded/connections.ts';
+import type { Exec } from '../store/exec.ts';
 import { indexNode, type SearchIndex, unindexNode } from '../store/search-index.ts';
 
 export interface SearchSync {

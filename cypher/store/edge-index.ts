@@ -4,21 +4,22 @@
 // lineage, roles) read it instead of the engine: on LadybugDB each "relationships
 // of these nodes" query costs 3–15 ms for one node and 50–200 ms for a hundred
 // (an unlabeled far end is hash-joined against every node table), while a walk
-// over this index takes microseconds (tests/bench/store-bench.ts). Sources stay
-// in their stored JSON text and are decoded only for relationships returned.
+// over this index takes microseconds (tests/bench/store-bench.ts). Sources read
+// from the database stay in their stored JSON text, decoded only for
+// relationships returned; sources just written are kept as the list written.
 // Rebuilt from the database at open; patched after each committed write.
 
-import type { GraphEdge, Properties } from '../model/graph.ts';
+import type { GraphEdge, Properties, Source } from '../model/graph.ts';
 import type { RelationshipType } from '../model/relationships.ts';
-import { decodeSources, encodeSources } from './sources-encoding.ts';
+import { decodeSources } from './sources-encoding.ts';
 
 interface IndexedEdge {
   readonly type: RelationshipType;
   readonly from: string;
   readonly to: string;
   readonly properties: Properties;
-  /** The stored JSON text of the sources (sources-encoding.ts). */
-  readonly sources: string;
+  /** The stored JSON text of the sources (sources-encoding.ts) as loaded, or the written list itself. */
+  readonly sources: string | readonly Source[];
 }
 
 export interface EdgeIndex {
@@ -73,7 +74,7 @@ export function indexEdge(
     from,
     to,
     properties: Object.keys(e.properties).length ? e.properties : NO_PROPERTIES,
-    sources: typeof e.sources === 'string' ? e.sources : encodeSources(e.sources),
+    sources: e.sources,
   };
   push(index.out, from, entry);
   push(index.in, to, entry);
@@ -101,7 +102,7 @@ const full = (e: IndexedEdge): GraphEdge => ({
   from: e.from,
   to: e.to,
   properties: e.properties,
-  sources: decodeSources(e.sources),
+  sources: typeof e.sources === 'string' ? decodeSources(e.sources) : e.sources,
 });
 
 const ends = (e: IndexedEdge): GraphEdge => ({

@@ -29,21 +29,30 @@ export const label = (name: string): string => modelName(name);
 export const alternatives = (names: readonly string[]): string =>
   names.length ? `:${names.map(modelName).join('|')}` : '';
 
-/** Engine type to cast a row value to (LadybugDB types an all-null UNWIND column as STRING). */
+/** Column type to cast a row value to (LadybugDB types an all-null UNWIND column as STRING). */
 export type CastTo = (property: string) => string | undefined;
 
-const cell = (p: string, cast?: CastTo): string => {
-  const t = cast?.(p);
+/** An engine's words for a row cell converted to a column type (`Statements.convert`, store/statements.ts). */
+export type Convert = (cell: string, type: string) => string;
+
+/** How a SET list converts its cells: the column type of each property and the engine's conversion. */
+export interface Cast {
+  readonly to: CastTo;
+  readonly convert: Convert;
+}
+
+const cell = (p: string, cast?: Cast): string => {
+  const t = cast?.to(p);
   const v = `r.\`${modelName(p)}\``;
-  return t && /^[A-Z0-9[\]]+$/.test(t) ? `CAST(${v} AS ${t})` : v;
+  return t && /^[A-Z0-9[\]]+$/.test(t) ? cast!.convert(v, t) : v;
 };
 
 /** `, n.\`p\` = r.\`p\`` for each property (SET lists of create/update operations). */
-export const setProperties = (variable: 'n' | 'e', props: readonly string[], cast?: CastTo): string =>
+export const setProperties = (variable: 'n' | 'e', props: readonly string[], cast?: Cast): string =>
   props.map((p) => `, ${variable}.\`${modelName(p)}\` = ${cell(p, cast)}`).join('');
 
 /** `, r.\`p\`` for each property (RETURN lists of bulk copies, in column order). */
-export const columnList = (props: readonly string[], cast?: CastTo): string =>
+export const columnList = (props: readonly string[], cast?: Cast): string =>
   props.map((p) => `, ${cell(p, cast)}`).join('');
 
 /** `, e.\`p\` AS \`p\`` for each property: explicit columns instead of the whole relationship, which the

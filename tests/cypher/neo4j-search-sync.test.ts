@@ -5,8 +5,8 @@
 // search values a read of search-terms returns.
 
 import { describe, expect, it } from 'vitest';
-import type { Exec } from '../../cypher/embedded/connections.ts';
 import { searchSync } from '../../cypher/neo4j/neo4j-search-sync.ts';
+import type { Exec } from '../../cypher/store/exec.ts';
 import { createSearchIndex, searchIndex } from '../../cypher/store/search-index.ts';
 
 function storedTerms(initial: Record<string, string>) {

@@ -1,34 +1,33 @@
-// The Neo4j adapter runs the shared read/write steps with the Neo4j text of
-// each operation (cypher/neo4j/neo4j-operations.ts). Here the steps run with a
-// runner that records each statement instead of sending it, every statement is
-// turned into its Neo4j form, and the Neo4j linter checks it: what the adapter
-// would send to Neo4j is valid Cypher 5 with no deprecations.
+// The Neo4j adapter runs the shared read/write steps of cypher/store with
+// Neo4j's text of each operation (cypher/neo4j/neo4j-operations.ts). Here the
+// steps run with those statements and a runner that records each statement
+// instead of sending it, and the Neo4j linter checks every one: what the adapter
+// would send to Neo4j is valid Cypher 5 with no deprecations. Both engines'
+// operation files are also checked to fill and read alike.
 
 import { isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import type { Connections, Exec } from '../../cypher/embedded/connections.ts';
+import { statements as embeddedStatements } from '../../cypher/embedded/operations.ts';
+import type { Graph, GraphEdge, GraphNode } from '../../cypher/model/graph.ts';
+import { NODE_LABELS } from '../../cypher/model/labels.ts';
+import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
+import { neo4jStatements } from '../../cypher/neo4j/neo4j-operations.ts';
 import {
   readEdgeEnds,
   readEdgesAmong,
   readEdgesBetween,
+  readEdgesDirected,
   readEdgesOf,
   readNodesById,
-} from '../../cypher/embedded/edge-reads.ts';
-import { replaceDocument, upsert } from '../../cypher/embedded/embedded-writes.ts';
-import { readExport, readNodesPage, readStats } from '../../cypher/embedded/node-reads.ts';
-import { OPERATIONS } from '../../cypher/embedded/operations.ts';
-import { readPaths, readTimeline } from '../../cypher/embedded/path-reads.ts';
-import type { Graph, GraphEdge, GraphNode } from '../../cypher/model/graph.ts';
-import { NODE_LABELS } from '../../cypher/model/labels.ts';
-import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
-import {
-  neo4jStatement,
-  operationText,
-  placeholders,
-  valuesOf,
-} from '../../cypher/neo4j/neo4j-operations.ts';
+} from '../../cypher/store/edge-reads.ts';
+import type { Connections, Exec } from '../../cypher/store/exec.ts';
+import { readExport, readNodesPage, readStats } from '../../cypher/store/node-reads.ts';
+import { readPaths, readTimeline } from '../../cypher/store/path-reads.ts';
 import { createSearchIndex } from '../../cypher/store/search-index.ts';
 import { encodeSources } from '../../cypher/store/sources-encoding.ts';
+import { OPERATIONS, type Statements } from '../../cypher/store/statements.ts';
+import { setProperties } from '../../cypher/store/template.ts';
+import { replaceDocument, upsert } from '../../cypher/store/writes.ts';
 
 const src = (quote: string) => [{ document: 'document:d1', locator: 'para 1', quote }];
 const GRAPH: Graph = {
@@ -110,8 +109,8 @@ function answer(op: string, text: string, params: Record<string, unknown> = {}):
   return [];
 }
 
-/** Runs the shared steps, recording (operation, statement); the second pass finds STORED. */
-async function recordStatements(): Promise<Map<string, Set<string>>> {
+/** Runs the shared steps with `s`, recording (operation, statement); the second pass finds STORED. */
+async function recordStatements(s: Statements): Promise<Map<string, Set<string>>> {
   const seen = new Map<string, Set<string>>();
   let answering = false;
   const exec: Exec = async (op, text, params) => {
@@ -120,39 +119,46 @@ async function recordStatements(): Promise<Map<string, Set<string>>> {
     return answering ? answer(op, text, params) : [];
   };
   const conns: Connections = { write: (job) => job(exec), read: exec, close: async () => undefined };
-  const state = { conns, index: createSearchIndex(), empty: false };
+  // As the Neo4j adapter's state (neo4j-store.ts): no transaction statements, no bulk path.
+  const state = { conns, statements: s, index: createSearchIndex(), empty: false };
   await upsert(state, GRAPH);
   answering = true;
   await upsert(state, GRAPH);
   await replaceDocument(state, 'document:d1', GRAPH);
   answering = false;
-  await readNodesById(exec, ['person:p', 'meeting:m']);
-  await readEdgesOf(exec, ['person:p', 'meeting:m']);
-  await readEdgesOf(exec, ['person:p'], ['CHAIRED']);
-  await readEdgeEnds(exec, ['person:p', 'meeting:m']);
-  await readEdgesAmong(exec, ['person:p', 'meeting:m', 'document:d1']);
-  await readEdgesBetween(exec, [
+  await readNodesById(s, exec, ['person:p', 'meeting:m']);
+  await readEdgesOf(s, exec, ['person:p', 'meeting:m']);
+  await readEdgesOf(s, exec, ['person:p'], ['CHAIRED']);
+  await readEdgeEnds(s, exec, ['person:p', 'meeting:m']);
+  await readEdgesDirected(s, exec, ['meeting:m'], ['PRODUCED', 'CHAIRED'], 'in');
+  await readEdgesAmong(s, exec, ['person:p', 'meeting:m', 'document:d1']);
+  await readEdgesBetween(s, exec, [
     ['person:p', 'meeting:m'],
     ['meeting:m', 'document:d1'],
   ]);
   await readNodesPage(
+    s,
     exec,
     undefined,
     { nameContains: 'x', document: 'document:d1' },
     { field: 'date', direction: 'desc' },
   );
   await readNodesPage(
+    s,
     exec,
     'Meeting',
     { properties: { ordinal: 1, city: 'Geneva' } },
     { field: 'name' },
     { limit: 5 },
   );
-  await readPaths(exec, 'person:p', 'document:d1', ['CHAIRED', 'PRODUCED'], 4);
-  await readPaths(exec, 'person:p', 'document:d1');
-  await readTimeline(exec, { from: '2016', to: '2018-06', ids: ['meeting:m'] });
-  await readStats(exec);
-  await readExport(exec);
+  await readPaths(s, exec, 'person:p', 'document:d1', ['CHAIRED', 'PRODUCED'], 4);
+  await readPaths(s, exec, 'person:p', 'document:d1');
+  await readTimeline(s, exec, { from: '2016', to: '2018-06', ids: ['meeting:m'] });
+  await readStats(s, exec);
+  await readExport(s, exec);
+  // Read at open and on refresh (neo4j-store.ts, neo4j-search-sync.ts).
+  await exec('search-terms', s.text('search-terms'));
+  for (const statement of s.schema()) await exec('schema', statement);
   return seen;
 }
 
@@ -164,70 +170,67 @@ const lint = (q: string): string[] =>
     .map((d) => `severity ${d.severity}: ${d.message}`);
 
 describe('statements the Neo4j adapter sends', async () => {
-  const seen = await recordStatements();
-  const runnable = [...seen].filter(([op]) => !['begin', 'commit', 'rollback'].includes(op));
+  const seen = await recordStatements(neo4jStatements);
 
-  it('exercise most operations', () => {
-    const used = new Set(seen.keys());
-    const missing = OPERATIONS.filter(
-      (op) => !used.has(op) && !op.startsWith('copy-') && op !== 'search-terms',
-    );
+  it('exercise every operation but the bulk copies', () => {
+    const missing = OPERATIONS.filter((op) => !seen.has(op) && !op.startsWith('copy-'));
     expect(missing).toEqual([]);
   });
 
-  it.each(runnable.map(([op, texts]) => [op, [...texts]] as const))(
+  it.each([...seen].map(([op, texts]) => [op, [...texts]] as const))(
     '%s passes the Neo4j linter',
-    (op, texts) => {
-      for (const text of texts) {
-        const statement = neo4jStatement(op, text);
+    (_, texts) => {
+      for (const statement of texts) {
         expect(statement).not.toMatch(/\$\$[A-Z_]+\$\$/);
         expect(lint(statement), statement).toEqual([]);
       }
     },
   );
+
+  it('converts typed cells with Neo4j functions, never a LadybugDB CAST', () => {
+    const writes = [...seen.get('create-nodes')!, ...seen.get('update-nodes')!].join('\n');
+    expect(writes).toContain('n.`ordinal` = toInteger(r.`ordinal`)');
+    expect([...seen.values()].flatMap((t) => [...t]).join('\n')).not.toMatch(/CAST\(/);
+  });
 });
 
+const placeholders = (template: string): string[] =>
+  [...new Set([...template.matchAll(/\$\$([A-Z_]+)\$\$/g)].map((m) => m[1]!))].sort();
+
+/** `$param` and `r.key` references, comments and placeholders aside: the contract with the shared steps. */
+const references = (template: string): string[] => {
+  const code = template
+    .split('\n')
+    .filter((l) => !l.startsWith('//'))
+    .join('\n')
+    .replace(/\$\$[A-Z_]+\$\$/g, '');
+  return [...new Set(code.match(/\$\w+|\br\.`?\w+/g) ?? [])].sort();
+};
+
+// copy-* are LadybugDB's bulk load from a file; Neo4j never takes that path (neo4j-store.ts).
+const shared = OPERATIONS.filter((op) => !op.startsWith('copy-'));
+
 describe('operation templates of the two engines', () => {
-  it.each(OPERATIONS.filter((op) => !op.startsWith('copy-')))(
-    '%s has the same placeholders in both',
-    (op) => {
-      const names = (engine: 'embedded' | 'neo4j') =>
-        [...new Set(placeholders(operationText(engine, op)))].sort();
-      expect(names('neo4j')).toEqual(names('embedded'));
-    },
-  );
-
-  // copy-* are LadybugDB's bulk load from a file; Neo4j never takes that path (neo4j-store.ts).
-  it.each(OPERATIONS.filter((op) => !op.startsWith('copy-')))(
-    '%s reads the same parameters and row keys in both',
-    (op) => {
-      // Comments and placeholders aside, `$param` and `r.key` are the contract with the shared steps.
-      const used = (engine: 'embedded' | 'neo4j') => {
-        const code = operationText(engine, op)
-          .split('\n')
-          .filter((l) => !l.startsWith('//'))
-          .join('\n')
-          .replace(/\$\$[A-Z_]+\$\$/g, '');
-        return [...new Set(code.match(/\$\w+|\br\.`?\w+/g) ?? [])].sort();
-      };
-      expect(used('neo4j')).toEqual(used('embedded'));
-    },
-  );
-
-  it('reads placeholder values back from a filled statement', () => {
-    expect(
-      valuesOf(
-        'MATCH (n$$L$$) WHERE x$$F$$\nRETURN n ORDER BY $$O$$, n.id',
-        'MATCH (n:A|B) WHERE x AND n.`k` = $p0\nRETURN n ORDER BY coalesce(n.a, n.b) DESC, n.id',
-      ),
-    ).toEqual({
-      L: ':A|B',
-      F: ' AND n.`k` = $p0',
-      O: 'coalesce(n.a, n.b) DESC',
-    });
+  it.each(shared)('%s has the same placeholders in both', (op) => {
+    expect(placeholders(neo4jStatements.template(op))).toEqual(placeholders(embeddedStatements.template(op)));
   });
 
-  it('refuses a statement that is not an instance of the template', () => {
-    expect(() => neo4jStatement('nodes-by-id', 'MATCH (n) DETACH DELETE n')).toThrow(/does not match/);
+  it.each(shared)('%s reads the same parameters and row keys in both', (op) => {
+    expect(references(neo4jStatements.template(op))).toEqual(references(embeddedStatements.template(op)));
+  });
+
+  it.each([
+    ['ordinal', 'INT64', 'CAST(r.`ordinal` AS INT64)', 'toInteger(r.`ordinal`)'],
+    ['ordinal', 'STRING[]', 'CAST(r.`ordinal` AS STRING[])', 'r.`ordinal`'],
+    ['name', undefined, 'r.`name`', 'r.`name`'],
+    ['name', 'STRING) DETACH DELETE (n', 'r.`name`', 'r.`name`'],
+  ])("converts %s to %s in each engine's words", (p, type, embedded, neo4j) => {
+    const set = (s: Statements) => setProperties('n', [p], { to: () => type, convert: s.convert });
+    expect(set(embeddedStatements)).toBe(`, n.\`${p}\` = ${embedded}`);
+    expect(set(neo4jStatements)).toBe(`, n.\`${p}\` = ${neo4j}`);
+  });
+
+  it('refuses a column type Neo4j has no conversion for', () => {
+    expect(() => neo4jStatements.convert('r.`x`', 'DATE')).toThrow(/no Neo4j conversion to DATE/);
   });
 });

@@ -26,8 +26,11 @@ describe('template placeholders take model names only', () => {
   it('builds lists and refuses to leave a placeholder unfilled', () => {
     expect(alternatives(['CHAIRED', 'SPOKE_AT'])).toBe(':CHAIRED|SPOKE_AT');
     expect(alternatives([])).toBe('');
-    expect(setProperties('e', ['from'], () => undefined)).toBe(', e.`from` = r.`from`');
-    expect(setProperties('n', ['ordinal'], () => 'INT64')).toBe(', n.`ordinal` = CAST(r.`ordinal` AS INT64)');
+    const convert = (cell: string, type: string) => `convert(${cell}, ${type})`;
+    expect(setProperties('e', ['from'], { to: () => undefined, convert })).toBe(', e.`from` = r.`from`');
+    expect(setProperties('n', ['ordinal'], { to: () => 'INT64', convert })).toBe(
+      ', n.`ordinal` = convert(r.`ordinal`, INT64)',
+    );
     expect(fillTemplate('MATCH (n:$$LABEL$$)', { LABEL: 'Person' })).toBe('MATCH (n:Person)');
     expect(() => fillTemplate('MATCH (n:$$LABEL$$)', {})).toThrow(/\$\$LABEL\$\$/);
     expect(() => hops(11)).toThrow();

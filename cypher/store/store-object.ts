@@ -1,15 +1,17 @@
-// The Store object both adapters return: the same read/write steps over a
-// different Exec (LadybugDB here, Neo4j in cypher/neo4j), so one assembly.
+// The Store object both adapters return: the same read/write steps with each
+// engine's Statements over its own Exec (cypher/embedded, cypher/neo4j), so one
+// assembly.
 
 import { ROLE_TYPES } from '../model/relationships.ts';
-import { type EdgeReader, walkLineage, walkNeighbourhood } from '../store/graph-walk.ts';
-import { roleEntries } from '../store/roles.ts';
-import type { Engine, Store } from '../store/store.ts';
-import type { Exec } from './connections.ts';
 import { readEdgeEnds, readEdgesAmong, readEdgesOf, readNodesById } from './edge-reads.ts';
-import { replaceDocument, upsert, type WriteState } from './embedded-writes.ts';
+import type { Exec } from './exec.ts';
+import { type EdgeReader, walkLineage, walkNeighbourhood } from './graph-walk.ts';
 import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
 import { readPaths, readTimeline } from './path-reads.ts';
+import { roleEntries } from './roles.ts';
+import type { Statements } from './statements.ts';
+import type { Engine, Store } from './store.ts';
+import { replaceDocument, upsert, type WriteState } from './writes.ts';
 
 export interface StoreParts {
   readonly engine: Engine;
@@ -23,12 +25,15 @@ export interface StoreParts {
 }
 
 /** The reads both engines answer with the same statements; each adapter adds its own fast paths. */
-export function baseReader(read: Exec): Pick<EdgeReader, 'edgesOf' | 'nodesById' | 'endsOf' | 'edgesAmong'> {
+export function baseReader(
+  s: Statements,
+  read: Exec,
+): Pick<EdgeReader, 'edgesOf' | 'nodesById' | 'endsOf' | 'edgesAmong'> {
   return {
-    edgesOf: (ids, types) => readEdgesOf(read, ids, types),
-    nodesById: (ids) => readNodesById(read, ids),
-    endsOf: (ids, types) => readEdgeEnds(read, ids, types),
-    edgesAmong: (ids, types) => readEdgesAmong(read, ids, types),
+    edgesOf: (ids, types) => readEdgesOf(s, read, ids, types),
+    nodesById: (ids) => readNodesById(s, read, ids),
+    endsOf: (ids, types) => readEdgeEnds(s, read, ids, types),
+    edgesAmong: (ids, types) => readEdgesAmong(s, read, ids, types),
   };
 }
 
@@ -42,19 +47,20 @@ export function storeObject({
   beforeSearch,
 }: StoreParts): Store {
   const { edgesOf, nodesById } = reader;
+  const s = state.statements;
   return {
     engine,
     ensureSchema,
     upsert: (graph) => upsert(state, graph),
     replaceDocument: (documentId, graph) => replaceDocument(state, documentId, graph),
     node: async (id) => (await nodesById([id]))[0] ?? null,
-    nodes: (label, filter, sort, page) => readNodesPage(read, label, filter, sort, page),
+    nodes: (label, filter, sort, page) => readNodesPage(s, read, label, filter, sort, page),
     search: (text, labels, limit) => {
       beforeSearch?.();
-      return readSearch(read, state.index, text, labels, limit);
+      return readSearch(s, read, state.index, text, labels, limit);
     },
     neighbourhood: (q) => walkNeighbourhood(q, reader),
-    paths: (from, to, types, maxHops) => readPaths(read, from, to, types, maxHops),
+    paths: (from, to, types, maxHops) => readPaths(s, read, from, to, types, maxHops),
     lineage: (id, direction, maxHops = 6) =>
       walkLineage(id, direction, Math.max(1, Math.min(10, Math.floor(maxHops))), reader),
     roles: async (id) => {
@@ -62,9 +68,9 @@ export function storeObject({
       const nodes = await nodesById([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
       return roleEntries(edges, new Map(nodes.map((n) => [n.id, n])));
     },
-    timeline: (filter) => readTimeline(read, filter ?? {}),
-    stats: () => readStats(read),
-    exportGraph: () => readExport(read),
+    timeline: (filter) => readTimeline(s, read, filter ?? {}),
+    stats: () => readStats(s, read),
+    exportGraph: () => readExport(s, read),
     edgesOf,
     nodesById,
     close,

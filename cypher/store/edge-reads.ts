@@ -1,5 +1,6 @@
 // Reading nodes and relationships by id on the read connections: the building
-// blocks of node, nodesById, edgesOf, neighbourhood, lineage and roles.
+// blocks of node, nodesById, edgesOf, neighbourhood, lineage and roles, in the
+// words of the engine whose `Statements` the adapter passes in.
 
 import { edgeKey, type GraphEdge, type GraphNode } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
@@ -10,11 +11,11 @@ import {
   RELATIONSHIPS,
   type RelationshipType,
 } from '../model/relationships.ts';
-import { edgePropertyNames, nodePropertyNames } from '../store/columns.ts';
-import { chunks, edgeFromRecord, groupBy, nodeFromRecord } from '../store/rows.ts';
-import { alternatives, label, returnFields } from '../store/template.ts';
-import type { Exec } from './connections.ts';
-import { cypher } from './operations.ts';
+import { edgePropertyNames, nodePropertyNames } from './columns.ts';
+import type { Exec } from './exec.ts';
+import { chunks, edgeFromRecord, groupBy, nodeFromRecord } from './rows.ts';
+import type { Statements } from './statements.ts';
+import { alternatives, label, returnFields } from './template.ts';
 
 const BATCH = 10_000;
 
@@ -32,10 +33,10 @@ const fields = (types: readonly string[]): string =>
   returnFields('e', [...new Set(types.flatMap((t) => edgePropertyNames(t)))]);
 
 /** The nodes-by-id statement of one label; its rows are the node's fields (nodeFromRecord). */
-export const nodesByIdStatement = (l: NodeLabel): string =>
-  cypher('nodes-by-id', { LABEL: label(l), NODE_FIELDS: returnFields('n', nodePropertyNames(l)) });
+export const nodesByIdStatement = (s: Statements, l: NodeLabel): string =>
+  s.text('nodes-by-id', { LABEL: label(l), NODE_FIELDS: returnFields('n', nodePropertyNames(l)) });
 
-export async function readNodesById(read: Exec, ids: readonly string[]): Promise<GraphNode[]> {
+export async function readNodesById(s: Statements, read: Exec, ids: readonly string[]): Promise<GraphNode[]> {
   const byLabel = groupBy(
     [...new Set(ids)].filter((id) => typeof id === 'string' && labelOfId(id)),
     (id) => labelOfId(id)!,
@@ -44,7 +45,7 @@ export async function readNodesById(read: Exec, ids: readonly string[]): Promise
   await Promise.all(
     [...byLabel].flatMap(([l, list]) =>
       chunks(list, BATCH).map(async (part) => {
-        const rows = await read('nodes-by-id', nodesByIdStatement(l as NodeLabel), { ids: part });
+        const rows = await read('nodes-by-id', nodesByIdStatement(s, l as NodeLabel), { ids: part });
         for (const r of rows) {
           const n = nodeFromRecord(l as NodeLabel, r);
           found.set(n.id, n);
@@ -66,6 +67,7 @@ type EdgeOp = 'edges-out' | 'edges-in' | 'edges-among';
  * walks pick their nodes from those, then fetch the relationships they keep with edges-among).
  */
 async function runEdges(
+  s: Statements,
   read: Exec,
   ops: readonly EdgeOp[],
   ids: readonly string[],
@@ -88,7 +90,7 @@ async function runEdges(
       const values = { LABEL: label(l), TYPES: alternatives(at), EDGE_FIELDS: full ? fields(at) : '' };
       for (const part of chunks(list, BATCH))
         tasks.push(
-          read(op, cypher(op, values), { ids: part, ...(targets ? { targets: [...targets] } : {}) }).then(
+          read(op, s.text(op, values), { ids: part, ...(targets ? { targets: [...targets] } : {}) }).then(
             (rows) => {
               for (const r of rows) {
                 const e = edgeFromRecord(
@@ -107,31 +109,41 @@ async function runEdges(
   return [...out.values()];
 }
 
+/** A read of relationships at `ids`, of `types` (any type when absent). */
+type EdgeRead = (
+  s: Statements,
+  read: Exec,
+  ids: readonly string[],
+  types?: readonly RelationshipType[],
+) => Promise<GraphEdge[]>;
+
 /** Relationships touching any of `ids`, both directions, each once. */
-export const readEdgesOf = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
-  runEdges(read, ['edges-out', 'edges-in'], ids, types, true);
+export const readEdgesOf: EdgeRead = (s, read, ids, types) =>
+  runEdges(s, read, ['edges-out', 'edges-in'], ids, types, true);
 
 /**
  * Type and ends only (no sources or properties) of the relationships touching `ids`. Two directed
  * queries: on an undirected pattern the engine's start_node() returns the bound node, not the source.
  */
-export const readEdgeEnds = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
-  runEdges(read, ['edges-out', 'edges-in'], ids, types, false);
+export const readEdgeEnds: EdgeRead = (s, read, ids, types) =>
+  runEdges(s, read, ['edges-out', 'edges-in'], ids, types, false);
 
 /** Relationships of `types` leaving ('out') or reaching ('in') `ids`, with sources and properties. */
 export const readEdgesDirected = (
+  s: Statements,
   read: Exec,
   ids: readonly string[],
   types: readonly RelationshipType[],
   direction: 'out' | 'in',
-) => runEdges(read, [direction === 'out' ? 'edges-out' : 'edges-in'], ids, types, true);
+) => runEdges(s, read, [direction === 'out' ? 'edges-out' : 'edges-in'], ids, types, true);
 
 /** Relationships with both ends in `ids`. */
-export const readEdgesAmong = (read: Exec, ids: readonly string[], types?: readonly RelationshipType[]) =>
-  runEdges(read, ['edges-among'], ids, types, true, ids);
+export const readEdgesAmong: EdgeRead = (s, read, ids, types) =>
+  runEdges(s, read, ['edges-among'], ids, types, true, ids);
 
 /** Relationships of `types` from each pair's first node to its second (pairs grouped by the start's label). */
 export async function readEdgesBetween(
+  s: Statements,
   read: Exec,
   pairs: readonly (readonly [string, string])[],
   types?: readonly RelationshipType[],
@@ -147,7 +159,7 @@ export async function readEdgesBetween(
     [...byLabel].flatMap(([l, list]) => {
       const at = typesAt(l, 'edges-out', wanted);
       if (!at.length) return [];
-      const text = cypher('edges-between', {
+      const text = s.text('edges-between', {
         LABEL: label(l),
         TYPES: alternatives(at),
         EDGE_FIELDS: fields(at),
@@ -167,20 +179,4 @@ export async function readEdgesBetween(
     }),
   );
   return [...out.values()];
-}
-
-/**
- * The embedded store's edgesBetween: the relationships of `types` leaving each pair's first node (edges-out
- * with sources), keeping the asked pairs. Filtering the other end in the query (edges-between) was 7–30×
- * slower on LadybugDB (edges-between.cypher).
- */
-export async function readEdgesFromStarts(
-  read: Exec,
-  pairs: readonly (readonly [string, string])[],
-  types?: readonly RelationshipType[],
-): Promise<GraphEdge[]> {
-  const wanted = new Set(pairs.map(([f, t]) => `${f}|${t}`));
-  const starts = [...new Set(pairs.map(([f]) => f))];
-  const edges = await runEdges(read, ['edges-out'], starts, types, true);
-  return edges.filter((e) => wanted.has(`${e.from}|${e.to}`));
 }

@@ -3,10 +3,13 @@
 import type { Graph, GraphEdge, GraphNode } from '../model/graph.ts';
 import { LABELS, labelSpec, NODE_LABELS, type NodeLabel } from '../model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
-import { edgePropertyNames, nodeColumns } from '../store/columns.ts';
-import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
-import { type SearchIndex, searchIndex } from '../store/search-index.ts';
-import { fold, searchTerms } from '../store/search-text.ts';
+import { edgePropertyNames, nodeColumns } from './columns.ts';
+import { readNodesById } from './edge-reads.ts';
+import type { Exec } from './exec.ts';
+import { edgeFromRecord, nodeFromRecord } from './rows.ts';
+import { type SearchIndex, searchIndex } from './search-index.ts';
+import { fold, searchTerms } from './search-text.ts';
+import type { Statements } from './statements.ts';
 import {
   MAX_PAGE,
   type NodeFilter,
@@ -15,11 +18,8 @@ import {
   type SearchHit,
   type Sort,
   type Stats,
-} from '../store/store.ts';
-import { alternatives, label, property, returnFields } from '../store/template.ts';
-import type { Exec } from './connections.ts';
-import { readNodesById } from './edge-reads.ts';
-import { cypher } from './operations.ts';
+} from './store.ts';
+import { alternatives, label, property, returnFields } from './template.ts';
 
 function orderBy(labels: readonly NodeLabel[], sort?: Sort): string {
   const dir = sort?.direction === 'desc' ? ' DESC' : '';
@@ -35,6 +35,7 @@ function orderBy(labels: readonly NodeLabel[], sort?: Sort): string {
 }
 
 export async function readNodesPage(
+  s: Statements,
   read: Exec,
   only: NodeLabel | undefined,
   filter: NodeFilter = {},
@@ -71,10 +72,10 @@ export async function readNodesPage(
   const countQuery = () =>
     read(
       'nodes-count',
-      cypher('nodes-count', { LABELS: values.LABELS, PROPERTY_FILTERS: filters }),
+      s.text('nodes-count', { LABELS: values.LABELS, PROPERTY_FILTERS: filters }),
       countParams,
     );
-  const pageQuery = () => read('nodes-page', cypher('nodes-page', values), params);
+  const pageQuery = () => read('nodes-page', s.text('nodes-page', values), params);
   // LadybugDB 0.19 crashes the process (SIGSEGV) on a SKIP far past the end of the matches: with an offset,
   // count first and run the page query only when the offset is below the total. SKIP 0 is safe: both at once.
   const [rows, count] =
@@ -93,6 +94,7 @@ export async function readNodesPage(
 }
 
 export async function readSearch(
+  s: Statements,
   read: Exec,
   index: SearchIndex,
   text: string,
@@ -104,6 +106,7 @@ export async function readSearch(
   const nodes = new Map(
     (
       await readNodesById(
+        s,
         read,
         hits.map((h) => h.id),
       )
@@ -117,17 +120,17 @@ export async function readSearch(
   });
 }
 
-export async function readStats(read: Exec): Promise<Stats> {
+export async function readStats(s: Statements, read: Exec): Promise<Stats> {
   const nodesByLabel: Record<string, number> = {};
   const edgesByType: Record<string, number> = {};
   let sources = 0;
   for (const l of NODE_LABELS) {
-    const [r] = await read('count-nodes', cypher('count-nodes', { LABEL: label(l) }));
+    const [r] = await read('count-nodes', s.text('count-nodes', { LABEL: label(l) }));
     nodesByLabel[l] = Number(r?.count ?? 0);
     sources += Number(r?.sources ?? 0);
   }
   for (const t of RELATIONSHIP_TYPES) {
-    const [r] = await read('count-edges', cypher('count-edges', { TYPE: label(t) }));
+    const [r] = await read('count-edges', s.text('count-edges', { TYPE: label(t) }));
     edgesByType[t] = Number(r?.count ?? 0);
     sources += Number(r?.sources ?? 0);
   }
@@ -142,16 +145,16 @@ export async function readStats(read: Exec): Promise<Stats> {
   };
 }
 
-export async function readExport(read: Exec): Promise<Graph> {
+export async function readExport(s: Statements, read: Exec): Promise<Graph> {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const l of LABELS) {
-    const rows = await read('all-nodes', cypher('all-nodes', { LABEL: label(l.label) }));
+    const rows = await read('all-nodes', s.text('all-nodes', { LABEL: label(l.label) }));
     for (const r of rows) nodes.push(nodeFromRecord(l.label, r.n as Record<string, unknown>));
   }
   for (const t of RELATIONSHIP_TYPES) {
     const values = { TYPE: label(t), EDGE_FIELDS: returnFields('e', edgePropertyNames(t)) };
-    const rows = await read('all-edges', cypher('all-edges', values));
+    const rows = await read('all-edges', s.text('all-edges', values));
     for (const r of rows) edges.push(edgeFromRecord(t, String(r.fromId), String(r.toId), r));
   }
   return { nodes, edges };

@@ -4,17 +4,18 @@ import type { GraphEdge, GraphNode } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
 import { LABELS, type NodeLabel } from '../model/labels.ts';
 import { isRelationshipType, RELATIONSHIPS, type RelationshipType } from '../model/relationships.ts';
-import { edgePropertyNames } from '../store/columns.ts';
-import { edgeFromRecord, nodeFromRecord } from '../store/rows.ts';
-import type { Path, TimelineEntry, TimelineFilter } from '../store/store.ts';
-import { alternatives, hops, label, property, returnFields } from '../store/template.ts';
-import type { Exec } from './connections.ts';
-import { cypher } from './operations.ts';
+import { edgePropertyNames } from './columns.ts';
+import type { Exec } from './exec.ts';
+import { edgeFromRecord, nodeFromRecord } from './rows.ts';
+import type { Statements } from './statements.ts';
+import type { Path, TimelineEntry, TimelineFilter } from './store.ts';
+import { alternatives, hops, label, property, returnFields } from './template.ts';
 
 type Rec = Record<string, unknown> & { _id?: { offset: number; table: number }; _label: string };
 const internalId = (v: unknown): string => JSON.stringify(v ?? null);
 
 export async function readPaths(
+  s: Statements,
   read: Exec,
   from: string,
   to: string,
@@ -32,7 +33,7 @@ export async function readPaths(
     TYPES: alternatives(wanted ?? []),
     MAX_HOPS: hops(Math.max(1, Math.min(10, Math.floor(maxHops)))),
   };
-  const rows = await read('shortest-paths', cypher('shortest-paths', values), { from, to, limit });
+  const rows = await read('shortest-paths', s.text('shortest-paths', values), { from, to, limit });
   return rows.map((r) => {
     const raw = r.nodes as Rec[];
     const nodes: GraphNode[] = raw.map((n) => nodeFromRecord(n._label as NodeLabel, n));
@@ -53,7 +54,7 @@ const END = new Map([
   ['from', 'to'],
 ]);
 
-export async function readTimeline(read: Exec, f: TimelineFilter): Promise<TimelineEntry[]> {
+export async function readTimeline(s: Statements, read: Exec, f: TimelineFilter): Promise<TimelineEntry[]> {
   const limit = Math.max(1, Math.min(10_000, Math.floor(f.limit ?? 1000)));
   const params = {
     from: f.from ?? '',
@@ -71,7 +72,7 @@ export async function readTimeline(read: Exec, f: TimelineFilter): Promise<Timel
       DATE: property('n', date).slice(2),
       END_DATE: property('n', end).slice(2),
     };
-    for (const r of await read('timeline-nodes', cypher('timeline-nodes', values), params)) {
+    for (const r of await read('timeline-nodes', s.text('timeline-nodes', values), params)) {
       const node = nodeFromRecord(l.label, r.n as Record<string, unknown>);
       const endDate = end !== date && r.endDate ? String(r.endDate) : undefined;
       out.push({ date: String(r.date), ...(endDate ? { endDate } : {}), node });
@@ -89,7 +90,7 @@ export async function readTimeline(read: Exec, f: TimelineFilter): Promise<Timel
         END_DATE: property('e', end).slice(2),
         EDGE_FIELDS: returnFields('e', edgePropertyNames(spec.type)),
       };
-      for (const r of await read('timeline-edges', cypher('timeline-edges', values), params)) {
+      for (const r of await read('timeline-edges', s.text('timeline-edges', values), params)) {
         const edge = edgeFromRecord(spec.type, String(r.fromId), String(r.toId), r);
         const endDate = end !== date && r.eventEnd ? String(r.eventEnd) : undefined;
         out.push({ date: String(r.eventDate), ...(endDate ? { endDate } : {}), edge });
