@@ -41,6 +41,20 @@ export interface EdgeReader {
   ) => Promise<GraphEdge[]>;
 }
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Relationships in (type, from, to) order, so a walk is the same whatever order the engine answers in.
+ * Keys built once and compared by code unit: a hub's layer holds thousands of relationships, and
+ * building keys inside a localeCompare comparator took milliseconds per walk.
+ */
+function byKey(edges: readonly GraphEdge[]): GraphEdge[] {
+  return edges
+    .map((e) => [edgeKey(e), e] as const)
+    .sort((a, b) => cmp(a[0], b[0]))
+    .map(([, e]) => e);
+}
+
 /** The walked relationships `kept` (maybe without sources, from endsOf) with their sources and properties. */
 async function complete(r: EdgeReader, kept: readonly GraphEdge[], types?: readonly RelationshipType[]) {
   if (!r.endsOf || !kept.length) return [...kept];
@@ -73,9 +87,7 @@ export async function walkNeighbourhood(q: NeighbourhoodQuery, r: EdgeReader): P
   let frontier = [...seen];
   for (let d = 0; d < depth && frontier.length; d++) {
     const next: string[] = [];
-    const edges = (await layer(frontier, q.relationshipTypes)).sort((a, b) =>
-      edgeKey(a).localeCompare(edgeKey(b)),
-    );
+    const edges = byKey(await layer(frontier, q.relationshipTypes));
     for (const e of edges) {
       for (const other of [e.from, e.to]) {
         if (seen.has(other) || seen.size >= limit) continue;
@@ -154,9 +166,7 @@ export async function walkLineage(
   let frontier = [id];
   for (let d = 0; d < maxHops && frontier.length && reached.size < maxNodes; d++) {
     const next: string[] = [];
-    const edges = (await lineageLayer(r, frontier, direction)).sort((a, b) =>
-      edgeKey(a).localeCompare(edgeKey(b)),
-    );
+    const edges = byKey(await lineageLayer(r, frontier, direction));
     const inFrontier = new Set(frontier);
     for (const e of edges) {
       for (const from of [e.from, e.to]) {
@@ -194,7 +204,8 @@ export async function walkLineage(
     }
     if (ids.every((n) => nodes.has(n))) paths.push({ nodes: ids.map((n) => nodes.get(n)!), hops });
   }
-  return paths.sort((a, b) => a.hops.length - b.hops.length || pathKey(a).localeCompare(pathKey(b)));
+  const keys = new Map(paths.map((p) => [p, pathKey(p)]));
+  return paths.sort((a, b) => a.hops.length - b.hops.length || cmp(keys.get(a)!, keys.get(b)!));
 }
 
 const pathKey = (p: Path): string => p.nodes.map((n) => n.id).join('>');

@@ -60,6 +60,10 @@ try {
   const t0 = performance.now();
   const store = await openEmbeddedStore({ engine: 'embedded', path, queryTimeoutMs: 60_000 });
   console.log(`reopen (with search index rebuild): ${Math.round(performance.now() - t0)} ms`);
+  // The relationship index (cypher/store/edge-index.ts) loads in the background after open; the first walk waits.
+  const t1 = performance.now();
+  await store.edgesOf([graph.nodes[0]!.id]);
+  console.log(`relationship index ready after: ${Math.round(performance.now() - t1)} ms more`);
   let seed = 7;
   const rnd = (): number => {
     seed = (seed * 16807) % 2147483647;
