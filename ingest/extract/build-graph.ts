@@ -44,8 +44,42 @@ function mergeNodeProperties(a: Record<string, Properties[string]>, b: Propertie
   if (betterHonorific(a.honorific, b.honorific)) a.honorific = b.honorific as string;
 }
 
+// isAllowedPair builds a key string per call: its answers by type, then label pair, for the claims of a batch.
+const allowed = new Map<string, Map<string, Map<string, boolean>>>();
+
+function allowedPair(type: string, from: string, to: string): boolean {
+  let byFrom = allowed.get(type);
+  if (!byFrom) {
+    byFrom = new Map();
+    allowed.set(type, byFrom);
+  }
+  let byTo = byFrom.get(from);
+  if (!byTo) {
+    byTo = new Map();
+    byFrom.set(from, byTo);
+  }
+  let ok = byTo.get(to);
+  if (ok === undefined) {
+    ok = isAllowedPair(type, from, to);
+    byTo.set(to, ok);
+  }
+  return ok;
+}
+
+/** Adds alias `a` (as written) unless one equal but for case is there; `done` holds the forms already looked at. */
+function addAlias(aliases: Map<string, string>, done: Set<string>, a: string): void {
+  // The same surface recurs in most claims of a node: one set lookup, no lower-casing.
+  if (done.has(a)) return;
+  done.add(a);
+  const k = a.toLowerCase();
+  if (a.trim() && !aliases.has(k)) aliases.set(k, a);
+}
+
 export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } {
-  const nodes = new Map<string, Acc & { node: GraphNode; aliases: Map<string, string> }>();
+  const nodes = new Map<
+    string,
+    Acc & { node: GraphNode; aliases: Map<string, string>; readonly done: Set<string> }
+  >();
   for (const c of claims.nodes) {
     let acc = nodes.get(c.id);
     if (!acc) {
@@ -63,15 +97,13 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
         sources: [],
         seen: new Map(),
         aliases: new Map([[c.name.toLowerCase(), c.name]]),
+        done: new Set(),
       };
       nodes.set(c.id, acc);
     }
-    const props = c.properties ?? {};
-    mergeNodeProperties(acc.properties, props);
-    for (const a of [c.name, ...(c.aliases ?? [])]) {
-      const k = a.toLowerCase();
-      if (a.trim() && !acc.aliases.has(k)) acc.aliases.set(k, a);
-    }
+    if (c.properties) mergeNodeProperties(acc.properties, c.properties);
+    addAlias(acc.aliases, acc.done, c.name);
+    if (c.aliases) for (const a of c.aliases) addAlias(acc.aliases, acc.done, a);
     addSource(acc, c.source);
   }
   const edges = new Map<string, Acc & { edge: Omit<GraphEdge, 'properties' | 'sources'> }>();
@@ -79,7 +111,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
   for (const c of claims.edges) {
     const from = nodes.get(c.from)?.node;
     const to = nodes.get(c.to)?.node;
-    if (!from || !to || !isAllowedPair(c.type, from.type, to.type)) {
+    if (!from || !to || !allowedPair(c.type, from.type, to.type)) {
       dropped.push(`${c.rule}: ${c.type} ${c.from} -> ${c.to}`);
       continue;
     }
@@ -90,9 +122,9 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       edges.set(k, acc);
     }
     // First value wins, but roles stated by several sentences are all kept (model `joinWith`).
-    acc.properties = {
-      ...mergeProperties(acc.properties, c.properties ?? {}, relationshipSpec(c.type)?.properties),
-    };
+    // mergeProperties returns a new object; a claim without properties changes nothing.
+    if (c.properties && Object.keys(c.properties).length > 0)
+      acc.properties = mergeProperties(acc.properties, c.properties, relationshipSpec(c.type)?.properties);
     addSource(acc, c.source);
   }
   const graphNodes = [...nodes.values()]

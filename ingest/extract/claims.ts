@@ -50,6 +50,25 @@ export function props(p: Record<string, string | number | null | undefined>): Pr
  * still gets a stable, valid id, from its code points.
  */
 export function idFor(label: NodeLabel, key: string): string {
+  // Names recur across a batch and slugifying (Unicode normalisation, five replacements) is costly: kept per label.
+  let byKey = IDS.get(label);
+  if (!byKey) {
+    byKey = new Map();
+    IDS.set(label, byKey);
+  }
+  let id = byKey.get(key);
+  if (id === undefined) {
+    id = makeIdFor(label, key);
+    if (byKey.size >= MAX_IDS) byKey.clear();
+    byKey.set(key, id);
+  }
+  return id;
+}
+
+const IDS = new Map<NodeLabel, Map<string, string>>();
+const MAX_IDS = 50_000;
+
+function makeIdFor(label: NodeLabel, key: string): string {
   if (slugify(key)) return makeId(label, key);
   const code = [...key.trim()].map((c) => (c.codePointAt(0) ?? 0).toString(36)).join('');
   return makeId(label, `u${code.slice(0, 60) || '0'}`);

@@ -93,15 +93,21 @@ export function mentionsIn(ctx: DocContext, start: number, end: number, type?: N
   return out;
 }
 
-/** The last mention before `offset` (the one starting latest) that satisfies `pred`. */
+/**
+ * The last mention before `offset` (the one starting latest) that satisfies `pred`. With `notBefore`,
+ * `pred` accepts only mentions starting there or later: the search stops at it instead of at the
+ * document's first mention (a sentence without one scanned them all).
+ */
 export function lastMentionBefore(
   ctx: DocContext,
   offset: number,
   pred: (m: Mention) => boolean,
+  notBefore = Number.NEGATIVE_INFINITY,
 ): Mention | undefined {
   const list = sortedMentions(ctx);
   for (let i = lowerBound(list, offset) - 1; i >= 0; i--) {
     const m = list[i]!;
+    if (m.start < notBefore) break;
     if (m.end <= offset && pred(m)) return m;
   }
   return undefined;

@@ -2,6 +2,7 @@
 // binary searches over them (a passage can be a whole long document).
 
 import type { Passage } from '../types.ts';
+import { isSpaceCode } from './char-codes.ts';
 
 export interface Sentence {
   readonly start: number;
@@ -26,9 +27,10 @@ export function sentences(p: Passage, semicolons = true): Sentence[] {
   return c.without;
 }
 
-// Per-character regex tests made sentence splitting a hot spot: plain character checks instead.
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+// Per-character regex tests made sentence splitting a hot spot: code unit checks instead.
 const ABBREV_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|No|St|[A-Z])\.$/;
+const NEWLINE = 10;
+const FULL_STOP = 46;
 
 /** Sentences of a passage with document offsets (split like quotes are). */
 function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
@@ -37,15 +39,15 @@ function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
   let from = 0;
   const last = t.length - 1;
   for (let i = 0; i < t.length; i++) {
-    const ch = t[i]!;
+    const ch = t.charCodeAt(i);
     const atEnd = i === last;
     let breaks = false;
-    if (ch === '.' || ch === '?' || ch === '!' || (semicolons && ch === ';')) {
-      const next = t[i + 1];
+    if (ch === FULL_STOP || ch === 63 || ch === 33 || (semicolons && ch === 59)) {
+      // Past the end is not a space (the character after a stop must be one).
       breaks =
-        (atEnd || next === ' ' || next === '\n' || isSpace(next)) &&
-        (ch !== '.' || !ABBREV_BEFORE.test(t.slice(Math.max(0, i - 5), i + 1)));
-    } else if (ch === '\n') breaks = t[i + 1] === '\n';
+        (atEnd || (i + 1 < t.length && isSpaceCode(t.charCodeAt(i + 1)))) &&
+        (ch !== FULL_STOP || !ABBREV_BEFORE.test(t.slice(Math.max(0, i - 5), i + 1)));
+    } else if (ch === NEWLINE) breaks = t.charCodeAt(i + 1) === NEWLINE;
     if (breaks || atEnd) {
       out.push({ start: p.start + from, end: p.start + i + 1, text: t.slice(from, i + 1) });
       from = i + 1;

@@ -20,6 +20,14 @@ const isBoundaryWordChar = (c: number): boolean => isAsciiAlnum(c) || c === 95;
 
 const width = (c: number): number => (c > 0xffff ? 2 : 1);
 
+/** `text.codePointAt(i)` from charCodeAt, which the compiler inlines (codePointAt stayed a call per character). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return c;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000 : c;
+}
+
 function wordChar(c: number): boolean {
   if (c < 128) return isAsciiAlnum(c);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
@@ -35,7 +43,7 @@ export function scanWords(text: string, emit: (start: number, end: number, ascii
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = text.codePointAt(i)!;
+    let c = codePointAt(text, i);
     if (!wordChar(c)) {
       i += width(c);
       continue;
@@ -43,7 +51,7 @@ export function scanWords(text: string, emit: (start: number, end: number, ascii
     const start = i;
     let ascii = true;
     while (i < n) {
-      c = text.codePointAt(i)!;
+      c = codePointAt(text, i);
       if (!wordChar(c)) break;
       if (c >= 128) ascii = false;
       i += width(c);
@@ -51,13 +59,13 @@ export function scanWords(text: string, emit: (start: number, end: number, ascii
     const ch = text.charCodeAt(i);
     // ['’](?!s\b)\p{L}+
     if (ch === 39 || ch === 0x2019) {
-      const next = text.codePointAt(i + 1);
+      const next = i + 1 < n ? codePointAt(text, i + 1) : undefined;
       const possessive = next === 115 && !(i + 2 < n && isBoundaryWordChar(text.charCodeAt(i + 2)));
       if (next !== undefined && !possessive && letter(next)) {
         ascii = false;
         i += 1;
         while (i < n) {
-          c = text.codePointAt(i)!;
+          c = codePointAt(text, i);
           if (!letter(c)) break;
           i += width(c);
         }

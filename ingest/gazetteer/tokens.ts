@@ -2,6 +2,7 @@
 // acronyms (ITU, WHO) only match as written while names match in any case.
 
 import { scanWords } from './scan-words.ts';
+import { scanToWords, type Words } from './words.ts';
 
 export interface Token {
   /** Folded, lower-case form. */
@@ -43,9 +44,10 @@ export function tokenize(text: string): Token[] {
 // The same passage is matched against the gazetteer and against a document's own names: its
 // tokens are kept while the document is extracted (bounded by characters, cleared when full
 // and before each document, see clearTokenCache).
-const TOKEN_CACHE = new Map<string, Token[]>();
+const TOKEN_CACHE = new Map<string, Words>();
 const MAX_CACHED_CHARS = 4_000_000;
-const MIN_CACHED_LENGTH = 200;
+// Passages are mostly short (a numbered paragraph, a footnote) and several rules match each one.
+const MIN_CACHED_LENGTH = 64;
 let cachedChars = 0;
 
 export function clearTokenCache(): void {
@@ -53,12 +55,12 @@ export function clearTokenCache(): void {
   cachedChars = 0;
 }
 
-/** `tokenize(text)`, remembered for long texts; the array must not be modified. */
-export function tokensOf(text: string): readonly Token[] {
-  if (text.length < MIN_CACHED_LENGTH) return tokenize(text);
+/** The words of `text` (the spans and forms `tokenize` gives, forms made when asked), remembered for long texts. */
+export function tokensOf(text: string): Words {
+  if (text.length < MIN_CACHED_LENGTH) return scanToWords(text, normOf);
   let toks = TOKEN_CACHE.get(text);
   if (!toks) {
-    toks = tokenize(text);
+    toks = scanToWords(text, normOf);
     if (cachedChars + text.length > MAX_CACHED_CHARS) {
       TOKEN_CACHE.clear();
       cachedChars = 0;

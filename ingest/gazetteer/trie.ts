@@ -2,19 +2,32 @@
 // the text finds the longest match at each position (issue 3, item 4: a trie,
 // not one giant regular expression).
 
-import { isAcronym, type Token, tokenize, tokensOf } from './tokens.ts';
+import { isAcronym, tokenize, tokensOf } from './tokens.ts';
 import type { GazetteerEntry, GazetteerMatch } from './types.ts';
+import { asciiHash, type Words } from './words.ts';
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
   /** Entries ending here, with the surface form that put them here. */
-  readonly hits: { entry: GazetteerEntry; form: string; raws: readonly string[] }[];
+  readonly hits: Hit[];
+}
+
+/** An entry ending at a trie node, with what `acceptable` asks of the words, worked out once. */
+interface Hit {
+  readonly entry: GazetteerEntry;
+  readonly form: string;
+  /** Per word of the form: the acronym it must equal as written, else undefined. */
+  readonly acronyms: readonly (string | undefined)[];
+  /** A theme, or a name the gazetteer writes in lower case: any case matches. */
+  readonly anyCase: boolean;
 }
 
 const node = (): TrieNode => ({ next: new Map(), hits: [] });
 
 export interface Trie {
   readonly root: TrieNode;
+  /** `asciiHash` of each first word made of [a-z0-9] only: an ASCII word with another hash starts no name. */
+  readonly rootHashes: ReadonlySet<number>;
 }
 
 export function buildTrie(entries: readonly GazetteerEntry[]): Trie {
@@ -36,36 +49,40 @@ export function buildTrie(entries: readonly GazetteerEntry[]): Trie {
         at = n;
       }
       if (!at.hits.some((h) => h.entry.id === entry.id))
-        at.hits.push({ entry, form, raws: toks.map((t) => t.raw) });
+        at.hits.push({
+          entry,
+          form,
+          acronyms: toks.map((t) => (isAcronym(t.raw) ? t.raw : undefined)),
+          // Themes, and names the gazetteer itself writes in lower case ("process towards enhanced cooperation").
+          anyCase: entry.type === 'Theme' || /^[a-z]/.test(form),
+        });
     }
   }
-  return { root };
+  const rootHashes = new Set<number>();
+  for (const k of root.next.keys()) if (/^[a-z0-9]+$/.test(k)) rootHashes.add(asciiHash(k, 0, k.length));
+  return { root, rootHashes };
 }
 
 /** An acronym form matches only as written; a name needs a capital first letter unless it is a theme. */
-function acceptable(
-  form: string,
-  raws: readonly string[],
-  words: readonly Token[],
-  from: number,
-  entry: GazetteerEntry,
-): boolean {
-  for (let i = 0; i < raws.length; i++) {
-    const f = raws[i]!;
-    const w = words[from + i]!;
-    if (isAcronym(f) && f !== w.raw.replace(/\s/g, '')) return false;
+function acceptable(hit: Hit, words: Words, from: number): boolean {
+  const acronyms = hit.acronyms;
+  for (let i = 0; i < acronyms.length; i++) {
+    const f = acronyms[i];
+    if (f !== undefined && f !== words.raw(from + i).replace(/\s/g, '')) return false;
   }
-  // Themes, and names the gazetteer itself writes in lower case ("process towards enhanced cooperation").
-  if (entry.type === 'Theme' || /^[a-z]/.test(form)) return true;
-  const first = words[from]!.raw;
-  return /^[\p{Lu}\d]/u.test(first);
+  if (hit.anyCase) return true;
+  const c = words.text.charCodeAt(words.starts[from]!);
+  // ASCII first: a capital or a digit; else the Unicode test.
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{Lu}\d]/u.test(words.raw(from));
 }
 
 /** At most spaces, hyphens, dashes, apostrophes or commas between two words. */
 function adjacent(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const ch = text[k]!;
-    if (ch !== ' ' && ch !== '-' && ch !== '–' && ch !== "'" && ch !== '’' && ch !== ',' && !/\s/.test(ch))
+    const c = text.charCodeAt(k);
+    // space, hyphen, en dash, apostrophes, comma, or any other white space
+    if (c !== 32 && c !== 45 && c !== 0x2013 && c !== 39 && c !== 0x2019 && c !== 44 && !/\s/.test(text[k]!))
       return false;
   }
   return true;
@@ -73,24 +90,40 @@ function adjacent(text: string, from: number, to: number): boolean {
 
 export function matchTrie(trie: Trie, text: string): GazetteerMatch[] {
   const toks = tokensOf(text);
+  const { starts, ends, ascii } = toks;
   const out: GazetteerMatch[] = [];
   let i = 0;
   while (i < toks.length) {
+    // Most words start no name: an ASCII word whose hash no first word has is passed over unread.
+    if (ascii[i] && !trie.rootHashes.has(asciiHash(text, starts[i]!, ends[i]!))) {
+      i++;
+      continue;
+    }
     let at: TrieNode | undefined = trie.root;
-    let best: { len: number; entry: GazetteerEntry } | undefined;
+    // The longest acceptable match so far (two locals, not an object per step).
+    let bestLen = 0;
+    let bestEntry: GazetteerEntry | undefined;
     for (let j = i; j < toks.length && at; j++) {
-      at = at.next.get(toks[j]!.norm);
+      at = at.next.get(toks.norm(j));
       if (!at) break;
       // Words must be adjacent: at most spaces, hyphens or an apostrophe between them.
-      if (j > i && !adjacent(text, toks[j - 1]!.end, toks[j]!.start)) break;
-      const hit = at.hits.find((h) => acceptable(h.form, h.raws, toks, i, h.entry));
-      if (hit) best = { len: j - i + 1, entry: hit.entry };
+      if (j > i && !adjacent(text, ends[j - 1]!, starts[j]!)) break;
+      let hit: Hit | undefined;
+      for (const h of at.hits)
+        if (acceptable(h, toks, i)) {
+          hit = h;
+          break;
+        }
+      if (hit) {
+        bestLen = j - i + 1;
+        bestEntry = hit.entry;
+      }
     }
-    if (best) {
-      const start = toks[i]!.start;
-      const end = toks[i + best.len - 1]!.end;
-      out.push({ entry: best.entry, start, end, surface: text.slice(start, end) });
-      i += best.len;
+    if (bestEntry) {
+      const start = starts[i]!;
+      const end = ends[i + bestLen - 1]!;
+      out.push({ entry: bestEntry, start, end, surface: text.slice(start, end) });
+      i += bestLen;
     } else i++;
   }
   return out;

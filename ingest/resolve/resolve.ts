@@ -81,7 +81,16 @@ export function resolveCorpus(
     while (parent.has(x)) x = parent.get(x)!;
     return x;
   };
-  const split = new Set(decisions.split.flatMap((s) => s.ids.flatMap((a) => s.ids.map((b) => `${a}|${b}`))));
+  // Ids kept apart by the decisions file, by id (no key strings built per compared pair).
+  const split = new Map<string, Set<string>>();
+  for (const s of decisions.split)
+    for (const a of s.ids) {
+      const set = split.get(a) ?? new Set<string>();
+      for (const b of s.ids) set.add(b);
+      split.set(a, set);
+    }
+  const keptApart = (x: string, y: string): boolean =>
+    split.get(x)?.has(y) === true || split.get(y)?.has(x) === true;
   const merges: MergeDecision[] = [];
   for (const m of decisions.merge) {
     const [kept, ...rest] = m.ids;
@@ -96,25 +105,52 @@ export function resolveCorpus(
   );
   // Compare only nodes that could match (same type and first word, or a name and its acronym):
   // the batch may hold thousands of names.
-  for (const group of candidateGroups(nodes))
+  for (const group of candidateGroups(nodes)) {
+    const by = byNameLength(group);
     for (let i = 0; i < group.length; i++)
       for (let j = i + 1; j < group.length; j++) {
         const x = group[i]!;
         const y = group[j]!;
-        if (find(x.id) === find(y.id) || split.has(`${x.id}|${y.id}`) || split.has(`${y.id}|${x.id}`))
-          continue;
+        if (by && !mayMatchByName(by, i, j)) continue;
+        if (find(x.id) === find(y.id) || keptApart(x.id, y.id)) continue;
         const reason = sameThing(x, y);
         if (!reason) continue;
         const [a, b] = keeper(x, y, /typing error/.test(reason));
         parent.set(find(b.id), find(a.id));
         merges.push({ kept: find(a.id), merged: b.id, reason: `${reason}: "${b.name}" = "${a.name}"` });
       }
+  }
   const rewritten = new Map<string, Graph>();
   for (const [doc, g] of graphs) rewritten.set(doc, rewrite(g, find, all));
   const dates = harmoniseDates([...rewritten.values()].flatMap((g) => g.nodes));
   const perDocument = new Map<string, Graph>();
   for (const [doc, g] of rewritten) perDocument.set(doc, dropUndatedMeetings(withDates(g, dates), dates));
   return { perDocument, merges };
+}
+
+/**
+ * For a block of organisations, processes or themes (one type per block): the compared words' lengths and
+ * initials, so that a pair `sameThing` cannot match is passed over cheaply (a block of themes can be thousands).
+ */
+function byNameLength(
+  group: readonly GraphNode[],
+): { keys: NameKey[]; group: readonly GraphNode[] } | undefined {
+  const type = group[0]?.type;
+  if (type !== 'Organization' && type !== 'Process' && type !== 'Theme') return undefined;
+  return { keys: group.map((n) => keyOf(n.name)), group };
+}
+
+/**
+ * False only when `sameThing` is sure to find nothing: the same words have the same length, one typing
+ * error changes it by one at most, and the acronym test (not for themes) compares initials with the name.
+ */
+function mayMatchByName(by: { keys: NameKey[]; group: readonly GraphNode[] }, i: number, j: number): boolean {
+  const ka = by.keys[i]!;
+  const kb = by.keys[j]!;
+  if (Math.abs(ka.joined.length - kb.joined.length) <= 1) return true;
+  const a = by.group[i]!;
+  const b = by.group[j]!;
+  return a.type !== 'Theme' && (ka.initials === b.name || kb.initials === a.name);
 }
 
 function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string, GraphNode>): Graph {
@@ -129,7 +165,10 @@ function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string
   }
   const edges = new Map<string, GraphEdge>();
   for (const e of g.edges) {
-    const r = { ...e, from: find(e.from), to: find(e.to) };
+    const from = find(e.from);
+    const to = find(e.to);
+    // Most relationships keep their ends: no copy then.
+    const r = from === e.from && to === e.to ? e : { ...e, from, to };
     if (r.from === r.to) continue;
     const k = edgeKey(r);
     const prev = edges.get(k);

@@ -7,12 +7,17 @@ import { type DocContext, mentionsIn } from '../context.ts';
 
 const TITLE_LIKE = /^[\s#*]*(?:[IVX]+\.\s*)?(?:Report on|Summary of|Notification)?[\s\w()–-]*$/i;
 
-/** Where the current meeting changes: [passage start, meeting id], computed once per set of mentions. */
-const switchesCache = new WeakMap<DocContext, { n: number; switches: [number, string][] }>();
+/** Where the current meeting changes: [passage start, meeting id], computed once per set of Meeting mentions. */
+const switchesCache = new WeakMap<DocContext, { n: number; switches: [number, string][]; sorted: boolean }>();
 
-function switches(ctx: DocContext): [number, string][] {
+function switches(ctx: DocContext): { switches: [number, string][]; sorted: boolean } {
   const c = switchesCache.get(ctx);
-  if (c && c.n === ctx.mentions.length) return c.switches;
+  if (c && c.n === ctx.mentions.length) return c;
+  // Only Meeting mentions decide the switches: mentions of other types added since leave them as they were.
+  if (c && !hasMeeting(ctx, c.n)) {
+    c.n = ctx.mentions.length;
+    return c;
+  }
   const out: [number, string][] = [];
   let current: string | undefined;
   for (const q of ctx.passages) {
@@ -25,15 +30,34 @@ function switches(ctx: DocContext): [number, string][] {
       out.push([q.start, current]);
     }
   }
-  switchesCache.set(ctx, { n: ctx.mentions.length, switches: out });
-  return out;
+  const sorted = out.every((s, i) => i === 0 || out[i - 1]![0] <= s[0]);
+  const next = { n: ctx.mentions.length, switches: out, sorted };
+  switchesCache.set(ctx, next);
+  return next;
+}
+
+function hasMeeting(ctx: DocContext, from: number): boolean {
+  for (let i = from; i < ctx.mentions.length; i++) if (ctx.mentions[i]!.type === 'Meeting') return true;
+  return false;
 }
 
 export function currentMeeting(ctx: DocContext, p: Passage): string | undefined {
+  const { switches: list, sorted } = switches(ctx);
   let current: string | undefined;
-  for (const [at, id] of switches(ctx)) {
-    if (at > p.start) break;
-    current = id;
-  }
+  if (sorted) {
+    // The last switch at or before the passage (they are in text order): a binary search.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]![0] > p.start) hi = mid;
+      else lo = mid + 1;
+    }
+    current = lo > 0 ? list[lo - 1]![1] : undefined;
+  } else
+    for (const [at, id] of list) {
+      if (at > p.start) break;
+      current = id;
+    }
   return current ?? ctx.state.get('mainMeeting');
 }

@@ -18,7 +18,20 @@ import {
 const ANAPHORA =
   /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum)\b(?! (?:on|of|for)\b)/g;
 
+// The same entries are named thousands of times in a batch: their properties are worked out once
+// (claims never modify their properties).
+const entryProps = new WeakMap<GazetteerEntry, ReturnType<typeof propertiesOf>>();
+
 export function entryProperties(e: GazetteerEntry) {
+  let p = entryProps.get(e);
+  if (!p) {
+    p = propertiesOf(e);
+    entryProps.set(e, p);
+  }
+  return p;
+}
+
+function propertiesOf(e: GazetteerEntry) {
   if (e.type === 'Organization') return props({ kind: e.kind ?? 'other', acronym: e.acronym });
   if (e.type === 'Resolution') return props({ kind: e.rkind ?? 'outcome-document' });
   if (e.type === 'Process') return props({ acronym: e.acronym, startYear: e.startYear });

@@ -65,6 +65,8 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
   const again: FoundMeeting[] = [];
   // A phrase already looked for finds nothing new (every place it holds is taken): once per phrase.
   const searched = new Set<string>();
+  // Starts already named (a set, not a scan of both lists per match).
+  const named = new Set(out.map((g) => g.start));
   for (const f of out) {
     const phrase = ctx.doc.text.slice(f.start, f.end);
     if (searched.has(phrase.toLowerCase())) continue;
@@ -73,12 +75,8 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
     for (const p of ctx.passages)
       for (const m of p.text.matchAll(re)) {
         const start = p.start + m.index;
-        if (
-          out.some((g) => g.start === start) ||
-          again.some((g) => g.start === start) ||
-          !free(start, start + m[0].length)
-        )
-          continue;
+        if (named.has(start) || !free(start, start + m[0].length)) continue;
+        named.add(start);
         again.push({ ...f, p, start, end: start + m[0].length });
       }
   }

@@ -26,6 +26,7 @@ import {
 } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
+import { makeSpans } from '../spans.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { placeAfter } from './meeting-place.ts';
 import { namedMeetings } from './meetings-named.ts';
@@ -91,8 +92,14 @@ function bodyFor(
 
 export function meetingsRule(ctx: DocContext): void {
   const found: FoundMeeting[] = [];
-  const taken: [number, number][] = [];
-  const free = (a: number, b: number): boolean => !taken.some(([s, e]) => a < e && b > s);
+  const taken = makeSpans();
+  const free = (a: number, b: number): boolean => taken.free(a, b);
+  // Found sessions a meeting can belong to, in the order found (searched from the end).
+  const sessions: FoundMeeting[] = [];
+  const keep = (f: FoundMeeting): void => {
+    found.push(f);
+    if (isSession(f)) sessions.push(f);
+  };
   const wg = ctx.state.get('workingGroup');
   for (const p of ctx.passages) {
     // Keyword tests first: each expression below needs one of these words.
@@ -105,8 +112,8 @@ export function meetingsRule(ctx: DocContext): void {
         const n = parseOrdinal(m[1]!);
         const start = p.start + m.index;
         if (!n) continue;
-        taken.push([start, start + m[0].length]);
-        found.push({
+        taken.add(start, start + m[0].length);
+        keep({
           id: `meeting:igf-${n}`,
           name: `${m[1]} Internet Governance Forum`,
           parent: 'process:igf',
@@ -124,8 +131,8 @@ export function meetingsRule(ctx: DocContext): void {
         if (m[7]) {
           const body = bodyFor(ctx, p, start, end);
           if (!body) continue;
-          taken.push([start, end]);
-          found.push({
+          taken.add(start, end);
+          keep({
             id: `meeting:${slugOf(body)}-substantive-session-${m[7]}`,
             name: `Substantive session of ${m[7]} of the ${nameOf(body, ctx)}`,
             parent: body,
@@ -145,9 +152,9 @@ export function meetingsRule(ctx: DocContext): void {
             ? (bodyFor(ctx, p, start, end, acronym) ?? findOrg(ctx, m[4] ?? acronym))
             : bodyFor(ctx, p, start, end);
         if (!body || ords.some((o) => !o)) continue;
-        taken.push([start, end]);
+        taken.add(start, end);
         for (const n of ords)
-          found.push({
+          keep({
             id: `meeting:${slugOf(body)}-${n}`,
             name: `${capitalise(ordinalWord(n))} session of the ${nameOf(body, ctx)}`,
             parent: body,
@@ -163,16 +170,12 @@ export function meetingsRule(ctx: DocContext): void {
         const end = start + m[0].length;
         const n = parseOrdinal(m[1]!);
         if (!n || !free(start, end)) continue;
-        const session = found
-          .filter(
-            (f) => f.id.match(/-\d+$/) && f.parent && !f.parent.startsWith('workinggroup') && f.start < start,
-          )
-          .pop();
+        const session = wg ? undefined : lastBefore(sessions, start);
         const parent = wg ?? session?.id;
         if (!parent) continue;
-        taken.push([start, end]);
+        taken.add(start, end);
         const pname = wg ? nameOf(wg, ctx) : session!.name;
-        found.push({
+        keep({
           id: `meeting:${slugOf(parent)}-${n}`,
           name: `${capitalise(ordinalWord(n))} meeting of the ${pname}`,
           parent,
@@ -183,15 +186,11 @@ export function meetingsRule(ctx: DocContext): void {
         });
       }
   }
+  const next = nextStarts(found);
   for (const f of found)
     f.date =
-      dateAfter(
-        ctx,
-        f.p,
-        f.end,
-        nextStart(found, f),
-        f.id.startsWith('meeting:igf') || /session/.test(f.name),
-      ) ?? editionYear(ctx, f);
+      dateAfter(ctx, f.p, f.end, next(f), f.id.startsWith('meeting:igf') || /session/.test(f.name)) ??
+      editionYear(ctx, f);
   found.push(...yearEditions(ctx, free));
   if (wg) found.push(...dateLists(ctx, wg, found));
   found.push(...namedMeetings(ctx, free));
@@ -210,9 +209,32 @@ function findOrg(ctx: DocContext, word: string | undefined): string | undefined 
   return ctx.gazetteer.match(word)[0]?.entry.id;
 }
 
-function nextStart(found: readonly FoundMeeting[], f: FoundMeeting): number {
-  const later = found.filter((g) => g.start > f.start).map((g) => g.start);
-  return later.length ? Math.min(...later) : Number.POSITIVE_INFINITY;
+/** A meeting or session with an ordinal, of a body or process: what "the third meeting" after it is part of. */
+function isSession(f: FoundMeeting): boolean {
+  return (
+    /-\d+$/.test(f.id) && f.parent !== undefined && f.parent !== '' && !f.parent.startsWith('workinggroup')
+  );
+}
+
+/** The last of `list` (in its order) starting before `offset`. */
+function lastBefore(list: readonly FoundMeeting[], offset: number): FoundMeeting | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < offset) return list[i];
+  return undefined;
+}
+
+/** For each meeting, where the next one named after it starts (the end of its words): one sort, then binary searches. */
+function nextStarts(found: readonly FoundMeeting[]): (f: FoundMeeting) => number {
+  const starts = found.map((g) => g.start).sort((a, b) => a - b);
+  return (f) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! > f.start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < starts.length ? starts[lo]! : Number.POSITIVE_INFINITY;
+  };
 }
 
 /** "The group held five face-to-face meetings …: 30 September 2016; 26-27 January 2017; …". */
@@ -269,6 +291,7 @@ function sameDays(found: FoundMeeting[]): FoundMeeting[] {
 
 function emit(ctx: DocContext, all: FoundMeeting[]): void {
   const found = sameDays(all);
+  const next = nextStarts(found);
   const byId = new Map<string, FoundMeeting>();
   for (const f of found) {
     const source = sourceAt(ctx, f.p, f.start, f.end);
@@ -284,7 +307,7 @@ function emit(ctx: DocContext, all: FoundMeeting[]): void {
           startDate: f.date?.start,
           endDate: f.date?.end,
           ordinal: f.ordinal,
-          ...placeAfter(ctx, f.p, f.end, nextStart(found, f)),
+          ...placeAfter(ctx, f.p, f.end, next(f)),
         }),
         source,
       },
@@ -302,10 +325,15 @@ function emit(ctx: DocContext, all: FoundMeeting[]): void {
     if (f.parent) addEdge(ctx, { type: 'PART_OF', from: f.id, to: f.parent, source }, 'meetings:part-of');
     if (!byId.has(f.id)) byId.set(f.id, f);
   }
-  // Consecutive ordinals of the same parent.
+  // Consecutive ordinals of the same parent: the first meeting of each (parent, ordinal), by a map.
+  const byOrdinal = new Map<string, FoundMeeting>();
+  for (const g of byId.values()) {
+    const k = `${g.parent}|${g.ordinal}`;
+    if (!byOrdinal.has(k)) byOrdinal.set(k, g);
+  }
   for (const f of byId.values()) {
     if (!f.ordinal || !f.parent) continue;
-    const prev = [...byId.values()].find((g) => g.parent === f.parent && g.ordinal === f.ordinal! - 1);
+    const prev = byOrdinal.get(`${f.parent}|${f.ordinal - 1}`);
     if (prev)
       addEdge(
         ctx,

@@ -4,7 +4,16 @@
 // last named. The role goes to the body named after "Chair of".
 
 import { props } from '../claims.ts';
-import { addEdge, type DocContext, lastMentionBefore, sentences, sourceAt } from '../context.ts';
+import {
+  addEdge,
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsOverlapping,
+  mentionsStartingIn,
+  sentences,
+  sourceAt,
+} from '../context.ts';
 import { chairOf } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
 
@@ -23,6 +32,21 @@ function roleName(word: string): string {
         : 'Chair';
 }
 
+const isBody = (x: Mention): boolean =>
+  x.type === 'WorkingGroup' || x.type === 'Organization' || x.type === 'Meeting';
+
+/**
+ * The body named right after "Chair of the" ending at `after`: of the bodies covering after + 1 or
+ * after + 2, the first starting, the first found among those (what a stable sort by start of all
+ * mentions gave; the index answers without the scan).
+ */
+function bodyAfter(ctx: DocContext, after: number): Mention | undefined {
+  // Overlapping [after + 1, after + 3): start <= after + 2 and end > after + 1.
+  const first = mentionsOverlapping(ctx, after + 1, after + 3).find(isBody);
+  if (!first) return undefined;
+  return mentionsStartingIn(ctx, first.start, first.start).find((x) => isBody(x) && x.end > after + 1);
+}
+
 export function rolesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     // Both expressions need one of these words (case as written).
@@ -30,15 +54,8 @@ export function rolesRule(ctx: DocContext): void {
     for (const s of sentences(p)) {
       for (const m of s.text.matchAll(ELECTED)) {
         const at = s.start + m.index;
-        const person = lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= s.start);
-        const body = ctx.mentions
-          .filter(
-            (x) =>
-              (x.type === 'WorkingGroup' || x.type === 'Organization' || x.type === 'Meeting') &&
-              x.end > at + m[0].length + 1 &&
-              x.start <= at + m[0].length + 2,
-          )
-          .sort((a, b) => a.start - b.start)[0];
+        const person = lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= s.start, s.start);
+        const body = bodyAfter(ctx, at + m[0].length);
         if (!person || !body) continue;
         const source = sourceAt(ctx, p, person.start, body.end);
         addEdge(
@@ -59,7 +76,7 @@ export function rolesRule(ctx: DocContext): void {
         const wg = ctx.state.get('workingGroup');
         const person =
           (wg && chairOf(ctx, wg)) ??
-          lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= p.start)?.id;
+          lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= p.start, p.start)?.id;
         if (!meeting || !person) continue;
         addEdge(
           ctx,

@@ -81,8 +81,20 @@ export function findSymbols(text: string): FoundSymbol[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+// Ids by symbol (documents and resolutions apart): a symbol is cited again and again across a batch.
+const DOCUMENT_IDS = new Map<string, string>();
+const RESOLUTION_IDS = new Map<string, string>();
+
 export function symbolNodeId(s: Pick<FoundSymbol, 'symbol' | 'kind'>): string {
-  return makeId(s.kind === 'document' ? 'Document' : 'Resolution', s.symbol);
+  const isDocument = s.kind === 'document';
+  const ids = isDocument ? DOCUMENT_IDS : RESOLUTION_IDS;
+  let id = ids.get(s.symbol);
+  if (id === undefined) {
+    id = makeId(isDocument ? 'Document' : 'Resolution', s.symbol);
+    if (ids.size >= 50_000) ids.clear();
+    ids.set(s.symbol, id);
+  }
+  return id;
 }
 
 export function symbolsRule(ctx: DocContext): void {

@@ -6,9 +6,13 @@
 
 import type { Gazetteer } from '../../gazetteer/types.ts';
 import { idFor } from '../claims.ts';
+import { memoByString } from '../memo.ts';
 import { capitalise } from '../parse/ordinals.ts';
 
-export function cleanThemeText(raw: string): string | undefined {
+/** The theme name the words give (pure: kept per text, list items repeat across a batch). */
+export const cleanThemeText = memoByString(cleanText);
+
+function cleanText(raw: string): string | undefined {
   let t = raw
     .replace(/\*+/g, '')
     .replace(/\s+/g, ' ')
@@ -27,7 +31,18 @@ export function cleanThemeText(raw: string): string | undefined {
 }
 
 /** The gazetteer theme the whole text names, else a new theme id. */
-export function themeIdFor(g: Gazetteer, name: string): { id: string; name: string } {
+export function themeIdFor(g: Gazetteer, name: string): { readonly id: string; readonly name: string } {
+  let byName = themeIds.get(g);
+  if (!byName) {
+    byName = memoByString((n) => matchTheme(g, n));
+    themeIds.set(g, byName);
+  }
+  return byName(name);
+}
+
+const themeIds = new WeakMap<Gazetteer, (name: string) => { readonly id: string; readonly name: string }>();
+
+function matchTheme(g: Gazetteer, name: string): { readonly id: string; readonly name: string } {
   const m = g.match(name).find((x) => x.entry.type === 'Theme' && x.start === 0 && x.end >= name.length - 1);
   return m ? { id: m.entry.id, name: m.entry.name } : { id: idFor('Theme', name), name };
 }

@@ -7,7 +7,15 @@
 // masthead ADDRESSES its agenda items.
 
 import type { Passage } from '../../types.ts';
-import { addEdge, addMention, addNode, type DocContext, lastMentionBefore, sourceAt } from '../context.ts';
+import {
+  addEdge,
+  addMention,
+  addNode,
+  type DocContext,
+  lastMentionBefore,
+  mentionsStartingIn,
+  sourceAt,
+} from '../context.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { cleanThemeText, themeIdFor } from './theme-names.ts';
 
@@ -87,12 +95,16 @@ function resolutionTitle(ctx: DocContext): void {
 /** Items (a), (b) … after a sentence ending "… the following themes:" / "… issues …:". */
 function listItems(ctx: DocContext, i: number): void {
   const p = ctx.passages[i]!;
-  const intro = INTRO.exec(p.text.trimEnd());
+  const text = p.text.trimEnd();
+  // INTRO ends with a colon: most passages are skipped without a regex pass.
+  if (text.charCodeAt(text.length - 1) !== 58) return;
+  const intro = INTRO.exec(text);
   if (!intro) return;
   const introStart = p.start + intro.index;
   // The meeting the list is for when the introduction ends with it ("… at its second meeting:").
-  const named = ctx.mentions
-    .filter((m) => m.type === 'Meeting' && m.start >= p.start && m.end <= p.end && p.end - m.end < 6)
+  // Mentions starting in the passage, in the order they were found (the index, not a scan of all mentions).
+  const named = mentionsStartingIn(ctx, p.start, p.end)
+    .filter((m) => m.type === 'Meeting' && m.end <= p.end && p.end - m.end < 6)
     .pop();
   const meeting = named?.id ?? currentMeeting(ctx, p);
   const ofDocument = /^themes?$/i.test(intro[1]!);

@@ -1,0 +1,14 @@
+// Results of pure functions of a string, kept: the same words (a theme's name,
+// an entity's name, a person's name) recur thousands of times across a batch,
+// and each call normalises or matches them again. Bounded: cleared when full.
+
+export function memoByString<V>(fn: (key: string) => V, max = 50_000): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    const v = fn(key);
+    if (cache.size >= max) cache.clear();
+    cache.set(key, v);
+    return v;
+  };
+}
