@@ -10,10 +10,12 @@
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GraphNode } from '../model/graph.ts';
-import { edgeColumns, nodeColumns } from '../store/columns.ts';
+import type { GraphEdge, GraphNode } from '../model/graph.ts';
+import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
+import { edgeColumns, edgePropertyNames, nodeColumns } from '../store/columns.ts';
 import type { Exec } from '../store/exec.ts';
-import { edgeRow, groupBy, nodeRow, type Row } from '../store/rows.ts';
+import { groupBy, nodeRow, type Row } from '../store/rows.ts';
+import { documentsOf, encodeSources } from '../store/sources-encoding.ts';
 import { label } from '../store/template.ts';
 import type { WritePlan } from '../store/write-plan.ts';
 import { pairKey } from '../store/write-steps.ts';
@@ -42,6 +44,18 @@ function csvCell(v: Cell): string {
 const csvLine = (row: Row, keys: readonly string[]): string =>
   keys.map((k) => csvCell(row[k] ?? null)).join(',');
 
+/**
+ * A relationship's CSV line, in the column order of copy-edges (from id, to id, then the table's
+ * columns), written straight from the value: a million of them made building a row object per
+ * relationship and testing every cell a visible share of the load. Ids are bare (cypher/model/ids.ts);
+ * the sources JSON always holds quotation marks, so it is always quoted.
+ */
+function edgeLine(e: GraphEdge, properties: readonly string[]): string {
+  let line = `${e.from},${e.to},"${encodeSources(e.sources).replaceAll('"', '""')}",${csvCell(documentsOf(e.sources))}`;
+  for (const p of properties) line += `,${csvCell(e.properties[p] ?? null)}`;
+  return line;
+}
+
 const fileLiteral = (path: string): string => {
   if (/['\\]/.test(path))
     throw new Error('the database path must not contain quotes or backslashes for a bulk load');
@@ -55,10 +69,12 @@ export async function copyPlan(exec: Exec, plan: WritePlan, dir: string): Promis
   try {
     let file = 0;
     // The parallel CSV reader cannot take line breaks inside quoted values; use it when there are none.
-    const next = (lines: string[]): { FILE: string; PARALLEL: string } => {
+    // `multiline` may be given by a caller that knows which cells can hold one (scanning every line of a
+    // million relationships for a line break cost more than writing them).
+    const next = (lines: string[], multiline = lines.some((l) => l.includes('\n'))) => {
       const path = join(dir, `copy-${file++}.csv`);
       writeFileSync(path, `${lines.join('\n')}\n`);
-      return { FILE: fileLiteral(path), PARALLEL: lines.some((l) => l.includes('\n')) ? 'false' : 'true' };
+      return { FILE: fileLiteral(path), PARALLEL: multiline ? 'false' : 'true' };
     };
     const later: GraphNode[] = [];
     for (const [l, list] of groupBy(plan.createNodes, (n) => n.type)) {
@@ -67,7 +83,10 @@ export async function copyPlan(exec: Exec, plan: WritePlan, dir: string): Promis
       if (rows.length) await exec('copy-nodes', cypher('copy-nodes', { LABEL: label(l), ...next(rows) }));
     }
     await writeNodes(exec, 'create-nodes', later);
-    const clash = (type: string) => edgeColumns(type).some((c) => c.name === 'from' || c.name === 'to');
+    const clashing = new Set<string>(
+      RELATIONSHIP_TYPES.filter((t) => edgeColumns(t).some((c) => c.name === 'from' || c.name === 'to')),
+    );
+    const clash = (type: string) => clashing.has(type);
     await writeEdges(
       exec,
       'create-edges',
@@ -78,12 +97,16 @@ export async function copyPlan(exec: Exec, plan: WritePlan, dir: string): Promis
       pairKey,
     )) {
       const [type, from, to] = key.split('|') as [string, string, string];
-      const keys = ['fromId', 'toId', ...edgeColumns(type).map((c) => c.name)];
+      const properties = edgePropertyNames(type);
       const text = cypher('copy-edges', {
         TYPE: label(type),
         FROM_LABEL: label(from),
         TO_LABEL: label(to),
-        ...next(list.map((e) => csvLine(edgeRow(e), keys))),
+        // Ids and sources JSON never hold a raw line break; only a text property can.
+        ...next(
+          list.map((e) => edgeLine(e, properties)),
+          list.some((e) => properties.some((p) => String(e.properties[p] ?? '').includes('\n'))),
+        ),
       });
       await exec('copy-edges', text);
     }

@@ -19,6 +19,7 @@ import { memberOfRule } from './rules/member-of.ts';
 import { orgNamesRule } from './rules/org-names.ts';
 import { partOfRule } from './rules/part-of.ts';
 import { participationRule } from './rules/participation.ts';
+import { participationReviewsRule } from './rules/participation-reviews.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
 import { processMembersRule } from './rules/process-members.ts';
@@ -31,6 +32,7 @@ import { speakersRule } from './rules/speakers.ts';
 import { subGroupsRule } from './rules/sub-groups.ts';
 import { symbolsRule } from './rules/symbols.ts';
 import { themeCleanupRule } from './rules/theme-cleanup.ts';
+import { themeGroupsRule } from './rules/theme-groups.ts';
 import { themeLinksRule } from './rules/theme-links.ts';
 import { themesRule } from './rules/themes.ts';
 import { themesDiscussedRule } from './rules/themes-discussed.ts';
@@ -53,6 +55,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'speakers', run: speakersRule },
   { name: 'delegations', run: delegationsRule },
   { name: 'themes', run: themesRule },
+  { name: 'theme-groups', run: themeGroupsRule },
   { name: 'theme-links', run: themeLinksRule },
   { name: 'themes-discussed', run: themesDiscussedRule },
   { name: 'references', run: referencesRule },
@@ -65,6 +68,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'reports-to', run: reportsToRule },
   { name: 'masthead-reports', run: mastheadReportsRule },
   { name: 'participation', run: participationRule },
+  { name: 'participation-reviews', run: participationReviewsRule },
   { name: 'secretariats', run: secretariatsRule },
   { name: 'member-of', run: memberOfRule },
   { name: 'chair-meetings', run: chairMeetingsRule },

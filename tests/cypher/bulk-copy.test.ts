@@ -16,7 +16,11 @@ const root = mkdtempSync(join(tmpdir(), 'atlas-bulk-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 const open = () =>
-  openEmbeddedStore({ engine: 'embedded', path: join(root, `db-${n++}`, 'atlas.lbug'), queryTimeoutMs: 60_000 });
+  openEmbeddedStore({
+    engine: 'embedded',
+    path: join(root, `db-${n++}`, 'atlas.lbug'),
+    queryTimeoutMs: 60_000,
+  });
 
 const AWKWARD = [
   'Geneva, Switzerland',
@@ -51,7 +55,9 @@ function awkwardGraph(): Graph {
     };
   });
   const edges = g.edges.map((e, i) =>
-    i % 5 ? e : { ...e, sources: e.sources.map((s) => ({ ...s, locator: `${s.locator}, ${AWKWARD[i % 12]}` })) },
+    i % 5
+      ? e
+      : { ...e, sources: e.sources.map((s) => ({ ...s, locator: `${s.locator}, ${AWKWARD[i % 12]}` })) },
   );
   return { nodes, edges };
 }
@@ -65,8 +71,10 @@ describe('bulk load (COPY from CSV) stores exactly what ordinary writes store', 
     try {
       await bulk.upsert(g);
       // Batches under the threshold take the ordinary statements.
-      for (let i = 0; i < g.nodes.length; i += 500) await small.upsert({ nodes: g.nodes.slice(i, i + 500), edges: [] });
-      for (let i = 0; i < g.edges.length; i += 1_500) await small.upsert({ nodes: [], edges: g.edges.slice(i, i + 1_500) });
+      for (let i = 0; i < g.nodes.length; i += 500)
+        await small.upsert({ nodes: g.nodes.slice(i, i + 500), edges: [] });
+      for (let i = 0; i < g.edges.length; i += 1_500)
+        await small.upsert({ nodes: [], edges: g.edges.slice(i, i + 1_500) });
       const viaCopy = canonical(await bulk.exportGraph());
       const viaStatements = canonical(await small.exportGraph());
       expect(viaCopy.nodes.length).toBe(g.nodes.length);

@@ -31,10 +31,11 @@ function addTheme(
   raw: string,
   rule: string,
   ofDocument = true,
+  as?: { readonly id: string; readonly name: string },
 ): string | undefined {
   const name = cleanThemeText(raw);
   if (!name) return undefined;
-  const t = themeIdFor(ctx.gazetteer, name);
+  const t = as ?? themeIdFor(ctx.gazetteer, name);
   const source = sourceAt(ctx, p, start, end);
   addNode(
     ctx,
@@ -150,9 +151,16 @@ function agendaItem(ctx: DocContext, i: number, after: number): void {
     );
 }
 
-/** "A. Replies related to …", "B. …", "C. …": three or more lettered lines name the topics a group works on. */
+/**
+ * "A. Replies related to …", "B. …", "C. …": three or more lettered lines name the topics a group works on.
+ * A later run with the same letters that mostly repeats the first one restates the same groupings in
+ * shorter words ("D. Developing countries" after "D. Replies to the role of developing countries"): its
+ * odd item is the first run's theme under another name. Each letter's theme is kept in `ctx.state`
+ * (`grouping:D`) for later references ("recommendations in group D and E", theme-groups.ts).
+ */
 function letteredGroups(ctx: DocContext): void {
   const wg = ctx.state.get('workingGroup');
+  const first = new Map<string, { readonly id: string; readonly name: string }>();
   const re = /^[ \t]*([A-H])\.[ \t]+(\S.*(?:\n(?![ \t]*[A-H]\.[ \t])(?![ \t]*\n)[^\n•]+)?)/gm;
   const hits = [...ctx.doc.text.matchAll(re)];
   for (let i = 0; i < hits.length; i++) {
@@ -163,10 +171,21 @@ function letteredGroups(ctx: DocContext): void {
     )
       run.push(hits[++i]!);
     if (run.length < 3 || run[0]![1] !== 'A') continue;
+    const same = run.filter((h) => {
+      const name = cleanThemeText(h[2]!);
+      return name !== undefined && first.get(h[1]!)?.id === themeIdFor(ctx.gazetteer, name).id;
+    }).length;
+    const restated = first.size > 0 && same * 2 > run.length;
     for (const h of run) {
       const p = ctx.passages.find((q) => q.start <= h.index && h.index < q.end + 1);
       if (!p) continue;
-      const id = addTheme(ctx, p, h.index, h.index + h[0].length, h[2]!, 'themes:lettered', false);
+      const as = restated ? first.get(h[1]!) : undefined;
+      const id = addTheme(ctx, p, h.index, h.index + h[0].length, h[2]!, 'themes:lettered', false, as);
+      const name = cleanThemeText(h[2]!);
+      if (id && name && !first.has(h[1]!)) {
+        first.set(h[1]!, themeIdFor(ctx.gazetteer, name));
+        ctx.state.set(`grouping:${h[1]}`, id);
+      } else if (!restated) ctx.state.set(`grouping:${h[1]}`, ''); // two different lists: "group A" is ambiguous
       if (id && wg)
         addEdge(
           ctx,
