@@ -61,3 +61,11 @@ export function currentMeeting(ctx: DocContext, p: Passage): string | undefined 
     }
   return current ?? ctx.state.get('mainMeeting');
 }
+
+/** The meeting after the one a passage reports on (the one that SUCCEEDS it), if the document dates it. */
+export function nextMeeting(ctx: DocContext, p: Passage): string | undefined {
+  const current = currentMeeting(ctx, p);
+  if (!current) return undefined;
+  return ctx.claims.edges.find((e) => e.type === 'SUCCEEDS' && e.to === current && e.from.startsWith('meeting:'))
+    ?.from;
+}

@@ -16,7 +16,7 @@ import {
   mentionsStartingIn,
   sourceAt,
 } from '../context.ts';
-import { currentMeeting } from './current-meeting.ts';
+import { currentMeeting, nextMeeting } from './current-meeting.ts';
 import { cleanThemeText, themeIdFor } from './theme-names.ts';
 
 const AGENDA =
@@ -107,7 +107,8 @@ function listItems(ctx: DocContext, i: number): void {
   const named = mentionsStartingIn(ctx, p.start, p.end)
     .filter((m) => m.type === 'Meeting' && m.end <= p.end && p.end - m.end < 6)
     .pop();
-  const meeting = named?.id ?? currentMeeting(ctx, p);
+  // "topics for the next meeting …:" (000 annex ¶7): the questions guide the meeting after the one reported on.
+  const meeting = named?.id ?? (/\bnext\s+meeting\b/i.test(text) ? nextMeeting(ctx, p) : currentMeeting(ctx, p));
   const ofDocument = /^themes?$/i.test(intro[1]!);
   for (let j = i + 1; j < ctx.passages.length; j++) {
     const q = ctx.passages[j]!;
