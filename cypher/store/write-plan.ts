@@ -42,8 +42,11 @@ function plan(
   let edgesUpdated = 0;
   const touchedNodes = new Set<string>();
   const touchedEdges = new Set<string>();
+  // Only a replace has stripped items whose re-assertion must be known (a bulk upsert of a million
+  // relationships would otherwise keep a million more keys alive for nothing).
+  const track = stripped.nodes.size > 0 || stripped.edges.size > 0;
   for (const n of g.nodes) {
-    touchedNodes.add(n.id);
+    if (track) touchedNodes.add(n.id);
     const prev = stored.nodes.get(n.id);
     if (!prev) {
       createNodes.push(n);
@@ -56,8 +59,12 @@ function plan(
     if (!same(merged, prev)) updateNodes.push(merged);
   }
   for (const e of g.edges) {
+    if (!track && stored.edges.size === 0) {
+      createEdges.push(e);
+      continue;
+    }
     const k = edgeKey(e);
-    touchedEdges.add(k);
+    if (track) touchedEdges.add(k);
     const prev = stored.edges.get(k);
     if (!prev) {
       createEdges.push(e);

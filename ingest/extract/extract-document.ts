@@ -20,6 +20,7 @@ import { orgNamesRule } from './rules/org-names.ts';
 import { partOfRule } from './rules/part-of.ts';
 import { participationRule } from './rules/participation.ts';
 import { participationReviewsRule } from './rules/participation-reviews.ts';
+import { participationSupportRule } from './rules/participation-support.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
 import { processMembersRule } from './rules/process-members.ts';
@@ -34,6 +35,8 @@ import { symbolsRule } from './rules/symbols.ts';
 import { themeCleanupRule } from './rules/theme-cleanup.ts';
 import { themeGroupsRule } from './rules/theme-groups.ts';
 import { themeLinksRule } from './rules/theme-links.ts';
+import { themeSessionsRule } from './rules/theme-sessions.ts';
+import { themeTablesRule } from './rules/theme-tables.ts';
 import { themesRule } from './rules/themes.ts';
 import { themesDiscussedRule } from './rules/themes-discussed.ts';
 import { workingGroupsRule } from './rules/working-groups.ts';
@@ -56,12 +59,14 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'delegations', run: delegationsRule },
   { name: 'themes', run: themesRule },
   { name: 'theme-groups', run: themeGroupsRule },
+  { name: 'theme-tables', run: themeTablesRule },
   { name: 'theme-links', run: themeLinksRule },
   { name: 'themes-discussed', run: themesDiscussedRule },
   { name: 'references', run: referencesRule },
   { name: 'produced', run: producedRule },
   { name: 'part-of', run: partOfRule },
   { name: 'process-members', run: processMembersRule },
+  { name: 'theme-sessions', run: themeSessionsRule },
   { name: 'established', run: establishedRule },
   { name: 'mandates', run: mandatesRule },
   { name: 'mandates-self', run: selfMandateRule },
@@ -69,6 +74,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'masthead-reports', run: mastheadReportsRule },
   { name: 'participation', run: participationRule },
   { name: 'participation-reviews', run: participationReviewsRule },
+  { name: 'participation-support', run: participationSupportRule },
   { name: 'secretariats', run: secretariatsRule },
   { name: 'member-of', run: memberOfRule },
   { name: 'chair-meetings', run: chairMeetingsRule },

@@ -64,8 +64,12 @@ export function currentMeeting(ctx: DocContext, p: Passage): string | undefined 
 
 /** The meeting after the one a passage reports on (the one that SUCCEEDS it), if the document dates it. */
 export function nextMeeting(ctx: DocContext, p: Passage): string | undefined {
-  const current = currentMeeting(ctx, p);
-  if (!current) return undefined;
-  return ctx.claims.edges.find((e) => e.type === 'SUCCEEDS' && e.to === current && e.from.startsWith('meeting:'))
+  return meetingAfter(ctx, currentMeeting(ctx, p));
+}
+
+/** The meeting that SUCCEEDS `id` (the next of the same series), if the document has it. */
+export function meetingAfter(ctx: DocContext, id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  return ctx.claims.edges.find((e) => e.type === 'SUCCEEDS' && e.to === id && e.from.startsWith('meeting:'))
     ?.from;
 }

@@ -92,20 +92,25 @@ function namePrefix(ctx: DocContext, m: Mention) {
 function unitChains(ctx: DocContext): void {
   for (const p of ctx.passages) {
     const orgs = mentionsIn(ctx, p.start, p.end, 'Organization');
-    for (const o of orgs) {
-      const rest = ctx.doc.text.slice(o.end, p.end);
-      const comma = /^\s*,\s*/.exec(rest);
-      if (!comma) continue;
-      const at = o.end + comma[0].length;
-      const next = orgs.find((x) => x.start === at) ?? unitAt(ctx, p, at);
-      if (!next || next.id === o.id) continue;
-      const isUnit = UNIT.test(o.surface) || /secretariat/i.test(o.surface);
-      if (!isUnit) continue;
-      addEdge(
-        ctx,
-        { type: 'PART_OF', from: o.id, to: next.id, source: sourceAt(ctx, p, o.start, next.end) },
-        'part-of:units',
-      );
+    for (const first of orgs) {
+      // Walk the chain: a unit found here ("Science and Technology Section") is part of the next one too.
+      for (let o: Mention | undefined = first, hops = 0; o && hops < 6; hops++) {
+        const rest = ctx.doc.text.slice(o.end, p.end);
+        const comma = /^\s*,\s*/.exec(rest);
+        if (!comma) break;
+        const at: number = o.end + comma[0].length;
+        const next: Mention | undefined = orgs.find((x) => x.start === at) ?? unitAt(ctx, p, at);
+        if (!next || next.id === o.id) break;
+        const isUnit = UNIT.test(o.surface) || /secretariat/i.test(o.surface);
+        if (!isUnit) break;
+        addEdge(
+          ctx,
+          { type: 'PART_OF', from: o.id, to: next.id, source: sourceAt(ctx, p, o.start, next.end) },
+          'part-of:units',
+        );
+        // A body already in the list is walked from on its own turn.
+        o = orgs.includes(next) ? undefined : next;
+      }
     }
   }
 }

@@ -4,6 +4,10 @@
 // "meeting on enhanced cooperation on public policy issues pertaining to the
 // Internet" are part of the process towards enhanced cooperation (Tunis Agenda
 // ¶69–71). The meetings of such a group are part of the group, not the process.
+// A gathering named after a process itself ("high-level event on WSIS+20",
+// "consultation on the WSIS+20 review": CSTD intersessional panel report ¶36)
+// is a step of that process; not an edition of a yearly one (the IGF's own
+// meetings are found by meetings.ts).
 
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { addEdge, addNode, type DocContext, sourceAt } from '../context.ts';
@@ -29,6 +33,7 @@ function coveredTopics(ctx: DocContext): { entry: GazetteerEntry; re: RegExp }[]
 }
 
 export function processMembersRule(ctx: DocContext): void {
+  meetingsOnProcesses(ctx);
   const topics = coveredTopics(ctx);
   if (topics.length === 0) return;
   // A meeting already part of a working group or of another meeting belongs to it, not to the process.
@@ -48,5 +53,23 @@ export function processMembersRule(ctx: DocContext): void {
     const e = hit.entry;
     addNode(ctx, entryNode(e, source), 'process-members');
     addEdge(ctx, { type: 'PART_OF', from: m.id, to: e.id, source }, 'process-members');
+  }
+}
+
+const ON_PROCESS = /\b(?:event|meeting|consultations?|dialogue|segment|session)\s+on\s+(?:the\s+)?$/i;
+
+/** "High-level event on WSIS+20": a gathering named after a process (the name ends with it) is part of it. */
+function meetingsOnProcesses(ctx: DocContext): void {
+  const done = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Meeting' || done.has(m.id)) continue;
+    done.add(m.id);
+    const hit = ctx.gazetteer
+      .match(m.name)
+      .find((x) => x.entry.type === 'Process' && /^(?:\s+(?:review|process))?$/i.test(m.name.slice(x.end)));
+    if (!hit || hit.entry.annual || !ON_PROCESS.test(m.name.slice(0, hit.start))) continue;
+    const source = sourceAt(ctx, m.passage, m.start, m.end);
+    addNode(ctx, entryNode(hit.entry, source), 'process-members:named');
+    addEdge(ctx, { type: 'PART_OF', from: m.id, to: hit.entry.id, source }, 'process-members:named');
   }
 }

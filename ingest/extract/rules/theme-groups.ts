@@ -11,7 +11,8 @@ import { currentMeeting } from './current-meeting.ts';
 
 const WORDS = keywords(['group']);
 // "group A", "groups A, B, C and part of D", "group D and E", "groupings A to C" is left out (a range).
-const LETTERS = /\b[Gg]roup(?:s|ings?)?\s+([A-H](?:(?:\s*,\s*|\s+|\s*,?\s*(?:and|&)\s+)(?:part\s+of\s+)?[A-H])*)(?![\w-])/g;
+const LETTERS =
+  /\b[Gg]roup(?:s|ings?)?\s+([A-H](?:(?:\s*,\s*|\s+|\s*,?\s*(?:and|&)\s+)(?:part\s+of\s+)?[A-H])*)(?![\w-])/g;
 
 export function themeGroupsRule(ctx: DocContext): void {
   if (!ctx.state.get('grouping:A')) return;

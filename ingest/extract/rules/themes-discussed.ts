@@ -3,14 +3,20 @@
 // Commission" (the meeting ADDRESSES the theme, and so does the resolution
 // that resulted from it); a section heading that repeats an agenda item
 // ("VI. Progress made in the implementation of and follow-up to WSIS outcomes
-// …") is that item, taken up by the meeting reported on.
+// …") is that item, taken up by the meeting reported on; "The meeting
+// considered the following issues on its agenda: …; review of work and
+// documents related to enhanced cooperation; …" (WGEC 2016 first meeting,
+// Chair's summary ¶3): a known theme an agenda item names is taken up too.
 
 import {
   addEdge,
   addMention,
   addNode,
   type DocContext,
+  hasAny,
+  keywords,
   mentionsIn,
+  sentenceAt,
   sentences,
   sourceAt,
 } from '../context.ts';
@@ -60,6 +66,7 @@ export function themesDiscussedRule(ctx: DocContext): void {
         );
     }
   }
+  inlineAgenda(ctx);
   // Section headings that restate an agenda item of the document.
   const agenda = ctx.claims.nodes.filter((n) => n.rule === 'themes:agenda');
   if (agenda.length === 0) return;
@@ -86,5 +93,35 @@ export function themesDiscussedRule(ctx: DocContext): void {
       if (meeting) addEdge(ctx, { type: 'ADDRESSES', from: meeting, to: a.id, source }, 'themes:section');
       break;
     }
+  }
+}
+
+const AGENDA_WORDS = keywords(['agenda']);
+const INLINE_AGENDA =
+  /\b(?:considered|discussed|adopted|took\s+up|addressed)\s+the\s+following\s+(?:issues|items|topics|questions)\s+(?:on|of)\s+its\s+agenda\s*:/;
+
+/** "<The meeting> considered the following issues on its agenda: a; b; c.": the known themes the items name. */
+function inlineAgenda(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (!hasAny(p, AGENDA_WORDS)) continue;
+    const m = INLINE_AGENDA.exec(p.text);
+    if (!m) continue;
+    const at = p.start + m.index;
+    const from = at + m[0].length;
+    // The items run to the end of the sentence (they are separated by semicolons).
+    const stop = p.text.slice(m.index + m[0].length).search(/\.(?:\s|$)/);
+    const to = stop < 0 ? p.end : from + stop;
+    // The meeting named before the verb, else the one reported on ("The meeting considered …").
+    const s = sentenceAt(p, at);
+    const named = s ? mentionsIn(ctx, s.start, at, 'Meeting').pop() : undefined;
+    const subject = /(?:^|[.:]\s+|^\s*\d+\.\s*)The\s+meeting\s+$/i.test(p.text.slice(0, m.index));
+    const meeting = named?.id ?? (subject ? currentMeeting(ctx, p) : undefined);
+    if (!meeting) continue;
+    for (const t of mentionsIn(ctx, from, to, 'Theme'))
+      addEdge(
+        ctx,
+        { type: 'ADDRESSES', from: meeting, to: t.id, source: sourceAt(ctx, p, at, t.end) },
+        'themes:inline-agenda',
+      );
   }
 }

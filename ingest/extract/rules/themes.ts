@@ -108,7 +108,8 @@ function listItems(ctx: DocContext, i: number): void {
     .filter((m) => m.type === 'Meeting' && m.end <= p.end && p.end - m.end < 6)
     .pop();
   // "topics for the next meeting …:" (000 annex ¶7): the questions guide the meeting after the one reported on.
-  const meeting = named?.id ?? (/\bnext\s+meeting\b/i.test(text) ? nextMeeting(ctx, p) : currentMeeting(ctx, p));
+  const meeting =
+    named?.id ?? (/\bnext\s+meeting\b/i.test(text) ? nextMeeting(ctx, p) : currentMeeting(ctx, p));
   const ofDocument = /^themes?$/i.test(intro[1]!);
   for (let j = i + 1; j < ctx.passages.length; j++) {
     const q = ctx.passages[j]!;

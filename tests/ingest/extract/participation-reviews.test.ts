@@ -15,11 +15,11 @@ const positive: [string, string[]][] = [
     'The Commission will transmit its findings, through the Council, to the General Assembly for its WSIS+20 review in 2025.',
     [`${GA} -> process:wsis+20`],
   ],
+  ["This work is distinct from the General Assembly's review of WSIS+10.", [`${GA} -> process:wsis+10`]],
   [
-    "This work is distinct from the General Assembly's review of WSIS+10.",
-    [`${GA} -> process:wsis+10`],
+    'The ITU’s review on WSIS+20 will conclude with a high-level event.',
+    ['organization:itu -> process:wsis+20'],
   ],
-  ['The ITU’s review on WSIS+20 will conclude with a high-level event.', ['organization:itu -> process:wsis+20']],
   [
     'The Commission on Science and Technology for Development has been mandated by the Economic and Social Council to gather contributions from Governments for the WSIS+20 review.',
     ['organization:cstd -> process:wsis+20', 'organization:ecosoc -> process:wsis+20'],
