@@ -34,6 +34,7 @@ export const OPERATIONS = [
   'count-edges',
   'all-nodes',
   'all-edges',
+  'index-edges',
 ] as const;
 
 export type Operation = (typeof OPERATIONS)[number];

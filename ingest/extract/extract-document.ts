@@ -11,6 +11,7 @@ import { documentRule } from './rules/document.ts';
 import { establishedRule } from './rules/established.ts';
 import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
+import { intersessionalRule } from './rules/intersessional.ts';
 import { mandatesRule } from './rules/mandates.ts';
 import { selfMandateRule } from './rules/mandates-self.ts';
 import { mastheadReportsRule } from './rules/masthead-reports.ts';
@@ -27,6 +28,7 @@ import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
 import { referencesRule } from './rules/references.ts';
 import { reportsToRule } from './rules/reports-to.ts';
+import { reviewNamesRule } from './rules/review-names.ts';
 import { rolesRule } from './rules/roles.ts';
 import { secretariatsRule } from './rules/secretariats.ts';
 import { speakersRule } from './rules/speakers.ts';
@@ -47,6 +49,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'document', run: documentRule },
   { name: 'gazetteer', run: gazetteerRule },
   { name: 'symbols', run: symbolsRule },
+  { name: 'review-names', run: reviewNamesRule },
   { name: 'working-groups', run: workingGroupsRule },
   { name: 'sub-groups', run: subGroupsRule },
   { name: 'meetings', run: meetingsRule },
@@ -65,6 +68,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'references', run: referencesRule },
   { name: 'produced', run: producedRule },
   { name: 'part-of', run: partOfRule },
+  { name: 'intersessional', run: intersessionalRule },
   { name: 'process-members', run: processMembersRule },
   { name: 'theme-sessions', run: themeSessionsRule },
   { name: 'established', run: establishedRule },

@@ -4,7 +4,10 @@
 // through ECOSOC, to the General Assembly for its WSIS+20 review" (the review
 // is the body's), "the CSTD had been mandated by ECOSOC to collect inputs …
 // for the WSIS+20 Review" (the mandating body and the mandated one both serve
-// it): CSTD 2023–2024 intersessional panel report ¶29 and ¶36.
+// it): CSTD 2023–2024 intersessional panel report ¶29 and ¶36; "the General
+// Assembly undertook a comprehensive review of the 10-year implementation of
+// the World Summit on the Information Society outcomes" (WGEC 2016–2018
+// second meeting notification).
 
 import type { Passage } from '../../types.ts';
 import {
@@ -23,6 +26,9 @@ const WORDS = keywords(['review', 'for its', 'mandated by']);
 // Ends the words between a body and the process: "<body>'s review of ", "<body> for its ".
 const OWN_REVIEW = /^\s*['’]s\s+(?:own\s+)?review\s+(?:of|on)\s+(?:the\s+)?$/;
 const FOR_ITS = /^\s*,?\s+for\s+its\s+(?:own\s+)?$/;
+// "<body> undertook a comprehensive review of …" (review-names.ts names the review).
+const UNDERTOOK =
+  /^\s+(?:has\s+|had\s+)?(?:undertook|undertaken|conducted|carried\s+out)\s+(?:a|an|the|its)\s+$/;
 // "<body> (has|had) been mandated by <body> to <do something> for the <process>".
 const MANDATED = /^\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?mandated\s+by\s+(?:the\s+)?$/;
 const MANDATE_TO = /^\s+to\s+[^.;]{1,160}?\bfor\s+(?:the\s+)?$/;
@@ -35,7 +41,7 @@ export function participationReviewsRule(ctx: DocContext): void {
         const body = lastMentionBefore(ctx, proc.start, (m) => m.type === 'Organization', s.start);
         if (!body) continue;
         const gap = ctx.doc.text.slice(body.end, proc.start);
-        if (OWN_REVIEW.test(gap) || FOR_ITS.test(gap)) {
+        if (OWN_REVIEW.test(gap) || FOR_ITS.test(gap) || UNDERTOOK.test(gap)) {
           took(ctx, p, body, proc, 'participation:own-review');
           continue;
         }

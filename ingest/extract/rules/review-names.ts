@@ -1,0 +1,48 @@
+// A numbered review of a process written out in words (MODEL.md Process): "a
+// comprehensive review of the 10-year implementation of the World Summit on
+// the Information Society outcomes" (notification of the WGEC 2016–2018 second
+// meeting, on A/RES/70/125) is the review the gazetteer knows as "WSIS+10
+// review"; "the twenty-year review of WSIS" is "WSIS+20". Found only when the
+// gazetteer has both the process and its "+N" review.
+
+import { addMention, addNode, type DocContext, hasAny, keywords, sourceAt } from '../context.ts';
+import { entryNode } from './gazetteer-mentions.ts';
+
+const WORDS = keywords(['-year']);
+const NUMBER: Readonly<Record<string, number>> = { five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
+const N = '(\\d{1,2}|five|ten|fifteen|twenty|thirty)';
+const REVIEW = new RegExp(
+  `\\b(?:(?:comprehensive|overall|high-level)\\s+)?(?:review\\s+of\\s+the\\s+${N}-year\\s+implementation\\s+of\\s+(?:the\\s+)?(.{2,80}?)\\s+outcomes\\b|${N}-year\\s+review\\s+of\\s+(?:the\\s+)?([^.;:()]{2,80}))`,
+  'gid',
+);
+
+export function reviewNamesRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (!hasAny(p, WORDS)) continue;
+    for (const m of p.text.matchAll(REVIEW)) {
+      const n = m[1] ?? m[3]!;
+      const years = NUMBER[n.toLowerCase()] ?? Number(n);
+      const whole = m[2] !== undefined;
+      const g = whole ? 2 : 4;
+      const words = m[g]!;
+      const hit = ctx.gazetteer.match(words)[0];
+      // The process named in full ("… of the World Summit on the Information Society outcomes"), or first.
+      if (hit?.entry.type !== 'Process' || hit.start !== 0 || (whole && hit.end !== words.length)) continue;
+      const review = ctx.gazetteer.byId.get(`${hit.entry.id}+${years}`);
+      if (!review) continue;
+      const start = p.start + m.index;
+      const end = whole ? start + m[0].length : p.start + m.indices![g]![0] + hit.end;
+      const source = sourceAt(ctx, p, start, end);
+      addNode(ctx, entryNode(review, source), 'review-names');
+      addMention(ctx, {
+        id: review.id,
+        type: 'Process',
+        name: review.name,
+        start,
+        end,
+        surface: ctx.doc.text.slice(start, end),
+        passage: p,
+      });
+    }
+  }
+}
