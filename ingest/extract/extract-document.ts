@@ -20,8 +20,10 @@ import { memberOfRule } from './rules/member-of.ts';
 import { orgNamesRule } from './rules/org-names.ts';
 import { partOfRule } from './rules/part-of.ts';
 import { participationRule } from './rules/participation.ts';
+import { participationBulletsRule } from './rules/participation-bullets.ts';
 import { participationReviewsRule } from './rules/participation-reviews.ts';
 import { participationSupportRule } from './rules/participation-support.ts';
+import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
 import { processMembersRule } from './rules/process-members.ts';
@@ -79,6 +81,8 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'participation', run: participationRule },
   { name: 'participation-reviews', run: participationReviewsRule },
   { name: 'participation-support', run: participationSupportRule },
+  { name: 'participation-bullets', run: participationBulletsRule },
+  { name: 'participation-verbs', run: participationVerbsRule },
   { name: 'secretariats', run: secretariatsRule },
   { name: 'member-of', run: memberOfRule },
   { name: 'chair-meetings', run: chairMeetingsRule },

@@ -56,7 +56,7 @@ export function processMembersRule(ctx: DocContext): void {
   }
 }
 
-const ON_PROCESS = /\b(?:event|meeting|consultations?|dialogue|segment|session)\s+on\s+(?:the\s+)?$/i;
+const ON_PROCESS = /\b(?:event|meeting|consultations?|dialogue)\s+on\s+(?:the\s+)?$/i;
 
 /** "High-level event on WSIS+20": a gathering named after a process (the name ends with it) is part of it. */
 function meetingsOnProcesses(ctx: DocContext): void {
