@@ -51,6 +51,9 @@ async function main(): Promise<void> {
       contextExtra: neo4jPart?.contextExtra,
     });
     cleanups.unshift(() => running.close());
+    // The embedded store reads relationships from an in-memory index it loads on first use (docs/storage.md);
+    // ask for nothing now so it loads in the background and the first visitor does not wait for it.
+    store.edgesOf([]).catch(() => undefined);
     const stats = await store.stats();
     const url = running.url.replace('//127.0.0.1:', '//localhost:');
     console.log(`IG Atlas (${store.engine} engine, ${stats.nodes} nodes, ${stats.edges} relationships)`);

@@ -58,8 +58,9 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
   }
   // Walks read relationships from memory: this process alone owns the database (cypher/store/edge-index.ts).
   // The index loads as a job on the write queue, so no write can land half-way through it, and writes
-  // queued after it patch it. It starts now, in the background; a walk waits for it; a failed load
-  // (a query time limit, say) is retried by the next walk.
+  // queued after it patch it. It loads on the first walk (an ingest run that never walks neither waits
+  // for it nor holds it; the server starts it right after start-up, api/main.ts); a failed load (a
+  // query time limit, say) is retried by the next walk.
   let loading: Promise<EdgeIndex> | undefined;
   const edgeIndex = (): Promise<EdgeIndex> => {
     if (state.edges) return Promise.resolve(state.edges);
@@ -75,7 +76,6 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
       });
     return loading;
   };
-  edgeIndex().catch(() => undefined);
   const reader: EdgeReader = {
     nodesById: (ids) => readNodesById(statements, read, ids),
     edgesOf: async (ids, types) => indexedEdges(await edgeIndex(), ids, { types }),
