@@ -7,28 +7,20 @@
 // gatherings with a date ("open consultations on 18 May 2012"). Each is PART_OF
 // its group, body, session or process; consecutive ordinals SUCCEED each other.
 
-import { slugify } from '../../../cypher/model/ids.ts';
 import type { Passage } from '../../types.ts';
-import { props } from '../claims.ts';
 import {
-  addEdge,
-  addMention,
-  addNode,
-  claimsFor,
   type DocContext,
   hasAny,
   keywords,
   lastMentionBefore,
   mentionsStartingIn,
   sentenceAt,
-  sentences,
-  sourceAt,
 } from '../context.ts';
-import { findDates } from '../parse/dates.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { makeSpans } from '../spans.ts';
 import { dateAfter } from './meeting-dates.ts';
-import { placeAfter } from './meeting-place.ts';
+import { emitMeetings, nextStarts } from './meetings-emit.ts';
+import { dateLists, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
 
 export interface FoundMeeting {
@@ -59,10 +51,6 @@ const IGF = new RegExp(
 const IGF_WORDS = keywords(['igf', 'internet governance forum']);
 const SESSION_WORDS = keywords(['session', 'cstd', 'commission']);
 const MEETING_WORDS = keywords(['meeting']);
-
-const nameOf = (id: string | undefined, ctx: DocContext): string =>
-  (id ? claimsFor(ctx, id)[0]?.name : undefined) ?? (id ? id.slice(id.indexOf(':') + 1) : '');
-const slugOf = (id: string): string => id.slice(id.indexOf(':') + 1);
 
 function bodyFor(
   ctx: DocContext,
@@ -194,7 +182,7 @@ export function meetingsRule(ctx: DocContext): void {
   found.push(...yearEditions(ctx, free));
   if (wg) found.push(...dateLists(ctx, wg, found));
   found.push(...namedMeetings(ctx, free));
-  emit(ctx, found);
+  emitMeetings(ctx, found);
 }
 
 /** "the 18th IGF": an annual process's nth edition is held in its first year + n - 1 (gazetteer startYear). */
@@ -220,147 +208,4 @@ function isSession(f: FoundMeeting): boolean {
 function lastBefore(list: readonly FoundMeeting[], offset: number): FoundMeeting | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < offset) return list[i];
   return undefined;
-}
-
-/** For each meeting, where the next one named after it starts (the end of its words): one sort, then binary searches. */
-function nextStarts(found: readonly FoundMeeting[]): (f: FoundMeeting) => number {
-  const starts = found.map((g) => g.start).sort((a, b) => a - b);
-  return (f) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! > f.start) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo < starts.length ? starts[lo]! : Number.POSITIVE_INFINITY;
-  };
-}
-
-/** "The group held five face-to-face meetings …: 30 September 2016; 26-27 January 2017; …". */
-function dateLists(ctx: DocContext, wg: string, found: readonly FoundMeeting[]): FoundMeeting[] {
-  const out: FoundMeeting[] = [];
-  for (const p of ctx.passages)
-    for (const s of sentences(p)) {
-      const colon = s.text.indexOf(':');
-      if (colon < 0 || !/\bmeetings\b/i.test(s.text.slice(0, colon))) continue;
-      // The list runs on across semicolons to the end of the sentence.
-      const listEnd = p.text.slice(s.start - p.start + colon).search(/\.(?:\s|$)/);
-      const list = p.text.slice(
-        s.start - p.start + colon,
-        listEnd < 0 ? undefined : s.start - p.start + colon + listEnd,
-      );
-      const dates = findDates(list);
-      if (dates.length < 2) continue;
-      dates.forEach((d, i) => {
-        const start = s.start + colon + d.index;
-        const id = `meeting:${slugOf(wg)}-${i + 1}`;
-        const known = found.find((f) => f.id === id);
-        out.push({
-          id,
-          name: known?.name ?? `${capitalise(ordinalWord(i + 1))} meeting of the ${nameOf(wg, ctx)}`,
-          parent: wg,
-          ordinal: i + 1,
-          p,
-          start,
-          end: start + d.length,
-          date: { start: d.start, ...(d.end ? { end: d.end } : {}) },
-        });
-      });
-    }
-  return out;
-}
-
-/**
- * Gatherings named differently but held on the same days in one document are one gathering
- * ("Open Consultations and MAG Meeting", "4-6 March 2025"): the first name keeps the id.
- */
-function sameDays(found: FoundMeeting[]): FoundMeeting[] {
-  const first = new Map<string, FoundMeeting>();
-  return found.map((f) => {
-    if (f.ordinal !== undefined || f.parent || !f.date?.end) return f;
-    const key = `${f.date.start}|${f.date.end}`;
-    const kept = first.get(key);
-    if (!kept) {
-      first.set(key, f);
-      return f;
-    }
-    return { ...f, id: kept.id, name: kept.name };
-  });
-}
-
-function emit(ctx: DocContext, all: FoundMeeting[]): void {
-  const found = sameDays(all);
-  const next = nextStarts(found);
-  const byId = new Map<string, FoundMeeting>();
-  for (const f of found) {
-    const source = sourceAt(ctx, f.p, f.start, f.end);
-    const surface = ctx.doc.text.slice(f.start, f.end);
-    addNode(
-      ctx,
-      {
-        id: f.id,
-        type: 'Meeting',
-        name: f.name,
-        aliases: [surface],
-        properties: props({
-          startDate: f.date?.start,
-          endDate: f.date?.end,
-          ordinal: f.ordinal,
-          ...placeAfter(ctx, f.p, f.end, next(f)),
-        }),
-        source,
-      },
-      'meetings',
-    );
-    addMention(ctx, {
-      id: f.id,
-      type: 'Meeting',
-      name: f.name,
-      start: f.start,
-      end: f.end,
-      surface,
-      passage: f.p,
-    });
-    if (f.parent) addEdge(ctx, { type: 'PART_OF', from: f.id, to: f.parent, source }, 'meetings:part-of');
-    if (!byId.has(f.id)) byId.set(f.id, f);
-  }
-  // Consecutive ordinals of the same parent: the first meeting of each (parent, ordinal), by a map.
-  const byOrdinal = new Map<string, FoundMeeting>();
-  for (const g of byId.values()) {
-    const k = `${g.parent}|${g.ordinal}`;
-    if (!byOrdinal.has(k)) byOrdinal.set(k, g);
-  }
-  for (const f of byId.values()) {
-    if (!f.ordinal || !f.parent) continue;
-    const prev = byOrdinal.get(`${f.parent}|${f.ordinal - 1}`);
-    if (prev)
-      addEdge(
-        ctx,
-        { type: 'SUCCEEDS', from: f.id, to: prev.id, source: sourceAt(ctx, f.p, f.start, f.end) },
-        'meetings:succession',
-      );
-  }
-  void slugify;
-}
-
-/** "IGF 2023", "WSIS Forum 2024": the yearly meeting of a process, part of it. */
-function yearEditions(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
-  const out: FoundMeeting[] = [];
-  for (const m of ctx.mentions) {
-    if (m.type !== 'Process' || !ctx.gazetteer.byId.get(m.id)?.annual) continue;
-    const y = /^\s+((?:19|20)\d{2})\b(?!\s*[–-]\s*\d)/.exec(ctx.doc.text.slice(m.end, m.end + 12));
-    if (!y || !free(m.start, m.end + y[0].length)) continue;
-    const slug = m.id.slice(m.id.indexOf(':') + 1);
-    out.push({
-      id: `meeting:${slug}-${y[1]}`,
-      name: `${m.surface} ${y[1]}`,
-      parent: m.id,
-      p: m.passage,
-      start: m.start,
-      end: m.end + y[0].length,
-      date: { start: y[1]! },
-    });
-  }
-  return out;
 }

@@ -1,0 +1,67 @@
+// Meetings found as lists rather than by name: a working group's dated list of
+// meetings ("held five meetings: 30 September 2016; 26-27 January 2017; …") and
+// the yearly editions of an annual process ("IGF 2023"). Used by meetings.ts.
+
+import { claimsFor, type DocContext, sentences } from '../context.ts';
+import { findDates } from '../parse/dates.ts';
+import { capitalise, ordinalWord } from '../parse/ordinals.ts';
+import type { FoundMeeting } from './meetings.ts';
+
+export const nameOf = (id: string | undefined, ctx: DocContext): string =>
+  (id ? claimsFor(ctx, id)[0]?.name : undefined) ?? (id ? id.slice(id.indexOf(':') + 1) : '');
+export const slugOf = (id: string): string => id.slice(id.indexOf(':') + 1);
+
+/** "The group held five face-to-face meetings …: 30 September 2016; 26-27 January 2017; …". */
+export function dateLists(ctx: DocContext, wg: string, found: readonly FoundMeeting[]): FoundMeeting[] {
+  const out: FoundMeeting[] = [];
+  for (const p of ctx.passages)
+    for (const s of sentences(p)) {
+      const colon = s.text.indexOf(':');
+      if (colon < 0 || !/\bmeetings\b/i.test(s.text.slice(0, colon))) continue;
+      // The list runs on across semicolons to the end of the sentence.
+      const listEnd = p.text.slice(s.start - p.start + colon).search(/\.(?:\s|$)/);
+      const list = p.text.slice(
+        s.start - p.start + colon,
+        listEnd < 0 ? undefined : s.start - p.start + colon + listEnd,
+      );
+      const dates = findDates(list);
+      if (dates.length < 2) continue;
+      dates.forEach((d, i) => {
+        const start = s.start + colon + d.index;
+        const id = `meeting:${slugOf(wg)}-${i + 1}`;
+        const known = found.find((f) => f.id === id);
+        out.push({
+          id,
+          name: known?.name ?? `${capitalise(ordinalWord(i + 1))} meeting of the ${nameOf(wg, ctx)}`,
+          parent: wg,
+          ordinal: i + 1,
+          p,
+          start,
+          end: start + d.length,
+          date: { start: d.start, ...(d.end ? { end: d.end } : {}) },
+        });
+      });
+    }
+  return out;
+}
+
+/** "IGF 2023", "WSIS Forum 2024": the yearly meeting of a process, part of it. */
+export function yearEditions(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
+  const out: FoundMeeting[] = [];
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Process' || !ctx.gazetteer.byId.get(m.id)?.annual) continue;
+    const y = /^\s+((?:19|20)\d{2})\b(?!\s*[–-]\s*\d)/.exec(ctx.doc.text.slice(m.end, m.end + 12));
+    if (!y || !free(m.start, m.end + y[0].length)) continue;
+    const slug = m.id.slice(m.id.indexOf(':') + 1);
+    out.push({
+      id: `meeting:${slug}-${y[1]}`,
+      name: `${m.surface} ${y[1]}`,
+      parent: m.id,
+      p: m.passage,
+      start: m.start,
+      end: m.end + y[0].length,
+      date: { start: y[1]! },
+    });
+  }
+  return out;
+}
