@@ -8,13 +8,7 @@
 
 import { resolve } from 'node:path';
 import type { EmbeddedConfig } from '../store/config.ts';
-import {
-  createEdgeIndex,
-  type EdgeIndex,
-  indexedEdges,
-  indexedEdgesAmong,
-  indexedEdgesBetween,
-} from '../store/edge-index.ts';
+import { createEdgeIndex, type EdgeIndex, indexedEdges, indexedEdgesBetween } from '../store/edge-index.ts';
 import { readNodesById } from '../store/edge-reads.ts';
 import type { EdgeReader } from '../store/graph-walk.ts';
 import { createSearchIndex, indexNode } from '../store/search-index.ts';
@@ -80,9 +74,6 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
     nodesById: (ids) => readNodesById(statements, read, ids),
     edgesOf: async (ids, types) => indexedEdges(await edgeIndex(), ids, { types }),
     endsOf: async (ids, types) => indexedEdges(await edgeIndex(), ids, { types, withSources: false }),
-    edgesDirected: async (ids, types, direction) =>
-      indexedEdges(await edgeIndex(), ids, { types, direction }),
-    edgesAmong: async (ids, types) => indexedEdgesAmong(await edgeIndex(), ids, types),
     edgesBetween: async (pairs, types) => indexedEdgesBetween(await edgeIndex(), pairs, types),
     cheapEnds: true,
   };

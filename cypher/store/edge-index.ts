@@ -113,22 +113,18 @@ const ends = (e: IndexedEdge): GraphEdge => ({
   sources: [],
 });
 
-export type Direction = 'out' | 'in' | 'both';
-
-/** Relationships of `types` (all when absent) touching `ids` in `direction`, each once, in index order. */
+/** Relationships of `types` (all when absent) touching `ids`, each once, in index order. */
 export function indexedEdges(
   index: EdgeIndex,
   ids: readonly string[],
-  options: { types?: readonly RelationshipType[]; direction?: Direction; withSources?: boolean } = {},
+  options: { types?: readonly RelationshipType[]; withSources?: boolean } = {},
 ): GraphEdge[] {
-  const { types, direction = 'both', withSources = true } = options;
+  const { types, withSources = true } = options;
   const wanted = types ? new Set<string>(types) : undefined;
   const seen = new Set<IndexedEdge>();
   for (const id of new Set(ids)) {
-    if (direction !== 'in')
-      for (const e of index.out.get(id) ?? []) if (!wanted || wanted.has(e.type)) seen.add(e);
-    if (direction !== 'out')
-      for (const e of index.in.get(id) ?? []) if (!wanted || wanted.has(e.type)) seen.add(e);
+    for (const e of index.out.get(id) ?? []) if (!wanted || wanted.has(e.type)) seen.add(e);
+    for (const e of index.in.get(id) ?? []) if (!wanted || wanted.has(e.type)) seen.add(e);
   }
   return [...seen].map(withSources ? full : ends);
 }
@@ -145,19 +141,4 @@ export function indexedEdgesBetween(
     for (const e of index.out.get(from) ?? [])
       if (e.to === to && (!wanted || wanted.has(e.type))) seen.add(e);
   return [...seen].map(full);
-}
-
-/** Relationships with both ends in `ids`, with sources. */
-export function indexedEdgesAmong(
-  index: EdgeIndex,
-  ids: readonly string[],
-  types?: readonly RelationshipType[],
-): GraphEdge[] {
-  const inside = new Set(ids);
-  const wanted = types ? new Set<string>(types) : undefined;
-  const out: GraphEdge[] = [];
-  for (const id of inside)
-    for (const e of index.out.get(id) ?? [])
-      if (inside.has(e.to) && (!wanted || wanted.has(e.type))) out.push(full(e));
-  return out;
 }

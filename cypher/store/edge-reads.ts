@@ -60,11 +60,11 @@ export async function readNodesById(s: Statements, read: Exec, ids: readonly str
   });
 }
 
-type EdgeOp = 'edges-out' | 'edges-in' | 'edges-among';
+type EdgeOp = 'edges-out' | 'edges-in';
 
 /**
  * Runs an edges-* operation per label of `ids`. `full` false returns only type and ends (fast: the
- * walks pick their nodes from those, then fetch the relationships they keep with edges-among).
+ * walks pick their nodes from those, then fetch the relationships they keep with edges-between).
  */
 async function runEdges(
   s: Statements,
@@ -73,7 +73,6 @@ async function runEdges(
   ids: readonly string[],
   types: readonly RelationshipType[] | undefined,
   full: boolean,
-  targets?: readonly string[],
 ): Promise<GraphEdge[]> {
   const wanted = types?.filter(isRelationshipType);
   if (types && !wanted?.length) return [];
@@ -85,24 +84,22 @@ async function runEdges(
   const tasks: Promise<void>[] = [];
   for (const [l, list] of byLabel)
     for (const op of ops) {
-      const at = typesAt(l, op === 'edges-in' ? 'edges-in' : 'edges-out', wanted);
+      const at = typesAt(l, op, wanted);
       if (!at.length) continue;
       const values = { LABEL: label(l), TYPES: alternatives(at), EDGE_FIELDS: full ? fields(at) : '' };
       for (const part of chunks(list, BATCH))
         tasks.push(
-          read(op, s.text(op, values), { ids: part, ...(targets ? { targets: [...targets] } : {}) }).then(
-            (rows) => {
-              for (const r of rows) {
-                const e = edgeFromRecord(
-                  r.type as RelationshipType,
-                  String(r.fromId),
-                  String(r.toId),
-                  full ? r : {},
-                );
-                out.set(edgeKey(e), e);
-              }
-            },
-          ),
+          read(op, s.text(op, values), { ids: part }).then((rows) => {
+            for (const r of rows) {
+              const e = edgeFromRecord(
+                r.type as RelationshipType,
+                String(r.fromId),
+                String(r.toId),
+                full ? r : {},
+              );
+              out.set(edgeKey(e), e);
+            }
+          }),
         );
     }
   await Promise.all(tasks);
@@ -127,19 +124,6 @@ export const readEdgesOf: EdgeRead = (s, read, ids, types) =>
  */
 export const readEdgeEnds: EdgeRead = (s, read, ids, types) =>
   runEdges(s, read, ['edges-out', 'edges-in'], ids, types, false);
-
-/** Relationships of `types` leaving ('out') or reaching ('in') `ids`, with sources and properties. */
-export const readEdgesDirected = (
-  s: Statements,
-  read: Exec,
-  ids: readonly string[],
-  types: readonly RelationshipType[],
-  direction: 'out' | 'in',
-) => runEdges(s, read, [direction === 'out' ? 'edges-out' : 'edges-in'], ids, types, true);
-
-/** Relationships with both ends in `ids`. */
-export const readEdgesAmong: EdgeRead = (s, read, ids, types) =>
-  runEdges(s, read, ['edges-among'], ids, types, true, ids);
 
 /** Relationships of `types` from each pair's first node to its second (pairs grouped by the start's label). */
 export async function readEdgesBetween(

@@ -19,17 +19,6 @@ export interface EdgeReader {
   /** Optional fast path: type and ends only (sources and properties may be empty). */
   readonly endsOf?: EdgesOf;
   /**
-   * Optional: the relationships of `types` leaving ('out') or reaching ('in') `ids`, one direction only,
-   * with sources and properties (lineage then needs no second fetch for the relationships it keeps).
-   */
-  readonly edgesDirected?: (
-    ids: readonly string[],
-    types: readonly RelationshipType[],
-    direction: 'out' | 'in',
-  ) => Promise<GraphEdge[]>;
-  /** Optional: relationships with both ends in `ids`, with sources and properties. */
-  readonly edgesAmong?: EdgesOf;
-  /**
    * True when endsOf costs no round trip (an in-memory index): walks then take ends only, layer by layer,
    * and fetch sources for the relationships they keep.
    */
@@ -64,9 +53,7 @@ async function complete(r: EdgeReader, kept: readonly GraphEdge[], types?: reado
         kept.map((e) => [e.from, e.to] as const),
         types,
       )
-    : r.edgesAmong
-      ? await r.edgesAmong([...new Set(kept.flatMap((e) => [e.from, e.to]))], types)
-      : await r.edgesOf([...new Set(kept.map((e) => e.from))], types);
+    : await r.edgesOf([...new Set(kept.map((e) => e.from))], types);
   return full.filter((e) => keys.has(edgeKey(e)));
 }
 
@@ -131,20 +118,6 @@ function upstream(e: GraphEdge, from: string): string | undefined {
   return undefined;
 }
 
-const LINEAGE_FORWARD = LINEAGE_TYPES.filter((t) => !LINEAGE_BACKWARD.includes(t));
-
-/** One layer of a lineage walk: only the directions `direction` can step along, when the adapter can ask for one. */
-function lineageLayer(r: EdgeReader, frontier: readonly string[], direction: LineageDirection) {
-  if (!r.edgesDirected || direction === 'both' || r.cheapEnds)
-    return (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES);
-  const ends = r.edgesDirected;
-  const [along, against] = direction === 'down' ? (['out', 'in'] as const) : (['in', 'out'] as const);
-  return Promise.all([
-    ends(frontier, LINEAGE_FORWARD, along),
-    ends(frontier, LINEAGE_BACKWARD, against),
-  ]).then(([a, b]) => [...a, ...b]);
-}
-
 interface Reached {
   readonly parent: string;
   readonly hop: Hop;
@@ -166,7 +139,9 @@ export async function walkLineage(
   let frontier = [id];
   for (let d = 0; d < maxHops && frontier.length && reached.size < maxNodes; d++) {
     const next: string[] = [];
-    const edges = byKey(await lineageLayer(r, frontier, direction));
+    // Ends only, both directions: downstream/upstream pick the steps `direction` allows; the kept
+    // relationships get their sources once, at the end.
+    const edges = byKey(await (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES));
     const inFrontier = new Set(frontier);
     for (const e of edges) {
       for (const from of [e.from, e.to]) {
@@ -188,9 +163,7 @@ export async function walkLineage(
   const treeEdges = [...reached.values()].flatMap((at) => (at ? [at.hop.edge] : []));
   const [found, full] = await Promise.all([
     r.nodesById([...reached.keys()]),
-    r.edgesDirected && direction !== 'both' && !r.cheapEnds
-      ? treeEdges
-      : complete(r, treeEdges, LINEAGE_TYPES),
+    complete(r, treeEdges, LINEAGE_TYPES),
   ]);
   const nodes = new Map(found.map((n) => [n.id, n]));
   const withSources = new Map(full.map((e) => [edgeKey(e), e]));

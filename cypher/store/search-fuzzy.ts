@@ -7,7 +7,14 @@
 // candidate: the step went from ~170 ms to a few ms on 100 000 nodes
 // (tests/bench/store-bench.ts).
 
-import { boundedDistance, letterMask, maskDistanceBound, typoBudget, words } from './search-rank.ts';
+import {
+  boundedDistance,
+  fuzzyDistance,
+  letterMask,
+  maskDistanceBound,
+  typoBudget,
+  words,
+} from './search-rank.ts';
 import type { Term } from './search-text.ts';
 
 export interface FuzzySource {
@@ -69,29 +76,21 @@ export function fuzzyHits(
     if (driver && driver.nodes < 64) break; // rare enough: scanning more words costs more than it saves
   }
   if (!driver?.nodes) return [];
-  const budgets = qWords.map(typoBudget);
-  const memo = qWords.map(() => new Map<string, number>());
-  /** fuzzyDistance (search-rank.ts) with memoised word distances. */
-  const termDistance = (termWords: readonly string[]): number | undefined => {
-    let total = 0;
-    for (let i = 0; i < qWords.length; i++) {
-      const budget = budgets[i]!;
-      const known = memo[i]!;
-      let best = budget + 1;
-      for (let k = 0; k < termWords.length && best > 0; k++) {
-        const w = termWords[k]!;
-        let d = known.get(w);
-        if (d === undefined) {
-          d = boundedDistance(qWords[i]!, w, budget);
-          known.set(w, d);
-        }
-        if (d < best) best = d;
-      }
-      if (best > budget) return undefined;
-      total += best;
+  const memo = new Map<string, Map<string, number>>();
+  const distance = (q: string, w: string, max: number): number => {
+    let known = memo.get(q);
+    if (!known) {
+      known = new Map();
+      memo.set(q, known);
     }
-    return total === 0 ? undefined : total;
+    let d = known.get(w);
+    if (d === undefined) {
+      d = boundedDistance(q, w, max);
+      known.set(w, d);
+    }
+    return d;
   };
+  const termDistance = (termWords: readonly string[]) => fuzzyDistance(qWords, termWords, distance);
   // One hit per node, its closest term (the first of equally close ones), as search-index.ts's consider keeps.
   const seen = driver.words.length > 1 ? new Set<string>() : undefined;
   const out: FuzzyHit[] = [];

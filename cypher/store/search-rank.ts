@@ -81,10 +81,14 @@ export const typoBudget = (word: string): number => (word.length < 4 ? 0 : word.
 
 export const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-/** Every query word within its typo budget of some word of the term: total distance, or undefined. */
+/**
+ * Every query word within its typo budget of some word of the term: total distance, or undefined.
+ * `distance` may be a memoised boundedDistance (the search's typo step compares the same words often).
+ */
 export function fuzzyDistance(
   queryWords: readonly string[],
   termWords: readonly string[],
+  distance: (q: string, w: string, max: number) => number = boundedDistance,
 ): number | undefined {
   if (!queryWords.length) return undefined;
   let total = 0;
@@ -92,7 +96,7 @@ export function fuzzyDistance(
     const budget = typoBudget(q);
     let best = budget + 1;
     for (const w of termWords) {
-      best = Math.min(best, boundedDistance(q, w, budget));
+      best = Math.min(best, distance(q, w, budget));
       if (best === 0) break;
     }
     if (best > budget) return undefined;

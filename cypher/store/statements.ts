@@ -25,7 +25,6 @@ export const OPERATIONS = [
   'search-terms',
   'edges-out',
   'edges-in',
-  'edges-among',
   'edges-between',
   'shortest-paths',
   'timeline-nodes',

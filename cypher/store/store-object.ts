@@ -3,7 +3,7 @@
 // assembly.
 
 import { ROLE_TYPES } from '../model/relationships.ts';
-import { readEdgeEnds, readEdgesAmong, readEdgesOf, readNodesById } from './edge-reads.ts';
+import { readEdgeEnds, readEdgesOf, readNodesById } from './edge-reads.ts';
 import type { Exec } from './exec.ts';
 import { type EdgeReader, walkLineage, walkNeighbourhood } from './graph-walk.ts';
 import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
@@ -25,15 +25,11 @@ export interface StoreParts {
 }
 
 /** The reads both engines answer with the same statements; each adapter adds its own fast paths. */
-export function baseReader(
-  s: Statements,
-  read: Exec,
-): Pick<EdgeReader, 'edgesOf' | 'nodesById' | 'endsOf' | 'edgesAmong'> {
+export function baseReader(s: Statements, read: Exec): Pick<EdgeReader, 'edgesOf' | 'nodesById' | 'endsOf'> {
   return {
     edgesOf: (ids, types) => readEdgesOf(s, read, ids, types),
     nodesById: (ids) => readNodesById(s, read, ids),
     endsOf: (ids, types) => readEdgeEnds(s, read, ids, types),
-    edgesAmong: (ids, types) => readEdgesAmong(s, read, ids, types),
   };
 }
 

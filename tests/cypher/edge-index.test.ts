@@ -14,7 +14,6 @@ import {
   type EdgeIndex,
   indexEdge,
   indexedEdges,
-  indexedEdgesAmong,
   indexedEdgesBetween,
   unindexEdge,
   unindexNodeEdges,
@@ -57,13 +56,8 @@ describe('edge index operations', () => {
       ['PART_OF|meeting:m|workinggroup:w', 'SPOKE_AT|person:a|meeting:m', 'SPOKE_AT|person:b|meeting:m'],
     ],
     [
-      'out only',
-      (i) => indexedEdges(i, ['meeting:m'], { direction: 'out' }),
-      ['PART_OF|meeting:m|workinggroup:w'],
-    ],
-    [
-      'in only, one type',
-      (i) => indexedEdges(i, ['meeting:m'], { direction: 'in', types: ['SPOKE_AT'] }),
+      'one type, either direction',
+      (i) => indexedEdges(i, ['meeting:m'], { types: ['SPOKE_AT'] }),
       ['SPOKE_AT|person:a|meeting:m', 'SPOKE_AT|person:b|meeting:m'],
     ],
     ['a type the node lacks', (i) => indexedEdges(i, ['meeting:m'], { types: ['MANDATES'] }), []],
@@ -71,11 +65,6 @@ describe('edge index operations', () => {
     [
       'a relationship between two asked nodes comes once',
       (i) => indexedEdges(i, ['person:a', 'meeting:m'], { types: ['SPOKE_AT'] }),
-      ['SPOKE_AT|person:a|meeting:m', 'SPOKE_AT|person:b|meeting:m'],
-    ],
-    [
-      'among: both ends inside',
-      (i) => indexedEdgesAmong(i, ['person:a', 'meeting:m', 'person:b']),
       ['SPOKE_AT|person:a|meeting:m', 'SPOKE_AT|person:b|meeting:m'],
     ],
     [
@@ -91,7 +80,7 @@ describe('edge index operations', () => {
       'a removed relationship is gone from both ends',
       (i) => {
         unindexEdge(i, edge('SPOKE_AT', 'person:a', 'meeting:m'));
-        return [...indexedEdges(i, ['person:a']), ...indexedEdges(i, ['meeting:m'], { direction: 'in' })];
+        return [...indexedEdges(i, ['person:a']), ...indexedEdges(i, ['meeting:m'], { types: ['SPOKE_AT'] })];
       },
       ['CHAIRED|person:a|workinggroup:w', 'SPOKE_AT|person:b|meeting:m'],
     ],
@@ -169,7 +158,7 @@ describe('edge index against the database', () => {
     }
   });
 
-  it('a write that fails leaves the index as it was', async () => {
+  it('a write rejected by validation leaves the index as it was', async () => {
     const s = await open();
     try {
       const g = atlasGraph();

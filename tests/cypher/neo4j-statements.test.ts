@@ -12,14 +12,7 @@ import type { Graph, GraphEdge, GraphNode } from '../../cypher/model/graph.ts';
 import { NODE_LABELS } from '../../cypher/model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
 import { neo4jStatements } from '../../cypher/neo4j/neo4j-operations.ts';
-import {
-  readEdgeEnds,
-  readEdgesAmong,
-  readEdgesBetween,
-  readEdgesDirected,
-  readEdgesOf,
-  readNodesById,
-} from '../../cypher/store/edge-reads.ts';
+import { readEdgeEnds, readEdgesBetween, readEdgesOf, readNodesById } from '../../cypher/store/edge-reads.ts';
 import type { Connections, Exec } from '../../cypher/store/exec.ts';
 import { readExport, readNodesPage, readStats } from '../../cypher/store/node-reads.ts';
 import { readPaths, readTimeline } from '../../cypher/store/path-reads.ts';
@@ -130,8 +123,6 @@ async function recordStatements(s: Statements): Promise<Map<string, Set<string>>
   await readEdgesOf(s, exec, ['person:p', 'meeting:m']);
   await readEdgesOf(s, exec, ['person:p'], ['CHAIRED']);
   await readEdgeEnds(s, exec, ['person:p', 'meeting:m']);
-  await readEdgesDirected(s, exec, ['meeting:m'], ['PRODUCED', 'CHAIRED'], 'in');
-  await readEdgesAmong(s, exec, ['person:p', 'meeting:m', 'document:d1']);
   await readEdgesBetween(s, exec, [
     ['person:p', 'meeting:m'],
     ['meeting:m', 'document:d1'],

@@ -6,6 +6,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { buildWeb, launchBrowser } from '../support/browser.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -68,4 +71,40 @@ export async function startAtlas(webDist: string, timeoutMs = 150_000): Promise<
     throw e;
   });
   return { url, log: () => output, stop };
+}
+
+/** What a browser test file needs: the running server and a browser, both ready in its tests. */
+export interface Explorer {
+  readonly server: AtlasServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Builds the explorer, starts the server on the seed corpus and launches Chromium before the file's
+ * tests; stops all three after them. Call inside the file's describe block.
+ */
+export function useExplorer(): Explorer {
+  let server: AtlasServer | undefined;
+  let browser: Browser | undefined;
+  let dist: string | undefined;
+  beforeAll(async () => {
+    dist = await buildWeb();
+    server = await startAtlas(dist);
+    browser = await launchBrowser();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dist) await rm(dist, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the server is not started yet (use it inside a test)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet (use it inside a test)');
+      return browser;
+    },
+  };
 }

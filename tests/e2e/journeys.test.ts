@@ -2,47 +2,35 @@
 // real server (api/main.ts with the seed corpus in a temp database). Each
 // journey saves a screenshot to tests/artifacts/.
 
-import { readFile, rm } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, buildWeb, laptopPage, launchBrowser } from '../support/browser.ts';
-import { type AtlasServer, startAtlas } from './atlas-server.ts';
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason, laptopPage } from '../support/browser.ts';
+import { useExplorer } from './atlas-server.ts';
 import { drawnNodes, screenshot, waitForGraph } from './page-helpers.ts';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`e2e journeys skipped: ${skip}`);
 
 describe.skipIf(skip !== undefined)('explorer journeys (real server, seed corpus)', () => {
-  let server: AtlasServer;
-  let browser: Browser;
-  let dist: string;
+  const explorer = useExplorer();
   const errors: string[] = [];
   const foreign: string[] = [];
-
-  beforeAll(async () => {
-    dist = await buildWeb();
-    server = await startAtlas(dist);
-    browser = await launchBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dist) await rm(dist, { recursive: true, force: true });
-  });
 
   /** Rendered text of the first match (Playwright's textContent; '' when absent). */
   const text = async (l: Locator): Promise<string> => (await l.first().textContent()) ?? '';
 
   async function open(path = ''): Promise<Page> {
-    const page = await laptopPage(browser, errors);
+    const page = await laptopPage(explorer.browser, errors);
     // Works offline: nothing is fetched from anywhere but our own server (no CDN, no web fonts).
     page.on('request', (r) => {
       const u = r.url();
-      if (!u.startsWith(server.url) && !/^(data|blob):/.test(u)) foreign.push(u);
+      if (!u.startsWith(explorer.server.url) && !/^(data|blob):/.test(u)) foreign.push(u);
     });
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await page.goto(`${server.url}${path}`);
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: explorer.server.url });
+    await page.goto(`${explorer.server.url}${path}`);
     return page;
   }
 
@@ -105,7 +93,7 @@ describe.skipIf(skip !== undefined)('explorer journeys (real server, seed corpus
     expect(copied).toMatch(/Fonseca.*” — .+, para \d+ \(IG Atlas, /);
     expect(copied.endsWith(')')).toBe(true);
     const link = new URL(copied.slice(copied.lastIndexOf('(IG Atlas, ') + 11, -1));
-    expect(link.origin).toBe(new URL(server.url).origin);
+    expect(link.origin).toBe(new URL(explorer.server.url).origin);
     expect(link.searchParams.get('view')).toBe('document');
     await screenshot(page, 'a-fonseca-entity');
     // His roles on a time axis, each with its citation; the filter narrows them.
@@ -207,7 +195,7 @@ describe.skipIf(skip !== undefined)('explorer journeys (real server, seed corpus
 
   it('(d) a reload restores the view', async () => {
     expect(graphUrl, 'needs journey (c)').not.toBe('');
-    const page = await open(graphUrl.replace(server.url, ''));
+    const page = await open(graphUrl.replace(explorer.server.url, ''));
     await waitForGraph(page, 2);
     // Change the view: hide Theme nodes, pick the concentric layout, select an edge.
     await page.getByRole('checkbox', { name: /^Theme/ }).uncheck();

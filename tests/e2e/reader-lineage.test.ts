@@ -4,12 +4,11 @@
 // offers the same "Trace to" targets after a reload or from a deep link as after arriving by click.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, buildWeb, laptopPage, launchBrowser } from '../support/browser.ts';
-import { type AtlasServer, startAtlas } from './atlas-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason, laptopPage } from '../support/browser.ts';
+import { useExplorer } from './atlas-server.ts';
 import { screenshot } from './page-helpers.ts';
 
 const skip = browserSkipReason();
@@ -20,25 +19,11 @@ const seeds = readdirSync(CORPUS)
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(skip !== undefined)('reader markup and lineage targets (real server, seed corpus)', () => {
-  let server: AtlasServer;
-  let browser: Browser;
-  let dist: string;
+  const explorer = useExplorer();
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    dist = await buildWeb();
-    server = await startAtlas(dist);
-    browser = await launchBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dist) await rm(dist, { recursive: true, force: true });
-  });
-
   async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const res = await fetch(`${server.url}graphql`, {
+    const res = await fetch(`${explorer.server.url}graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
@@ -61,8 +46,8 @@ describe.skipIf(skip !== undefined)('reader markup and lineage targets (real ser
   }
 
   async function open(path: string): Promise<Page> {
-    const page = await laptopPage(browser, errors);
-    await page.goto(`${server.url}${path.replace(/^\//, '')}`);
+    const page = await laptopPage(explorer.browser, errors);
+    await page.goto(`${explorer.server.url}${path.replace(/^\//, '')}`);
     return page;
   }
 
@@ -154,7 +139,7 @@ describe.skipIf(skip !== undefined)('reader markup and lineage targets (real ser
     await select.evaluate((s) => s.setAttribute('size', String(Math.min(12, s.childElementCount))));
     await screenshot(page, 'g-lineage-reloaded-targets');
     // A deep link in a fresh page (no earlier navigation at all) offers the same list.
-    const deep = await open(page.url().replace(server.url, ''));
+    const deep = await open(page.url().replace(explorer.server.url, ''));
     await expect
       .poll(() => deep.getByRole('combobox', { name: 'Trace to' }).locator('option').count())
       .toBe(byClick.length);

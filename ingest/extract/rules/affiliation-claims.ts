@@ -106,6 +106,18 @@ export function affiliationClaims(
   const orgIdx = chain.map((c, i) => (c.kind === 'org' ? i : -1)).filter((i) => i >= 0);
   const lastOrg = orgIdx[orgIdx.length - 1];
   const titles: string[] = [];
+  const affiliate = (id: string) =>
+    addEdge(
+      ctx,
+      {
+        type: 'AFFILIATED_WITH',
+        from: personId,
+        to: id,
+        properties: props({ title: titles.join(', ') }),
+        source,
+      },
+      'affiliation',
+    );
   for (let i = 0; i < chain.length; i++) {
     const c = chain[i]!;
     if (c.kind === 'title') {
@@ -126,17 +138,7 @@ export function affiliationClaims(
     }
     if (c.kind === 'org' && (i === lastOrg || c.entry)) {
       const id = orgFromPart(ctx, p, c, chain);
-      addEdge(
-        ctx,
-        {
-          type: 'AFFILIATED_WITH',
-          from: personId,
-          to: id,
-          properties: props({ title: titles.join(', ') }),
-          source,
-        },
-        'affiliation',
-      );
+      affiliate(id);
       titles.length = 0;
       continue;
     }
@@ -171,17 +173,7 @@ export function affiliationClaims(
         continue;
       }
       const id = orgFromPart(ctx, p, { ...c, kind: 'org' }, chain);
-      addEdge(
-        ctx,
-        {
-          type: 'AFFILIATED_WITH',
-          from: personId,
-          to: id,
-          properties: props({ title: titles.join(', ') }),
-          source,
-        },
-        'affiliation',
-      );
+      affiliate(id);
     }
   }
 }
