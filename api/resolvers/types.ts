@@ -2,7 +2,7 @@
 // values of cypher/model/graph.ts and cypher/store/store.ts; nested lookups go
 // through the request's loaders (batched, see loaders.ts).
 
-import { basename } from 'node:path';
+import { win32 } from 'node:path';
 import { edgeKey, type GraphEdge, type GraphNode, type Source } from '../../cypher/model/graph.ts';
 import type { Hop, RoleEntry, SearchHit, TimelineEntry } from '../../cypher/store/store.ts';
 import type { ApiContext } from '../context.ts';
@@ -14,10 +14,12 @@ import { ENTITY_FIELDS, RELATIONSHIP_FIELDS, typedFieldResolvers } from '../sche
  * `file` is the path ingest read (it finds deleted files by it); clients get its file name only, never
  * where the server keeps its corpus.
  */
-function publicProperties(node: GraphNode) {
+export function publicProperties(node: GraphNode) {
   if (node.type !== 'Document') return node.properties;
   const { text: _text, ...rest } = node.properties;
-  return typeof rest.file === 'string' ? { ...rest, file: basename(rest.file) } : rest;
+  // win32.basename splits on both `/` and `\`: a corpus ingested on Windows into a shared Neo4j stores
+  // `C:\Users\…\a.pdf`, which the POSIX basename returns whole on a Linux server.
+  return typeof rest.file === 'string' ? { ...rest, file: win32.basename(rest.file) } : rest;
 }
 
 export const typeResolvers = {

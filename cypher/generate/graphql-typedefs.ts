@@ -3,6 +3,8 @@
 // relationship fields in both directions, one `@relationshipProperties` type per
 // relationship type. Provenance is stored the same way in both engines
 // (docs/storage.md): `sources` is a JSON string, `documents` the cited document ids.
+// A stored property that must not be served as stored is a computed field
+// (SERVED_AS below).
 
 import type { LabelSpec, PropertySpec } from '../model/labels.ts';
 import type { RelationshipSpec } from '../model/relationships.ts';
@@ -32,6 +34,45 @@ function describe(spec: PropertySpec): string {
 
 const field = (name: string, type: string, description: string): string =>
   `  ${quote(description)}\n  ${name}: ${type}`;
+
+/**
+ * The file name of a stored path: the text after the last `/` or `\` (a corpus ingested on Windows
+ * stores `C:\…\x.pdf`); a bare name stays as it is, a missing path gives null.
+ */
+export const FILE_NAME_STATEMENT = "RETURN last(split(replace(this.file, '\\\\', '/'), '/')) AS file";
+
+/**
+ * Stored properties served in another form, with the Cypher that computes them from `this`. The
+ * stored `Document.file` is the path ingest read (ingest/reingest.ts `withLocation`: it notices
+ * deleted files by it); like the domain API (api/resolvers/types.ts `publicProperties`) the
+ * generated one serves the file name only, never the user names and folders of the machine that
+ * ingested it. A @cypher field keeps the name `file`, so the same query answers the same on both
+ * APIs, and @neo4j/graphql uses the computed value everywhere: selection, `where`, `sort`; it offers
+ * no aggregate of a @cypher field (tests/api/generated-file-name.test.ts).
+ */
+const SERVED_AS: Record<string, Record<string, { statement: string; note: string }>> = {
+  Document: { file: { statement: FILE_NAME_STATEMENT, note: 'The name only, without its folders.' } },
+};
+
+/**
+ * Stored properties the generated API does not serve at all. A Document's `text` is the whole file:
+ * listed, filtered with `contains` or aggregated it costs a full read of every document per request;
+ * the domain API serves it for one document (`document(id)`).
+ */
+const NOT_SERVED: Record<string, Record<string, string>> = {
+  Document: { text: 'Served by the domain query `document(id)` only.' },
+};
+const HIDDEN =
+  '@selectable(onRead: false, onAggregate: false) @filterable(byValue: false, byAggregate: false) @sortable(byValue: false)';
+
+function propertyField(label: string, name: string, spec: PropertySpec): string {
+  const hidden = NOT_SERVED[label]?.[name];
+  if (hidden) return field(name, `${GRAPHQL_TYPES[spec.type]} ${HIDDEN}`, `${describe(spec)} ${hidden}`);
+  const computed = SERVED_AS[label]?.[name];
+  if (!computed) return field(name, GRAPHQL_TYPES[spec.type], describe(spec));
+  const directive = `@cypher(statement: ${quote(computed.statement)}, columnName: ${quote(name)})`;
+  return field(name, `${GRAPHQL_TYPES[spec.type]} ${directive}`, `${describe(spec)} ${computed.note}`);
+}
 
 const provenanceFields = (): string[] => [
   field(
@@ -88,7 +129,7 @@ function nodeType(spec: LabelSpec, unions: Map<string, string[]>): string {
     field('id', 'ID!', `Stable id, \`${spec.idPrefix}:<slug>\`.`),
     field('name', 'String!', 'Display name.'),
     field('aliases', '[String!]!', 'Other surface forms seen in the sources.'),
-    ...Object.entries(spec.properties).map(([name, p]) => field(name, GRAPHQL_TYPES[p.type], describe(p))),
+    ...Object.entries(spec.properties).map(([name, p]) => propertyField(spec.label, name, p)),
     ...provenanceFields(),
     ...outgoing(spec.label).map((l) => relationshipField(spec.label, l, true, unions)),
     ...incoming(spec.label).map((l) => relationshipField(spec.label, l, false, unions)),

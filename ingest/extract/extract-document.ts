@@ -6,6 +6,7 @@ import { segment } from '../segment/segment.ts';
 import type { SourceDocument } from '../types.ts';
 import { type DocContext, type KnownPerson, makeContext } from './context.ts';
 import { chairMeetingsRule } from './rules/chair-meetings.ts';
+import { chairTitlesRule } from './rules/chair-titles.ts';
 import { delegationsRule } from './rules/delegations.ts';
 import { documentRule } from './rules/document.ts';
 import { establishedRule } from './rules/established.ts';
@@ -60,6 +61,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },
   { name: 'roles', run: rolesRule },
+  { name: 'chair-titles', run: chairTitlesRule },
   { name: 'speakers', run: speakersRule },
   { name: 'delegations', run: delegationsRule },
   { name: 'themes', run: themesRule },

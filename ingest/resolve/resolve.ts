@@ -9,6 +9,7 @@ import { harmoniseDates } from '../extract/precise.ts';
 import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
 import { editDistance, initials, nameTokens, samePerson } from './names.ts';
+import { asKeptGroup, workingGroupSpanMerges } from './working-group-spans.ts';
 
 // What a name is compared by, computed once per name: blocks of candidates are compared pairwise.
 interface NameKey {
@@ -100,6 +101,11 @@ export function resolveCorpus(
         merges.push({ kept, merged: r, reason: `decisions file: ${m.reason ?? 'forced merge'}` });
       }
   }
+  for (const m of workingGroupSpanMerges(all.values()))
+    if (find(m.merged) !== find(m.kept) && !keptApart(m.merged, m.kept)) {
+      parent.set(find(m.merged), find(m.kept));
+      merges.push(m);
+    }
   const nodes = [...all.values()].filter(
     (n) => n.type !== 'Document' && n.type !== 'Resolution' && n.type !== 'Meeting',
   );
@@ -159,7 +165,11 @@ function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string
     const id = find(n.id);
     const kept = all.get(id)!;
     const renamed: GraphNode =
-      id === n.id ? n : { ...n, id, name: kept.name, aliases: [...n.aliases, n.name] };
+      id === n.id
+        ? n
+        : n.type === 'WorkingGroup'
+          ? asKeptGroup(n, kept)
+          : { ...n, id, name: kept.name, aliases: [...n.aliases, n.name] };
     const prev = nodes.get(id);
     nodes.set(id, prev ? mergeNode(prev, renamed) : renamed);
   }

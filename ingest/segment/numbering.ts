@@ -18,13 +18,14 @@ function fixParagraphNumbers(lines: Line[]): void {
   lines.forEach((line, i) => {
     if (line.kind !== 'para') return;
     const n = Number(line.mark);
-    // An excerpt may start at paragraph 69 when a close number (70 … 75) follows.
-    const confirmed = lines
-      .slice(i + 1)
-      .some((l) => l.kind === 'para' && Number(l.mark) > n && Number(l.mark) <= n + MAX_JUMP);
-    const body = line.text.replace(/^\s*(?:[-•*]\s+)?(?:\^\{)?\d{1,3}\.(?:\})?\s+/, '').trim();
-    const fits = prev === undefined ? n <= MAX_JUMP || confirmed : n > prev && n <= prev + MAX_JUMP;
+    // An excerpt may start at paragraph 69 when a close number (70 … 75) follows. Looked for only
+    // while no paragraph is placed yet: scanning the rest of a long report for every paragraph was quadratic.
+    const fits =
+      prev === undefined
+        ? n <= MAX_JUMP || closeNumberFollows(lines, i, n)
+        : n > prev && n <= prev + MAX_JUMP;
     if (!fits) {
+      const body = line.text.replace(/^\s*(?:[-•*]\s+)?(?:\^\{)?\d{1,3}\.(?:\})?\s+/, '').trim();
       line.kind = body.length < 100 && !/[.;:]$/.test(body) ? 'heading' : 'text';
       line.mark = undefined;
       return;
@@ -32,6 +33,14 @@ function fixParagraphNumbers(lines: Line[]): void {
     prev = n;
   });
   inferGaps(lines, 'para', (l) => l.kind === 'text' && looksLikeParagraphStart(l));
+}
+
+function closeNumberFollows(lines: readonly Line[], i: number, n: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.kind === 'para' && Number(l.mark) > n && Number(l.mark) <= n + MAX_JUMP) return true;
+  }
+  return false;
 }
 
 function fixFootnoteNumbers(lines: Line[]): void {

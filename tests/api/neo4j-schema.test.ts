@@ -3,24 +3,14 @@
 // Built with no database; its SDL is snapshotted, and the Cypher it generates
 // for representative queries is captured and checked with Neo4j's linter.
 
-import { isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
 import { type GraphQLSchema, graphql, printSchema } from 'graphql/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDomainSchema } from '../../api/schema/domain-schema.ts';
 import { buildNeo4jApiSchema } from '../../api/schema/neo4j-schema.ts';
-import { NODE_LABELS } from '../../cypher/model/labels.ts';
-import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
+import { lintNeo4j as lint } from './cypher-lint.ts';
 import { fixtureGraph, ID } from './fixture-graph.ts';
 import { type RecordedQuery, recordingDriver } from './recording-driver.ts';
 import { withServed } from './served-fixture.ts';
-
-const dbSchema = { labels: [...NODE_LABELS], relationshipTypes: [...RELATIONSHIP_TYPES] };
-const lint = (cypher: string) =>
-  lintCypherQuery(cypher, dbSchema)
-    .diagnostics.filter((d) => isNotParamError(d as Parameters<typeof isNotParamError>[0]))
-    .map(
-      (d) => `${d.range.start.line + 1}:${d.range.start.character + 1} severity ${d.severity}: ${d.message}`,
-    );
 
 const QUERIES: Record<string, { query: string; values: unknown[] }> = {
   'every chair-type role of a person, with the relationship properties': {
@@ -43,6 +33,10 @@ const QUERIES: Record<string, { query: string; values: unknown[] }> = {
       name incomingChaired(where: { name: { contains: "'}) MATCH (n) DETACH DELETE n //" } }) { name honorific }
       incomingMandates { symbol } } }`,
     values: ['WGEC', "'}) MATCH (n) DETACH DELETE n //"],
+  },
+  'documents by file name (a computed field: tests/api/generated-file-name.test.ts), sorted by it': {
+    query: `{ documentNodes(where: { file: { endsWith: ".pdf" } }, sort: [{ file: ASC }]) { id file } }`,
+    values: ['.pdf'],
   },
 };
 

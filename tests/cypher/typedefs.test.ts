@@ -7,6 +7,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLField, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  FILE_NAME_STATEMENT,
   generateTypeDefs,
   inFieldName,
   outFieldName,
@@ -45,10 +46,35 @@ describe('@neo4j/graphql type definitions', () => {
       const type = schema.getType(label);
       expect(isObjectType(type)).toBe(true);
       const fields = (type as GraphQLObjectType).getFields();
-      for (const name of ['id', 'name', 'aliases', 'sources', 'documents', ...Object.keys(spec.properties)])
+      const served = Object.keys(spec.properties).filter((p) => !(label === 'Document' && p === 'text'));
+      for (const name of ['id', 'name', 'aliases', 'sources', 'documents', ...served])
         expect(fields[name], `${label}.${name}`).toBeDefined();
     },
   );
+
+  it('does not serve the whole text of a Document in lists, filters, sorts or aggregates', () => {
+    const field = (type: string, name: string) =>
+      (schema.getType(type) as GraphQLObjectType | undefined)?.getFields()[name];
+    expect(field('Document', 'text')).toBeUndefined();
+    expect(field('DocumentAggregateNode', 'text')).toBeUndefined();
+    const where = schema.getType('DocumentWhere') as GraphQLObjectType | undefined;
+    const whereFields = Object.keys((where as unknown as { getFields(): object })?.getFields() ?? {});
+    expect(whereFields.filter((f) => f.startsWith('text'))).toEqual([]);
+    expect(whereFields.some((f) => f.startsWith('sha256'))).toBe(true);
+  });
+
+  it('computes Document.file from the stored path (its name only); every other field is served as stored', () => {
+    const computed = generateTypeDefs().match(/^ {2}\w+: .*@cypher\(.*$/gm) ?? [];
+    expect(computed).toEqual([
+      `  file: String @cypher(statement: ${JSON.stringify(FILE_NAME_STATEMENT)}, columnName: "file")`,
+    ]);
+    const field = (type: string, name: string) =>
+      (schema.getType(type) as GraphQLObjectType | undefined)?.getFields()[name];
+    expect(String(field('Document', 'file')?.type)).toBe('String');
+    // No longest/shortest of the stored paths; the other strings keep their aggregates.
+    expect(field('DocumentAggregateNode', 'file')).toBeUndefined();
+    expect(field('DocumentAggregateNode', 'sha256')).toBeDefined();
+  });
 
   it('caps every list query with @limit', () => {
     const typeDefs = generateTypeDefs();

@@ -100,7 +100,8 @@ export function affiliationClaims(
     );
     return;
   }
-  const chain = parseAffiliation(ctx, from, Math.min(p.end, from + 400));
+  // A quote span given by the caller (one line of a signature block) is also where the chain ends.
+  const chain = parseAffiliation(ctx, from, Math.min(p.end, from + 400, qEnd ?? Number.POSITIVE_INFINITY));
   if (chain.length === 0) return;
   const source = sourceAt(ctx, p, qStart ?? from, qEnd ?? chain[chain.length - 1]!.end);
   const orgIdx = chain.map((c, i) => (c.kind === 'org' ? i : -1)).filter((i) => i >= 0);

@@ -34,13 +34,28 @@ function chairRole(word: string): string {
   return CHAIR_ROLE[word.toLowerCase()] ?? 'Chair';
 }
 
+// A list of focal points or a signature block puts the title and the body on the lines under the name
+// ("Mr. George Tebagana, Third Secretary\nPermanent Mission of the Republic of Uganda"). A line break
+// continues the chain only into a title or a body, never into running text or the next person's name.
+const NEXT_LINE = /^[^\S\n]*\n[^\S\n]*/;
+const HONORIFIC_START = /^(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Professor|Ambassador|Judge|Sir|Dame)\s/;
+const BODY_HEAD =
+  /^(?:Permanent Mission|Mission|Embassy|Office|Ministry|Department|Division|Section|Branch|Unit|Secretariat|Bureau|Agency|University|Institute|Centre|Center|Foundation|Commission|Council)\b/;
+
+function lineContinues(part: AffiliationPart | undefined): boolean {
+  if (!part) return false;
+  if (part.kind === 'title' || part.kind === 'chair' || part.entry) return true;
+  return part.kind === 'org' && BODY_HEAD.test(part.text);
+}
+
 /** Parses the chain starting at document offset `from` (just after the name). */
 export function parseAffiliation(ctx: DocContext, from: number, limit: number): AffiliationPart[] {
   const text = ctx.doc.text;
   const out: AffiliationPart[] = [];
   let pos = from;
-  const m = /^\s*,\s*/.exec(text.slice(pos, limit));
+  const m = /^\s*,\s*/.exec(text.slice(pos, limit)) ?? NEXT_LINE.exec(text.slice(pos, limit));
   if (!m) return out;
+  let newLine = !m[0].includes(',');
   pos += m[0].length;
   while (pos < limit) {
     const rest = text.slice(pos, limit);
@@ -54,15 +69,29 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
       start += lead[0].length;
     }
     const end = start + raw.length;
+    if (newLine && HONORIFIC_START.test(raw)) break;
     const part = classify(ctx, raw.trim(), start, end);
-    if (!part) break;
+    if (!part || (newLine && !lineContinues(part))) break;
     out.push(part);
+    // What follows a mission is its seat ("… to the UN, Geneva"), not another body.
+    if (part.kind === 'country' && /Mission\s+of\b/.test(part.text)) break;
     pos = pos + seg[0].length;
-    const sep = /^,\s*/.exec(text.slice(pos, limit));
+    const sep = /^,\s*/.exec(text.slice(pos, limit)) ?? NEXT_LINE.exec(text.slice(pos, limit));
     if (!sep) break;
+    newLine = !sep[0].includes(',');
     pos += sep[0].length;
   }
   return out;
+}
+
+/** "Permanent Mission of the Republic of Uganda to the UN": the Member State the person represents. */
+function missionOf(ctx: DocContext, raw: string, start: number, end: number): AffiliationPart | undefined {
+  const m = /^(?:Permanent\s+)?Mission\s+of\s+(?:the\s+)?(.+?)(?:\s+to\s+.*)?$/.exec(raw);
+  if (!m) return undefined;
+  const state = ctx.gazetteer
+    .match(m[1]!)
+    .find((x) => x.entry.kind === 'member-state' && x.end >= m[1]!.length - 1);
+  return state ? { kind: 'country', start, end, text: raw, entry: state.entry } : undefined;
 }
 
 function classify(ctx: DocContext, raw: string, start: number, end: number): AffiliationPart | undefined {
@@ -70,6 +99,8 @@ function classify(ctx: DocContext, raw: string, start: number, end: number): Aff
   const chair = CHAIR.exec(raw);
   if (chair) return { kind: 'chair', start, end, text: raw, role: chairRole(chair[1]!) };
   if (/^[a-z]/.test(raw) && !/^as\b/.test(raw)) return undefined;
+  const mission = missionOf(ctx, raw, start, end);
+  if (mission) return mission;
   const matches = ctx.gazetteer.match(raw).filter((m) => m.entry.type === 'Organization');
   const whole = matches.find((m) => m.start <= 1 && m.end >= raw.length - 1);
   if (whole) {
@@ -82,6 +113,8 @@ function classify(ctx: DocContext, raw: string, start: number, end: number): Aff
     const inner = matches.find((m) => m.end >= raw.length - 1);
     if (inner) return { kind: 'title', start, end, text: raw, entry: inner.entry };
   }
+  // "Office of the President of Mexico" names a body even though a title word is inside it.
+  if (BODY_HEAD.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
   if (TITLE_WORDS.test(raw) || /^as\b/.test(raw)) return { kind: 'title', start, end, text: raw };
   if (/^[A-Z0-9]/.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
   return undefined;

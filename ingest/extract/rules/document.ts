@@ -58,17 +58,17 @@ export function documentRule(ctx: DocContext): void {
     ) ??
     (slides ? ctx.passages[0] : undefined) ??
     // Else the first heading of the opening lines that is not masthead furniture.
-    ctx.passages
-      .slice(0, 5)
-      .find(
-        (p) =>
-          p.kind === 'heading' &&
-          p.text.trim().split(/\s+/).length >= 3 &&
-          !/\d/.test(p.text) &&
-          !/Distr|Original|English only|^\W*(?:United Nations|General Assembly|Economic and Social Council|Security Council)\W*$/i.test(
-            p.text.trim(),
-          ),
-      );
+    ctx.passages.slice(0, 5).find(
+      (p) =>
+        p.kind === 'heading' &&
+        p.text.trim().split(/\s+/).length >= 3 &&
+        // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
+        // Fourth Meeting"), not in masthead lines of symbols, dates and sales numbers.
+        (!/\d/.test(p.text) || /^(?:[^\d\n]*\p{Lu}\p{Ll}+){4}/u.test(p.text.trim())) &&
+        !/Distr|Original|English only|^\W*(?:United Nations|General Assembly|Economic and Social Council|Security Council)\W*$/i.test(
+          p.text.trim(),
+        ),
+    );
   const title = titleP
     ? clean(titleP.text.split('\n')[0]!.replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, ''))
     : undefined;

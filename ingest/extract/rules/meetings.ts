@@ -43,8 +43,11 @@ const SESSION = new RegExp(
   `\\b(${ORD})\\s+(?:annual\\s+|regular\\s+|special\\s+)?session\\b(?:\\s+of\\s+(?:the\\s+)?)?|\\b(${ORD})(?:\\s+and\\s+(${ORD}))?\\s+(CSTD|Commission)\\b(?!\\s+on)|\\b([A-Z]{3,6})\\s+(${ORD})\\s+[Ss]ession\\b|\\b[Ss]ubstantive session of (\\d{4})`,
   'gi',
 );
+// "the 18th IGF", "the eleventh meeting of the Internet Governance Forum" (the Secretary-General's
+// notes renewing the MAG). Not "the sixth IGF Virtual MAG Meeting": a capitalised word after the
+// acronym makes it part of another name, here the sixth virtual meeting of the MAG.
 const IGF = new RegExp(
-  `\\b(${ORD})\\s+(?:annual\\s+)?(?:IGF|Internet Governance Forum)(?:\\s+\\(IGF\\))?(?:\\s+meeting)?`,
+  `\\b(${ORD})\\s+(?:annual\\s+)?(?:(?:IGF|Internet Governance Forum)(?:\\s+\\(IGF\\))?(?:\\s+meeting)?(?![^\\S\\n]+[A-Z])|meeting\\s+of\\s+the\\s+(?:IGF|Internet Governance Forum)\\b)`,
   'g',
 );
 
@@ -163,7 +166,9 @@ export function meetingsRule(ctx: DocContext): void {
         if (!parent) continue;
         taken.add(start, end);
         const pname = wg ? nameOf(wg, ctx) : session!.name;
-        keep({
+        // A meeting of a session is never itself a session that a later "fourth meeting" belongs to
+        // (that gave "Fourth meeting of the Third meeting of the Twenty-first session …").
+        found.push({
           id: `meeting:${slugOf(parent)}-${n}`,
           name: `${capitalise(ordinalWord(n))} meeting of the ${pname}`,
           parent,

@@ -20,9 +20,10 @@ import { affiliationClaims } from './affiliation-claims.ts';
 // "H.E. Mr." stacks two honorifics; the second one is kept.
 const HON =
   '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
-// A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …").
+// A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
+// the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 const TITLE_WORD =
-  '(?:Vice|Chair|Chairman|Chairperson|President|Minister|Director|Secretary|Ambassador|Professor|Head|Deputy|Executive|Senior|Special|Permanent|Representative|Acting|Co-Chair)\\b';
+  '(?:Vice|Chair|Chairman|Chairperson|President|Minister|Director|Secretary|Ambassador|Professor|Head|Deputy|Executive|Senior|Special|Permanent|Representative|Acting|Co-Chair|Chief|Officer|Adviser|Advisor|Counsellor|Counselor|Coordinator|Consultant|Rapporteur|Economist|Expert)\\b';
 const WORD = `(?!${TITLE_WORD})[\\p{Lu}][\\p{L}'’-]+`;
 const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|le)';
 // "Lynn St. Amour": an abbreviated particle with its full stop, before a capitalised word.

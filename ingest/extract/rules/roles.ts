@@ -21,7 +21,7 @@ const ELECTED =
   /\b(?:was|were|is|has been|had been)\s+(?:unanimously\s+)?(?:elected|appointed|designated|confirmed|nominated)\s+(?:as\s+)?(?:the\s+)?((?:Acting |Vice[- ]|Co-)?Chair(?:man|person)?)\s+of\s+(?:the\s+)?/g;
 const CHAIRED_MEETING = /\bchaired\s+(?:the\s+(?:remainder|rest)\s+of\s+)?the\s+(?:meeting|session)\b/g;
 
-function roleName(word: string): string {
+export function roleName(word: string): string {
   const w = word.toLowerCase();
   return w.startsWith('acting')
     ? 'Acting Chair'
@@ -32,7 +32,7 @@ function roleName(word: string): string {
         : 'Chair';
 }
 
-const isBody = (x: Mention): boolean =>
+export const isBody = (x: Mention): boolean =>
   x.type === 'WorkingGroup' || x.type === 'Organization' || x.type === 'Meeting';
 
 /**

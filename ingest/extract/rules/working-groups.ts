@@ -13,8 +13,10 @@ import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, mentionsCovering, sourceAt } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
 
+// A lone capital before a lower-case word is the next clause, not the name: "the Working Group on
+// Enhanced Cooperation I would like to thank" (a letter from the Chair of the CSTD).
 const NAMED =
-  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
+  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
 const SPAN_ACRONYM = /\b(\d{4})\s*[-–]\s*(\d{4})\s+([A-Z]{3,8})\b/g;
 
 interface WgMention {

@@ -26,6 +26,17 @@ describe('names with particles', () => {
     // A particle not followed by a capitalised word is not part of the name.
     ['Mr. Peter Major de facto chaired.', ['person:peter-major'], ['person:peter-major-de']],
     ['Mr. John St. was cut short.', ['person:john-st'], ['person:john-st-was']],
+    // The title on the line under a name is not part of it.
+    [
+      'Ms. Padmashree Gehl Sampath\nChief, Science and Technology Section',
+      ['person:padmashree-gehl-sampath'],
+      ['person:padmashree-gehl-sampath-chief'],
+    ],
+    [
+      'Mr. George Tebagana\nCounsellor, Permanent Mission of Uganda',
+      ['person:george-tebagana'],
+      ['person:george-tebagana-counsellor'],
+    ],
   ];
   for (const [text, want, not] of cases)
     it(text, () => {

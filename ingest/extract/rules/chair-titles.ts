@@ -1,0 +1,91 @@
+// Chair-type roles given as a title beside a name rather than as an election
+// (issue 3, item 3: "who chaired what"). Three general forms, each seen in the
+// CSTD's and the IGF's own notices:
+//   - after the body: "a message from the Chair of the Working Group on
+//     Enhanced Cooperation, Ambassador Benedicto Fonseca Filho";
+//   - after the name: "Mr. Peter Major, Chairman of the CSTD, invites …";
+//   - as a capacity: "Ms. Lynn St. Amour moderated the meeting as Chair of the MAG".
+// The body must be named right after "Chair of (the)"; a Member State is
+// never the body ("the Chair of Brazil" is not a role in a body).
+
+import { props } from '../claims.ts';
+import {
+  addEdge,
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsOverlapping,
+  mentionsStartingIn,
+  sentences,
+  sourceAt,
+} from '../context.ts';
+import { isBody, roleName } from './roles.ts';
+
+const TITLE = /\b((?:Acting\s+|Vice[- ]|Co-)?Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
+/** Between the body and the name: an acronym in brackets, then a comma. */
+const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*$/;
+/** Between the name and the title: a comma, maybe "the" ("Mr. X, the Chair of …"). */
+const NAME_TO_TITLE = /^\s*,\s*(?:the\s+)?$/;
+/** Right before the title: a capacity ("as Chair of", "in her capacity as Chair of"). */
+const CAPACITY = /\bas\s+(?:the\s+)?$/;
+
+const isPerson = (m: Mention): boolean => m.type === 'Person';
+
+/** The longest body named from `after` on ("the Working Group on Enhanced Cooperation", not "the Working Group"). */
+function bodyAt(ctx: DocContext, after: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentionsOverlapping(ctx, after, after + 2))
+    if (isBody(m) && m.start >= after - 4 && (!best || m.end > best.end)) best = m;
+  return best;
+}
+
+function isMemberState(ctx: DocContext, id: string): boolean {
+  return ctx.gazetteer.byId.get(id)?.kind === 'member-state';
+}
+
+/** The person the title belongs to, by the three forms above, within the sentence [from, to). */
+function holder(ctx: DocContext, at: number, body: Mention, from: number, to: number): Mention | undefined {
+  const text = ctx.doc.text;
+  // After the body: the name follows the body (and its bracketed acronym) after a comma.
+  const tail = text.slice(body.end, Math.min(to, body.end + 60));
+  const comma = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/.exec(tail);
+  if (comma && BODY_TO_NAME.test(comma[0])) {
+    const next = mentionsStartingIn(ctx, body.end + comma[0].length, body.end + comma[0].length).find(
+      isPerson,
+    );
+    if (next && next.end <= to) return next;
+  }
+  const before = lastMentionBefore(ctx, at, isPerson, from);
+  if (!before) return undefined;
+  // After the name: only a comma (and "the") between the name and the title.
+  if (NAME_TO_TITLE.test(text.slice(before.end, at))) return before;
+  // As a capacity: the last person named before it in the sentence.
+  if (CAPACITY.test(text.slice(Math.max(from, at - 40), at))) return before;
+  return undefined;
+}
+
+export function chairTitlesRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (!p.text.includes('Chair')) continue;
+    for (const s of sentences(p)) {
+      for (const m of s.text.matchAll(TITLE)) {
+        const at = s.start + m.index;
+        const body = bodyAt(ctx, at + m[0].length);
+        if (!body || body.end > s.end || isMemberState(ctx, body.id)) continue;
+        const person = holder(ctx, at, body, s.start, s.end);
+        if (!person) continue;
+        addEdge(
+          ctx,
+          {
+            type: 'CHAIRED',
+            from: person.id,
+            to: body.id,
+            properties: props({ role: roleName(m[1]!) }),
+            source: sourceAt(ctx, p, Math.min(person.start, at), Math.max(person.end, body.end)),
+          },
+          'chair-titles',
+        );
+      }
+    }
+  }
+}

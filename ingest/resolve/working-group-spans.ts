@@ -1,0 +1,75 @@
+// Working groups are identified by name and years (MODEL.md: the WGEC
+// 2013–2014 and the WGEC 2016–2018 are two groups). A document that names a
+// group without its years gets the years of its own date (a notice of
+// 3 March 2016 about "the Working Group on Enhanced Cooperation"), which
+// splits one group into a "2016–2016" and a "2018–2018" next to the
+// "2016–2018" that another document states. Within a batch, a group dated by
+// one year only is the group of the same acronym whose stated span covers
+// that year, when exactly one does.
+
+import type { GraphNode } from '../../cypher/model/graph.ts';
+
+export interface SpanMerge {
+  readonly kept: string;
+  readonly merged: string;
+  readonly reason: string;
+}
+
+const years = (n: GraphNode): [number, number] | undefined => {
+  const a = n.properties.startYear;
+  const b = n.properties.endYear;
+  return typeof a === 'number' && typeof b === 'number' ? [a, b] : undefined;
+};
+
+export function workingGroupSpanMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
+  const ranges = new Map<string, GraphNode[]>();
+  const single: GraphNode[] = [];
+  for (const n of nodes) {
+    if (n.type !== 'WorkingGroup' || typeof n.properties.acronym !== 'string') continue;
+    const y = years(n);
+    if (!y) continue;
+    if (y[0] === y[1]) single.push(n);
+    else if (y[0] < y[1]) {
+      const list = ranges.get(n.properties.acronym) ?? [];
+      list.push(n);
+      ranges.set(n.properties.acronym, list);
+    }
+  }
+  const out: SpanMerge[] = [];
+  for (const n of single) {
+    const year = years(n)![0];
+    const covering = (ranges.get(n.properties.acronym as string) ?? []).filter((r) => {
+      const [a, b] = years(r)!;
+      return a <= year && year <= b;
+    });
+    if (covering.length !== 1) continue;
+    const kept = covering[0]!;
+    const [a, b] = years(kept)!;
+    out.push({
+      kept: kept.id,
+      merged: n.id,
+      reason: `a working group dated by one year only (${year}) is the group of the same name whose span (${a}–${b}) covers it: "${n.name}" = "${kept.name}"`,
+    });
+  }
+  return out;
+}
+
+/** A merged group takes the kept group's years; names carrying its own one-year span are dropped. */
+export function asKeptGroup(n: GraphNode, kept: GraphNode): GraphNode {
+  const span = /\b(\d{4})[–-](\d{4})\b/;
+  const stale = (a: string) =>
+    span.test(a) && !a.includes(`${kept.properties.startYear}–${kept.properties.endYear}`);
+  const properties = { ...n.properties };
+  for (const k of ['startYear', 'endYear']) {
+    const v = kept.properties[k];
+    if (v === undefined) delete properties[k];
+    else properties[k] = v;
+  }
+  return {
+    ...n,
+    id: kept.id,
+    name: kept.name,
+    aliases: [...n.aliases, n.name].filter((a) => !stale(a)),
+    properties,
+  };
+}

@@ -1,0 +1,54 @@
+// A name with its title and body on the lines under it (lists of focal
+// points, signature blocks), and the Permanent Mission a delegate serves in
+// (rules/affiliation.ts). Table: the affiliations that must and must not be found.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const INTRO = 'I have designated the following focal points for each regional group:\n\n';
+
+const affiliations = (text: string) =>
+  extractText(text)
+    .edges.filter((e) => e.type === 'AFFILIATED_WITH')
+    .map((e) => `${e.from} ${e.to}${e.properties.title ? ` (${e.properties.title})` : ''}`)
+    .sort();
+
+const CASES: [text: string, want: string[], not: string[]][] = [
+  [
+    `${INTRO}Mr. George Tebagana, Third Secretary\nPermanent Mission of the Republic of Uganda\nto the UN and other International Organizations, Geneva`,
+    ['person:george-tebagana organization:uganda (Third Secretary)'],
+    [],
+  ],
+  [
+    `${INTRO}Dr. Sumit Seth, First Secretary\nPermanent Mission of India to the UN, Geneva`,
+    ['person:sumit-seth organization:india (First Secretary)'],
+    // The mission's seat is not a body.
+    ['person:sumit-seth organization:geneva (First Secretary)'],
+  ],
+  [
+    `${INTRO}Ms. Anne Example\nDirector, Division on Technology and Logistics, UNCTAD\nMs. Padma Example\nChief, Science and Technology Section, UNCTAD`,
+    [
+      'person:anne-example organization:unctad (Director, Division on Technology and Logistics)',
+      'person:padma-example organization:unctad (Chief, Science and Technology Section)',
+    ],
+    // The next name ends the first person's block.
+    ['person:anne-example organization:unctad (Chief, Science and Technology Section)'],
+  ],
+  [
+    'The session was opened by Mr. Victor Example, Chief Information Officer, Office of the President of Mexico.',
+    ['person:victor-example organization:office-of-the-president-of-mexico (Chief Information Officer)'],
+    [],
+  ],
+  // Running text on the next line is not a title or a body.
+  [`${INTRO}Mr. Jan Example\nThe meeting then adjourned.`, [], []],
+];
+
+describe('affiliation blocks', () => {
+  for (const [text, want, not] of CASES)
+    it(text.replace(INTRO, ''), () => {
+      const got = affiliations(text);
+      if (want.length === 0 && not.length === 0) expect(got).toEqual([]);
+      for (const w of want) expect(got).toContain(w);
+      for (const n of not) expect(got).not.toContain(n);
+    });
+});

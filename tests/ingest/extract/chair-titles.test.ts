@@ -1,0 +1,70 @@
+// Chair-type roles written as a title beside a name (rules/chair-titles.ts):
+// after the body, after the name, or as a capacity. Table of UN-style
+// sentences with the roles that must and must not be found.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const WG = 'The Working Group on Enhanced Cooperation (2016-2018) met in Geneva. ';
+
+const chairs = (text: string) =>
+  extractText(text)
+    .edges.filter((e) => e.type === 'CHAIRED')
+    .map((e) => `${e.from} ${e.to} ${e.properties.role}`)
+    .sort();
+
+const CASES: [text: string, want: string[], not: string[]][] = [
+  [
+    `${WG}Please see below a message from the Chair of the Working Group on Enhanced Cooperation, Ambassador Benedicto Fonseca Filho.`,
+    ['person:benedicto-fonseca-filho workinggroup:wgec-2016-2018 Chair'],
+    [],
+  ],
+  [
+    'The Chairman of the UN Commission on Science and Technology for Development (CSTD), Mr. Peter Major, invites the regional groups to hold consultations.',
+    ['person:peter-major organization:cstd Chair'],
+    [],
+  ],
+  [
+    'Mr. Jan Example, Vice-Chair of the Commission on Science and Technology for Development, opened the debate.',
+    ['person:jan-example organization:cstd Vice-Chair'],
+    [],
+  ],
+  [
+    'Ms. Lynn St. Amour moderated the meeting as Chair of the MAG and the host country was represented by Mr. Victor Lagunes.',
+    ['person:lynn-st-amour organization:igf-mag Chair'],
+    ['person:victor-lagunes organization:igf-mag Chair'],
+  ],
+  [
+    'Mr. Jan Example thanked the Acting Chair of the CSTD, Ms. Ana Example, for her work.',
+    ['person:ana-example organization:cstd Acting Chair'],
+    ['person:jan-example organization:cstd Acting Chair'],
+  ],
+  // A/RES/70/125 ¶65: a request to the Chair names no person.
+  [
+    'We request the Chair of the Commission on Science and Technology for Development, through the Economic and Social Council, to establish a working group.',
+    [],
+    [],
+  ],
+  // The person thanked is not the Chair: only a comma may stand between the name and the title.
+  [
+    'Mr. Jan Example thanked the Chair of the CSTD for the work done.',
+    [],
+    ['person:jan-example organization:cstd Chair'],
+  ],
+  // The Chair named in another sentence is not this one's.
+  [
+    'Mr. Jan Example spoke. The Chair of the CSTD, in closing, thanked all.',
+    [],
+    ['person:jan-example organization:cstd Chair'],
+  ],
+];
+
+describe('chair titles beside a name', () => {
+  for (const [text, want, not] of CASES)
+    it(text, () => {
+      const got = chairs(text);
+      if (want.length === 0 && not.length === 0) expect(got).toEqual([]);
+      for (const w of want) expect(got).toContain(w);
+      for (const n of not) expect(got).not.toContain(n);
+    });
+});
