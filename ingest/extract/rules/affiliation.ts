@@ -39,6 +39,10 @@ function chairRole(word: string): string {
 // continues the chain only into a title or a body, never into running text or the next person's name.
 const NEXT_LINE = /^[^\S\n]*\n[^\S\n]*/;
 const HONORIFIC_START = /^(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Professor|Ambassador|Judge|Sir|Dame)\s/;
+// An abbreviated honorific starts a name; a spelled-out one only before two capitalised words ("Professor
+// Richard Ernst"), since it is also a title ("Professor Emeritus for International Communication Policy").
+const NEXT_PERSON =
+  /^(?:(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof)\.?(?:\s+\p{Lu}|$)|(?:Professor|Ambassador|Judge|Sir|Dame)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 const BODY_HEAD =
   /^(?:Permanent Mission|Mission|Embassy|Office|Ministry|Department|Division|Section|Branch|Unit|Secretariat|Bureau|Agency|University|Institute|Centre|Center|Foundation|Commission|Council)\b/;
 
@@ -62,6 +66,18 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     const seg = /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\()/.exec(rest);
     if (!seg?.[1]) break;
     let raw = seg[1];
+    let segLength = seg[0].length;
+    // A known name with a comma in it is one body: "United Nations Educational, Scientific and Cultural
+    // Organization (UNESCO)", not a title "United Nations Educational" and a body "Scientific and …".
+    if (rest[segLength] === ',') {
+      const whole = ctx.gazetteer
+        .match(rest.slice(0, 160))
+        .find((g) => g.entry.type === 'Organization' && g.start <= 4 && g.end > segLength);
+      if (whole && /^(?:the\s+)?$/i.test(rest.slice(0, whole.start))) {
+        raw = rest.slice(0, whole.end);
+        segLength = whole.end;
+      }
+    }
     let start = pos;
     const lead = /^(?:and\s+|from\s+|the\s+)+/i.exec(raw);
     if (lead) {
@@ -69,13 +85,14 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
       start += lead[0].length;
     }
     const end = start + raw.length;
-    if (newLine && HONORIFIC_START.test(raw)) break;
+    // The next person of a list ("Professor Richard Ernst, Dr. Hamadoun Touré, Secretary-General of …").
+    if ((newLine && HONORIFIC_START.test(raw)) || NEXT_PERSON.test(raw)) break;
     const part = classify(ctx, raw.trim(), start, end);
     if (!part || (newLine && !lineContinues(part))) break;
     out.push(part);
     // What follows a mission is its seat ("… to the UN, Geneva"), not another body.
     if (part.kind === 'country' && /Mission\s+of\b/.test(part.text)) break;
-    pos = pos + seg[0].length;
+    pos = pos + segLength;
     const sep = /^,\s*/.exec(text.slice(pos, limit)) ?? NEXT_LINE.exec(text.slice(pos, limit));
     if (!sep) break;
     newLine = !sep[0].includes(',');

@@ -29,20 +29,39 @@ function clean(line: string): string {
     .trim();
 }
 
+/**
+ * A resolution's text copied without its masthead still says what it is: "Resolution adopted by the
+ * General Assembly on 14 December 2022" over its number line "77/150. Information and …". The General
+ * Assembly numbers by session (A/RES/77/150), the Economic and Social Council by year (E/RES/2022/15).
+ */
+function adoptedSymbol(head: DocContext['passages']): string | undefined {
+  const by = head
+    .map((p) =>
+      /\b(Resolution|Decision) adopted by the (General Assembly|Economic and Social Council)\b/.exec(p.text),
+    )
+    .find(Boolean);
+  const n = head.map((p) => /^\s*\**(\d{2,4})\/(\d{1,3})\.\s+\S/.exec(p.text)).find(Boolean);
+  if (!by || !n) return undefined;
+  const assembly = by[2] === 'General Assembly';
+  if (assembly !== n[1]!.length <= 3) return undefined;
+  return `${assembly ? 'A' : 'E'}/${by[1] === 'Decision' ? 'DEC' : 'RES'}/${n[1]}/${n[2]}`;
+}
+
 export function documentRule(ctx: DocContext): void {
   const { doc } = ctx;
   const head = ctx.passages.slice(0, MASTHEAD_LINES).filter((p) => p.kind !== 'footnote');
   const headText = head.map((p) => p.text).join('\n');
   // The masthead symbol stands on a line of its own; a symbol inside a sentence is a reference.
-  const symbol = findSymbols(headText).find((s) => {
-    const lineStart = headText.lastIndexOf('\n', s.index) + 1;
-    const lineEnd = headText.indexOf('\n', s.index);
-    const line = headText.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-    const before = headText.slice(lineStart, s.index).trim();
-    const after = line.slice(s.index - lineStart + s.length).trim();
-    // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301").
-    return after === '' && before.split(/\s+/).filter(Boolean).length <= 4;
-  })?.symbol;
+  const symbol =
+    findSymbols(headText).find((s) => {
+      const lineStart = headText.lastIndexOf('\n', s.index) + 1;
+      const lineEnd = headText.indexOf('\n', s.index);
+      const line = headText.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+      const before = headText.slice(lineStart, s.index).trim();
+      const after = line.slice(s.index - lineStart + s.length).trim();
+      // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301").
+      return after === '' && before.split(/\s+/).filter(Boolean).length <= 4;
+    })?.symbol ?? adoptedSymbol(head);
   const id = documentId(symbol, doc.file, doc.sha256);
   ctx.info = { id };
   const slides = ctx.passages.some((p) => p.kind === 'slide');

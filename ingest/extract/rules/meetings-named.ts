@@ -6,7 +6,7 @@
 // meeting with "Held between 6 and 7 November 2023 in Lisbon" under it.
 
 import { idFor } from '../claims.ts';
-import { type DocContext, hasAny, indexOfPassage, keywords } from '../context.ts';
+import { type DocContext, hasAny, indexOfPassage, keywords, mentionsOverlapping } from '../context.ts';
 import { capitalise } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
@@ -31,12 +31,22 @@ const KIND_WORDS = keywords([
 // Modifiers before the noun: no verbs in -ed, no function words.
 const MOD =
   '(?!(?:\\w+ed|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be)\\b)[\\w-]+';
-// "on <topic>": up to ten words, stopping at the place, the date or a verb.
+// "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
 const TOPIC =
-  '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after)\\b)[\\p{L}\\d+-]+){0,9})?';
+  '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';
 const NAMED = new RegExp(`\\b((?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event)\\b)?${TOPIC})`, 'gu');
 const NOT_A_MEETING =
   /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
+
+const KIND_AT = new RegExp(KIND);
+
+/** The gathering noun is part of a body's name: "the UN Conference on Trade and Development (UNCTAD)". */
+function insideBodyName(ctx: DocContext, start: number, phrase: string): boolean {
+  const at = start + (KIND_AT.exec(phrase)?.index ?? 0);
+  return mentionsOverlapping(ctx, at, at + 1).some(
+    (x) => (x.type === 'Organization' || x.type === 'Process') && x.start <= at && x.end > at,
+  );
+}
 
 export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
@@ -48,7 +58,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         continue;
       const start = p.start + m.index;
       const end = start + phrase.length;
-      if (!free(start, end)) continue;
+      if (!free(start, end) || insideBodyName(ctx, start, phrase)) continue;
       const hasTopic = /\son\s/.test(phrase);
       let date = dateAfter(ctx, p, end, Number.POSITIVE_INFINITY, hasTopic);
       if (!date && p.kind === 'heading') {

@@ -16,7 +16,7 @@ import { findDates } from '../parse/dates.ts';
 // A lone capital before a lower-case word is the next clause, not the name: "the Working Group on
 // Enhanced Cooperation I would like to thank" (a letter from the Chair of the CSTD).
 const NAMED =
-  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
+  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])|to\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
 const SPAN_ACRONYM = /\b(\d{4})\s*[-–]\s*(\d{4})\s+([A-Z]{3,8})\b/g;
 
 interface WgMention {
@@ -35,14 +35,21 @@ function findMentions(ctx: DocContext): WgMention[] {
   for (const p of ctx.passages) {
     if (!p.text.includes('Working Group') && !p.text.includes('WG')) continue;
     for (const m of p.text.matchAll(NAMED)) {
-      const topic = m[6]!.replace(/\s+(?:and|of|the|for|on|in)$/, '');
+      // "Working Group on Improvements to the Internet Governance Forum" is a name; in "the report of the
+      // Working Group on Enhanced Cooperation to the Commission" the body reported to is not.
+      const cut = reportedTo(ctx, m[6]!);
+      const whole = cut === undefined ? m[0] : m[0].slice(0, m[0].indexOf(m[6]!) + cut);
+      const topic = (cut === undefined ? m[6]! : m[6]!.slice(0, cut)).replace(
+        /\s+(?:and|of|the|for|on|in)$/,
+        '',
+      );
       const name = `Working Group on ${topic}`;
       const y1 = m[2] ?? m[7];
       const y2 = m[3] ?? m[8];
       out.push({
         p,
         start: p.start + m.index,
-        end: p.start + m.index + m[0].length,
+        end: p.start + m.index + whole.length,
         name,
         acronym: initials(name),
         span: y1 && y2 ? [Number(y1), Number(y2)] : undefined,
@@ -52,6 +59,16 @@ function findMentions(ctx: DocContext): WgMention[] {
     }
   }
   return out;
+}
+
+/** Where "to the <body>" starts in a topic when the body is an organisation (reported to), else undefined. */
+function reportedTo(ctx: DocContext, topic: string): number | undefined {
+  for (const m of topic.matchAll(/\s+to\s+the\s+/g)) {
+    const after = topic.slice(m.index + m[0].length);
+    const body = ctx.gazetteer.match(after)[0];
+    if (body && body.start === 0 && body.entry.type === 'Organization') return m.index;
+  }
+  return undefined;
 }
 
 /** Years of the dates in passages about the group's meetings. */

@@ -39,6 +39,18 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['person:victor-example organization:office-of-the-president-of-mexico (Chief Information Officer)'],
     [],
   ],
+  // A list of people in one sentence; a known name with a comma in it is one body.
+  [
+    'Participants included Professor Richard Example, Dr. Ana Example, Assistant Director-General for Natural Sciences, United Nations Educational, Scientific and Cultural Organization (UNESCO), and Mr. Jan Example, Professor Emeritus for Communication Policy, University of Aarhus, Denmark.',
+    [
+      'person:ana-example organization:unesco (Assistant Director-General for Natural Sciences)',
+      'person:jan-example organization:university-of-aarhus (Professor Emeritus for Communication Policy)',
+    ],
+    [
+      'person:richard-example organization:dr',
+      'person:ana-example organization:scientific-and-cultural-organization',
+    ],
+  ],
   // Running text on the next line is not a title or a body.
   [`${INTRO}Mr. Jan Example\nThe meeting then adjourned.`, [], []],
 ];

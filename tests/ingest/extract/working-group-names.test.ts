@@ -20,6 +20,19 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['Working Group on Internet Governance (2004–2005)'],
     [],
   ],
+  // "to the" inside a name; but the body a report goes to is not part of the name.
+  [
+    'The report of the Working Group on Improvements to the Internet Governance Forum (2011-2012) was issued.',
+    ['Working Group on Improvements to the Internet Governance Forum (2011–2012)'],
+    ['Working Group on Improvements (2011–2012)'],
+  ],
+  [
+    'The Commission took note of the report of the Working Group on Enhanced Cooperation (2016-2018) to the Commission on Science and Technology for Development.',
+    ['Working Group on Enhanced Cooperation (2016–2018)'],
+    [
+      'Working Group on Enhanced Cooperation to the Commission on Science and Technology for Development (2016–2018)',
+    ],
+  ],
 ];
 
 describe('working group names', () => {

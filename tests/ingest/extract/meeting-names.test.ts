@@ -1,6 +1,7 @@
-// Editions of the IGF and meetings of a session (rules/meetings.ts): the forms
-// that name an edition, the ones that only look like it, and meetings of a
-// session that must not nest under each other.
+// Meetings named in running text (rules/meetings.ts, meetings-named.ts): the
+// forms that name an IGF edition and the ones that only look like it, meetings
+// of a session that must not nest under each other, and gatherings whose name
+// must stop before the verb or must not be taken from a body's name.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -30,9 +31,21 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['meeting:cstd-21', 'meeting:cstd-21-3', 'meeting:cstd-21-4'],
     ['meeting:cstd-21-3-4'],
   ],
+  // "Conference" inside a body's name is not a gathering.
+  [
+    'The 14th session of the Commission on Science and Technology for Development of the UN Conference on Trade and Development (UNCTAD) convened from 23-27 May 2011, in Geneva.',
+    ['meeting:cstd-14'],
+    ['meeting:un-conference-on-trade-and-development-2011-05-23'],
+  ],
+  // The name of a gathering stops at its verb.
+  [
+    'The high-level event on WSIS+20 took place on 3 May 2024 in Geneva.',
+    ['meeting:high-level-event-on-wsis+20-2024-05-03'],
+    ['meeting:high-level-event-on-wsis+20-took-place-2024-05-03'],
+  ],
 ];
 
-describe('meeting editions and meetings of a session', () => {
+describe('meetings named in running text', () => {
   for (const [text, want, not] of CASES)
     it(text, () => {
       const got = meetings(text);

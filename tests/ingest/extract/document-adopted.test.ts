@@ -1,0 +1,38 @@
+// A resolution's text without its masthead (rules/document.ts adoptedSymbol):
+// "Resolution adopted by the General Assembly on …" over the number line
+// gives the symbol, the title and the adopting body.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const GA =
+  'Resolution adopted by the General Assembly on 14 December 2022\n\n[on the report of the Second Committee (A/77/440, para. 12)]\n\n77/150. Information and communications technologies for sustainable development\n\nThe General Assembly,\n\nRecalling its resolution 76/189 of 17 December 2021,';
+const ECOSOC =
+  'Resolution adopted by the Economic and Social Council on 21 July 2022\n\n2022/15. Assessment of the progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society\n\nThe Economic and Social Council,';
+
+describe('a resolution without its masthead', () => {
+  it('General Assembly: session number → A/RES/77/150, adopted on its date by the Assembly', () => {
+    const g = extractText(GA);
+    const doc = g.nodes.find((n) => n.id === 'document:a-res-77-150');
+    expect(doc?.name).toBe('Information and communications technologies for sustainable development');
+    const res = g.nodes.find((n) => n.id === 'resolution:a-res-77-150');
+    expect(res?.properties.adoptedOn).toBe('2022-12-14');
+    expect(g.edges.some((e) => e.type === 'PRODUCED' && e.from === 'organization:general-assembly')).toBe(
+      true,
+    );
+    expect(g.edges.some((e) => e.type === 'REFERENCES' && e.to === 'resolution:a-res-76-189')).toBe(true);
+  });
+  it('Economic and Social Council: year number → E/RES/2022/15', () => {
+    expect(extractText(ECOSOC).nodes.some((n) => n.id === 'resolution:e-res-2022-15')).toBe(true);
+  });
+  it('a number line without "Resolution adopted by" is no symbol', () => {
+    const g = extractText(
+      'Notes of the meeting\n\n77/150. Information and communications technologies\n\nText.',
+    );
+    expect(g.nodes.some((n) => n.type === 'Resolution')).toBe(false);
+  });
+  it('a year number under the General Assembly is no symbol', () => {
+    const g = extractText(GA.replace('77/150.', '2022/150.'));
+    expect(g.nodes.some((n) => n.id.startsWith('resolution:a-res-2022'))).toBe(false);
+  });
+});
