@@ -63,7 +63,11 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
   pos += m[0].length;
   while (pos < limit) {
     const rest = text.slice(pos, limit);
-    const seg = /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\()/.exec(rest);
+    // A segment also ends where the next person of a pair starts: "Ambassador of Latvia and Ambassador Lana …".
+    const seg =
+      /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador|Professor)\s)/.exec(
+        rest,
+      );
     if (!seg?.[1]) break;
     let raw = seg[1];
     let segLength = seg[0].length;

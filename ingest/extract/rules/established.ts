@@ -21,10 +21,19 @@ import { firstDate } from '../parse/dates.ts';
 import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
 
+// "constituted": the Secretary-General "constituted a High-Level Panel on Digital Cooperation" (12 July 2018).
 const VERB =
-  /\b(?:established|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding)\b/g;
+  /\b(?:established|constituted|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding)\b/g;
 // What VERB needs, in lower case: a passage without any is skipped.
-const VERB_WORDS = keywords(['established', 'convened', 'organi', 'set up', 'launched', 'holding']);
+const VERB_WORDS = keywords([
+  'established',
+  'constituted',
+  'convened',
+  'organi',
+  'set up',
+  'launched',
+  'holding',
+]);
 const TARGETS = new Set(['Meeting', 'WorkingGroup']);
 
 export function establishedRule(ctx: DocContext): void {
@@ -118,11 +127,18 @@ function subjectBefore(
     .filter((m) => m.start >= from && m.end <= verbAt && (m.type === 'Organization' || m.type === 'Person'))
     .sort((a, b) => b.start - a.start);
   const last = cands[0];
-  // The subject is the last body named before the verb with only auxiliaries between.
+  // The subject is the last body named before the verb with only auxiliaries between, and maybe the
+  // holder's name and the date: "the Secretary-General António Guterres on July 12, 2018 constituted …".
+  const between = last
+    ? ctx.doc.text
+        .slice(last.end, verbAt)
+        .replace(/^\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+(?=[\s,])/u, '')
+        .replace(/^,?\s+(?:on|in)\s+(?:\d{1,2}\s+)?\p{L}+(?:\s+\d{1,2},)?\s+\d{4},?/u, '')
+    : '';
   if (
     last &&
     /^[\s,]*(?:\(\w+\)\s*)?(?:has|had|have|would|will|was|were|is|also|then|jointly|already|\s)*(?:agreed on\s*)?$/i.test(
-      ctx.doc.text.slice(last.end, verbAt),
+      between,
     )
   )
     return { id: last.id, start: last.start, end: last.end };

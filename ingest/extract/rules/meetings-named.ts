@@ -34,7 +34,11 @@ const MOD =
 // "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
 const TOPIC =
   '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';
-const NAMED = new RegExp(`\\b((?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event)\\b)?${TOPIC})`, 'gu');
+// Never from inside a hyphenated word ("in-person meeting" is not a "-person meeting").
+const NAMED = new RegExp(
+  `(?<![\\w-])((?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event)\\b)?${TOPIC})`,
+  'gu',
+);
 const NOT_A_MEETING =
   /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
 
@@ -44,7 +48,9 @@ const KIND_AT = new RegExp(KIND);
 function insideBodyName(ctx: DocContext, start: number, phrase: string): boolean {
   const at = start + (KIND_AT.exec(phrase)?.index ?? 0);
   return mentionsOverlapping(ctx, at, at + 1).some(
-    (x) => (x.type === 'Organization' || x.type === 'Process') && x.start <= at && x.end > at,
+    // Organisations only: a summit that names a process is still a gathering ("the World Summit on the
+    // Information Society that took place in Tunis in November 2005").
+    (x) => x.type === 'Organization' && x.start <= at && x.end > at,
   );
 }
 

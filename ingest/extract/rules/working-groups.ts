@@ -16,8 +16,23 @@ import { findDates } from '../parse/dates.ts';
 // A lone capital before a lower-case word is the next clause, not the name: "the Working Group on
 // Enhanced Cooperation I would like to thank" (a letter from the Chair of the CSTD).
 const NAMED =
-  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])|to\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
+  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG|High-[Ll]evel Panel|Group of (?:Governmental )?Experts|Expert Group)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])|to\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
 const SPAN_ACRONYM = /\b(\d{4})\s*[-–]\s*(\d{4})\s+([A-Z]{3,8})\b/g;
+
+// Groups set up to do a defined piece of work (MODEL.md "WorkingGroup": "an expert panel"): working
+// groups, the Secretary-General's high-level panels ("High-level Panel on Digital Cooperation",
+// constituted on 12 July 2018), groups of governmental experts.
+const HEAD_WORDS = /Working Group|WG|Panel|Experts|Expert Group/;
+
+function headOf(head: string): string {
+  if (head === 'WG') return 'Working Group';
+  return head.replace(/^High-Level/, 'High-level');
+}
+
+/** How a document refers back to its group: "the Working Group", "the group", "the Panel". */
+function genericNames(name: string): string {
+  return /Panel\b/.test(name) ? '[Tt]he [Pp]anel' : '[Tt]he (?:Working )?[Gg]roup';
+}
 
 interface WgMention {
   readonly p: Passage;
@@ -33,7 +48,7 @@ interface WgMention {
 function findMentions(ctx: DocContext): WgMention[] {
   const out: WgMention[] = [];
   for (const p of ctx.passages) {
-    if (!p.text.includes('Working Group') && !p.text.includes('WG')) continue;
+    if (!HEAD_WORDS.test(p.text)) continue;
     for (const m of p.text.matchAll(NAMED)) {
       // "Working Group on Improvements to the Internet Governance Forum" is a name; in "the report of the
       // Working Group on Enhanced Cooperation to the Commission" the body reported to is not.
@@ -43,7 +58,7 @@ function findMentions(ctx: DocContext): WgMention[] {
         /\s+(?:and|of|the|for|on|in)$/,
         '',
       );
-      const name = `Working Group on ${topic}`;
+      const name = `${headOf(m[5]!)} on ${topic}`;
       const y1 = m[2] ?? m[7];
       const y2 = m[3] ?? m[8];
       out.push({
@@ -99,6 +114,9 @@ export function workingGroupsRule(ctx: DocContext): void {
     fromMeetings;
   if (!current && explicit[0]) current = explicit[0];
   if (!current && year) current = [year, year];
+  // Else the year the passage naming the group gives ("on July 12, 2018 constituted a High-level Panel on …").
+  const near = current ? undefined : mentions.map((m) => findDates(m.p.text)[0]).find(Boolean);
+  if (!current && near) current = [Number(near.start.slice(0, 4)), Number(near.start.slice(0, 4))];
   if (!current) return;
   const spans = new Map<string, [number, number]>();
   const make = (m: WgMention, span: [number, number], rule: string): string => {
@@ -155,7 +173,7 @@ export function workingGroupsRule(ctx: DocContext): void {
         'working-groups:acronym',
       );
     }
-  acronymMentions(ctx, main.acronym, currentId);
+  acronymMentions(ctx, main.acronym, currentId, genericNames(main.name));
   succession(ctx, spans);
 }
 
@@ -177,9 +195,9 @@ function partOfOrg(ctx: DocContext, m: WgMention, wg: string, orgText: string): 
   addEdge(ctx, { type: 'PART_OF', from: wg, to: org.id, source }, 'working-groups');
 }
 
-/** "WGEC", "the Working Group", "the group" → the group the document is about. */
-function acronymMentions(ctx: DocContext, acronym: string, id: string): void {
-  const re = new RegExp(`(?<![\\d–-]\\s?)\\b${acronym}\\b|\\b[Tt]he (?:Working )?[Gg]roup\\b`, 'g');
+/** "WGEC", "the Working Group", "the group" ("the Panel") → the group the document is about. */
+function acronymMentions(ctx: DocContext, acronym: string, id: string, generic: string): void {
+  const re = new RegExp(`(?<![\\d–-]\\s?)\\b${acronym}\\b|\\b${generic}\\b`, 'g');
   for (const p of ctx.passages)
     for (const m of p.text.matchAll(re)) {
       const start = p.start + m.index;

@@ -51,6 +51,15 @@ const CASES: [text: string, want: string[], not: string[]][] = [
       'person:ana-example organization:scientific-and-cultural-organization',
     ],
   ],
+  // Two people joined by "and": each keeps their own post.
+  [
+    'Co-facilitators, Ambassador Janis Example, Ambassador of Latvia and Ambassador Lana Example, Ambassador of the United Arab Emirates, will lead the process.',
+    [
+      'person:janis-example organization:latvia (Ambassador)',
+      'person:lana-example organization:united-arab-emirates (Ambassador)',
+    ],
+    ['person:janis-example organization:united-arab-emirates (Ambassador)'],
+  ],
   // Running text on the next line is not a title or a body.
   [`${INTRO}Mr. Jan Example\nThe meeting then adjourned.`, [], []],
 ];

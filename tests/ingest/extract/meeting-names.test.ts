@@ -43,6 +43,18 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['meeting:high-level-event-on-wsis+20-2024-05-03'],
     ['meeting:high-level-event-on-wsis+20-took-place-2024-05-03'],
   ],
+  // Not from inside a hyphenated word.
+  [
+    'The Panel will hold its in-person meeting on 20 September 2018 in New York.',
+    [],
+    ['meeting:person-meeting-2018-09-20', 'meeting:-person-meeting-2018-09-20'],
+  ],
+  // A summit named like a process is still a gathering.
+  [
+    'The second phase of the World Summit on the Information Society took place in Tunis in November 2005.',
+    ['meeting:world-summit-on-the-information-society-2005-11'],
+    [],
+  ],
 ];
 
 describe('meetings named in running text', () => {

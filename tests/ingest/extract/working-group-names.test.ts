@@ -1,7 +1,7 @@
 // Names of working groups (rules/working-groups.ts): where the name ends.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText, hasEdge } from './helpers.ts';
 
 const names = (text: string) =>
   extractText(text)
@@ -34,6 +34,34 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ],
   ],
 ];
+
+// Expert panels and groups of experts are working groups too (MODEL.md "WorkingGroup": "an expert panel").
+describe('panels and groups of experts', () => {
+  const TEXT =
+    'The United Nations Secretary-General António Guterres on July 12, 2018 constituted a High-Level Panel on Digital Cooperation. The Panel will submit its final report to the Secretary-General within nine months.';
+  const g = extractText(TEXT);
+  const id = 'workinggroup:hpdc-2018-2018';
+  it('names the panel with the year of its passage', () =>
+    expect(g.nodes.find((n) => n.id === id)?.name).toBe(
+      'High-level Panel on Digital Cooperation (2018–2018)',
+    ));
+  it('who constituted it, and whom it reports to ("the Panel")', () => {
+    expect(hasEdge(g, 'ESTABLISHED', 'organization:secretary-general', id)).toBe(true);
+    expect(hasEdge(g, 'REPORTS_TO', id, 'organization:secretary-general')).toBe(true);
+  });
+  it('a panel of a meeting programme is not a group', () => {
+    const m = extractText('The afternoon featured a panel on Digital Cooperation, held on 3 May 2019.');
+    expect(m.nodes.some((n) => n.type === 'WorkingGroup')).toBe(false);
+  });
+  it('Group of Governmental Experts', () => {
+    const e = extractText(
+      'The Group of Governmental Experts on Advancing Responsible State Behaviour met on 28 May 2021.',
+    );
+    expect(e.nodes.find((n) => n.type === 'WorkingGroup')?.name).toBe(
+      'Group of Governmental Experts on Advancing Responsible State Behaviour (2021–2021)',
+    );
+  });
+});
 
 describe('working group names', () => {
   for (const [text, want, not] of CASES)
