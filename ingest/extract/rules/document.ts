@@ -83,7 +83,7 @@ export function documentRule(ctx: DocContext): void {
         p.text.trim().split(/\s+/).length >= 3 &&
         // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
         // Fourth Meeting"), not in masthead lines of symbols, dates and sales numbers.
-        (!/\d/.test(p.text) || /^(?:[^\d\n]*\p{Lu}\p{Ll}+){4}/u.test(p.text.trim())) &&
+        (!/\d/.test(p.text) || (p.text.match(/\p{Lu}\p{Ll}+/gu) ?? []).length >= 4) &&
         !/Distr|Original|English only|^\W*(?:United Nations|General Assembly|Economic and Social Council|Security Council)\W*$/i.test(
           p.text.trim(),
         ),

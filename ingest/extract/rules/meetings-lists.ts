@@ -45,23 +45,48 @@ export function dateLists(ctx: DocContext, wg: string, found: readonly FoundMeet
   return out;
 }
 
-/** "IGF 2023", "WSIS Forum 2024": the yearly meeting of a process, part of it. */
+// "IGF 2023", or with the host city between: "IGF Kyoto 2023" (the IGF's own usage).
+const YEAR_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})\b(?!\s*[–-]\s*\d)/u;
+
+/** "IGF 2023", "IGF Kyoto 2023", "IGF2023", "WSIS Forum 2024": the yearly meeting of a process, part of it. */
 export function yearEditions(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
+  const edition = (
+    process: string,
+    surface: string,
+    year: string,
+    p: FoundMeeting['p'],
+    start: number,
+    end: number,
+  ) => {
+    const slug = process.slice(process.indexOf(':') + 1);
+    out.push({
+      id: `meeting:${slug}-${year}`,
+      name: `${surface} ${year}`,
+      parent: process,
+      p,
+      start,
+      end,
+      date: { start: year },
+    });
+  };
   for (const m of ctx.mentions) {
     if (m.type !== 'Process' || !ctx.gazetteer.byId.get(m.id)?.annual) continue;
-    const y = /^\s+((?:19|20)\d{2})\b(?!\s*[–-]\s*\d)/.exec(ctx.doc.text.slice(m.end, m.end + 12));
+    const y = YEAR_AFTER.exec(ctx.doc.text.slice(m.end, m.end + 24));
     if (!y || !free(m.start, m.end + y[0].length)) continue;
-    const slug = m.id.slice(m.id.indexOf(':') + 1);
-    out.push({
-      id: `meeting:${slug}-${y[1]}`,
-      name: `${m.surface} ${y[1]}`,
-      parent: m.id,
-      p: m.passage,
-      start: m.start,
-      end: m.end + y[0].length,
-      date: { start: y[1]! },
-    });
+    edition(m.id, m.surface, y[1]!, m.passage, m.start, m.end + y[0].length);
+  }
+  // The acronym and the year written as one word ("IGF2023"): no mention holds it.
+  for (const e of ctx.gazetteer.entries) {
+    if (!e.annual || !e.acronym) continue;
+    const re = new RegExp(`\\b${e.acronym}((?:19|20)\\d{2})\\b`, 'g');
+    for (const p of ctx.passages) {
+      if (!p.text.includes(e.acronym)) continue;
+      for (const m of p.text.matchAll(re)) {
+        const start = p.start + m.index;
+        if (free(start, start + m[0].length)) edition(e.id, e.acronym, m[1]!, p, start, start + m[0].length);
+      }
+    }
   }
   return out;
 }

@@ -36,3 +36,19 @@ describe('a resolution without its masthead', () => {
     expect(g.nodes.some((n) => n.id.startsWith('resolution:a-res-2022'))).toBe(false);
   });
 });
+
+describe('a headline with years is the title', () => {
+  it('names the document by its first heading', () => {
+    const g = extractText(
+      'Working Group on Enhanced Cooperation (2016-2018), Fourth Meeting\n\n25 - 27 September 2017\n\nThe fourth meeting of the Working Group was held in Geneva.',
+      'wgec-4th.txt',
+    );
+    expect(g.nodes.find((n) => n.type === 'Document')?.name).toBe(
+      'Working Group on Enhanced Cooperation (2016-2018), Fourth Meeting',
+    );
+  });
+  it('a date line is not a title', () => {
+    const g = extractText('25 - 27 September 2017\n\nThe meeting was held in Geneva.', 'notes.txt');
+    expect(g.nodes.find((n) => n.type === 'Document')?.name).toBe('notes.txt');
+  });
+});

@@ -55,6 +55,12 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['meeting:world-summit-on-the-information-society-2005-11'],
     [],
   ],
+  // A yearly edition with its host city between, or written as one word.
+  [
+    'The IGF Kyoto 2023 meeting was a success. The host country Co-Chair of IGF2023 summarized it. IGF 2024 met in Riyadh.',
+    ['meeting:igf-2023', 'meeting:igf-2024'],
+    ['meeting:igf-kyoto-2023'],
+  ],
 ];
 
 describe('meetings named in running text', () => {
