@@ -44,6 +44,7 @@ import { themeSessionsRule } from './rules/theme-sessions.ts';
 import { themeTablesRule } from './rules/theme-tables.ts';
 import { themesRule } from './rules/themes.ts';
 import { themesDiscussedRule } from './rules/themes-discussed.ts';
+import { titledPeopleRule } from './rules/titled-people.ts';
 import { workingGroupsRule } from './rules/working-groups.ts';
 
 export type Rule = (ctx: DocContext) => void;
@@ -57,6 +58,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'sub-groups', run: subGroupsRule },
   { name: 'meetings', run: meetingsRule },
   { name: 'people', run: peopleRule },
+  { name: 'titled-people', run: titledPeopleRule },
   { name: 'org-names', run: orgNamesRule },
   { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },

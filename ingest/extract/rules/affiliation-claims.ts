@@ -130,6 +130,14 @@ export function affiliationClaims(
           { type: 'AFFILIATED_WITH', from: personId, to: id, properties: props({ title }), source },
           'affiliation',
         );
+      } else if (c.body) {
+        const id = orgFromPart(ctx, p, { kind: 'org', ...c.body }, chain);
+        const title = c.text.slice(0, c.text.length - c.body.text.length).replace(/\s+of\s+(?:the\s+)?$/, '');
+        addEdge(
+          ctx,
+          { type: 'AFFILIATED_WITH', from: personId, to: id, properties: props({ title }), source },
+          'affiliation',
+        );
       } else if (!/^as\b/.test(c.text)) titles.push(c.text);
       continue;
     }
@@ -190,6 +198,13 @@ function chairOf(
   const orgs = ctx.gazetteer.match(c.text).filter((m) => m.entry.type === 'Organization');
   let target = orgs[orgs.length - 1]?.entry.id;
   if (!target && /\b(Working Group|Group)\b/.test(c.text)) target = ctx.state.get('workingGroup');
+  // "Co-Chair of the Bill & Melinda Gates Foundation": a body named here that nothing else knows is the
+  // one chaired, not the last working group of the document.
+  const named = /\bof\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(c.text);
+  if (!target && named && !/\b(?:session|meeting|Working Group|Group)\b/i.test(named[1]!)) {
+    const at = c.start + named.index + named[0].length - named[1]!.length;
+    target = orgFromPart(ctx, p, { kind: 'org', start: at, end: c.end, text: named[1]! }, [c]);
+  }
   if (!target) target = lastMentionBefore(ctx, c.end + 1, (m) => m.type === 'WorkingGroup')?.id;
   if (!target) return;
   if (orgs.length > 0) {
@@ -201,5 +216,4 @@ function chairOf(
     { type: 'CHAIRED', from: personId, to: target, properties: props({ role: c.role }), source },
     'chair',
   );
-  void p;
 }

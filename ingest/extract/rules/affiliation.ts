@@ -17,7 +17,14 @@ export interface AffiliationPart {
   readonly entry?: GazetteerEntry;
   /** Chair-type role for kind 'chair'. */
   readonly role?: string;
+  /** For a title "… of <body>" whose body no gazetteer entry names: the body's words. */
+  readonly body?: { readonly text: string; readonly start: number; readonly end: number };
 }
+
+// A body's name ends with a word like these, or starts as BODY_HEAD does ("Executive Chairman of Alibaba
+// Group", "Director of the Bill & Melinda Gates Foundation"; not "Director of Communications and Policy").
+const BODY_END =
+  /\b(?:Group|Foundation|Institute|University|Association|Society|Council|Commission|Corporation|Company|Inc|Ltd|Organi[sz]ation|Agency|Bank|Forum|Union|Network|Alliance|Centre|Center|Committee|Ministry|Office|Secretariat|Department|Division|Section|Branch|Unit|Bureau|Fund|Programme|Trust|Partnership|Initiative|Institution)\.?$/;
 
 const TITLE_WORDS =
   /\b(Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
@@ -133,6 +140,10 @@ function classify(ctx: DocContext, raw: string, start: number, end: number): Aff
   if (of && TITLE_WORDS.test(of[1]!)) {
     const inner = matches.find((m) => m.end >= raw.length - 1);
     if (inner) return { kind: 'title', start, end, text: raw, entry: inner.entry };
+    const name = of[2]!;
+    // Two words at least: "Head of Office" is a post, not a body named "Office".
+    if (/^\p{Lu}\S*\s+\S/u.test(name) && (BODY_END.test(name) || BODY_HEAD.test(name)))
+      return { kind: 'title', start, end, text: raw, body: { text: name, start: end - name.length, end } };
   }
   // "Office of the President of Mexico" names a body even though a title word is inside it.
   if (BODY_HEAD.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };

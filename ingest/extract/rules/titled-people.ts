@@ -1,0 +1,89 @@
+// People named by their post instead of an honorific, as UN press releases
+// and meeting pages write them (issue 3, item 3: people with title and
+// organisation):
+//   - the post before the name: "Secretary-General António Guterres",
+//     "UNCTAD Secretary-General Rebeca Grynspan", "ITU Director-General …";
+//   - the post after the name, in a list: "co-chaired by Melinda Gates,
+//     Co-Chair of the Bill & Melinda Gates Foundation, and Jack Ma, Executive
+//     Chairman of Alibaba Group".
+// A name is two to four capitalised words that no other rule has taken (a
+// body, a place the gazetteer knows, a person with an honorific).
+
+import type { Passage } from '../../types.ts';
+import { idFor, props } from '../claims.ts';
+import { addEdge, addMention, addNode, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
+import { affiliationClaims } from './affiliation-claims.ts';
+
+const POST_BEFORE =
+  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|High Commissioner|Special Envoy|(?:Vice-)?President|Prime Minister';
+const WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
+const NAME = `${WORD}(?:\\s+${WORD}){1,3}`;
+// The post before the name; the name ends before a lower-case word or punctuation.
+const BEFORE = new RegExp(`\\b(${POST_BEFORE})\\s+(${NAME})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`, 'gu');
+// The name in a list, then its post: after "by", "and", "with", "including", a colon or a comma.
+const POST_AFTER =
+  'Co-Chair|Chair|Chairman|Chairperson|Executive Chairman|Secretary-General|Director-General|Executive Director|Director|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Founder';
+const AFTER = new RegExp(
+  `(?:\\b(?:by|and|with|including)\\s+|[:,]\\s+|^)(${NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
+  'gmu',
+);
+
+// A word no personal name holds: "Director-General International Labour Office" names a body.
+const BODY_WORD =
+  /\b(?:Office|Organi[sz]ation|Group|Foundation|Institute|University|Association|Society|Council|Commission|Committee|Union|Forum|Agency|Bank|Fund|Programme|Secretariat|Ministry|Department|Division|Section|Nations|Assembly|Summit|Conference|Agenda|Panel|Report|Session|Meeting)\b/;
+
+/** Words some other rule already reads as a body, a process, a place or a person, or a body's words. */
+function taken(ctx: DocContext, start: number, end: number): boolean {
+  return BODY_WORD.test(ctx.doc.text.slice(start, end)) || mentionsOverlapping(ctx, start, end).length > 0;
+}
+
+function person(ctx: DocContext, p: Passage, name: string, start: number, end: number): string {
+  const id = idFor('Person', name);
+  addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, 'titled-people');
+  addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
+  return id;
+}
+
+export function titledPeopleRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    for (const m of p.text.matchAll(BEFORE)) {
+      const nameAt = p.start + m.index + m[0].length - m[2]!.length;
+      const nameEnd = nameAt + m[2]!.length;
+      if (taken(ctx, nameAt, nameEnd)) continue;
+      const postAt = p.start + m.index;
+      const id = person(ctx, p, m[2]!, postAt, nameEnd);
+      // Whose post: the body written just before it ("UNCTAD Secretary-General"), else the post itself
+      // when it is an office the gazetteer knows ("Secretary-General" of the United Nations).
+      const before = mentionsOverlapping(ctx, postAt - 2, postAt).find(
+        (x) => x.type === 'Organization' && x.end >= postAt - 1 && x.end <= postAt,
+      );
+      const office = mentionsOverlapping(ctx, postAt, postAt + 1).find(
+        (x) => x.type === 'Organization' && x.start <= postAt && x.end >= postAt + m[1]!.length,
+      );
+      const org = before ?? office;
+      if (!org) continue;
+      addEdge(
+        ctx,
+        {
+          type: 'AFFILIATED_WITH',
+          from: id,
+          to: org.id,
+          properties: props({ title: m[1] }),
+          source: sourceAt(ctx, p, Math.min(org.start, postAt), nameEnd),
+        },
+        'titled-people',
+      );
+    }
+    const listed = [...p.text.matchAll(AFTER)].map((m) => {
+      const nameAt = p.start + m.index + m[0].indexOf(m[1]!);
+      return { name: m[1]!, nameAt, nameEnd: nameAt + m[1]!.length };
+    });
+    listed.forEach((l, i) => {
+      if (taken(ctx, l.nameAt, l.nameEnd)) return;
+      const id = person(ctx, p, l.name, l.nameAt, l.nameEnd);
+      // The post runs up to the next person of the list ("…, and Jack Ma, Executive Chairman of …").
+      const next = listed[i + 1];
+      affiliationClaims(ctx, p, id, l.nameEnd, l.nameAt, next ? next.nameAt - 1 : undefined);
+    });
+  }
+}
