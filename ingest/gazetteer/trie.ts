@@ -48,14 +48,18 @@ export function buildTrie(entries: readonly GazetteerEntry[]): Trie {
         }
         at = n;
       }
-      if (!at.hits.some((h) => h.entry.id === entry.id))
-        at.hits.push({
-          entry,
-          form,
-          acronyms: toks.map((t) => (isAcronym(t.raw) ? t.raw : undefined)),
-          // Themes, and names the gazetteer itself writes in lower case ("process towards enhanced cooperation").
-          anyCase: entry.type === 'Theme' || /^[a-z]/.test(form),
-        });
+      const hit: Hit = {
+        entry,
+        form,
+        acronyms: toks.map((t) => (isAcronym(t.raw) ? t.raw : undefined)),
+        // Themes, and names the gazetteer itself writes in lower case ("process towards enhanced cooperation").
+        anyCase: entry.type === 'Theme' || /^[a-z]/.test(form),
+      };
+      const same = at.hits.findIndex((h) => h.entry.id === entry.id);
+      if (same < 0) at.hits.push(hit);
+      // The name and a lower-case alias fold to the same words ("Process towards enhanced cooperation",
+      // "process towards enhanced cooperation"): the alias lets the name match in lower case too.
+      else if (hit.anyCase && !at.hits[same]!.anyCase) at.hits[same] = hit;
     }
   }
   const rootHashes = new Set<number>();

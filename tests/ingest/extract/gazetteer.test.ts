@@ -24,6 +24,13 @@ describe('gazetteer', () => {
     ],
     ['the Secretary-General reported', ['organization:secretary-general'], []],
     ['who said it, and chad was not there', [], ['organization:who', 'organization:chad']],
+    // A lower-case alias lets a capitalised name match in lower case (Tunis Agenda ¶71).
+    [
+      'The process towards enhanced cooperation, to be started by the UN Secretary-General',
+      ['process:enhanced-cooperation-process', 'organization:secretary-general'],
+      ['theme:enhanced-cooperation'],
+    ],
+    ['the multistakeholder advisory group met', [], ['organization:igf-mag']],
   ];
   for (const [text, want, not] of cases)
     it(text, () => {
