@@ -53,6 +53,22 @@ const NEXT_PERSON =
 const BODY_HEAD =
   /^(?:Permanent Mission|Mission|Embassy|Office|Ministry|Department|Division|Section|Branch|Unit|Secretariat|Bureau|Agency|University|Institute|Centre|Center|Foundation|Commission|Council)\b/;
 
+// First words of the gazetteer's names that hold a comma, by gazetteer: only a segment starting so is
+// looked up whole (a look-up per segment of every chain cost a visible share of the people rule).
+const commaStarts = new WeakMap<object, Set<string>>();
+const firstWord = (text: string): string => /^(?:the\s+)?(\S+)/i.exec(text.trim())?.[1]?.toLowerCase() ?? '';
+
+function commaNameStarts(ctx: DocContext): Set<string> {
+  let set = commaStarts.get(ctx.gazetteer);
+  if (!set) {
+    set = new Set();
+    for (const e of ctx.gazetteer.entries)
+      for (const n of [e.name, ...e.aliases]) if (n.includes(',')) set.add(firstWord(n));
+    commaStarts.set(ctx.gazetteer, set);
+  }
+  return set;
+}
+
 function lineContinues(part: AffiliationPart | undefined): boolean {
   if (!part) return false;
   if (part.kind === 'title' || part.kind === 'chair' || part.entry) return true;
@@ -80,7 +96,7 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     let segLength = seg[0].length;
     // A known name with a comma in it is one body: "United Nations Educational, Scientific and Cultural
     // Organization (UNESCO)", not a title "United Nations Educational" and a body "Scientific and …".
-    if (rest[segLength] === ',') {
+    if (rest[segLength] === ',' && commaNameStarts(ctx).has(firstWord(seg[1]))) {
       const whole = ctx.gazetteer
         .match(rest.slice(0, 160))
         .find((g) => g.entry.type === 'Organization' && g.start <= 4 && g.end > segLength);

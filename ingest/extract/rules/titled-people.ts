@@ -44,8 +44,13 @@ function person(ctx: DocContext, p: Passage, name: string, start: number, end: n
   return id;
 }
 
+// Every expression above needs one of these words: a passage without any is passed over.
+const POST_WORDS =
+  /Secretary-General|Director|Executive|Commissioner|Envoy|President|Minister|Chair|Representative|Chief|CEO|Founder/;
+
 export function titledPeopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
+    if (!POST_WORDS.test(p.text)) continue;
     for (const m of p.text.matchAll(BEFORE)) {
       const nameAt = p.start + m.index + m[0].length - m[2]!.length;
       const nameEnd = nameAt + m[2]!.length;
