@@ -32,6 +32,17 @@ const ABBREV_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|No|St|[A-Z])\.$/;
 const NEWLINE = 10;
 const FULL_STOP = 46;
 
+/**
+ * A blank line inside a passage is a paragraph the segmenter joined across a PDF break
+ * (segment.ts continuesSentence): no sentence ends there when the text before stops mid-sentence.
+ */
+function midSentence(t: string, newline: number): boolean {
+  let k = newline - 1;
+  while (k >= 0 && isSpaceCode(t.charCodeAt(k))) k--;
+  const c = t.charCodeAt(k);
+  return k >= 0 && c !== FULL_STOP && c !== 59 && c !== 58 && c !== 63 && c !== 33;
+}
+
 /** Sentences of a passage with document offsets (split like quotes are). */
 function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
   const out: Sentence[] = [];
@@ -47,7 +58,7 @@ function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
       breaks =
         (atEnd || (i + 1 < t.length && isSpaceCode(t.charCodeAt(i + 1)))) &&
         (ch !== FULL_STOP || !ABBREV_BEFORE.test(t.slice(Math.max(0, i - 5), i + 1)));
-    } else if (ch === NEWLINE) breaks = t.charCodeAt(i + 1) === NEWLINE;
+    } else if (ch === NEWLINE) breaks = t.charCodeAt(i + 1) === NEWLINE && !midSentence(t, i);
     if (breaks || atEnd) {
       out.push({ start: p.start + from, end: p.start + i + 1, text: t.slice(from, i + 1) });
       from = i + 1;

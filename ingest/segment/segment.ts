@@ -79,6 +79,21 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
         }
         const resumes = para && afterFootnotes && l.kind === 'text';
         const lower = para && /^\s*[a-z]/.test(l.text);
+        // Text taken out of a PDF breaks a paragraph's sentence over a blank line ("74. We encourage" |
+        // "the UN Secretary-General to examine …", "… by the UN Secretary-" | "General, involving …",
+        // Tunis Agenda): the paragraph goes on when its last line stops mid-sentence.
+        const prev = blocks[blocks.length - 1];
+        if (
+          para &&
+          !afterFootnotes &&
+          prev &&
+          prev.locator === `para ${para}` &&
+          continuesSentence(prev.last.text, l.text)
+        ) {
+          prev.last = l;
+          cur = prev;
+          continue;
+        }
         if (resumes || lower) {
           afterFootnotes = false;
           open('paragraph', `para ${para}`, l);
@@ -93,6 +108,13 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
     }
   }
   return blocks.map((b) => toPassage(doc.text, b));
+}
+
+/** The line before stops mid-sentence (no closing punctuation) and this one goes on (lower case), or a word was hyphenated across. */
+function continuesSentence(before: string, line: string): boolean {
+  const end = before.trimEnd();
+  if (/[A-Za-z]-$/.test(end)) return /^\s*\p{L}/u.test(line);
+  return /[\p{L},]$/u.test(end) && /^\s*\p{Ll}/u.test(line);
 }
 
 function toPassage(text: string, b: Block): Passage {

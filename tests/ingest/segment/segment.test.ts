@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentences } from '../../../ingest/extract/sentences.ts';
 import { segment } from '../../../ingest/segment/segment.ts';
 
 const loc = (text: string, pageStarts?: number[]) => segment({ text, pageStarts }).map((p) => p.locator);
@@ -74,5 +75,50 @@ describe('segment: locators', () => {
     const para = ps.find((p) => p.locator === 'para 1')!;
     expect(para.footnoteRefs?.map((r) => r.marker)).toEqual(['7']);
     expect(ps.find((p) => p.locator === 'footnote 7')?.text).toBe('Mr. Jun Example, China.');
+  });
+});
+
+// Text taken out of a PDF breaks a paragraph's sentence over a blank line (Tunis Agenda ¶71, ¶74).
+describe('segment: a paragraph broken over a blank line', () => {
+  const passages = (text: string) => segment({ text }).map((p) => ({ locator: p.locator, text: p.text }));
+  const cases: [name: string, text: string, joined: string[], apart: string[]][] = [
+    [
+      'a sentence going on in lower case',
+      '73. The Forum will meet.\n\n74. We encourage\n\nthe UN Secretary-General to examine options.\n\n75. The Secretary-General would report.',
+      ['74. We encourage\n\nthe UN Secretary-General to examine options.'],
+      [],
+    ],
+    [
+      'a word hyphenated across the break',
+      '70. Text.\n\n71. The process, to be started by the UN Secretary-\n\nGeneral, involving all organizations.\n\n72. More.',
+      ['71. The process, to be started by the UN Secretary-\n\nGeneral, involving all organizations.'],
+      [],
+    ],
+    [
+      'a finished sentence is not joined to the next block',
+      '1. The meeting opened.\n\nthe next block starts in lower case.\n\n2. Next.',
+      ['1. The meeting opened.'],
+      ['1. The meeting opened.\n\nthe next block starts in lower case.'],
+    ],
+    [
+      'a heading after an unfinished line is not joined',
+      '1. The items were\n\nAnnex\n\n2. Next.',
+      ['1. The items were'],
+      [],
+    ],
+  ];
+  for (const [name, text, joined, apart] of cases)
+    it(name, () => {
+      const got = passages(text).map((p) => p.text);
+      for (const j of joined) expect(got).toContain(j);
+      for (const a of apart) expect(got).not.toContain(a);
+    });
+  it('the joined paragraph keeps its locator and reads as one sentence', () => {
+    const p = segment({
+      text: '73. A.\n\n74. We encourage\n\nthe UN Secretary-General to examine options.\n\n75. B.',
+    });
+    const joined = p.find((x) => x.text.startsWith('74.'))!;
+    expect(joined.locator).toBe('para 74');
+    expect(sentences(joined).some((s) => s.text.includes('We encourage\n\nthe UN Secretary-General'))).toBe(true);
   });
 });
