@@ -83,13 +83,9 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
         // "the UN Secretary-General to examine …", "… by the UN Secretary-" | "General, involving …",
         // Tunis Agenda): the paragraph goes on when its last line stops mid-sentence.
         const prev = blocks[blocks.length - 1];
-        if (
-          para &&
-          !afterFootnotes &&
-          prev &&
-          prev.locator === `para ${para}` &&
-          continuesSentence(prev.last.text, l.text)
-        ) {
+        const sameParagraph = para && !afterFootnotes && prev?.locator === `para ${para}`;
+        const sameText = prev?.kind === 'text' && l.kind === 'text';
+        if (prev && (sameParagraph || sameText) && continuesSentence(prev.last.text, l.text)) {
           prev.last = l;
           cur = prev;
           continue;

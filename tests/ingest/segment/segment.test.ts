@@ -101,6 +101,12 @@ describe('segment: a paragraph broken over a blank line', () => {
       ['1. The meeting opened.\n\nthe next block starts in lower case.'],
     ],
     [
+      'unnumbered running text (a meeting page) goes on too',
+      'Fourth meeting\n\nThe meeting was opened by the Director of\n\nthe Division on Technology and Logistics.',
+      ['The meeting was opened by the Director of\n\nthe Division on Technology and Logistics.'],
+      [],
+    ],
+    [
       'a heading after an unfinished line is not joined',
       '1. The items were\n\nAnnex\n\n2. Next.',
       ['1. The items were'],
