@@ -84,8 +84,11 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
         // Tunis Agenda): the paragraph goes on when its last line stops mid-sentence.
         const prev = blocks[blocks.length - 1];
         const sameParagraph = para && !afterFootnotes && prev?.locator === `para ${para}`;
-        const sameText = prev?.kind === 'text' && l.kind === 'text';
+        // A short unfinished line looks like a heading; one ending on "of", "the", "by" … is not one.
+        const unfinished = prev?.kind === 'heading' && DANGLING.test(prev.last.text.trimEnd());
+        const sameText = (prev?.kind === 'text' || unfinished) && l.kind === 'text';
         if (prev && (sameParagraph || sameText) && continuesSentence(prev.last.text, l.text)) {
+          if (unfinished) prev.kind = 'text';
           prev.last = l;
           cur = prev;
           continue;
@@ -105,6 +108,8 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
   }
   return blocks.map((b) => toPassage(doc.text, b));
 }
+
+const DANGLING = /\b(?:of|the|and|or|to|by|for|in|on|with|a|an|at|from)$/i;
 
 /** The line before stops mid-sentence (no closing punctuation) and this one goes on (lower case), or a word was hyphenated across. */
 function continuesSentence(before: string, line: string): boolean {
