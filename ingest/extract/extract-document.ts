@@ -18,6 +18,7 @@ import { mandatesPassiveRule } from './rules/mandates-passive.ts';
 import { selfMandateRule } from './rules/mandates-self.ts';
 import { mastheadReportsRule } from './rules/masthead-reports.ts';
 import { meetingsRule } from './rules/meetings.ts';
+import { memberListsRule } from './rules/member-lists.ts';
 import { memberOfRule } from './rules/member-of.ts';
 import { orgNamesRule } from './rules/org-names.ts';
 import { partOfRule } from './rules/part-of.ts';
@@ -91,6 +92,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'participation-verbs', run: participationVerbsRule },
   { name: 'secretariats', run: secretariatsRule },
   { name: 'member-of', run: memberOfRule },
+  { name: 'member-lists', run: memberListsRule },
   { name: 'chair-meetings', run: chairMeetingsRule },
   { name: 'theme-cleanup', run: themeCleanupRule },
 ];
