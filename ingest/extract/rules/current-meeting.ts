@@ -59,7 +59,33 @@ export function currentMeeting(ctx: DocContext, p: Passage): string | undefined 
       if (at > p.start) break;
       current = id;
     }
-  return current ?? ctx.state.get('mainMeeting');
+  return current ?? ctx.state.get('mainMeeting') ?? onlyMeeting(ctx);
+}
+
+/**
+ * A document about one meeting only, named in its running text rather than its title ("The 15th session
+ * of the … CSTD is being held from 21-25 May 2012 … The meeting was opened by …", an UNCTAD notice):
+ * "the meeting" is that one. With two or more, none is guessed.
+ */
+const onlyCache = new WeakMap<DocContext, { n: number; only: string | undefined }>();
+
+function onlyMeeting(ctx: DocContext): string | undefined {
+  // Asked once per speaker: computed again only when mentions were added.
+  const c = onlyCache.get(ctx);
+  if (c && c.n === ctx.mentions.length) return c.only;
+  let only: string | undefined;
+  let many = false;
+  for (const m of ctx.mentions)
+    if (m.type === 'Meeting') {
+      if (only !== undefined && only !== m.id) {
+        many = true;
+        break;
+      }
+      only = m.id;
+    }
+  const result = many ? undefined : only;
+  onlyCache.set(ctx, { n: ctx.mentions.length, only: result });
+  return result;
 }
 
 /** The meeting after the one a passage reports on (the one that SUCCEEDS it), if the document dates it. */

@@ -159,8 +159,9 @@ function roleOf(
   void p;
 }
 
+// "The meeting was opened this morning by Dr. …" (UNCTAD's notices): a time of day may stand before "by".
 const INLINE_BEFORE =
-  /\b(opened|moderated|presented|chaired|introduced|welcome|welcoming remarks|opening remarks|briefing|keynote(?: address)?|presentation|remarks|statement) by\s*$/i;
+  /\b(opened|moderated|presented|chaired|introduced|welcome|welcoming remarks|opening remarks|briefing|keynote(?: address)?|presentation|remarks|statement)(?:\s+(?:this|that|in the)\s+(?:morning|afternoon|evening))? by\s*$/i;
 const INLINE_AFTER =
   /^[^.;]{0,260}?\b(made an? (?:introductory |opening |keynote )?(?:presentation|statement|remarks)|delivered|moderated|opened the|presented)\b/i;
 
