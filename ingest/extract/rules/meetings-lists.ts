@@ -60,10 +60,15 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
     end: number,
   ) => {
     const slug = process.slice(process.indexOf(':') + 1);
+    // A process that meets once a year from a known first year numbers its editions: "IGF 2023" is the
+    // 18th IGF (the first met in Athens in 2006), one node whichever way a text names it.
+    const first = ctx.gazetteer.byId.get(process)?.startYear;
+    const n = first ? Number(year) - first + 1 : 0;
     out.push({
-      id: `meeting:${slug}-${year}`,
+      id: n >= 1 ? `meeting:${slug}-${n}` : `meeting:${slug}-${year}`,
       name: `${surface} ${year}`,
       parent: process,
+      ...(n >= 1 ? { ordinal: n } : {}),
       p,
       start,
       end,

@@ -55,11 +55,13 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['meeting:world-summit-on-the-information-society-2005-11'],
     [],
   ],
+  // A yearly edition with its host city between, or written as one word; numbered from the IGF's first year.
+  ['The 18th IGF was held in Kyoto. IGF 2023 was a success.', ['meeting:igf-18'], ['meeting:igf-2023']],
   // A yearly edition with its host city between, or written as one word.
   [
     'The IGF Kyoto 2023 meeting was a success. The host country Co-Chair of IGF2023 summarized it. IGF 2024 met in Riyadh.',
-    ['meeting:igf-2023', 'meeting:igf-2024'],
-    ['meeting:igf-kyoto-2023'],
+    ['meeting:igf-18', 'meeting:igf-19'],
+    ['meeting:igf-kyoto-2023', 'meeting:igf-2023', 'meeting:igf-2024'],
   ],
 ];
 
