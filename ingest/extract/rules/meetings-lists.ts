@@ -1,8 +1,11 @@
 // Meetings found as lists rather than by name: a working group's dated list of
-// meetings ("held five meetings: 30 September 2016; 26-27 January 2017; …") and
-// the yearly editions of an annual process ("IGF 2023"). Used by meetings.ts.
+// meetings ("held five meetings: 30 September 2016; 26-27 January 2017; …"),
+// the yearly editions of an annual process ("IGF 2023") and the places of its
+// past editions ("The Forum's past ten meetings took place in Athens, Greece,
+// in November 2006; Rio de Janeiro, Brazil, in November 2007; …", the
+// Secretary-General's notes on the MAG). Used by meetings.ts.
 
-import { claimsFor, type DocContext, sentences } from '../context.ts';
+import { claimsFor, type DocContext, lastMentionBefore, sentences } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
 import { capitalise, ordinalWord } from '../parse/ordinals.ts';
 import type { FoundMeeting } from './meetings.ts';
@@ -90,6 +93,57 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
       for (const m of p.text.matchAll(re)) {
         const start = p.start + m.index;
         if (free(start, start + m[0].length)) edition(e.id, e.acronym, m[1]!, p, start, start + m[0].length);
+      }
+    }
+  }
+  return out;
+}
+
+const PAST =
+  /\b(?:meetings|editions|sessions)\s+(?:took place|were held|have been held|were hosted)\s+in\s+/g;
+// "Athens, Greece, in November 2006", "and João Pessoa, Brazil, in November 2015".
+const EDITION_PLACE =
+  /(?:^|;\s*(?:and\s+)?)(\p{Lu}[\p{L}' .-]+?)(?:,\s+(\p{Lu}[\p{L}' .-]+?))?,?\s+in\s+((?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d{2})(?=\s*[;.]|$)/gu;
+
+/** Past editions of an annual process listed with their places and months. */
+export function editionPlaces(ctx: DocContext): FoundMeeting[] {
+  const out: FoundMeeting[] = [];
+  for (const p of ctx.passages) {
+    if (!p.text.includes(' in ')) continue;
+    for (const m of p.text.matchAll(PAST)) {
+      const at = p.start + m.index;
+      // The process: an annual one with a first year, named before the list (or earlier in the document).
+      const process = lastMentionBefore(ctx, at, (x) => {
+        const e = x.type === 'Process' ? ctx.gazetteer.byId.get(x.id) : undefined;
+        return Boolean(e?.annual && e.startYear);
+      });
+      const first = process ? ctx.gazetteer.byId.get(process.id)!.startYear! : 0;
+      if (!process) continue;
+      const listAt = m.index + m[0].length;
+      const end = p.text.indexOf('.', listAt) < 0 ? p.text.length : p.text.indexOf('.', listAt) + 1;
+      for (const e of p.text.slice(listAt, end).matchAll(EDITION_PLACE)) {
+        const date = findDates(e[3]!)[0];
+        const year = Number(e[3]!.slice(-4));
+        const n = year - first + 1;
+        if (!date || n < 1) continue;
+        const start = p.start + listAt + e.index + e[0].indexOf(e[1]!);
+        const country = e[2] ? ctx.gazetteer.match(e[2])[0] : undefined;
+        const slug = slugOf(process.id);
+        out.push({
+          id: `meeting:${slug}-${n}`,
+          name: `${capitalise(ordinalWord(n))} ${nameOf(process.id, ctx)}`,
+          parent: process.id,
+          ordinal: n,
+          p,
+          start,
+          end: p.start + listAt + e.index + e[0].length,
+          date: { start: date.start },
+          unnamed: true,
+          place: {
+            city: e[1]!.trim(),
+            ...(country?.entry.kind === 'member-state' ? { country: country.entry.name } : {}),
+          },
+        });
       }
     }
   }

@@ -20,7 +20,7 @@ import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/
 import { makeSpans } from '../spans.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
-import { dateLists, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
+import { dateLists, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
 
 export interface FoundMeeting {
@@ -32,6 +32,10 @@ export interface FoundMeeting {
   readonly start: number;
   readonly end: number;
   date?: { start: string; end?: string };
+  /** Where, when the finder read it itself (a list of editions with their cities). */
+  readonly place?: { readonly city?: string; readonly country?: string };
+  /** The words found are a place and a date, not a name of the meeting: no alias from them. */
+  readonly unnamed?: boolean;
 }
 
 const ORD = ORDINAL_SOURCE;
@@ -185,6 +189,7 @@ export function meetingsRule(ctx: DocContext): void {
       dateAfter(ctx, f.p, f.end, next(f), f.id.startsWith('meeting:igf') || /session/.test(f.name)) ??
       editionYear(ctx, f);
   found.push(...yearEditions(ctx, free));
+  found.push(...editionPlaces(ctx));
   if (wg) found.push(...dateLists(ctx, wg, found));
   found.push(...namedMeetings(ctx, free));
   emitMeetings(ctx, found);

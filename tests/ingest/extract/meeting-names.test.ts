@@ -73,3 +73,31 @@ describe('meetings named in running text', () => {
       for (const n of not) expect(got).not.toContain(n);
     });
 });
+
+describe('past editions listed with their places', () => {
+  const TEXT =
+    "The Internet Governance Forum is an outcome of the World Summit on the Information Society. The Forum's past three meetings took place in Athens, Greece, in November 2006; Rio de Janeiro, Brazil, in November 2007; and Hyderabad, India, in December 2008.";
+  const g = extractText(TEXT);
+  const node = (id: string) => g.nodes.find((n) => n.id === id);
+  it('each edition by its year, with city, country and month', () => {
+    expect(node('meeting:igf-1')?.properties).toMatchObject({
+      startDate: '2006-11',
+      city: 'Athens',
+      country: 'Greece',
+    });
+    expect(node('meeting:igf-2')?.properties).toMatchObject({ startDate: '2007-11', city: 'Rio de Janeiro' });
+    expect(node('meeting:igf-3')?.properties).toMatchObject({
+      startDate: '2008-12',
+      city: 'Hyderabad',
+      country: 'India',
+    });
+  });
+  it('a place and a date are not a name of the meeting', () =>
+    expect(node('meeting:igf-1')?.aliases.some((a) => a.includes('Athens'))).toBe(false));
+  it('without an annual process, a list of places is no editions', () => {
+    const h = extractText(
+      'Past workshops took place in Athens, Greece, in November 2006; Rome, Italy, in May 2007.',
+    );
+    expect(h.nodes.some((n) => n.type === 'Meeting')).toBe(false);
+  });
+});

@@ -125,6 +125,8 @@ describe('segment: a paragraph broken over a blank line', () => {
     });
     const joined = p.find((x) => x.text.startsWith('74.'))!;
     expect(joined.locator).toBe('para 74');
-    expect(sentences(joined).some((s) => s.text.includes('We encourage\n\nthe UN Secretary-General'))).toBe(true);
+    expect(sentences(joined).some((s) => s.text.includes('We encourage\n\nthe UN Secretary-General'))).toBe(
+      true,
+    );
   });
 });
