@@ -32,6 +32,11 @@ const AFTER = new RegExp(
 const BODY_WORD =
   /\b(?:Office|Organi[sz]ation|Group|Foundation|Institute|University|Association|Society|Council|Commission|Committee|Union|Forum|Agency|Bank|Fund|Programme|Secretariat|Ministry|Department|Division|Section|Nations|Assembly|Summit|Conference|Agenda|Panel|Report|Session|Meeting)\b/;
 
+// The post of a country or body before the name: "Permanent Representative of Sweden Anna Karin Enestrom".
+const POST_OF =
+  /\b(Permanent Representative|Ambassador|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary-General|Director-General|President)\s+of\s+(?:the\s+)?/g;
+const NAME_AFTER = new RegExp(`^\\s+(${NAME})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`, 'u');
+
 /** Words some other rule already reads as a body, a process, a place or a person, or a body's words. */
 function taken(ctx: DocContext, start: number, end: number): boolean {
   return BODY_WORD.test(ctx.doc.text.slice(start, end)) || mentionsOverlapping(ctx, start, end).length > 0;
@@ -77,6 +82,30 @@ export function titledPeopleRule(ctx: DocContext): void {
           source: sourceAt(ctx, p, Math.min(org.start, postAt), nameEnd),
         },
         'titled-people',
+      );
+    }
+    for (const m of p.text.matchAll(POST_OF)) {
+      const bodyAt = p.start + m.index + m[0].length;
+      const body = mentionsOverlapping(ctx, bodyAt, bodyAt + 1)
+        .filter((x) => x.type === 'Organization' && x.start === bodyAt)
+        .sort((a, b) => b.end - a.end)[0];
+      if (!body) continue;
+      const n = NAME_AFTER.exec(ctx.doc.text.slice(body.end, Math.min(p.end, body.end + 80)));
+      if (!n) continue;
+      const nameAt = body.end + n[0].length - n[1]!.length;
+      const nameEnd = nameAt + n[1]!.length;
+      if (taken(ctx, nameAt, nameEnd)) continue;
+      const id = person(ctx, p, n[1]!, p.start + m.index, nameEnd);
+      addEdge(
+        ctx,
+        {
+          type: 'AFFILIATED_WITH',
+          from: id,
+          to: body.id,
+          properties: props({ title: m[1] }),
+          source: sourceAt(ctx, p, p.start + m.index, nameEnd),
+        },
+        'titled-people:of',
       );
     }
     const listed = [...p.text.matchAll(AFTER)].map((m) => {

@@ -33,6 +33,20 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ],
     ['AFFILIATED_WITH person:melinda-gates organization:jack-ma'],
   ],
+  // The post of a country or body, then the name.
+  [
+    'In their letter, Permanent Representative of Sweden Anna Karin Example and Permanent Representative of Zambia Chola Example inform delegations.',
+    [
+      'AFFILIATED_WITH person:anna-karin-example organization:sweden',
+      'AFFILIATED_WITH person:chola-example organization:zambia',
+    ],
+    [],
+  ],
+  [
+    'The President of the General Assembly Dennis Example opened the debate.',
+    ['AFFILIATED_WITH person:dennis-example organization:general-assembly'],
+    [],
+  ],
   // A place before a post is no person; a post before one word is no name.
   ['The session was held in New York, President of the Assembly speaking first.', [], ['person:new-york']],
   ['President Lula opened the summit.', [], ['person:lula']],
