@@ -36,6 +36,7 @@ import { reportsToRule } from './rules/reports-to.ts';
 import { reviewNamesRule } from './rules/review-names.ts';
 import { rolesRule } from './rules/roles.ts';
 import { secretariatsRule } from './rules/secretariats.ts';
+import { speakerListsRule } from './rules/speaker-lists.ts';
 import { speakersRule } from './rules/speakers.ts';
 import { subGroupsRule } from './rules/sub-groups.ts';
 import { symbolsRule } from './rules/symbols.ts';
@@ -67,6 +68,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'roles', run: rolesRule },
   { name: 'chair-titles', run: chairTitlesRule },
   { name: 'speakers', run: speakersRule },
+  { name: 'speaker-lists', run: speakerListsRule },
   { name: 'delegations', run: delegationsRule },
   { name: 'themes', run: themesRule },
   { name: 'theme-groups', run: themeGroupsRule },

@@ -142,6 +142,18 @@ export function affiliationClaims(
       continue;
     }
     if (c.kind === 'chair') {
+      // "Mr. X, Chair, CSTD": the body after a bare "Chair" is the one chaired.
+      const next = chain[i + 1];
+      if (!/\bof\b/.test(c.text) && next?.entry && next.kind === 'org') {
+        const id = orgFromPart(ctx, p, next, chain);
+        addEdge(
+          ctx,
+          { type: 'CHAIRED', from: personId, to: id, properties: props({ role: c.role }), source },
+          'chair',
+        );
+        titles.push(c.text);
+        continue;
+      }
       chairOf(ctx, p, personId, c, source);
       continue;
     }

@@ -11,8 +11,9 @@ export interface MeetingDate {
   readonly end?: string;
 }
 
+// "30 September 2016", "Geneva, 14–18 May 2018", or the place after: "15-19 April 2024, Geneva".
 const DATE_LINE =
-  /^\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2},?\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}\s*$/u;
+  /^\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2},?\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?\s*$/u;
 const OTHER_CLAUSE =
   /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b/;
 const YEAR = /\bin\s+(\d{4})\b(?!\s*[-–])/g;
