@@ -14,6 +14,7 @@ import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { intersessionalRule } from './rules/intersessional.ts';
 import { mandatesRule } from './rules/mandates.ts';
+import { mandatesDetailedRule } from './rules/mandates-detailed.ts';
 import { mandatesPassiveRule } from './rules/mandates-passive.ts';
 import { selfMandateRule } from './rules/mandates-self.ts';
 import { mastheadReportsRule } from './rules/masthead-reports.ts';
@@ -85,6 +86,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'mandates', run: mandatesRule },
   { name: 'mandates-self', run: selfMandateRule },
   { name: 'mandates-passive', run: mandatesPassiveRule },
+  { name: 'mandates-detailed', run: mandatesDetailedRule },
   { name: 'reports-to', run: reportsToRule },
   { name: 'masthead-reports', run: mastheadReportsRule },
   { name: 'participation', run: participationRule },
