@@ -36,6 +36,7 @@ import { referencesRule } from './rules/references.ts';
 import { reportsToRule } from './rules/reports-to.ts';
 import { reviewNamesRule } from './rules/review-names.ts';
 import { rolesRule } from './rules/roles.ts';
+import { secretariatAnaphorRule } from './rules/secretariat-anaphor.ts';
 import { secretariatsRule } from './rules/secretariats.ts';
 import { speakerListsRule } from './rules/speaker-lists.ts';
 import { speakersRule } from './rules/speakers.ts';
@@ -64,6 +65,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people', run: peopleRule },
   { name: 'titled-people', run: titledPeopleRule },
   { name: 'org-names', run: orgNamesRule },
+  { name: 'secretariat-anaphor', run: secretariatAnaphorRule },
   { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },
   { name: 'roles', run: rolesRule },
