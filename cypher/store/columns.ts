@@ -3,7 +3,8 @@
 // documents (the distinct document ids of its sources, for replaceDocument and
 // the `document` filter) and search (folded search terms), then one typed
 // column per model property; every relationship keeps sources and documents,
-// then its model properties. Generators and row encoders share this one list.
+// then its model properties (LadybugDB: sources only, see embeddedEdgeColumns).
+// Generators and row encoders share this one list.
 
 import { type LabelSpec, labelSpec, type PropertySpec } from '../model/labels.ts';
 import { type RelationshipSpec, relationshipSpec } from '../model/relationships.ts';
@@ -83,3 +84,16 @@ export const nodePropertyNames = (label: string): readonly string[] =>
 
 export const edgePropertyNames = (type: string): readonly string[] =>
   propertyNames(`e:${type}`, () => edgeColumns(type));
+
+/**
+ * Bookkeeping columns LadybugDB does not keep on relationships: replaceDocument finds a relationship's
+ * documents in its sources text (sourceMarker, sources-encoding.ts), which measured as fast as the list
+ * (1 M relationships: ~330 ms a document against ~450 ms), while a STRING[] cell made the bulk COPY of
+ * relationships about half as fast (docs/storage.md "Writes"). Databases made before keep no stale copy:
+ * the generated schema drops these columns where they exist (cypher/generate/ladybug-ddl.ts).
+ */
+export const EMBEDDED_DROPPED_EDGE_COLUMNS: readonly string[] = ['documents'];
+
+/** The columns of a LadybugDB relationship table: edgeColumns without EMBEDDED_DROPPED_EDGE_COLUMNS. */
+export const embeddedEdgeColumns = (type: string): readonly Column[] =>
+  edgeColumns(type).filter((c) => !EMBEDDED_DROPPED_EDGE_COLUMNS.includes(c.name));

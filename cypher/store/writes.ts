@@ -15,6 +15,7 @@ import type { Connections, Exec } from './exec.ts';
 import { edgeFromRecord, nodeFromRecord } from './rows.ts';
 import { indexNode, type SearchIndex, unindexNode } from './search-index.ts';
 import { searchColumn } from './search-text.ts';
+import { sourceMarker } from './sources-encoding.ts';
 import type { Statements } from './statements.ts';
 import type { WriteResult } from './store.ts';
 import { label, returnFields } from './template.ts';
@@ -110,7 +111,10 @@ async function supportedBy(s: Statements, exec: Exec, documentId: string): Promi
   }
   for (const t of RELATIONSHIP_TYPES) {
     const values = { TYPE: label(t), EDGE_FIELDS: returnFields('e', edgePropertyNames(t)) };
-    const rows = await exec('document-edges', s.text('document-edges', values), { document: documentId });
+    // $marker for an engine that finds documents in the sources text (LadybugDB), $document for one that
+    // keeps a list (Neo4j); each ignores the other.
+    const params = { document: documentId, marker: sourceMarker(documentId) };
+    const rows = await exec('document-edges', s.text('document-edges', values), params);
     for (const r of rows) edges.push(edgeFromRecord(t, String(r.fromId), String(r.toId), r));
   }
   return { nodes, edges };
