@@ -102,7 +102,22 @@ function enqueue<T>(l: Lane, job: () => Promise<T>): Promise<T> {
   });
 }
 
-export async function openConnections(path: string, timeoutMs: number, readers = 2): Promise<Connections> {
+const SETUP_TIMEOUT_MS = 3_600_000;
+
+/** The embedded connections, plus setup work that no query time limit applies to. */
+export interface EmbeddedConnections extends Connections {
+  /**
+   * Runs `job` on the write queue with the time limit lifted: the schema (and its migration and
+   * CHECKPOINT) at open is the store's own work, not a user's query (STORE_QUERY_TIMEOUT_MS).
+   */
+  setup<T>(job: (exec: Exec) => Promise<T>): Promise<T>;
+}
+
+export async function openConnections(
+  path: string,
+  timeoutMs: number,
+  readers = 2,
+): Promise<EmbeddedConnections> {
   const full = resolve(path);
   mkdirSync(dirname(full), { recursive: true });
   let db: Database;
@@ -117,6 +132,16 @@ export async function openConnections(path: string, timeoutMs: number, readers =
   const writerExec: Exec = (op, text, params) => execOn(writer, op, text, params);
   return {
     write: (job) => enqueue(writer, () => job(writerExec)),
+    setup: (job) =>
+      enqueue(writer, async () => {
+        // The binding takes positive limits only: an hour stands for none.
+        writer.conn.setQueryTimeout(SETUP_TIMEOUT_MS);
+        try {
+          return await job(writerExec);
+        } finally {
+          writer.conn.setQueryTimeout(timeoutMs);
+        }
+      }),
     read: (op, text, params) => {
       const l = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
       return enqueue(l, () => execOn(l, op, text, params));

@@ -37,7 +37,7 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
   };
   const { read } = conns;
   const ensureSchema = () =>
-    conns.write(async (exec) => {
+    conns.setup(async (exec) => {
       for (const s of statements.schema()) await exec('ensure-schema', s);
     });
   try {

@@ -46,17 +46,18 @@ function checkSources(sources: readonly Source[] | undefined): string | undefine
 function checkProperties(
   props: Readonly<Record<string, unknown>> | undefined,
   specs: Readonly<Record<string, PropertySpec>>,
-  item: string,
+  item: () => string,
   out: InputProblem[],
 ): void {
-  for (const [key, value] of Object.entries(props ?? {})) {
+  if (!props) return;
+  for (const key in props) {
     const spec = specs[key];
     if (!spec) {
-      out.push({ item, problem: `unknown property ${key}` });
+      out.push({ item: item(), problem: `unknown property ${key}` });
       continue;
     }
-    const problem = checkValue(spec, value);
-    if (problem) out.push({ item, problem: `property ${key}: ${problem}` });
+    const problem = checkValue(spec, props[key]);
+    if (problem) out.push({ item: item(), problem: `property ${key}: ${problem}` });
   }
 }
 
@@ -72,6 +73,7 @@ export function validateGraph(
   const labels = new Map<string, string>();
   for (const n of graph.nodes) {
     const item = `node ${n.id}`;
+    const lazyItem = () => item;
     const spec = labelSpec(n.type);
     if (!spec) {
       out.push({ item, problem: `unknown label ${JSON.stringify(n.type)}` });
@@ -84,24 +86,47 @@ export function validateGraph(
     if (!Array.isArray(n.aliases)) out.push({ item, problem: 'aliases must be a list' });
     const srcProblem = checkSources(n.sources);
     if (srcProblem) out.push({ item, problem: srcProblem });
-    checkProperties(n.properties, spec.properties, item, out);
+    checkProperties(n.properties, spec.properties, lazyItem, out);
     labels.set(n.id, n.type);
   }
+  // A million relationships have a few dozen (type, from, to) label triples: each answered once.
+  const allowed = new Map<string, Map<string, Map<string, boolean>>>();
   for (const e of graph.edges) {
-    const item = `edge ${e.type} ${e.from} -> ${e.to}`;
+    // The item's label is built only for a problem (it was a string per relationship).
+    const item = () => `edge ${e.type} ${e.from} -> ${e.to}`;
     const spec = relationshipSpec(e.type);
     if (!spec) {
-      out.push({ item, problem: `unknown relationship type ${JSON.stringify(e.type)}` });
+      out.push({ item: item(), problem: `unknown relationship type ${JSON.stringify(e.type)}` });
       continue;
     }
     const fromLabel = labels.get(e.from) ?? labelOfStored?.(e.from);
     const toLabel = labels.get(e.to) ?? labelOfStored?.(e.to);
-    if (!fromLabel) out.push({ item, problem: `unknown node ${e.from}` });
-    if (!toLabel) out.push({ item, problem: `unknown node ${e.to}` });
-    if (fromLabel && toLabel && !isAllowedPair(e.type, fromLabel, toLabel))
-      out.push({ item, problem: `the model does not allow ${fromLabel} -[${e.type}]-> ${toLabel}` });
+    if (!fromLabel) out.push({ item: item(), problem: `unknown node ${e.from}` });
+    if (!toLabel) out.push({ item: item(), problem: `unknown node ${e.to}` });
+    if (fromLabel && toLabel) {
+      let byFrom = allowed.get(e.type);
+      if (!byFrom) {
+        byFrom = new Map();
+        allowed.set(e.type, byFrom);
+      }
+      let byTo = byFrom.get(fromLabel);
+      if (!byTo) {
+        byTo = new Map();
+        byFrom.set(fromLabel, byTo);
+      }
+      let ok = byTo.get(toLabel);
+      if (ok === undefined) {
+        ok = isAllowedPair(e.type, fromLabel, toLabel);
+        byTo.set(toLabel, ok);
+      }
+      if (!ok)
+        out.push({
+          item: item(),
+          problem: `the model does not allow ${fromLabel} -[${e.type}]-> ${toLabel}`,
+        });
+    }
     const srcProblem = checkSources(e.sources);
-    if (srcProblem) out.push({ item, problem: srcProblem });
+    if (srcProblem) out.push({ item: item(), problem: srcProblem });
     checkProperties(e.properties, spec.properties, item, out);
   }
   return out;
