@@ -18,6 +18,7 @@ import type { WriteState } from '../store/writes.ts';
 import { copyPlan } from './bulk-copy.ts';
 import { inTransaction, openConnections } from './connections.ts';
 import { loadEdgeIndex } from './edge-index-load.ts';
+import { migrateSchema } from './migrate.ts';
 import { statements } from './operations.ts';
 
 /** Below this many elements an empty-database upsert uses ordinary CREATEs. */
@@ -39,6 +40,7 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
   const ensureSchema = () =>
     conns.setup(async (exec) => {
       for (const s of statements.schema()) await exec('ensure-schema', s);
+      await migrateSchema(exec);
     });
   try {
     await ensureSchema();

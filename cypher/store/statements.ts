@@ -34,6 +34,9 @@ export const OPERATIONS = [
   'all-nodes',
   'all-edges',
   'index-edges',
+  'migrate-edge-columns',
+  'migrate-drop-edge-column',
+  'migrate-checkpoint',
 ] as const;
 
 export type Operation = (typeof OPERATIONS)[number];

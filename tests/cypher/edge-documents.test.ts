@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openConnections } from '../../cypher/embedded/connections.ts';
 import { openEmbeddedStore } from '../../cypher/embedded/embedded-store.ts';
+import { migrateSchema } from '../../cypher/embedded/migrate.ts';
 import type { Graph, GraphEdge } from '../../cypher/model/graph.ts';
 import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
 import { sourceMarker } from '../../cypher/store/sources-encoding.ts';
@@ -154,4 +156,25 @@ describe('document ids a CSV list cell cannot hold', () => {
       await store.close();
     }
   }, 60_000);
+});
+
+describe('a database already in the current layout', () => {
+  it('is read, not altered, at open (an ALTER or CHECKPOINT at every open slowed every later walk)', async () => {
+    const path = fresh();
+    await (await open(path)).close();
+    const conns = await openConnections(path, 60_000);
+    const ops: string[] = [];
+    try {
+      await conns.setup((exec) =>
+        migrateSchema((op, text, params) => {
+          ops.push(op);
+          return exec(op, text, params);
+        }),
+      );
+    } finally {
+      await conns.close();
+    }
+    expect(new Set(ops)).toEqual(new Set(['migrate-edge-columns']));
+    expect(ops).toHaveLength(RELATIONSHIP_TYPES.length);
+  });
 });

@@ -70,7 +70,11 @@ describe('Neo4j Cypher files pass the Neo4j linter', () => {
   });
 
   it('has the same operations as the embedded engine (cypher/<engine>/<operation>.cypher)', () => {
-    const embedded = readdirSync(resolve(dir, '../embedded')).filter((f) => f.endsWith('.cypher'));
+    // migrate-* bring an older embedded database to its current layout (cypher/embedded/migrate.ts);
+    // Neo4j's layout never changed, so it has none.
+    const embedded = readdirSync(resolve(dir, '../embedded')).filter(
+      (f) => f.endsWith('.cypher') && !f.startsWith('migrate-'),
+    );
     expect(files).toEqual(embedded.sort());
   });
 

@@ -1,0 +1,31 @@
+// Brings a database made by an earlier version to the current layout, once:
+// relationship tables made before they dropped their `documents` list
+// (docs/storage.md) lose it. Only a database that needs it is changed: an ALTER
+// and a CHECKPOINT at every open, even as no-ops, made every later walk ~20 %
+// slower (neighbourhood and lineage p95 of `npm run bench:store`), so the
+// columns are read first (a catalogue call per relationship type, ~1 ms each).
+
+import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
+import { EMBEDDED_DROPPED_EDGE_COLUMNS } from '../store/columns.ts';
+import type { Exec } from '../store/exec.ts';
+import { cypher } from './operations.ts';
+
+export async function migrateSchema(exec: Exec): Promise<void> {
+  let changed = false;
+  for (const type of RELATIONSHIP_TYPES) {
+    const rows = await exec('migrate-edge-columns', cypher('migrate-edge-columns', { TYPE: type }));
+    const columns = new Set(rows.map((r) => String(r.name)));
+    for (const column of EMBEDDED_DROPPED_EDGE_COLUMNS)
+      if (columns.has(column)) {
+        await exec(
+          'migrate-drop-edge-column',
+          cypher('migrate-drop-edge-column', { TYPE: type, COLUMN: column }),
+        );
+        changed = true;
+      }
+  }
+  // A dropped column must reach the data file before a COPY transaction: without this, the COMMIT of the
+  // first bulk load into a migrated empty database failed renaming the WAL (LadybugDB 0.19.1,
+  // tests/cypher/edge-documents.test.ts).
+  if (changed) await exec('migrate-checkpoint', cypher('migrate-checkpoint'));
+}
