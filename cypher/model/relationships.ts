@@ -192,3 +192,28 @@ export function isAllowedPair(type: string, from: string, to: string): boolean {
   pairSet ??= new Set(RELATIONSHIPS.flatMap((r) => allowedPairs(r).map(([f, t]) => `${r.type}|${f}|${t}`)));
   return pairSet.has(`${type}|${from}|${to}`);
 }
+
+// isAllowedPair's answers by type, then label pair: a million relationships have a few dozen label
+// triples, and the key string isAllowedPair builds per call was a visible cost (extraction, validation).
+let byType: Map<string, Map<string, Map<string, boolean>>> | undefined;
+
+/** isAllowedPair without building a key string per call (answers kept, by type and label pair). */
+export function isAllowedPairFast(type: string, from: string, to: string): boolean {
+  byType ??= new Map();
+  let byFrom = byType.get(type);
+  if (!byFrom) {
+    byFrom = new Map();
+    byType.set(type, byFrom);
+  }
+  let byTo = byFrom.get(from);
+  if (!byTo) {
+    byTo = new Map();
+    byFrom.set(from, byTo);
+  }
+  let ok = byTo.get(to);
+  if (ok === undefined) {
+    ok = isAllowedPair(type, from, to);
+    byTo.set(to, ok);
+  }
+  return ok;
+}

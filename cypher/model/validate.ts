@@ -8,7 +8,7 @@ import { type Graph, MAX_QUOTE_LENGTH, type Source } from './graph.ts';
 import { isValidId, labelOfId } from './ids.ts';
 import type { PropertySpec } from './labels.ts';
 import { labelSpec } from './labels.ts';
-import { isAllowedPair, relationshipSpec } from './relationships.ts';
+import { isAllowedPairFast, relationshipSpec } from './relationships.ts';
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -89,8 +89,6 @@ export function validateGraph(
     checkProperties(n.properties, spec.properties, lazyItem, out);
     labels.set(n.id, n.type);
   }
-  // A million relationships have a few dozen (type, from, to) label triples: each answered once.
-  const allowed = new Map<string, Map<string, Map<string, boolean>>>();
   for (const e of graph.edges) {
     // The item's label is built only for a problem (it was a string per relationship).
     const item = () => `edge ${e.type} ${e.from} -> ${e.to}`;
@@ -104,21 +102,7 @@ export function validateGraph(
     if (!fromLabel) out.push({ item: item(), problem: `unknown node ${e.from}` });
     if (!toLabel) out.push({ item: item(), problem: `unknown node ${e.to}` });
     if (fromLabel && toLabel) {
-      let byFrom = allowed.get(e.type);
-      if (!byFrom) {
-        byFrom = new Map();
-        allowed.set(e.type, byFrom);
-      }
-      let byTo = byFrom.get(fromLabel);
-      if (!byTo) {
-        byTo = new Map();
-        byFrom.set(fromLabel, byTo);
-      }
-      let ok = byTo.get(toLabel);
-      if (ok === undefined) {
-        ok = isAllowedPair(e.type, fromLabel, toLabel);
-        byTo.set(toLabel, ok);
-      }
+      const ok = isAllowedPairFast(e.type, fromLabel, toLabel);
       if (!ok)
         out.push({
           item: item(),

@@ -6,7 +6,7 @@
 import type { Graph, GraphEdge, GraphNode, Properties, Source } from '../../cypher/model/graph.ts';
 import { edgeKey } from '../../cypher/model/graph.ts';
 import { mergeProperties } from '../../cypher/model/merge.ts';
-import { isAllowedPair, relationshipSpec } from '../../cypher/model/relationships.ts';
+import { isAllowedPairFast, relationshipSpec } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
 import { betterHonorific, DATE_KEYS } from './precise.ts';
 
@@ -42,28 +42,6 @@ function mergeNodeProperties(a: Record<string, Properties[string]>, b: Propertie
     if (typeof y === 'string' && (typeof x !== 'string' || y.length > x.length)) a[k] = y;
   }
   if (betterHonorific(a.honorific, b.honorific)) a.honorific = b.honorific as string;
-}
-
-// isAllowedPair builds a key string per call: its answers by type, then label pair, for the claims of a batch.
-const allowed = new Map<string, Map<string, Map<string, boolean>>>();
-
-function allowedPair(type: string, from: string, to: string): boolean {
-  let byFrom = allowed.get(type);
-  if (!byFrom) {
-    byFrom = new Map();
-    allowed.set(type, byFrom);
-  }
-  let byTo = byFrom.get(from);
-  if (!byTo) {
-    byTo = new Map();
-    byFrom.set(from, byTo);
-  }
-  let ok = byTo.get(to);
-  if (ok === undefined) {
-    ok = isAllowedPair(type, from, to);
-    byTo.set(to, ok);
-  }
-  return ok;
 }
 
 /** Adds alias `a` (as written) unless one equal but for case is there; `done` holds the forms already looked at. */
@@ -111,7 +89,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
   for (const c of claims.edges) {
     const from = nodes.get(c.from)?.node;
     const to = nodes.get(c.to)?.node;
-    if (!from || !to || !allowedPair(c.type, from.type, to.type)) {
+    if (!from || !to || !isAllowedPairFast(c.type, from.type, to.type)) {
       dropped.push(`${c.rule}: ${c.type} ${c.from} -> ${c.to}`);
       continue;
     }
