@@ -32,11 +32,33 @@ function typesAt(l: string, op: 'edges-out' | 'edges-in', wanted?: readonly stri
 const fields = (types: readonly string[]): string =>
   returnFields('e', [...new Set(types.flatMap((t) => edgePropertyNames(t)))]);
 
-/** The nodes-by-id statement of one label; its rows are the node's fields (nodeFromRecord). */
-export const nodesByIdStatement = (s: Statements, l: NodeLabel): string =>
-  s.text('nodes-by-id', { LABEL: label(l), NODE_FIELDS: returnFields('n', nodePropertyNames(l)) });
+/**
+ * Properties a batch of nodes comes without: a Document's `text` is the whole file, and walks, search
+ * hits and the API's loaders never show it (the API serves it by document(id), which reads the node
+ * whole). A graph view touching fifty reports read them all from the database at every request.
+ */
+const HEAVY = new Set(['text']);
 
-export async function readNodesById(s: Statements, read: Exec, ids: readonly string[]): Promise<GraphNode[]> {
+/**
+ * The nodes-by-id statement of one label; its rows are the node's fields (nodeFromRecord). `whole` false
+ * leaves out the HEAVY properties; writes read nodes whole (they merge onto what is stored).
+ */
+export const nodesByIdStatement = (s: Statements, l: NodeLabel, whole = true): string =>
+  s.text('nodes-by-id', {
+    LABEL: label(l),
+    NODE_FIELDS: returnFields(
+      'n',
+      whole ? nodePropertyNames(l) : nodePropertyNames(l).filter((p) => !HEAVY.has(p)),
+    ),
+  });
+
+/** Nodes by id, in the order of `ids`; a Document's `text` only when `whole` (Store.node). */
+export async function readNodesById(
+  s: Statements,
+  read: Exec,
+  ids: readonly string[],
+  whole = false,
+): Promise<GraphNode[]> {
   const byLabel = groupBy(
     [...new Set(ids)].filter((id) => typeof id === 'string' && labelOfId(id)),
     (id) => labelOfId(id)!,
@@ -45,7 +67,7 @@ export async function readNodesById(s: Statements, read: Exec, ids: readonly str
   await Promise.all(
     [...byLabel].flatMap(([l, list]) =>
       chunks(list, BATCH).map(async (part) => {
-        const rows = await read('nodes-by-id', nodesByIdStatement(s, l as NodeLabel), { ids: part });
+        const rows = await read('nodes-by-id', nodesByIdStatement(s, l as NodeLabel, whole), { ids: part });
         for (const r of rows) {
           const n = nodeFromRecord(l as NodeLabel, r);
           found.set(n.id, n);

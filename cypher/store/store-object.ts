@@ -49,7 +49,8 @@ export function storeObject({
     ensureSchema,
     upsert: (graph) => upsert(state, graph),
     replaceDocument: (documentId, graph) => replaceDocument(state, documentId, graph),
-    node: async (id) => (await nodesById([id]))[0] ?? null,
+    // The node whole (a Document with its text); nodesById leaves the text out.
+    node: async (id) => (await readNodesById(s, read, [id], true))[0] ?? null,
     nodes: (label, filter, sort, page) => readNodesPage(s, read, label, filter, sort, page),
     search: (text, labels, limit) => {
       beforeSearch?.();

@@ -132,6 +132,7 @@ export interface Store {
   replaceDocument(documentId: string, graph: Graph): Promise<WriteResult>;
 
   // reads
+  /** The node whole, a Document with its `text`. */
   node(id: string): Promise<GraphNode | null>;
   nodes(
     label: NodeLabel | undefined,
@@ -155,7 +156,10 @@ export interface Store {
   exportGraph(): Promise<Graph>;
   /** Edges touching any of `ids` (batched nested resolution in the API). */
   edgesOf(ids: readonly string[], relationshipTypes?: readonly RelationshipType[]): Promise<GraphEdge[]>;
-  /** Nodes by id, in one query (batched nested resolution in the API); missing ids are skipped. */
+  /**
+   * Nodes by id, in one query (batched nested resolution in the API); missing ids are skipped. Like
+   * the walks and search, it leaves a Document's `text` out (the whole file); `node(id)` has it.
+   */
   nodesById(ids: readonly string[]): Promise<GraphNode[]>;
 
   close(): Promise<void>;

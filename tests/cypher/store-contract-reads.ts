@@ -32,6 +32,19 @@ export function defineReadContract(
       );
     });
 
+    it("a Document's text comes with node(id) only, not with nodesById, walks or search", async () => {
+      const doc = NOTICE_DOC;
+      const whole = await s.node(doc);
+      expect(whole?.properties.text).toMatch(/^Programme of the twenty-first session/);
+      const [batch] = await s.nodesById([doc]);
+      expect(batch).toEqual({ ...whole, properties: { ...whole!.properties, text: undefined } });
+      expect(batch!.properties).not.toHaveProperty('text');
+      const around = await s.neighbourhood({ ids: [doc], depth: 1 });
+      expect(around.nodes.find((x) => x.id === doc)?.properties).not.toHaveProperty('text');
+      const hit = (await s.search('Programme of the twenty-first session')).find((h) => h.node.id === doc);
+      expect(hit?.node.properties).not.toHaveProperty('text');
+    });
+
     it('nodes: label, name, document and property filters; sort; paging with total', async () => {
       const wgs = await s.nodes('WorkingGroup', {}, { field: 'name' });
       expect(ids(wgs.items)).toEqual(['workinggroup:wgec-2013-2014', 'workinggroup:wgec-2016-2018']);
