@@ -39,7 +39,7 @@ export function defineReadContract(
       const [batch] = await s.nodesById([doc]);
       expect(batch).toEqual({ ...whole, properties: { ...whole!.properties, text: undefined } });
       expect(batch!.properties).not.toHaveProperty('text');
-      const around = await s.neighbourhood({ ids: [doc], depth: 1 });
+      const around = await s.neighbourhood({ ids: [doc], depth: 1, limit: 50 });
       expect(around.nodes.find((x) => x.id === doc)?.properties).not.toHaveProperty('text');
       const hit = (await s.search('Programme of the twenty-first session')).find((h) => h.node.id === doc);
       expect(hit?.node.properties).not.toHaveProperty('text');
