@@ -22,9 +22,21 @@ import {
 } from '../context.ts';
 import { agentAt } from './agents.ts';
 
+// Also a resolution recalled for what it set up: "resolution 1992/62 of 31 July 1992, by which the Council
+// established the Commission on Science and Technology for Development" (ECOSOC resolution 2006/46).
 const REQUEST =
-  /\b(?:requested|requests|request|invited|invites|called upon|calls upon|call upon|mandated|mandates|tasked|decided|decides|encouraged)\s+(?:the\s+)?/g;
-const WORDS = keywords(['request', 'invite', 'call', 'mandate', 'tasked', 'decide', 'encourage']);
+  /\b(?:requested|requests|request|invited|invites|called upon|calls upon|call upon|mandated|mandates|tasked|decided|decides|encouraged|(?:by which|whereby)\s+(?:the\s+(?:Council|Assembly|Commission)|it)\s+(?:established|created|set up))\s+(?:the\s+)?/g;
+const WORDS = keywords([
+  'request',
+  'invite',
+  'call',
+  'mandate',
+  'tasked',
+  'decide',
+  'encourage',
+  'by which',
+  'whereby',
+]);
 const PARAGRAPH = /\bparagraph\s+(\d+)\s+of\s+(?:the\s+)?[^.;]{0,60}$/;
 
 export function mandatesRule(ctx: DocContext): void {

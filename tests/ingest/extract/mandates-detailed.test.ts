@@ -44,3 +44,14 @@ describe('processes set out in the paragraphs of an instrument', () => {
       for (const n of not) expect(got.some((g) => g.startsWith(n))).toBe(false);
     });
 });
+
+describe('a resolution recalled for what it set up', () => {
+  const text = (by: string) =>
+    `The Economic and Social Council,\n\nBearing in mind its resolution 1992/62 of 31 July 1992, ${by} the Commission on Science and Technology for Development,`;
+  it('"by which the Council established the Commission" mandates the Commission', () =>
+    expect(mandates(text('by which the Council established'))).toContain(
+      'resolution:e-res-1992-62 organization:cstd',
+    ));
+  it('a resolution merely recalled beside a body mandates nothing', () =>
+    expect(mandates(text('and the work of'))).toEqual([]));
+});
