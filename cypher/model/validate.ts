@@ -72,21 +72,21 @@ export function validateGraph(
   const out: InputProblem[] = [];
   const labels = new Map<string, string>();
   for (const n of graph.nodes) {
-    const item = `node ${n.id}`;
-    const lazyItem = () => item;
+    // As for relationships below: the item's label is built only for a problem.
+    const item = () => `node ${n.id}`;
     const spec = labelSpec(n.type);
     if (!spec) {
-      out.push({ item, problem: `unknown label ${JSON.stringify(n.type)}` });
+      out.push({ item: item(), problem: `unknown label ${JSON.stringify(n.type)}` });
       continue;
     }
-    if (typeof n.id !== 'string' || !isValidId(n.id)) out.push({ item, problem: 'malformed id' });
+    if (typeof n.id !== 'string' || !isValidId(n.id)) out.push({ item: item(), problem: 'malformed id' });
     else if (labelOfId(n.id) !== n.type)
-      out.push({ item, problem: `id prefix does not match label ${n.type}` });
-    if (typeof n.name !== 'string' || !n.name.trim()) out.push({ item, problem: 'has no name' });
-    if (!Array.isArray(n.aliases)) out.push({ item, problem: 'aliases must be a list' });
+      out.push({ item: item(), problem: `id prefix does not match label ${n.type}` });
+    if (typeof n.name !== 'string' || !n.name.trim()) out.push({ item: item(), problem: 'has no name' });
+    if (!Array.isArray(n.aliases)) out.push({ item: item(), problem: 'aliases must be a list' });
     const srcProblem = checkSources(n.sources);
-    if (srcProblem) out.push({ item, problem: srcProblem });
-    checkProperties(n.properties, spec.properties, lazyItem, out);
+    if (srcProblem) out.push({ item: item(), problem: srcProblem });
+    checkProperties(n.properties, spec.properties, item, out);
     labels.set(n.id, n.type);
   }
   for (const e of graph.edges) {

@@ -23,7 +23,7 @@ import { isBody, roleName } from './roles.ts';
 
 const TITLE = /\b((?:Acting\s+|Vice[- ]|Co-)?Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
 /** Between the body and the name: an acronym in brackets, then a comma. */
-const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*$/;
+const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/;
 /** Between the name and the title: a comma, maybe "the" ("Mr. X, the Chair of …"). */
 const NAME_TO_TITLE = /^\s*,\s*(?:the\s+)?$/;
 /** Right before the title: a capacity ("as Chair of", "in her capacity as Chair of"). */
@@ -48,8 +48,8 @@ function holder(ctx: DocContext, at: number, body: Mention, from: number, to: nu
   const text = ctx.doc.text;
   // After the body: the name follows the body (and its bracketed acronym) after a comma.
   const tail = text.slice(body.end, Math.min(to, body.end + 60));
-  const comma = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/.exec(tail);
-  if (comma && BODY_TO_NAME.test(comma[0])) {
+  const comma = BODY_TO_NAME.exec(tail);
+  if (comma) {
     const next = mentionsStartingIn(ctx, body.end + comma[0].length, body.end + comma[0].length).find(
       isPerson,
     );

@@ -117,10 +117,12 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
         const e = x.type === 'Process' ? ctx.gazetteer.byId.get(x.id) : undefined;
         return Boolean(e?.annual && e.startYear);
       });
-      const first = process ? ctx.gazetteer.byId.get(process.id)!.startYear! : 0;
       if (!process) continue;
+      const first = ctx.gazetteer.byId.get(process.id)!.startYear!;
       const listAt = m.index + m[0].length;
-      const end = p.text.indexOf('.', listAt) < 0 ? p.text.length : p.text.indexOf('.', listAt) + 1;
+      // The list runs to the end of its sentence.
+      const stop = p.text.indexOf('.', listAt);
+      const end = stop < 0 ? p.text.length : stop + 1;
       for (const e of p.text.slice(listAt, end).matchAll(EDITION_PLACE)) {
         const date = findDates(e[3]!)[0];
         const year = Number(e[3]!.slice(-4));
