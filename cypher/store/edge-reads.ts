@@ -43,7 +43,7 @@ const HEAVY = new Set(['text']);
  * The nodes-by-id statement of one label; its rows are the node's fields (nodeFromRecord). `whole` false
  * leaves out the HEAVY properties; writes read nodes whole (they merge onto what is stored).
  */
-export const nodesByIdStatement = (s: Statements, l: NodeLabel, whole = true): string =>
+export const nodesByIdStatement = (s: Statements, l: NodeLabel, whole: boolean): string =>
   s.text('nodes-by-id', {
     LABEL: label(l),
     NODE_FIELDS: returnFields(

@@ -51,7 +51,9 @@ export async function storedNodes(
   );
   for (const [l, list] of byLabel)
     for (const part of chunks(list, BATCH)) {
-      const rows = await exec('nodes-by-id', nodesByIdStatement(s, l as GraphNode['type']), { ids: part });
+      const rows = await exec('nodes-by-id', nodesByIdStatement(s, l as GraphNode['type'], true), {
+        ids: part,
+      });
       for (const r of rows) {
         const n = nodeFromRecord(l as GraphNode['type'], r);
         out.set(n.id, n);
