@@ -1,6 +1,7 @@
 // The evidence of one relationship: its two ends, properties and sources.
 
 import { edgeCaption } from '../graph/elements.ts';
+import { propertyLabel, propertyValue } from '../property-text.ts';
 import type { Entity, Relationship } from '../types.ts';
 import type { Navigate } from '../use-url-state.ts';
 import { EntityLink } from './EntityLink.tsx';
@@ -33,7 +34,14 @@ export function EvidencePanel({
         <strong>{r.type}</strong>{' '}
         <EntityLink id={r.to} name={to?.name ?? r.to} type={to?.type} navigate={navigate} />
         {props.length > 0 && (
-          <span className="muted"> ({props.map(([k, v]) => `${k}: ${String(v)}`).join(', ')})</span>
+          <span className="muted">
+            {' '}
+            (
+            {props
+              .map(([k, v]) => `${propertyLabel(k).toLowerCase()}: ${propertyValue(r.type, k, v)}`)
+              .join(', ')}
+            )
+          </span>
         )}
       </p>
       <SourceList sources={r.sources} navigate={navigate} />

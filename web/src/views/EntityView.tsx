@@ -6,6 +6,7 @@ import { EntityLink } from '../components/EntityLink.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
 import { nodeStyle } from '../model-legend.ts';
+import { propertyDescription, propertyLabel, propertyValue } from '../property-text.ts';
 import { groupRelationships, qualifier, relationshipNote } from '../relationship-text.ts';
 import type { EntityWithRelationships } from '../types.ts';
 import { useQuery } from '../use-query.ts';
@@ -53,8 +54,8 @@ function EntityPage({ entity, navigate }: { entity: EntityWithRelationships; nav
           <dl className="props">
             {props.map(([k, v]) => (
               <div key={k}>
-                <dt>{k}</dt>
-                <dd>{Array.isArray(v) ? v.join(', ') : String(v)}</dd>
+                <dt title={propertyDescription(entity.type, k)}>{propertyLabel(k)}</dt>
+                <dd>{propertyValue(entity.type, k, v)}</dd>
               </div>
             ))}
           </dl>
