@@ -44,7 +44,8 @@ export function propertyLabel(key: string): string {
 
 /** The model's spec of `key` on a node label or relationship type named `type`. */
 function spec(type: string, key: string): PropertySpec | undefined {
-  const owner = LABELS.find((l) => l.label === type) ?? RELATIONSHIPS.find((r) => r.type === type);
+  const owner: { readonly properties: Readonly<Record<string, PropertySpec>> } | undefined =
+    LABELS.find((l) => l.label === type) ?? RELATIONSHIPS.find((r) => r.type === type);
   return owner?.properties[key];
 }
 
