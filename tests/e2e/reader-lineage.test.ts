@@ -147,6 +147,25 @@ describe.skipIf(skip !== undefined)('reader markup and lineage targets (real ser
     await page.context().close();
   });
 
+  it('(h) a shared link to an id the graph no longer holds says so in every view, and offers search', async () => {
+    const gone = 'workinggroup:no-such-group-1999';
+    for (const view of ['entity', 'graph', 'lineage', 'roles']) {
+      const page = await open(`/?${new URLSearchParams({ view, id: gone })}`);
+      const notice = page.getByTestId('missing-entity');
+      await notice.waitFor({ timeout: 30_000 });
+      expect(await notice.textContent(), view).toContain(gone);
+      // Not also the view's own "nothing recorded" line, which would read as a fact about it.
+      expect(await page.getByText(/No (mandate lineage|roles) recorded/).count(), view).toBe(0);
+      if (view === 'roles') {
+        await screenshot(page, 'h-missing-entity');
+        await notice.getByRole('link', { name: 'Search the graph' }).click();
+        await page.waitForURL((u) => !u.search.includes('view='));
+        await expect.poll(() => page.getByTestId('missing-entity').count()).toBe(0);
+      }
+      await page.context().close();
+    }
+  });
+
   it('raised no page errors', () => {
     expect(errors).toEqual([]);
   });

@@ -3,6 +3,7 @@
 
 import { fetchEntity } from '../api.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
+import { MissingEntity } from '../components/MissingEntity.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
 import { nodeStyle } from '../model-legend.ts';
@@ -23,7 +24,7 @@ export function EntityView({ id, navigate }: { id: string; navigate: Navigate })
         Could not load {id}: {q.error}
       </p>
     );
-  if (!q.data) return <p role="alert">No entity with id {id}.</p>;
+  if (!q.data) return <MissingEntity id={id} navigate={navigate} />;
   return <EntityPage entity={q.data} navigate={navigate} />;
 }
 

@@ -6,6 +6,7 @@ import type { Core } from 'cytoscape';
 import { useMemo, useRef, useState } from 'react';
 import { fetchNeighbourhood } from '../api.ts';
 import { EvidencePanel } from '../components/EvidencePanel.tsx';
+import { MissingEntity } from '../components/MissingEntity.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
 import { CyCanvas } from '../graph/CyCanvas.tsx';
 import { toElements } from '../graph/elements.ts';
@@ -64,6 +65,7 @@ export function GraphView({ state, navigate }: { state: UrlState; navigate: Navi
           <ViewTabs id={id} type={focusNode?.type} current="graph" navigate={navigate} />
         </header>
         {q.error && <p role="alert">Could not load the neighbourhood: {q.error}</p>}
+        {graph && !focusNode && <MissingEntity id={id} navigate={navigate} />}
         <p className="hint">
           Click a node to expand its neighbours, double-click to open its page; click an edge to see its
           evidence.

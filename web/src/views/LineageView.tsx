@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { fetchEntity, fetchLineage } from '../api.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
 import { EvidencePanel } from '../components/EvidencePanel.tsx';
+import { MissingEntity } from '../components/MissingEntity.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
 import { CyCanvas } from '../graph/CyCanvas.tsx';
 import { nodeElement } from '../graph/elements.ts';
@@ -60,7 +61,8 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
       </header>
       {q.loading && <p className="muted">Loading…</p>}
       {q.error && <p role="alert">Could not load the lineage: {q.error}</p>}
-      {q.data && q.data.length === 0 && (
+      {origin.data === null && <MissingEntity id={id} navigate={navigate} />}
+      {q.data && origin.data !== null && q.data.length === 0 && (
         <p>
           No mandate lineage recorded from {name}
           {state.to ? ' to the chosen target' : ''}.

@@ -3,6 +3,7 @@
 
 import { fetchEntity, fetchRoles } from '../api.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
+import { MissingEntity } from '../components/MissingEntity.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
 import { edgeColor } from '../model-legend.ts';
@@ -41,7 +42,10 @@ export function RolesView({ state, navigate }: { state: UrlState; navigate: Navi
       </label>
       {q.loading && <p className="muted">Loading…</p>}
       {q.error && <p role="alert">Could not load roles: {q.error}</p>}
-      {q.data && roles.length === 0 && <p>No roles recorded{state.who ? ` matching “${state.who}”` : ''}.</p>}
+      {origin.data === null && <MissingEntity id={id} navigate={navigate} />}
+      {q.data && origin.data !== null && roles.length === 0 && (
+        <p>No roles recorded{state.who ? ` matching “${state.who}”` : ''}.</p>
+      )}
       {placed.length > 0 && (
         <svg
           className="timeline"
