@@ -1,7 +1,8 @@
 // Two journeys a demanding reader takes (real server, seed corpus, headless Chromium):
 // the document reader renders the source's markup (headings, lists, footnote markers as
 // superscripts) and still scrolls to and marks a cited quote that spans markup; the lineage view
-// offers the same "Trace to" targets after a reload or from a deep link as after arriving by click.
+// offers the same "Trace to" targets after a reload or from a deep link as after arriving by click;
+// a stale shared link says so; the start page leads to lineage.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -164,6 +165,25 @@ describe.skipIf(skip !== undefined)('reader markup and lineage targets (real ser
       }
       await page.context().close();
     }
+  });
+
+  it('(i) the start page lists where lineage starts and the ingested documents apart from cited ones', async () => {
+    const page = await open('/');
+    const resolutions = page.getByRole('region', { name: 'Resolutions' });
+    await resolutions.waitFor({ timeout: 30_000 });
+    const ingested = page.getByRole('region', { name: 'Ingested documents' }).getByRole('listitem');
+    expect(await ingested.count()).toBe(seeds.length);
+    expect(
+      await page.getByRole('region', { name: 'Documents they cite' }).getByRole('listitem').count(),
+    ).toBeGreaterThan(0);
+    await screenshot(page, 'i-start-page');
+    await resolutions
+      .getByRole('link', { name: 'Lineage of Tunis Agenda for the Information Society' })
+      .click();
+    await page.waitForURL(/view=lineage/);
+    await page.getByRole('heading', { name: /Lineage from Tunis Agenda/ }).waitFor();
+    await expect.poll(() => page.getByTestId('lineage-steps').getByRole('listitem').count()).toBeGreaterThan(0);
+    await page.context().close();
   });
 
   it('raised no page errors', () => {
