@@ -15,6 +15,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { type AffiliationPart, parseAffiliation } from './affiliation.ts';
+import { affiliationAfterName } from './affiliation-after.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 
 function guessKind(name: string, chain: readonly AffiliationPart[]): string {
@@ -100,6 +101,7 @@ export function affiliationClaims(
     );
     return;
   }
+  if (affiliationAfterName(ctx, p, personId, from)) return;
   // A quote span given by the caller (one line of a signature block) is also where the chain ends.
   const chain = parseAffiliation(ctx, from, Math.min(p.end, from + 400, qEnd ?? Number.POSITIVE_INFINITY));
   if (chain.length === 0) return;

@@ -45,6 +45,8 @@ function chairRole(word: string): string {
 // ("Mr. George Tebagana, Third Secretary\nPermanent Mission of the Republic of Uganda"). A line break
 // continues the chain only into a title or a body, never into running text or the next person's name.
 const NEXT_LINE = /^[^\S\n]*\n[^\S\n]*/;
+const AND_POST =
+  /^\s+and\s+(?=(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s)/;
 const HONORIFIC_START = /^(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Professor|Ambassador|Judge|Sir|Dame)\s/;
 // An abbreviated honorific starts a name; a spelled-out one only before two capitalised words ("Professor
 // Richard Ernst"), since it is also a title ("Professor Emeritus for International Communication Policy").
@@ -88,7 +90,7 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     const rest = text.slice(pos, limit);
     // A segment also ends where the next person of a pair starts: "Ambassador of Latvia and Ambassador Lana …".
     const seg =
-      /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador|Professor)\s)/.exec(
+      /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s)/.exec(
         rest,
       );
     if (!seg?.[1]) break;
@@ -116,11 +118,26 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     if ((newLine && HONORIFIC_START.test(raw)) || NEXT_PERSON.test(raw)) break;
     const part = classify(ctx, raw.trim(), start, end);
     if (!part || (newLine && !lineContinues(part))) break;
+    // ", and Michael Example, who is …": after "and", words no gazetteer knows and no body's form
+    // are the next item of the sentence (often the next person), not a body the person belongs to.
+    if (
+      lead &&
+      /\band\b/i.test(lead[0]) &&
+      part.kind === 'org' &&
+      !part.entry &&
+      !BODY_END.test(part.text) &&
+      !BODY_HEAD.test(part.text)
+    )
+      break;
     out.push(part);
     // What follows a mission is its seat ("… to the UN, Geneva"), not another body.
     if (part.kind === 'country' && /Mission\s+of\b/.test(part.text)) break;
     pos = pos + segLength;
-    const sep = /^,\s*/.exec(text.slice(pos, limit)) ?? NEXT_LINE.exec(text.slice(pos, limit));
+    // Two posts joined by "and": "Director of DiploFoundation and Head of the Geneva Internet Platform".
+    const sep =
+      /^,\s*/.exec(text.slice(pos, limit)) ??
+      AND_POST.exec(text.slice(pos, limit)) ??
+      NEXT_LINE.exec(text.slice(pos, limit));
     if (!sep) break;
     newLine = !sep[0].includes(',');
     pos += sep[0].length;

@@ -4,7 +4,10 @@
 //   - after the body: "a message from the Chair of the Working Group on
 //     Enhanced Cooperation, Ambassador Benedicto Fonseca Filho";
 //   - after the name: "Mr. Peter Major, Chairman of the CSTD, invites …";
-//   - as a capacity: "Ms. Lynn St. Amour moderated the meeting as Chair of the MAG".
+//   - as a capacity: "Ms. Lynn St. Amour moderated the meeting as Chair of the MAG";
+//   - before the name, the body as attribute: "CWG-Internet Chairman Mr. Majed Al-Mazyed" (ITU Council
+//     working group reports), or in a group's own report the bare title: "thanked Vice-Chairman,
+//     Mr. Charles Semapondo, for accepting to chair the meeting" (the group the report is about).
 // The body must be named right after "Chair of (the)"; a Member State is
 // never the body ("the Chair of Brazil" is not a role in a body).
 
@@ -19,6 +22,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { officerListsRule } from './officer-lists.ts';
 import { isBody, roleName } from './roles.ts';
 
 const TITLE = /\b((?:Acting\s+|Vice[- ]|Co-)?Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
@@ -30,6 +34,8 @@ const NAME_TO_TITLE = /^\s*,\s*(?:the\s+)?$/;
 const CAPACITY = /\bas\s+(?:the\s+)?$/;
 
 const isPerson = (m: Mention): boolean => m.type === 'Person';
+/** A title written without "of": a name must follow it directly (after a comma at most). */
+const BARE_TITLE = /\b((?:Acting\s+|Vice[- ]|Co-)?Chair(?:man|person|woman)?)(?!\s+of\b)[^\S\n]*,?[^\S\n]*/g;
 
 /** The longest body named from `after` on ("the Working Group on Enhanced Cooperation", not "the Working Group"). */
 function bodyAt(ctx: DocContext, after: number): Mention | undefined {
@@ -86,6 +92,46 @@ export function chairTitlesRule(ctx: DocContext): void {
           'chair-titles',
         );
       }
+      for (const m of s.text.matchAll(BARE_TITLE)) bareTitle(ctx, p, s, m);
     }
   }
+  officerListsRule(ctx);
+}
+
+/** "CWG-Internet Chairman Mr. X": the body right before the title; a bare "Vice-Chairman, Mr. X" is the group's. */
+function bareTitle(
+  ctx: DocContext,
+  p: DocContext['passages'][number],
+  s: { start: number; end: number },
+  m: RegExpMatchArray,
+): void {
+  const at = s.start + m.index!;
+  const nameAt = at + m[0].length;
+  const person = mentionsStartingIn(ctx, nameAt, nameAt).find(isPerson);
+  if (!person || person.end > s.end) return;
+  const text = ctx.doc.text;
+  const attribute = mentionsOverlapping(ctx, Math.max(s.start, at - 2), at).find(
+    (x) => isBody(x) && x.end >= at - 1 && x.end <= at && !isMemberState(ctx, x.id),
+  );
+  // Bare: after a verb or a comma, not "the Chair of Brazil, Mr. X" nor "Brazil Chair" read as a body.
+  const group = ctx.state.get('workingGroup');
+  const bare =
+    !attribute &&
+    group &&
+    /(?:^|[,;:]|\b(?:thanked|welcomed|congratulated))\s*$/.test(text.slice(s.start, at))
+      ? group
+      : undefined;
+  const body = attribute?.id ?? bare;
+  if (!body) return;
+  addEdge(
+    ctx,
+    {
+      type: 'CHAIRED',
+      from: person.id,
+      to: body,
+      properties: props({ role: roleName(m[1]!) }),
+      source: sourceAt(ctx, p, attribute ? attribute.start : at, person.end),
+    },
+    'chair-titles:bare',
+  );
 }

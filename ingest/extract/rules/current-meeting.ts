@@ -22,7 +22,13 @@ function switches(ctx: DocContext): { switches: [number, string][]; sorted: bool
   let current: string | undefined;
   for (const q of ctx.passages) {
     if (q.kind !== 'heading' && q.kind !== 'slide') continue;
-    const first = mentionsIn(ctx, q.start, q.end, 'Meeting')[0];
+    const inHeading = mentionsIn(ctx, q.start, q.end, 'Meeting');
+    // "IGF 2017 Second Open Consultations and MAG Meeting": the edition runs into the name of the
+    // gathering held in its year, and that gathering is the one the page is about.
+    const first =
+      inHeading[1] && inHeading[1].id !== inHeading[0]!.id && inHeading[1].start <= inHeading[0]!.end + 1
+        ? inHeading[1]
+        : inHeading[0];
     if (!first) continue;
     const before = ctx.doc.text.slice(q.start, first.start);
     if (TITLE_LIKE.test(before) && (current === undefined || /^[\s#*]*[\w ()–-]{0,80}$/.test(before))) {

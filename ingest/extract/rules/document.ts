@@ -5,6 +5,7 @@ import { makeId, slugify } from '../../../cypher/model/ids.ts';
 import { props } from '../claims.ts';
 import { addEdge, addNode, type DocContext } from '../context.ts';
 import { firstDate } from '../parse/dates.ts';
+import { CAPS_HEADLINE, headlineLike, LONE_SYMBOL, mastheadSymbols } from './document-masthead.ts';
 import { findSymbols } from './symbols.ts';
 
 const MASTHEAD_LINES = 14;
@@ -52,44 +53,59 @@ export function documentRule(ctx: DocContext): void {
   const head = ctx.passages.slice(0, MASTHEAD_LINES).filter((p) => p.kind !== 'footnote');
   const headText = head.map((p) => p.text).join('\n');
   // The masthead symbol stands on a line of its own; a symbol inside a sentence is a reference.
-  const symbol =
-    findSymbols(headText).find((s) => {
-      const lineStart = headText.lastIndexOf('\n', s.index) + 1;
-      const lineEnd = headText.indexOf('\n', s.index);
-      const line = headText.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-      const before = headText.slice(lineStart, s.index).trim();
-      const after = line.slice(s.index - lineStart + s.length).trim();
-      // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301").
-      return after === '' && before.split(/\s+/).filter(Boolean).length <= 4;
-    })?.symbol ?? adoptedSymbol(head);
+  const found = findSymbols(headText).find((s) => {
+    const lineStart = headText.lastIndexOf('\n', s.index) + 1;
+    const lineEnd = headText.indexOf('\n', s.index);
+    const line = headText.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    const before = headText.slice(lineStart, s.index).trim();
+    const after = line.slice(s.index - lineStart + s.length).trim();
+    // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301").
+    return after === '' && before.split(/\s+/).filter(Boolean).length <= 4;
+  });
+  const own = found ? mastheadSymbols(head, found.symbol) : [];
+  const symbol = own[0] ?? adoptedSymbol(head);
+  // Every symbol the masthead gives the document is its own: no REFERENCES to itself (references.ts).
+  ctx.state.set('ownSymbols', own.join('\n'));
   const id = documentId(symbol, doc.file, doc.sha256);
   ctx.info = { id };
   const slides = ctx.passages.some((p) => p.kind === 'slide');
   // The text of a resolution is titled by its number line: "79/301. Information and communications technologies …".
   const numbered = ctx.passages.slice(0, 20).find((p) => /^\s*\**\d{2,4}\/\d{1,3}\.\s+\S/.test(p.text));
+  // The title is one line of its passage: a heading block also holds masthead furniture ("UNEDITED" over
+  // "Draft Resolution for adoption by the Council"; a press release's "23/11/2005" over its dateline).
+  let titleLine: string | undefined;
+  // In a list of documents ("A/60/111" over "Letter dated 5 July 2005 from …") the line under another
+  // document's symbol is that document's title.
+  const listed = (line: string | undefined): boolean =>
+    line !== undefined && LONE_SYMBOL.test(line) && line.trim() !== symbol;
+  const lineOf = (p: DocContext['passages'][number], test: (line: string) => boolean): boolean => {
+    const all = p.text.split('\n');
+    const i = ctx.passages.indexOf(p);
+    const above = i > 0 ? ctx.passages[i - 1]!.text.split('\n').pop() : undefined;
+    const lines = p.kind === 'heading' ? all : all.slice(0, 1);
+    titleLine = lines.find((l, k) => !listed(k === 0 ? above : all[k - 1]) && test(l.trim()));
+    return titleLine !== undefined;
+  };
   const titleP =
     (symbol && /\/(?:RES|DEC)\//.test(symbol) ? numbered : undefined) ??
     ctx.passages.find(
       (p) => p.kind === 'heading' && /^#{2,}\s*\**\s*\S/.test(p.text) && /\d{4}/.test(p.text),
     ) ??
     ctx.passages.find(
-      (p) => (p.kind === 'heading' || p.kind === 'text') && TITLE_START.test(p.text.trim()),
+      (p) => (p.kind === 'heading' || p.kind === 'text') && lineOf(p, (l) => TITLE_START.test(l)),
     ) ??
     (slides ? ctx.passages[0] : undefined) ??
-    // Else the first heading of the opening lines that is not masthead furniture.
-    ctx.passages.slice(0, 5).find(
-      (p) =>
-        p.kind === 'heading' &&
-        p.text.trim().split(/\s+/).length >= 3 &&
-        // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
-        // Fourth Meeting"), not in masthead lines of symbols, dates and sales numbers.
-        (!/\d/.test(p.text) || (p.text.match(/\p{Lu}\p{Ll}+/gu) ?? []).length >= 4) &&
-        !/Distr|Original|English only|^\W*(?:United Nations|General Assembly|Economic and Social Council|Security Council)\W*$/i.test(
-          p.text.trim(),
-        ),
-    );
+    // Else the first heading line of the opening lines that is not masthead furniture, or a press
+    // release's headline in capitals ("SECOND COMMITTEE APPROVES DRAFT PROPOSAL …").
+    ctx.passages
+      .slice(0, 5)
+      .find(
+        (p) =>
+          (p.kind === 'heading' && lineOf(p, headlineLike)) ||
+          (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))),
+      );
   const title = titleP
-    ? clean(titleP.text.split('\n')[0]!.replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, ''))
+    ? clean((titleLine ?? titleP.text.split('\n')[0]!).replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, ''))
     : undefined;
   const distr = head.find((p) => /Distr\.?:/.test(p.text));
   const standalone = ctx.passages.find(
@@ -97,7 +113,10 @@ export function documentRule(ctx: DocContext): void {
   );
   const dateP = distr ?? standalone;
   const date = dateP ? firstDate(dateP.text)?.start : undefined;
-  const docType = slides ? 'presentation' : docTypeOf(title ?? '', doc.text);
+  // A press headline in capitals says what happened, not what kind of document it is.
+  const docType = slides
+    ? 'presentation'
+    : docTypeOf(title && !CAPS_HEADLINE.test(title) ? title : '', doc.text);
   const src = titleP ?? ctx.passages[0];
   const quote = src ? src.text.trim().slice(0, 300) : doc.file;
   ctx.info = { id, title, date, symbol, docType };
@@ -107,7 +126,7 @@ export function documentRule(ctx: DocContext): void {
       id,
       type: 'Document',
       name: title ?? symbol ?? doc.file,
-      aliases: symbol && title ? [symbol] : [],
+      aliases: [...(symbol && title ? [symbol] : []), ...own.slice(1)],
       properties: props({ symbol, title, date, docType, file: doc.file, sha256: doc.sha256, text: doc.text }),
       source: { document: id, locator: src?.locator ?? 'line 1', quote: quote || doc.file },
     },

@@ -55,10 +55,11 @@ export function establishedRule(ctx: DocContext): void {
             meetings.length > 0
               ? meetings
               : mentionsIn(ctx, s.start, at).filter(
-                  // "the Working Group, established by …": the thing named just before the verb.
+                  // "the Working Group, established by …": the thing named just before the verb (or its
+                  // acronym in brackets: "… (CWG-Internet) was established by …").
                   (m) =>
                     TARGETS.has(m.type) &&
-                    /^[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+)?$/.test(
+                    /^\)?[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+)?$/.test(
                       ctx.doc.text.slice(m.end, at),
                     ),
                 );
@@ -93,6 +94,22 @@ export function establishedRule(ctx: DocContext): void {
             .filter((m) => TARGETS.has(m.type))
             .slice(0, 1);
         }
+        // "established … by Council Resolution 1336": the resolution that set it up MANDATES it.
+        const byResolution = passive
+          ? mentionsIn(ctx, after, Math.min(s.end, after + passive[0].length + 40), 'Resolution')[0]
+          : undefined;
+        if (byResolution)
+          for (const o of objects)
+            addEdge(
+              ctx,
+              {
+                type: 'MANDATES',
+                from: byResolution.id,
+                to: o.id,
+                source: sourceAt(ctx, p, Math.min(o.start, at), byResolution.end),
+              },
+              'established:by-resolution',
+            );
         for (const o of objects) {
           const date =
             o.type === 'WorkingGroup' ? firstDate(ctx.doc.text.slice(o.end, s.end))?.start : undefined;

@@ -14,8 +14,10 @@ export interface MeetingDate {
 // "30 September 2016", "Geneva, 14–18 May 2018", or the place after: "15-19 April 2024, Geneva".
 const DATE_LINE =
   /^\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2},?\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?\s*$/u;
+// A date after "adopted" or a resolution number is the instrument's ("the outcomes of the World Summit,
+// adopted by the General Assembly in its resolution 70/125 on 16 December 2015"), not the meeting's.
 const OTHER_CLAUSE =
-  /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b/;
+  /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b|\badopted\b|\bresolution\s+\d/;
 const YEAR = /\bin\s+(\d{4})\b(?!\s*[-–])/g;
 
 /** The words that can date or place a meeting named at `from`: the rest of its sentence, or a heading's lines. */

@@ -50,6 +50,11 @@ export function dateLists(ctx: DocContext, wg: string, found: readonly FoundMeet
 
 // "IGF 2023", or with the host city between: "IGF Kyoto 2023" (the IGF's own usage).
 const YEAR_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})\b(?!\s*[–-]\s*\d)/u;
+// "the IGF 2018 preparatory cycle", "IGF 2018 First Open Consultations and MAG Meeting": the edition
+// names another gathering held in its year (the IGF's open consultations meet in Geneva, the 2018
+// Forum itself in Paris), so the place and dates that follow are that gathering's, not the edition's.
+const MODIFIER =
+  /^\s+(?:preparatory\b|cycle\b|(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,4}(?:Open\s+)?(?:Consultations?|Meeting|Orientation|Session|Workshop|Retreat)\b)/u;
 
 /** "IGF 2023", "IGF Kyoto 2023", "IGF2023", "WSIS Forum 2024": the yearly meeting of a process, part of it. */
 export function yearEditions(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
@@ -67,7 +72,9 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
     // 18th IGF (the first met in Athens in 2006), one node whichever way a text names it.
     const first = ctx.gazetteer.byId.get(process)?.startYear;
     const n = first ? Number(year) - first + 1 : 0;
+    const modifier = MODIFIER.test(ctx.doc.text.slice(end, end + 80));
     out.push({
+      ...(modifier ? { place: {} } : {}),
       id: n >= 1 ? `meeting:${slug}-${n}` : `meeting:${slug}-${year}`,
       name: `${surface} ${year}`,
       parent: process,

@@ -29,8 +29,9 @@ const KIND_WORDS = keywords([
   'panel',
 ]);
 // Modifiers before the noun: no verbs in -ed, no function words.
+// Nor the words of a document's title before it ("Summary Report MAG Virtual Meeting 8 November 2016").
 const MOD =
-  '(?!(?:\\w+ed|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be)\\b)[\\w-]+';
+  '(?!(?:\\w+ed|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be)\\b)[\\w-]+';
 // "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
 const TOPIC =
   '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';
@@ -58,23 +59,42 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
     if (!hasAny(p, KIND_WORDS)) continue;
-    for (const m of p.text.matchAll(NAMED)) {
+    const matches = [...p.text.matchAll(NAMED)];
+    const embedded = new Set<number>();
+    matches.forEach((m, k) => {
+      // The next gathering named in the passage owns the date after it: "responded to the online
+      // consultations and … participated in the physical open consultations on 18 September 2017".
+      // Not a gathering named inside this one's name ("the high-level meeting … on the review of the outcomes
+      // of the World Summit …, held in New York on …") nor one joined to it ("Open Consultations and MAG Meeting").
       const phrase = m[1]!.trim();
+      const following = matches[k + 1];
+      const between = following ? p.text.slice(m.index + m[0].length, following.index) : '';
+      const inName = following !== undefined && /\b(?:of|to)(?:\s+the)?\s*$/.test(between);
+      const stopAt =
+        following && !inName && !/^\s*and\s*$/.test(between)
+          ? p.start + following.index
+          : Number.POSITIVE_INFINITY;
+      if (embedded.has(k)) return;
+      if (inName) embedded.add(k + 1);
       if (NOT_A_MEETING.test(phrase) || !/\s/.test(phrase) || /\b(?:meetings|sessions)\b/.test(phrase))
-        continue;
+        return;
       const start = p.start + m.index;
       const end = start + phrase.length;
-      if (!free(start, end) || insideBodyName(ctx, start, phrase)) continue;
+      if (!free(start, end) || insideBodyName(ctx, start, phrase)) return;
       const hasTopic = /\son\s/.test(phrase);
-      let date = dateAfter(ctx, p, end, Number.POSITIVE_INFINITY, hasTopic);
+      let date = dateAfter(ctx, p, end, stopAt, hasTopic);
       if (!date && p.kind === 'heading') {
         const next = ctx.passages[indexOfPassage(ctx, p) + 1];
         if (next && /^\s*held\b/i.test(next.text)) date = dateAfter(ctx, next, next.start, next.end, false);
       }
-      if (!date || (date.start.length === 4 && !hasTopic)) continue;
-      const name = capitalise(phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, ''));
+      if (!date || (date.start.length === 4 && !hasTopic)) return;
+      // "IGF 2017 Second Open Consultations": the year is the edition's, the name keeps its acronym.
+      const acronym = /^(?:19|20)\d{2}\s/.test(phrase)
+        ? /\b([A-Z]{2,6})\s$/.exec(p.text.slice(Math.max(0, m.index - 7), m.index))?.[1]
+        : undefined;
+      const name = `${acronym ? `${acronym} ` : ''}${capitalise(phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, ''))}`;
       out.push({ id: idFor('Meeting', `${name} ${date.start}`), name, p, start, end, date });
-    }
+    });
   }
   // The same words elsewhere in the document, even undated, name the same gathering
   // ("… agreed on holding a high-level event on WSIS+20 in the ITU").

@@ -22,6 +22,7 @@ import { dateAfter } from './meeting-dates.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
 import { dateLists, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
+import { insideQuotes } from './quoted.ts';
 
 export interface FoundMeeting {
   readonly id: string;
@@ -77,7 +78,10 @@ function bodyFor(
       m.type === 'Organization' &&
       sentence &&
       m.end <= sentence.end &&
-      /Commission|Council|Assembly|CSTD/.test(m.name),
+      /Commission|Council|Assembly|CSTD/.test(m.name) &&
+      // "At its fifty-sixth session, … the item entitled “Report of the Economic and Social Council”, the
+      // General Assembly decided": the body in the quoted title does not hold the session.
+      !insideQuotes(ctx.doc.text, sentence.start, m.start),
   );
   return (
     inSentence ??

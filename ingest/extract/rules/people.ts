@@ -17,9 +17,10 @@ import {
 } from '../context.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 
-// "H.E. Mr." stacks two honorifics; the second one is kept.
+// "H.E. Mr." stacks two honorifics; the second one is kept. British usage drops the full stop of a
+// contraction ("Dr Jovan Kurbalija", "Ms Anja Gengo"): the name must then follow on the same line.
 const HON =
-  '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
+  '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
 // A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 const TITLE_WORD =
@@ -32,6 +33,19 @@ const DOTTED = '(?:St|Ste|Sta)\\.(?=\\s+\\p{Lu})';
 const JOINED = "(?:al|el|ad|ar|as|at|an|bin|ibn|abu|d|l)['’-][\\p{Lu}][\\p{L}'’-]+";
 const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${DOTTED}|${PARTICLE}(?=\\s+\\p{Lu})|${JOINED}|${WORD}))*)`;
 const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');
+// A heading in capitals ("STATEMENT … BY MR. MOHAMMED AL-HADHRAMI, PERMANENT MISSION OF …"): the name
+// in capitals, two to four words, ended by punctuation; written in the graph as a name is written.
+const UPPER_PERSON =
+  /\b(MR|MS|MRS|DR|H\.\s?E\.\s+MR|H\.\s?E\.\s+MS)\.\s+([A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*(?:\s+[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*){1,3})(?=\s*[,;:()]|\s*$)/gm;
+const UPPER_WORDS = /\b(?:MR|MS|MRS|DR)\.\s+[A-Z]{2}/;
+
+/** "AL-HADHRAMI" → "Al-Hadhrami"; particles stay lower-case ("DAS NEVES" → "das Neves"). */
+export function nameCase(upper: string): string {
+  return upper
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/\s(Da|Das|De|Del|Dos|Du|Van|Von|Der|Bin|Di|La|Le)\s/g, (w) => w.toLowerCase());
+}
 
 export function personId(name: string): string {
   return idFor('Person', name);
@@ -89,7 +103,9 @@ export function knownBySurname(ctx: DocContext, surname: string): KnownPerson | 
 export function peopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     for (const m of p.text.matchAll(PERSON)) {
-      const honorific = m[1]!.replace(/\s/g, '');
+      const written = m[1]!.replace(/\s/g, '');
+      // One form per honorific: "Dr" is "Dr.".
+      const honorific = /^(?:Mr|Ms|Mrs|Dr|Prof)$/.test(written) ? `${written}.` : written;
       const name = m[2]!.replace(/\s+/g, ' ').trim();
       const start = p.start + m.index;
       const end = start + m[0].length;
@@ -109,7 +125,26 @@ export function peopleRule(ctx: DocContext): void {
       addMention(ctx, { id, type: 'Person', name, start, end, surface: m[0], passage: p });
       affiliationClaims(ctx, p, id, end);
     }
+    if (UPPER_WORDS.test(p.text)) upperPeople(ctx, p);
     signature(ctx, p);
+  }
+}
+
+function upperPeople(ctx: DocContext, p: (typeof ctx.passages)[number]): void {
+  for (const m of p.text.matchAll(UPPER_PERSON)) {
+    const written = m[1]!.replace(/^H\.\s?E\.\s+/, '');
+    const honorific = `${written[0]}${written.slice(1).toLowerCase()}.`;
+    const name = nameCase(m[2]!);
+    const start = p.start + m.index;
+    const end = start + m[0].length;
+    const id = personId(name);
+    const source = sourceAt(ctx, p, start, end);
+    addNode(
+      ctx,
+      { id, type: 'Person', name, aliases: [m[0]], properties: props({ honorific }), source },
+      'people:capitals',
+    );
+    addMention(ctx, { id, type: 'Person', name, start, end, surface: m[0], passage: p });
   }
 }
 

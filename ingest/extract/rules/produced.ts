@@ -8,6 +8,7 @@
 
 import { addEdge, type DocContext, hasAny, keywords, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { agentAt } from './agents.ts';
+import { insideQuotes } from './quoted.ts';
 
 const BY = /\b(?:prepared|submitted|issued|produced|written|adopted)\s+by\s+/gi;
 const REPORT_OF = /\b[Rr]eport of (?=the\s)/g;
@@ -51,6 +52,8 @@ export function producedRule(ctx: DocContext): void {
       }
       for (const m of s.text.matchAll(REPORT_OF)) {
         const at = s.start + m.index + m[0].length;
+        // "the item entitled “Report of the Economic and Social Council”": a title, not a report of it.
+        if (insideQuotes(ctx.doc.text, s.start, s.start + m.index)) continue;
         const agent = agentAt(ctx, at);
         if (!agent) continue;
         const source = sourceAt(ctx, p, s.start + m.index, agent.end);

@@ -17,6 +17,8 @@ import {
   sourceAt,
 } from '../context.ts';
 import { agentAt } from './agents.ts';
+import { ituResolutions } from './itu-resolutions.ts';
+import { symbolNodeId } from './symbols.ts';
 
 const DECLARATION =
   /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){1,3}(?:Declaration|Plan of Action|Programme of Action|Action Plan|Consensus|Commitment)(?:\s+of\s+Principles)?)\b/gu;
@@ -38,6 +40,7 @@ export function paragraphsBefore(text: string): string | undefined {
 }
 
 export function referencesRule(ctx: DocContext): void {
+  ituResolutions(ctx);
   for (const p of ctx.passages) {
     if (DECLARATION_WORDS.some((w) => p.text.includes(w)))
       for (const m of p.text.matchAll(DECLARATION)) {
@@ -101,10 +104,17 @@ export function referencesRule(ctx: DocContext): void {
       });
     }
   }
+  const own = new Set(
+    (ctx.state.get('ownSymbols') ?? '')
+      .split('\n')
+      .filter(Boolean)
+      .map((s) => symbolNodeId({ symbol: s, kind: /\/(?:RES|DEC)\//.test(s) ? 'resolution' : 'document' })),
+  );
   for (const m of ctx.mentions) {
     if (
       (m.type !== 'Resolution' && m.type !== 'Document') ||
       m.id === ctx.info.id ||
+      own.has(m.id) ||
       m.id === ctx.state.get('selfResolution')
     )
       continue;

@@ -1,11 +1,16 @@
 // Chair-type roles stated in running text (issue 3, item 3): "Ambassador X,
 // from Brazil, was elected Chair of the Working Group", "was appointed
-// Vice-Chair of …", and "… chaired the remainder of the meeting" for the chair
-// last named. The role goes to the body named after "Chair of".
+// Vice-Chair of …", "Peter Major is currently the Chairman of the CSTD" (a
+// name without honorific opening the sentence is a person there), and "…
+// chaired the remainder of the meeting" for the chair last named. The role
+// goes to the body named after "Chair of".
 
+import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import {
   addEdge,
+  addMention,
+  addNode,
   type DocContext,
   lastMentionBefore,
   type Mention,
@@ -16,9 +21,16 @@ import {
 } from '../context.ts';
 import { chairOf } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { personId } from './people.ts';
 
 const ELECTED =
   /\b(?:was|were|is|has been|had been)\s+(?:unanimously\s+)?(?:elected|appointed|designated|confirmed|nominated)\s+(?:as\s+)?(?:the\s+)?((?:Acting |Vice[- ]|Co-)?Chair(?:man|person)?)\s+of\s+(?:the\s+)?/g;
+const IS_CHAIR =
+  /\b(?:is|was|has been|had been)\s+(?:currently\s+|now\s+|also\s+)?the\s+((?:Acting |Vice[- ]|Co-)?Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
+// A name without honorific opening its sentence: two to four capitalised words, particles between.
+const BARE_NAME =
+  /^\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:da|das|de|del|dos|van|von|al|el|bin)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\s+$/u;
+const NOT_NAME = /^(?:The|This|That|These|Its|His|Her|Their|Our|In|At|On|Since|From|Currently|Now)\b/;
 const CHAIRED_MEETING = /\bchaired\s+(?:the\s+(?:remainder|rest)\s+of\s+)?the\s+(?:meeting|session)\b/g;
 
 export function roleName(word: string): string {
@@ -70,6 +82,26 @@ export function rolesRule(ctx: DocContext): void {
           'roles:elected',
         );
       }
+      for (const m of s.text.matchAll(IS_CHAIR)) {
+        const at = s.start + m.index;
+        const body = bodyAfter(ctx, at + m[0].length);
+        if (!body || ctx.gazetteer.byId.get(body.id)?.kind === 'member-state') continue;
+        const person =
+          lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= s.start, s.start) ??
+          bareName(ctx, p, s.start, at);
+        if (!person) continue;
+        addEdge(
+          ctx,
+          {
+            type: 'CHAIRED',
+            from: person.id,
+            to: body.id,
+            properties: props({ role: roleName(m[1]!) }),
+            source: sourceAt(ctx, p, person.start, body.end),
+          },
+          'roles:is-chair',
+        );
+      }
       for (const m of s.text.matchAll(CHAIRED_MEETING)) {
         const at = s.start + m.index;
         const meeting = currentMeeting(ctx, p);
@@ -92,4 +124,20 @@ export function rolesRule(ctx: DocContext): void {
       }
     }
   }
+}
+
+/** "Peter Major is currently the Chairman of …": the words before the verb, when they are only a name. */
+function bareName(ctx: DocContext, p: Passage, from: number, to: number): Mention | undefined {
+  const m = BARE_NAME.exec(ctx.doc.text.slice(from, to));
+  if (!m || NOT_NAME.test(m[1]!)) return undefined;
+  const name = m[1]!;
+  // A body or a Member State the gazetteer knows is not a person's name.
+  if (ctx.gazetteer.match(name).length > 0) return undefined;
+  const start = from + m.index + m[0].indexOf(name);
+  const end = start + name.length;
+  const id = personId(name);
+  addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, 'roles:bare-name');
+  const mention: Mention = { id, type: 'Person', name, start, end, surface: name, passage: p };
+  addMention(ctx, mention);
+  return mention;
 }

@@ -2,11 +2,13 @@
 // (issue 3, item 3: who took the floor, with the role the words give):
 // "Moderator: Ms. X, Director, …", "Keynote: Professor Y, University of …",
 // or a label line ("Speakers:", "Panellists:") over one person per line.
-// They spoke at the meeting the page is about (current-meeting.ts).
+// They spoke at the meeting the page is about (current-meeting.ts). The
+// turns of a verbatim transcript (">> NAME:") are read by transcript-speakers.ts.
 
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, sourceAt } from '../context.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { transcriptSpeakersRule } from './transcript-speakers.ts';
 
 const LABEL =
   /(?:^|\n)[^\S\n]*(?:[-•*][^\S\n]*)?(Moderators?|Keynote(?: speakers?| address(?:es)?)?|Speakers?|Panell?ists?|Presenters?|Opening(?: remarks| statements?)?|Welcoming remarks|Discussants?|Introductory remarks)[^\S\n]*:[^\S\n]*$/i;
@@ -23,6 +25,7 @@ function roleOf(label: string): string | undefined {
 }
 
 export function speakerListsRule(ctx: DocContext): void {
+  transcriptSpeakersRule(ctx);
   const text = ctx.doc.text;
   for (const m of ctx.mentions) {
     if (m.type !== 'Person' || m.passage.kind === 'footnote') continue;

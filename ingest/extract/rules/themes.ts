@@ -34,7 +34,7 @@ function addTheme(
   as?: { readonly id: string; readonly name: string },
 ): string | undefined {
   const name = cleanThemeText(raw);
-  if (!name) return undefined;
+  if (!name || (!as && namesOther(ctx, name))) return undefined;
   const t = as ?? themeIdFor(ctx.gazetteer, name);
   const source = sourceAt(ctx, p, start, end);
   addNode(
@@ -45,6 +45,15 @@ function addTheme(
   addMention(ctx, { id: t.id, type: 'Theme', name: t.name, start, end, surface: raw, passage: p });
   if (ofDocument) addEdge(ctx, { type: 'ADDRESSES', from: ctx.info.id, to: t.id, source }, rule);
   return t.id;
+}
+
+/**
+ * A title or item that is only the name of a process, body or instrument the gazetteer knows ("59/220.
+ * World Summit on the Information Society") is about that thing, which is not a Theme (MODEL.md).
+ */
+function namesOther(ctx: DocContext, name: string): boolean {
+  const m = ctx.gazetteer.match(name)[0];
+  return m !== undefined && m.entry.type !== 'Theme' && m.start === 0 && m.end >= name.length - 1;
 }
 
 export function themesRule(ctx: DocContext): void {

@@ -12,6 +12,7 @@ import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, mentionsCovering, sourceAt } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
+import { acronymMentions, genericNames, standingGroup } from './group-mentions.ts';
 
 // A lone capital before a lower-case word is the next clause, not the name: "the Working Group on
 // Enhanced Cooperation I would like to thank" (a letter from the Chair of the CSTD).
@@ -27,11 +28,6 @@ const HEAD_WORDS = /Working Group|WG|Panel|Experts|Expert Group/;
 function headOf(head: string): string {
   if (head === 'WG') return 'Working Group';
   return head.replace(/^High-Level/, 'High-level');
-}
-
-/** How a document refers back to its group: "the Working Group", "the group", "the Panel". */
-function genericNames(name: string): string {
-  return /Panel\b/.test(name) ? '[Tt]he [Pp]anel' : '[Tt]he (?:Working )?[Gg]roup';
 }
 
 interface WgMention {
@@ -103,8 +99,16 @@ export function wgId(acronym: string, span: [number, number]): string {
 }
 
 export function workingGroupsRule(ctx: DocContext): void {
-  const mentions = findMentions(ctx);
-  if (mentions.length === 0) return;
+  // A standing group the gazetteer knows (the ITU Council's CWG-Internet, set up in 2011) keeps its one
+  // id: the years of one meeting report are not the group's span.
+  const known = ctx.mentions.find((m) => m.type === 'WorkingGroup' && ctx.gazetteer.byId.has(m.id));
+  const mentions = findMentions(ctx).filter(
+    (m) => !known || !mentionsCovering(ctx, m.start + 1).some((x) => x.type === 'WorkingGroup'),
+  );
+  if (mentions.length === 0) {
+    if (known) standingGroup(ctx, known);
+    return;
+  }
   const main = mentions[0]!;
   const explicit = mentions.filter((m) => m.span && !m.earlier).map((m) => m.span!);
   const fromMeetings = meetingSpan(ctx, main.acronym);
@@ -193,25 +197,6 @@ function partOfOrg(ctx: DocContext, m: WgMention, wg: string, orgText: string): 
     'working-groups',
   );
   addEdge(ctx, { type: 'PART_OF', from: wg, to: org.id, source }, 'working-groups');
-}
-
-/** "WGEC", "the Working Group", "the group" ("the Panel") → the group the document is about. */
-function acronymMentions(ctx: DocContext, acronym: string, id: string, generic: string): void {
-  const re = new RegExp(`(?<![\\d–-]\\s?)\\b${acronym}\\b|\\b${generic}\\b`, 'g');
-  for (const p of ctx.passages)
-    for (const m of p.text.matchAll(re)) {
-      const start = p.start + m.index;
-      if (mentionsCovering(ctx, start).some((x) => x.type === 'WorkingGroup')) continue;
-      addMention(ctx, {
-        id,
-        type: 'WorkingGroup',
-        name: acronym,
-        start,
-        end: start + m[0].length,
-        surface: m[0],
-        passage: p,
-      });
-    }
 }
 
 /** Two groups of the same name: the later one follows on from the earlier. */

@@ -1,0 +1,46 @@
+// The masthead of a UN document, line by line (rules/document.ts): its own
+// symbols (a joint GA/ECOSOC symbol, a second symbol stacked under the first),
+// the symbol lines of a list of other documents, and the lines that can title it.
+
+import type { DocContext } from '../context.ts';
+import { findSymbols } from './symbols.ts';
+
+const JOINT = /^[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7})+$/;
+export const LONE_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}\s*$/;
+export const CAPS_HEADLINE = /^(?=(?:[^\p{Ll}\d]*\s){4})[\p{Lu}][^\p{Ll}\d]{25,}$/u;
+
+/**
+ * The masthead's symbols, the document's own first: a joint symbol written with an en dash
+ * ("A/66/64–E/2011/77", a report to both the General Assembly and the Council) is one symbol, and a
+ * symbol on the very next line is the same document's other symbol ("E/2005/31" over "E/CN.16/2005/5",
+ * a Commission report issued as a Council supplement).
+ */
+export function mastheadSymbols(head: DocContext['passages'], first: string): string[] {
+  for (const p of head) {
+    const lines = p.text.split('\n');
+    const k = lines.findIndex((l) => findSymbols(l).some((x) => x.symbol === first));
+    if (k < 0) continue;
+    const line = lines[k]!.trim();
+    const parts = findSymbols(line).map((x) => x.symbol);
+    const joint = JOINT.test(line) && parts.length > 1 ? parts.join('-') : undefined;
+    const out = joint ? [joint, ...parts] : [first];
+    // The next line of the same block only: a blank line starts a list of other documents.
+    const next = lines[k + 1];
+    if (next !== undefined && LONE_SYMBOL.test(next)) out.push(...findSymbols(next).map((x) => x.symbol));
+    return [...new Set(out)];
+  }
+  return [first];
+}
+
+/** A line of words that can title a document: not a symbol, date, sales number or masthead line. */
+export function headlineLike(line: string): boolean {
+  return (
+    line.split(/\s+/).length >= 3 &&
+    // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
+    // Fourth Meeting"), not in masthead lines of symbols, dates and sales numbers.
+    (!/\d/.test(line) || (line.match(/\p{Lu}\p{Ll}+/gu) ?? []).length >= 4) &&
+    !/Distr|Original|English only|•|Department of Public Information|^\W*(?:United Nations|General Assembly|Economic and Social Council|Security Council)\W*$/i.test(
+      line,
+    )
+  );
+}

@@ -1,0 +1,57 @@
+// How a document refers back to the group it is about ("WGEC", "the Working Group", "the group", "the
+// Panel"), and a standing group the gazetteer knows (the ITU Council's CWG-Internet, set up in 2011):
+// the years of one meeting report are not its span. Used by working-groups.ts.
+
+import { initials } from '../../resolve/names.ts';
+import { props } from '../claims.ts';
+import {
+  addMention,
+  addNode,
+  type DocContext,
+  type Mention,
+  mentionsCovering,
+  sourceAt,
+} from '../context.ts';
+
+/** How a document refers back to its group: "the Working Group", "the group", "the Panel". */
+export function genericNames(name: string): string {
+  return /Panel\b/.test(name) ? '[Tt]he [Pp]anel' : '[Tt]he (?:Working )?[Gg]roup';
+}
+
+/** The document is about a standing group the gazetteer names: "the Group", "the Working Group" are it. */
+export function standingGroup(ctx: DocContext, m: Mention): void {
+  const e = ctx.gazetteer.byId.get(m.id)!;
+  ctx.state.set('workingGroup', e.id);
+  ctx.state.set('workingGroupAcronym', e.acronym ?? initials(e.name));
+  addNode(
+    ctx,
+    {
+      id: e.id,
+      type: 'WorkingGroup',
+      name: e.name,
+      properties: props({ acronym: e.acronym, startYear: e.startYear }),
+      source: sourceAt(ctx, m.passage, m.start, m.end),
+    },
+    'working-groups:standing',
+  );
+  acronymMentions(ctx, e.acronym ?? initials(e.name), e.id, genericNames(e.name));
+}
+
+/** "WGEC", "the Working Group", "the group" ("the Panel") → the group the document is about. */
+export function acronymMentions(ctx: DocContext, acronym: string, id: string, generic: string): void {
+  const re = new RegExp(`(?<![\\d–-]\\s?)\\b${acronym}\\b|\\b${generic}\\b`, 'g');
+  for (const p of ctx.passages)
+    for (const m of p.text.matchAll(re)) {
+      const start = p.start + m.index;
+      if (mentionsCovering(ctx, start).some((x) => x.type === 'WorkingGroup')) continue;
+      addMention(ctx, {
+        id,
+        type: 'WorkingGroup',
+        name: acronym,
+        start,
+        end: start + m[0].length,
+        surface: m[0],
+        passage: p,
+      });
+    }
+}

@@ -1,0 +1,93 @@
+// Resolutions of the ITU's own bodies (the Internet-related mandates of
+// CWG-Internet and of ITU's WSIS work rest on them): "Resolution 102 (Rev.
+// Busan, 2014)" of the Plenipotentiary Conference, "WTSA Resolution 75
+// (Johannesburg, 2008)", "Council Resolution 1336", "Resolution 1344 (Mod.
+// 2015)", and lists ("Resolutions 102 and 140 of the 2010 Plenipotentiary
+// Conference", "PP Resolutions 101, 102, 133, and 180"). A UN resolution has
+// a slash in its number (symbols.ts); these have none. Council resolutions
+// are numbered from 1000, a conference's below. One node per resolution,
+// whatever its revision. Run from references.ts, before the relationships.
+
+import { props } from '../claims.ts';
+import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
+
+// Body, then the number or list; the revision in brackets after a number.
+const ITU_RES =
+  /\b(?:(PP|WTSA|WTDC|WCIT|ITU Council|Council|Plenipotentiary(?: Conference)?)\s+)?(Resolutions?)\s+(\d{1,4}(?:\s*\([^()\n]{4,40}\))?(?:\s*(?:,|,?\s+and)\s+\d{1,4}(?:\s*\([^()\n]{4,40}\))?)*)(?!\s*\/|\d|\/)/g;
+const NUMBER = /(\d{1,4})(?:\s*\(([^()\n]{4,40})\))?/g;
+// "(Rev. Busan, 2014)", "(Antalya, 2006)", "(Mod. 2015)", "(Rev. Dubai, 2018)".
+const REVISION = /^(?:(?:Rev|Mod)\.\s*)?(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s*)?\d{4}$/u;
+const BODY_NAME: Record<string, string> = {
+  pp: 'ITU Plenipotentiary Conference',
+  wtsa: 'World Telecommunication Standardization Assembly',
+  wtdc: 'World Telecommunication Development Conference',
+  wcit: 'World Conference on International Telecommunications',
+  council: 'ITU Council',
+};
+
+function bodyKey(prefix: string | undefined, n: number, after: string, revision: string): string {
+  // "Resolution 75 (WTSA, 2008)": the assembly named in the brackets.
+  const p = (/^(WTSA|WTDC|WCIT|PP)\b/.exec(revision)?.[1] ?? prefix ?? '').toLowerCase();
+  if (p === 'wtsa' || p === 'wtdc' || p === 'wcit') return p;
+  if (p.includes('council') || n >= 1000) return 'council';
+  // "Resolutions 102 and 140 of the 2010 Plenipotentiary Conference".
+  if (
+    p === 'pp' ||
+    p.startsWith('plenipotentiary') ||
+    /^\s*of\s+the\s+(?:\d{4}\s+)?Plenipotentiary\b/.test(after)
+  )
+    return 'pp';
+  return 'pp';
+}
+
+export function ituResolutions(ctx: DocContext): void {
+  // Only a text about the ITU: elsewhere "Resolution 12" is too often something else.
+  if (
+    !ctx.mentions.some(
+      (m) =>
+        m.id === 'organization:itu' ||
+        m.id === 'organization:itu-council' ||
+        m.id === 'workinggroup:cwg-internet',
+    )
+  )
+    return;
+  for (const p of ctx.passages) {
+    if (!p.text.includes('esolution')) continue;
+    for (const m of p.text.matchAll(ITU_RES)) {
+      const list = m[3]!;
+      const listAt = m.index + m[0].indexOf(list);
+      const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
+      const numbers = [...list.matchAll(NUMBER)];
+      // A number alone must say it is the ITU's: a body before it, a revision after it, or a list.
+      const marked =
+        m[1] !== undefined ||
+        numbers.some((x) => x[2] && REVISION.test(x[2].trim())) ||
+        /^\s*of\s+the\s+(?:\d{4}\s+)?Plenipotentiary\b/.test(after);
+      if (!marked) continue;
+      for (const x of numbers) {
+        if (x[2] && !REVISION.test(x[2].trim())) continue;
+        const n = Number(x[1]);
+        const key = bodyKey(m[1], n, after, x[2]?.trim() ?? '');
+        const id = `resolution:itu-${key}-${n}`;
+        const name = `${BODY_NAME[key]} Resolution ${n}`;
+        const start = p.start + (x === numbers[0] ? m.index : listAt + x.index!);
+        const end = p.start + listAt + x.index! + x[0].length;
+        const surface = ctx.doc.text.slice(start, end);
+        addNode(
+          ctx,
+          {
+            id,
+            type: 'Resolution',
+            name,
+            // A number further down a list ("102, 133 and 180") is no name of it.
+            aliases: surface !== name && /\D/.test(surface) ? [surface] : [],
+            properties: props({ kind: 'resolution' }),
+            source: sourceAt(ctx, p, start, end),
+          },
+          'itu-resolutions',
+        );
+        addMention(ctx, { id, type: 'Resolution', name, start, end, surface, passage: p });
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+// The title of the document itself (rules/document.ts): one line of a
+// heading block, never masthead furniture ("UNEDITED", a dateline
+// "23/11/2005", "Department of Public Information • …"), a press release's
+// headline in capitals, and never the title of a document listed under its
+// symbol ("A/60/111" over "Letter dated …").
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const title = (text: string, file = 'doc.txt') =>
+  extractText(text, file).nodes.find((n) => n.type === 'Document' && n.properties.file === file)?.properties
+    .title;
+
+const CASES: [text: string, want: string | undefined][] = [
+  [
+    'UNEDITED\nDraft Resolution for adoption by the Council\n\n1. The Commission recommends to the Council the adoption of the following draft resolution:',
+    'Draft Resolution for adoption by the Council',
+  ],
+  [
+    'GA/EF/9999\n\nSECOND COMMITTEE APPROVES DRAFT TEXT ASKING GENERAL ASSEMBLY TO TAKE NOTE OF REPORT ON EFFORTS TO BUILD A COMMON ICT STRATEGY\n\n01/11/2030\nGeneral Assembly GA/EF/9999\nDepartment of Public Information • News and Media Division • New York\n\nSecond Committee\n\nThe Committee approved a draft text today.',
+    'SECOND COMMITTEE APPROVES DRAFT TEXT ASKING GENERAL ASSEMBLY TO TAKE NOTE OF REPORT ON EFFORTS TO BUILD A COMMON ICT STRATEGY',
+  ],
+  [
+    'Second Committee\n\nSummaries of work and documentation\n\nReference: A/99/100\n\nA/99/111\nLetter dated 5 July 2030 from the Permanent Representative of Example to the United Nations addressed to the Secretary-General\n\nThe Committee considered the item.',
+    'Summaries of work and documentation',
+  ],
+  // Unchanged: a report's own title line under its masthead.
+  [
+    'E/2099/31\n\nCommission on Science and Technology for Development\n\nReport on the eighth session (23-27 May 2099)\n\nSummary',
+    'Report on the eighth session (23-27 May 2099)',
+  ],
+  // A line in capitals that is a masthead, not a headline (too short), gives no title.
+  ['UNITED NATIONS\n\nThe meeting was held.', undefined],
+];
+
+describe('document titles', () => {
+  for (const [text, want] of CASES) it(text.slice(0, 80), () => expect(title(text)).toBe(want));
+});
+
+describe('a press headline in capitals', () => {
+  it('gives no kind of document', () => {
+    const g = extractText(CASES[1]![0], 'doc.txt');
+    expect(
+      g.nodes.find((n) => n.type === 'Document' && n.properties.file === 'doc.txt')?.properties.docType,
+    ).toBe(undefined);
+  });
+});

@@ -1,0 +1,59 @@
+// Resolutions of the ITU's bodies (rules/itu-resolutions.ts): numbers
+// without a slash, marked as the ITU's by a body, a revision in brackets or
+// "of the … Plenipotentiary Conference"; Council resolutions from 1000 up.
+// "established by Council Resolution 1336" MANDATES the group
+// (rules/established.ts).
+
+import { describe, expect, it } from 'vitest';
+import { extractText, hasEdge } from './helpers.ts';
+
+const ITU = 'The International Telecommunication Union (ITU) reports. ';
+const resolutions = (text: string) =>
+  extractText(text)
+    .nodes.filter((n) => n.type === 'Resolution')
+    .map((n) => n.id)
+    .sort();
+
+describe('ITU resolutions', () => {
+  const CASES: [text: string, want: string[]][] = [
+    [`${ITU}Resolution 102 (Rev. Busan, 2014) on the Internet was recalled.`, ['resolution:itu-pp-102']],
+    [`${ITU}WTSA Resolution 75 (Johannesburg, 2008) was noted.`, ['resolution:itu-wtsa-75']],
+    [`${ITU}It acts in accordance with Resolution 75 (WTSA, 2008).`, ['resolution:itu-wtsa-75']],
+    [`${ITU}The ITU Council revised its Resolution 1344 (Mod. 2015).`, ['resolution:itu-council-1344']],
+    [
+      `${ITU}It acts in accordance with Resolutions 102 and 140 of the 2010 Plenipotentiary Conference.`,
+      ['resolution:itu-pp-102', 'resolution:itu-pp-140'],
+    ],
+    [
+      `${ITU}This report described activities related to PP Resolutions 101, 102, 133, and 180.`,
+      ['resolution:itu-pp-101', 'resolution:itu-pp-102', 'resolution:itu-pp-133', 'resolution:itu-pp-180'],
+    ],
+    // Not the ITU's: a UN resolution, a number with nothing marking it, a text not about the ITU.
+    [`${ITU}Recalling General Assembly resolution 70/125 of 16 December 2015,`, ['resolution:a-res-70-125']],
+    [`${ITU}Resolution 12 was discussed.`, []],
+    ['The Commission noted Resolution 102 (Rev. Busan, 2014) of another body.', []],
+  ];
+  for (const [text, want] of CASES)
+    it(text.slice(ITU.length, ITU.length + 80), () => expect(resolutions(text)).toEqual(want));
+
+  it('a list item after the first has no bare number as alias', () => {
+    const g = extractText(CASES[4]![0]);
+    expect(g.nodes.find((n) => n.id === 'resolution:itu-pp-140')?.aliases ?? []).not.toContain('140');
+  });
+});
+
+describe('a group established by a resolution', () => {
+  it('is mandated by it', () => {
+    const g = extractText(
+      'The Council Working Group on International Internet-related Public Policy Issues (CWG-Internet) was established by the ITU Council Resolution 1336, with the aim to study Internet public policy issues.',
+    );
+    expect(hasEdge(g, 'MANDATES', 'resolution:itu-council-1336', 'workinggroup:cwg-internet')).toBe(true);
+    expect(hasEdge(g, 'ESTABLISHED', 'organization:itu-council', 'workinggroup:cwg-internet')).toBe(true);
+  });
+  it('an agent that is no resolution mandates nothing', () => {
+    const g = extractText(
+      'The Working Group on Enhanced Cooperation (2016-2018) was established by the Chair of the Commission on Science and Technology for Development.',
+    );
+    expect(g.edges.filter((e) => e.type === 'MANDATES')).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+// A standing group the gazetteer knows (the ITU Council's CWG-Internet) keeps
+// one id whatever the spelling and whatever the year of the report: the
+// working-groups rule gives years only to groups set up for a defined piece
+// of work (rules/working-groups.ts). Its meetings are PART_OF it.
+
+import { describe, expect, it } from 'vitest';
+import { extractText, hasEdge, hasNode } from './helpers.ts';
+
+const groups = (text: string) =>
+  extractText(text)
+    .nodes.filter((n) => n.type === 'WorkingGroup')
+    .map((n) => n.id)
+    .sort();
+
+describe('standing groups from the gazetteer', () => {
+  const CASES: [text: string, want: string[]][] = [
+    [
+      'Council Working Group on International Internet Related Public Policy issues (CWG-Internet) Tenth meeting – Geneva, 20-22 September 2017',
+      ['workinggroup:cwg-internet'],
+    ],
+    [
+      'The ITU Council Working Group on international Internet-related public policy issues (CWG-Internet) will hold a physical open consultation meeting on 28 September 2015.',
+      ['workinggroup:cwg-internet'],
+    ],
+    ['The CWG-Internet was established by the ITU Council.', ['workinggroup:cwg-internet']],
+    // A group set up for a piece of work still takes its years from the text.
+    [
+      'The Working Group on Enhanced Cooperation (2016-2018) held its fifth meeting in January 2018.',
+      ['workinggroup:wgec-2016-2018'],
+    ],
+  ];
+  for (const [text, want] of CASES) it(text.slice(0, 90), () => expect(groups(text)).toEqual(want));
+
+  it('holds its numbered meetings', () => {
+    const g = extractText(CASES[0]![0]);
+    expect(hasNode(g, 'meeting:cwg-internet-10')).toBe(true);
+    expect(hasEdge(g, 'PART_OF', 'meeting:cwg-internet-10', 'workinggroup:cwg-internet')).toBe(true);
+  });
+});
