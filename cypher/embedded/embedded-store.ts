@@ -7,10 +7,13 @@
 // text of each operation (operations.ts).
 
 import { resolve } from 'node:path';
+import { labelOfId } from '../model/ids.ts';
+import { hasHeavyProperty } from '../store/columns.ts';
 import type { EmbeddedConfig } from '../store/config.ts';
 import { createEdgeIndex, type EdgeIndex, indexedEdges, indexedEdgesBetween } from '../store/edge-index.ts';
 import { readNodesById } from '../store/edge-reads.ts';
 import type { EdgeReader } from '../store/graph-walk.ts';
+import { cachedNodes, createNodeCache } from '../store/node-cache.ts';
 import { createSearchIndex, indexNode } from '../store/search-index.ts';
 import type { Store } from '../store/store.ts';
 import { storeObject } from '../store/store-object.ts';
@@ -19,6 +22,7 @@ import { copyPlan } from './bulk-copy.ts';
 import { inTransaction, openConnections } from './connections.ts';
 import { loadEdgeIndex } from './edge-index-load.ts';
 import { migrateSchema } from './migrate.ts';
+import { loadNodeCache } from './node-cache-load.ts';
 import { statements } from './operations.ts';
 
 /** Below this many elements an empty-database upsert uses ordinary CREATEs. */
@@ -52,18 +56,25 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
     await conns.close().catch(() => undefined);
     throw err;
   }
-  // Walks read relationships from memory: this process alone owns the database (cypher/store/edge-index.ts).
-  // The index loads as a job on the write queue, so no write can land half-way through it, and writes
-  // queued after it patch it. It loads on the first walk (an ingest run that never walks neither waits
-  // for it nor holds it; the server starts it right after start-up, api/main.ts); a failed load (a
-  // query time limit, say) is retried by the next walk.
+  // Walks read relationships, and nodesById the light node rows, from memory: this process alone owns
+  // the database (cypher/store/edge-index.ts, node-cache.ts). Both load as one job on the write queue,
+  // so no write can land half-way through it, and writes queued after it patch them. They load on the
+  // first walk (an ingest run that never walks neither waits for them nor holds them; the server starts
+  // the load right after start-up, api/main.ts); a failed load (a query time limit, say) is retried by
+  // the next walk. Until loaded, nodesById reads the database.
   let loading: Promise<EdgeIndex> | undefined;
   const edgeIndex = (): Promise<EdgeIndex> => {
     if (state.edges) return Promise.resolve(state.edges);
     loading ??= conns
       .write(async (exec) => {
+        const nodes = createNodeCache();
+        // Every stored id is in the search index (rebuilt at open, patched by each write before this job).
+        await loadNodeCache(exec, state.index.entries.keys(), nodes);
         const index = createEdgeIndex();
+        // The relationships' end ids then share the node rows' strings (100 000 ids, not a copy per end).
+        for (const id of nodes.rows.keys()) index.ids.set(id, id);
         await loadEdgeIndex(exec, index);
+        state.nodes = nodes;
         state.edges = index;
         return index;
       })
@@ -72,18 +83,28 @@ export async function openEmbeddedStore(config: EmbeddedConfig): Promise<Store> 
       });
     return loading;
   };
+  const nodesById = async (ids: readonly string[]) =>
+    state.nodes ? cachedNodes(state.nodes, ids) : readNodesById(statements, read, ids);
   const reader: EdgeReader = {
-    nodesById: (ids) => readNodesById(statements, read, ids),
+    nodesById,
     edgesOf: async (ids, types) => indexedEdges(await edgeIndex(), ids, { types }),
     endsOf: async (ids, types) => indexedEdges(await edgeIndex(), ids, { types, withSources: false }),
     edgesBetween: async (pairs, types) => indexedEdgesBetween(await edgeIndex(), pairs, types),
     cheapEnds: true,
+  };
+  // node(id) is the node whole: from memory when its label has no heavy property (a Document's text is
+  // read from the database, never kept in memory).
+  const node = async (id: string) => {
+    const l = typeof id === 'string' ? labelOfId(id) : undefined;
+    if (state.nodes && l && !hasHeavyProperty(l)) return cachedNodes(state.nodes, [id])[0] ?? null;
+    return (await readNodesById(statements, read, [id], true))[0] ?? null;
   };
   return storeObject({
     engine: 'embedded',
     state,
     read,
     reader,
+    node,
     ensureSchema,
     close: () => conns.close(),
   });

@@ -86,6 +86,21 @@ export const edgePropertyNames = (type: string): readonly string[] =>
   propertyNames(`e:${type}`, () => edgeColumns(type));
 
 /**
+ * Properties a batch of nodes comes without: a Document's `text` is the whole file, and walks, search
+ * hits and the API's loaders never show it (the API serves it by document(id), which reads the node
+ * whole). A graph view touching fifty reports read them all from the database at every request.
+ */
+export const HEAVY_PROPERTIES: ReadonlySet<string> = new Set(['text']);
+
+/** A label's model properties without HEAVY_PROPERTIES: what nodesById returns. */
+export const lightPropertyNames = (label: string): readonly string[] =>
+  propertyNames(`l:${label}`, () => nodeColumns(label).filter((c) => !HEAVY_PROPERTIES.has(c.name)));
+
+/** True when the label has a heavy property: its light row is not the whole node. */
+export const hasHeavyProperty = (label: string): boolean =>
+  nodePropertyNames(label).some((p) => HEAVY_PROPERTIES.has(p));
+
+/**
  * Bookkeeping columns LadybugDB does not keep on relationships: replaceDocument finds a relationship's
  * documents in its sources text (sourceMarker, sources-encoding.ts), which measured as fast as the list
  * (1 M relationships: ~330 ms a document against ~450 ms), while a STRING[] cell made the bulk COPY of

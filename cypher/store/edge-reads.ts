@@ -11,7 +11,7 @@ import {
   RELATIONSHIPS,
   type RelationshipType,
 } from '../model/relationships.ts';
-import { edgePropertyNames, nodePropertyNames } from './columns.ts';
+import { edgePropertyNames, lightPropertyNames, nodePropertyNames } from './columns.ts';
 import type { Exec } from './exec.ts';
 import { chunks, edgeFromRecord, groupBy, nodeFromRecord } from './rows.ts';
 import type { Statements } from './statements.ts';
@@ -33,23 +33,13 @@ const fields = (types: readonly string[]): string =>
   returnFields('e', [...new Set(types.flatMap((t) => edgePropertyNames(t)))]);
 
 /**
- * Properties a batch of nodes comes without: a Document's `text` is the whole file, and walks, search
- * hits and the API's loaders never show it (the API serves it by document(id), which reads the node
- * whole). A graph view touching fifty reports read them all from the database at every request.
- */
-const HEAVY = new Set(['text']);
-
-/**
  * The nodes-by-id statement of one label; its rows are the node's fields (nodeFromRecord). `whole` false
- * leaves out the HEAVY properties; writes read nodes whole (they merge onto what is stored).
+ * leaves out the heavy properties (columns.ts HEAVY_PROPERTIES); writes read nodes whole (they merge onto what is stored).
  */
 export const nodesByIdStatement = (s: Statements, l: NodeLabel, whole: boolean): string =>
   s.text('nodes-by-id', {
     LABEL: label(l),
-    NODE_FIELDS: returnFields(
-      'n',
-      whole ? nodePropertyNames(l) : nodePropertyNames(l).filter((p) => !HEAVY.has(p)),
-    ),
+    NODE_FIELDS: returnFields('n', whole ? nodePropertyNames(l) : lightPropertyNames(l)),
   });
 
 /** Nodes by id, in the order of `ids`; a Document's `text` only when `whole` (Store.node). */

@@ -7,6 +7,7 @@ import { edgeKey, type GraphEdge, type GraphNode } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
 import { LINEAGE_TYPES, type RelationshipType } from '../model/relationships.ts';
 import type { Hop, LineageDirection, NeighbourhoodQuery, Path } from './store.ts';
+import { firstSteps, type Step } from './walk-order.ts';
 
 export type EdgesOf = (ids: readonly string[], types?: readonly RelationshipType[]) => Promise<GraphEdge[]>;
 export type NodesById = (ids: readonly string[]) => Promise<GraphNode[]>;
@@ -73,19 +74,21 @@ export async function walkNeighbourhood(q: NeighbourhoodQuery, r: EdgeReader): P
   const walked = new Map<string, GraphEdge>();
   let frontier = [...seen];
   for (let d = 0; d < depth && frontier.length; d++) {
-    const next: string[] = [];
-    const edges = byKey(await layer(frontier, q.relationshipTypes));
+    const edges = await layer(frontier, q.relationshipTypes);
+    // Every relationship touches the frontier (reached), so at most its other end is new.
+    const steps: Step[] = [];
     for (const e of edges) {
-      for (const other of [e.from, e.to]) {
-        if (seen.has(other) || seen.size >= limit) continue;
-        if (labels && !labels.has(labelOfId(other) ?? '')) continue;
-        seen.add(other);
-        next.push(other);
-      }
-      if (seen.has(e.from) && seen.has(e.to)) walked.set(edgeKey(e), e);
+      const other = seen.has(e.from) ? e.to : e.from;
+      if (seen.has(other) || (labels && !labels.has(labelOfId(other) ?? ''))) continue;
+      steps.push({ from: other === e.to ? e.from : e.to, to: other, edge: e, key: edgeKey(e) });
     }
+    const taken = firstSteps(steps, limit - seen.size);
+    for (const step of taken) seen.add(step.to);
+    // A relationship is walked when both its ends are reached, in key order (walk-order.ts).
+    const kept = edges.filter((e) => seen.has(e.from) && seen.has(e.to));
+    for (const e of byKey(kept)) walked.set(edgeKey(e), e);
     if (seen.size >= limit) break;
-    frontier = next;
+    frontier = taken.map((step) => step.to);
   }
   const startIds = new Set(starts.map((n) => n.id));
   const [others, edges] = await Promise.all([
@@ -104,19 +107,9 @@ export async function walkNeighbourhood(q: NeighbourhoodQuery, r: EdgeReader): P
  */
 export const LINEAGE_BACKWARD: readonly RelationshipType[] = ['REFERENCES', 'SUCCEEDS'];
 
-function downstream(e: GraphEdge, from: string): string | undefined {
-  const backward = LINEAGE_BACKWARD.includes(e.type);
-  if (!backward && e.from === from) return e.to;
-  if (backward && e.to === from) return e.from;
-  return undefined;
-}
-
-function upstream(e: GraphEdge, from: string): string | undefined {
-  const backward = LINEAGE_BACKWARD.includes(e.type);
-  if (!backward && e.to === from) return e.from;
-  if (backward && e.from === from) return e.to;
-  return undefined;
-}
+/** The upstream and downstream ends of a lineage relationship (LINEAGE_BACKWARD ones read backwards). */
+const lineageEnds = (e: GraphEdge): readonly [string, string] =>
+  LINEAGE_BACKWARD.includes(e.type) ? [e.to, e.from] : [e.from, e.to];
 
 interface Reached {
   readonly parent: string;
@@ -138,25 +131,25 @@ export async function walkLineage(
   const reached = new Map<string, Reached | null>([[id, null]]);
   let frontier = [id];
   for (let d = 0; d < maxHops && frontier.length && reached.size < maxNodes; d++) {
-    const next: string[] = [];
-    // Ends only, both directions: downstream/upstream pick the steps `direction` allows; the kept
-    // relationships get their sources once, at the end.
-    const edges = byKey(await (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES));
+    // Ends only, both directions: `direction` picks the steps it allows; the kept relationships get
+    // their sources once, at the end.
+    const edges = await (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES);
     const inFrontier = new Set(frontier);
+    const steps: Step[] = [];
     for (const e of edges) {
-      for (const from of [e.from, e.to]) {
-        if (!inFrontier.has(from)) continue;
-        const steps: string[] = [];
-        if (direction !== 'up') steps.push(downstream(e, from) ?? '');
-        if (direction !== 'down') steps.push(upstream(e, from) ?? '');
-        for (const to of steps)
-          if (to && !reached.has(to) && reached.size < maxNodes) {
-            reached.set(to, { parent: from, hop: { edge: e, forward: e.from === from } });
-            next.push(to);
-          }
-      }
+      const [up, down] = lineageEnds(e);
+      if (direction !== 'up' && inFrontier.has(up) && !reached.has(down))
+        steps.push({ from: up, to: down, edge: e, key: edgeKey(e) });
+      if (direction !== 'down' && inFrontier.has(down) && !reached.has(up))
+        steps.push({ from: down, to: up, edge: e, key: edgeKey(e) });
     }
-    frontier = next.sort();
+    const taken = firstSteps(steps, maxNodes - reached.size);
+    for (const step of taken)
+      reached.set(step.to, {
+        parent: step.from,
+        hop: { edge: step.edge, forward: step.edge.from === step.from },
+      });
+    frontier = taken.map((step) => step.to).sort();
   }
   const parents = new Set([...reached.values()].flatMap((r) => (r ? [r.parent] : [])));
   const ends = [...reached.keys()].filter((n) => n !== id && !parents.has(n));

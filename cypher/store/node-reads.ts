@@ -4,8 +4,8 @@ import type { Graph, GraphEdge, GraphNode } from '../model/graph.ts';
 import { LABELS, labelSpec, NODE_LABELS, type NodeLabel } from '../model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
 import { edgePropertyNames, nodeColumns } from './columns.ts';
-import { readNodesById } from './edge-reads.ts';
 import type { Exec } from './exec.ts';
+import type { NodesById } from './graph-walk.ts';
 import { edgeFromRecord, nodeFromRecord } from './rows.ts';
 import { type SearchIndex, searchIndex } from './search-index.ts';
 import { fold, searchTerms } from './search-text.ts';
@@ -93,9 +93,9 @@ export async function readNodesPage(
   return { items, total, offset, limit };
 }
 
+/** Search hits from the in-memory index, their nodes from `nodesById` (the adapter's: memory or database). */
 export async function readSearch(
-  s: Statements,
-  read: Exec,
+  nodesById: NodesById,
   index: SearchIndex,
   text: string,
   labels?: readonly NodeLabel[],
@@ -103,15 +103,7 @@ export async function readSearch(
 ): Promise<SearchHit[]> {
   const max = Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
   const hits = searchIndex(index, typeof text === 'string' ? text : '', labels, max);
-  const nodes = new Map(
-    (
-      await readNodesById(
-        s,
-        read,
-        hits.map((h) => h.id),
-      )
-    ).map((n) => [n.id, n]),
-  );
+  const nodes = new Map((await nodesById(hits.map((h) => h.id))).map((n) => [n.id, n]));
   return hits.flatMap((h) => {
     const node = nodes.get(h.id);
     if (!node) return [];

@@ -42,7 +42,7 @@ export function edgeRow(e: GraphEdge): Row {
 
 type Stored = Readonly<Record<string, unknown>>;
 
-function readProperties(names: readonly string[], record: Stored): Properties {
+export function readProperties(names: readonly string[], record: Stored): Properties {
   const out: Record<string, PropertyValue> = {};
   for (const p of names) {
     const v = record[p];

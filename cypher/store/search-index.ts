@@ -9,7 +9,7 @@
 import { labelOfId } from '../model/ids.ts';
 import type { NodeLabel } from '../model/labels.ts';
 import { fuzzyHits } from './search-fuzzy.ts';
-import { MATCH_SCORES, words } from './search-rank.ts';
+import { letterMask, MATCH_SCORES, words } from './search-rank.ts';
 import { fold, parseSearchColumn, type Term } from './search-text.ts';
 import type { MatchKind } from './store.ts';
 
@@ -31,15 +31,17 @@ interface Haystack {
   /** Start offset of each term in `text`, ascending. */
   readonly starts: number[];
   readonly owners: string[];
-  readonly termIndex: number[];
+  /** Each term and its node's label, by term position: a match needs no look-up of its node. */
+  readonly terms: Term[];
+  readonly labels: string[];
 }
 
 export interface SearchIndex {
   readonly entries: Map<string, Entry>;
   /** Word → ids of nodes having it in a term. */
   readonly words: Map<string, Set<string>>;
-  /** Word length → words of that length. */
-  readonly byLength: Map<number, Set<string>>;
+  /** Word length → words of that length (with a letter), each with its letterMask (search-fuzzy.ts). */
+  readonly byLength: Map<number, Map<string, number>>;
   haystack?: Haystack;
 }
 
@@ -81,9 +83,9 @@ export function indexNode(index: SearchIndex, id: string, searchColumn: string):
       index.words.set(w, ids);
       // Numbers are not typo-matched (session 70 is not session 71): only words with a letter go by length.
       if (LETTER.test(w)) {
-        const sameLength = index.byLength.get(w.length) ?? new Set<string>();
+        const sameLength = index.byLength.get(w.length) ?? new Map<string, number>();
         index.byLength.set(w.length, sameLength);
-        sameLength.add(w);
+        sameLength.set(w, letterMask(w));
       }
     }
     ids.add(id);
@@ -95,17 +97,19 @@ function haystack(index: SearchIndex): Haystack {
   const parts: string[] = [];
   const starts: number[] = [];
   const owners: string[] = [];
-  const termIndex: number[] = [];
+  const terms: Term[] = [];
+  const labels: string[] = [];
   let at = 0;
   for (const [id, e] of index.entries)
-    e.terms.forEach((t, i) => {
+    for (const t of e.terms) {
       parts.push(SEP, t.text);
       starts.push(at + 1);
       owners.push(id);
-      termIndex.push(i);
+      terms.push(t);
+      labels.push(e.label);
       at += 1 + t.text.length;
-    });
-  index.haystack = { text: parts.join(''), starts, owners, termIndex };
+    }
+  index.haystack = { text: parts.join(''), starts, owners, terms, labels };
   return index.haystack;
 }
 
@@ -138,26 +142,30 @@ export function searchIndex(
     if (!prev || h.score > prev.score) best.set(h.id, h);
   };
   const hay = haystack(index);
+  // A prefix of a common word matches thousands of terms: per match, no look-up of its node and no hit
+  // built unless it beats the node's best so far.
   for (let pos = hay.text.indexOf(q); pos >= 0; pos = hay.text.indexOf(q, pos + 1)) {
     const k = termAt(hay.starts, pos);
+    if (wanted && !wanted.has(hay.labels[k]!)) continue;
     const id = hay.owners[k]!;
-    const entry = index.entries.get(id)!;
-    if (wanted && !wanted.has(entry.label)) continue;
-    const term = entry.terms[hay.termIndex[k]!]!;
-    // Shorter terms rank first within a kind: "WGEC" before "WGEC 2016–2018 report".
-    const tight = Math.max(0, 10 - Math.floor((term.text.length - q.length) / 4));
-    if (pos === hay.starts[k] && term.text.length === q.length)
-      consider({
-        id,
-        term,
-        match: term.kind === 'alias' ? 'alias' : 'exact',
-        score: term.kind === 'alias' ? SCORE.alias : SCORE.exact,
-      });
-    else if (pos === hay.starts[k]) consider({ id, term, match: 'prefix', score: SCORE.prefix + tight });
-    else consider({ id, term, match: 'contains', score: SCORE.contains + tight });
+    const term = hay.terms[k]!;
+    let match: MatchKind;
+    let score: number;
+    if (pos === hay.starts[k] && term.text.length === q.length) {
+      match = term.kind === 'alias' ? 'alias' : 'exact';
+      score = term.kind === 'alias' ? SCORE.alias : SCORE.exact;
+    } else {
+      // Shorter terms rank first within a kind: "WGEC" before "WGEC 2016–2018 report".
+      const tight = Math.max(0, 10 - Math.floor((term.text.length - q.length) / 4));
+      match = pos === hay.starts[k] ? 'prefix' : 'contains';
+      score = (match === 'prefix' ? SCORE.prefix : SCORE.contains) + tight;
+    }
+    const prev = best.get(id);
+    if (!prev || score > prev.score) best.set(id, { id, term, match, score });
   }
+  // Typo hits rank below every other kind: only as many as the limit leaves are wanted.
   if (best.size < limit)
-    for (const h of fuzzyHits(index, q, wanted, best))
+    for (const h of fuzzyHits(index, q, wanted, best, limit - best.size))
       consider({ id: h.id, term: h.term, match: 'fuzzy', score: SCORE.fuzzy - h.distance });
   return topHits(best.values(), limit);
 }

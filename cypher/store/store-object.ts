@@ -2,6 +2,7 @@
 // engine's Statements over its own Exec (cypher/embedded, cypher/neo4j), so one
 // assembly.
 
+import type { GraphNode } from '../model/graph.ts';
 import { ROLE_TYPES } from '../model/relationships.ts';
 import { readEdgeEnds, readEdgesOf, readNodesById } from './edge-reads.ts';
 import type { Exec } from './exec.ts';
@@ -18,6 +19,8 @@ export interface StoreParts {
   readonly state: WriteState;
   readonly read: Exec;
   readonly reader: EdgeReader;
+  /** The node whole (a Document with its text); by default read from the database. */
+  readonly node?: (id: string) => Promise<GraphNode | null>;
   readonly ensureSchema: () => Promise<void>;
   readonly close: () => Promise<void>;
   /** Called before each search (Neo4j refreshes its search index from a shared database). */
@@ -38,6 +41,7 @@ export function storeObject({
   state,
   read,
   reader,
+  node,
   ensureSchema,
   close,
   beforeSearch,
@@ -50,11 +54,11 @@ export function storeObject({
     upsert: (graph) => upsert(state, graph),
     replaceDocument: (documentId, graph) => replaceDocument(state, documentId, graph),
     // The node whole (a Document with its text); nodesById leaves the text out.
-    node: async (id) => (await readNodesById(s, read, [id], true))[0] ?? null,
+    node: node ?? (async (id) => (await readNodesById(s, read, [id], true))[0] ?? null),
     nodes: (label, filter, sort, page) => readNodesPage(s, read, label, filter, sort, page),
     search: (text, labels, limit) => {
       beforeSearch?.();
-      return readSearch(s, read, state.index, text, labels, limit);
+      return readSearch(nodesById, state.index, text, labels, limit);
     },
     neighbourhood: (q) => walkNeighbourhood(q, reader),
     paths: (from, to, types, maxHops) => readPaths(s, read, from, to, types, maxHops),

@@ -12,6 +12,7 @@ import { edgePropertyNames } from './columns.ts';
 import { type EdgeIndex, indexEdge, unindexEdge, unindexNodeEdges } from './edge-index.ts';
 import { StoreInputError } from './errors.ts';
 import type { Connections, Exec } from './exec.ts';
+import { cacheNode, type NodeCache, uncacheNode } from './node-cache.ts';
 import { edgeFromRecord, nodeFromRecord } from './rows.ts';
 import { indexNode, type SearchIndex, unindexNode } from './search-index.ts';
 import { searchColumn } from './search-text.ts';
@@ -46,6 +47,11 @@ export interface WriteState {
    * writes patch it after they commit.
    */
   edges?: EdgeIndex;
+  /**
+   * The light node rows in memory, loaded with `edges` (cypher/store/node-cache.ts; Neo4j keeps none);
+   * writes patch it after they commit.
+   */
+  nodes?: NodeCache;
   /** True while the database holds nothing: the first big upsert may take the bulk path. */
   empty: boolean;
 }
@@ -66,9 +72,13 @@ const inTransaction = (state: WriteState, exec: Exec, body: () => Promise<void>)
 
 /** After a commit: the in-memory indexes follow what was written (a rolled-back write never gets here). */
 function refreshIndex(state: WriteState, plan: WritePlan): void {
-  const { index, edges } = state;
+  const { index, edges, nodes } = state;
   for (const n of plan.deleteNodes) unindexNode(index, n.id);
   for (const n of [...plan.createNodes, ...plan.updateNodes]) indexNode(index, n.id, searchColumn(n));
+  if (nodes) {
+    for (const n of plan.deleteNodes) uncacheNode(nodes, n.id);
+    for (const n of [...plan.createNodes, ...plan.updateNodes]) cacheNode(nodes, n);
+  }
   if (!edges) return;
   for (const e of plan.deleteEdges) unindexEdge(edges, e);
   for (const n of plan.deleteNodes) unindexNodeEdges(edges, n.id);

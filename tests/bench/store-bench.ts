@@ -19,6 +19,13 @@ const reuse = process.env.BENCH_DB && existsSync(process.env.BENCH_DB) ? process
 const dir = mkdtempSync(join(tmpdir(), 'atlas-store-bench-'));
 const path = reuse ?? join(dir, 'atlas.lbug');
 
+// With node --expose-gc (NODE_OPTIONS), heap figures are after a collection: what the indexes hold.
+const heapMb = (): number => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+};
+const rssMb = (): number => Math.round(process.memoryUsage().rss / 2 ** 20);
+
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
@@ -59,11 +66,16 @@ try {
   }
   const t0 = performance.now();
   const store = await openEmbeddedStore({ engine: 'embedded', path, queryTimeoutMs: 60_000 });
-  console.log(`reopen (with search index rebuild): ${Math.round(performance.now() - t0)} ms`);
+  console.log(
+    `reopen (with search index rebuild): ${Math.round(performance.now() - t0)} ms; RSS ${rssMb()} MB`,
+  );
   // The relationship index (cypher/store/edge-index.ts) loads in the background after open; the first walk waits.
+  const heapBefore = heapMb();
   const t1 = performance.now();
   await store.edgesOf([graph.nodes[0]!.id]);
-  console.log(`relationship index ready after: ${Math.round(performance.now() - t1)} ms more`);
+  console.log(
+    `in-memory indexes (relationships, node rows) ready after: ${Math.round(performance.now() - t1)} ms more; JS heap ${heapBefore} → ${heapMb()} MB, RSS ${rssMb()} MB`,
+  );
   let seed = 7;
   const rnd = (): number => {
     seed = (seed * 16807) % 2147483647;
