@@ -209,12 +209,17 @@ function chairOf(
   c: AffiliationPart,
   source: ReturnType<typeof sourceAt>,
 ): void {
-  const orgs = ctx.gazetteer.match(c.text).filter((m) => m.entry.type === 'Organization');
+  // A Member State in the words says where the body is ("Chair of the … of the National IGF in Japan"),
+  // not which body is chaired.
+  const orgs = ctx.gazetteer
+    .match(c.text)
+    .filter((m) => m.entry.type === 'Organization' && m.entry.kind !== 'member-state');
   let target = orgs[orgs.length - 1]?.entry.id;
   if (!target && /\b(Working Group|Group)\b/.test(c.text)) target = ctx.state.get('workingGroup');
   // "Co-Chair of the Bill & Melinda Gates Foundation": a body named here that nothing else knows is the
   // one chaired, not the last working group of the document.
-  const named = /\bof\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(c.text);
+  // The body's name ends before what its chair is for ("… in Japan for IGF 2023").
+  const named = /\bof\s+(?:the\s+)?(\p{Lu}.+?)(?:\s+for\s+.*)?$/u.exec(c.text);
   if (!target && named && !/\b(?:session|meeting|Working Group|Group)\b/i.test(named[1]!)) {
     const at = c.start + named.index + named[0].length - named[1]!.length;
     target = orgFromPart(ctx, p, { kind: 'org', start: at, end: c.end, text: named[1]! }, [c]);

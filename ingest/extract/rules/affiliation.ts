@@ -129,7 +129,10 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
       !BODY_HEAD.test(part.text)
     )
       break;
-    out.push(part);
+    // "Ms. X, Philippines and United States of America": two Member States, not one body of that name.
+    const states = part.kind === 'org' && !part.entry ? twoStates(ctx, raw.trim(), start) : undefined;
+    if (states) out.push(...states);
+    else out.push(part);
     // What follows a mission is its seat ("… to the UN, Geneva"), not another body.
     if (part.kind === 'country' && /Mission\s+of\b/.test(part.text)) break;
     pos = pos + segLength;
@@ -153,6 +156,25 @@ function missionOf(ctx: DocContext, raw: string, start: number, end: number): Af
     .match(m[1]!)
     .find((x) => x.entry.kind === 'member-state' && x.end >= m[1]!.length - 1);
   return state ? { kind: 'country', start, end, text: raw, entry: state.entry } : undefined;
+}
+
+/** "<Member State> and <Member State>" (a dual nationality in a roster): each State, else undefined. */
+function twoStates(ctx: DocContext, raw: string, start: number): AffiliationPart[] | undefined {
+  const and = /\s+and\s+/.exec(raw);
+  if (!and) return undefined;
+  const halves: [string, number][] = [
+    [raw.slice(0, and.index), start],
+    [raw.slice(and.index + and[0].length), start + and.index + and[0].length],
+  ];
+  const out: AffiliationPart[] = [];
+  for (const [text, at] of halves) {
+    const state = ctx.gazetteer
+      .match(text)
+      .find((m) => m.entry.kind === 'member-state' && m.start <= 4 && m.end >= text.length - 1);
+    if (!state || !/^(?:the\s+)?$/i.test(text.slice(0, state.start))) return undefined;
+    out.push({ kind: 'country', start: at, end: at + text.length, text, entry: state.entry });
+  }
+  return out;
 }
 
 function classify(ctx: DocContext, raw: string, start: number, end: number): AffiliationPart | undefined {

@@ -2,6 +2,7 @@
 // date of issue and kind of document (MODEL.md "Document").
 
 import { makeId, slugify } from '../../../cypher/model/ids.ts';
+import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, addNode, type DocContext } from '../context.ts';
 import { firstDate } from '../parse/dates.ts';
@@ -22,12 +23,39 @@ function docTypeOf(title: string, text: string): string | undefined {
   return undefined;
 }
 
+// "Report of the Secretary-General" under a UN masthead is the kind of the document; its subject is the
+// heading above it, and an "Addendum" below it has its own heading (A/67/66/Add.1–E/2012/49/Add.1,
+// A/74/821): "<subject> — Report of the Secretary-General — Addendum: <heading>".
+const BY_OFFICE = /^(?:Report|Note) (?:of|by) the Secretary-General$/i;
+
+function withSubject(ctx: DocContext, titleP: Passage, line: string): string {
+  if (!BY_OFFICE.test(line) || titleP.text.trim().split('\n').length > 1) return line;
+  const i = ctx.passages.indexOf(titleP);
+  const headingAt = (k: number) => {
+    const q = ctx.passages[k];
+    if (!q || (q.kind !== 'heading' && q.kind !== 'text') || q.text.length > 300) return undefined;
+    const t = clean(q.text.replace(/\s*\n\s*/g, ' '));
+    // Masthead furniture is no subject: "Distr.: General", "Item 14 of the agenda", "Seventy-fourth session".
+    return /\b(?:Distr\.|Original:|session|[Ii]tem \d|[Aa]genda)\b|^\d/.test(t) || !/\p{Ll}/u.test(t)
+      ? undefined
+      : t;
+  };
+  const subject = headingAt(i - 1);
+  if (!subject) return line;
+  const addendum = /^\s*Addendum\s*$/.test(ctx.passages[i + 1]?.text ?? '') ? headingAt(i + 2) : undefined;
+  return `${subject} — ${line}${addendum ? ` — Addendum: ${addendum}` : ''}`;
+}
+
 function clean(line: string): string {
-  return line
-    .replace(/^#+\s*/, '')
-    .replace(/\*+/g, '')
-    .replace(/[*¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, '')
-    .trim();
+  return (
+    line
+      .replace(/^#+\s*/, '')
+      .replace(/\*+/g, '')
+      .replace(/[*¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, '')
+      // A footnote marker set on the line as a plain digit: "Draft resolution for adoption by the Council1".
+      .replace(/(?<=\p{Ll}{4})\d$/u, '')
+      .trim()
+  );
 }
 
 /**
@@ -104,9 +132,10 @@ export function documentRule(ctx: DocContext): void {
           (p.kind === 'heading' && lineOf(p, headlineLike)) ||
           (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))),
       );
-  const title = titleP
+  const line = titleP
     ? clean((titleLine ?? titleP.text.split('\n')[0]!).replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, ''))
     : undefined;
+  const title = titleP && line ? withSubject(ctx, titleP, line) : line;
   const distr = head.find((p) => /Distr\.?:/.test(p.text));
   const standalone = ctx.passages.find(
     (p) => p.kind === 'heading' && /^\s*\d{1,2} \w+ \d{4}\s*$/.test(p.text),
@@ -116,7 +145,7 @@ export function documentRule(ctx: DocContext): void {
   // A press headline in capitals says what happened, not what kind of document it is.
   const docType = slides
     ? 'presentation'
-    : docTypeOf(title && !CAPS_HEADLINE.test(title) ? title : '', doc.text);
+    : docTypeOf(line && !CAPS_HEADLINE.test(line) ? line : '', doc.text);
   const src = titleP ?? ctx.passages[0];
   const quote = src ? src.text.trim().slice(0, 300) : doc.file;
   ctx.info = { id, title, date, symbol, docType };

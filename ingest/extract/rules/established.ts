@@ -35,6 +35,9 @@ const VERB_WORDS = keywords([
   'holding',
 ]);
 const TARGETS = new Set(['Meeting', 'WorkingGroup']);
+// The subject of a passive verb that names the document's group by a common noun or a bare acronym.
+const GROUP_ANAPHOR =
+  /(?:^|\b)(?:[Tt]his|[Tt]he)\s+(?:[A-Z]{2,6}|[Gg]roup|[Ww]orking [Gg]roup|[Pp]anel)\s+(?:was|were|has been|had been|is)\s+(?:first\s+|formally\s+|originally\s+)?$/;
 
 export function establishedRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
@@ -43,12 +46,23 @@ export function establishedRule(ctx: DocContext): void {
       for (const v of s.text.matchAll(VERB)) {
         const at = s.start + v.index;
         const after = at + v[0].length;
-        const passive = /^\s*by\s+/.exec(ctx.doc.text.slice(after, after + 8));
+        // "This CWG was established as a separate group by Council Resolution 1336".
+        const passive =
+          /^\s*(?:as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|body|panel|forum)\s+)?by\s+/i.exec(
+            ctx.doc.text.slice(after, after + 60),
+          );
         const agents: { id: string; start: number; end: number }[] = [];
         let objects: Mention[];
         if (passive) {
           const a = agentAt(ctx, after + passive[0].length);
           if (a) agents.push(a);
+          // "co-organised by ITU, UNESCO, UNCTAD and UNDP": each body of the list.
+          for (let last = a; last && ctx.gazetteer.byId.get(last.id)?.type === 'Organization'; ) {
+            const join = /^(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(ctx.doc.text.slice(last.end, last.end + 8));
+            const next = join ? agentAt(ctx, last.end + join[0].length) : undefined;
+            if (next && ctx.gazetteer.byId.get(next.id)?.type === 'Organization') agents.push(next);
+            last = next;
+          }
           // "five meetings, organised by …: 30 September 2016; …": the meetings of the sentence, else the group.
           const meetings = mentionsIn(ctx, s.start, s.end).filter((m) => m.type === 'Meeting');
           objects =
@@ -72,7 +86,16 @@ export function establishedRule(ctx: DocContext): void {
             const m = ctx.mentions.find((x) => x.id === current);
             if (m) objects = [m];
           }
+          // "This CWG was established by …": the group the document is about.
+          const group = ctx.state.get('workingGroup');
+          if (objects.length === 0 && group && GROUP_ANAPHOR.test(ctx.doc.text.slice(s.start, at))) {
+            const m = ctx.mentions.find((x) => x.id === group);
+            if (m) objects = [{ ...m, start: at, end: after }];
+          }
         } else {
+          // "the Mechanism launched at the … Summit": a participle after its noun, not an active verb (the
+          // summit did not set the mechanism up, nor the mechanism the summit).
+          if (/^\s+(?:at|during)\b/.test(ctx.doc.text.slice(after, after + 8))) continue;
           const subject = subjectBefore(ctx, s.start, at);
           if (subject) agents.push(subject);
           // "… the Philippines and the United States … the two countries would co-organize": those named before.

@@ -9,7 +9,7 @@
 // whatever its revision. Run from references.ts, before the relationships.
 
 import { props } from '../claims.ts';
-import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
+import { addEdge, addMention, addNode, type DocContext, passageAt, sourceAt } from '../context.ts';
 
 // Body, then the number or list; the revision in brackets after a number.
 const ITU_RES =
@@ -51,6 +51,7 @@ export function ituResolutions(ctx: DocContext): void {
     )
   )
     return;
+  selfItuResolution(ctx);
   for (const p of ctx.passages) {
     if (!p.text.includes('esolution')) continue;
     for (const m of p.text.matchAll(ITU_RES)) {
@@ -90,4 +91,66 @@ export function ituResolutions(ctx: DocContext): void {
       }
     }
   }
+}
+
+// The text of an ITU resolution, titled as the Final Acts print it: "RESOLUTION 102 (Minneapolis, 1998)" over
+// "The Plenipotentiary Conference of the International Telecommunication Union (…)," or "RESOLUTION 1305"
+// over "The Council,". The document is that resolution: what it cites, the resolution cites.
+const SELF_TITLE = /^[ \t#*]*RESOLUTION\s+(\d{1,4})\b/im;
+const ADOPTED_BY: [RegExp, string][] = [
+  [/^The Plenipotentiary Conference of the International Telecommunication Union\b/m, 'pp'],
+  [/^The World Telecommunication Standardization Assembly\b/m, 'wtsa'],
+  [/^The World Telecommunication Development Conference\b/m, 'wtdc'],
+  [/^The Council,/m, 'council'],
+];
+
+function selfItuResolution(ctx: DocContext): void {
+  if (ctx.state.get('selfResolution')) return;
+  const head = ctx.doc.text.slice(0, 2000);
+  const t = SELF_TITLE.exec(head);
+  if (!t) return;
+  const n = Number(t[1]);
+  const by = ADOPTED_BY.map(([re, key]) => ({ m: re.exec(head), key })).find((x) => x.m);
+  if (!by?.m || (by.key === 'council') !== n >= 1000) return;
+  const id = `resolution:itu-${by.key}-${n}`;
+  const name = `${BODY_NAME[by.key]} Resolution ${n}`;
+  const start = t.index + t[0].length - t[0].trimStart().length;
+  const end = t.index + t[0].length;
+  const titleP = passageAt(ctx, start);
+  const byP = passageAt(ctx, by.m.index);
+  if (!titleP || !byP) return;
+  addNode(
+    ctx,
+    {
+      id,
+      type: 'Resolution',
+      name,
+      properties: props({ kind: 'resolution' }),
+      source: sourceAt(ctx, titleP, start, end),
+    },
+    'itu-resolutions:self',
+  );
+  addMention(ctx, {
+    id,
+    type: 'Resolution',
+    name,
+    start,
+    end,
+    surface: ctx.doc.text.slice(start, end),
+    passage: titleP,
+  });
+  ctx.state.set('selfResolution', id);
+  // Adopted by the Council, or by a conference of the Union: the line naming it.
+  const org = by.key === 'council' ? 'organization:itu-council' : 'organization:itu';
+  if (ctx.mentions.some((m) => m.id === org))
+    addEdge(
+      ctx,
+      {
+        type: 'PRODUCED',
+        from: org,
+        to: id,
+        source: sourceAt(ctx, byP, by.m.index, by.m.index + by.m[0].length),
+      },
+      'itu-resolutions:self',
+    );
 }

@@ -21,6 +21,8 @@ export function mastheadReportsRule(ctx: DocContext): void {
       const orgs = mentionsIn(ctx, line.start, line.end).filter((m) => TO.has(m.type));
       if (orgs.length !== 1) continue;
       const o = orgs[0]!;
+      // "United Nations" heading every UN document is the letterhead, not an organ the report goes to.
+      if (ctx.gazetteer.byId.get(o.id)?.kind === 'intergovernmental') continue;
       const rest = ctx.doc.text.slice(line.start, o.start) + ctx.doc.text.slice(o.end, line.end);
       if (!ONLY_MARKUP.test(rest)) continue;
       for (const a of authors)

@@ -5,9 +5,10 @@
 // in November 2006; Rio de Janeiro, Brazil, in November 2007; …", the
 // Secretary-General's notes on the MAG). Used by meetings.ts.
 
-import { claimsFor, type DocContext, lastMentionBefore, sentences } from '../context.ts';
+import { claimsFor, type DocContext, lastMentionBefore, mentionsOverlapping, sentences } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
 import { capitalise, ordinalWord } from '../parse/ordinals.ts';
+import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
 
 export const nameOf = (id: string | undefined, ctx: DocContext): string =>
@@ -73,6 +74,8 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
     const first = ctx.gazetteer.byId.get(process)?.startYear;
     const n = first ? Number(year) - first + 1 : 0;
     const modifier = MODIFIER.test(ctx.doc.text.slice(end, end + 80));
+    // "WSIS Forum 2011 was held from 16-20 May 2011 in Geneva": the days of that year the sentence gives.
+    const days = modifier ? undefined : dateAfter(ctx, p, end, p.end, false);
     out.push({
       ...(modifier ? { place: {} } : {}),
       id: n >= 1 ? `meeting:${slug}-${n}` : `meeting:${slug}-${year}`,
@@ -82,11 +85,12 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
       p,
       start,
       end,
-      date: { start: year },
+      date: days?.start.startsWith(`${year}-`) ? days : { start: year },
     });
   };
   for (const m of ctx.mentions) {
     if (m.type !== 'Process' || !ctx.gazetteer.byId.get(m.id)?.annual) continue;
+    if (localInitiative(ctx, m)) continue;
     const y = YEAR_AFTER.exec(ctx.doc.text.slice(m.end, m.end + 24));
     if (!y || !free(m.start, m.end + y[0].length)) continue;
     edition(m.id, m.surface, y[1]!, m.passage, m.start, m.end + y[0].length);
@@ -104,6 +108,20 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
     }
   }
   return out;
+}
+
+// A national or regional initiative named after the process ("India Internet Governance Forum 2021",
+// "West African IGF 2019", "Youth IGF"): its own gathering, not the process's annual edition.
+const LOCAL_BEFORE =
+  /\b(?:National|Regional|Sub-?regional|Youth|Parliamentary|African|Arab|Asia[- ]Pacific|European|Caribbean|Latin American|Pacific|Commonwealth|North American|Central Asian)\s+$/;
+
+function localInitiative(ctx: DocContext, m: { start: number }): boolean {
+  const before = ctx.doc.text.slice(Math.max(0, m.start - 24), m.start);
+  if (LOCAL_BEFORE.test(before)) return true;
+  // A Member State's name right before it ("India Internet Governance Forum", "Nigeria IGF").
+  return mentionsOverlapping(ctx, m.start - 2, m.start - 1).some(
+    (x) => x.end >= m.start - 1 && ctx.gazetteer.byId.get(x.id)?.kind === 'member-state',
+  );
 }
 
 const PAST =

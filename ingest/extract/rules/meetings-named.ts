@@ -31,28 +31,48 @@ const KIND_WORDS = keywords([
 // Modifiers before the noun: no verbs in -ed, no function words.
 // Nor the words of a document's title before it ("Summary Report MAG Virtual Meeting 8 November 2016").
 const MOD =
-  '(?!(?:\\w+ed|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be)\\b)[\\w-]+';
+  '(?!(?:\\w+ed|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Uu]pon|[Uu]nder|[Ww]ithout|[Tt]hrough)\\b)[\\w-]+(?:\\+\\d*)?';
 // "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
 const TOPIC =
   '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';
-// Never from inside a hyphenated word ("in-person meeting" is not a "-person meeting").
+// Never from inside a hyphenated word ("in-person meeting" is not a "-person meeting") nor a process's
+// review name ("WSIS+10 High Level Event" is not a "10 High Level Event"). "United Nations"
+// before the modifiers is one more ("the United Nations Sustainable Development Summit").
 const NAMED = new RegExp(
-  `(?<![\\w-])((?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event)\\b)?${TOPIC})`,
+  `(?<![\\w+-])((?:United\\s+Nations\\s+)?(?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event)\\b)?${TOPIC})`,
   'gu',
 );
 const NOT_A_MEETING =
   /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
+// A length alone says how long a gathering ran, not which one it is ("for week-long meeting").
+const LENGTH_ONLY = /^(?:[\w-]+-(?:long|day|days|week|hour))\s+\S+$/i;
 
 const KIND_AT = new RegExp(KIND);
 
 /** The gathering noun is part of a body's name: "the UN Conference on Trade and Development (UNCTAD)". */
 function insideBodyName(ctx: DocContext, start: number, phrase: string): boolean {
   const at = start + (KIND_AT.exec(phrase)?.index ?? 0);
-  return mentionsOverlapping(ctx, at, at + 1).some(
-    // Organisations only: a summit that names a process is still a gathering ("the World Summit on the
-    // Information Society that took place in Tunis in November 2005").
-    (x) => x.type === 'Organization' && x.start <= at && x.end > at,
-  );
+  // Organisations and groups only: a summit that names a process is still a gathering ("the World Summit on
+  // the Information Society that took place in Tunis in November 2005"); a panel that names a group is the
+  // group ("the High-level Panel on Digital Cooperation submitted its report … on 10 June 2019").
+  if (
+    mentionsOverlapping(ctx, at, at + 1).some(
+      (x) => (x.type === 'Organization' || x.type === 'WorkingGroup') && x.start <= at && x.end > at,
+    )
+  )
+    return true;
+  // A longer name before it may have taken the body's first words ("Secretary-General of the United Nations
+  // Conference on Trade and Development"): the words around the noun, read again, still name a known body.
+  const end = start + phrase.length;
+  const before = ctx.doc.text.slice(Math.max(0, start - 40), start);
+  for (const w of [
+    start,
+    ...[...before.matchAll(/(?<![\w-])\w/g)].map((x) => start - before.length + x.index),
+  ]) {
+    const m = ctx.gazetteer.matchType(ctx.doc.text.slice(w, end), 'Organization')[0];
+    if (m && m.start === 0 && w + m.end > at) return true;
+  }
+  return false;
 }
 
 export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
@@ -76,7 +96,12 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
           : Number.POSITIVE_INFINITY;
       if (embedded.has(k)) return;
       if (inName) embedded.add(k + 1);
-      if (NOT_A_MEETING.test(phrase) || !/\s/.test(phrase) || /\b(?:meetings|sessions)\b/.test(phrase))
+      if (
+        NOT_A_MEETING.test(phrase) ||
+        LENGTH_ONLY.test(phrase) ||
+        !/\s/.test(phrase) ||
+        /\b(?:meetings|sessions)\b/.test(phrase)
+      )
         return;
       const start = p.start + m.index;
       const end = start + phrase.length;

@@ -68,6 +68,12 @@ function bodyFor(
   explicit?: string,
 ): string | undefined {
   const after = mentionsStartingIn(ctx, end, end + 12).find((m) => m.type === 'Organization');
+  // "the 15th session of the UN CSTD": "UN" qualifies the body named right after it.
+  const qualified =
+    after && ctx.gazetteer.byId.get(after.id)?.kind === 'intergovernmental'
+      ? mentionsStartingIn(ctx, after.end + 1, after.end + 2).find((m) => m.type === 'Organization')
+      : undefined;
+  if (qualified) return qualified.id;
   if (after) return after.id;
   if (explicit)
     return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)

@@ -24,7 +24,11 @@ import { affiliationClaims } from './affiliation-claims.ts';
 import { personId } from './people.ts';
 import { roleName } from './roles.ts';
 
-const LABEL = /^\s*((?:Acting\s+|Vice[- ]|Co-)?Chair(?:s|men|man|persons?|woman)?)\s*:\s*$/i;
+// "Vice Chairs:", or a label alone on its line without the colon ("Co-chairs" over a panel's roster);
+// "Members" once a list of officers has begun.
+const LABEL = /^\s*((?:Acting\s+|Vice[- ]|Co-)?Chair(?:s|men|man|persons?|woman)?|Members)\s*:?\s*$/i;
+// "Panel Members" over the labels: the body is the one that noun names.
+const ROSTER_HEADING = /(?:^|\n)\s*(?:The\s+)?([A-Z][a-z]+)\s+Members\s*:?\s*$/;
 const WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.(?:\\p{Lu}\\.)*)";
 const PARTICLE = '(?:da|das|de|del|dos|du|van|von|der|bin|al|el|di|la|le)';
 // "• Peter Major (Hungary)", "- Ms. Ana Example (Portugal)": a name, maybe an honorific, maybe a bracket.
@@ -32,6 +36,12 @@ const ITEM = new RegExp(
   `^\\s*[•*–-]\\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+|H\\.\\s?E\\.\\s+|Ambassador\\s+)?(${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){1,5})\\s*(?:\\([^()\\n]{2,60}\\))?\\s*$`,
   'u',
 );
+// "Sherif Example (Egypt)" alone on its line, no bullet: the bracket (a Member State) marks the item.
+const BRACKETED = new RegExp(
+  `^\\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+|H\\.\\s?E\\.\\s+|Ambassador\\s+)?(${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){1,5})\\s*\\([^()\\n]{2,60}\\)(?:\\s*,\\s*[^\\n]{2,200})?\\s*$`,
+  'u',
+);
+const LABEL_LINE = new RegExp(LABEL.source, 'im');
 const MAX_ITEMS = 12;
 
 const MAX_QUOTE = 300;
@@ -59,43 +69,105 @@ function listSource(
   return sourceAt(ctx, item, start, end);
 }
 
+interface Line {
+  readonly text: string;
+  readonly start: number;
+  readonly p: Passage;
+}
+
+/** The lines from passage `i` on (a PDF's list may be one passage, a web page's one passage a line). */
+function* linesFrom(ctx: DocContext, i: number): Generator<Line> {
+  for (let k = i; k < ctx.passages.length; k++) {
+    const p = ctx.passages[k]!;
+    let at = 0;
+    for (const text of p.text.split('\n')) {
+      yield { text, start: p.start + at, p };
+      at += text.length + 1;
+    }
+  }
+}
+
+function lastBody(ctx: DocContext, at: number): Mention | undefined {
+  return lastMentionBefore(
+    ctx,
+    at,
+    (m) =>
+      (m.type === 'Organization' || m.type === 'WorkingGroup') &&
+      ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state',
+    Math.max(0, at - 400),
+  );
+}
+
+/** "Panel Members" on the line above the first label: the last body named whose name holds "Panel". */
+function headingBody(ctx: DocContext, at: number): Mention | undefined {
+  const h = ROSTER_HEADING.exec(ctx.doc.text.slice(Math.max(0, at - 80), at).trimEnd());
+  if (!h) return undefined;
+  const head = new RegExp(`\\b${h[1]}\\b`);
+  return lastMentionBefore(
+    ctx,
+    at,
+    (m) => (m.type === 'Organization' || m.type === 'WorkingGroup') && head.test(m.name),
+  );
+}
+
 export function officerListsRule(ctx: DocContext): void {
+  let after = -1;
   for (const p of ctx.passages) {
+    if (p.start < after) continue;
     if (!p.text.includes('Chair') && !p.text.includes('chair')) continue;
-    const label = LABEL.exec(p.text);
-    if (!label) continue;
-    // The body that elected them: the last body (not a Member State) named before the label.
-    const body = lastMentionBefore(
-      ctx,
-      p.start,
-      (m) =>
-        (m.type === 'Organization' || m.type === 'WorkingGroup') &&
-        ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state',
-      Math.max(0, p.start - 400),
-    );
-    if (!body) continue;
-    const role = roleName(label[1]!);
-    const i = indexOfPassage(ctx, p);
-    for (let k = i + 1; k < Math.min(ctx.passages.length, i + 1 + MAX_ITEMS); k++) {
-      const q = ctx.passages[k]!;
-      const item = ITEM.exec(q.text);
-      if (!item) break;
+    if (!LABEL_LINE.test(p.text)) continue;
+    let role: string | undefined;
+    let body: Mention | undefined;
+    let labelLine: Passage | undefined;
+    let items = 0;
+    for (const line of linesFrom(ctx, indexOfPassage(ctx, p))) {
+      // One line as a passage of its own: its quote is the line, not the lines around it.
+      const lp: Passage = {
+        locator: line.p.locator,
+        kind: line.p.kind,
+        start: line.start,
+        end: line.start + line.text.length,
+        text: line.text,
+      };
+      const label = LABEL.exec(line.text);
+      if (label && (!/^members$/i.test(label[1]!) || role)) {
+        // The body that elected them: the one a heading above names ("Panel Members"), else the last body
+        // (not a Member State) named before the label.
+        if (!role) body = headingBody(ctx, line.start) ?? lastBody(ctx, line.start);
+        role = /^members$/i.test(label[1]!) ? 'member' : roleName(label[1]!);
+        labelLine = lp;
+        items = 0;
+        continue;
+      }
+      if (!role || !body) {
+        if (line.text.trim() && line.p !== p) break;
+        continue;
+      }
+      const item = ITEM.exec(line.text) ?? BRACKETED.exec(line.text);
+      if (!item || ++items > MAX_ITEMS) {
+        // Another label ("Rapporteur:") or other words end the list.
+        after = line.start;
+        break;
+      }
       const name = item[1]!;
-      const start = q.start + item.index + item[0].indexOf(name);
+      const start = line.start + item.index + item[0].indexOf(name);
       const end = start + name.length;
       const known = mentionsStartingIn(ctx, start - 8, end).find((m) => m.type === 'Person');
       const id = known?.id ?? personId(name);
-      const source = listSource(ctx, body, p, q, start, end);
+      const source = listSource(ctx, body, labelLine ?? lp, lp, start, end);
       if (!known) {
         addNode(ctx, { id, type: 'Person', name, source }, 'officer-lists');
-        addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: q });
-        affiliationClaims(ctx, q, id, end);
+        addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: lp });
+        affiliationClaims(ctx, lp, id, end);
       }
-      addEdge(
-        ctx,
-        { type: 'CHAIRED', from: id, to: body.id, properties: props({ role }), source },
-        'officer-lists',
-      );
+      if (role === 'member')
+        addEdge(ctx, { type: 'MEMBER_OF', from: id, to: body.id, source }, 'officer-lists:members');
+      else
+        addEdge(
+          ctx,
+          { type: 'CHAIRED', from: id, to: body.id, properties: props({ role }), source },
+          'officer-lists',
+        );
     }
   }
 }

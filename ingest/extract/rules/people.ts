@@ -100,6 +100,30 @@ export function knownBySurname(ctx: DocContext, surname: string): KnownPerson | 
   return undefined;
 }
 
+// The last two or more words of each name of three or more words named with an honorific in the document
+// (Spanish and Portuguese double surnames: "Mr. David Mulet Lind", then "Mr. Mulet Lind").
+const tailIndex = new WeakMap<DocContext, Map<string, KnownPerson>>();
+
+function tails(ctx: DocContext): Map<string, KnownPerson> {
+  let t = tailIndex.get(ctx);
+  if (!t) {
+    t = new Map();
+    tailIndex.set(ctx, t);
+  }
+  return t;
+}
+
+function addTails(ctx: DocContext, id: string, name: string): void {
+  const words = name.split(' ');
+  const t = tails(ctx);
+  for (let k = 1; k + 2 <= words.length; k++) {
+    // A first name and an initial are not a surname ("Mr. Vyacheslav V. Erokhin" is not "Mr. V. Erokhin").
+    if (/^\p{Lu}\.$/u.test(words[k]!)) continue;
+    const tail = words.slice(k).join(' ');
+    if (!t.has(tail)) t.set(tail, { id, name });
+  }
+}
+
 export function peopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     for (const m of p.text.matchAll(PERSON)) {
@@ -116,7 +140,23 @@ export function peopleRule(ctx: DocContext): void {
           addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
         continue;
       }
+      // "Mr. Mulet Lind" after "Mr. David Mulet Lind": the same person by the last words of the name.
+      const longer = tails(ctx).get(name);
+      if (longer) {
+        addMention(ctx, {
+          id: longer.id,
+          type: 'Person',
+          name: longer.name,
+          start,
+          end,
+          surface: m[0],
+          passage: p,
+        });
+        affiliationClaims(ctx, p, longer.id, end);
+        continue;
+      }
       const id = personId(name);
+      addTails(ctx, id, name);
       addNode(
         ctx,
         { id, type: 'Person', name, aliases: [m[0]], properties: props({ honorific }), source },

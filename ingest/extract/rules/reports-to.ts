@@ -2,7 +2,8 @@
 // to the twenty-first session of the Commission", "The group shall submit a
 // report to the Commission … at its twenty-first session", "the annual report
 // of the Commission … to the Economic and Social Council", "the CSTD should
-// submit a report, through ECOSOC, to the General Assembly" (to both).
+// submit a report, through ECOSOC, to the General Assembly" (to both); "The Commission reports to the
+// Council"; "the CSTD is a subsidiary body of the Economic and Social Council".
 
 import {
   addEdge,
@@ -15,6 +16,10 @@ import {
 } from '../context.ts';
 
 const REPORT = /\breport(?:s|ing|ed)?\b/g;
+// "The CSTD is a subsidiary body of the Economic and Social Council", "a functional commission of the
+// Council": an ECOSOC subsidiary body reports to it (Charter Art. 68; ECOSOC rules of procedure, rule 24).
+const SUBSIDIARY =
+  /^[\s,]*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:is|was|as|has been|became|remains)\s+)?(?:a|an|the|one of the)\s+(?:(?:standing|permanent|functional|intergovernmental|technical)\s+)?(?:subsidiary\s+(?:body|bodies|organ|organs)|functional\s+commissions?)\s+of\s+(?:the\s+)?/;
 const FROM = new Set(['WorkingGroup', 'Organization']);
 const TO = new Set(['Organization', 'Meeting']);
 
@@ -25,6 +30,7 @@ function mentionStartingAt(ctx: DocContext, at: number, types: Set<string>): Men
 }
 
 export function reportsToRule(ctx: DocContext): void {
+  subsidiaryBodies(ctx);
   for (const p of ctx.passages) {
     if (!p.text.includes('report')) continue;
     for (const s of sentences(p)) {
@@ -48,7 +54,11 @@ export function reportsToRule(ctx: DocContext): void {
         const from = subject ?? (bare ? ctx.mentions.find((m) => m.id === wg) : undefined);
         if (!from) continue;
         for (const t of after.matchAll(/\b(to|through)\s+(?:the\s+)?/g)) {
-          const target = mentionStartingAt(ctx, at + r[0].length + t.index + t[0].length, TO);
+          // "to the Council": a body named back by its noun is a mention starting at the article.
+          const tAt = at + r[0].length + t.index;
+          const target =
+            mentionStartingAt(ctx, tAt + t[0].length, TO) ??
+            mentionStartingAt(ctx, tAt + t[1]!.length + 1, TO);
           if (!target || target.id === from.id) continue;
           const source = sourceAt(ctx, p, subject ? Math.min(subject.start, at) : at, target.end);
           // "… to the Commission … at its twenty-first session": the session is the target.
@@ -68,6 +78,33 @@ export function reportsToRule(ctx: DocContext): void {
           );
           if (t[1] === 'to') break;
         }
+      }
+    }
+  }
+}
+
+/** "<body> is a subsidiary body of <body>": the first reports to the second. */
+function subsidiaryBodies(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (!p.text.includes('subsidiary') && !p.text.includes('functional commission')) continue;
+    for (const s of sentences(p)) {
+      for (const from of mentionsStartingIn(ctx, s.start, s.end)) {
+        if (!FROM.has(from.type) || from.end > s.end) continue;
+        const rel = SUBSIDIARY.exec(ctx.doc.text.slice(from.end, Math.min(s.end, from.end + 120)));
+        if (!rel) continue;
+        const at = from.end + rel[0].length;
+        const target = mentionStartingAt(ctx, at, TO) ?? mentionStartingAt(ctx, at - 4, TO);
+        if (!target || target.id === from.id || target.type !== 'Organization') continue;
+        addEdge(
+          ctx,
+          {
+            type: 'REPORTS_TO',
+            from: from.id,
+            to: target.id,
+            source: sourceAt(ctx, p, from.start, target.end),
+          },
+          'reports-to:subsidiary',
+        );
       }
     }
   }

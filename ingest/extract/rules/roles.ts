@@ -20,6 +20,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { chairOf } from './agents.ts';
+import { chairedByRule } from './chaired-by.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { personId } from './people.ts';
 
@@ -124,6 +125,8 @@ export function rolesRule(ctx: DocContext): void {
       }
     }
   }
+  // Hosted here until the rule list registers it: "The panel will be co-chaired by A, …, and B".
+  chairedByRule(ctx);
 }
 
 /** "Peter Major is currently the Chairman of …": the words before the verb, when they are only a name. */

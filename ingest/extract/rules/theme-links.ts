@@ -5,7 +5,8 @@
 // it, an instrument that sets out a theme ("enhanced cooperation as envisioned
 // in the Tunis Agenda").
 
-import { addEdge, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { addEdge, addNode, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { entryNode } from './gazetteer-mentions.ts';
 
 export function themeLinksRule(ctx: DocContext): void {
   for (const m of ctx.mentions) {
@@ -15,6 +16,10 @@ export function themeLinksRule(ctx: DocContext): void {
     const name = m.type === 'Meeting' ? m.surface : m.name.replace(/\s+of the Working Group\b.*$/, '');
     for (const t of ctx.gazetteer.matchType(name, 'Theme')) {
       if (t.entry.type !== 'Theme') continue;
+      // A known group's name holds the theme ("High-level Panel on Digital Cooperation"): the text's
+      // mention is the group's, so the theme is claimed here.
+      if (m.type === 'WorkingGroup' && ctx.gazetteer.byId.has(m.id))
+        addNode(ctx, entryNode(t.entry, sourceAt(ctx, m.passage, m.start, m.end)), 'theme-links:name');
       addEdge(
         ctx,
         { type: 'ADDRESSES', from: m.id, to: t.entry.id, source: sourceAt(ctx, m.passage, m.start, m.end) },

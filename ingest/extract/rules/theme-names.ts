@@ -16,6 +16,8 @@ function cleanText(raw: string): string | undefined {
   let t = raw
     .replace(/\*+/g, '')
     .replace(/\s+/g, ' ')
+    // A bullet alone ("• the mutual interaction of …", a CSTD panel's sub-themes) or before a number.
+    .replace(/^\s*[-•·▪◦–]\s+(?![a-z]{1,4}\)|[A-Z]\.\s|\d+\.\s)/, '')
     .replace(/^\s*[-•]?\s*(?:\(?[a-z]{1,4}\)|[A-Z]\.|\d+\.)\s+/, '')
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/^(?:Theme|Topic|Issue)\s*\d*\s*:\s*/i, '')

@@ -1,0 +1,121 @@
+// Appointments as the Secretary-General's press releases (SG/A/…) write them: a
+// name without an honorific, then "of <Member State>", then the post:
+//   "announced the appointment of <Name> of <State> as his Envoy on Technology",
+//   "has appointed <Name> of <State> as the next Under-Secretary-General for …",
+//   "the General Assembly confirmed <Name> of <State> as Secretary-General of …",
+//   "She will succeed <Name> of <State>, to whom …" (the predecessor, same post).
+// The Member State after the name is the anchor: without it two capitalised
+// words are not known to be a person. Each person gets AFFILIATED_WITH the
+// State and, when the post names a body, AFFILIATED_WITH that body (title: the post).
+
+import type { Passage } from '../../types.ts';
+import { props } from '../claims.ts';
+import {
+  addEdge,
+  addMention,
+  addNode,
+  type DocContext,
+  hasAny,
+  keywords,
+  type Mention,
+  mentionsIn,
+  mentionsOverlapping,
+  sentences,
+  sourceAt,
+} from '../context.ts';
+import { personId } from './people.ts';
+
+const TRIGGER = keywords(['appoint', 'succeed', 'confirmed', 'designat', 'nominat']);
+const WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
+const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|le)';
+const NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD})){1,4}`;
+// The verb or noun of the appointment, then the name, then "of" or "from" (the State is checked after).
+const APPOINTED = new RegExp(
+  `\\b(appointment of|designation of|nomination of|appointed|appoints|named|confirmed|(?:will )?succeeds?|succeeded|replaces)\\s+(${NAME})\\s+(?:of|from)\\s+(?:the\\s+)?`,
+  'gu',
+);
+// "as his Envoy on Technology", "as the next Under-Secretary-General for …": the post, to the clause's end.
+const AS_POST =
+  /^\s+as\s+(?:(?:his|her|its|the|their)\s+)?(?:(?:next|new|first|inaugural)\s+)?([^.;]+?)(?=\s*(?:[.;]|,\s*(?:to whom|who|which|effective|with effect|beginning|replacing|succeeding|a post)|\s+for\s+a\s+(?:further|term|period)|\s+effective\b|\s+with effect\b|$))/;
+// A word no personal name holds.
+const BODY_WORD =
+  /\b(?:Members?|Ministers?|States|Representatives|Officials|Experts|Delegates|Governments?|Office|Group|Foundation|Institute|University|Council|Commission|Committee|Union|Forum|Agency|Fund|Programme|Secretariat|Ministry|Department|Nations|Assembly|Panel)\b/;
+
+function memberState(ctx: DocContext, at: number): Mention | undefined {
+  return mentionsOverlapping(ctx, at, at + 1)
+    .filter((m) => m.start === at && ctx.gazetteer.byId.get(m.id)?.kind === 'member-state')
+    .sort((a, b) => b.end - a.end)[0];
+}
+
+/** The body a post names: the last one in it ("Secretary-General of the … (UNCTAD)"), not a bare post word. */
+function postBody(ctx: DocContext, start: number, end: number): Mention | undefined {
+  return mentionsIn(ctx, start, end, 'Organization')
+    .filter((m) => !/^(?:Secretary-General|President|Chair)$/.test(m.surface) || m.start === start)
+    .filter((m) => !/(?:Under-|Assistant\s+|Deputy\s+)$/.test(ctx.doc.text.slice(start, m.start)))
+    .pop();
+}
+
+function appointee(
+  ctx: DocContext,
+  p: Passage,
+  name: string,
+  start: number,
+  end: number,
+): string | undefined {
+  if (BODY_WORD.test(name) || mentionsOverlapping(ctx, start, end).length > 0) return undefined;
+  const id = personId(name);
+  addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, 'appointments');
+  addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
+  return id;
+}
+
+export function appointmentsRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (!hasAny(p, TRIGGER)) continue;
+    // The post of the passage's appointment: "She will succeed X of Y" held it before.
+    let post: { title: string; body: Mention } | undefined;
+    for (const s of sentences(p)) {
+      for (const m of s.text.matchAll(APPOINTED)) {
+        const nameAt = s.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+        const nameEnd = nameAt + m[2]!.length;
+        const state = memberState(ctx, s.start + m.index + m[0].length);
+        if (!state) continue;
+        const id = appointee(ctx, p, m[2]!, nameAt, nameEnd);
+        if (!id) continue;
+        const source = sourceAt(ctx, p, nameAt, state.end);
+        addEdge(ctx, { type: 'AFFILIATED_WITH', from: id, to: state.id, source }, 'appointments');
+        if (/succeed|replace/.test(m[1]!)) {
+          if (post)
+            addEdge(
+              ctx,
+              {
+                type: 'AFFILIATED_WITH',
+                from: id,
+                to: post.body.id,
+                properties: props({ title: post.title }),
+                source: sourceAt(ctx, p, s.start + m.index, state.end),
+              },
+              'appointments:predecessor',
+            );
+          continue;
+        }
+        const as = AS_POST.exec(ctx.doc.text.slice(state.end, s.end));
+        const postAt = as ? state.end + as[0].length - as[1]!.length : 0;
+        const body = as ? postBody(ctx, postAt, postAt + as[1]!.length) : undefined;
+        post = as && body ? { title: as[1]!.trim(), body } : undefined;
+        if (!post) continue;
+        addEdge(
+          ctx,
+          {
+            type: 'AFFILIATED_WITH',
+            from: id,
+            to: post.body.id,
+            properties: props({ title: post.title }),
+            source: sourceAt(ctx, p, nameAt, Math.max(post.body.end, state.end)),
+          },
+          'appointments:post',
+        );
+      }
+    }
+  }
+}

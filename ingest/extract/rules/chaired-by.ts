@@ -1,0 +1,113 @@
+// "Chaired by" in the passive (MODEL.md CHAIRED): "The panel will be co-chaired
+// by Melinda Gates, Co-Chair of …, and Jack Ma, Executive Chairman of …",
+// "Co-chaired by Melinda Gates and Jack Ma, the 20 members of the Panel …"
+// (A/74/821 ¶1), "The Working Group is chaired by Mr. X", "The session was
+// chaired by Ms. Y". The people are those listed right after "by" (each may
+// carry its post after a comma); the body is the one named before the verb, or
+// the one "the Panel" / "the group" after the list refers back to.
+
+import { props } from '../claims.ts';
+import {
+  addEdge,
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsIn,
+  sentences,
+  sourceAt,
+} from '../context.ts';
+import { currentMeeting } from './current-meeting.ts';
+
+const CHAIRED_BY = /\b([Cc]o-)?chaired\s+by\s+/g;
+const BODIES = new Set(['WorkingGroup', 'Organization', 'Meeting']);
+// "The panel will be", "The Working Group is", "The session was": a common noun before the verb.
+const NOUN_BEFORE =
+  /\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+((?:[Ww]orking\s+)?[A-Za-z]+)\s+(?:(?:was|is|are|were|will be|has been|had been|would be)\s+)?$/;
+// "…, the 20 members of the Panel served": the noun after the list.
+const NOUN_AFTER = /^,\s+the\s+(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?([A-Z][a-z]+)\b/;
+const MEETING_NOUN = /^(?:meeting|session|consultations?|workshop|event|panel discussion)$/i;
+
+/** The body a common noun refers back to: the last one named before `at` whose name ends in it. */
+function bodyByNoun(ctx: DocContext, p: Parameters<typeof currentMeeting>[1], at: number, noun: string) {
+  if (MEETING_NOUN.test(noun)) {
+    const id = currentMeeting(ctx, p);
+    return id ? ctx.mentions.find((m) => m.id === id) : undefined;
+  }
+  const word = noun.replace(/^[Ww]orking\s+/, '').toLowerCase();
+  if (!/^(?:panel|group|committee|board|bureau|commission|forum)$/.test(word)) return undefined;
+  // The head noun of the name: "High-level Panel on Digital Cooperation" is a panel.
+  const head = new RegExp(`\\b${word}\\b`, 'i');
+  return lastMentionBefore(
+    ctx,
+    at,
+    (m) => (m.type === 'WorkingGroup' || m.type === 'Organization') && head.test(m.name),
+  );
+}
+
+/** The people listed from `from`: the first right there, each next after "and" or a comma (a post between). */
+function listedPeople(ctx: DocContext, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  let at = from;
+  for (const m of mentionsIn(ctx, from, to, 'Person')) {
+    const between = ctx.doc.text.slice(at, m.start);
+    const joined =
+      out.length === 0 ? /^\s*$/.test(between) : /^(?:,[^,;]{0,90})?,?\s+(?:and\s+)?$|^,\s*$/.test(between);
+    if (!joined) break;
+    out.push(m);
+    at = m.end;
+  }
+  return out;
+}
+
+export function chairedByRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (!p.text.includes('haired by')) continue;
+    for (const s of sentences(p)) {
+      for (const m of s.text.matchAll(CHAIRED_BY)) {
+        const at = s.start + m.index;
+        const after = at + m[0].length;
+        const people = listedPeople(ctx, after, s.end);
+        if (people.length === 0) continue;
+        const last = people[people.length - 1]!;
+        const before = ctx.doc.text.slice(s.start, at);
+        // The body named just before the verb ("The Working Group on X is chaired by").
+        const named = mentionsIn(ctx, s.start, at)
+          .filter((x) => BODIES.has(x.type))
+          .pop();
+        const direct =
+          named &&
+          /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:was|is|are|were|will be|has been|had been|would be)\s+)?$/.test(
+            ctx.doc.text.slice(named.end, at),
+          )
+            ? named
+            : undefined;
+        const nounBefore = direct ? undefined : NOUN_BEFORE.exec(before);
+        const nounAfter =
+          direct || nounBefore || s.start < at - 2
+            ? undefined
+            : NOUN_AFTER.exec(ctx.doc.text.slice(last.end, s.end));
+        const noun = nounBefore?.[1] ?? nounAfter?.[1];
+        // "the Panel" after the list may already be the group's mention (the document's group).
+        const nounAt = nounAfter ? last.end + nounAfter[0].length - 1 : -1;
+        const covering = nounAfter
+          ? mentionsIn(ctx, nounAt - nounAfter[1]!.length - 4, nounAt + 1).find((x) => BODIES.has(x.type))
+          : undefined;
+        const body = direct ?? covering ?? (noun ? bodyByNoun(ctx, p, at, noun) : undefined);
+        if (!body) continue;
+        const role = m[1] ? 'Co-Chair' : 'Chair';
+        for (const person of people)
+          addEdge(
+            ctx,
+            {
+              type: 'CHAIRED',
+              from: person.id,
+              to: body.id,
+              properties: props({ role }),
+              source: sourceAt(ctx, p, Math.min(at, person.start), person.end),
+            },
+            'chaired-by',
+          );
+      }
+    }
+  }
+}

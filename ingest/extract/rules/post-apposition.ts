@@ -1,0 +1,92 @@
+// A post and its holder side by side, as UN notices name ex-officio members:
+//   "Mr. Tom Example, the Multistakeholder Advisory Group Chair" (CHAIRED);
+//   "the Secretary-General's Envoy on Technology, Mr. Ana Example", "the
+//   position of Envoy on Technology has been held by Mr. Ana Example"
+//   (AFFILIATED_WITH the office, titled by the post: the gazetteer names the
+//   Office of the Envoy on Technology, the text names the post);
+//   "Mr. Jon Sample of Poland, the 2021 host country" (AFFILIATED_WITH the State).
+// Run from titled-people.ts, after the people are known.
+
+import { props } from '../claims.ts';
+import {
+  addEdge,
+  type DocContext,
+  hasAny,
+  keywords,
+  type Mention,
+  mentionsIn,
+  sourceAt,
+} from '../context.ts';
+import { roleName } from './roles.ts';
+
+const WORDS = keywords([' chair', 'envoy', ' of ']);
+const CHAIR_AFTER = /^,\s+(?:the\s+)?$/;
+const ROLE_AFTER = /^\s+((?:Vice[- ]|Co-)?Chair(?:man|person|woman)?)\b/;
+const HELD_BY = /\b(?:has been|was|is)\s+held\s+by\s+$/;
+
+const isState = (ctx: DocContext, m: Mention): boolean =>
+  ctx.gazetteer.byId.get(m.id)?.kind === 'member-state';
+
+/** The office a post names: "Envoy on Technology" written for the gazetteer's "Office of … Envoy on Technology". */
+function postOf(ctx: DocContext, m: Mention): string | undefined {
+  const e = ctx.gazetteer.byId.get(m.id);
+  if (e?.type !== 'Organization' || !/^Office of\b/.test(e.name) || /^Office\b/.test(m.surface))
+    return undefined;
+  return m.surface.replace(/^(?:the\s+)?Secretary-General[’']s\s+/, '');
+}
+
+export function postAppositionRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (!hasAny(p, WORDS)) continue;
+    // In the order of the text (mentionsIn reads the index sorted by offset).
+    const ms = mentionsIn(ctx, p.start, p.end);
+    for (let i = 0; i < ms.length; i++) {
+      const a = ms[i]!;
+      const b = ms[i + 1];
+      if (!b) break;
+      const between = ctx.doc.text.slice(a.end, b.start);
+      // "Mr. X, the Multistakeholder Advisory Group Chair"
+      if (a.type === 'Person' && b.type === 'Organization' && CHAIR_AFTER.test(between) && !isState(ctx, b)) {
+        const role = ROLE_AFTER.exec(ctx.doc.text.slice(b.end, b.end + 20));
+        if (role)
+          addEdge(
+            ctx,
+            {
+              type: 'CHAIRED',
+              from: a.id,
+              to: b.id,
+              properties: props({ role: roleName(role[1]!) }),
+              source: sourceAt(ctx, p, a.start, b.end + role[0].length),
+            },
+            'post-apposition:chair',
+          );
+      }
+      // "Mr. X of Poland," / "Mr. X of Poland and …": the State the person comes from.
+      if (
+        a.type === 'Person' &&
+        isState(ctx, b) &&
+        /^\s+of\s+(?:the\s+)?$/.test(between) &&
+        /^(?:\s*[,;.)]|\s+(?:and|as|who|to|for)\b|\s*$)/.test(ctx.doc.text.slice(b.end, b.end + 6))
+      )
+        addEdge(
+          ctx,
+          { type: 'AFFILIATED_WITH', from: a.id, to: b.id, source: sourceAt(ctx, p, a.start, b.end) },
+          'post-apposition:of-state',
+        );
+      // "the Secretary-General's Envoy on Technology, Mr. X"; "the position of Envoy … has been held by Mr. X".
+      const post = a.type === 'Organization' ? postOf(ctx, a) : undefined;
+      if (post && b.type === 'Person' && (/^,\s*$/.test(between) || HELD_BY.test(between)))
+        addEdge(
+          ctx,
+          {
+            type: 'AFFILIATED_WITH',
+            from: b.id,
+            to: a.id,
+            properties: props({ title: post }),
+            source: sourceAt(ctx, p, a.start, b.end),
+          },
+          'post-apposition:office',
+        );
+    }
+  }
+}

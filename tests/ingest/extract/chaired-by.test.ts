@@ -1,0 +1,47 @@
+// "Chaired by" in the passive (rules/chaired-by.ts): the people listed after
+// "by" chair the body named before the verb, or the body "the Panel" after the
+// list refers back to (A/74/821 ¶1: "Co-chaired by …, the 20 members of the
+// Panel served …"). Names are invented.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const chaired = (text: string) =>
+  extractText(text)
+    .edges.filter((e) => e.type === 'CHAIRED')
+    .map((e) => `${e.from} ${e.to} ${e.properties.role}`);
+
+const HLP = 'In July 2018, the Secretary-General convened a High-level Panel on Digital Cooperation. ';
+
+describe('chaired by', () => {
+  const CASES: [text: string, want: string[], not: string[]][] = [
+    [
+      `${HLP}The panel will be co-chaired by Ms. Ana Example, Co-Chair of the Example Foundation, and Mr. Jon Sample, Executive Chairman of Sample Group.`,
+      ['person:ana-example workinggroup:hlpdc Co-Chair', 'person:jon-sample workinggroup:hlpdc Co-Chair'],
+      [],
+    ],
+    [
+      `${HLP}Co-chaired by Ms. Ana Example and Mr. Jon Sample, the 20 members of the Panel served in their personal capacities.`,
+      ['person:ana-example workinggroup:hlpdc Co-Chair', 'person:jon-sample workinggroup:hlpdc Co-Chair'],
+      [],
+    ],
+    [
+      'The Commission on Science and Technology for Development is chaired by Mr. Jon Sample.',
+      ['person:jon-sample organization:cstd Chair'],
+      [],
+    ],
+    // Not the body: a person named in the sentence after the list, or no body to refer to.
+    [
+      `${HLP}The session was moderated by Ms. Ana Example and chaired by nobody in particular.`,
+      [],
+      ['person:ana-example workinggroup:hlpdc Chair'],
+    ],
+    ['The discussion was chaired by Mr. Jon Sample.', [], ['person:jon-sample']],
+  ];
+  for (const [text, want, not] of CASES)
+    it(text.slice(0, 110), () => {
+      const got = chaired(text);
+      for (const w of want) expect(got).toContain(w);
+      for (const n of not) expect(got.some((g) => g.startsWith(n))).toBe(false);
+    });
+});
