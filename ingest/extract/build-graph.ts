@@ -8,20 +8,36 @@ import { edgeKey } from '../../cypher/model/graph.ts';
 import { mergeProperties } from '../../cypher/model/merge.ts';
 import { isAllowedPairFast, relationshipSpec } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
+import { compareIds } from './id-order.ts';
 import { betterHonorific, DATE_KEYS } from './precise.ts';
 
 interface Acc {
   properties: Record<string, Properties[string]>;
   readonly sources: Source[];
-  /** Sources so far by quote. */
-  readonly seen: Map<string, Source[]>;
+  /** Sources so far by quote, once there are more than SCAN_MAX. */
+  seen?: Map<string, Source[]>;
 }
 
-// The order of `localeCompare` (default locale), with one collator instead of one per comparison.
-const BY_ID = new Intl.Collator();
+// Most nodes and relationships have a source or two: those are compared one by one (no map per fact).
+const SCAN_MAX = 8;
 
 /** Adds `s` unless an equal source (same document, locator and quote) is there: by quote, no key strings built. */
 function addSource(acc: Acc, s: Source): void {
+  if (acc.seen === undefined) {
+    for (const x of acc.sources)
+      if (x.quote === s.quote && x.document === s.document && x.locator === s.locator) return;
+    acc.sources.push(s);
+    if (acc.sources.length > SCAN_MAX) {
+      const seen = new Map<string, Source[]>();
+      for (const x of acc.sources) {
+        const same = seen.get(x.quote);
+        if (same) same.push(x);
+        else seen.set(x.quote, [x]);
+      }
+      acc.seen = seen;
+    }
+    return;
+  }
   const same = acc.seen.get(s.quote);
   if (same) {
     for (const x of same) if (x.document === s.document && x.locator === s.locator) return;
@@ -73,7 +89,6 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
         node,
         properties: {},
         sources: [],
-        seen: new Map(),
         aliases: new Map([[c.name.toLowerCase(), c.name]]),
         done: new Set(),
       };
@@ -96,7 +111,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
     const k = edgeKey(c);
     let acc = edges.get(k);
     if (!acc) {
-      acc = { edge: { type: c.type, from: c.from, to: c.to }, properties: {}, sources: [], seen: new Map() };
+      acc = { edge: { type: c.type, from: c.from, to: c.to }, properties: {}, sources: [] };
       edges.set(k, acc);
     }
     // First value wins, but roles stated by several sentences are all kept (model `joinWith`).
@@ -112,7 +127,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       properties,
       sources,
     }))
-    .sort((a, b) => BY_ID.compare(a.id, b.id));
+    .sort((a, b) => compareIds(a.id, b.id));
   const graphEdges = [...edges.values()].map(({ edge, properties, sources }) => ({
     ...edge,
     properties,

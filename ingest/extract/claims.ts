@@ -41,7 +41,11 @@ export function concat(list: readonly Claims[]): Claims {
 /** Drops null/undefined/empty values so that properties stay valid. */
 export function props(p: Record<string, string | number | null | undefined>): Properties {
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(p)) if (v !== undefined && v !== null && v !== '') out[k] = v;
+  // for…in, not Object.entries (an array per key): the same keys in the same order for a plain object.
+  for (const k in p) {
+    const v = p[k];
+    if (v !== undefined && v !== null && v !== '') out[k] = v;
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { NodeLabel } from '../../cypher/model/labels.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { IngestWarning, Passage, SourceDocument } from '../types.ts';
 import type { Claims, EdgeClaim, NodeClaim } from './claims.ts';
-import { quoteAround } from './quote.ts';
+import { quoteIn } from './quote.ts';
 import { firstEndingAfter, firstStartingAtOrAfter, sentences } from './sentences.ts';
 
 export { type Sentence, sentenceAt, sentences } from './sentences.ts';
@@ -81,15 +81,14 @@ export function makeContext(
 export function sourceAt(ctx: DocContext, p: Passage, start: number, end: number): Source {
   const a = Math.max(p.start, Math.min(start, p.end - 1));
   const b = Math.min(p.end, Math.max(a + 1, end));
-  // The cached sentences of the passage bound the search; quoteAround trims to 300 characters.
+  // The cached sentences of the passage bound the search; quoteIn trims to 300 characters.
   // Sentences are in order and do not overlap: binary searches, not scans (a passage can be long).
   const ss = sentences(p);
   const first = ss[firstEndingAfter(ss, a)];
   const last = ss[firstStartingAtOrAfter(ss, b) - 1];
   const from = first ? first.start : p.start;
   const to = last ? Math.max(last.end, b) : p.end;
-  const text = ctx.doc.text.slice(from, to);
-  return { document: ctx.info.id, locator: p.locator, quote: quoteAround(text, a - from, b - from) };
+  return { document: ctx.info.id, locator: p.locator, quote: quoteIn(ctx.doc.text, from, to, a, b) };
 }
 
 /** One case-insensitive expression for a rule's trigger words (one pass over a passage, not one per word). */
@@ -109,13 +108,32 @@ export function passageAt(ctx: DocContext, offset: number): Passage | undefined 
   return ctx.passages.find((p) => p.start <= offset && offset < p.end + 1);
 }
 
+// Claims are built field by field, not spread: rules hand in objects of many shapes, and a spread of
+// them (hundreds of thousands per batch) took the engine's slow path and gave every claim its own
+// layout, which made each later read of a claim (build-graph, the rules) slow too. Same fields, one layout.
 export function addNode(ctx: DocContext, claim: Omit<NodeClaim, 'rule'>, rule: string): void {
-  ctx.claims.nodes.push({ ...claim, rule });
+  ctx.claims.nodes.push({
+    id: claim.id,
+    type: claim.type,
+    name: claim.name,
+    aliases: claim.aliases,
+    properties: claim.properties,
+    source: claim.source,
+    rule,
+    at: claim.at,
+  });
 }
 
 export function addEdge(ctx: DocContext, claim: Omit<EdgeClaim, 'rule'>, rule: string): void {
   if (claim.from === claim.to) return;
-  ctx.claims.edges.push({ ...claim, rule });
+  ctx.claims.edges.push({
+    type: claim.type,
+    from: claim.from,
+    to: claim.to,
+    properties: claim.properties,
+    source: claim.source,
+    rule,
+  });
 }
 
 export function addMention(ctx: DocContext, m: Mention): void {

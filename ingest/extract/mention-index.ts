@@ -14,11 +14,14 @@ interface Index {
   readonly sorted: Mention[];
   /** The longest mention: how far back a mention covering an offset can start. */
   readonly maxLength: number;
+  /** Position of each mention in ctx.mentions, for answers in the order a scan of that array gives. */
+  readonly insertion: Map<Mention, number>;
 }
 
 const sortedCache = new WeakMap<Mention[], Index>();
-/** Position of each mention in ctx.mentions, for answers in the order a scan of that array gives. */
-const insertion = new WeakMap<Mention, number>();
+// Rules ask about one document many times in a row: its index is looked for there before the weak map.
+let lastMentions: Mention[] | undefined;
+let lastIndex: Index | undefined;
 
 const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 
@@ -27,10 +30,11 @@ export function sortedMentions(ctx: DocContext): Mention[] {
 }
 
 function index(ctx: DocContext): Index {
-  const c = sortedCache.get(ctx.mentions);
+  const c = ctx.mentions === lastMentions ? lastIndex : sortedCache.get(ctx.mentions);
   if (c && c.n === ctx.mentions.length) return c;
   const from = c?.n ?? 0;
   let maxLength = c?.maxLength ?? 0;
+  const insertion = c?.insertion ?? new Map<Mention, number>();
   for (let i = from; i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i]!;
     if (!insertion.has(m)) insertion.set(m, i);
@@ -38,23 +42,32 @@ function index(ctx: DocContext): Index {
   }
   const added = ctx.mentions.slice(from).sort(byPosition);
   let sorted: Mention[];
-  if (c && added.length <= 16) {
+  const old = c?.sorted;
+  if (old && (old.length === 0 || byPosition(added[0]!, old[old.length - 1]!) >= 0)) {
+    // Mentions mostly come in text order: all after the last one (ties after it, as a stable sort puts
+    // them), appended in place instead of a new merged array per batch (a long document's index was
+    // copied at every query after a passage's names).
+    sorted = old;
+    for (const m of added) sorted.push(m);
+  } else if (old && added.length <= 16) {
     // A few new mentions: each goes in after its equals (as a stable sort puts it), in place.
-    sorted = c.sorted;
+    sorted = old;
     for (const m of added) sorted.splice(upperBound(sorted, m), 0, m);
   } else {
-    const old = c?.sorted ?? [];
-    sorted = new Array(old.length + added.length);
+    const prev = old ?? [];
+    sorted = new Array(prev.length + added.length);
     let i = 0;
     let j = 0;
     let k = 0;
-    while (i < old.length && j < added.length)
-      sorted[k++] = byPosition(added[j]!, old[i]!) < 0 ? added[j++]! : old[i++]!;
-    while (i < old.length) sorted[k++] = old[i++]!;
+    while (i < prev.length && j < added.length)
+      sorted[k++] = byPosition(added[j]!, prev[i]!) < 0 ? added[j++]! : prev[i++]!;
+    while (i < prev.length) sorted[k++] = prev[i++]!;
     while (j < added.length) sorted[k++] = added[j++]!;
   }
-  const next = { n: ctx.mentions.length, sorted, maxLength };
+  const next = { n: ctx.mentions.length, sorted, maxLength, insertion };
   sortedCache.set(ctx.mentions, next);
+  lastMentions = ctx.mentions;
+  lastIndex = next;
   return next;
 }
 
@@ -113,14 +126,12 @@ export function lastMentionBefore(
   return undefined;
 }
 
-const inserted = (a: Mention, b: Mention): number => insertion.get(a)! - insertion.get(b)!;
-
 /** Mentions starting in [from, to] (both included), in the order of ctx.mentions. */
 export function mentionsStartingIn(ctx: DocContext, from: number, to: number): Mention[] {
-  const list = index(ctx).sorted;
+  const { sorted: list, insertion } = index(ctx);
   const out: Mention[] = [];
   for (let i = lowerBound(list, from); i < list.length && list[i]!.start <= to; i++) out.push(list[i]!);
-  return out.length > 1 ? out.sort(inserted) : out;
+  return out.length > 1 ? out.sort((a, b) => insertion.get(a)! - insertion.get(b)!) : out;
 }
 
 /** Mentions overlapping [start, end), in text order (start, then the longer first). */

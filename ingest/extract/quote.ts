@@ -11,41 +11,63 @@ const NO_BREAK = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|para|paras|St|Jr|Sr|e\.g|i\.e
 // Code unit checks, not a regular expression or a one-character string per character: this runs
 // for every source of every fact.
 const NEWLINE = 10;
+const FULL_STOP = 46;
 
-function sentenceBounds(text: string, start: number, end: number): [number, number] {
+/** NO_BREAK on text[from, to), whose last character `stop` is: only a full stop can be an abbreviation's. */
+function noBreakBefore(text: string, stop: number, from: number, to: number): boolean {
+  return stop === FULL_STOP && NO_BREAK.test(text.slice(from, to));
+}
+
+/** Where the sentence holding `start` begins, looking no further back than `lo` (the text before it is not read). */
+function sentenceStart(text: string, lo: number, hi: number, start: number): number {
   let s = start;
-  while (s > 0) {
+  while (s > lo) {
     const ch = text.charCodeAt(s - 1);
-    if (ch === NEWLINE && text.charCodeAt(s - 2) === NEWLINE) break;
+    if (ch === NEWLINE && s - 2 >= lo && text.charCodeAt(s - 2) === NEWLINE) break;
     // Past the end counts as a space.
     if (
       isStopCode(ch) &&
-      (s >= text.length || isSpaceCode(text.charCodeAt(s))) &&
-      !NO_BREAK.test(text.slice(Math.max(0, s - 8), s))
+      (s >= hi || isSpaceCode(text.charCodeAt(s))) &&
+      !noBreakBefore(text, ch, Math.max(lo, s - 8), s)
     )
       break;
     s--;
   }
+  return s;
+}
+
+/** Where the sentence holding `end` ends (after its stop), looking no further than `hi`. */
+function sentenceEnd(text: string, lo: number, hi: number, end: number): number {
   let e = end;
-  while (e < text.length) {
+  while (e < hi) {
     const ch = text.charCodeAt(e);
-    if (ch === NEWLINE && text.charCodeAt(e + 1) === NEWLINE) break;
+    if (ch === NEWLINE && e + 1 < hi && text.charCodeAt(e + 1) === NEWLINE) break;
     if (
       // A stop ends the quote whatever follows it (the test was `/\s|$/`, which any character passes).
       isStopCode(ch) &&
-      !NO_BREAK.test(text.slice(Math.max(0, e - 7), e + 1))
+      !noBreakBefore(text, ch, Math.max(lo, e - 7), e + 1)
     ) {
       e++;
       break;
     }
     e++;
   }
-  return [s, e];
+  return e;
 }
 
 /** A verbatim quote from `text` covering [start, end) as far as 300 characters allow. */
 export function quoteAround(text: string, start: number, end: number): string {
-  let [s, e] = sentenceBounds(text, start, end);
+  return quoteIn(text, 0, text.length, start, end);
+}
+
+/**
+ * `quoteAround(text.slice(lo, hi), start - lo, end - lo)` with offsets into `text`: the document's text is
+ * read where it is (a slice of it is slower to read character by character, and this runs for every
+ * source of every fact).
+ */
+export function quoteIn(text: string, lo: number, hi: number, start: number, end: number): string {
+  let s = sentenceStart(text, lo, hi, start);
+  let e = sentenceEnd(text, lo, hi, end);
   while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e - s > MAX_QUOTE_LENGTH) {

@@ -10,15 +10,25 @@ export interface Sentence {
   readonly text: string;
 }
 
-const sentenceCache = new WeakMap<Passage, { withSemicolons?: Sentence[]; without?: Sentence[] }>();
+interface SentenceEntry {
+  withSemicolons?: Sentence[];
+  without?: Sentence[];
+}
+
+const sentenceCache = new WeakMap<Passage, SentenceEntry>();
+let lastPassage: Passage | undefined;
+let lastEntry: SentenceEntry | undefined;
 
 /** Sentences of a passage with document offsets (split like quotes are); ";" ends one unless `semicolons` is false. */
 export function sentences(p: Passage, semicolons = true): Sentence[] {
-  let c = sentenceCache.get(p);
+  // Rules read one passage at a time: the last passage asked for first, before the weak map.
+  let c = p === lastPassage ? lastEntry : sentenceCache.get(p);
   if (!c) {
     c = {};
     sentenceCache.set(p, c);
   }
+  lastPassage = p;
+  lastEntry = c;
   if (semicolons) {
     if (!c.withSemicolons) c.withSemicolons = splitSentences(p, true);
     return c.withSemicolons;

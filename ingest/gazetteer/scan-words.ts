@@ -38,10 +38,20 @@ function letter(c: number): boolean {
   return LETTER.test(String.fromCodePoint(c));
 }
 
-/** Calls `emit(start, end, ascii)` for each word; `ascii` says it holds only [A-Za-z0-9]. */
-export function scanWords(text: string, emit: (start: number, end: number, ascii: boolean) => void): void {
+/** Where nextWord found a word: [start, end), and whether it holds only [A-Za-z0-9]. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  ascii: boolean;
+}
+
+/**
+ * The first word at or after `i`, written into `w` (no object per word); false when none is left.
+ * Scanning again from `w.end` gives the next word: the words scanWords gives, one at a time, so that a
+ * matcher can stop reading ahead where a name cannot go on.
+ */
+export function nextWord(text: string, i: number, w: WordSpan): boolean {
   const n = text.length;
-  let i = 0;
   while (i < n) {
     let c = codePointAt(text, i);
     if (!wordChar(c)) {
@@ -78,6 +88,16 @@ export function scanWords(text: string, emit: (start: number, end: number, ascii
       if (i < n && SPACE.test(text[i]!)) i += 1;
       while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i += 1;
     }
-    emit(start, i, ascii);
+    w.start = start;
+    w.end = i;
+    w.ascii = ascii;
+    return true;
   }
+  return false;
+}
+
+/** Calls `emit(start, end, ascii)` for each word; `ascii` says it holds only [A-Za-z0-9]. */
+export function scanWords(text: string, emit: (start: number, end: number, ascii: boolean) => void): void {
+  const w: WordSpan = { start: 0, end: 0, ascii: true };
+  for (let i = 0; nextWord(text, i, w); i = w.end) emit(w.start, w.end, w.ascii);
 }

@@ -2,7 +2,6 @@
 // acronyms (ITU, WHO) only match as written while names match in any case.
 
 import { scanWords } from './scan-words.ts';
-import { scanToWords, type Words } from './words.ts';
 
 export interface Token {
   /** Folded, lower-case form. */
@@ -21,7 +20,8 @@ export function fold(text: string): string {
 const NORMS = new Map<string, string>();
 const MAX_NORMS = 200_000;
 
-function normOf(raw: string, ascii: boolean): string {
+/** The folded, lower-case form of a word as written (`ascii`: it holds only [A-Za-z0-9]). */
+export function normOf(raw: string, ascii: boolean): string {
   // Plain ASCII words need no Unicode folding (and no cache lookup).
   if (ascii) return raw.toLowerCase();
   let n = NORMS.get(raw);
@@ -41,34 +41,17 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-// The same passage is matched against the gazetteer and against a document's own names: its
-// tokens are kept while the document is extracted (bounded by characters, cleared when full
-// and before each document, see clearTokenCache).
-const TOKEN_CACHE = new Map<string, Words>();
-const MAX_CACHED_CHARS = 4_000_000;
-// Passages are mostly short (a numbered paragraph, a footnote) and several rules match each one.
-const MIN_CACHED_LENGTH = 64;
-let cachedChars = 0;
+// Results kept per text while one document is extracted (trie.ts) start again at each document.
+let generation = 0;
 
+/** Called before each document: what was remembered about the last one's texts is let go. */
 export function clearTokenCache(): void {
-  TOKEN_CACHE.clear();
-  cachedChars = 0;
+  generation++;
 }
 
-/** The words of `text` (the spans and forms `tokenize` gives, forms made when asked), remembered for long texts. */
-export function tokensOf(text: string): Words {
-  if (text.length < MIN_CACHED_LENGTH) return scanToWords(text, normOf);
-  let toks = TOKEN_CACHE.get(text);
-  if (!toks) {
-    toks = scanToWords(text, normOf);
-    if (cachedChars + text.length > MAX_CACHED_CHARS) {
-      TOKEN_CACHE.clear();
-      cachedChars = 0;
-    }
-    TOKEN_CACHE.set(text, toks);
-    cachedChars += text.length;
-  }
-  return toks;
+/** Changes at each clearTokenCache. */
+export function tokenCacheGeneration(): number {
+  return generation;
 }
 
 export function isAcronym(word: string): boolean {

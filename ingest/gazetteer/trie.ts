@@ -2,9 +2,10 @@
 // the text finds the longest match at each position (issue 3, item 4: a trie,
 // not one giant regular expression).
 
-import { isAcronym, tokenize, tokensOf } from './tokens.ts';
+import { nextWord, type WordSpan } from './scan-words.ts';
+import { isAcronym, normOf, tokenCacheGeneration, tokenize } from './tokens.ts';
 import type { GazetteerEntry, GazetteerMatch } from './types.ts';
-import { asciiHash, type Words } from './words.ts';
+import { asciiHash } from './words.ts';
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
@@ -28,6 +29,8 @@ export interface Trie {
   readonly root: TrieNode;
   /** `asciiHash` of each first word made of [a-z0-9] only: an ASCII word with another hash starts no name. */
   readonly rootHashes: ReadonlySet<number>;
+  /** Matches of short texts already matched while extracting the current document (see matchTrie). */
+  readonly memo: { generation: number; readonly byText: Map<string, readonly GazetteerMatch[]> };
 }
 
 export function buildTrie(entries: readonly GazetteerEntry[]): Trie {
@@ -64,21 +67,24 @@ export function buildTrie(entries: readonly GazetteerEntry[]): Trie {
   }
   const rootHashes = new Set<number>();
   for (const k of root.next.keys()) if (/^[a-z0-9]+$/.test(k)) rootHashes.add(asciiHash(k, 0, k.length));
-  return { root, rootHashes };
+  return { root, rootHashes, memo: { generation: -1, byText: new Map() } };
 }
 
-/** An acronym form matches only as written; a name needs a capital first letter unless it is a theme. */
-function acceptable(hit: Hit, words: Words, from: number): boolean {
+/**
+ * An acronym form matches only as written; a name needs a capital first letter unless it is a theme.
+ * Word k of the match is text[starts[k], ends[k]).
+ */
+function acceptable(hit: Hit, text: string, starts: readonly number[], ends: readonly number[]): boolean {
   const acronyms = hit.acronyms;
-  for (let i = 0; i < acronyms.length; i++) {
-    const f = acronyms[i];
-    if (f !== undefined && f !== words.raw(from + i).replace(/\s/g, '')) return false;
+  for (let k = 0; k < acronyms.length; k++) {
+    const f = acronyms[k];
+    if (f !== undefined && f !== text.slice(starts[k]!, ends[k]!).replace(/\s/g, '')) return false;
   }
   if (hit.anyCase) return true;
-  const c = words.text.charCodeAt(words.starts[from]!);
+  const c = text.charCodeAt(starts[0]!);
   // ASCII first: a capital or a digit; else the Unicode test.
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return /^[\p{Lu}\d]/u.test(words.raw(from));
+  return /^[\p{Lu}\d]/u.test(text.slice(starts[0]!, ends[0]!));
 }
 
 /** At most spaces, hyphens, dashes, apostrophes or commas between two words. */
@@ -92,43 +98,82 @@ function adjacent(text: string, from: number, to: number): boolean {
   return true;
 }
 
+// Rules look the same short texts up again and again (a name's leading words in part-of, a body
+// after "of", a country in a list): three lookups in four repeat one made earlier in the document.
+// Texts up to this length are remembered until the next document (clearTokenCache), at most MEMO_MAX.
+const MEMO_MAX_LENGTH = 256;
+const MEMO_MAX = 20_000;
+
+/** All non-overlapping longest matches in `text`, in order (a new array: callers may keep or change it). */
 export function matchTrie(trie: Trie, text: string): GazetteerMatch[] {
-  const toks = tokensOf(text);
-  const { starts, ends, ascii } = toks;
+  if (text.length > MEMO_MAX_LENGTH) return scanTrie(trie, text);
+  const memo = trie.memo;
+  const generation = tokenCacheGeneration();
+  if (memo.generation !== generation) {
+    memo.byText.clear();
+    memo.generation = generation;
+  }
+  let found = memo.byText.get(text);
+  if (found === undefined) {
+    found = scanTrie(trie, text);
+    if (memo.byText.size >= MEMO_MAX) memo.byText.clear();
+    memo.byText.set(text, found);
+  }
+  return found.length === 0 ? [] : found.slice();
+}
+
+// The words of the match being tried (reused: a walk never outlives one scanTrie step).
+const walkStarts: number[] = [];
+const walkEnds: number[] = [];
+
+/**
+ * One pass over the words, read one at a time (no arrays of every word's offsets: every passage of every
+ * document goes through here). At each word the longest acceptable match wins and the scan goes on after
+ * it; words are read ahead only along the trie.
+ */
+function scanTrie(trie: Trie, text: string): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
-  let i = 0;
-  while (i < toks.length) {
+  const w: WordSpan = { start: 0, end: 0, ascii: true };
+  const ahead: WordSpan = { start: 0, end: 0, ascii: true };
+  let pos = 0;
+  while (nextWord(text, pos, w)) {
     // Most words start no name: an ASCII word whose hash no first word has is passed over unread.
-    if (ascii[i] && !trie.rootHashes.has(asciiHash(text, starts[i]!, ends[i]!))) {
-      i++;
+    if (w.ascii && !trie.rootHashes.has(asciiHash(text, w.start, w.end))) {
+      pos = w.end;
       continue;
     }
     let at: TrieNode | undefined = trie.root;
     // The longest acceptable match so far (two locals, not an object per step).
     let bestLen = 0;
     let bestEntry: GazetteerEntry | undefined;
-    for (let j = i; j < toks.length && at; j++) {
-      at = at.next.get(toks.norm(j));
+    let start = w.start;
+    let end = w.end;
+    let ascii = w.ascii;
+    for (let depth = 0; ; depth++) {
+      at = at.next.get(normOf(text.slice(start, end), ascii));
       if (!at) break;
       // Words must be adjacent: at most spaces, hyphens or an apostrophe between them.
-      if (j > i && !adjacent(text, ends[j - 1]!, starts[j]!)) break;
-      let hit: Hit | undefined;
+      if (depth > 0 && !adjacent(text, walkEnds[depth - 1]!, start)) break;
+      walkStarts[depth] = start;
+      walkEnds[depth] = end;
+      // A hit here has depth + 1 words (its form's), the words of the walk so far.
       for (const h of at.hits)
-        if (acceptable(h, toks, i)) {
-          hit = h;
+        if (acceptable(h, text, walkStarts, walkEnds)) {
+          bestLen = depth + 1;
+          bestEntry = h.entry;
           break;
         }
-      if (hit) {
-        bestLen = j - i + 1;
-        bestEntry = hit.entry;
-      }
+      if (!nextWord(text, end, ahead)) break;
+      start = ahead.start;
+      end = ahead.end;
+      ascii = ahead.ascii;
     }
     if (bestEntry) {
-      const start = starts[i]!;
-      const end = ends[i + bestLen - 1]!;
-      out.push({ entry: bestEntry, start, end, surface: text.slice(start, end) });
-      i += bestLen;
-    } else i++;
+      const s = w.start;
+      const e = walkEnds[bestLen - 1]!;
+      out.push({ entry: bestEntry, start: s, end: e, surface: text.slice(s, e) });
+      pos = e;
+    } else pos = w.end;
   }
   return out;
 }

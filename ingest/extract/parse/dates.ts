@@ -3,6 +3,8 @@
 // 2023", "30 April – 2 May 2014", "29 February and 1 March, 2024", "May 2016",
 // "17 September 2013". Output is ISO (YYYY-MM-DD, or YYYY-MM when no day).
 
+import { matchesOf } from '../matches.ts';
+
 export const MONTHS = [
   'january',
   'february',
@@ -55,12 +57,16 @@ const PATTERNS: readonly { re: RegExp; make: (g: string[]) => { start: string; e
   { re: new RegExp(`\\b${M}\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[2]!, g[1]!) }) },
 ];
 
+const ANY_MONTH = new RegExp(M);
+
 /** Every date or range in `text`, longest first at each position, in text order. */
 export function findDates(text: string): DateRange[] {
+  // Every pattern holds a month name: a text without one (most sentences) is read once, not five times.
+  if (!ANY_MONTH.test(text)) return [];
   const found: DateRange[] = [];
   const taken: [number, number][] = [];
   for (const { re, make } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const a = m.index;
       const b = a + m[0].length;
       if (taken.some(([s, e]) => a < e && b > s)) continue;

@@ -6,7 +6,9 @@ import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { editDistance } from '../../resolve/names.ts';
 import { props } from '../claims.ts';
 import { addMention, addNode, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
+const ITEM = /[^,]+/g;
 const LIST = /\b(?:[Rr]epresentatives?|[Dd]elegat(?:es|ions?)|[Dd]elegates)\s+(?:from|of)\s+([^.;]+)/g;
 
 function closest(states: readonly GazetteerEntry[], word: string): GazetteerEntry | undefined {
@@ -27,9 +29,9 @@ function closest(states: readonly GazetteerEntry[], word: string): GazetteerEntr
 export function fuzzyStatesRule(ctx: DocContext): void {
   const states = ctx.gazetteer.entries.filter((e) => e.kind === 'member-state');
   for (const p of ctx.passages)
-    for (const l of p.text.matchAll(LIST)) {
+    for (const l of matchesOf(LIST, p.text)) {
       const listStart = p.start + l.index + l[0].length - l[1]!.length;
-      for (const item of l[1]!.matchAll(/[^,]+/g)) {
+      for (const item of matchesOf(ITEM, l[1]!)) {
         const word = item[0].replace(/^\s*(?:and\s+)?(?:the\s+)?/i, '').trim();
         const start = listStart + item.index + item[0].indexOf(word);
         const end = start + word.length;

@@ -14,6 +14,7 @@ import {
   type Mention,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
 const ANAPHORA =
   /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum)\b(?! (?:on|of|for)\b)/g;
@@ -73,7 +74,7 @@ export function gazetteerRule(ctx: DocContext): void {
         'gazetteer',
       );
     }
-    for (const a of p.text.matchAll(ANAPHORA)) {
+    for (const a of matchesOf(ANAPHORA, p.text)) {
       if (covered.some(([s, e]) => a.index < e && a.index + a[0].length > s)) continue;
       const word = a[1]!.toLowerCase();
       const start = p.start + a.index;

@@ -18,6 +18,7 @@ import {
   mentionsOverlapping,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
 const CAP = "[A-Z][\\w&'’-]*";
 const HEAD_OF = new RegExp(
@@ -28,9 +29,15 @@ const NAMED_HEAD = new RegExp(
   `\\b((?:${CAP}\\s+){1,4}(?:University|Institute|Foundation|Centre|Center|Academy|Associates|Initiative))\\b(?!\\s+(?:for|of|on)\\s+[A-Z])`,
   'g',
 );
+const HEADS = [HEAD_OF, NAMED_HEAD];
+const NO_HEADS: RegExp[] = [];
 const SUB_BODY = new RegExp(
   `^(?:['’]s)?\\s+((?:${CAP}\\s+){0,2}(?:Committee|Council|Commission|Partnership|Working Party|Task Force|Bureau|Board|Network)(?:\\s+(?:on|for|of)\\s+${CAP}(?:\\s+${CAP})*)?)`,
 );
+// Both expressions above need one of these words as written: a passage without any is not searched
+// with them (the second tries up to four capitalised words before each word of every passage).
+const HEAD_WORD =
+  /University|Institute|Foundation|Centre|Center|Academy|School|College|Associates|Initiative/;
 const NOT_START = /^(?:The|This|That|These|Its|Their|A|An|In|At|On|By|For|And|Of)\s/;
 
 function kindOf(name: string): string {
@@ -42,8 +49,8 @@ function kindOf(name: string): string {
 
 export function orgNamesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    for (const re of [HEAD_OF, NAMED_HEAD])
-      for (const m of p.text.matchAll(re)) {
+    for (const re of HEAD_WORD.test(p.text) ? HEADS : NO_HEADS)
+      for (const m of matchesOf(re, p.text)) {
         const name = m[1]!.replace(NOT_START, '');
         const start = p.start + m.index + m[0].indexOf(name);
         // Part of a longer name ("Bennett Institute for Public Policy"): not this one.

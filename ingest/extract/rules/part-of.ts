@@ -6,60 +6,67 @@
 // written unit by unit ("… secretariat, Science and Technology Section,
 // Division on Technology and Logistics").
 
+import type { Source } from '../../../cypher/model/graph.ts';
+import type { GazetteerMatch } from '../../gazetteer/types.ts';
 import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 
 const UN_ID = 'organization:united-nations';
+const UN_LIST =
+  /\b(?:UN|United Nations)\s+(?:bodies|agencies|entities|organizations|system organizations)\s*,?\s+(?:including|such as)\s+/g;
 const UNIT =
   /^(?:[A-Z][\w-]*\s+(?:(?:and|of|for|on)\s+)?){0,6}(?:Section|Division|Department|Directorate|Office|Unit|Branch|Service|Secretariat)\b(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*|and)(?:\s+(?:[A-Z][\w-]*|and))*)?/;
 
-function ensureUn(ctx: DocContext, m: Mention): void {
+function ensureUn(ctx: DocContext, source: Source): void {
   const e = ctx.gazetteer.byId.get(UN_ID);
-  if (e) addNode(ctx, entryNode(e, sourceAt(ctx, m.passage, m.start, m.end)), 'part-of');
+  if (e) addNode(ctx, entryNode(e, source), 'part-of');
 }
 
+const mentionSource = (ctx: DocContext, m: Mention): Source => sourceAt(ctx, m.passage, m.start, m.end);
+
 export function partOfRule(ctx: DocContext): void {
-  for (const m of [...ctx.mentions]) {
-    const src = () => sourceAt(ctx, m.passage, m.start, m.end);
+  // The mentions so far (this loop adds none). One source per mention, made when a fact needs it and
+  // shared by its claims (a closure per mention was costly: tsx names each one).
+  for (let i = 0, n = ctx.mentions.length; i < n; i++) {
+    const m = ctx.mentions[i]!;
+    let source: Source | undefined;
     if (
       m.type === 'Organization' &&
       m.id !== UN_ID &&
       /^(?:the\s+)?(?:United Nations|UN)\s+\S/.test(m.surface)
     ) {
-      ensureUn(ctx, m);
-      addEdge(ctx, { type: 'PART_OF', from: m.id, to: UN_ID, source: src() }, 'part-of:un-name');
+      source ??= mentionSource(ctx, m);
+      ensureUn(ctx, source);
+      addEdge(ctx, { type: 'PART_OF', from: m.id, to: UN_ID, source }, 'part-of:un-name');
     }
     if (m.type === 'Organization' || m.type === 'Process') {
       // A name that begins with another known name: "ITU Council", "WSIS+20 review".
       const head = namePrefix(ctx, m);
       if (head && m.type === 'Organization') {
-        addNode(ctx, entryNode(head.entry, src()), 'part-of');
-        addEdge(ctx, { type: 'PART_OF', from: m.id, to: head.entry.id, source: src() }, 'part-of:name');
+        source ??= mentionSource(ctx, m);
+        addNode(ctx, entryNode(head.entry, source), 'part-of');
+        addEdge(ctx, { type: 'PART_OF', from: m.id, to: head.entry.id, source }, 'part-of:name');
       }
       const plus = /^(.+?)\+\s?\d+/.exec(m.surface);
       const parent = plus
         ? ctx.gazetteer.match(plus[1]!).find((x) => x.entry.type === 'Process' && x.entry.id !== m.id)
         : undefined;
       if (parent && m.type === 'Process') {
-        addNode(ctx, entryNode(parent.entry, src()), 'part-of');
-        addEdge(
-          ctx,
-          { type: 'PART_OF', from: m.id, to: parent.entry.id, source: src() },
-          'part-of:process-name',
-        );
+        source ??= mentionSource(ctx, m);
+        addNode(ctx, entryNode(parent.entry, source), 'part-of');
+        addEdge(ctx, { type: 'PART_OF', from: m.id, to: parent.entry.id, source }, 'part-of:process-name');
       }
     }
   }
   for (const p of ctx.passages) {
     // "UN bodies, including CSTD, ITU, UNESCO, UNDP and …"
-    for (const l of p.text.matchAll(
-      /\b(?:UN|United Nations)\s+(?:bodies|agencies|entities|organizations|system organizations)\s*,?\s+(?:including|such as)\s+/g,
-    )) {
+    for (const l of matchesOf(UN_LIST, p.text)) {
       const from = p.start + l.index + l[0].length;
       let at = from;
       for (const o of mentionsIn(ctx, from, p.end, 'Organization')) {
         if (!/^(?:\s*(?:,|and|,\s*and)\s*)?(?:the\s+)?$/.test(ctx.doc.text.slice(at, o.start))) break;
-        ensureUn(ctx, o);
+        ensureUn(ctx, mentionSource(ctx, o));
         addEdge(
           ctx,
           { type: 'PART_OF', from: o.id, to: UN_ID, source: sourceAt(ctx, p, p.start + l.index, o.end) },
@@ -73,8 +80,24 @@ export function partOfRule(ctx: DocContext): void {
   reviews(ctx);
 }
 
+// A document names the same bodies again and again: the prefix of each (type, id, surface) is looked for once.
+const prefixes = new WeakMap<DocContext, Map<string, GazetteerMatch | undefined>>();
+
 /** The longest leading words of a name that are themselves a known body: "ITU" in "ITU Council". */
-function namePrefix(ctx: DocContext, m: Mention) {
+function namePrefix(ctx: DocContext, m: Mention): GazetteerMatch | undefined {
+  let known = prefixes.get(ctx);
+  if (!known) {
+    known = new Map();
+    prefixes.set(ctx, known);
+  }
+  const key = `${m.type}\u0000${m.id}\u0000${m.surface}`;
+  if (known.has(key)) return known.get(key);
+  const hit = findNamePrefix(ctx, m);
+  known.set(key, hit);
+  return hit;
+}
+
+function findNamePrefix(ctx: DocContext, m: Mention): GazetteerMatch | undefined {
   const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
   for (let j = words.length - 1; j >= 1; j--) {
     const prefix = words.slice(0, j).join(' ');

@@ -7,6 +7,7 @@
 import { makeId } from '../../../cypher/model/ids.ts';
 import { props } from '../claims.ts';
 import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
 
 export interface FoundSymbol {
@@ -32,8 +33,10 @@ export function normaliseSymbol(raw: string): string {
 }
 
 export function findSymbols(text: string): FoundSymbol[] {
+  // A symbol has two slashes, a resolution number one: a text without any (most passages) is not searched.
+  if (!text.includes('/')) return [];
   const out: FoundSymbol[] = [];
-  for (const m of text.matchAll(SYMBOL)) {
+  for (const m of matchesOf(SYMBOL, text)) {
     const raw = m[1]!;
     if (!/\d/.test(raw) || /https?:/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const symbol = normaliseSymbol(raw);
@@ -48,7 +51,7 @@ export function findSymbols(text: string): FoundSymbol[] {
       adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined,
     });
   }
-  for (const m of text.matchAll(NUMBERED)) {
+  for (const m of matchesOf(NUMBERED, text)) {
     if (out.some((s) => s.index >= m.index && s.index < m.index + m[0].length)) continue;
     const body = (m[1] ?? '').toLowerCase();
     const num = m[3]!;

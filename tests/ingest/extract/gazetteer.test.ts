@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer, makeGazetteer, parseGazetteerFile } from '../../../ingest/gazetteer/load.ts';
+import { clearTokenCache } from '../../../ingest/gazetteer/tokens.ts';
 
 const g = loadGazetteer();
 const ids = (text: string) => g.match(text).map((m) => m.entry.id);
@@ -42,6 +43,29 @@ describe('gazetteer', () => {
     expect(() => parseGazetteerFile('{"entries":[{"name":"X","type":"Planet"}]}', 'x.json')).toThrow(
       /unknown type/,
     );
+  });
+  it('a text matched again gives the same matches in a new array (short texts are remembered per document)', () => {
+    const text = 'The CSTD and ITU met in Geneva with UNESCO';
+    const first = g.match(text);
+    const again = g.match(text);
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    again.pop();
+    expect(g.match(text)).toEqual(first);
+    clearTokenCache();
+    expect(g.match(text)).toEqual(first);
+  });
+  it('a long text (read without the memo) gives the matches of its parts, moved by their offsets', () => {
+    const part = 'The Commission on Science and Technology for Development met the ITU Council in Türkiye. ';
+    const parts = Array.from({ length: 6 }, () => part);
+    const long = parts.join('');
+    expect(long.length).toBeGreaterThan(256);
+    const one = g.match(part);
+    expect(one.length).toBeGreaterThan(1);
+    const want = parts.flatMap((_, k) =>
+      one.map((m) => ({ id: m.entry.id, start: m.start + k * part.length, surface: m.surface })),
+    );
+    expect(g.match(long).map((m) => ({ id: m.entry.id, start: m.start, surface: m.surface }))).toEqual(want);
   });
   it('longest match wins', () => {
     const small = makeGazetteer(

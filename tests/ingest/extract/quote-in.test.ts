@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { quoteAround, quoteIn } from '../../../ingest/extract/quote.ts';
+
+// Stops, abbreviations, blank lines and a sentence longer than a quote: every branch of the bounds.
+const TEXT = [
+  'Mr. Peter Major (Hungary) chaired the session; Ms. Anriette Esterhuysen was Vice-Chair.',
+  '',
+  'In para. 65 of resolution 70/125, e.g. the General Assembly called for the review. The',
+  'Commission met!  Did it report? Yes.',
+  '',
+  '',
+  `${'The working group on enhanced cooperation '.repeat(12)}met in Geneva, Switzerland, on 26 and 27 January 2017.`,
+  'St. Kitts, Dr. No and A. B. Smith et al. vs. the rest.',
+].join('\n');
+
+describe('quoteIn', () => {
+  it('gives the quote quoteAround gives on the slice, for spans anywhere in any slice', () => {
+    let x = 5;
+    const next = (n: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
+      return x % n;
+    };
+    for (let k = 0; k < 4000; k++) {
+      const lo = next(TEXT.length - 2);
+      const hi = lo + 2 + next(TEXT.length - lo - 1);
+      const start = lo + next(hi - lo - 1);
+      const end = start + 1 + next(Math.min(40, hi - start));
+      const want = quoteAround(TEXT.slice(lo, hi), start - lo, end - lo);
+      expect(quoteIn(TEXT, lo, hi, start, end), `[${lo}, ${hi}) ${start}-${end}`).toBe(want);
+    }
+  });
+
+  it('reads nothing outside the slice: at every start and end of a slice', () => {
+    for (let lo = 0; lo < TEXT.length - 3; lo++)
+      for (const hi of [lo + 3, Math.min(TEXT.length, lo + 50)])
+        for (const [start, end] of [
+          [lo, lo + 1],
+          [lo + 1, lo + 2],
+          [hi - 2, hi - 1],
+          [hi - 1, hi],
+        ] as const) {
+          const want = quoteAround(TEXT.slice(lo, hi), start - lo, end - lo);
+          expect(quoteIn(TEXT, lo, hi, start, end), `[${lo}, ${hi}) ${start}-${end}`).toBe(want);
+        }
+  });
+});
