@@ -6,11 +6,13 @@
 // when any file changed or was removed, the whole batch is extracted again,
 // and only the documents whose facts differ are rewritten.
 
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Graph } from '../cypher/model/graph.ts';
 import { openStore } from '../cypher/store/open-store.ts';
 import { type StoredDocument, storedDocuments, storedHashes } from './load.ts';
 import { collectPaths } from './read/collect-paths.ts';
+import { documentKeys } from './read/document-keys.ts';
 import { missingDocuments, type Removal, supersededDocuments } from './read/missing-files.ts';
 import { readAll } from './read/read-all.ts';
 import { DEFAULT_MAX_BYTES } from './read/read-source.ts';
@@ -65,7 +67,12 @@ export async function ingestPaths(
     });
     for (const f of read.failures) failures.push(failure(f.path, 'read', f.reason));
     reports = new Map(read.reports);
-    const docs = read.docs;
+    const keyed = documentKeys(read.docs, stored, existsSync);
+    for (const { path, of } of keyed.duplicates) {
+      const r = reports.get(path);
+      if (r) reports.set(path, { ...r, status: 'duplicate', reason: `same content as ${of}, read once` });
+    }
+    const docs = keyed.docs;
 
     const readMs = Date.now() - phase;
     phase = Date.now();
@@ -152,6 +159,7 @@ export async function ingestPaths(
       files: collected.files.length + collected.failures.length,
       read: docs.filter((d) => !d.unchanged).length,
       skipped: documents.filter((d) => d.status === 'skipped').length,
+      duplicates: keyed.duplicates.length,
       failed: failedPaths.size,
       loaded,
       reloaded,

@@ -68,6 +68,10 @@ function withIds(
   // Two files with one document id (the same symbol), or an extractor that dropped the file.
   for (const { path } of docs)
     if (!idByPath.has(path) && !failed.has(path))
-      failures.push({ path, reason: 'no graph for this file (does another file have the same symbol?)' });
+      failures.push({
+        path,
+        reason:
+          'not ingested: another file of this run gives the same Document (the same document symbol); only one was ingested',
+      });
   return { result, idByPath, failures };
 }

@@ -19,6 +19,11 @@ export interface SourceDocument {
   readonly text: string;
   /** For PDFs: character offset where each page starts in `text` (page n at index n-1). */
   readonly pageStarts?: readonly number[];
+  /**
+   * What names the Document when its text gives no symbol, when the file's base name alone would
+   * name another document too (ingest/read/document-keys.ts); absent: the base name.
+   */
+  readonly idKey?: string;
 }
 
 export type PassageKind =

@@ -33,8 +33,11 @@ export interface IngestFailure {
   readonly reason: string;
 }
 
-/** 'removed': its file is gone from a folder given (ingest/read/missing-files.ts). */
-export type DocumentStatus = 'loaded' | 'extracted' | 'skipped' | 'failed' | 'removed';
+/**
+ * 'removed': its file is gone from a folder given (ingest/read/missing-files.ts); 'duplicate': another
+ * file of the run has the same content, read once (ingest/read/document-keys.ts).
+ */
+export type DocumentStatus = 'loaded' | 'extracted' | 'skipped' | 'failed' | 'removed' | 'duplicate';
 
 export interface DocumentReport {
   readonly path: string;
@@ -44,7 +47,7 @@ export interface DocumentReport {
   readonly sha256?: string;
   readonly bytes: number;
   readonly status: DocumentStatus;
-  /** Why it was removed (status 'removed'). */
+  /** Why it was removed (status 'removed'), or which file it duplicates (status 'duplicate'). */
   readonly reason?: string;
 }
 
@@ -54,6 +57,8 @@ export interface IngestSummary {
   readonly read: number;
   /** Unchanged since they were last loaded (same sha256), not re-loaded. */
   readonly skipped: number;
+  /** Files with the same content as another file of the run: read once, under the first path. */
+  readonly duplicates: number;
   readonly failed: number;
   readonly loaded: number;
   /** Of those loaded, unchanged files whose facts changed because another file changed or went. */

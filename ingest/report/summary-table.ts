@@ -32,6 +32,7 @@ export function formatSummary(s: IngestSummary): string {
       ['files', s.files],
       ['read', s.read],
       ['skipped (unchanged)', s.skipped],
+      ['skipped (same content as another file)', s.duplicates],
       ['failed', s.failed],
       ['loaded into the store', s.loaded],
       ['  of them unchanged, re-resolved', s.reloaded],

@@ -94,7 +94,7 @@ export function documentRule(ctx: DocContext): void {
   const symbol = own[0] ?? adoptedSymbol(head);
   // Every symbol the masthead gives the document is its own: no REFERENCES to itself (references.ts).
   ctx.state.set('ownSymbols', own.join('\n'));
-  const id = documentId(symbol, doc.file, doc.sha256);
+  const id = documentId(symbol, doc.idKey ?? doc.file, doc.sha256);
   ctx.info = { id };
   const slides = ctx.passages.some((p) => p.kind === 'slide');
   // The text of a resolution is titled by its number line: "79/301. Information and communications technologies …".

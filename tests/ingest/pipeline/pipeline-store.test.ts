@@ -141,4 +141,43 @@ describe('ingestPaths with the embedded store', () => {
     ]);
     expect(summary.loaded).toBe(1);
   });
+
+  it('keeps apart different files of one name (two index.html pages) and reads one content once', async () => {
+    const page = (who: string, body: string) =>
+      `<html><body><h1>Open consultations</h1><p>${who}, Chair of the ${body}, opened the meeting.</p></body></html>`;
+    const first = join(dir, 'site-a');
+    const second = join(dir, 'site-b');
+    const copy = join(dir, 'site-c');
+    for (const f of [first, second, copy]) await mkdir(f, { recursive: true });
+    await writeFile(
+      join(first, 'index.html'),
+      page('Mr. Peter Example', 'Commission on Science and Technology for Development'),
+    );
+    await writeFile(join(second, 'index.html'), page('Ms. Anna Sample', 'Multistakeholder Advisory Group'));
+    await writeFile(
+      join(copy, 'index.html'),
+      page('Mr. Peter Example', 'Commission on Science and Technology for Development'),
+    );
+
+    const both = await ingestPaths([first, second, copy], { store, log: log() });
+    expect(both).toMatchObject({ failed: 0, loaded: 2, duplicates: 1 });
+    const ids = both.documents.filter((d) => d.status === 'loaded').map((d) => d.id!);
+    expect(new Set(ids).size).toBe(2);
+    expect(both.documents.find((d) => d.path.startsWith(copy))).toMatchObject({
+      status: 'duplicate',
+      reason: expect.stringContaining(join(first, 'index.html')),
+    });
+    const facts = async () => (await Promise.all(ids.map(idsOf))).flat();
+    expect(await facts()).toEqual(expect.arrayContaining(['person:peter-example', 'person:anna-sample']));
+
+    // A later run with a third page of that name, alone: what the first two supported stays.
+    const third = join(dir, 'site-d');
+    await mkdir(third, { recursive: true });
+    await writeFile(join(third, 'index.html'), page('Mr. Omar Instance', 'Internet Governance Forum'));
+    const later = await ingestPaths([third], { store, log: log() });
+    expect(later).toMatchObject({ failed: 0, loaded: 1 });
+    expect(ids).not.toContain(later.documents[0]?.id);
+    expect(await facts()).toEqual(expect.arrayContaining(['person:peter-example', 'person:anna-sample']));
+    expect(await idsOf(later.documents[0]!.id!)).toContain('person:omar-instance');
+  });
 });

@@ -11,6 +11,7 @@ const summary: IngestSummary = {
   files: 4,
   read: 2,
   skipped: 1,
+  duplicates: 0,
   failed: 1,
   loaded: 2,
   reloaded: 1,
