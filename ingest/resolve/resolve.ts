@@ -8,6 +8,7 @@ import { mergeEdge, mergeNode } from '../../cypher/model/merge.ts';
 import { harmoniseDates } from '../extract/precise.ts';
 import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
+import { meetingDateMerges } from './meeting-date-merges.ts';
 import { editDistance, initials, nameTokens, samePerson } from './names.ts';
 import { asKeptGroup, workingGroupSpanMerges } from './working-group-spans.ts';
 
@@ -101,7 +102,7 @@ export function resolveCorpus(
         merges.push({ kept, merged: r, reason: `decisions file: ${m.reason ?? 'forced merge'}` });
       }
   }
-  for (const m of workingGroupSpanMerges(all.values()))
+  for (const m of [...workingGroupSpanMerges(all.values()), ...meetingDateMerges(all.values())])
     if (find(m.merged) !== find(m.kept) && !keptApart(m.merged, m.kept)) {
       parent.set(find(m.merged), find(m.kept));
       merges.push(m);
