@@ -33,6 +33,18 @@ describe('citations', () => {
     ['no markup, 3 < 4', 'no markup, 3 < 4'],
     ['### **Working Group (2016–2018) Second Meeting**', 'Working Group (2016–2018) Second Meeting'],
     ['para #3 is **not** a heading', 'para #3 is not a heading'],
+    // A list item's bullet, and a quotation mark the quote opens without closing (the page adds its own).
+    [
+      '• “invites the Chair of CSTD to establish a working group;',
+      'invites the Chair of CSTD to establish a working group;',
+    ],
+    ['- b) Taking into consideration the work', 'b) Taking into consideration the work'],
+    ['* A/67/50.', 'A/67/50.'],
+    ['to “fully implement” this mandate', 'to “fully implement” this mandate'],
+    ['“fully implement” this mandate', '“fully implement” this mandate'],
+    ['this mandate,” he said', 'this mandate,” he said'],
+    ['to implement this mandate;”', 'to implement this mandate;'],
+    ['-3 degrees is not a bullet', '-3 degrees is not a bullet'],
   ])('shows quote %j without markup', (quote, expected) => {
     expect(displayQuote(quote)).toBe(expected);
   });

@@ -21,17 +21,25 @@ export function citationUrl(origin: string, source: Source): string {
   })}`;
 }
 
+const count = (text: string, c: string) => text.split(c).length - 1;
+
 /** The quote as a reader sees it: markup that came with the source text (footnote markers such as
- * `<sup>1</sup>`, stray tags, Markdown headings and bold) removed, white space collapsed. The link
- * still carries the exact quote. */
+ * `<sup>1</sup>`, stray tags, Markdown headings and bold, a list item's bullet) removed, white space
+ * collapsed, and a quotation mark the quote opens or closes without its pair dropped (the page wraps
+ * every quote in its own marks: “• “invites …;”” reads as “invites …;”). The link still carries
+ * the exact quote. */
 export function displayQuote(quote: string): string {
-  return quote
+  let text = quote
     .replace(/<sup>[^<]*<\/sup>/gi, '')
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^(?:[•▪◦‣∙·*–-]\s+)+/, '');
+  if (text.startsWith('“') && count(text, '“') > count(text, '”')) text = text.slice(1);
+  if (text.endsWith('”') && count(text, '”') > count(text, '“')) text = text.slice(0, -1);
+  return text;
 }
 
 export function formatCitation(source: Source, origin: string): string {
