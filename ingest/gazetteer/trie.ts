@@ -122,19 +122,84 @@ export function matchTrie(trie: Trie, text: string): GazetteerMatch[] {
   return found.length === 0 ? [] : found.slice();
 }
 
-// The words of the match being tried (reused: a walk never outlives one scanTrie step).
+// The words of the match being tried, and per word count the entry an acceptable hit gives (reused: a
+// walk never outlives one scanTrie step).
 const walkStarts: number[] = [];
 const walkEnds: number[] = [];
+const walkHits: (GazetteerEntry | undefined)[] = [];
+
+/**
+ * The longest acceptable match starting at word `w`, in words (0: none); its words are left in
+ * walkStarts/walkEnds and, per length, the acceptable entry in walkHits. Words are read ahead only
+ * along the trie.
+ */
+function walkFrom(trie: Trie, text: string, w: WordSpan, ahead: WordSpan): number {
+  let at: TrieNode | undefined = trie.root;
+  let bestLen = 0;
+  let start = w.start;
+  let end = w.end;
+  let ascii = w.ascii;
+  for (let depth = 0; ; depth++) {
+    at = at.next.get(normOf(text.slice(start, end), ascii));
+    if (!at) break;
+    // Words must be adjacent: at most spaces, hyphens or an apostrophe between them.
+    if (depth > 0 && !adjacent(text, walkEnds[depth - 1]!, start)) break;
+    walkStarts[depth] = start;
+    walkEnds[depth] = end;
+    walkHits[depth] = undefined;
+    // A hit here has depth + 1 words (its form's), the words of the walk so far.
+    for (const h of at.hits)
+      if (acceptable(h, text, walkStarts, walkEnds)) {
+        bestLen = depth + 1;
+        walkHits[depth] = h.entry;
+        break;
+      }
+    if (!nextWord(text, end, ahead)) break;
+    start = ahead.start;
+    end = ahead.end;
+    ascii = ahead.ascii;
+  }
+  return bestLen;
+}
+
+/**
+ * A match of `len` words (in walkStarts/walkEnds/walkHits) gives way to a longer name that starts on one
+ * of its later words and runs past its end: "Secretary-General of the United Nations Conference on Trade
+ * and Development" is the Secretary-General of UNCTAD, not of the United Nations. It keeps its longest
+ * acceptable part that ends before that name (0: none). Returns the words kept.
+ */
+function yieldToLonger(trie: Trie, text: string, len: number, inner: WordSpan, ahead: WordSpan): number {
+  const starts = walkStarts.slice(0, len);
+  const ends = walkEnds.slice(0, len);
+  const hits = walkHits.slice(0, len);
+  let keep = len;
+  for (let j = 1; j < len && keep === len; j++) {
+    if (!nextWord(text, starts[j]!, inner) || inner.start !== starts[j]) continue;
+    if (inner.ascii && !trie.rootHashes.has(asciiHash(text, inner.start, inner.end))) continue;
+    const sub = walkFrom(trie, text, inner, ahead);
+    if (sub > 0 && walkEnds[sub - 1]! > ends[len - 1]!) {
+      keep = j;
+      while (keep > 0 && hits[keep - 1] === undefined) keep--;
+    }
+  }
+  for (let k = 0; k < keep; k++) {
+    walkStarts[k] = starts[k]!;
+    walkEnds[k] = ends[k]!;
+    walkHits[k] = hits[k];
+  }
+  return keep;
+}
 
 /**
  * One pass over the words, read one at a time (no arrays of every word's offsets: every passage of every
  * document goes through here). At each word the longest acceptable match wins and the scan goes on after
- * it; words are read ahead only along the trie.
+ * it, unless a longer name starts inside it (yieldToLonger).
  */
 function scanTrie(trie: Trie, text: string): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   const w: WordSpan = { start: 0, end: 0, ascii: true };
   const ahead: WordSpan = { start: 0, end: 0, ascii: true };
+  const inner: WordSpan = { start: 0, end: 0, ascii: true };
   let pos = 0;
   while (nextWord(text, pos, w)) {
     // Most words start no name: an ASCII word whose hash no first word has is passed over unread.
@@ -142,32 +207,9 @@ function scanTrie(trie: Trie, text: string): GazetteerMatch[] {
       pos = w.end;
       continue;
     }
-    let at: TrieNode | undefined = trie.root;
-    // The longest acceptable match so far (two locals, not an object per step).
-    let bestLen = 0;
-    let bestEntry: GazetteerEntry | undefined;
-    let start = w.start;
-    let end = w.end;
-    let ascii = w.ascii;
-    for (let depth = 0; ; depth++) {
-      at = at.next.get(normOf(text.slice(start, end), ascii));
-      if (!at) break;
-      // Words must be adjacent: at most spaces, hyphens or an apostrophe between them.
-      if (depth > 0 && !adjacent(text, walkEnds[depth - 1]!, start)) break;
-      walkStarts[depth] = start;
-      walkEnds[depth] = end;
-      // A hit here has depth + 1 words (its form's), the words of the walk so far.
-      for (const h of at.hits)
-        if (acceptable(h, text, walkStarts, walkEnds)) {
-          bestLen = depth + 1;
-          bestEntry = h.entry;
-          break;
-        }
-      if (!nextWord(text, end, ahead)) break;
-      start = ahead.start;
-      end = ahead.end;
-      ascii = ahead.ascii;
-    }
+    let bestLen = walkFrom(trie, text, w, ahead);
+    if (bestLen > 1) bestLen = yieldToLonger(trie, text, bestLen, inner, ahead);
+    const bestEntry = bestLen > 0 ? walkHits[bestLen - 1] : undefined;
     if (bestEntry) {
       const s = w.start;
       const e = walkEnds[bestLen - 1]!;

@@ -1,7 +1,7 @@
 // Dates and date ranges as UN documents write them: "26 and 27 January 2017",
 // "30 May (P.M)-31 May 2013", "6-8 November 2013", "between 6 and 7 November
 // 2023", "30 April – 2 May 2014", "29 February and 1 March, 2024", "May 2016",
-// "17 September 2013". Output is ISO (YYYY-MM-DD, or YYYY-MM when no day).
+// "17 September 2013", "December 13-15 2011". Output is ISO (YYYY-MM-DD, or YYYY-MM when no day).
 
 import { matchesOf } from '../matches.ts';
 
@@ -48,6 +48,17 @@ const PATTERNS: readonly { re: RegExp; make: (g: string[]) => { start: string; e
   {
     re: new RegExp(`\\b${D}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'),
     make: (g) => ({ start: iso(g[4]!, g[3]!, g[1]), end: iso(g[4]!, g[3]!, g[2]) }),
+  },
+  // Month first (United States style, web pages and press releases): "May 30 – June 1, 2013",
+  // "December 13-15 2011", "December 26 and 27, 2023". The month name before the first day keeps
+  // bare number pairs ("resolution 13-15", "paragraphs 69-71, 2005") out.
+  {
+    re: new RegExp(`\\b${M}\\s+${D}${SEP}${M}\\s+${D},?\\s+${Y}`, 'g'),
+    make: (g) => ({ start: iso(g[5]!, g[1]!, g[2]), end: iso(g[5]!, g[3]!, g[4]) }),
+  },
+  {
+    re: new RegExp(`\\b${M}\\s+${D}${SEP}${D},?\\s+${Y}`, 'g'),
+    make: (g) => ({ start: iso(g[4]!, g[1]!, g[2]), end: iso(g[4]!, g[1]!, g[3]) }),
   },
   // 30 September 2016
   { re: new RegExp(`\\b${D}\\s+${M},?\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[3]!, g[2]!, g[1]) }) },

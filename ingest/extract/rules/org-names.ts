@@ -25,8 +25,10 @@ const HEAD_OF = new RegExp(
   `\\b((?:University|Institute|Foundation|Centre|Center|Academy|School|College)\\s+(?:of|for)\\s+${CAP}(?:\\s+(?:and\\s+|&\\s+|of\\s+|for\\s+)?${CAP})*)`,
   'g',
 );
+// An ampersand joins the words of one name ("Bill & Melinda Gates Foundation", "Johnson & Johnson
+// Institute"): it never starts a new one.
 const NAMED_HEAD = new RegExp(
-  `\\b((?:${CAP}\\s+){1,4}(?:University|Institute|Foundation|Centre|Center|Academy|Associates|Initiative))\\b(?!\\s+(?:for|of|on)\\s+[A-Z])`,
+  `\\b((?:${CAP}\\s+(?:&\\s+)?){1,4}(?:University|Institute|Foundation|Centre|Center|Academy|Associates|Initiative))\\b(?!\\s+(?:for|of|on)\\s+[A-Z])`,
   'g',
 );
 const HEADS = [HEAD_OF, NAMED_HEAD];
@@ -53,8 +55,10 @@ export function orgNamesRule(ctx: DocContext): void {
       for (const m of matchesOf(re, p.text)) {
         const name = m[1]!.replace(NOT_START, '');
         const start = p.start + m.index + m[0].indexOf(name);
-        // Part of a longer name ("Bennett Institute for Public Policy"): not this one.
-        if (/[A-Z][\w&'’-]*\s+$/.test(ctx.doc.text.slice(Math.max(p.start, start - 30), start))) continue;
+        // Part of a longer name ("Bennett Institute for Public Policy"): not this one. The words before the
+        // match count, not a stripped "The" ("Co-Chair of The Alma & Rosa Sample Foundation").
+        const at = p.start + m.index;
+        if (/(?:[A-Z][\w&'’-]*|&)\s+$/.test(ctx.doc.text.slice(Math.max(p.start, at - 30), at))) continue;
         const end = start + name.length;
         if (mentionsIn(ctx, start - 1, end + 1).some((x) => x.type === 'Organization' || x.type === 'Person'))
           continue;

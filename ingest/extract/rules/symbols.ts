@@ -18,8 +18,15 @@ export interface FoundSymbol {
   readonly adoptedOn?: string;
 }
 
-const SYMBOL =
-  /(?<![\w/.:-])([A-Z]{1,6}(?:\.\d+)?(?:\/(?:[A-Z][A-Za-z]*|\d[\d.]*)(?:\.\d+)?){2,7}(?:-[A-Z](?:\/(?:[A-Z][A-Za-z]*|\d+)(?:\.\d+)?)+)?)/g;
+// A number part is "125" or "16.2" but never ends with a full stop: "… A/RES/70/125." ends the
+// sentence, not the symbol. Two symbols joined by a hyphen or an en/em dash are one joint symbol,
+// a report to two organs ("A/66/64–E/2011/77", the masthead of the Secretary-General's report).
+const PART = '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}';
+const JOINED = '[A-Z](?:\\/(?:[A-Z][A-Za-z]*|\\d+)(?:\\.\\d+)?)+';
+const SYMBOL = new RegExp(`(?<![\\w/.:-])(${PART}(?:[-–—]${JOINED})?)`, 'g');
+// The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them
+// itself, keeping each half as the document's alias; it asks for hyphen joints only.
+const SYMBOL_HYPHEN = new RegExp(`(?<![\\w/.:-])(${PART}(?:-${JOINED})?)`, 'g');
 const LIST_NEXT =
   /^(?:,\s*|\s+and\s+|,\s+and\s+)(\d{2,4}\/\d{1,3}[A-Z]?)(?:\s+of\s+(\d{1,2}\s+\w+\s+\d{4}))?/;
 const NUMBERED =
@@ -29,14 +36,21 @@ export function normaliseSymbol(raw: string): string {
   return raw
     .replace(/\/Res\//i, '/RES/')
     .replace(/\/Dec\//i, '/DEC/')
+    .replace(/[–—]/g, '-')
     .replace(/[.,;]+$/, '');
 }
 
-export function findSymbols(text: string): FoundSymbol[] {
+/** The symbols a joint symbol is made of: "A/66/64-E/2011/77" is also "A/66/64" and "E/2011/77". */
+export function jointParts(symbol: string): string[] {
+  const parts = normaliseSymbol(symbol).split(/-(?=[A-Z]{1,6}(?:\.\d+)?\/)/);
+  return parts.length > 1 ? [symbol, ...parts] : [symbol];
+}
+
+export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'): FoundSymbol[] {
   // A symbol has two slashes, a resolution number one: a text without any (most passages) is not searched.
   if (!text.includes('/')) return [];
   const out: FoundSymbol[] = [];
-  for (const m of matchesOf(SYMBOL, text)) {
+  for (const m of matchesOf(joints === 'dash' ? SYMBOL : SYMBOL_HYPHEN, text)) {
     const raw = m[1]!;
     if (!/\d/.test(raw) || /https?:/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const symbol = normaliseSymbol(raw);
@@ -101,9 +115,12 @@ export function symbolNodeId(s: Pick<FoundSymbol, 'symbol' | 'kind'>): string {
 }
 
 export function symbolsRule(ctx: DocContext): void {
+  // The masthead's own symbols (rules/document.ts) name this document, not one it cites: "E/CN.16/2005/5"
+  // under "E/2005/31", and each half of a joint "A/66/64–E/2011/77".
+  const own = new Set((ctx.state.get('ownSymbols') ?? '').split('\n').filter(Boolean).flatMap(jointParts));
   for (const p of ctx.passages) {
-    for (const s of findSymbols(p.text)) {
-      if (s.symbol === ctx.info.symbol) continue;
+    for (const s of findSymbols(p.text, 'dash')) {
+      if (s.symbol === ctx.info.symbol || own.has(s.symbol)) continue;
       const id = symbolNodeId(s);
       const start = p.start + s.index;
       const source = sourceAt(ctx, p, start, start + s.length);

@@ -1,0 +1,47 @@
+// Organisations named by their form (rules/org-names.ts): an ampersand inside a
+// name joins its words ("Bill & Melinda Gates Foundation" is one foundation, not
+// "Melinda Gates Foundation"). Names are invented.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const orgs = (text: string) =>
+  extractText(text)
+    .nodes.filter((n) => n.type === 'Organization')
+    .map((n) => n.name);
+
+// [text, organisations present, organisations absent]
+const CASES: [string, string[], string[]][] = [
+  [
+    'Jon Sample, executive chairman of Sample Group, and Rosa Sample, co-chair of the Alma & Rosa Sample Foundation, have been appointed.',
+    ['Alma & Rosa Sample Foundation'],
+    ['Rosa Sample Foundation'],
+  ],
+  [
+    'Co-chairs\nRosa Sample (Chile), Co-Chair of The Alma & Rosa Sample Foundation\nJon Sample (Peru), Executive Chairman, Sample Group',
+    ['Alma & Rosa Sample Foundation'],
+    ['Rosa Sample Foundation'],
+  ],
+  [
+    'Experts from the Hart & Vale Institute took part in the consultation.',
+    ['Hart & Vale Institute'],
+    ['Vale Institute'],
+  ],
+  // Negative: two names joined by "and" stay two names.
+  [
+    'Experts from the Zephyr Foundation and the Quill Institute took part.',
+    ['Zephyr Foundation', 'Quill Institute'],
+    ['Zephyr Foundation and the Quill Institute'],
+  ],
+  // Negative: an ampersand between words that are not capitalised names starts nothing.
+  ['Research & development institutes took part.', [], ['development institutes']],
+];
+
+describe('organisation names with an ampersand', () => {
+  for (const [text, present, absent] of CASES)
+    it(text, () => {
+      const got = orgs(text);
+      for (const o of present) expect(got).toContain(o);
+      for (const o of absent) expect(got).not.toContain(o);
+    });
+});

@@ -1,0 +1,69 @@
+// UN symbol grammar on real-world spellings (issue 3, item 3): a joint symbol
+// joined by an en or em dash is one symbol written with a hyphen; a full stop
+// after a symbol ends the sentence, never the symbol; the masthead's own
+// symbols (and each half of a joint one) are not cited documents.
+
+import { describe, expect, it } from 'vitest';
+import { findSymbols, jointParts } from '../../../ingest/extract/rules/symbols.ts';
+import { extractText } from './helpers.ts';
+
+describe('symbol grammar', () => {
+  // [text, symbols found, surfaces in the text]
+  const CASES: [string, string[], string[]][] = [
+    ['the report A/98/64–E/2098/77 of the Secretary-General', ['A/98/64-E/2098/77'], ['A/98/64–E/2098/77']],
+    ['A/98/64—E/2098/77', ['A/98/64-E/2098/77'], ['A/98/64—E/2098/77']],
+    ['(A/98/66/Add.1–E/2098/49/Add.1)', ['A/98/66/Add.1-E/2098/49/Add.1'], ['A/98/66/Add.1–E/2098/49/Add.1']],
+    ['as set out in A/RES/98/125.', ['A/RES/98/125'], ['A/RES/98/125']],
+    ['documents A/98/50. and E/2098/1.', ['A/98/50', 'E/2098/1'], ['A/98/50', 'E/2098/1']],
+    ['see E/CN.16/2098/CRP.3.', ['E/CN.16/2098/CRP.3'], ['E/CN.16/2098/CRP.3']],
+    ['draft A/C.2/98/L.4/Rev.1.', ['A/C.2/98/L.4/Rev.1'], ['A/C.2/98/L.4/Rev.1']],
+    // Negative: a spaced dash between two symbols is punctuation, not a joint symbol.
+    ['A/98/64 – E/2098/77', ['A/98/64', 'E/2098/77'], ['A/98/64', 'E/2098/77']],
+    // Negative: a dash after a symbol and a word is not a joint.
+    ['A/98/64–Report', ['A/98/64'], ['A/98/64']],
+  ];
+  for (const [text, symbols, surfaces] of CASES)
+    it(text, () => {
+      const found = findSymbols(text, 'dash');
+      expect(found.map((s) => s.symbol)).toEqual(symbols);
+      expect(found.map((s) => text.slice(s.index, s.index + s.length))).toEqual(surfaces);
+    });
+
+  it('the masthead reading (hyphen joints only) leaves a dash-joined pair as two symbols', () => {
+    expect(findSymbols('A/98/64–E/2098/77').map((s) => s.symbol)).toEqual(['A/98/64', 'E/2098/77']);
+    expect(findSymbols('A/98/64-E/2098/77').map((s) => s.symbol)).toEqual(['A/98/64-E/2098/77']);
+  });
+
+  it('joint parts', () => {
+    expect(jointParts('A/98/64-E/2098/77')).toEqual(['A/98/64-E/2098/77', 'A/98/64', 'E/2098/77']);
+    expect(jointParts('E/CN.16/2098/5')).toEqual(['E/CN.16/2098/5']);
+  });
+});
+
+describe('cited symbols in extracted text', () => {
+  const docs = (text: string) => {
+    const g = extractText(text, 'symbols-grammar.txt');
+    return g.nodes.filter((n) => n.type === 'Document' || n.type === 'Resolution');
+  };
+  // [text, ids present, ids absent]
+  const CASES: [string, string[], string[]][] = [
+    [
+      'E/2098/31\nE/CN.16/2098/5\n\nCommission on Science and Technology for Development\n\n1. The present report (E/CN.16/2098/5) was adopted. It follows A/98/50.',
+      ['document:a-98-50'],
+      ['document:e-cn-16-2098-5'],
+    ],
+    [
+      'A/98/64–E/2098/77\n\nReport of the Secretary-General\n\n1. This report (A/98/64) responds to E/2098/1.',
+      ['document:e-2098-1'],
+      ['document:a-98-64', 'document:e-2098-77'],
+    ],
+  ];
+  for (const [text, present, absent] of CASES)
+    it(text.split('\n')[0]!, () => {
+      const nodes = docs(text);
+      const ids = nodes.map((n) => n.id);
+      for (const id of present) expect(ids).toContain(id);
+      for (const id of absent) expect(ids).not.toContain(id);
+      for (const n of nodes) for (const a of n.aliases ?? []) expect(a).not.toMatch(/\.$/);
+    });
+});
