@@ -52,7 +52,12 @@ export function graphFingerprint(graph: Graph): string[] {
 }
 
 export interface RewriteInput {
-  /** What the store holds now (store.exportGraph()). */
+  /**
+   * What the store holds now, or the part of it the plan looks at (store.storedFacts): every item with a
+   * source in a document of `ours` and every stored item with the id or key of an expected one. Any
+   * other item has no document of ours, stored or expected, so the plan never acts on it: the whole
+   * store (store.exportGraph()) gives the same plan.
+   */
   readonly stored: Graph;
   /** What a clean run of the corpus stores: its documents' graphs merged in load order. */
   readonly expected: Graph;

@@ -55,7 +55,11 @@ async function plan(store: Store, input: ReingestInput): Promise<RewritePlan> {
   if (force) return { rewrite: ours, clear: ours };
   if (changed.size === 0 && removed.length === 0) return { rewrite: new Set(), clear: new Set() };
   const expected = mergeGraphs(items.map((i) => i.graph));
-  const planned = planRewrite({ stored: await store.exportGraph(), expected, ours });
+  // Only what the plan looks at, not the whole store: the items our documents support, and the stored
+  // copies of the expected ones, which other documents alone may support (reingest-plan.ts RewriteInput).
+  const ids = expected.nodes.map((n) => n.id);
+  const stored = await store.storedFacts([...ours], ids, expected.edges);
+  const planned = planRewrite({ stored, expected, ours });
   for (const id of changed) planned.rewrite.add(id);
   return planned;
 }

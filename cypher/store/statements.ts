@@ -18,6 +18,8 @@ export const OPERATIONS = [
   'delete-edges',
   'document-nodes',
   'document-edges',
+  'documents-nodes',
+  'documents-edges',
   'copy-nodes',
   'copy-edges',
   'nodes-page',

@@ -6,6 +6,7 @@ import type { GraphNode } from '../model/graph.ts';
 import { ROLE_TYPES } from '../model/relationships.ts';
 import { readEdgeEnds, readEdgesOf, readNodesById } from './edge-reads.ts';
 import type { Exec } from './exec.ts';
+import { readStoredFacts } from './fact-reads.ts';
 import { type EdgeReader, walkLineage, walkNeighbourhood } from './graph-walk.ts';
 import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
 import { readPaths, readTimeline } from './path-reads.ts';
@@ -72,6 +73,7 @@ export function storeObject({
     timeline: (filter) => readTimeline(s, read, filter ?? {}),
     stats: () => readStats(s, read),
     exportGraph: () => readExport(s, read),
+    storedFacts: (documentIds, nodeIds, edgeKeys) => readStoredFacts(s, read, documentIds, nodeIds, edgeKeys),
     edgesOf,
     nodesById,
     close,

@@ -117,6 +117,9 @@ export interface Stats {
 
 export const MAX_PAGE = 1000;
 
+/** A relationship's identity (MODEL.md "Provenance": one relationship per type, from and to). */
+export type EdgeKey = Pick<GraphEdge, 'type' | 'from' | 'to'>;
+
 export interface Store {
   readonly engine: Engine;
 
@@ -154,6 +157,18 @@ export interface Store {
   timeline(filter: TimelineFilter): Promise<TimelineEntry[]>;
   stats(): Promise<Stats>;
   exportGraph(): Promise<Graph>;
+  /**
+   * Part of the stored graph, as exportGraph gives it (nodes whole, a Document with its text): every
+   * node and relationship with a source in one of `documentIds`, and those with an id in `nodeIds` or a
+   * key in `edgeKeys` whatever supports them. Each item once, nodes by id and relationships by key in
+   * order; unknown ids and keys are skipped. A re-ingest compares it with what a clean run would store
+   * (ingest/reingest-plan.ts) instead of reading the whole store; ≤ 10 000 ids per statement.
+   */
+  storedFacts(
+    documentIds: readonly string[],
+    nodeIds?: readonly string[],
+    edgeKeys?: readonly EdgeKey[],
+  ): Promise<Graph>;
   /** Edges touching any of `ids` (batched nested resolution in the API). */
   edgesOf(ids: readonly string[], relationshipTypes?: readonly RelationshipType[]): Promise<GraphEdge[]>;
   /**

@@ -9,6 +9,7 @@ import { nodesByIdStatement } from './edge-reads.ts';
 import type { Exec } from './exec.ts';
 import { chunks, edgeFromRecord, edgeRow, groupBy, nodeFromRecord, nodeRow } from './rows.ts';
 import type { Statements } from './statements.ts';
+import type { EdgeKey } from './store.ts';
 import { type Cast, label, returnFields, setProperties } from './template.ts';
 import type { WritePlan } from './write-plan.ts';
 
@@ -62,11 +63,11 @@ export async function storedNodes(
   return out;
 }
 
-/** Stored relationships with the identities of `edges`. */
+/** Stored relationships with the identities of `edges` (only their keys are read). */
 export async function storedEdges(
   s: Statements,
   exec: Exec,
-  edges: readonly GraphEdge[],
+  edges: readonly EdgeKey[],
 ): Promise<Map<string, GraphEdge>> {
   const out = new Map<string, GraphEdge>();
   const groups = groupBy(

@@ -5,21 +5,16 @@
 // atomically, issue 2 item 3).
 
 import type { Graph, GraphEdge, GraphNode } from '../model/graph.ts';
-import { NODE_LABELS } from '../model/labels.ts';
-import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
 import { validateGraph } from '../model/validate.ts';
-import { edgePropertyNames } from './columns.ts';
 import { type EdgeIndex, indexEdge, unindexEdge, unindexNodeEdges } from './edge-index.ts';
 import { StoreInputError } from './errors.ts';
 import type { Connections, Exec } from './exec.ts';
+import { supportedBy } from './fact-reads.ts';
 import { cacheNode, type NodeCache, uncacheNode } from './node-cache.ts';
-import { edgeFromRecord, nodeFromRecord } from './rows.ts';
 import { indexNode, type SearchIndex, unindexNode } from './search-index.ts';
 import { searchColumn } from './search-text.ts';
-import { sourceMarker } from './sources-encoding.ts';
 import type { Statements } from './statements.ts';
 import type { WriteResult } from './store.ts';
-import { label, returnFields } from './template.ts';
 import { planReplace, planUpsert, type WritePlan } from './write-plan.ts';
 import { applyPlan, storedEdges, storedNodes } from './write-steps.ts';
 
@@ -107,27 +102,6 @@ export function upsert(state: WriteState, graph: Graph): Promise<WriteResult> {
     refreshIndex(state, plan);
     return plan.result;
   });
-}
-
-/** Stored items with at least one source in `documentId`. */
-async function supportedBy(s: Statements, exec: Exec, documentId: string): Promise<Graph> {
-  const nodes: GraphNode[] = [];
-  const edges: GraphEdge[] = [];
-  for (const l of NODE_LABELS) {
-    const rows = await exec('document-nodes', s.text('document-nodes', { LABEL: label(l) }), {
-      document: documentId,
-    });
-    for (const r of rows) nodes.push(nodeFromRecord(l, r.n as Record<string, unknown>));
-  }
-  for (const t of RELATIONSHIP_TYPES) {
-    const values = { TYPE: label(t), EDGE_FIELDS: returnFields('e', edgePropertyNames(t)) };
-    // $marker for an engine that finds documents in the sources text (LadybugDB), $document for one that
-    // keeps a list (Neo4j); each ignores the other.
-    const params = { document: documentId, marker: sourceMarker(documentId) };
-    const rows = await exec('document-edges', s.text('document-edges', values), params);
-    for (const r of rows) edges.push(edgeFromRecord(t, String(r.fromId), String(r.toId), r));
-  }
-  return { nodes, edges };
 }
 
 export function replaceDocument(state: WriteState, documentId: string, graph: Graph): Promise<WriteResult> {

@@ -14,6 +14,7 @@ import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
 import { neo4jStatements } from '../../cypher/neo4j/neo4j-operations.ts';
 import { readEdgeEnds, readEdgesBetween, readEdgesOf, readNodesById } from '../../cypher/store/edge-reads.ts';
 import type { Connections, Exec } from '../../cypher/store/exec.ts';
+import { ONE_BY_ONE, readStoredFacts } from '../../cypher/store/fact-reads.ts';
 import { readExport, readNodesPage, readStats } from '../../cypher/store/node-reads.ts';
 import { readPaths, readTimeline } from '../../cypher/store/path-reads.ts';
 import { createSearchIndex } from '../../cypher/store/search-index.ts';
@@ -147,6 +148,11 @@ async function recordStatements(s: Statements): Promise<Map<string, Set<string>>
   await readTimeline(s, exec, { from: '2016', to: '2018-06', ids: ['meeting:m'] });
   await readStats(s, exec);
   await readExport(s, exec);
+  // One document (looked for in turn) and more than ONE_BY_ONE (one pass per label and type).
+  const documents = Array.from({ length: ONE_BY_ONE + 1 }, (_, i) => `document:d${i + 1}`);
+  const key = { type: 'CHAIRED', from: 'person:p', to: 'meeting:m' } as const;
+  await readStoredFacts(s, exec, documents.slice(0, 1), ['person:p'], [key]);
+  await readStoredFacts(s, exec, documents, ['person:p'], [key]);
   // Read at open and on refresh (neo4j-store.ts, neo4j-search-sync.ts).
   await exec('search-terms', s.text('search-terms'));
   for (const statement of s.schema()) await exec('schema', statement);
@@ -213,6 +219,10 @@ const DIFFERENCES: Partial<Record<string, { neo4jOnly: string[]; embeddedOnly: s
   'create-edges': { neo4jOnly: ['r.documents'], embeddedOnly: [] },
   'update-edges': { neo4jOnly: ['r.documents'], embeddedOnly: [] },
   'document-edges': { neo4jOnly: ['$document'], embeddedOnly: ['$marker'] },
+  // With many documents LadybugDB reads every row of a label or type in one pass, filtered by the shared
+  // step (fact-reads.ts); Neo4j filters in the statement.
+  'documents-nodes': { neo4jOnly: ['$documents'], embeddedOnly: [] },
+  'documents-edges': { neo4jOnly: ['$documents'], embeddedOnly: [] },
 };
 
 describe('operation templates of the two engines', () => {

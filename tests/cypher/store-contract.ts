@@ -17,6 +17,7 @@ import {
   RES_DOC,
   src,
 } from './fixtures/atlas-graph.ts';
+import { defineFactsContract } from './store-contract-facts.ts';
 import { defineReadContract } from './store-contract-reads.ts';
 
 export type OpenStore = () => Promise<Store>;
@@ -200,9 +201,11 @@ export function defineStoreContract(name: string, open: OpenStore): void {
       }));
   });
 
-  defineReadContract(name, open, async () => {
+  const loaded = async () => {
     const s = await open();
     await s.upsert(atlasGraph());
     return s;
-  });
+  };
+  defineReadContract(name, open, loaded);
+  defineFactsContract(name, loaded);
 }
