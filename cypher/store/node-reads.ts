@@ -34,9 +34,11 @@ function orderBy(labels: readonly NodeLabel[], sort?: Sort): string {
   return `n.name${dir}`;
 }
 
+/** A page of nodes: ids from the page query, the nodes from `nodesById` (light: no Document text). */
 export async function readNodesPage(
   s: Statements,
   read: Exec,
+  nodesById: NodesById,
   only: NodeLabel | undefined,
   filter: NodeFilter = {},
   sort?: Sort,
@@ -86,10 +88,7 @@ export async function readNodesPage(
           return [below ? await pageQuery() : [], c] as const;
         });
   const total = Number(count[0]?.total ?? 0);
-  const items = rows.map((r) => {
-    const rec = r.n as Record<string, unknown> & { _label: NodeLabel };
-    return nodeFromRecord(rec._label, rec);
-  });
+  const items = await nodesById(rows.map((r) => String(r.id)));
   return { items, total, offset, limit };
 }
 

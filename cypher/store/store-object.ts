@@ -56,7 +56,7 @@ export function storeObject({
     replaceDocument: (documentId, graph) => replaceDocument(state, documentId, graph),
     // The node whole (a Document with its text); nodesById leaves the text out.
     node: node ?? (async (id) => (await readNodesById(s, read, [id], true))[0] ?? null),
-    nodes: (label, filter, sort, page) => readNodesPage(s, read, label, filter, sort, page),
+    nodes: (label, filter, sort, page) => readNodesPage(s, read, nodesById, label, filter, sort, page),
     search: (text, labels, limit) => {
       beforeSearch?.();
       return readSearch(nodesById, state.index, text, labels, limit);

@@ -137,6 +137,7 @@ export interface Store {
   // reads
   /** The node whole, a Document with its `text`. */
   node(id: string): Promise<GraphNode | null>;
+  /** A page of nodes, read as nodesById reads them: a Document without its `text`. */
   nodes(
     label: NodeLabel | undefined,
     filter?: NodeFilter,

@@ -128,9 +128,11 @@ async function recordStatements(s: Statements): Promise<Map<string, Set<string>>
     ['person:p', 'meeting:m'],
     ['meeting:m', 'document:d1'],
   ]);
+  const nodesById = (ids: readonly string[]) => readNodesById(s, exec, ids);
   await readNodesPage(
     s,
     exec,
+    nodesById,
     undefined,
     { nameContains: 'x', document: 'document:d1' },
     { field: 'date', direction: 'desc' },
@@ -138,6 +140,7 @@ async function recordStatements(s: Statements): Promise<Map<string, Set<string>>
   await readNodesPage(
     s,
     exec,
+    nodesById,
     'Meeting',
     { properties: { ordinal: 1, city: 'Geneva' } },
     { field: 'name' },

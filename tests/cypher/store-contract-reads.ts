@@ -43,6 +43,9 @@ export function defineReadContract(
       expect(around.nodes.find((x) => x.id === doc)?.properties).not.toHaveProperty('text');
       const hit = (await s.search('Programme of the twenty-first session')).find((h) => h.node.id === doc);
       expect(hit?.node.properties).not.toHaveProperty('text');
+      // A page of Documents (the API's document list, a re-ingest's stored documents) leaves it out too.
+      const page = await s.nodes('Document', {}, { field: 'id' }, { limit: 100 });
+      expect(page.items.find((x) => x.id === doc)).toEqual(batch);
     });
 
     it('nodes: label, name, document and property filters; sort; paging with total', async () => {
