@@ -11,6 +11,9 @@ import type { Claims } from './claims.ts';
 import { compareIds } from './id-order.ts';
 import { betterHonorific, DATE_KEYS } from './precise.ts';
 
+/** What a node is before its aliases, properties and sources are gathered. */
+type NodeHead = Pick<GraphNode, 'id' | 'type' | 'name'>;
+
 interface Acc {
   properties: Record<string, Properties[string]>;
   readonly sources: Source[];
@@ -72,24 +75,19 @@ function addAlias(aliases: Map<string, string>, done: Set<string>, a: string): v
 export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } {
   const nodes = new Map<
     string,
-    Acc & { node: GraphNode; aliases: Map<string, string>; readonly done: Set<string> }
+    Acc & { node: NodeHead; aliases: Map<string, string>; readonly done: Set<string> }
   >();
   for (const c of claims.nodes) {
     let acc = nodes.get(c.id);
     if (!acc) {
-      const node: GraphNode = {
-        id: c.id,
-        type: c.type,
-        name: c.name,
-        aliases: [],
-        properties: {},
-        sources: [],
-      };
+      // No Map built from an array of pairs, no empty lists the node is written out without.
+      const aliases = new Map<string, string>();
+      aliases.set(c.name.toLowerCase(), c.name);
       acc = {
-        node,
+        node: { id: c.id, type: c.type, name: c.name },
         properties: {},
         sources: [],
-        aliases: new Map([[c.name.toLowerCase(), c.name]]),
+        aliases,
         done: new Set(),
       };
       nodes.set(c.id, acc);
@@ -120,18 +118,21 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       acc.properties = mergeProperties(acc.properties, c.properties, relationshipSpec(c.type)?.properties);
     addSource(acc, c.source);
   }
-  const graphNodes = [...nodes.values()]
-    .map(({ node, properties, sources, aliases }) => ({
-      ...node,
+  // Each node and relationship written out field by field (the fields and their order the spread of
+  // `node` and `edge` gave): a spread per fact was a slow copy.
+  const graphNodes: GraphNode[] = [];
+  for (const { node, properties, sources, aliases } of nodes.values())
+    graphNodes.push({
+      id: node.id,
+      type: node.type,
+      name: node.name,
       aliases: [...aliases.values()].filter((a) => a !== node.name),
       properties,
       sources,
-    }))
-    .sort((a, b) => compareIds(a.id, b.id));
-  const graphEdges = [...edges.values()].map(({ edge, properties, sources }) => ({
-    ...edge,
-    properties,
-    sources,
-  }));
+    });
+  graphNodes.sort((a, b) => compareIds(a.id, b.id));
+  const graphEdges: GraphEdge[] = [];
+  for (const { edge, properties, sources } of edges.values())
+    graphEdges.push({ type: edge.type, from: edge.from, to: edge.to, properties, sources });
   return { graph: { nodes: graphNodes, edges: graphEdges }, dropped };
 }

@@ -13,7 +13,7 @@ import { resolveCorpus } from '../resolve/resolve.ts';
 import { segment } from '../segment/segment.ts';
 import type { ExtractionResult, IngestWarning, SourceDocument } from '../types.ts';
 import { buildGraph } from './build-graph.ts';
-import type { KnownPerson } from './context.ts';
+import type { DocContext, KnownPerson } from './context.ts';
 import { makeContext } from './context.ts';
 import { runRules } from './extract-document.ts';
 
@@ -54,7 +54,14 @@ export function extractCorpus(
       }
   const warnings: IngestWarning[] = [];
   const graphs = new Map<string, Graph>();
-  for (const ctx of contexts) {
+  const fileOf = new Map<string, string>();
+  // A document's context (passages, claims, mentions, sentence caches) is let go once its graph is
+  // built: kept to the end, the whole batch's claims stayed live through the second pass and the
+  // resolution, and every full collection walked them again.
+  const pending: (DocContext | undefined)[] = contexts;
+  for (let i = 0; i < pending.length; i++) {
+    const ctx = pending[i]!;
+    pending[i] = undefined;
     runRules(ctx, 'second');
     warnings.push(...ctx.warnings);
     const { graph } = buildGraph(ctx.claims);
@@ -66,10 +73,10 @@ export function extractCorpus(
         rule: 'document',
       });
     graphs.set(ctx.info.id, graphs.has(ctx.info.id) ? mergeGraphs([graphs.get(ctx.info.id)!, graph]) : graph);
+    fileOf.set(ctx.info.id, ctx.doc.file);
   }
   const resolved = resolveCorpus(graphs, decisions);
   const perDocument = new Map<string, Graph>();
-  const fileOf = new Map(contexts.map((c) => [c.info.id, c.doc.file]));
   for (const [id, g] of resolved.perDocument)
     perDocument.set(id, keepValid(g, fileOf.get(id) ?? id, warnings));
   return { perDocument, merges: resolved.merges, warnings };

@@ -23,6 +23,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { personId } from './people.ts';
 
 const TRIGGER = keywords(['appoint', 'succeed', 'confirmed', 'designat', 'nominat']);
@@ -75,7 +76,7 @@ export function appointmentsRule(ctx: DocContext): void {
     // The post of the passage's appointment: "She will succeed X of Y" held it before.
     let post: { title: string; body: Mention } | undefined;
     for (const s of sentences(p)) {
-      for (const m of s.text.matchAll(APPOINTED)) {
+      for (const m of matchesOf(APPOINTED, s.text)) {
         const nameAt = s.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
         const nameEnd = nameAt + m[2]!.length;
         const state = memberState(ctx, s.start + m.index + m[0].length);

@@ -22,6 +22,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { officerListsRule } from './officer-lists.ts';
 import { isBody, roleName } from './roles.ts';
 
@@ -74,7 +75,7 @@ export function chairTitlesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!p.text.includes('Chair')) continue;
     for (const s of sentences(p)) {
-      for (const m of s.text.matchAll(TITLE)) {
+      for (const m of matchesOf(TITLE, s.text)) {
         const at = s.start + m.index;
         const body = bodyAt(ctx, at + m[0].length);
         if (!body || body.end > s.end || isMemberState(ctx, body.id)) continue;
@@ -92,7 +93,7 @@ export function chairTitlesRule(ctx: DocContext): void {
           'chair-titles',
         );
       }
-      for (const m of s.text.matchAll(BARE_TITLE)) bareTitle(ctx, p, s, m);
+      for (const m of matchesOf(BARE_TITLE, s.text)) bareTitle(ctx, p, s, m);
     }
   }
   officerListsRule(ctx);

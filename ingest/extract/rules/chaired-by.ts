@@ -16,6 +16,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
 
 const CHAIRED_BY = /\b([Cc]o-)?chaired\s+by\s+/g;
@@ -63,7 +64,7 @@ export function chairedByRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!p.text.includes('haired by')) continue;
     for (const s of sentences(p)) {
-      for (const m of s.text.matchAll(CHAIRED_BY)) {
+      for (const m of matchesOf(CHAIRED_BY, s.text)) {
         const at = s.start + m.index;
         const after = at + m[0].length;
         const people = listedPeople(ctx, after, s.end);

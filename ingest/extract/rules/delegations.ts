@@ -4,6 +4,7 @@
 // OECD" → the Member State or organisation SPOKE_AT the meeting reported on.
 
 import { type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './speakers.ts';
 
@@ -14,7 +15,7 @@ export function delegationsRule(ctx: DocContext): void {
     if (p.kind === 'footnote') continue;
     const meeting = currentMeeting(ctx, p);
     if (!meeting) continue;
-    for (const h of p.text.matchAll(HEAD)) {
+    for (const h of matchesOf(HEAD, p.text)) {
       let at = p.start + h.index + h[0].length;
       const orgs = mentionsIn(ctx, at, p.end, 'Organization');
       for (const org of orgs) {

@@ -17,6 +17,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
 import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
@@ -43,7 +44,7 @@ export function establishedRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasAny(p, VERB_WORDS)) continue;
     for (const s of sentences(p, false)) {
-      for (const v of s.text.matchAll(VERB)) {
+      for (const v of matchesOf(VERB, s.text)) {
         const at = s.start + v.index;
         const after = at + v[0].length;
         // "This CWG was established as a separate group by Council Resolution 1336".

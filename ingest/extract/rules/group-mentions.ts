@@ -12,6 +12,7 @@ import {
   mentionsCovering,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
 /** How a document refers back to its group: "the Working Group", "the group", "the Panel". */
 export function genericNames(name: string): string {
@@ -41,7 +42,7 @@ export function standingGroup(ctx: DocContext, m: Mention): void {
 export function acronymMentions(ctx: DocContext, acronym: string, id: string, generic: string): void {
   const re = new RegExp(`(?<![\\d–-]\\s?)\\b${acronym}\\b|\\b${generic}\\b`, 'g');
   for (const p of ctx.passages)
-    for (const m of p.text.matchAll(re)) {
+    for (const m of matchesOf(re, p.text)) {
       const start = p.start + m.index;
       if (mentionsCovering(ctx, start).some((x) => x.type === 'WorkingGroup')) continue;
       addMention(ctx, {

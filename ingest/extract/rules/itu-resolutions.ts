@@ -10,6 +10,7 @@
 
 import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, passageAt, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
 // Body, then the number or list; the revision in brackets after a number.
 const ITU_RES =
@@ -54,11 +55,11 @@ export function ituResolutions(ctx: DocContext): void {
   selfItuResolution(ctx);
   for (const p of ctx.passages) {
     if (!p.text.includes('esolution')) continue;
-    for (const m of p.text.matchAll(ITU_RES)) {
+    for (const m of matchesOf(ITU_RES, p.text)) {
       const list = m[3]!;
       const listAt = m.index + m[0].indexOf(list);
       const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
-      const numbers = [...list.matchAll(NUMBER)];
+      const numbers = matchesOf(NUMBER, list);
       // A number alone must say it is the ITU's: a body before it, a revision after it, or a list.
       const marked =
         m[1] !== undefined ||

@@ -7,6 +7,7 @@
 
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 
 const TO_BE =
@@ -19,7 +20,7 @@ export function mandatesPassiveRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (p.kind !== 'paragraph' || !p.text.includes('to be ')) continue;
     const paragraph = p.locator.replace(/^para /, '');
-    for (const m of p.text.matchAll(TO_BE)) {
+    for (const m of matchesOf(TO_BE, p.text)) {
       const at = p.start + m.index;
       // The thing named right before: "The process towards enhanced cooperation, to be started by …".
       const thing = mentionsIn(ctx, p.start, at)

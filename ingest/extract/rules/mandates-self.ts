@@ -18,6 +18,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
 // The document speaking of itself: "This report", "The present note", or "It" right after such a sentence.
 const SELF = /\b(?:this|the present)\s+(?:report|note|document|paper|study)\b/i;
@@ -55,7 +56,7 @@ export function selfMandateRule(ctx: DocContext): void {
     const list = sentences(p);
     list.forEach((s, i) => {
       if (!speaksOfItself(list, i)) return;
-      for (const t of s.text.matchAll(TRIGGER)) {
+      for (const t of matchesOf(TRIGGER, s.text)) {
         const from = s.start + t.index + t[0].length;
         const res = mentionsIn(ctx, from, s.end, 'Resolution').find((r) =>
           BETWEEN.test(ctx.doc.text.slice(from, r.start)),

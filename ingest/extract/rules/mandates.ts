@@ -20,6 +20,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 
 // Also a resolution recalled for what it set up: "resolution 1992/62 of 31 July 1992, by which the Council
@@ -50,7 +51,7 @@ export function mandatesRule(ctx: DocContext): void {
       const resolutions = mentionsIn(ctx, s.start, s.end, 'Resolution').filter(
         (r) => !/Agenda|Declaration|Plan of Action/.test(r.name),
       );
-      for (const rq of s.text.matchAll(REQUEST)) {
+      for (const rq of matchesOf(REQUEST, s.text)) {
         const at = s.start + rq.index;
         const res =
           resolutions.filter((r) => r.start < at).pop() ??

@@ -4,6 +4,7 @@
 
 import type { Passage } from '../../types.ts';
 import { type DocContext, indexOfPassage, sentenceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { type DateRange, findDates } from '../parse/dates.ts';
 
 export interface MeetingDate {
@@ -41,7 +42,7 @@ export function dateAfter(
   const d: DateRange | undefined = findDates(text).find((x) => !OTHER_CLAUSE.test(text.slice(0, x.index)));
   if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };
   if (allowYear) {
-    const y = [...text.matchAll(YEAR)][0];
+    const y = matchesOf(YEAR, text)[0];
     if (y) return { start: y[1]! };
   }
   return undefined;

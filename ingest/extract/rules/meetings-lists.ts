@@ -6,6 +6,7 @@
 // Secretary-General's notes on the MAG). Used by meetings.ts.
 
 import { claimsFor, type DocContext, lastMentionBefore, mentionsOverlapping, sentences } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { capitalise, ordinalWord } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
@@ -101,7 +102,7 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
     const re = new RegExp(`\\b${e.acronym}((?:19|20)\\d{2})\\b`, 'g');
     for (const p of ctx.passages) {
       if (!p.text.includes(e.acronym)) continue;
-      for (const m of p.text.matchAll(re)) {
+      for (const m of matchesOf(re, p.text)) {
         const start = p.start + m.index;
         if (free(start, start + m[0].length)) edition(e.id, e.acronym, m[1]!, p, start, start + m[0].length);
       }
@@ -135,7 +136,7 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
     if (!p.text.includes(' in ')) continue;
-    for (const m of p.text.matchAll(PAST)) {
+    for (const m of matchesOf(PAST, p.text)) {
       const at = p.start + m.index;
       // The process: an annual one with a first year, named before the list (or earlier in the document).
       const process = lastMentionBefore(ctx, at, (x) => {
@@ -148,7 +149,7 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
       // The list runs to the end of its sentence.
       const stop = p.text.indexOf('.', listAt);
       const end = stop < 0 ? p.text.length : stop + 1;
-      for (const e of p.text.slice(listAt, end).matchAll(EDITION_PLACE)) {
+      for (const e of matchesOf(EDITION_PLACE, p.text.slice(listAt, end))) {
         const date = findDates(e[3]!)[0];
         const year = Number(e[3]!.slice(-4));
         const n = year - first + 1;

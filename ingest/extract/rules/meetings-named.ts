@@ -7,6 +7,7 @@
 
 import { idFor } from '../claims.ts';
 import { type DocContext, hasAny, indexOfPassage, keywords, mentionsOverlapping } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { capitalise } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
@@ -79,7 +80,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
     if (!hasAny(p, KIND_WORDS)) continue;
-    const matches = [...p.text.matchAll(NAMED)];
+    const matches = matchesOf(NAMED, p.text);
     const embedded = new Set<number>();
     matches.forEach((m, k) => {
       // The next gathering named in the passage owns the date after it: "responded to the online
@@ -134,7 +135,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
     searched.add(phrase.toLowerCase());
     const re = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
     for (const p of ctx.passages)
-      for (const m of p.text.matchAll(re)) {
+      for (const m of matchesOf(re, p.text)) {
         const start = p.start + m.index;
         if (named.has(start) || !free(start, start + m[0].length)) continue;
         named.add(start);

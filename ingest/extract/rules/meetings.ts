@@ -16,6 +16,7 @@ import {
   mentionsStartingIn,
   sentenceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { makeSpans } from '../spans.ts';
 import { dateAfter } from './meeting-dates.ts';
@@ -113,7 +114,7 @@ export function meetingsRule(ctx: DocContext): void {
     const meeting = hasAny(p, MEETING_WORDS);
     if (!igf && !session && !meeting) continue;
     if (igf)
-      for (const m of p.text.matchAll(IGF)) {
+      for (const m of matchesOf(IGF, p.text)) {
         const n = parseOrdinal(m[1]!);
         const start = p.start + m.index;
         if (!n) continue;
@@ -129,7 +130,7 @@ export function meetingsRule(ctx: DocContext): void {
         });
       }
     if (session)
-      for (const m of p.text.matchAll(SESSION)) {
+      for (const m of matchesOf(SESSION, p.text)) {
         const start = p.start + m.index;
         const end = start + m[0].length;
         if (!free(start, end)) continue;
@@ -170,7 +171,7 @@ export function meetingsRule(ctx: DocContext): void {
           });
       }
     if (meeting)
-      for (const m of p.text.matchAll(WG_MEETING)) {
+      for (const m of matchesOf(WG_MEETING, p.text)) {
         const start = p.start + m.index;
         const end = start + m[0].length;
         const n = parseOrdinal(m[1]!);

@@ -18,6 +18,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { memberRostersRule } from './member-rosters.ts';
 
 const WORDS = keywords(['composed of', 'consists of', 'consisted of', 'comprises', 'comprised', 'member']);
@@ -57,7 +58,7 @@ export function memberListsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasAny(p, WORDS)) continue;
     for (const s of sentences(p, false)) {
-      for (const v of s.text.matchAll(COMPOSED)) {
+      for (const v of matchesOf(COMPOSED, s.text)) {
         const at = s.start + v.index;
         // The group is the body named last before the verb, with only "the group" words between.
         const group = mentionsIn(ctx, s.start, at)
@@ -83,7 +84,7 @@ export function memberListsRule(ctx: DocContext): void {
               'member-lists:composed',
             );
       }
-      for (const v of s.text.matchAll(MEMBERS_OF)) {
+      for (const v of matchesOf(MEMBERS_OF, s.text)) {
         const at = s.start + v.index;
         const after = at + v[0].length;
         // The longest group named from here ("the Working Group" starts at the article the verb took).

@@ -21,6 +21,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
 const WORDS = keywords(['as follows', 'members']);
 const NOUN = 'Panel|Group|Board|Committee|Bureau|Council|Commission';
@@ -52,7 +53,7 @@ function bodyReferredTo(ctx: DocContext, p: Passage, at: number): Mention | unde
   for (let k = i; k >= Math.max(0, i - 2); k--) {
     const q = ctx.passages[k]!;
     const upTo = k === i ? at - q.start : q.text.length;
-    const nouns = [...q.text.slice(0, upTo).matchAll(BARE_NOUN)].filter(
+    const nouns = matchesOf(BARE_NOUN, q.text.slice(0, upTo)).filter(
       (n) =>
         mentionsOverlapping(ctx, q.start + n.index + n[0].length - 1, q.start + n.index + n[0].length)
           .length === 0,
@@ -87,7 +88,7 @@ export function memberRostersRule(ctx: DocContext): void {
         const body = bodyBefore(ctx, at + follows[1]!.length, follows[1]!);
         if (body) rosterLines(ctx, p, body);
       }
-      for (const m of s.text.matchAll(MEMBERS_ARE)) {
+      for (const m of matchesOf(MEMBERS_ARE, s.text)) {
         const at = s.start + m.index;
         const after = at + m[0].length;
         const named = m[1]

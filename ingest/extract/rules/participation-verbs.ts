@@ -15,6 +15,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
 const WORDS = keywords(['participat', 'took part', 'take part', 'takes part', 'attended']);
 const VERB = /\b(?:(?:participated|participates|took\s+part|takes?\s+part)\s+in|attended)\s+(?:the\s+)?/g;
@@ -26,7 +27,7 @@ export function participationVerbsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasAny(p, WORDS)) continue;
     for (const s of sentences(p)) {
-      for (const v of s.text.matchAll(VERB)) {
+      for (const v of matchesOf(VERB, s.text)) {
         const verb = s.start + v.index;
         const actor = lastMentionBefore(
           ctx,

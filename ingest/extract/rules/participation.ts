@@ -5,6 +5,7 @@
 // process or a part of a meeting took part in it.
 
 import { addEdge, type DocContext, hasAny, keywords, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
 
 const VERB = '(?:led|overseen|coordinated|co-led|co-facilitated|facilitated)';
@@ -15,7 +16,7 @@ export function participationRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasAny(p, WORDS)) continue;
     for (const s of sentences(p, false)) {
-      for (const l of s.text.matchAll(LED)) {
+      for (const l of matchesOf(LED, s.text)) {
         const from = s.start + l.index + l[0].length;
         const before = s.text.slice(0, l.index);
         // "This comprehensive process is being overseen by …": the process last named in the paragraph.

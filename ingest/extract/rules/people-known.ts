@@ -14,6 +14,7 @@ import {
   mentionsIn,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { knownBySurname } from './people.ts';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -44,7 +45,7 @@ export function knownByEmail(known: readonly KnownPerson[], email: string): Know
 export function peopleKnownRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (p.text.includes('@'))
-      for (const m of p.text.matchAll(EMAIL)) {
+      for (const m of matchesOf(EMAIL, p.text)) {
         const k = knownByEmail(ctx.known, m[0]);
         if (!k) continue;
         const start = p.start + m.index;
@@ -59,7 +60,7 @@ export function peopleKnownRule(ctx: DocContext): void {
         ctx.state.set('signedBy', k.id);
       }
     if (hasAny(p, HONORIFICS))
-      for (const m of p.text.matchAll(SURNAME_ONLY)) {
+      for (const m of matchesOf(SURNAME_ONLY, p.text)) {
         const start = p.start + m.index;
         const end = start + m[0].length;
         if (mentionsIn(ctx, start, end, 'Person').length > 0) continue;

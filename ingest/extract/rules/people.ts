@@ -15,6 +15,7 @@ import {
   type KnownPerson,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 
 // "H.E. Mr." stacks two honorifics; the second one is kept. British usage drops the full stop of a
@@ -126,7 +127,7 @@ function addTails(ctx: DocContext, id: string, name: string): void {
 
 export function peopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    for (const m of p.text.matchAll(PERSON)) {
+    for (const m of matchesOf(PERSON, p.text)) {
       const written = m[1]!.replace(/\s/g, '');
       // One form per honorific: "Dr" is "Dr.".
       const honorific = /^(?:Mr|Ms|Mrs|Dr|Prof)$/.test(written) ? `${written}.` : written;
@@ -171,7 +172,7 @@ export function peopleRule(ctx: DocContext): void {
 }
 
 function upperPeople(ctx: DocContext, p: (typeof ctx.passages)[number]): void {
-  for (const m of p.text.matchAll(UPPER_PERSON)) {
+  for (const m of matchesOf(UPPER_PERSON, p.text)) {
     const written = m[1]!.replace(/^H\.\s?E\.\s+/, '');
     const honorific = `${written[0]}${written.slice(1).toLowerCase()}.`;
     const name = nameCase(m[2]!);

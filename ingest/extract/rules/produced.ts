@@ -7,6 +7,7 @@
 // Havana Declaration, which was recently adopted by … the Group of 77".
 
 import { addEdge, type DocContext, hasAny, keywords, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { insideQuotes } from './quoted.ts';
 
@@ -31,7 +32,7 @@ export function producedRule(ctx: DocContext): void {
   ctx.passages.forEach((p, i) => {
     if (!hasAny(p, WORDS)) return;
     for (const s of sentences(p)) {
-      for (const m of s.text.matchAll(BY)) {
+      for (const m of matchesOf(BY, s.text)) {
         const at = s.start + m.index + m[0].length;
         const agent = agentAt(ctx, at);
         if (!agent) continue;
@@ -50,7 +51,7 @@ export function producedRule(ctx: DocContext): void {
         )
           addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: doc, source }, 'produced:by');
       }
-      for (const m of s.text.matchAll(REPORT_OF)) {
+      for (const m of matchesOf(REPORT_OF, s.text)) {
         const at = s.start + m.index + m[0].length;
         // "the item entitled “Report of the Economic and Social Council”": a title, not a report of it.
         if (insideQuotes(ctx.doc.text, s.start, s.start + m.index)) continue;

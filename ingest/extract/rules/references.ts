@@ -16,6 +16,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { ituResolutions } from './itu-resolutions.ts';
 import { symbolNodeId } from './symbols.ts';
@@ -43,7 +44,7 @@ export function referencesRule(ctx: DocContext): void {
   ituResolutions(ctx);
   for (const p of ctx.passages) {
     if (DECLARATION_WORDS.some((w) => p.text.includes(w)))
-      for (const m of p.text.matchAll(DECLARATION)) {
+      for (const m of matchesOf(DECLARATION, p.text)) {
         const name = m[1]!.trim();
         if (/^(?:The|This|That|A|An)\s/.test(name)) continue;
         const start = p.start + m.index + m[0].indexOf(name);
@@ -83,7 +84,7 @@ export function referencesRule(ctx: DocContext): void {
             'references:adopted-by',
           );
       }
-    for (const m of p.text.matchAll(QUOTED_DOC)) {
+    for (const m of matchesOf(QUOTED_DOC, p.text)) {
       const title = m[1]!;
       const start = p.start + m.index + 1;
       const id = idFor('Document', title);

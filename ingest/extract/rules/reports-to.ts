@@ -14,6 +14,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
 const REPORT = /\breport(?:s|ing|ed)?\b/g;
 // "The CSTD is a subsidiary body of the Economic and Social Council", "a functional commission of the
@@ -34,7 +35,7 @@ export function reportsToRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!p.text.includes('report')) continue;
     for (const s of sentences(p)) {
-      for (const r of s.text.matchAll(REPORT)) {
+      for (const r of matchesOf(REPORT, s.text)) {
         const at = s.start + r.index;
         const after = ctx.doc.text.slice(at + r[0].length, Math.min(s.end, at + r[0].length + 220));
         const of = /^\s+of\s+(?:the\s+)?/.exec(after);

@@ -6,6 +6,7 @@
 // gazetteer has both the process and its "+N" review.
 
 import { addMention, addNode, type DocContext, hasAny, keywords, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 
 const WORDS = keywords(['-year']);
@@ -19,7 +20,7 @@ const REVIEW = new RegExp(
 export function reviewNamesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasAny(p, WORDS)) continue;
-    for (const m of p.text.matchAll(REVIEW)) {
+    for (const m of matchesOf(REVIEW, p.text)) {
       const n = m[1] ?? m[3]!;
       const years = NUMBER[n.toLowerCase()] ?? Number(n);
       const whole = m[2] !== undefined;

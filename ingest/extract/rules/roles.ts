@@ -19,6 +19,7 @@ import {
   sentences,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { chairOf } from './agents.ts';
 import { chairedByRule } from './chaired-by.ts';
 import { currentMeeting } from './current-meeting.ts';
@@ -65,7 +66,7 @@ export function rolesRule(ctx: DocContext): void {
     // Both expressions need one of these words (case as written).
     if (!p.text.includes('Chair') && !p.text.includes('chaired')) continue;
     for (const s of sentences(p)) {
-      for (const m of s.text.matchAll(ELECTED)) {
+      for (const m of matchesOf(ELECTED, s.text)) {
         const at = s.start + m.index;
         const person = lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= s.start, s.start);
         const body = bodyAfter(ctx, at + m[0].length);
@@ -83,7 +84,7 @@ export function rolesRule(ctx: DocContext): void {
           'roles:elected',
         );
       }
-      for (const m of s.text.matchAll(IS_CHAIR)) {
+      for (const m of matchesOf(IS_CHAIR, s.text)) {
         const at = s.start + m.index;
         const body = bodyAfter(ctx, at + m[0].length);
         if (!body || ctx.gazetteer.byId.get(body.id)?.kind === 'member-state') continue;
@@ -103,7 +104,7 @@ export function rolesRule(ctx: DocContext): void {
           'roles:is-chair',
         );
       }
-      for (const m of s.text.matchAll(CHAIRED_MEETING)) {
+      for (const m of matchesOf(CHAIRED_MEETING, s.text)) {
         const at = s.start + m.index;
         const meeting = currentMeeting(ctx, p);
         const wg = ctx.state.get('workingGroup');

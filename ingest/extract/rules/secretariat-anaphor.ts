@@ -5,6 +5,7 @@
 // the rules that read agents.
 
 import { addMention, type DocContext, mentionsCovering } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
 const BARE = /\b[Tt]he\s+[Ss]ecretariat\b(?!\s+of\b|\s*-?\s*General)/g;
 
@@ -23,7 +24,7 @@ export function secretariatAnaphorRule(ctx: DocContext): void {
   const [id, { name }] = ranked[0]!;
   for (const p of ctx.passages) {
     if (!p.text.includes('ecretariat')) continue;
-    for (const m of p.text.matchAll(BARE)) {
+    for (const m of matchesOf(BARE, p.text)) {
       const start = p.start + m.index;
       const end = start + m[0].length;
       // Not inside a longer name ("the CSTD Secretariat", "the IGF Secretariat").

@@ -7,6 +7,7 @@
 
 import { idFor } from '../claims.ts';
 import { addMention, addNode, claimsFor, type DocContext, hasAny, keywords, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 
 const KINDS = [
   'correspondence group',
@@ -29,7 +30,7 @@ export function subGroupsRule(ctx: DocContext): void {
   if (!parent) return;
   for (const p of ctx.passages) {
     if (!hasAny(p, WORDS)) continue;
-    for (const m of p.text.matchAll(KIND)) {
+    for (const m of matchesOf(KIND, p.text)) {
       const kind = titleCase(m[0].toLowerCase());
       const name = `${kind} of the ${parent.name}`;
       const id = idFor('WorkingGroup', name);

@@ -8,7 +8,11 @@ const MIN_MENTIONS = 3;
 const SHORT_LINE = 60;
 
 export function themeCleanupRule(ctx: DocContext): void {
-  const used = new Set(ctx.claims.edges.flatMap((e) => [e.from, e.to]));
+  const used = new Set<string>();
+  for (const e of ctx.claims.edges) {
+    used.add(e.from);
+    used.add(e.to);
+  }
   const keep = new Set<string>();
   const counts = new Map<string, number>();
   for (const m of ctx.mentions) {
@@ -23,10 +27,14 @@ export function themeCleanupRule(ctx: DocContext): void {
     if (/\b(?:themes?|topics?|issues?|priorit(?:y|ies))\b[^.;]*:[^.;]*$/i.test(before)) keep.add(m.id);
   }
   for (const [id, n] of counts) if (n >= MIN_MENTIONS) keep.add(id);
+  // One pass that keeps the rest in order, in the same array (a splice per removed theme was
+  // quadratic in a long document's claims).
   const nodes = ctx.claims.nodes;
-  for (let i = nodes.length - 1; i >= 0; i--) {
+  let kept = 0;
+  for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
-    if (n.type === 'Theme' && n.rule === 'gazetteer' && !used.has(n.id) && !keep.has(n.id))
-      nodes.splice(i, 1);
+    if (n.type === 'Theme' && n.rule === 'gazetteer' && !used.has(n.id) && !keep.has(n.id)) continue;
+    nodes[kept++] = n;
   }
+  nodes.length = kept;
 }

@@ -7,6 +7,7 @@
 // "group": a bare "in A and B" can be anything.
 
 import { addEdge, type DocContext, hasAny, keywords, sentences, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
 
 const WORDS = keywords(['group']);
@@ -19,7 +20,7 @@ export function themeGroupsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasAny(p, WORDS)) continue;
     for (const s of sentences(p)) {
-      for (const m of s.text.matchAll(LETTERS)) {
+      for (const m of matchesOf(LETTERS, s.text)) {
         const meeting = currentMeeting(ctx, p);
         if (!meeting) continue;
         const source = sourceAt(ctx, p, s.start + m.index, s.start + m.index + m[0].length);

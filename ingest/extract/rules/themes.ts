@@ -16,11 +16,13 @@ import {
   mentionsStartingIn,
   sourceAt,
 } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { currentMeeting, nextMeeting } from './current-meeting.ts';
 import { cleanThemeText, themeIdFor } from './theme-names.ts';
 
 const AGENDA =
   /^\s*\**\s*Item\s+\d+(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional|preliminary|annotated)?\s*(?:agenda|list)[*¹²³]*/im;
+const THEME_HEADING = /^\s*(?:[IVX]+\.|[A-Z]\.)?\s*Theme\s+\d+\s*:\s*(.+)$/m;
 const INTRO = /\b(themes?|issues?|topics?|questions?|priorit(?:y|ies)|areas?)\b[^.]*:\s*$/i;
 
 function addTheme(
@@ -64,8 +66,9 @@ export function themesRule(ctx: DocContext): void {
     const agenda = AGENDA.exec(p.text);
     if (agenda) agendaItem(ctx, i, agenda.index + agenda[0].length);
     // "Theme 1: Data for Development"
-    const heading = /^\s*(?:[IVX]+\.|[A-Z]\.)?\s*Theme\s+\d+\s*:\s*(.+)$/m.exec(p.text);
-    if (heading && p.kind === 'heading') {
+    // Headings only (the expression was run on every passage, its answer kept for headings).
+    const heading = p.kind === 'heading' ? THEME_HEADING.exec(p.text) : null;
+    if (heading) {
       const at = p.start + heading.index + heading[0].indexOf(heading[1]!);
       const id = addTheme(ctx, p, at, at + heading[1]!.length, heading[1]!, 'themes:heading');
       const meeting = currentMeeting(ctx, p);
@@ -173,7 +176,7 @@ function letteredGroups(ctx: DocContext): void {
   const wg = ctx.state.get('workingGroup');
   const first = new Map<string, { readonly id: string; readonly name: string }>();
   const re = /^[ \t]*([A-H])\.[ \t]+(\S.*(?:\n(?![ \t]*[A-H]\.[ \t])(?![ \t]*\n)[^\n•]+)?)/gm;
-  const hits = [...ctx.doc.text.matchAll(re)];
+  const hits = matchesOf(re, ctx.doc.text);
   for (let i = 0; i < hits.length; i++) {
     const run = [hits[i]!];
     while (

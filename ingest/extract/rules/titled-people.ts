@@ -12,6 +12,7 @@
 import type { Passage } from '../../types.ts';
 import { idFor, props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { appointmentsRule } from './appointments.ts';
 import { postAppositionRule } from './post-apposition.ts';
@@ -58,7 +59,7 @@ const POST_WORDS =
 export function titledPeopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!POST_WORDS.test(p.text)) continue;
-    for (const m of p.text.matchAll(BEFORE)) {
+    for (const m of matchesOf(BEFORE, p.text)) {
       const nameAt = p.start + m.index + m[0].length - m[2]!.length;
       const nameEnd = nameAt + m[2]!.length;
       if (taken(ctx, nameAt, nameEnd)) continue;
@@ -86,7 +87,7 @@ export function titledPeopleRule(ctx: DocContext): void {
         'titled-people',
       );
     }
-    for (const m of p.text.matchAll(POST_OF)) {
+    for (const m of matchesOf(POST_OF, p.text)) {
       const bodyAt = p.start + m.index + m[0].length;
       const body = mentionsOverlapping(ctx, bodyAt, bodyAt + 1)
         .filter((x) => x.type === 'Organization' && x.start === bodyAt)
@@ -110,7 +111,7 @@ export function titledPeopleRule(ctx: DocContext): void {
         'titled-people:of',
       );
     }
-    const listed = [...p.text.matchAll(AFTER)].map((m) => {
+    const listed = matchesOf(AFTER, p.text).map((m) => {
       const nameAt = p.start + m.index + m[0].indexOf(m[1]!);
       return { name: m[1]!, nameAt, nameEnd: nameAt + m[1]!.length };
     });

@@ -6,6 +6,7 @@
 // Run from speaker-lists.ts.
 
 import { addEdge, addMention, addNode, type DocContext, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { nameCase, personId } from './people.ts';
 
@@ -16,7 +17,7 @@ const NOT_A_NAME =
 export function transcriptSpeakersRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!p.text.includes('>>')) continue;
-    for (const m of p.text.matchAll(TURN)) {
+    for (const m of matchesOf(TURN, p.text)) {
       const upper = m[1]!;
       if (NOT_A_NAME.test(upper)) continue;
       const name = nameCase(upper);

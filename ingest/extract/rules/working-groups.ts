@@ -11,6 +11,7 @@ import { initials } from '../../resolve/names.ts';
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, mentionsCovering, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { acronymMentions, genericNames, standingGroup } from './group-mentions.ts';
 
@@ -45,7 +46,7 @@ function findMentions(ctx: DocContext): WgMention[] {
   const out: WgMention[] = [];
   for (const p of ctx.passages) {
     if (!HEAD_WORDS.test(p.text)) continue;
-    for (const m of p.text.matchAll(NAMED)) {
+    for (const m of matchesOf(NAMED, p.text)) {
       // "Working Group on Improvements to the Internet Governance Forum" is a name; in "the report of the
       // Working Group on Enhanced Cooperation to the Commission" the body reported to is not.
       const cut = reportedTo(ctx, m[6]!);
@@ -168,7 +169,7 @@ export function workingGroupsRule(ctx: DocContext): void {
   }
   // "2013-2014 WGEC"
   for (const p of ctx.passages)
-    for (const a of p.text.matchAll(SPAN_ACRONYM)) {
+    for (const a of matchesOf(SPAN_ACRONYM, p.text)) {
       if (a[3] !== main.acronym) continue;
       const start = p.start + a.index;
       make(
