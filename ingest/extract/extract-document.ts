@@ -5,14 +5,17 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { segment } from '../segment/segment.ts';
 import type { SourceDocument } from '../types.ts';
 import { type DocContext, type KnownPerson, makeContext } from './context.ts';
+import { appointmentsRule } from './rules/appointments.ts';
 import { chairMeetingsRule } from './rules/chair-meetings.ts';
 import { chairTitlesRule } from './rules/chair-titles.ts';
+import { chairedByRule } from './rules/chaired-by.ts';
 import { delegationsRule } from './rules/delegations.ts';
 import { documentRule } from './rules/document.ts';
 import { establishedRule } from './rules/established.ts';
 import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { intersessionalRule } from './rules/intersessional.ts';
+import { ituResolutions } from './rules/itu-resolutions.ts';
 import { mandatesRule } from './rules/mandates.ts';
 import { mandatesDetailedRule } from './rules/mandates-detailed.ts';
 import { mandatesPassiveRule } from './rules/mandates-passive.ts';
@@ -21,6 +24,8 @@ import { mastheadReportsRule } from './rules/masthead-reports.ts';
 import { meetingsRule } from './rules/meetings.ts';
 import { memberListsRule } from './rules/member-lists.ts';
 import { memberOfRule } from './rules/member-of.ts';
+import { memberRostersRule } from './rules/member-rosters.ts';
+import { officerListsRule } from './rules/officer-lists.ts';
 import { orgNamesRule } from './rules/org-names.ts';
 import { partOfRule } from './rules/part-of.ts';
 import { participationRule } from './rules/participation.ts';
@@ -30,6 +35,7 @@ import { participationSupportRule } from './rules/participation-support.ts';
 import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
+import { postAppositionRule } from './rules/post-apposition.ts';
 import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
 import { referencesRule } from './rules/references.ts';
@@ -50,6 +56,7 @@ import { themeTablesRule } from './rules/theme-tables.ts';
 import { themesRule } from './rules/themes.ts';
 import { themesDiscussedRule } from './rules/themes-discussed.ts';
 import { titledPeopleRule } from './rules/titled-people.ts';
+import { transcriptSpeakersRule } from './rules/transcript-speakers.ts';
 import { workingGroupsRule } from './rules/working-groups.ts';
 
 export type Rule = (ctx: DocContext) => void;
@@ -64,13 +71,18 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'meetings', run: meetingsRule },
   { name: 'people', run: peopleRule },
   { name: 'titled-people', run: titledPeopleRule },
+  { name: 'appointments', run: appointmentsRule },
+  { name: 'post-apposition', run: postAppositionRule },
   { name: 'org-names', run: orgNamesRule },
   { name: 'secretariat-anaphor', run: secretariatAnaphorRule },
   { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },
   { name: 'roles', run: rolesRule },
+  { name: 'chaired-by', run: chairedByRule },
   { name: 'chair-titles', run: chairTitlesRule },
+  { name: 'officer-lists', run: officerListsRule },
   { name: 'speakers', run: speakersRule },
+  { name: 'transcript-speakers', run: transcriptSpeakersRule },
   { name: 'speaker-lists', run: speakerListsRule },
   { name: 'delegations', run: delegationsRule },
   { name: 'themes', run: themesRule },
@@ -78,6 +90,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'theme-tables', run: themeTablesRule },
   { name: 'theme-links', run: themeLinksRule },
   { name: 'themes-discussed', run: themesDiscussedRule },
+  { name: 'itu-resolutions', run: ituResolutions },
   { name: 'references', run: referencesRule },
   { name: 'produced', run: producedRule },
   { name: 'part-of', run: partOfRule },
@@ -99,6 +112,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'secretariats', run: secretariatsRule },
   { name: 'member-of', run: memberOfRule },
   { name: 'member-lists', run: memberListsRule },
+  { name: 'member-rosters', run: memberRostersRule },
   { name: 'chair-meetings', run: chairMeetingsRule },
   { name: 'theme-cleanup', run: themeCleanupRule },
 ];

@@ -23,7 +23,6 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { officerListsRule } from './officer-lists.ts';
 import { isBody, roleName } from './roles.ts';
 
 const TITLE = /\b((?:Acting\s+|Vice[- ]|Co-)?Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
@@ -96,7 +95,6 @@ export function chairTitlesRule(ctx: DocContext): void {
       for (const m of matchesOf(BARE_TITLE, s.text)) bareTitle(ctx, p, s, m);
     }
   }
-  officerListsRule(ctx);
 }
 
 /** "CWG-Internet Chairman Mr. X": the body right before the title; a bare "Vice-Chairman, Mr. X" is the group's. */

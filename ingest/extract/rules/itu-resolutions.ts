@@ -6,7 +6,7 @@
 // Conference", "PP Resolutions 101, 102, 133, and 180"). A UN resolution has
 // a slash in its number (symbols.ts); these have none. Council resolutions
 // are numbered from 1000, a conference's below. One node per resolution,
-// whatever its revision. Run from references.ts, before the relationships.
+// whatever its revision. Runs just before the references rule (extract-document.ts RULES).
 
 import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, passageAt, sourceAt } from '../context.ts';

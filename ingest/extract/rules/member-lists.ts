@@ -19,7 +19,6 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { memberRostersRule } from './member-rosters.ts';
 
 const WORDS = keywords(['composed of', 'consists of', 'consisted of', 'comprises', 'comprised', 'member']);
 // "<group> was composed of (the following Member States:)? A, B and C".
@@ -109,5 +108,4 @@ export function memberListsRule(ctx: DocContext): void {
     }
   }
   // Hosted here until the rule list registers it: "the Panel is as follows:" and its lines, "members are …".
-  memberRostersRule(ctx);
 }

@@ -5,7 +5,7 @@
 //   (AFFILIATED_WITH the office, titled by the post: the gazetteer names the
 //   Office of the Envoy on Technology, the text names the post);
 //   "Mr. Jon Sample of Poland, the 2021 host country" (AFFILIATED_WITH the State).
-// Run from titled-people.ts, after the people are known.
+// Runs after titled-people (extract-document.ts RULES), once the people are known.
 
 import { props } from '../claims.ts';
 import {

@@ -18,7 +18,6 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
-import { ituResolutions } from './itu-resolutions.ts';
 import { symbolNodeId } from './symbols.ts';
 
 const DECLARATION =
@@ -41,7 +40,6 @@ export function paragraphsBefore(text: string): string | undefined {
 }
 
 export function referencesRule(ctx: DocContext): void {
-  ituResolutions(ctx);
   for (const p of ctx.passages) {
     if (DECLARATION_WORDS.some((w) => p.text.includes(w)))
       for (const m of matchesOf(DECLARATION, p.text)) {

@@ -21,7 +21,6 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { chairOf } from './agents.ts';
-import { chairedByRule } from './chaired-by.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { personId } from './people.ts';
 
@@ -127,7 +126,6 @@ export function rolesRule(ctx: DocContext): void {
     }
   }
   // Hosted here until the rule list registers it: "The panel will be co-chaired by A, …, and B".
-  chairedByRule(ctx);
 }
 
 /** "Peter Major is currently the Chairman of …": the words before the verb, when they are only a name. */

@@ -8,7 +8,6 @@
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, sourceAt } from '../context.ts';
 import { currentMeeting } from './current-meeting.ts';
-import { transcriptSpeakersRule } from './transcript-speakers.ts';
 
 const LABEL =
   /(?:^|\n)[^\S\n]*(?:[-•*][^\S\n]*)?(Moderators?|Keynote(?: speakers?| address(?:es)?)?|Speakers?|Panell?ists?|Presenters?|Opening(?: remarks| statements?)?|Welcoming remarks|Discussants?|Introductory remarks)[^\S\n]*:[^\S\n]*$/i;
@@ -25,7 +24,6 @@ function roleOf(label: string): string | undefined {
 }
 
 export function speakerListsRule(ctx: DocContext): void {
-  transcriptSpeakersRule(ctx);
   const text = ctx.doc.text;
   for (const m of ctx.mentions) {
     if (m.type !== 'Person' || m.passage.kind === 'footnote') continue;

@@ -14,8 +14,6 @@ import { idFor, props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
-import { appointmentsRule } from './appointments.ts';
-import { postAppositionRule } from './post-apposition.ts';
 
 const POST_BEFORE =
   '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|High Commissioner|Special Envoy|(?:Vice-)?President|Prime Minister';
@@ -123,8 +121,4 @@ export function titledPeopleRule(ctx: DocContext): void {
       affiliationClaims(ctx, p, id, l.nameEnd, l.nameAt, next ? next.nameAt - 1 : undefined);
     });
   }
-  // Hosted here until the rule list registers it: "the appointment of <Name> of <State> as <post>".
-  appointmentsRule(ctx);
-  // Hosted here too: "Mr. X, the <body> Chair", "the <post>, Mr. X", "Mr. X of <State>".
-  postAppositionRule(ctx);
 }
