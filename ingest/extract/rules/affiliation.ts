@@ -207,6 +207,8 @@ function classify(ctx: DocContext, raw: string, start: number, end: number): Aff
   // "Office of the President of Mexico" names a body even though a title word is inside it.
   if (BODY_HEAD.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
   if (TITLE_WORDS.test(raw) || /^as\b/.test(raw)) return { kind: 'title', start, end, text: raw };
-  if (/^[A-Z0-9]/.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
+  // A count or a clause is no body's name: "Mr. Y, the 20 members of the Panel served in their
+  // personal capacities" (A/74/821 ¶1). A body may start with a digit only inside a word ("3GPP").
+  if (/^(?:[A-Z]|\d+\p{L})/u.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
   return undefined;
 }

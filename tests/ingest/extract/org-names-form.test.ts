@@ -1,6 +1,8 @@
 // Organisations named by their form (rules/org-names.ts): an ampersand inside a
 // name joins its words ("Bill & Melinda Gates Foundation" is one foundation, not
-// "Melinda Gates Foundation"). Names are invented.
+// "Melinda Gates Foundation"); a number or a clause is not a body's name ("the 20
+// members of the Panel served in their personal capacities", A/74/821 ¶1). Names
+// are invented.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -33,11 +35,17 @@ const CASES: [string, string[], string[]][] = [
     ['Zephyr Foundation', 'Quill Institute'],
     ['Zephyr Foundation and the Quill Institute'],
   ],
+  // Negative: a number and a clause name no body.
+  [
+    'Co-chaired by Ms. Rosa Sample and Mr. Jon Sample, the 20 members of the Panel served in their personal capacities.',
+    [],
+    ['20 members of the Panel served in their personal capacities', '20 members of the Panel'],
+  ],
   // Negative: an ampersand between words that are not capitalised names starts nothing.
   ['Research & development institutes took part.', [], ['development institutes']],
 ];
 
-describe('organisation names with an ampersand', () => {
+describe('organisation names by their form', () => {
   for (const [text, present, absent] of CASES)
     it(text, () => {
       const got = orgs(text);
