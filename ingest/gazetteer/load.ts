@@ -20,6 +20,7 @@ interface RawEntry {
   acronym?: unknown;
   aliases?: unknown;
   startYear?: unknown;
+  endYear?: unknown;
   annual?: unknown;
   covers?: unknown;
 }
@@ -42,6 +43,7 @@ function toEntry(raw: RawEntry, where: string): GazetteerEntry {
     ...(typeof raw.kind === 'string' ? { kind: raw.kind } : {}),
     ...(typeof raw.rkind === 'string' ? { rkind: raw.rkind } : {}),
     ...(typeof raw.startYear === 'number' ? { startYear: raw.startYear } : {}),
+    ...(typeof raw.endYear === 'number' ? { endYear: raw.endYear } : {}),
     ...(raw.annual === true ? { annual: true } : {}),
     ...(Array.isArray(raw.covers)
       ? { covers: raw.covers.filter((c): c is string => typeof c === 'string' && c.trim() !== '') }

@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   /** Resolution.kind. */
   readonly rkind?: string;
   readonly startYear?: number;
+  /** A group that has ended (a panel that delivered its report): its last year. */
+  readonly endYear?: number;
   /** The process holds a yearly meeting named by its year ("IGF 2023"). */
   readonly annual?: boolean;
   /**

@@ -30,7 +30,7 @@ export function standingGroup(ctx: DocContext, m: Mention): void {
       id: e.id,
       type: 'WorkingGroup',
       name: e.name,
-      properties: props({ acronym: e.acronym, startYear: e.startYear }),
+      properties: props({ acronym: e.acronym, startYear: e.startYear, endYear: e.endYear }),
       source: sourceAt(ctx, m.passage, m.start, m.end),
     },
     'working-groups:standing',

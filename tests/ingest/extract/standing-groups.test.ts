@@ -31,6 +31,20 @@ describe('standing groups from the gazetteer', () => {
   ];
   for (const [text, want] of CASES) it(text.slice(0, 90), () => expect(groups(text)).toEqual(want));
 
+  // A group that has ended carries the span general knowledge gives it (the Panel delivered its report
+  // in 2019), not only the year it was set up.
+  it.each([
+    [
+      'The Secretary-General constituted a High-level Panel on Digital Cooperation on 12 July 2018.',
+      'workinggroup:hlpdc',
+      { startYear: 2018, endYear: 2019 },
+    ],
+  ])('%s', (text, id, years) => {
+    const wg = extractText(text).nodes.find((n) => n.type === 'WorkingGroup');
+    expect(wg?.id).toBe(id);
+    expect(wg?.properties).toMatchObject(years);
+  });
+
   it('holds its numbered meetings', () => {
     const g = extractText(CASES[0]![0]);
     expect(hasNode(g, 'meeting:cwg-internet-10')).toBe(true);
