@@ -182,7 +182,9 @@ describe.skipIf(skip !== undefined)('reader markup and lineage targets (real ser
       .click();
     await page.waitForURL(/view=lineage/);
     await page.getByRole('heading', { name: /Lineage from Tunis Agenda/ }).waitFor();
-    await expect.poll(() => page.getByTestId('lineage-steps').getByRole('listitem').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('lineage-steps').getByRole('listitem').count())
+      .toBeGreaterThan(0);
     await page.context().close();
   });
 
