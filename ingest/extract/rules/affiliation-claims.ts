@@ -16,6 +16,7 @@ import {
 } from '../context.ts';
 import { type AffiliationPart, parseAffiliation } from './affiliation.ts';
 import { affiliationAfterName } from './affiliation-after.ts';
+import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 
 function guessKind(name: string, chain: readonly AffiliationPart[]): string {
@@ -148,11 +149,7 @@ export function affiliationClaims(
       const next = chain[i + 1];
       if (!/\bof\b/.test(c.text) && next?.entry && next.kind === 'org') {
         const id = orgFromPart(ctx, p, next, chain);
-        addEdge(
-          ctx,
-          { type: 'CHAIRED', from: personId, to: id, properties: props({ role: c.role }), source },
-          'chair',
-        );
+        addChaired(ctx, personId, id, c.role, source, 'chair');
         titles.push(c.text);
         continue;
       }
@@ -230,9 +227,5 @@ function chairOf(
     const e = orgs[orgs.length - 1]!.entry;
     addNode(ctx, entryNode(e, source), 'chair');
   }
-  addEdge(
-    ctx,
-    { type: 'CHAIRED', from: personId, to: target, properties: props({ role: c.role }), source },
-    'chair',
-  );
+  addChaired(ctx, personId, target, c.role, source, 'chair');
 }

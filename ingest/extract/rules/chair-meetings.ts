@@ -1,10 +1,6 @@
-// The chair of a group chairs its meetings: a paragraph about one of the
-// group's meetings ("At the second meeting of the group, …") in which "the
-// Chair" acts (proposed, circulated, submitted) gives CHAIRED for that meeting.
-
-import { props } from '../claims.ts';
-import { addEdge, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { type DocContext, mentionsIn, sourceAt } from '../context.ts';
 import { chairOf } from './agents.ts';
+import { addChaired } from './chaired-claim.ts';
 
 export function chairMeetingsRule(ctx: DocContext): void {
   const wg = ctx.state.get('workingGroup');
@@ -17,16 +13,6 @@ export function chairMeetingsRule(ctx: DocContext): void {
     const acts = /\b(?:by\s+)?the Chair\b(?!\s+of\b)/.exec(p.text);
     if (!acts) continue;
     const at = p.start + acts.index;
-    addEdge(
-      ctx,
-      {
-        type: 'CHAIRED',
-        from: chair,
-        to: meeting.id,
-        properties: props({ role: 'Chair' }),
-        source: sourceAt(ctx, p, at, at + acts[0].length),
-      },
-      'chair-meetings',
-    );
+    addChaired(ctx, chair, meeting.id, 'Chair', sourceAt(ctx, p, at, at + acts[0].length), 'chair-meetings');
   }
 }

@@ -1,19 +1,4 @@
-// Chair-type roles given as a title beside a name rather than as an election
-// (issue 3, item 3: "who chaired what"). Three general forms, each seen in the
-// CSTD's and the IGF's own notices:
-//   - after the body: "a message from the Chair of the Working Group on
-//     Enhanced Cooperation, Ambassador Benedicto Fonseca Filho";
-//   - after the name: "Mr. Peter Major, Chairman of the CSTD, invites …";
-//   - as a capacity: "Ms. Lynn St. Amour moderated the meeting as Chair of the MAG";
-//   - before the name, the body as attribute: "CWG-Internet Chairman Mr. Majed Al-Mazyed" (ITU Council
-//     working group reports), or in a group's own report the bare title: "thanked Vice-Chairman,
-//     Mr. Charles Semapondo, for accepting to chair the meeting" (the group the report is about).
-// The body must be named right after "Chair of (the)"; a Member State is
-// never the body ("the Chair of Brazil" is not a role in a body).
-
-import { props } from '../claims.ts';
 import {
-  addEdge,
   type DocContext,
   lastMentionBefore,
   type Mention,
@@ -23,6 +8,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { addChaired } from './chaired-claim.ts';
 import { isBody, roleName } from './roles.ts';
 
 const TITLE = /\b((?:Acting\s+|Vice[- ]|Co-)?Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
@@ -80,15 +66,12 @@ export function chairTitlesRule(ctx: DocContext): void {
         if (!body || body.end > s.end || isMemberState(ctx, body.id)) continue;
         const person = holder(ctx, at, body, s.start, s.end);
         if (!person) continue;
-        addEdge(
+        addChaired(
           ctx,
-          {
-            type: 'CHAIRED',
-            from: person.id,
-            to: body.id,
-            properties: props({ role: roleName(m[1]!) }),
-            source: sourceAt(ctx, p, Math.min(person.start, at), Math.max(person.end, body.end)),
-          },
+          person.id,
+          body.id,
+          roleName(m[1]!),
+          sourceAt(ctx, p, Math.min(person.start, at), Math.max(person.end, body.end)),
           'chair-titles',
         );
       }
@@ -122,15 +105,12 @@ function bareTitle(
       : undefined;
   const body = attribute?.id ?? bare;
   if (!body) return;
-  addEdge(
+  addChaired(
     ctx,
-    {
-      type: 'CHAIRED',
-      from: person.id,
-      to: body,
-      properties: props({ role: roleName(m[1]!) }),
-      source: sourceAt(ctx, p, attribute ? attribute.start : at, person.end),
-    },
+    person.id,
+    body,
+    roleName(m[1]!),
+    sourceAt(ctx, p, attribute ? attribute.start : at, person.end),
     'chair-titles:bare',
   );
 }

@@ -1,14 +1,4 @@
-// "Chaired by" in the passive (MODEL.md CHAIRED): "The panel will be co-chaired
-// by Melinda Gates, Co-Chair of …, and Jack Ma, Executive Chairman of …",
-// "Co-chaired by Melinda Gates and Jack Ma, the 20 members of the Panel …"
-// (A/74/821 ¶1), "The Working Group is chaired by Mr. X", "The session was
-// chaired by Ms. Y". The people are those listed right after "by" (each may
-// carry its post after a comma); the body is the one named before the verb, or
-// the one "the Panel" / "the group" after the list refers back to.
-
-import { props } from '../claims.ts';
 import {
-  addEdge,
   type DocContext,
   lastMentionBefore,
   type Mention,
@@ -17,6 +7,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 
 const CHAIRED_BY = /\b([Cc]o-)?chaired\s+by\s+/g;
@@ -97,15 +88,12 @@ export function chairedByRule(ctx: DocContext): void {
         if (!body) continue;
         const role = m[1] ? 'Co-Chair' : 'Chair';
         for (const person of people)
-          addEdge(
+          addChaired(
             ctx,
-            {
-              type: 'CHAIRED',
-              from: person.id,
-              to: body.id,
-              properties: props({ role }),
-              source: sourceAt(ctx, p, Math.min(at, person.start), person.end),
-            },
+            person.id,
+            body.id,
+            role,
+            sourceAt(ctx, p, Math.min(at, person.start), person.end),
             'chaired-by',
           );
       }

@@ -7,7 +7,6 @@
 
 import type { Source } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';
-import { props } from '../claims.ts';
 import {
   addEdge,
   addMention,
@@ -21,6 +20,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
+import { addChaired } from './chaired-claim.ts';
 import { personId } from './people.ts';
 import { roleName } from './roles.ts';
 
@@ -162,12 +162,7 @@ export function officerListsRule(ctx: DocContext): void {
       }
       if (role === 'member')
         addEdge(ctx, { type: 'MEMBER_OF', from: id, to: body.id, source }, 'officer-lists:members');
-      else
-        addEdge(
-          ctx,
-          { type: 'CHAIRED', from: id, to: body.id, properties: props({ role }), source },
-          'officer-lists',
-        );
+      else addChaired(ctx, id, body.id, role, source, 'officer-lists');
     }
   }
 }

@@ -17,6 +17,7 @@ import {
   mentionsIn,
   sourceAt,
 } from '../context.ts';
+import { addChaired } from './chaired-claim.ts';
 import { roleName } from './roles.ts';
 
 const WORDS = keywords([' chair', 'envoy', ' of ']);
@@ -49,15 +50,12 @@ export function postAppositionRule(ctx: DocContext): void {
       if (a.type === 'Person' && b.type === 'Organization' && CHAIR_AFTER.test(between) && !isState(ctx, b)) {
         const role = ROLE_AFTER.exec(ctx.doc.text.slice(b.end, b.end + 20));
         if (role)
-          addEdge(
+          addChaired(
             ctx,
-            {
-              type: 'CHAIRED',
-              from: a.id,
-              to: b.id,
-              properties: props({ role: roleName(role[1]!) }),
-              source: sourceAt(ctx, p, a.start, b.end + role[0].length),
-            },
+            a.id,
+            b.id,
+            roleName(role[1]!),
+            sourceAt(ctx, p, a.start, b.end + role[0].length),
             'post-apposition:chair',
           );
       }

@@ -6,9 +6,7 @@
 // goes to the body named after "Chair of".
 
 import type { Passage } from '../../types.ts';
-import { props } from '../claims.ts';
 import {
-  addEdge,
   addMention,
   addNode,
   type DocContext,
@@ -21,6 +19,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { chairOf } from './agents.ts';
+import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { personId } from './people.ts';
 
@@ -71,17 +70,7 @@ export function rolesRule(ctx: DocContext): void {
         const body = bodyAfter(ctx, at + m[0].length);
         if (!person || !body) continue;
         const source = sourceAt(ctx, p, person.start, body.end);
-        addEdge(
-          ctx,
-          {
-            type: 'CHAIRED',
-            from: person.id,
-            to: body.id,
-            properties: props({ role: roleName(m[1]!) }),
-            source,
-          },
-          'roles:elected',
-        );
+        addChaired(ctx, person.id, body.id, roleName(m[1]!), source, 'roles:elected');
       }
       for (const m of matchesOf(IS_CHAIR, s.text)) {
         const at = s.start + m.index;
@@ -91,15 +80,12 @@ export function rolesRule(ctx: DocContext): void {
           lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= s.start, s.start) ??
           bareName(ctx, p, s.start, at);
         if (!person) continue;
-        addEdge(
+        addChaired(
           ctx,
-          {
-            type: 'CHAIRED',
-            from: person.id,
-            to: body.id,
-            properties: props({ role: roleName(m[1]!) }),
-            source: sourceAt(ctx, p, person.start, body.end),
-          },
+          person.id,
+          body.id,
+          roleName(m[1]!),
+          sourceAt(ctx, p, person.start, body.end),
           'roles:is-chair',
         );
       }
@@ -111,17 +97,7 @@ export function rolesRule(ctx: DocContext): void {
           (wg && chairOf(ctx, wg)) ??
           lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= p.start, p.start)?.id;
         if (!meeting || !person) continue;
-        addEdge(
-          ctx,
-          {
-            type: 'CHAIRED',
-            from: person,
-            to: meeting,
-            properties: props({ role: 'Chair' }),
-            source: sourceAt(ctx, p, at, at + m[0].length),
-          },
-          'roles:chaired',
-        );
+        addChaired(ctx, person, meeting, 'Chair', sourceAt(ctx, p, at, at + m[0].length), 'roles:chaired');
       }
     }
   }

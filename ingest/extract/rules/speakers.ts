@@ -16,6 +16,7 @@ import {
   sentenceAt,
   sourceAt,
 } from '../context.ts';
+import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 
 const ROLE_NOUN =
@@ -144,11 +145,7 @@ function roleOf(
         : word.startsWith('co')
           ? 'Co-Chair'
           : 'Chair';
-    addEdge(
-      ctx,
-      { type: 'CHAIRED', from: person, to: org.id, properties: props({ role }), source },
-      'speakers:chair',
-    );
+    addChaired(ctx, person, org.id, role, source, 'speakers:chair');
   } else if (noun[4] !== undefined) {
     addEdge(
       ctx,
