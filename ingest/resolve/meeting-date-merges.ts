@@ -20,7 +20,9 @@ export function meetingDateMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
     // A numbered meeting's id holds its ordinal, not its date: it needs no merging by date.
     if (n.type !== 'Meeting' || n.properties.ordinal !== undefined || !dateOf(n)) continue;
     const key = nameTokens(n.name).join(' ');
-    byName.set(key, [...(byName.get(key) ?? []), n]);
+    const group = byName.get(key);
+    if (group) group.push(n);
+    else byName.set(key, [n]);
   }
   const out: SpanMerge[] = [];
   for (const group of byName.values()) {

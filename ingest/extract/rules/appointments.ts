@@ -8,6 +8,7 @@
 // words are not known to be a person. Each person gets AFFILIATED_WITH the
 // State and, when the post names a body, AFFILIATED_WITH that body (title: the post).
 
+import type { Source } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import {
@@ -71,6 +72,19 @@ function appointee(
 }
 
 export function appointmentsRule(ctx: DocContext): void {
+  // The person holds (or held) the post: AFFILIATED_WITH its body, the post as title.
+  const holds = (id: string, post: { title: string; body: Mention }, source: Source, rule: string) =>
+    addEdge(
+      ctx,
+      {
+        type: 'AFFILIATED_WITH',
+        from: id,
+        to: post.body.id,
+        properties: props({ title: post.title }),
+        source,
+      },
+      rule,
+    );
   for (const p of ctx.passages) {
     if (!hasAny(p, TRIGGER)) continue;
     // The post of the passage's appointment: "She will succeed X of Y" held it before.
@@ -87,17 +101,7 @@ export function appointmentsRule(ctx: DocContext): void {
         addEdge(ctx, { type: 'AFFILIATED_WITH', from: id, to: state.id, source }, 'appointments');
         if (/succeed|replace/.test(m[1]!)) {
           if (post)
-            addEdge(
-              ctx,
-              {
-                type: 'AFFILIATED_WITH',
-                from: id,
-                to: post.body.id,
-                properties: props({ title: post.title }),
-                source: sourceAt(ctx, p, s.start + m.index, state.end),
-              },
-              'appointments:predecessor',
-            );
+            holds(id, post, sourceAt(ctx, p, s.start + m.index, state.end), 'appointments:predecessor');
           continue;
         }
         const as = AS_POST.exec(ctx.doc.text.slice(state.end, s.end));
@@ -105,17 +109,7 @@ export function appointmentsRule(ctx: DocContext): void {
         const body = as ? postBody(ctx, postAt, postAt + as[1]!.length) : undefined;
         post = as && body ? { title: as[1]!.trim(), body } : undefined;
         if (!post) continue;
-        addEdge(
-          ctx,
-          {
-            type: 'AFFILIATED_WITH',
-            from: id,
-            to: post.body.id,
-            properties: props({ title: post.title }),
-            source: sourceAt(ctx, p, nameAt, Math.max(post.body.end, state.end)),
-          },
-          'appointments:post',
-        );
+        holds(id, post, sourceAt(ctx, p, nameAt, Math.max(post.body.end, state.end)), 'appointments:post');
       }
     }
   }

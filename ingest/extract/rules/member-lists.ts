@@ -107,5 +107,4 @@ export function memberListsRule(ctx: DocContext): void {
       }
     }
   }
-  // Hosted here until the rule list registers it: "the Panel is as follows:" and its lines, "members are …".
 }

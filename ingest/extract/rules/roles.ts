@@ -101,7 +101,6 @@ export function rolesRule(ctx: DocContext): void {
       }
     }
   }
-  // Hosted here until the rule list registers it: "The panel will be co-chaired by A, …, and B".
 }
 
 /** "Peter Major is currently the Chairman of …": the words before the verb, when they are only a name. */
