@@ -57,6 +57,7 @@ export const typeResolvers = {
     role: (r: RoleEntry) => r.role ?? null,
     from: (r: RoleEntry) => r.from ?? null,
     to: (r: RoleEntry) => r.to ?? null,
+    datedBy: (r: RoleEntry) => r.datedBy ?? null,
   },
   TimelineEntry: {
     endDate: (t: TimelineEntry) => t.endDate ?? null,

@@ -10,6 +10,7 @@ import { readStoredFacts } from './fact-reads.ts';
 import { type EdgeReader, walkLineage, walkNeighbourhood } from './graph-walk.ts';
 import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
 import { readPaths, readTimeline } from './path-reads.ts';
+import { chairSpans } from './role-chair-spans.ts';
 import { roleEntries } from './roles.ts';
 import type { Statements } from './statements.ts';
 import type { Engine, Store } from './store.ts';
@@ -68,7 +69,8 @@ export function storeObject({
     roles: async (id) => {
       const edges = await edgesOf([id], ROLE_TYPES);
       const nodes = await nodesById([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
-      return roleEntries(edges, new Map(nodes.map((n) => [n.id, n])));
+      const byId = new Map(nodes.map((n) => [n.id, n]));
+      return roleEntries(edges, byId, await chairSpans(edges, byId, reader));
     },
     timeline: (filter) => readTimeline(s, read, filter ?? {}),
     stats: () => readStats(s, read),

@@ -87,6 +87,8 @@ export interface RoleEntry {
   readonly role?: string; // role or title or stakeholderGroup
   readonly from?: string; // ISO, from the edge or the meeting's dates
   readonly to?: string;
+  /** Where from/to come from: the relationship itself, the meeting's days, or a group's meetings the chair chaired. */
+  readonly datedBy?: 'relationship' | 'meeting' | 'chaired-meetings';
   readonly sources: readonly Source[];
 }
 

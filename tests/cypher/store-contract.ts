@@ -19,6 +19,7 @@ import {
 } from './fixtures/atlas-graph.ts';
 import { defineFactsContract } from './store-contract-facts.ts';
 import { defineReadContract } from './store-contract-reads.ts';
+import { defineRolesContract } from './store-contract-roles.ts';
 
 export type OpenStore = () => Promise<Store>;
 
@@ -208,4 +209,5 @@ export function defineStoreContract(name: string, open: OpenStore): void {
   };
   defineReadContract(name, open, loaded);
   defineFactsContract(name, loaded);
+  defineRolesContract(name, open);
 }

@@ -108,6 +108,12 @@ describe.skipIf(skip !== undefined)('explorer journeys (real server, seed corpus
     expect(
       await text(page.locator('.roles .fact', { hasText: /Working Group on Enhanced Cooperation/ })),
     ).toMatch(/“.+”/);
+    // His chair of the Working Group has no dates of its own: the first to the last of its
+    // meetings he chaired date it, said as such, and it is drawn as a bar.
+    expect(await text(page.locator('.roles .fact', { hasText: /dated by the meetings chaired/ }))).toMatch(
+      /Chair\s*Working Group on Enhanced Cooperation \(2016–2018\)\s*\(2016-09-30 – 2018-01-31, dated by/,
+    );
+    expect(await timeline.locator('rect').count()).toBeGreaterThan(0);
     await page.getByLabel('Filter by person or body').fill('no such body');
     await page.waitForURL(/who=no/);
     await expect.poll(() => timeline.count()).toBe(0);

@@ -81,7 +81,7 @@ export const fetchLineage = (from: string, to: string | undefined, signal?: Abor
 
 export const fetchRoles = (id: string, signal?: AbortSignal) =>
   graphql<{ roles: Role[] }>(
-    `query Roles($id: ID!) { roles(id: $id) { type role from to sources { ${SOURCE} }
+    `query Roles($id: ID!) { roles(id: $id) { type role from to datedBy sources { ${SOURCE} }
        holder { ${ENTITY} } target { ${ENTITY} } } }`,
     { id },
     signal,

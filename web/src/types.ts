@@ -66,6 +66,7 @@ export interface Role {
   readonly role?: string | null;
   readonly from?: string | null;
   readonly to?: string | null;
+  readonly datedBy?: string | null;
   readonly sources: readonly Source[];
 }
 

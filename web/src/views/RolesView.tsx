@@ -111,7 +111,11 @@ export function RolesView({ state, navigate }: { state: UrlState; navigate: Navi
                       type={r.target.type}
                       navigate={navigate}
                     />
-                    <span className="muted"> ({spanText(s)})</span>
+                    <span className="muted">
+                      {' '}
+                      ({spanText(s)}
+                      {r.datedBy === 'chaired-meetings' ? ', dated by the meetings chaired' : ''})
+                    </span>
                   </p>
                   <SourceList sources={r.sources} navigate={navigate} />
                 </li>
