@@ -4,6 +4,7 @@
 // "17 September 2013", "December 13-15 2011". Output is ISO (YYYY-MM-DD, or YYYY-MM when no day).
 
 import { matchesOf } from '../matches.ts';
+import { memoByString } from '../memo.ts';
 
 export const MONTHS = [
   'january',
@@ -89,6 +90,11 @@ export function findDates(text: string): DateRange[] {
   return found.sort((x, y) => x.index - y.index);
 }
 
+// A short text is mostly a date already cut out ("of 16 December 2015" after a symbol), written the same
+// way again and again across a batch: its first date is kept (a DateRange is never changed by a caller).
+const SHORT = 40;
+const shortFirst = memoByString((text: string): DateRange | undefined => findDates(text)[0]);
+
 export function firstDate(text: string): DateRange | undefined {
-  return findDates(text)[0];
+  return text.length <= SHORT ? shortFirst(text) : findDates(text)[0];
 }

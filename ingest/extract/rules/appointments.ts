@@ -16,8 +16,6 @@ import {
   addMention,
   addNode,
   type DocContext,
-  hasAny,
-  keywords,
   type Mention,
   mentionsIn,
   mentionsOverlapping,
@@ -26,8 +24,9 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { personId } from './people.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const TRIGGER = keywords(['appoint', 'succeed', 'confirmed', 'designat', 'nominat']);
+const TRIGGER = triggerWords(['appoint', 'succeed', 'confirmed', 'designat', 'nominat']);
 const WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|le)';
 const NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD})){1,4}`;
@@ -86,7 +85,7 @@ export function appointmentsRule(ctx: DocContext): void {
       rule,
     );
   for (const p of ctx.passages) {
-    if (!hasAny(p, TRIGGER)) continue;
+    if (!hasTrigger(p, TRIGGER)) continue;
     // The post of the passage's appointment: "She will succeed X of Y" held it before.
     let post: { title: string; body: Mention } | undefined;
     for (const s of sentences(p)) {

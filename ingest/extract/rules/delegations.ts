@@ -7,12 +7,16 @@ import { type DocContext, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './speakers.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const HEAD = /\b(?:delegat(?:e|es|ion|ions)|representatives?|participants?)\s+(?:from|of)\s+/gi;
 
+// HEAD needs one of these words (it has the i flag): a passage without any holds no delegation.
+const HEAD_WORDS = triggerWords(['delegat', 'representative', 'participant']);
+
 export function delegationsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (p.kind === 'footnote') continue;
+    if (p.kind === 'footnote' || !hasTrigger(p, HEAD_WORDS)) continue;
     const meeting = currentMeeting(ctx, p);
     if (!meeting) continue;
     for (const h of matchesOf(HEAD, p.text)) {

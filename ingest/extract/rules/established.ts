@@ -7,26 +7,18 @@
 // named before the verb in the same sentence (a "Chair of" acting for the body).
 
 import { props } from '../claims.ts';
-import {
-  addEdge,
-  type DocContext,
-  hasAny,
-  keywords,
-  type Mention,
-  mentionsIn,
-  sentences,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
 import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "constituted": the Secretary-General "constituted a High-Level Panel on Digital Cooperation" (12 July 2018).
 const VERB =
   /\b(?:established|constituted|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding)\b/g;
 // What VERB needs, in lower case: a passage without any is skipped.
-const VERB_WORDS = keywords([
+const VERB_WORDS = triggerWords([
   'established',
   'constituted',
   'convened',
@@ -42,7 +34,7 @@ const GROUP_ANAPHOR =
 
 export function establishedRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, VERB_WORDS)) continue;
+    if (!hasTrigger(p, VERB_WORDS)) continue;
     for (const s of sentences(p, false)) {
       for (const v of matchesOf(VERB, s.text)) {
         const at = s.start + v.index;

@@ -7,8 +7,11 @@ import { editDistance } from '../../resolve/names.ts';
 import { props } from '../claims.ts';
 import { addMention, addNode, type DocContext, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const ITEM = /[^,]+/g;
+// LIST needs one of these words: a passage without any is not searched.
+const LIST_WORDS = triggerWords(['representative', 'delegat']);
 const LIST = /\b(?:[Rr]epresentatives?|[Dd]elegat(?:es|ions?)|[Dd]elegates)\s+(?:from|of)\s+([^.;]+)/g;
 
 function closest(states: readonly GazetteerEntry[], word: string): GazetteerEntry | undefined {
@@ -28,7 +31,8 @@ function closest(states: readonly GazetteerEntry[], word: string): GazetteerEntr
 
 export function fuzzyStatesRule(ctx: DocContext): void {
   const states = ctx.gazetteer.entries.filter((e) => e.kind === 'member-state');
-  for (const p of ctx.passages)
+  for (const p of ctx.passages) {
+    if (!hasTrigger(p, LIST_WORDS)) continue;
     for (const l of matchesOf(LIST, p.text)) {
       const listStart = p.start + l.index + l[0].length - l[1]!.length;
       for (const item of matchesOf(ITEM, l[1]!)) {
@@ -63,4 +67,5 @@ export function fuzzyStatesRule(ctx: DocContext): void {
         });
       }
     }
+  }
 }

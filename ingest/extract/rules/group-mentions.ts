@@ -13,6 +13,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 /** How a document refers back to its group: "the Working Group", "the group", "the Panel". */
 export function genericNames(name: string): string {
@@ -38,10 +39,17 @@ export function standingGroup(ctx: DocContext, m: Mention): void {
   acronymMentions(ctx, e.acronym ?? initials(e.name), e.id, genericNames(e.name));
 }
 
+// The words of both generic names (genericNames), in any case.
+const GENERIC_WORDS = triggerWords(['the group', 'the working group', 'the panel']);
+
 /** "WGEC", "the Working Group", "the group" ("the Panel") → the group the document is about. */
 export function acronymMentions(ctx: DocContext, acronym: string, id: string, generic: string): void {
   const re = new RegExp(`(?<![\\d–-]\\s?)\\b${acronym}\\b|\\b${generic}\\b`, 'g');
-  for (const p of ctx.passages)
+  // A match holds the acronym as written or one of the generic names: other passages are not searched
+  // (an acronym with other characters than letters, digits and hyphens is searched everywhere).
+  const plain = /^[\w-]+$/.test(acronym);
+  for (const p of ctx.passages) {
+    if (plain && !p.text.includes(acronym) && !hasTrigger(p, GENERIC_WORDS)) continue;
     for (const m of matchesOf(re, p.text)) {
       const start = p.start + m.index;
       if (mentionsCovering(ctx, start).some((x) => x.type === 'WorkingGroup')) continue;
@@ -55,4 +63,5 @@ export function acronymMentions(ctx: DocContext, acronym: string, id: string, ge
         passage: p,
       });
     }
+  }
 }

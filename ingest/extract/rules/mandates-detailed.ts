@@ -6,17 +6,18 @@
 // a reference, not a mandate.
 
 import { props } from '../claims.ts';
-import { addEdge, type DocContext, hasAny, keywords, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { paragraphsBefore } from './references.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const VERB =
   /^[\s,]*(?:as\s+)?(?:detailed|set out|set forth|described|defined|outlined|envisioned|envisaged|referred to|provided for)\s+in\s+$/;
-const WORDS = keywords(['paragraph']);
+const WORDS = triggerWords(['paragraph']);
 const THINGS = new Set(['Process', 'WorkingGroup', 'Meeting']);
 
 export function mandatesDetailedRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const s of sentences(p)) {
       const found = mentionsIn(ctx, s.start, s.end);
       for (const inst of found) {

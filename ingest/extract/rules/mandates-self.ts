@@ -8,17 +8,9 @@
 // this request" (no resolution in the sentence) is `pursuant` in mandates.ts.
 
 import { props } from '../claims.ts';
-import {
-  addEdge,
-  type DocContext,
-  hasAny,
-  keywords,
-  mentionsIn,
-  type Sentence,
-  sentences,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, type DocContext, mentionsIn, type Sentence, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // The document speaking of itself: "This report", "The present note", or "It" right after such a sentence.
 const SELF = /\b(?:this|the present)\s+(?:report|note|document|paper|study)\b/i;
@@ -27,7 +19,7 @@ const IT =
 // How it answers: the words between the trigger and the resolution name at most a paragraph.
 const TRIGGER =
   /\b(?:pursuant\s+to|in\s+(?:response|reply)\s+to|in\s+accordance\s+with|in\s+compliance\s+with|as\s+(?:requested|mandated|called\s+for)\s+(?:in|by)|in\s+follow-up\s+to|(?:an?\s+(?:brief\s+)?account|a\s+report|an\s+update|progress)\s+(?:of|on)\s+the\s+implementation\s+of|responds?\s+to)\s+/gi;
-const WORDS = keywords([
+const WORDS = triggerWords([
   'pursuant',
   'response',
   'reply',
@@ -52,7 +44,7 @@ function speaksOfItself(list: readonly Sentence[], i: number): boolean {
 
 export function selfMandateRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (p.kind === 'footnote' || !hasAny(p, WORDS)) continue;
+    if (p.kind === 'footnote' || !hasTrigger(p, WORDS)) continue;
     const list = sentences(p);
     list.forEach((s, i) => {
       if (!speaksOfItself(list, i)) return;

@@ -11,9 +11,7 @@ import { props } from '../claims.ts';
 import {
   addEdge,
   type DocContext,
-  hasAny,
   indexOfPassage,
-  keywords,
   lastMentionBefore,
   type Mention,
   mentionsIn,
@@ -22,12 +20,14 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
+import { mentionsWithId } from './mentions-by-id.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // Also a resolution recalled for what it set up: "resolution 1992/62 of 31 July 1992, by which the Council
 // established the Commission on Science and Technology for Development" (ECOSOC resolution 2006/46).
 const REQUEST =
   /\b(?:requested|requests|request|invited|invites|called upon|calls upon|call upon|mandated|mandates|tasked|decided|decides|encouraged|(?:by which|whereby)\s+(?:the\s+(?:Council|Assembly|Commission)|it)\s+(?:established|created|set up))\s+(?:the\s+)?/g;
-const WORDS = keywords([
+const WORDS = triggerWords([
   'request',
   'invite',
   'call',
@@ -43,7 +43,7 @@ const PARAGRAPH = /\bparagraph\s+(\d+)\s+of\s+(?:the\s+)?[^.;]{0,60}$/;
 export function mandatesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     // The requests and "pursuant to this request" need one of these words; operative paragraphs are read anyway.
-    if (!hasAny(p, WORDS)) {
+    if (!hasTrigger(p, WORDS)) {
       operative(ctx, p);
       continue;
     }
@@ -165,8 +165,7 @@ function operative(ctx: DocContext, p: Mention['passage']): void {
 
 /** "(A/RES/70/125, paragraph 65)" or "paragraph 65 of … A/RES/70/125" elsewhere in the document. */
 function paragraphOf(ctx: DocContext, res: Mention): string | undefined {
-  for (const m of ctx.mentions) {
-    if (m.id !== res.id) continue;
+  for (const m of mentionsWithId(ctx, res.id)) {
     const after = /^,?\s*paragraph\s+(\d+)/.exec(ctx.doc.text.slice(m.end, m.end + 20));
     if (after) return after[1];
     const before = PARAGRAPH.exec(ctx.doc.text.slice(Math.max(0, m.start - 80), m.start));

@@ -11,15 +11,20 @@ import { findDates } from '../parse/dates.ts';
 import { capitalise, ordinalWord } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 export const nameOf = (id: string | undefined, ctx: DocContext): string =>
   (id ? claimsFor(ctx, id)[0]?.name : undefined) ?? (id ? id.slice(id.indexOf(':') + 1) : '');
 export const slugOf = (id: string): string => id.slice(id.indexOf(':') + 1);
 
+const MEETINGS_WORDS = triggerWords(['meetings']);
+
 /** "The group held five face-to-face meetings …: 30 September 2016; 26-27 January 2017; …". */
 export function dateLists(ctx: DocContext, wg: string, found: readonly FoundMeeting[]): FoundMeeting[] {
   const out: FoundMeeting[] = [];
-  for (const p of ctx.passages)
+  for (const p of ctx.passages) {
+    // A list is introduced by "meetings" (any case): a passage without it is not read sentence by sentence.
+    if (!hasTrigger(p, MEETINGS_WORDS)) continue;
     for (const s of sentences(p)) {
       const colon = s.text.indexOf(':');
       if (colon < 0 || !/\bmeetings\b/i.test(s.text.slice(0, colon))) continue;
@@ -47,16 +52,28 @@ export function dateLists(ctx: DocContext, wg: string, found: readonly FoundMeet
         });
       });
     }
+  }
   return out;
 }
 
-// "IGF 2023", or with the host city between: "IGF Kyoto 2023" (the IGF's own usage).
+// "IGF 2023"", or with the host city between: "IGF Kyoto 2023" (the IGF's own usage).
 const YEAR_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})\b(?!\s*[–-]\s*\d)/u;
 // "the IGF 2018 preparatory cycle", "IGF 2018 First Open Consultations and MAG Meeting": the edition
 // names another gathering held in its year (the IGF's open consultations meet in Geneva, the 2018
 // Forum itself in Paris), so the place and dates that follow are that gathering's, not the edition's.
 const MODIFIER =
   /^\s+(?:preparatory\b|cycle\b|(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,4}(?:Open\s+)?(?:Consultations?|Meeting|Orientation|Session|Workshop|Retreat)\b)/u;
+
+// "IGF2023" per acronym, made once (not once per document: each new expression is compiled again).
+const byAcronym = new Map<string, RegExp>();
+function editionExpression(acronym: string): RegExp {
+  let re = byAcronym.get(acronym);
+  if (!re) {
+    re = new RegExp(`\\b${acronym}((?:19|20)\\d{2})\\b`, 'g');
+    byAcronym.set(acronym, re);
+  }
+  return re;
+}
 
 /** "IGF 2023", "IGF Kyoto 2023", "IGF2023", "WSIS Forum 2024": the yearly meeting of a process, part of it. */
 export function yearEditions(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
@@ -99,7 +116,7 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
   // The acronym and the year written as one word ("IGF2023"): no mention holds it.
   for (const e of ctx.gazetteer.entries) {
     if (!e.annual || !e.acronym) continue;
-    const re = new RegExp(`\\b${e.acronym}((?:19|20)\\d{2})\\b`, 'g');
+    const re = editionExpression(e.acronym);
     for (const p of ctx.passages) {
       if (!p.text.includes(e.acronym)) continue;
       for (const m of matchesOf(re, p.text)) {
@@ -127,6 +144,8 @@ function localInitiative(ctx: DocContext, m: { start: number }): boolean {
 
 const PAST =
   /\b(?:meetings|editions|sessions)\s+(?:took place|were held|have been held|were hosted)\s+in\s+/g;
+// PAST needs one of these words (the test ignores case; trigger-words.ts).
+const PAST_WORDS = triggerWords(['took place', 'were held', 'have been held', 'were hosted']);
 // "Athens, Greece, in November 2006", "and João Pessoa, Brazil, in November 2015".
 const EDITION_PLACE =
   /(?:^|;\s*(?:and\s+)?)(\p{Lu}[\p{L}' .-]+?)(?:,\s+(\p{Lu}[\p{L}' .-]+?))?,?\s+in\s+((?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d{2})(?=\s*[;.]|$)/gu;
@@ -135,7 +154,7 @@ const EDITION_PLACE =
 export function editionPlaces(ctx: DocContext): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!p.text.includes(' in ')) continue;
+    if (!p.text.includes(' in ') || !hasTrigger(p, PAST_WORDS)) continue;
     for (const m of matchesOf(PAST, p.text)) {
       const at = p.start + m.index;
       // The process: an annual one with a first year, named before the list (or earlier in the document).

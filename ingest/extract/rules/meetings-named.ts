@@ -6,16 +6,19 @@
 // meeting with "Held between 6 and 7 November 2023 in Lisbon" under it.
 
 import { idFor } from '../claims.ts';
-import { type DocContext, hasAny, indexOfPassage, keywords, mentionsOverlapping } from '../context.ts';
+import { type DocContext, indexOfPassage, mentionsOverlapping } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { capitalise } from '../parse/ordinals.ts';
+import { anchoredMatches } from './anchored-matches.ts';
+import { mayStartName } from './first-words.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const KIND =
   '(?:[Mm]eeting|[Cc]onsultations?|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]etreat|[Tt]raining|[Ss]ummit|[Ee]vent|[Pp]anel)';
 // Lower-case stems of KIND: a passage without any has no named gathering.
-const KIND_WORDS = keywords([
+const KIND_WORDS = triggerWords([
   'meeting',
   'consultation',
   'workshop',
@@ -43,6 +46,15 @@ const NAMED = new RegExp(
   `(?<![\\w+-])((?:United\\s+Nations\\s+)?(?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event)\\b)?${TOPIC})`,
   'gu',
 );
+// The same search from the gathering nouns (anchoredMatches): NAMED starts at most five words before
+// its noun ("United Nations" and three modifiers), where no [\w+-] comes before and a [\w-] starts.
+const NAMED_AT = new RegExp(NAMED.source, 'uy');
+const KIND_ANCHOR = new RegExp(`${KIND}\\b`, 'g');
+const wordByte = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+const namedStart = (text: string, i: number): boolean =>
+  wordByte(text.charCodeAt(i)) &&
+  (i === 0 || (!wordByte(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 43));
 const NOT_A_MEETING =
   /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
 // A length alone says how long a gathering ran, not which one it is ("for week-long meeting").
@@ -70,7 +82,9 @@ function insideBodyName(ctx: DocContext, start: number, phrase: string): boolean
     start,
     ...[...before.matchAll(/(?<![\w-])\w/g)].map((x) => start - before.length + x.index),
   ]) {
-    const m = ctx.gazetteer.matchType(ctx.doc.text.slice(w, end), 'Organization')[0];
+    const words = ctx.doc.text.slice(w, end);
+    if (!mayStartName(ctx.gazetteer, 'Organization', words)) continue;
+    const m = ctx.gazetteer.matchType(words, 'Organization')[0];
     if (m && m.start === 0 && w + m.end > at) return true;
   }
   return false;
@@ -79,8 +93,8 @@ function insideBodyName(ctx: DocContext, start: number, phrase: string): boolean
 export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!hasAny(p, KIND_WORDS)) continue;
-    const matches = matchesOf(NAMED, p.text);
+    if (!hasTrigger(p, KIND_WORDS)) continue;
+    const matches = anchoredMatches(NAMED_AT, KIND_ANCHOR, p.text, 5, namedStart);
     const embedded = new Set<number>();
     matches.forEach((m, k) => {
       // The next gathering named in the passage owns the date after it: "responded to the online

@@ -8,22 +8,17 @@
 // its group, body, session or process; consecutive ordinals SUCCEED each other.
 
 import type { Passage } from '../../types.ts';
-import {
-  type DocContext,
-  hasAny,
-  keywords,
-  lastMentionBefore,
-  mentionsStartingIn,
-  sentenceAt,
-} from '../context.ts';
+import { type DocContext, lastMentionBefore, mentionsStartingIn, sentenceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { makeSpans } from '../spans.ts';
+import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
 import { dateLists, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
 import { insideQuotes } from './quoted.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 export interface FoundMeeting {
   readonly id: string;
@@ -57,9 +52,17 @@ const IGF = new RegExp(
   'g',
 );
 
-const IGF_WORDS = keywords(['igf', 'internet governance forum']);
-const SESSION_WORDS = keywords(['session', 'cstd', 'commission']);
-const MEETING_WORDS = keywords(['meeting']);
+// The same searches from their nouns (anchoredMatches): an ordinal is at most two words ("twenty first"),
+// so SESSION starts at most five words before its noun ("twenty first and twenty second Commission"),
+// WG_MEETING too ("twenty first and final physical meeting"), at a word character after a non-word one.
+const SESSION_AT = new RegExp(SESSION.source, 'iy');
+const SESSION_ANCHOR = /(?:session|cstd|commission)\b/gi;
+const WG_MEETING_AT = new RegExp(WG_MEETING.source, 'iy');
+const MEETING_ANCHOR = /meeting\b/gi;
+
+const IGF_WORDS = triggerWords(['igf', 'internet governance forum']);
+const SESSION_WORDS = triggerWords(['session', 'cstd', 'commission']);
+const MEETING_WORDS = triggerWords(['meeting']);
 
 function bodyFor(
   ctx: DocContext,
@@ -109,9 +112,9 @@ export function meetingsRule(ctx: DocContext): void {
   const wg = ctx.state.get('workingGroup');
   for (const p of ctx.passages) {
     // Keyword tests first: each expression below needs one of these words.
-    const igf = hasAny(p, IGF_WORDS);
-    const session = hasAny(p, SESSION_WORDS);
-    const meeting = hasAny(p, MEETING_WORDS);
+    const igf = hasTrigger(p, IGF_WORDS);
+    const session = hasTrigger(p, SESSION_WORDS);
+    const meeting = hasTrigger(p, MEETING_WORDS);
     if (!igf && !session && !meeting) continue;
     if (igf)
       for (const m of matchesOf(IGF, p.text)) {
@@ -130,7 +133,7 @@ export function meetingsRule(ctx: DocContext): void {
         });
       }
     if (session)
-      for (const m of matchesOf(SESSION, p.text)) {
+      for (const m of anchoredMatches(SESSION_AT, SESSION_ANCHOR, p.text, 5, wordStart)) {
         const start = p.start + m.index;
         const end = start + m[0].length;
         if (!free(start, end)) continue;
@@ -171,7 +174,7 @@ export function meetingsRule(ctx: DocContext): void {
           });
       }
     if (meeting)
-      for (const m of matchesOf(WG_MEETING, p.text)) {
+      for (const m of anchoredMatches(WG_MEETING_AT, MEETING_ANCHOR, p.text, 5, wordStart)) {
         const start = p.start + m.index;
         const end = start + m[0].length;
         const n = parseOrdinal(m[1]!);

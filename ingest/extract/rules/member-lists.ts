@@ -10,8 +10,6 @@ import { props } from '../claims.ts';
 import {
   addEdge,
   type DocContext,
-  hasAny,
-  keywords,
   type Mention,
   mentionsIn,
   mentionsOverlapping,
@@ -19,8 +17,16 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = keywords(['composed of', 'consists of', 'consisted of', 'comprises', 'comprised', 'member']);
+const WORDS = triggerWords([
+  'composed of',
+  'consists of',
+  'consisted of',
+  'comprises',
+  'comprised',
+  'member',
+]);
 // "<group> was composed of (the following Member States:)? A, B and C".
 const COMPOSED =
   /\b(?:is|was|are|were|will be|shall be)\s+(?:composed of|comprised of)\s+|\b(?:consists|consisted|comprises|comprised)\s+(?:of\s+)?/g;
@@ -55,7 +61,7 @@ function listed(ctx: DocContext, from: number, to: number): Mention[] {
 
 export function memberListsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const s of sentences(p, false)) {
       for (const v of matchesOf(COMPOSED, s.text)) {
         const at = s.start + v.index;

@@ -5,12 +5,17 @@
 // engages or takes part in bodies is a member of them.
 
 import { addEdge, claimedProperty, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const VERB =
   /^\s+(?:has|have|had)\s+(?:actively\s+|long\s+)?(?:engaged|participated|been a member|been active)\s+in\s+(?:the\s+)?(?:programs|programmes|bodies|initiatives)?\s*(?:such as\s+)?/;
 
+// VERB needs one of these words (case aside): a passage without any is not read sentence by sentence.
+const VERB_WORDS = triggerWords(['engaged', 'participated', 'been']);
+
 export function memberOfRule(ctx: DocContext): void {
-  for (const p of ctx.passages)
+  for (const p of ctx.passages) {
+    if (!hasTrigger(p, VERB_WORDS)) continue;
     for (const s of sentences(p)) {
       const subject = mentionsIn(ctx, s.start, s.end, 'Organization')[0];
       if (!subject || claimedProperty(ctx, subject.id, 'kind') !== 'member-state') continue;
@@ -31,4 +36,5 @@ export function memberOfRule(ctx: DocContext): void {
         at = o.end + (bracket ? bracket[0].length : 0);
       }
     }
+  }
 }

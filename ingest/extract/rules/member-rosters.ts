@@ -10,9 +10,7 @@ import type { Passage } from '../../types.ts';
 import {
   addEdge,
   type DocContext,
-  hasAny,
   indexOfPassage,
-  keywords,
   lastMentionBefore,
   type Mention,
   mentionsIn,
@@ -22,8 +20,9 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = keywords(['as follows', 'members']);
+const WORDS = triggerWords(['as follows', 'members']);
 const NOUN = 'Panel|Group|Board|Committee|Bureau|Council|Commission';
 // "<the …> Panel is as follows:" (a list follows), "the members of <the X> are", "<the X>'s members are".
 const AS_FOLLOWS = new RegExp(`\\b(${NOUN})\\s+(?:is|are|was|were|will be)\\s+as follows\\s*:?\\s*$`);
@@ -80,7 +79,7 @@ function member(ctx: DocContext, person: Mention, body: Mention, start: number, 
 
 export function memberRostersRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const s of sentences(p, false)) {
       const follows = AS_FOLLOWS.exec(s.text);
       if (follows) {

@@ -5,7 +5,6 @@
 // the body); and, once a document has named an organisation, its later
 // mentions ("the participant from IT for Change").
 
-import { makeGazetteer } from '../../gazetteer/load.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { idFor, props } from '../claims.ts';
 import {
@@ -19,6 +18,8 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { localNames as localGazetteer } from './local-names.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const CAP = "[A-Z][\\w&'’-]*";
 const HEAD_OF = new RegExp(
@@ -36,10 +37,33 @@ const NO_HEADS: RegExp[] = [];
 const SUB_BODY = new RegExp(
   `^(?:['’]s)?\\s+((?:${CAP}\\s+){0,2}(?:Committee|Council|Commission|Partnership|Working Party|Task Force|Bureau|Board|Network)(?:\\s+(?:on|for|of)\\s+${CAP}(?:\\s+${CAP})*)?)`,
 );
-// Both expressions above need one of these words as written: a passage without any is not searched
-// with them (the second tries up to four capitalised words before each word of every passage).
-const HEAD_WORD =
-  /University|Institute|Foundation|Centre|Center|Academy|School|College|Associates|Initiative/;
+// Both expressions above need one of these words: a passage without any is not searched with them (the
+// second tries up to four capitalised words before each word of every passage). The test ignores case
+// (trigger-words.ts: one pass for all rules); a passage holding one in other letters is only searched.
+const HEAD_WORD = triggerWords([
+  'university',
+  'institute',
+  'foundation',
+  'centre',
+  'center',
+  'academy',
+  'school',
+  'college',
+  'associates',
+  'initiative',
+]);
+// SUB_BODY needs one of these words, in the passage after the body's name.
+const SUB_BODY_WORDS = triggerWords([
+  'committee',
+  'council',
+  'commission',
+  'partnership',
+  'working party',
+  'task force',
+  'bureau',
+  'board',
+  'network',
+]);
 const NOT_START = /^(?:The|This|That|These|Its|Their|A|An|In|At|On|By|For|And|Of)\s/;
 
 function kindOf(name: string): string {
@@ -51,7 +75,7 @@ function kindOf(name: string): string {
 
 export function orgNamesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    for (const re of HEAD_WORD.test(p.text) ? HEADS : NO_HEADS)
+    for (const re of hasTrigger(p, HEAD_WORD) ? HEADS : NO_HEADS)
       for (const m of matchesOf(re, p.text)) {
         const name = m[1]!.replace(NOT_START, '');
         const start = p.start + m.index + m[0].indexOf(name);
@@ -77,6 +101,7 @@ export function orgNamesRule(ctx: DocContext): void {
         );
         addMention(ctx, { id, type: 'Organization', name, start, end, surface: name, passage: p });
       }
+    if (!hasTrigger(p, SUB_BODY_WORDS)) continue;
     for (const o of mentionsIn(ctx, p.start, p.end, 'Organization')) {
       if (o.id.startsWith('organization:') && claimedProperty(ctx, o.id, 'kind') === 'member-state') continue;
       const m = SUB_BODY.exec(ctx.doc.text.slice(o.end, Math.min(p.end, o.end + 120)));
@@ -124,7 +149,7 @@ function localNames(ctx: DocContext): void {
     entries.push({ id: n.id, type: 'Organization', name: n.name, aliases: [] });
   }
   if (entries.length === 0) return;
-  const local = makeGazetteer(entries);
+  const local = localGazetteer(entries);
   for (const p of ctx.passages)
     for (const m of local.match(p.text)) {
       const start = p.start + m.start;

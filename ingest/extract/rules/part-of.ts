@@ -7,7 +7,7 @@
 // Division on Technology and Logistics").
 
 import type { Source } from '../../../cypher/model/graph.ts';
-import type { GazetteerMatch } from '../../gazetteer/types.ts';
+import type { Gazetteer, GazetteerMatch } from '../../gazetteer/types.ts';
 import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { entryNode } from './gazetteer-mentions.ts';
@@ -80,20 +80,37 @@ export function partOfRule(ctx: DocContext): void {
   reviews(ctx);
 }
 
-// A document names the same bodies again and again: the prefix of each (type, id, surface) is looked for once.
-const prefixes = new WeakMap<DocContext, Map<string, GazetteerMatch | undefined>>();
+// Documents name the same bodies again and again: the prefix of each (type, id, surface) is looked for
+// once per gazetteer (it depends on nothing else), in maps by part, not by a key string made per mention.
+const prefixes = new WeakMap<Gazetteer, Map<string, Map<string, Map<string, GazetteerMatch | undefined>>>>();
+const MAX_PREFIXES = 50_000;
+let prefixCount = 0;
 
 /** The longest leading words of a name that are themselves a known body: "ITU" in "ITU Council". */
 function namePrefix(ctx: DocContext, m: Mention): GazetteerMatch | undefined {
-  let known = prefixes.get(ctx);
-  if (!known) {
-    known = new Map();
-    prefixes.set(ctx, known);
+  let byType = prefixes.get(ctx.gazetteer);
+  if (!byType) {
+    byType = new Map();
+    prefixes.set(ctx.gazetteer, byType);
   }
-  const key = `${m.type}\u0000${m.id}\u0000${m.surface}`;
-  if (known.has(key)) return known.get(key);
+  let byId = byType.get(m.type);
+  if (!byId) {
+    byId = new Map();
+    byType.set(m.type, byId);
+  }
+  let bySurface = byId.get(m.id);
+  if (!bySurface) {
+    bySurface = new Map();
+    byId.set(m.id, bySurface);
+  }
+  if (bySurface.has(m.surface)) return bySurface.get(m.surface);
   const hit = findNamePrefix(ctx, m);
-  known.set(key, hit);
+  // Bounded: a batch of many documents starts again after this many names.
+  if (++prefixCount > MAX_PREFIXES) {
+    prefixes.delete(ctx.gazetteer);
+    prefixCount = 0;
+  }
+  bySurface.set(m.surface, hit);
   return hit;
 }
 

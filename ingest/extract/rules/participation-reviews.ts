@@ -13,16 +13,15 @@ import type { Passage } from '../../types.ts';
 import {
   addEdge,
   type DocContext,
-  hasAny,
-  keywords,
   lastMentionBefore,
   type Mention,
   mentionsIn,
   sentences,
   sourceAt,
 } from '../context.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = keywords(['review', 'for its', 'mandated by']);
+const WORDS = triggerWords(['review', 'for its', 'mandated by']);
 // Ends the words between a body and the process: "<body>'s review of ", "<body> for its ".
 const OWN_REVIEW = /^\s*['’]s\s+(?:own\s+)?review\s+(?:of|on)\s+(?:the\s+)?$/;
 const FOR_ITS = /^\s*,?\s+for\s+its\s+(?:own\s+)?$/;
@@ -35,7 +34,7 @@ const MANDATE_TO = /^\s+to\s+[^.;]{1,160}?\bfor\s+(?:the\s+)?$/;
 
 export function participationReviewsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const s of sentences(p)) {
       for (const proc of mentionsIn(ctx, s.start, s.end, 'Process')) {
         const body = lastMentionBefore(ctx, proc.start, (m) => m.type === 'Organization', s.start);

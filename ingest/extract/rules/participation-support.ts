@@ -4,9 +4,10 @@
 // of the WGEC 2016–2018, ¶3). The group is the one the sentence names, or
 // "the group" / "the Working Group" of a document about one working group.
 
-import { addEdge, type DocContext, hasAny, keywords, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = keywords(['organised by', 'organized by', 'serviced by', 'supported by']);
+const WORDS = triggerWords(['organised by', 'organized by', 'serviced by', 'supported by']);
 const BY = '(?:organi[sz]ed|serviced|supported)\\s+by\\s+(?:the\\s+)?$';
 const LEAD = '^[\\s\\-–•]*(?:\\d{1,3}\\.\\s+)?(?:The\\s+)?';
 // "<The group> held five meetings, organised by <body>"; "The meetings of <the group> were serviced by <body>".
@@ -18,7 +19,7 @@ const OF = new RegExp(
 
 export function participationSupportRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const s of sentences(p)) {
       for (const o of mentionsIn(ctx, s.start, s.end, 'Organization')) {
         const before = ctx.doc.text.slice(s.start, o.start);

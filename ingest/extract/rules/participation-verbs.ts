@@ -5,19 +5,11 @@
 // after it (a list joined by commas and "and"). Bodies after the verb are
 // membership, not participation (member-of.ts).
 
-import {
-  addEdge,
-  type DocContext,
-  hasAny,
-  keywords,
-  lastMentionBefore,
-  mentionsIn,
-  sentences,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, type DocContext, lastMentionBefore, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = keywords(['participat', 'took part', 'take part', 'takes part', 'attended']);
+const WORDS = triggerWords(['participat', 'took part', 'take part', 'takes part', 'attended']);
 const VERB = /\b(?:(?:participated|participates|took\s+part|takes?\s+part)\s+in|attended)\s+(?:the\s+)?/g;
 // Between the actor and the verb: auxiliaries and adverbs only.
 const AUX = /^\s+(?:(?:has|have|had|also|actively|fully)\s+){0,3}$/;
@@ -25,7 +17,7 @@ const JOIN = /^(?:\s*(?:,|and|,\s*and)\s*)(?:the\s+)?$/;
 
 export function participationVerbsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const s of sentences(p)) {
       for (const v of matchesOf(VERB, s.text)) {
         const verb = s.start + v.index;

@@ -4,17 +4,18 @@
 // India" (at the meeting reported on): the bodies that lead or coordinate a
 // process or a part of a meeting took part in it.
 
-import { addEdge, type DocContext, hasAny, keywords, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const VERB = '(?:led|overseen|coordinated|co-led|co-facilitated|facilitated)';
-const WORDS = keywords(['led', 'overseen', 'coordinated', 'facilitated']);
+const WORDS = triggerWords(['led', 'overseen', 'coordinated', 'facilitated']);
 const LED = new RegExp(`\\b${VERB}(?:\\s+and\\s+${VERB})?\\s+by\\s+`, 'g');
 
 export function participationRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const s of sentences(p, false)) {
       for (const l of matchesOf(LED, s.text)) {
         const from = s.start + l.index + l[0].length;

@@ -4,24 +4,16 @@
 
 import { nameTokens } from '../../resolve/names.ts';
 import { props } from '../claims.ts';
-import {
-  addMention,
-  addNode,
-  type DocContext,
-  hasAny,
-  type KnownPerson,
-  keywords,
-  mentionsIn,
-  sourceAt,
-} from '../context.ts';
+import { addMention, addNode, type DocContext, type KnownPerson, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { knownBySurname } from './people.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const SURNAME_ONLY =
   /\b(Mr\.|Ms\.|Mrs\.|Dr\.|Professor|Ambassador)\s+([\p{Lu}][\p{L}'’-]+)\b(?!\s+[\p{Lu}])/gu;
 
-const HONORIFICS = keywords(['mr.', 'ms.', 'mrs.', 'dr.', 'professor', 'ambassador']);
+const HONORIFICS = triggerWords(['mr.', 'ms.', 'mrs.', 'dr.', 'professor', 'ambassador']);
 
 /** "pmajor", "peter.major", "petermajor", "peter_major" → Peter Major. */
 export function knownByEmail(known: readonly KnownPerson[], email: string): KnownPerson | undefined {
@@ -59,7 +51,7 @@ export function peopleKnownRule(ctx: DocContext): void {
         addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
         ctx.state.set('signedBy', k.id);
       }
-    if (hasAny(p, HONORIFICS))
+    if (hasTrigger(p, HONORIFICS))
       for (const m of matchesOf(SURNAME_ONLY, p.text)) {
         const start = p.start + m.index;
         const end = start + m[0].length;

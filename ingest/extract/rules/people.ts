@@ -11,12 +11,12 @@ import {
   addNode,
   claimsRemoved,
   type DocContext,
-  indexOfPassage,
   type KnownPerson,
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
+import { anchoredMatches, wordStart } from './anchored-matches.ts';
 
 // "H.E. Mr." stacks two honorifics; the second one is kept. British usage drops the full stop of a
 // contraction ("Dr Jovan Kurbalija", "Ms Anja Gengo"): the name must then follow on the same line.
@@ -34,6 +34,10 @@ const DOTTED = '(?:St|Ste|Sta)\\.(?=\\s+\\p{Lu})';
 const JOINED = "(?:al|el|ad|ar|as|at|an|bin|ibn|abu|d|l)['’-][\\p{Lu}][\\p{L}'’-]+";
 const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${DOTTED}|${PARTICLE}(?=\\s+\\p{Lu})|${JOINED}|${WORD}))*)`;
 const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');
+// The same search from the honorifics (anchoredMatches): a match starts on "H." or on an honorific's first
+// letters, at a word character after a non-word one.
+const PERSON_AT = new RegExp(PERSON.source, 'uy');
+const HONORIFIC_ANCHOR = /H\.|Mr|Ms|Dr|Prof|Ambassador|Judge|Minister|Sir|Dame/g;
 // A heading in capitals ("STATEMENT … BY MR. MOHAMMED AL-HADHRAMI, PERMANENT MISSION OF …"): the name
 // in capitals, two to four words, ended by punctuation; written in the graph as a name is written.
 const UPPER_PERSON =
@@ -126,8 +130,10 @@ function addTails(ctx: DocContext, id: string, name: string): void {
 }
 
 export function peopleRule(ctx: DocContext): void {
-  for (const p of ctx.passages) {
-    for (const m of matchesOf(PERSON, p.text)) {
+  const ps = ctx.passages;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    for (const m of anchoredMatches(PERSON_AT, HONORIFIC_ANCHOR, p.text, 0, wordStart)) {
       const written = m[1]!.replace(/\s/g, '');
       // One form per honorific: "Dr" is "Dr.".
       const honorific = /^(?:Mr|Ms|Mrs|Dr|Prof)$/.test(written) ? `${written}.` : written;
@@ -167,7 +173,7 @@ export function peopleRule(ctx: DocContext): void {
       affiliationClaims(ctx, p, id, end);
     }
     if (UPPER_WORDS.test(p.text)) upperPeople(ctx, p);
-    signature(ctx, p);
+    signature(ctx, p, ps[i - 1]);
   }
 }
 
@@ -190,9 +196,11 @@ function upperPeople(ctx: DocContext, p: (typeof ctx.passages)[number]): void {
 }
 
 /** "(signed)" then the signatory's name on the next line, then title lines. */
-function signature(ctx: DocContext, p: (typeof ctx.passages)[number]): void {
-  const idx = indexOfPassage(ctx, p);
-  const prev = ctx.passages[idx - 1];
+function signature(
+  ctx: DocContext,
+  p: (typeof ctx.passages)[number],
+  prev: (typeof ctx.passages)[number] | undefined,
+): void {
   if (!prev || !/^\s*\(signed\)\s*$/i.test(prev.text)) return;
   const first = /^\s*([\p{Lu}][\p{L}'’-]+(?:\s+(?:\p{Lu}\.|[\p{Lu}][\p{L}'’-]+)){1,4})\s*$/mu.exec(p.text);
   if (!first || first.index > 2) return;

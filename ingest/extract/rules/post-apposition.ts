@@ -8,19 +8,12 @@
 // Runs after titled-people (extract-document.ts RULES), once the people are known.
 
 import { props } from '../claims.ts';
-import {
-  addEdge,
-  type DocContext,
-  hasAny,
-  keywords,
-  type Mention,
-  mentionsIn,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
 import { roleName } from './roles.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = keywords([' chair', 'envoy', ' of ']);
+const WORDS = triggerWords([' chair', 'envoy', ' of ']);
 const CHAIR_AFTER = /^,\s+(?:the\s+)?$/;
 const ROLE_AFTER = /^\s+((?:Vice[- ]|Co-)?Chair(?:man|person|woman)?)\b/;
 const HELD_BY = /\b(?:has been|was|is)\s+held\s+by\s+$/;
@@ -38,7 +31,7 @@ function postOf(ctx: DocContext, m: Mention): string | undefined {
 
 export function postAppositionRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     // In the order of the text (mentionsIn reads the index sorted by offset).
     const ms = mentionsIn(ctx, p.start, p.end);
     for (let i = 0; i < ms.length; i++) {

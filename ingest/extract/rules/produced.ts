@@ -6,15 +6,16 @@
 // 70/125", "the resultant resolution (E/RES/2019/254)" of a session, and "the
 // Havana Declaration, which was recently adopted by … the Group of 77".
 
-import { addEdge, type DocContext, hasAny, keywords, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { insideQuotes } from './quoted.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const BY = /\b(?:prepared|submitted|issued|produced|written|adopted)\s+by\s+/gi;
 const REPORT_OF = /\b[Rr]eport of (?=the\s)/g;
 // Every expression of the sentence loop needs one of these words: other passages are skipped.
-const WORDS = keywords([
+const WORDS = triggerWords([
   'prepared',
   'submitted',
   'issued',
@@ -30,7 +31,7 @@ export function producedRule(ctx: DocContext): void {
   const doc = ctx.info.id;
   const firstPara = ctx.passages.findIndex((p) => p.kind === 'paragraph');
   ctx.passages.forEach((p, i) => {
-    if (!hasAny(p, WORDS)) return;
+    if (!hasTrigger(p, WORDS)) return;
     for (const s of sentences(p)) {
       for (const m of matchesOf(BY, s.text)) {
         const at = s.start + m.index + m[0].length;

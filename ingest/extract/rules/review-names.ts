@@ -5,11 +5,12 @@
 // review"; "the twenty-year review of WSIS" is "WSIS+20". Found only when the
 // gazetteer has both the process and its "+N" review.
 
-import { addMention, addNode, type DocContext, hasAny, keywords, sourceAt } from '../context.ts';
+import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { entryNode } from './gazetteer-mentions.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = keywords(['-year']);
+const WORDS = triggerWords(['-year']);
 const NUMBER: Readonly<Record<string, number>> = { five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
 const N = '(\\d{1,2}|five|ten|fifteen|twenty|thirty)';
 const REVIEW = new RegExp(
@@ -19,7 +20,7 @@ const REVIEW = new RegExp(
 
 export function reviewNamesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const m of matchesOf(REVIEW, p.text)) {
       const n = m[1] ?? m[3]!;
       const years = NUMBER[n.toLowerCase()] ?? Number(n);

@@ -6,8 +6,9 @@
 // group it belongs to, so only the node (and its mentions) is recorded.
 
 import { idFor } from '../claims.ts';
-import { addMention, addNode, claimsFor, type DocContext, hasAny, keywords, sourceAt } from '../context.ts';
+import { addMention, addNode, claimsFor, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const KINDS = [
   'correspondence group',
@@ -17,7 +18,7 @@ const KINDS = [
   'subgroup',
   'expert group',
 ];
-const WORDS = keywords(KINDS);
+const WORDS = triggerWords(KINDS);
 const KIND = new RegExp(`\\b(?:${KINDS.join('|').replace(/-/g, '\\-')})\\b`, 'gi');
 
 const titleCase = (s: string): string =>
@@ -29,7 +30,7 @@ export function subGroupsRule(ctx: DocContext): void {
   const parent = claimsFor(ctx, wg)[0];
   if (!parent) return;
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const m of matchesOf(KIND, p.text)) {
       const kind = titleCase(m[0].toLowerCase());
       const name = `${kind} of the ${parent.name}`;

@@ -6,11 +6,12 @@
 // 2013–2014 Chair's slides: the 3rd and 4th meetings). Only with the word
 // "group": a bare "in A and B" can be anything.
 
-import { addEdge, type DocContext, hasAny, keywords, sentences, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = keywords(['group']);
+const WORDS = triggerWords(['group']);
 // "group A", "groups A, B, C and part of D", "group D and E", "groupings A to C" is left out (a range).
 const LETTERS =
   /\b[Gg]roup(?:s|ings?)?\s+([A-H](?:(?:\s*,\s*|\s+|\s*,?\s*(?:and|&)\s+)(?:part\s+of\s+)?[A-H])*)(?![\w-])/g;
@@ -18,7 +19,7 @@ const LETTERS =
 export function themeGroupsRule(ctx: DocContext): void {
   if (!ctx.state.get('grouping:A')) return;
   for (const p of ctx.passages) {
-    if (!hasAny(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const s of sentences(p)) {
       for (const m of matchesOf(LETTERS, s.text)) {
         const meeting = currentMeeting(ctx, p);

@@ -13,8 +13,6 @@ import {
   addMention,
   addNode,
   type DocContext,
-  hasAny,
-  keywords,
   mentionsIn,
   sentenceAt,
   sentences,
@@ -22,6 +20,7 @@ import {
 } from '../context.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { cleanThemeText, themeIdFor } from './theme-names.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const DISCUSSED =
   /^(?:The\s+)?(.{6,120}?)\s+(?:was|were|has been|have been)\s+(?:discussed|addressed|considered|examined|debated)\s+(?:at|during|by)\s+(?:the\s+)?/;
@@ -30,12 +29,13 @@ function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[a-z0-9+]+/g) ?? []);
 }
 
-// DISCUSSED needs one of these words: a passage without any is not read sentence by sentence.
-const DISCUSSED_VERB = /discussed|addressed|considered|examined|debated/;
+// DISCUSSED needs one of these words: a passage without any is not read sentence by sentence (the test
+// ignores case, trigger-words.ts; a passage holding one in other letters is only read).
+const DISCUSSED_VERB = triggerWords(['discussed', 'addressed', 'considered', 'examined', 'debated']);
 
 export function themesDiscussedRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!DISCUSSED_VERB.test(p.text)) continue;
+    if (!hasTrigger(p, DISCUSSED_VERB)) continue;
     for (const s of sentences(p)) {
       const lead = /^[\s\-–•]*(?:\d{1,3}\.\s+)?/.exec(s.text)![0].length;
       const m = DISCUSSED.exec(s.text.slice(lead));
@@ -100,14 +100,14 @@ export function themesDiscussedRule(ctx: DocContext): void {
   }
 }
 
-const AGENDA_WORDS = keywords(['agenda']);
+const AGENDA_WORDS = triggerWords(['agenda']);
 const INLINE_AGENDA =
   /\b(?:considered|discussed|adopted|took\s+up|addressed)\s+the\s+following\s+(?:issues|items|topics|questions)\s+(?:on|of)\s+its\s+agenda\s*:/;
 
 /** "<The meeting> considered the following issues on its agenda: a; b; c.": the known themes the items name. */
 function inlineAgenda(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasAny(p, AGENDA_WORDS)) continue;
+    if (!hasTrigger(p, AGENDA_WORDS)) continue;
     const m = INLINE_AGENDA.exec(p.text);
     if (!m) continue;
     const at = p.start + m.index;

@@ -6,6 +6,7 @@
 // introducing sentence, else the meeting reported on); a session named in the
 // masthead ADDRESSES its agenda items.
 
+import type { Gazetteer } from '../../gazetteer/types.ts';
 import type { Passage } from '../../types.ts';
 import {
   addEdge,
@@ -17,11 +18,15 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { memoByString } from '../memo.ts';
 import { currentMeeting, nextMeeting } from './current-meeting.ts';
 import { cleanThemeText, themeIdFor } from './theme-names.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const AGENDA =
   /^\s*\**\s*Item\s+\d+(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional|preliminary|annotated)?\s*(?:agenda|list)[*¹²³]*/im;
+// AGENDA needs the word "Item" (it has the i flag): a passage without it is not searched.
+const ITEM_WORDS = triggerWords(['item']);
 const THEME_HEADING = /^\s*(?:[IVX]+\.|[A-Z]\.)?\s*Theme\s+\d+\s*:\s*(.+)$/m;
 const INTRO = /\b(themes?|issues?|topics?|questions?|priorit(?:y|ies)|areas?)\b[^.]*:\s*$/i;
 
@@ -49,13 +54,24 @@ function addTheme(
   return t.id;
 }
 
+// The answer depends on the gazetteer and the name only, and the same items recur across a batch.
+const namesOtherOf = new WeakMap<Gazetteer, (name: string) => boolean>();
+
 /**
  * A title or item that is only the name of a process, body or instrument the gazetteer knows ("59/220.
  * World Summit on the Information Society") is about that thing, which is not a Theme (MODEL.md).
  */
 function namesOther(ctx: DocContext, name: string): boolean {
-  const m = ctx.gazetteer.match(name)[0];
-  return m !== undefined && m.entry.type !== 'Theme' && m.start === 0 && m.end >= name.length - 1;
+  let test = namesOtherOf.get(ctx.gazetteer);
+  if (!test) {
+    const g = ctx.gazetteer;
+    test = memoByString((n: string) => {
+      const m = g.match(n)[0];
+      return m !== undefined && m.entry.type !== 'Theme' && m.start === 0 && m.end >= n.length - 1;
+    });
+    namesOtherOf.set(g, test);
+  }
+  return test(name);
 }
 
 export function themesRule(ctx: DocContext): void {
@@ -63,7 +79,7 @@ export function themesRule(ctx: DocContext): void {
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     // "Item 2 of the provisional agenda" then the item's title (same block or next).
-    const agenda = AGENDA.exec(p.text);
+    const agenda = hasTrigger(p, ITEM_WORDS) ? AGENDA.exec(p.text) : null;
     if (agenda) agendaItem(ctx, i, agenda.index + agenda[0].length);
     // "Theme 1: Data for Development"
     // Headings only (the expression was run on every passage, its answer kept for headings).

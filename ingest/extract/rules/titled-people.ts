@@ -14,6 +14,7 @@ import { idFor, props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const POST_BEFORE =
   '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|High Commissioner|Special Envoy|(?:Vice-)?President|Prime Minister';
@@ -50,13 +51,26 @@ function person(ctx: DocContext, p: Passage, name: string, start: number, end: n
   return id;
 }
 
-// Every expression above needs one of these words: a passage without any is passed over.
-const POST_WORDS =
-  /Secretary-General|Director|Executive|Commissioner|Envoy|President|Minister|Chair|Representative|Chief|CEO|Founder/;
+// Every expression above needs one of these words: a passage without any is passed over. The test ignores
+// case (trigger-words.ts: one pass for all rules); a passage holding one in other letters is only searched.
+const POST_WORDS = triggerWords([
+  'secretary-general',
+  'director',
+  'executive',
+  'commissioner',
+  'envoy',
+  'president',
+  'minister',
+  'chair',
+  'representative',
+  'chief',
+  'ceo',
+  'founder',
+]);
 
 export function titledPeopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!POST_WORDS.test(p.text)) continue;
+    if (!hasTrigger(p, POST_WORDS)) continue;
     for (const m of matchesOf(BEFORE, p.text)) {
       const nameAt = p.start + m.index + m[0].length - m[2]!.length;
       const nameEnd = nameAt + m[2]!.length;

@@ -14,6 +14,7 @@ import { addEdge, addMention, addNode, type DocContext, mentionsCovering, source
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { acronymMentions, genericNames, standingGroup } from './group-mentions.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // A lone capital before a lower-case word is the next clause, not the name: "the Working Group on
 // Enhanced Cooperation I would like to thank" (a letter from the Chair of the CSTD).
@@ -23,8 +24,9 @@ const SPAN_ACRONYM = /\b(\d{4})\s*[-–]\s*(\d{4})\s+([A-Z]{3,8})\b/g;
 
 // Groups set up to do a defined piece of work (MODEL.md "WorkingGroup": "an expert panel"): working
 // groups, the Secretary-General's high-level panels ("High-level Panel on Digital Cooperation",
-// constituted on 12 July 2018), groups of governmental experts.
-const HEAD_WORDS = /Working Group|WG|Panel|Experts|Expert Group/;
+// constituted on 12 July 2018), groups of governmental experts. NAMED needs one of these words (the test
+// ignores case, trigger-words.ts; a passage holding one in other letters is only searched).
+const HEAD_WORDS = triggerWords(['working group', 'wg', 'panel', 'experts', 'expert group']);
 
 function headOf(head: string): string {
   if (head === 'WG') return 'Working Group';
@@ -45,7 +47,7 @@ interface WgMention {
 function findMentions(ctx: DocContext): WgMention[] {
   const out: WgMention[] = [];
   for (const p of ctx.passages) {
-    if (!HEAD_WORDS.test(p.text)) continue;
+    if (!hasTrigger(p, HEAD_WORDS)) continue;
     for (const m of matchesOf(NAMED, p.text)) {
       // "Working Group on Improvements to the Internet Governance Forum" is a name; in "the report of the
       // Working Group on Enhanced Cooperation to the Commission" the body reported to is not.
@@ -83,11 +85,13 @@ function reportedTo(ctx: DocContext, topic: string): number | undefined {
   return undefined;
 }
 
+const MEETING_WORDS = triggerWords(['meeting']);
+
 /** Years of the dates in passages about the group's meetings. */
 function meetingSpan(ctx: DocContext, acronym: string): [number, number] | undefined {
   const years: number[] = [];
   for (const p of ctx.passages) {
-    if (!/\bmeetings?\b/i.test(p.text)) continue;
+    if (!hasTrigger(p, MEETING_WORDS) || !/\bmeetings?\b/i.test(p.text)) continue;
     if (!/\d(?:st|nd|rd|th)\s+meeting|meetings\b/i.test(p.text) && !p.text.includes(acronym)) continue;
     for (const d of findDates(p.text))
       years.push(Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4)));
@@ -168,7 +172,9 @@ export function workingGroupsRule(ctx: DocContext): void {
     }
   }
   // "2013-2014 WGEC"
-  for (const p of ctx.passages)
+  for (const p of ctx.passages) {
+    // Only the group's own acronym counts: a passage without it is not searched.
+    if (!p.text.includes(main.acronym)) continue;
     for (const a of matchesOf(SPAN_ACRONYM, p.text)) {
       if (a[3] !== main.acronym) continue;
       const start = p.start + a.index;
@@ -178,6 +184,7 @@ export function workingGroupsRule(ctx: DocContext): void {
         'working-groups:acronym',
       );
     }
+  }
   acronymMentions(ctx, main.acronym, currentId, genericNames(main.name));
   succession(ctx, spans);
 }
