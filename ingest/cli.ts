@@ -1,11 +1,13 @@
 // npm run ingest -- <files or folders...> [--out graph.json] [--no-load] [--force]
 //   [--log file.jsonl] [--max-size 50] [--pdf-timeout 60] [--pdf-memory 1024]
 // Exit codes: 0 all files ingested, 1 some file failed (the others were still
-// ingested) or the store could not be used, 2 bad arguments.
+// ingested) or the store could not be used, 2 bad arguments or a bad INGEST_*
+// variable (ingest/extract/parallel/config.ts).
 
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { StoreError } from '../cypher/store/errors.ts';
+import { ExtractConfigError, parallelConfigFromEnv } from './extract/parallel/config.ts';
 import { DEFAULT_PDF_OPTIONS } from './pdf/pdf-parser.ts';
 import { type IngestOptions, ingestPaths } from './pipeline.ts';
 import { DEFAULT_MAX_BYTES } from './read/read-source.ts';
@@ -113,6 +115,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error.message) process.stderr.write(`ingest: ${error.message}\n`);
     process.stderr.write(`${USAGE}\n`);
     return error.message ? 2 : 0;
+  }
+  try {
+    parallelConfigFromEnv();
+  } catch (error) {
+    if (!(error instanceof ExtractConfigError)) throw error;
+    process.stderr.write(`ingest: ${error.message}\n`);
+    return 2;
   }
   const progress = progressReporter(process.stderr);
   try {

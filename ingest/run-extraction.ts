@@ -2,9 +2,12 @@
 // works across it); if that throws, one document at a time, so one document
 // that breaks the extractor does not stop the others (issue 3, item 10).
 // Each file is matched to the Document node the extractor made for it.
+// A large batch runs on worker threads (extract/parallel): a worker that fails
+// or dies fails the batch, and the one-at-a-time path (in process) takes over.
 
 import type { Graph } from '../cypher/model/graph.ts';
 import { extractCorpus } from './extract/extract-corpus.ts';
+import { parallelConfigFromEnv } from './extract/parallel/config.ts';
 import type { ExtractionResult, SourceDocument } from './types.ts';
 
 export interface Extraction {
@@ -36,8 +39,10 @@ export async function runExtraction(docs: readonly SourceDocument[]): Promise<Ex
       idByPath: new Map(),
       failures: [],
     };
+  // A bad INGEST_WORKERS / INGEST_PARALLEL_MIN_MB stops the run with its message (not one failure per file).
+  const parallel = parallelConfigFromEnv();
   try {
-    const result = await extractCorpus(docs);
+    const result = await extractCorpus(docs, { parallel });
     return withIds(docs, result, []);
   } catch {
     const perDocument = new Map<string, Graph>();
@@ -46,7 +51,7 @@ export async function runExtraction(docs: readonly SourceDocument[]): Promise<Ex
     const failures: { path: string; reason: string }[] = [];
     for (const doc of docs) {
       try {
-        const one = await extractCorpus([doc]);
+        const one = await extractCorpus([doc], { parallel });
         for (const [id, g] of one.perDocument) perDocument.set(id, g);
         merges.push(...one.merges);
         warnings.push(...one.warnings);

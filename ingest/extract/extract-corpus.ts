@@ -1,35 +1,71 @@
 // Entry point of extraction (issue 3, items 2–5): documents → one cited graph
 // per document, ids canonical across the batch, entity resolution logged.
-// Pure and synchronous: no file is read unless the defaults are used.
+// No file is read unless the defaults are used. Large batches run on worker
+// threads (parallel/pool.ts); extractCorpusSerial is the same in this thread.
 
 import type { Graph } from '../../cypher/model/graph.ts';
 import { mergeGraphs } from '../../cypher/model/merge.ts';
 import { validateGraph } from '../../cypher/model/validate.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
-import { clearTokenCache } from '../gazetteer/tokens.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { type Decisions, loadDecisions } from '../resolve/decisions.ts';
 import { resolveCorpus } from '../resolve/resolve.ts';
-import { segment } from '../segment/segment.ts';
 import type { ExtractionResult, IngestWarning, SourceDocument } from '../types.ts';
-import { buildGraph } from './build-graph.ts';
 import type { DocContext, KnownPerson } from './context.ts';
-import { makeContext } from './context.ts';
-import { runRules } from './extract-document.ts';
+import { type DocumentOutcome, firstPass, knownPeople, peopleOf, secondPass } from './document-passes.ts';
+import { type ParallelConfig, parallelConfigFromEnv, workersFor } from './parallel/config.ts';
+import { extractInWorkers, WorkerStartError } from './parallel/pool.ts';
 
 export { loadGazetteer } from '../gazetteer/load.ts';
 export type { Gazetteer } from '../gazetteer/types.ts';
 export type { Decisions } from '../resolve/decisions.ts';
 export { loadDecisions } from '../resolve/decisions.ts';
+export type { ParallelConfig } from './parallel/config.ts';
 
 export interface ExtractOptions {
   readonly decisions?: Decisions;
+  /** A gazetteer other than seeds/gazetteer: the batch is extracted in process (workers load the default). */
   readonly gazetteer?: Gazetteer;
+  /** Worker threads and the smallest batch worth them; default from INGEST_WORKERS, INGEST_PARALLEL_MIN_MB. */
+  readonly parallel?: ParallelConfig;
 }
 
 let defaultGazetteer: Gazetteer | undefined;
 
-export function extractCorpus(
+/**
+ * The batch on worker threads when it is large enough (parallel/config.ts), else in process; the
+ * output is the same either way, byte for byte (tests/ingest/extract-parallel).
+ */
+export async function extractCorpus(
+  docs: readonly SourceDocument[],
+  options: ExtractOptions = {},
+): Promise<ExtractionResult> {
+  const config = options.parallel ?? parallelConfigFromEnv();
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const workers = options.gazetteer ? 0 : workersFor(docs.length, chars, config);
+  if (workers === 0) return extractCorpusSerial(docs, options);
+  let outcomes: DocumentOutcome[];
+  try {
+    outcomes = await extractInWorkers(docs, workers);
+  } catch (error) {
+    // A document that breaks a worker breaks the batch, as in process (run-extraction.ts goes on one
+    // document at a time); threads that cannot start say nothing about the documents: here, then.
+    if (!(error instanceof WorkerStartError)) throw error;
+    const result = extractCorpusSerial(docs, options);
+    const file = docs[0]!.file;
+    const warning: IngestWarning = {
+      level: 'warning',
+      file,
+      rule: 'workers',
+      message: `${error.message}; extracted in process`,
+    };
+    return { ...result, warnings: [warning, ...result.warnings] };
+  }
+  return finishCorpus(outcomes, options.decisions ?? loadDecisions());
+}
+
+/** The batch in this thread, synchronously (tests of the rules, small batches). */
+export function extractCorpusSerial(
   docs: readonly SourceDocument[],
   options: ExtractOptions = {},
 ): ExtractionResult {
@@ -39,41 +75,38 @@ export function extractCorpus(
   // First pass: each document on its own, which names its people. The second
   // pass resolves e-mail signatures and lone surnames against the batch's people.
   const known: KnownPerson[] = [];
-  const contexts = docs.map((doc) => {
-    clearTokenCache();
-    const ctx = makeContext(doc, segment(doc), gazetteer, known, 'document:pending');
-    runRules(ctx, 'first');
-    return ctx;
-  });
-  const seen = new Set<string>();
-  for (const ctx of contexts)
-    for (const n of ctx.claims.nodes)
-      if (n.type === 'Person' && !seen.has(n.id)) {
-        seen.add(n.id);
-        known.push({ id: n.id, name: n.name });
-      }
-  const warnings: IngestWarning[] = [];
-  const graphs = new Map<string, Graph>();
-  const fileOf = new Map<string, string>();
+  const contexts = docs.map((doc) => firstPass(doc, gazetteer, known));
+  for (const p of knownPeople(contexts.map(peopleOf))) known.push(p);
   // A document's context (passages, claims, mentions, sentence caches) is let go once its graph is
   // built: kept to the end, the whole batch's claims stayed live through the second pass and the
   // resolution, and every full collection walked them again.
   const pending: (DocContext | undefined)[] = contexts;
+  const outcomes: DocumentOutcome[] = [];
   for (let i = 0; i < pending.length; i++) {
     const ctx = pending[i]!;
     pending[i] = undefined;
-    runRules(ctx, 'second');
-    warnings.push(...ctx.warnings);
-    const { graph } = buildGraph(ctx.claims);
-    if (graphs.has(ctx.info.id))
+    outcomes.push(secondPass(ctx));
+  }
+  return finishCorpus(outcomes, decisions);
+}
+
+/** Documents' graphs (in document order) → the batch's: one graph per document id, entities resolved. */
+function finishCorpus(outcomes: readonly DocumentOutcome[], decisions: Decisions): ExtractionResult {
+  const warnings: IngestWarning[] = [];
+  const graphs = new Map<string, Graph>();
+  const fileOf = new Map<string, string>();
+  for (const { id, file, graph, warnings: own } of outcomes) {
+    warnings.push(...own);
+    const prev = graphs.get(id);
+    if (prev)
       warnings.push({
         level: 'warning',
-        file: ctx.doc.file,
-        message: `document id ${ctx.info.id} is also given by another file; their facts are merged`,
+        file,
+        message: `document id ${id} is also given by another file; their facts are merged`,
         rule: 'document',
       });
-    graphs.set(ctx.info.id, graphs.has(ctx.info.id) ? mergeGraphs([graphs.get(ctx.info.id)!, graph]) : graph);
-    fileOf.set(ctx.info.id, ctx.doc.file);
+    graphs.set(id, prev ? mergeGraphs([prev, graph]) : graph);
+    fileOf.set(id, file);
   }
   const resolved = resolveCorpus(graphs, decisions);
   const perDocument = new Map<string, Graph>();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeGraphs } from '../../../cypher/model/merge.ts';
 import { validateGraph } from '../../../cypher/model/validate.ts';
-import { extractCorpus } from '../../../ingest/extract/extract-corpus.ts';
+import { extractCorpusSerial } from '../../../ingest/extract/extract-corpus.ts';
 import { docFromFile } from './helpers.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/extract');
@@ -20,7 +20,7 @@ describe('golden fixtures', () => {
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt'))) {
     it(file, () => {
       const doc = docFromFile(join(DIR, file));
-      const g = mergeGraphs(extractCorpus([doc]).perDocument.values());
+      const g = mergeGraphs(extractCorpusSerial([doc]).perDocument.values());
       expect(validateGraph(g)).toEqual([]);
       const want = JSON.parse(
         readFileSync(join(DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8'),

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Graph } from '../../../cypher/model/graph.ts';
 import { mergeGraphs } from '../../../cypher/model/merge.ts';
-import { extractCorpus } from '../../../ingest/extract/extract-corpus.ts';
+import { extractCorpusSerial } from '../../../ingest/extract/extract-corpus.ts';
 import type { SourceDocument } from '../../../ingest/types.ts';
 
 export function docFromText(file: string, text: string): SourceDocument {
@@ -17,7 +17,7 @@ export function docFromFile(path: string): SourceDocument {
 }
 
 export function extractText(text: string, file = 'test-doc.txt'): Graph {
-  return mergeGraphs(extractCorpus([docFromText(file, text)]).perDocument.values());
+  return mergeGraphs(extractCorpusSerial([docFromText(file, text)]).perDocument.values());
 }
 
 export const hasEdge = (g: Graph, type: string, from: string, to: string): boolean =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../../ingest/extract/extract-corpus.ts';
+import { extractCorpusSerial } from '../../../ingest/extract/extract-corpus.ts';
 import { docFromText, extractText } from './helpers.ts';
 
 const people = (text: string) =>
@@ -48,7 +48,7 @@ describe('names with particles', () => {
 
 describe('the more specific honorific is kept', () => {
   const honorific = (texts: string[], id: string) => {
-    const r = extractCorpus(texts.map((t, i) => docFromText(`doc-${i}.txt`, t)));
+    const r = extractCorpusSerial(texts.map((t, i) => docFromText(`doc-${i}.txt`, t)));
     const values = [...r.perDocument.values()].flatMap((g) =>
       g.nodes.filter((n) => n.id === id).map((n) => n.properties.honorific),
     );

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeGraphs } from '../../../cypher/model/merge.ts';
 import { validateGraph } from '../../../cypher/model/validate.ts';
-import { extractCorpus } from '../../../ingest/extract/extract-corpus.ts';
+import { extractCorpusSerial } from '../../../ingest/extract/extract-corpus.ts';
 import { docFromText, extractText, hasEdge, hasNode } from './helpers.ts';
 
 type Fact = [type: string, from: string, to: string] | [node: string];
@@ -252,7 +252,7 @@ describe('people known from other documents', () => {
       '1. The session was moderated by Mr. Peter Example, Vice-Chair of the Commission.',
     );
     const b = docFromText('b.txt', ' Slide title \n\n• a point\n\n   pexample@example.org  ');
-    const g = mergeGraphs(extractCorpus([a, b]).perDocument.values());
+    const g = mergeGraphs(extractCorpusSerial([a, b]).perDocument.values());
     const person = g.nodes.find((n) => n.id === 'person:peter-example');
     expect(person?.properties.email).toBe('pexample@example.org');
     expect(person?.sources.map((s) => s.document)).toContain('document:b');
@@ -261,7 +261,7 @@ describe('people known from other documents', () => {
   it('an address that fits no one is left alone', () => {
     const a = docFromText('a.txt', 'Mr. Peter Example spoke.');
     const b = docFromText('b.txt', 'Contact: stdev@example.org');
-    const g = mergeGraphs(extractCorpus([a, b]).perDocument.values());
+    const g = mergeGraphs(extractCorpusSerial([a, b]).perDocument.values());
     expect(g.nodes.find((n) => n.id === 'person:peter-example')?.properties.email).toBeUndefined();
   });
 });
@@ -275,7 +275,7 @@ describe('odd input', () => {
   ];
   for (const [file, text] of odd)
     it(file, () => {
-      const result = extractCorpus([docFromText(file, text)]);
+      const result = extractCorpusSerial([docFromText(file, text)]);
       for (const g of result.perDocument.values()) {
         expect(validateGraph(g)).toEqual([]);
         for (const item of [...g.nodes, ...g.edges])

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateGraph } from '../../../cypher/model/validate.ts';
-import { extractCorpus } from '../../../ingest/extract/extract-corpus.ts';
+import { extractCorpusSerial } from '../../../ingest/extract/extract-corpus.ts';
 import { docFromFile } from './helpers.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../seeds/corpus');
@@ -16,7 +16,7 @@ describe('seed corpus', () => {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => docFromFile(join(CORPUS, f)));
-  const result = extractCorpus(docs);
+  const result = extractCorpusSerial(docs);
 
   it('gives one graph per document, each with its Document node', () => {
     expect(result.perDocument.size).toBe(docs.length);

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../cypher/model/graph.ts';
-import { extractCorpus } from '../../../ingest/extract/extract-corpus.ts';
+import { extractCorpusSerial } from '../../../ingest/extract/extract-corpus.ts';
 import { meetingDateMerges } from '../../../ingest/resolve/meeting-date-merges.ts';
 import { docFromText } from '../extract/helpers.ts';
 
@@ -68,7 +68,7 @@ describe('meetings merged by a date they share the start of', () => {
 
 describe('in a batch', () => {
   it('one summit dated by month in one document and by days in another is one node, with the days', () => {
-    const r = extractCorpus([
+    const r = extractCorpusSerial([
       docFromText(
         'a.txt',
         'Recalling the second phase of the World Summit on the Information Society, held in Tunis in November 2005,',

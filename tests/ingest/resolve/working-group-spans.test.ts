@@ -3,11 +3,11 @@
 // across the documents of one batch.
 
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../../ingest/extract/extract-corpus.ts';
+import { extractCorpusSerial } from '../../../ingest/extract/extract-corpus.ts';
 import { docFromText } from '../extract/helpers.ts';
 
 const groups = (texts: string[]) => {
-  const r = extractCorpus(texts.map((t, i) => docFromText(`doc-${i}.txt`, t)));
+  const r = extractCorpusSerial(texts.map((t, i) => docFromText(`doc-${i}.txt`, t)));
   const ids = new Set<string>();
   for (const g of r.perDocument.values())
     for (const n of g.nodes) if (n.type === 'WorkingGroup') ids.add(n.id);
