@@ -1,8 +1,9 @@
 // Name comparison for entity resolution: honorifics and initials ignored,
-// accents folded, small typos tolerated (issue 3, item 5).
+// accents folded, small typos tolerated, short given names expanded (issue 3, item 5).
 
 import { boundedDistance } from '../../cypher/store/search-rank.ts';
 import { fold } from '../gazetteer/tokens.ts';
+import { type GivenNames, givenNames, isShortFormOf } from './given-names.ts';
 
 export const HONORIFICS = new Set([
   'mr',
@@ -54,12 +55,7 @@ export function samePerson(a: string, b: string): string | undefined {
   const ja = ta.join(' ');
   const jb = tb.join(' ');
   if (ja === jb) return 'same name without honorifics, initials and accents';
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.length >= 2 && short[0] === long[0]) {
-    let j = 0;
-    for (const w of long) if (w === short[j]) j++;
-    if (j === short.length) return 'first name and surname contained in the longer name';
-  }
+  if (contained(ta, tb)) return 'first name and surname contained in the longer name';
   if (
     ta.length === tb.length &&
     ta.length >= 2 &&
@@ -68,6 +64,40 @@ export function samePerson(a: string, b: string): string | undefined {
     ta[0] === tb[0]
   )
     return 'same first name, surname within two typing errors';
+  return undefined;
+}
+
+/** The shorter name's words, the first one first, appear in order in the longer name. */
+function contained(ta: readonly string[], tb: readonly string[]): boolean {
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length < 2 || short[0] !== long[0]) return false;
+  let j = 0;
+  for (const w of long) if (w === short[j]) j++;
+  return j === short.length;
+}
+
+/** Start of the reason `sameByShortForm` gives (resolve checks such merges for ambiguity). */
+export const SHORT_FORM_REASON = 'given name is a short form';
+
+/**
+ * Why two person names denote the same person when one given name is a listed short form of the other
+ * ("Vint Cerf" / "Mr. Vinton G. Cerf"), the rest of the name as `samePerson` compares it (no typing
+ * errors: two allowances at once would be loose). `full` is the side with the full given name.
+ */
+export function sameByShortForm(
+  a: string,
+  b: string,
+  table: GivenNames = givenNames(),
+): { reason: string; full: 'a' | 'b' } | undefined {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length < 2 || tb.length < 2 || ta[0] === tb[0]) return undefined;
+  for (const [s, f, full] of [[ta, tb, 'b'] as const, [tb, ta, 'a'] as const]) {
+    if (!isShortFormOf(table, s[0]!, f[0]!)) continue;
+    const expanded = [f[0]!, ...s.slice(1)];
+    if (expanded.join(' ') === f.join(' ') || contained(expanded, f))
+      return { reason: `${SHORT_FORM_REASON} of the other ("${s[0]}" = "${f[0]}"), same surname`, full };
+  }
   return undefined;
 }
 

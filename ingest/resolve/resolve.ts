@@ -10,6 +10,7 @@ import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
 import { meetingDateMerges } from './meeting-date-merges.ts';
 import { editDistance, initials, nameTokens, samePerson } from './names.ts';
+import { shortFormMerges } from './short-form-merges.ts';
 import { asKeptGroup, workingGroupSpanMerges } from './working-group-spans.ts';
 
 // What a name is compared by, computed once per name: blocks of candidates are compared pairwise.
@@ -127,6 +128,12 @@ export function resolveCorpus(
         merges.push({ kept: find(a.id), merged: b.id, reason: `${reason}: "${b.name}" = "${a.name}"` });
       }
   }
+  // After the pairwise merges, so that a short-named person joins the full name's whole cluster.
+  for (const m of shortFormMerges(all.values()))
+    if (find(m.merged) !== find(m.kept) && !keptApart(m.merged, m.kept)) {
+      parent.set(find(m.merged), find(m.kept));
+      merges.push(m);
+    }
   const rewritten = new Map<string, Graph>();
   for (const [doc, g] of graphs) rewritten.set(doc, rewrite(g, find, all));
   const dates = harmoniseDates([...rewritten.values()].flatMap((g) => g.nodes));

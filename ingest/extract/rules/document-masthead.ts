@@ -6,6 +6,7 @@ import type { DocContext } from '../context.ts';
 import { findSymbols } from './symbols.ts';
 
 const JOINT = /^[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7})+$/;
+const RUN_ON_JOINT = /^\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7})+(?=\s+\S)/;
 export const LONE_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}\s*$/;
 export const CAPS_HEADLINE = /^(?=(?:[^\p{Ll}\d]*\s){4})[\p{Lu}][^\p{Ll}\d]{25,}$/u;
 
@@ -20,7 +21,8 @@ export function mastheadSymbols(head: DocContext['passages'], first: string): st
     const lines = p.text.split('\n');
     const k = lines.findIndex((l) => findSymbols(l).some((x) => x.symbol === first));
     if (k < 0) continue;
-    const line = lines[k]!.trim();
+    // A masthead run into one line: the joint symbol is the line's first word.
+    const line = (RUN_ON_JOINT.exec(lines[k]!)?.[0] ?? lines[k]!).trim();
     const parts = findSymbols(line).map((x) => x.symbol);
     const joint = JOINT.test(line) && parts.length > 1 ? parts.join('-') : undefined;
     const out = joint ? [joint, ...parts] : [first];

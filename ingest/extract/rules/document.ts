@@ -76,6 +76,9 @@ function adoptedSymbol(head: DocContext['passages']): string | undefined {
   return `${assembly ? 'A' : 'E'}/${by[1] === 'Decision' ? 'DEC' : 'RES'}/${n[1]}/${n[2]}`;
 }
 
+const RUN_ON_MASTHEAD =
+  /^(?:[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+)?(?:United Nations|General Assembly|Economic and Social Council|Security Council)\b/;
+
 export function documentRule(ctx: DocContext): void {
   const { doc } = ctx;
   const head = ctx.passages.slice(0, MASTHEAD_LINES).filter((p) => p.kind !== 'footnote');
@@ -87,7 +90,9 @@ export function documentRule(ctx: DocContext): void {
     const line = headText.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
     const before = headText.slice(lineStart, s.index).trim();
     const after = line.slice(s.index - lineStart + s.length).trim();
-    // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301").
+    // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301"); or opening a
+    // masthead run into one line ("A/66/64–E/2011/77 United Nations General Assembly … Distr.: General").
+    if (s.index === 0 && RUN_ON_MASTHEAD.test(after)) return true;
     return after === '' && before.split(/\s+/).filter(Boolean).length <= 4;
   });
   const own = found ? mastheadSymbols(head, found.symbol) : [];

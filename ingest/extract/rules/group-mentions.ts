@@ -44,7 +44,8 @@ const GENERIC_WORDS = triggerWords(['the group', 'the working group', 'the panel
 
 /** "WGEC", "the Working Group", "the group" ("the Panel") → the group the document is about. */
 export function acronymMentions(ctx: DocContext, acronym: string, id: string, generic: string): void {
-  const re = new RegExp(`(?<![\\d–-]\\s?)\\b${acronym}\\b|\\b${generic}\\b`, 'g');
+  // Not the first words of another group's name ("the Working Group on Enhanced Cooperation").
+  const re = new RegExp(`(?<![\\d–-]\\s?)\\b${acronym}\\b|\\b${generic}\\b(?!\\s+on\\s+[A-Z])`, 'g');
   // A match holds the acronym as written or one of the generic names: other passages are not searched
   // (an acronym with other characters than letters, digits and hyphens is searched everywhere).
   const plain = /^[\w-]+$/.test(acronym);

@@ -96,8 +96,10 @@ export function ituResolutions(ctx: DocContext): void {
 
 // The text of an ITU resolution, titled as the Final Acts print it: "RESOLUTION 102 (Minneapolis, 1998)" over
 // "The Plenipotentiary Conference of the International Telecommunication Union (…)," or "RESOLUTION 1305"
-// over "The Council,". The document is that resolution: what it cites, the resolution cites.
-const SELF_TITLE = /^[ \t#*]*RESOLUTION\s+(\d{1,4})\b/im;
+// over "The Council,", or with the assembly before it ("WTSA RESOLUTION 48 (Rev. Dubai, 2012)" over "The
+// World Telecommunication Standardization Assembly (Dubai, 2012),"). The document is that resolution: what
+// it cites, the resolution cites.
+const SELF_TITLE = /^[ \t#*]*(?:(PP|WTSA|WTDC)[ \t]+)?RESOLUTION\s+(\d{1,4})\b/im;
 const ADOPTED_BY: [RegExp, string][] = [
   [/^The Plenipotentiary Conference of the International Telecommunication Union\b/m, 'pp'],
   [/^The World Telecommunication Standardization Assembly\b/m, 'wtsa'],
@@ -110,9 +112,10 @@ function selfItuResolution(ctx: DocContext): void {
   const head = ctx.doc.text.slice(0, 2000);
   const t = SELF_TITLE.exec(head);
   if (!t) return;
-  const n = Number(t[1]);
+  const n = Number(t[2]);
   const by = ADOPTED_BY.map(([re, key]) => ({ m: re.exec(head), key })).find((x) => x.m);
   if (!by?.m || (by.key === 'council') !== n >= 1000) return;
+  if (t[1] && t[1].toLowerCase() !== by.key) return;
   const id = `resolution:itu-${by.key}-${n}`;
   const name = `${BODY_NAME[by.key]} Resolution ${n}`;
   const start = t.index + t[0].length - t[0].trimStart().length;

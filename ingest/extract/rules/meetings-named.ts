@@ -32,10 +32,11 @@ const KIND_WORDS = triggerWords([
   'event',
   'panel',
 ]);
-// Modifiers before the noun: no verbs in -ed, no function words.
+// Modifiers before the noun: no verbs (in -ed, or "held", "met"), no function words. Nor who organised it
+// ("a UN-organised Inter-Sessional Panel in Manila", news of the CSTD 2011 panel): the name is the rest.
 // Nor the words of a document's title before it ("Summary Report MAG Virtual Meeting 8 November 2016").
 const MOD =
-  '(?!(?:\\w+ed|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Uu]pon|[Uu]nder|[Ww]ithout|[Tt]hrough)\\b)[\\w-]+(?:\\+\\d*)?';
+  '(?!(?:\\w+ed|[\\w-]+-(?:organi[sz]ed|hosted|sponsored|convened|led|run|backed|supported|funded)|held|holds|met|meets|hosts|has|have|had|whose|which|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Uu]pon|[Uu]nder|[Ww]ithout|[Tt]hrough)\\b)[\\w-]+(?:\\+\\d*)?';
 // "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
 const TOPIC =
   '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';

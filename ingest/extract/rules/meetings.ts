@@ -8,12 +8,19 @@
 // its group, body, session or process; consecutive ordinals SUCCEED each other.
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, lastMentionBefore, mentionsStartingIn, sentenceAt } from '../context.ts';
+import {
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsStartingIn,
+  sentenceAt,
+} from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { makeSpans } from '../spans.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import { dateAfter } from './meeting-dates.ts';
+import { heldBy } from './meeting-owner.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
 import { dateLists, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
@@ -138,7 +145,12 @@ export function meetingsRule(ctx: DocContext): void {
         const end = start + m[0].length;
         if (!free(start, end)) continue;
         if (m[7]) {
-          const body = bodyFor(ctx, p, start, end);
+          // Unless named after it, the body named last before it: a masthead run into one line lists the
+          // Assembly, then the Council whose "Substantive session of 2011" it is (A/66/64–E/2011/77).
+          const named = mentionsStartingIn(ctx, end, end + 12).some((x) => x.type === 'Organization');
+          const body =
+            (named ? undefined : lastMentionBefore(ctx, start, isSessionBody, p.start)?.id) ??
+            bodyFor(ctx, p, start, end);
           if (!body) continue;
           taken.add(start, end);
           keep({
@@ -179,15 +191,21 @@ export function meetingsRule(ctx: DocContext): void {
         const end = start + m[0].length;
         const n = parseOrdinal(m[1]!);
         if (!n || !free(start, end)) continue;
-        const session = wg ? undefined : lastBefore(sessions, start);
-        const parent = wg ?? session?.id;
+        // The group or body named after it holds the meeting, not always the group the document is about.
+        const by = heldBy(ctx, p, start, end);
+        const group = by?.type === 'WorkingGroup' ? by.id : by ? undefined : wg;
+        const last = group ? undefined : lastBefore(sessions, start);
+        const session = by && last?.parent !== by.id ? undefined : last;
+        // Else the body's own meeting ("the ninth meeting of the Commission", no session named before it):
+        // numbered apart from its sessions; a process's numbered meeting is its edition ("twelfth IGF").
+        const parent = group ?? session?.id ?? by?.id;
         if (!parent) continue;
         taken.add(start, end);
-        const pname = wg ? nameOf(wg, ctx) : session!.name;
+        const pname = group || !session ? nameOf(parent, ctx) : session.name;
         // A meeting of a session is never itself a session that a later "fourth meeting" belongs to
         // (that gave "Fourth meeting of the Third meeting of the Twenty-first session …").
         found.push({
-          id: `meeting:${slugOf(parent)}-${n}`,
+          id: `meeting:${slugOf(parent)}-${by?.type === 'Organization' && !session ? 'meeting-' : ''}${n}`,
           name: `${capitalise(ordinalWord(n))} meeting of the ${pname}`,
           parent,
           ordinal: n,
@@ -208,6 +226,9 @@ export function meetingsRule(ctx: DocContext): void {
   found.push(...namedMeetings(ctx, free));
   emitMeetings(ctx, found);
 }
+
+const isSessionBody = (m: Mention): boolean =>
+  m.type === 'Organization' && /Commission|Council|Assembly/.test(m.name);
 
 /** "the 18th IGF": an annual process's nth edition is held in its first year + n - 1 (gazetteer startYear). */
 function editionYear(ctx: DocContext, f: FoundMeeting): { start: string } | undefined {

@@ -4,7 +4,7 @@
 // that surname, and an e-mail address resolved to the named person it
 // belongs to. Each full mention's affiliation chain gives AFFILIATED_WITH.
 
-import { nameTokens } from '../../resolve/names.ts';
+import { nameTokens, sameByShortForm, samePerson } from '../../resolve/names.ts';
 import { idFor, props } from '../claims.ts';
 import {
   addMention,
@@ -101,8 +101,26 @@ export function knownBySurname(ctx: DocContext, surname: string): KnownPerson | 
   for (const index of [local, known]) {
     const hits = index.get(s) ?? [];
     if (hits.length >= 1 && new Set(hits.map((h) => h.id)).size === 1) return hits[0];
+    const one = onePerson(hits);
+    if (one) return one;
   }
   return undefined;
+}
+
+/**
+ * Names of one person written two ways ("Mr. Vint Cerf", "Mr. Vinton G. Cerf"): the fullest, which entity
+ * resolution keeps; undefined when two of them may be different people.
+ */
+function onePerson(hits: readonly KnownPerson[]): KnownPerson | undefined {
+  if (hits.length < 2) return undefined;
+  const words = (k: KnownPerson) => k.name.split(/\s+/).length;
+  const best = hits.reduce((a, b) => (words(b) > words(a) ? b : a));
+  // Every two of them, not each with the fullest: "Chris Smith" fits both "Christopher" and "Christine Smith".
+  const same = (a: KnownPerson, b: KnownPerson) =>
+    a.id === b.id ||
+    samePerson(a.name, b.name) !== undefined ||
+    sameByShortForm(a.name, b.name) !== undefined;
+  return hits.every((a, i) => hits.every((b, j) => j <= i || same(a, b))) ? best : undefined;
 }
 
 // The last two or more words of each name of three or more words named with an honorific in the document

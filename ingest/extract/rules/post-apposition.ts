@@ -4,16 +4,22 @@
 //   position of Envoy on Technology has been held by Mr. Ana Example"
 //   (AFFILIATED_WITH the office, titled by the post: the gazetteer names the
 //   Office of the Envoy on Technology, the text names the post);
-//   "Mr. Jon Sample of Poland, the 2021 host country" (AFFILIATED_WITH the State).
+//   "Mr. Jon Sample of Poland, the 2021 host country" (AFFILIATED_WITH the State);
+//   "Ms Josephine Miliza (IGF MAG member)", "Ms. X, member of the MAG" (MEMBER_OF: the authors of the
+//   IGF 2024 Best Practice Forum on Cybersecurity report); not a "former MAG member".
 // Runs after titled-people (extract-document.ts RULES), once the people are known.
 
+import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
 import { roleName } from './roles.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = triggerWords([' chair', 'envoy', ' of ']);
+const WORDS = triggerWords([' chair', 'envoy', ' of ', 'member']);
+// Between the person and the body, and after the body: "(IGF MAG member)", ", member of the MAG".
+const MEMBER_BEFORE = /^(?:\s*\((?:[A-Z][\w-]*\s+)?|,\s+(?:a\s+)?member\s+of\s+(?:the\s+)?)$/;
+const MEMBER_AFTER = /^\s+member\b/;
 const CHAIR_AFTER = /^,\s+(?:the\s+)?$/;
 const ROLE_AFTER = /^\s+((?:Vice[- ]|Co-)?Chair(?:man|person|woman)?)\b/;
 const HELD_BY = /\b(?:has been|was|is)\s+held\s+by\s+$/;
@@ -64,6 +70,7 @@ export function postAppositionRule(ctx: DocContext): void {
           { type: 'AFFILIATED_WITH', from: a.id, to: b.id, source: sourceAt(ctx, p, a.start, b.end) },
           'post-apposition:of-state',
         );
+      if (a.type === 'Person') member(ctx, p, a, ms.slice(i + 1, i + 3));
       // "the Secretary-General's Envoy on Technology, Mr. X"; "the position of Envoy … has been held by Mr. X".
       const post = a.type === 'Organization' ? postOf(ctx, a) : undefined;
       if (post && b.type === 'Person' && (/^,\s*$/.test(between) || HELD_BY.test(between)))
@@ -79,5 +86,23 @@ export function postAppositionRule(ctx: DocContext): void {
           'post-apposition:office',
         );
     }
+  }
+}
+
+/** "Ms X (IGF MAG member)", "Ms X, member of the MAG": one of the next two mentions is the body. */
+function member(ctx: DocContext, p: Passage, a: Mention, next: readonly Mention[]): void {
+  for (const b of next) {
+    if (b.type !== 'Organization' || isState(ctx, b)) continue;
+    const between = ctx.doc.text.slice(a.end, b.start);
+    const paren = between.trimStart().startsWith('(');
+    if (!MEMBER_BEFORE.test(between) || (paren && !MEMBER_AFTER.test(ctx.doc.text.slice(b.end, b.end + 8))))
+      continue;
+    const end = paren ? b.end + ctx.doc.text.slice(b.end).indexOf('member') + 6 : b.end;
+    addEdge(
+      ctx,
+      { type: 'MEMBER_OF', from: a.id, to: b.id, source: sourceAt(ctx, p, a.start, end) },
+      'post-apposition:member',
+    );
+    return;
   }
 }

@@ -14,8 +14,13 @@ export function themeLinksRule(ctx: DocContext): void {
     // A meeting by the words that name it here ("meeting on enhanced cooperation"), not its parent's name.
     // A group within a group ("Correspondence Group of the Working Group on …") by its own words only.
     const name = m.type === 'Meeting' ? m.surface : m.name.replace(/\s+of the Working Group\b.*$/, '');
+    // A group named after a process is about that process, not a theme inside the process's name
+    // ("Working Group on Improvements to the Internet Governance Forum", ECOSOC resolution 2010/2).
+    const processes = m.type === 'WorkingGroup' ? ctx.gazetteer.matchType(name, 'Process') : [];
     for (const t of ctx.gazetteer.matchType(name, 'Theme')) {
       if (t.entry.type !== 'Theme') continue;
+      if (processes.some((x) => x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start))
+        continue;
       // A known group's name holds the theme ("High-level Panel on Digital Cooperation"): the text's
       // mention is the group's, so the theme is claimed here.
       if (m.type === 'WorkingGroup' && ctx.gazetteer.byId.has(m.id))

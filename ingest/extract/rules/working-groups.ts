@@ -115,6 +115,10 @@ export function workingGroupsRule(ctx: DocContext): void {
     return;
   }
   const main = mentions[0]!;
+  // A known group named before any other is the one the document is about: "the Working Group" and its
+  // meetings are that group's, a group named later in passing is only that (a report of the Working Group
+  // on Improvements to the IGF that cites the Working Group on Enhanced Cooperation).
+  const knownFirst = known !== undefined && known.start < main.start;
   const explicit = mentions.filter((m) => m.span && !m.earlier).map((m) => m.span!);
   const fromMeetings = meetingSpan(ctx, main.acronym);
   const year = Number(ctx.info.date?.slice(0, 4));
@@ -126,7 +130,10 @@ export function workingGroupsRule(ctx: DocContext): void {
   // Else the year the passage naming the group gives ("on July 12, 2018 constituted a High-level Panel on …").
   const near = current ? undefined : mentions.map((m) => findDates(m.p.text)[0]).find(Boolean);
   if (!current && near) current = [Number(near.start.slice(0, 4)), Number(near.start.slice(0, 4))];
-  if (!current) return;
+  if (!current) {
+    if (knownFirst) standingGroup(ctx, known);
+    return;
+  }
   const spans = new Map<string, [number, number]>();
   const make = (m: WgMention, span: [number, number], rule: string): string => {
     const id = wgId(m.acronym, span);
@@ -156,8 +163,10 @@ export function workingGroupsRule(ctx: DocContext): void {
     return id;
   };
   const currentId = wgId(main.acronym, current);
-  ctx.state.set('workingGroup', currentId);
-  ctx.state.set('workingGroupAcronym', main.acronym);
+  if (!knownFirst) {
+    ctx.state.set('workingGroup', currentId);
+    ctx.state.set('workingGroupAcronym', main.acronym);
+  }
   for (const m of mentions) {
     let span = m.span ?? (m.earlier ? undefined : current);
     if (!span && m.earlier)
@@ -185,7 +194,8 @@ export function workingGroupsRule(ctx: DocContext): void {
       );
     }
   }
-  acronymMentions(ctx, main.acronym, currentId, genericNames(main.name));
+  acronymMentions(ctx, main.acronym, currentId, knownFirst ? '(?!)' : genericNames(main.name));
+  if (knownFirst) standingGroup(ctx, known);
   succession(ctx, spans);
 }
 

@@ -22,8 +22,14 @@ const CASES: [text: string, want: string[], not: string[]][] = [
   ],
   // "to the" inside a name; but the body a report goes to is not part of the name.
   [
+    'The report of the Working Group on Amendments to the Tunis Agenda (2011-2012) was issued.',
+    ['Working Group on Amendments to the Tunis Agenda (2011–2012)'],
+    ['Working Group on Amendments (2011–2012)'],
+  ],
+  // The CSTD's Working Group on Improvements to the IGF (ECOSOC resolution 2010/2) is in the gazetteer.
+  [
     'The report of the Working Group on Improvements to the Internet Governance Forum (2011-2012) was issued.',
-    ['Working Group on Improvements to the Internet Governance Forum (2011–2012)'],
+    ['Working Group on Improvements to the Internet Governance Forum'],
     ['Working Group on Improvements (2011–2012)'],
   ],
   [

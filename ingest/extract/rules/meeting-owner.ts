@@ -1,0 +1,41 @@
+// Whose meeting an ordinal meeting is (rules/meetings.ts): the group or body named with it, which is not
+// always the group the document is about. A synthetic report naming the Working Group on Enhanced
+// Cooperation, the Working Group on Improvements to the IGF, the CSTD and the MAG put every "Nth meeting
+// of …" under the document's one group.
+
+import type { Passage } from '../../types.ts';
+import {
+  type DocContext,
+  type Mention,
+  mentionsOverlapping,
+  mentionsStartingIn,
+  sentenceAt,
+} from '../context.ts';
+
+const OWNER = (m: Mention): boolean =>
+  m.type === 'WorkingGroup' || m.type === 'Organization' || m.type === 'Process';
+
+/**
+ * The group or body a meeting is of: "the first meeting of the Working Group on Improvements to the Internet
+ * Governance Forum", "the tenth meeting of CWG-Internet", "Report of the Commission … on its fifth meeting"
+ * (the body named before "its" in the sentence, whole: not a name inside its name).
+ */
+export function heldBy(ctx: DocContext, p: Passage, start: number, end: number): Mention | undefined {
+  const of = /^\s+of\s+/.exec(ctx.doc.text.slice(end, end + 8));
+  if (of) {
+    const at = end + of[0].length;
+    return mentionsStartingIn(ctx, at, at + 4).find((m) => m.start >= at && OWNER(m));
+  }
+  if (!/\bits\s+$/.test(ctx.doc.text.slice(Math.max(0, start - 5), start))) return undefined;
+  // "Its" is a group named before it in the sentence, else the sentence's first body, its subject ("The
+  // Working Group, hosted by UNESCO, held its third meeting" is the group's).
+  const from = sentenceAt(p, start)?.start ?? p.start;
+  const named = mentionsStartingIn(ctx, from, start).filter((m) => m.end <= start && OWNER(m));
+  const first =
+    named.findLast((m) => m.type === 'WorkingGroup') ?? named.sort((a, b) => a.start - b.start)[0];
+  if (!first) return undefined;
+  let whole = first;
+  for (const m of mentionsOverlapping(ctx, first.start, first.end))
+    if (OWNER(m) && m.start < whole.start && m.end >= first.end) whole = m;
+  return whole;
+}
