@@ -4,10 +4,10 @@
 // named hundreds of times in a long report has hundreds of sources.
 
 import type { Graph, GraphEdge, GraphNode, Properties, Source } from '../../cypher/model/graph.ts';
-import { edgeKey } from '../../cypher/model/graph.ts';
 import { mergeProperties } from '../../cypher/model/merge.ts';
 import { isAllowedPairFast, relationshipSpec } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
+import { edgeGroups, groupOf } from './edge-groups.ts';
 import { compareIds } from './id-order.ts';
 import { betterHonorific, DATE_KEYS } from './precise.ts';
 
@@ -75,7 +75,13 @@ function addAlias(aliases: Map<string, string>, done: Set<string>, a: string): v
 export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } {
   const nodes = new Map<
     string,
-    Acc & { node: NodeHead; aliases: Map<string, string>; readonly done: Set<string> }
+    Acc & {
+      node: NodeHead;
+      aliases: Map<string, string>;
+      readonly done: Set<string>;
+      /** The properties merged last: merging the same object again changes nothing (claims share them). */
+      merged: Properties | undefined;
+    }
   >();
   for (const c of claims.nodes) {
     let acc = nodes.get(c.id);
@@ -89,15 +95,19 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
         sources: [],
         aliases,
         done: new Set(),
+        merged: undefined,
       };
       nodes.set(c.id, acc);
     }
-    if (c.properties) mergeNodeProperties(acc.properties, c.properties);
+    if (c.properties && c.properties !== acc.merged) {
+      mergeNodeProperties(acc.properties, c.properties);
+      acc.merged = c.properties;
+    }
     addAlias(acc.aliases, acc.done, c.name);
     if (c.aliases) for (const a of c.aliases) addAlias(acc.aliases, acc.done, a);
     addSource(acc, c.source);
   }
-  const edges = new Map<string, Acc & { edge: Omit<GraphEdge, 'properties' | 'sources'> }>();
+  const edges = edgeGroups<Acc & { edge: Omit<GraphEdge, 'properties' | 'sources'> }>();
   const dropped: string[] = [];
   for (const c of claims.edges) {
     const from = nodes.get(c.from)?.node;
@@ -106,12 +116,11 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       dropped.push(`${c.rule}: ${c.type} ${c.from} -> ${c.to}`);
       continue;
     }
-    const k = edgeKey(c);
-    let acc = edges.get(k);
-    if (!acc) {
-      acc = { edge: { type: c.type, from: c.from, to: c.to }, properties: {}, sources: [] };
-      edges.set(k, acc);
-    }
+    const acc = groupOf(edges, c, () => ({
+      edge: { type: c.type, from: c.from, to: c.to },
+      properties: {},
+      sources: [],
+    }));
     // First value wins, but roles stated by several sentences are all kept (model `joinWith`).
     // mergeProperties returns a new object; a claim without properties changes nothing.
     if (c.properties && Object.keys(c.properties).length > 0)
@@ -132,7 +141,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
     });
   graphNodes.sort((a, b) => compareIds(a.id, b.id));
   const graphEdges: GraphEdge[] = [];
-  for (const { edge, properties, sources } of edges.values())
+  for (const { edge, properties, sources } of edges.order)
     graphEdges.push({ type: edge.type, from: edge.from, to: edge.to, properties, sources });
   return { graph: { nodes: graphNodes, edges: graphEdges }, dropped };
 }

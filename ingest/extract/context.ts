@@ -9,6 +9,7 @@ import type { IngestWarning, Passage, SourceDocument } from '../types.ts';
 import type { Claims, EdgeClaim, NodeClaim } from './claims.ts';
 import { quoteIn } from './quote.ts';
 import { firstEndingAfter, firstStartingAtOrAfter, sentences } from './sentences.ts';
+import { sourceIn } from './source-cache.ts';
 
 export { type Sentence, sentenceAt, sentences } from './sentences.ts';
 
@@ -88,6 +89,7 @@ export function sourceAt(ctx: DocContext, p: Passage, start: number, end: number
   const last = ss[firstStartingAtOrAfter(ss, b) - 1];
   const from = first ? first.start : p.start;
   const to = last ? Math.max(last.end, b) : p.end;
+  if (from <= a && b <= to) return sourceIn(ctx, p, from, to, a, b);
   return { document: ctx.info.id, locator: p.locator, quote: quoteIn(ctx.doc.text, from, to, a, b) };
 }
 

@@ -12,10 +12,14 @@ import type { DocContext, Mention } from './context.ts';
 interface Index {
   readonly n: number;
   readonly sorted: Mention[];
+  /**
+   * Where each mention of `sorted` is in ctx.mentions (sorted[k] is ctx.mentions[order[k]]), for answers in
+   * the order a scan of that array gives. An array beside `sorted`, not a map per mention: the indexes of
+   * every document are kept until its graph is built.
+   */
+  readonly order: number[];
   /** The longest mention: how far back a mention covering an offset can start. */
   readonly maxLength: number;
-  /** Position of each mention in ctx.mentions, for answers in the order a scan of that array gives. */
-  readonly insertion: Map<Mention, number>;
 }
 
 const sortedCache = new WeakMap<Mention[], Index>();
@@ -30,43 +34,71 @@ export function sortedMentions(ctx: DocContext): Mention[] {
 }
 
 function index(ctx: DocContext): Index {
-  const c = ctx.mentions === lastMentions ? lastIndex : sortedCache.get(ctx.mentions);
-  if (c && c.n === ctx.mentions.length) return c;
+  const mentions = ctx.mentions;
+  const c = mentions === lastMentions ? lastIndex : sortedCache.get(mentions);
+  if (c && c.n === mentions.length) return c;
   const from = c?.n ?? 0;
   let maxLength = c?.maxLength ?? 0;
-  const insertion = c?.insertion ?? new Map<Mention, number>();
-  for (let i = from; i < ctx.mentions.length; i++) {
-    const m = ctx.mentions[i]!;
-    if (!insertion.has(m)) insertion.set(m, i);
+  // The new mentions' positions, in the order a stable sort of the new mentions by position gives.
+  const added: number[] = [];
+  for (let i = from; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    added.push(i);
     maxLength = Math.max(maxLength, m.end - m.start);
   }
-  const added = ctx.mentions.slice(from).sort(byPosition);
+  added.sort((x, y) => byPosition(mentions[x]!, mentions[y]!) || x - y);
   let sorted: Mention[];
+  let order: number[];
   const old = c?.sorted;
-  if (old && (old.length === 0 || byPosition(added[0]!, old[old.length - 1]!) >= 0)) {
+  if (old && (old.length === 0 || byPosition(mentions[added[0]!]!, old[old.length - 1]!) >= 0)) {
     // Mentions mostly come in text order: all after the last one (ties after it, as a stable sort puts
     // them), appended in place instead of a new merged array per batch (a long document's index was
     // copied at every query after a passage's names).
     sorted = old;
-    for (const m of added) sorted.push(m);
+    order = c.order;
+    for (const i of added) {
+      sorted.push(mentions[i]!);
+      order.push(i);
+    }
   } else if (old && added.length <= 16) {
     // A few new mentions: each goes in after its equals (as a stable sort puts it), in place.
     sorted = old;
-    for (const m of added) sorted.splice(upperBound(sorted, m), 0, m);
+    order = c.order;
+    for (const i of added) {
+      const at = upperBound(sorted, mentions[i]!);
+      sorted.splice(at, 0, mentions[i]!);
+      order.splice(at, 0, i);
+    }
   } else {
     const prev = old ?? [];
-    sorted = new Array(prev.length + added.length);
+    const prevOrder = c?.order ?? [];
+    const n = prev.length + added.length;
+    sorted = new Array(n);
+    order = new Array(n);
     let i = 0;
     let j = 0;
     let k = 0;
-    while (i < prev.length && j < added.length)
-      sorted[k++] = byPosition(added[j]!, prev[i]!) < 0 ? added[j++]! : prev[i++]!;
-    while (i < prev.length) sorted[k++] = prev[i++]!;
-    while (j < added.length) sorted[k++] = added[j++]!;
+    while (i < prev.length && j < added.length) {
+      if (byPosition(mentions[added[j]!]!, prev[i]!) < 0) {
+        order[k] = added[j]!;
+        sorted[k++] = mentions[added[j++]!]!;
+      } else {
+        order[k] = prevOrder[i]!;
+        sorted[k++] = prev[i++]!;
+      }
+    }
+    while (i < prev.length) {
+      order[k] = prevOrder[i]!;
+      sorted[k++] = prev[i++]!;
+    }
+    while (j < added.length) {
+      order[k] = added[j]!;
+      sorted[k++] = mentions[added[j++]!]!;
+    }
   }
-  const next = { n: ctx.mentions.length, sorted, maxLength, insertion };
-  sortedCache.set(ctx.mentions, next);
-  lastMentions = ctx.mentions;
+  const next = { n: mentions.length, sorted, order, maxLength };
+  sortedCache.set(mentions, next);
+  lastMentions = mentions;
   lastIndex = next;
   return next;
 }
@@ -128,10 +160,24 @@ export function lastMentionBefore(
 
 /** Mentions starting in [from, to] (both included), in the order of ctx.mentions. */
 export function mentionsStartingIn(ctx: DocContext, from: number, to: number): Mention[] {
-  const { sorted: list, insertion } = index(ctx);
+  const { sorted: list, order } = index(ctx);
   const out: Mention[] = [];
-  for (let i = lowerBound(list, from); i < list.length && list[i]!.start <= to; i++) out.push(list[i]!);
-  return out.length > 1 ? out.sort((a, b) => insertion.get(a)! - insertion.get(b)!) : out;
+  const first = lowerBound(list, from);
+  for (let i = first; i < list.length && list[i]!.start <= to; i++) out.push(list[i]!);
+  return out.length > 1 ? inScanOrder(out, order, first) : out;
+}
+
+/**
+ * `out` (list[first …] of the index) in the order of ctx.mentions. A mention pushed twice goes where it
+ * was first pushed, both times (its copies have the same position: they are next to each other in `out`).
+ */
+function inScanOrder(out: Mention[], order: readonly number[], first: number): Mention[] {
+  const keys = order.slice(first, first + out.length);
+  for (let a = 1; a < out.length; a++)
+    for (let b = a - 1; b >= 0 && byPosition(out[b]!, out[a]!) === 0; b--)
+      if (out[b] === out[a]) keys[a] = keys[b] = Math.min(keys[a]!, keys[b]!);
+  const at = out.map((_, k) => k).sort((x, y) => keys[x]! - keys[y]!);
+  return at.map((k) => out[k]!);
 }
 
 /** Mentions overlapping [start, end), in text order (start, then the longer first). */

@@ -18,41 +18,40 @@ function noBreakBefore(text: string, stop: number, from: number, to: number): bo
   return stop === FULL_STOP && NO_BREAK.test(text.slice(from, to));
 }
 
+/** Whether a quote may begin at `s` (lo < s <= hi): after a blank line or after a stop and a space. */
+export function quoteMayStart(text: string, lo: number, hi: number, s: number): boolean {
+  const ch = text.charCodeAt(s - 1);
+  if (ch === NEWLINE && s - 2 >= lo && text.charCodeAt(s - 2) === NEWLINE) return true;
+  // Past the end counts as a space.
+  return (
+    isStopCode(ch) &&
+    (s >= hi || isSpaceCode(text.charCodeAt(s))) &&
+    !noBreakBefore(text, ch, Math.max(lo, s - 8), s)
+  );
+}
+
+/** Where a quote reaching `e` (lo <= e < hi) ends: e before a blank line, e + 1 after a stop; -1 if it goes on. */
+export function quoteEndAt(text: string, lo: number, hi: number, e: number): number {
+  const ch = text.charCodeAt(e);
+  if (ch === NEWLINE && e + 1 < hi && text.charCodeAt(e + 1) === NEWLINE) return e;
+  // A stop ends the quote whatever follows it (the test was `/\s|$/`, which any character passes).
+  return isStopCode(ch) && !noBreakBefore(text, ch, Math.max(lo, e - 7), e + 1) ? e + 1 : -1;
+}
+
 /** Where the sentence holding `start` begins, looking no further back than `lo` (the text before it is not read). */
 function sentenceStart(text: string, lo: number, hi: number, start: number): number {
   let s = start;
-  while (s > lo) {
-    const ch = text.charCodeAt(s - 1);
-    if (ch === NEWLINE && s - 2 >= lo && text.charCodeAt(s - 2) === NEWLINE) break;
-    // Past the end counts as a space.
-    if (
-      isStopCode(ch) &&
-      (s >= hi || isSpaceCode(text.charCodeAt(s))) &&
-      !noBreakBefore(text, ch, Math.max(lo, s - 8), s)
-    )
-      break;
-    s--;
-  }
+  while (s > lo && !quoteMayStart(text, lo, hi, s)) s--;
   return s;
 }
 
 /** Where the sentence holding `end` ends (after its stop), looking no further than `hi`. */
 function sentenceEnd(text: string, lo: number, hi: number, end: number): number {
-  let e = end;
-  while (e < hi) {
-    const ch = text.charCodeAt(e);
-    if (ch === NEWLINE && e + 1 < hi && text.charCodeAt(e + 1) === NEWLINE) break;
-    if (
-      // A stop ends the quote whatever follows it (the test was `/\s|$/`, which any character passes).
-      isStopCode(ch) &&
-      !noBreakBefore(text, ch, Math.max(lo, e - 7), e + 1)
-    ) {
-      e++;
-      break;
-    }
-    e++;
+  for (let e = end; e < hi; e++) {
+    const at = quoteEndAt(text, lo, hi, e);
+    if (at >= 0) return at;
   }
-  return e;
+  return Math.max(end, hi);
 }
 
 /** A verbatim quote from `text` covering [start, end) as far as 300 characters allow. */
@@ -66,8 +65,23 @@ export function quoteAround(text: string, start: number, end: number): string {
  * source of every fact).
  */
 export function quoteIn(text: string, lo: number, hi: number, start: number, end: number): string {
-  let s = sentenceStart(text, lo, hi, start);
-  let e = sentenceEnd(text, lo, hi, end);
+  const b = quoteBounds(text, sentenceStart(text, lo, hi, start), sentenceEnd(text, lo, hi, end), start, end);
+  return text.slice(b.start, b.end);
+}
+
+/** What quoteBounds gives (reused: read before the next call). */
+export interface Bounds {
+  start: number;
+  end: number;
+}
+
+const bounds: Bounds = { start: 0, end: 0 };
+
+/**
+ * The quote's [start, end) in `text`, from its sentence [s, e) and the words [start, end) it must show:
+ * trimmed, and cut to 300 characters at word boundaries around the words.
+ */
+export function quoteBounds(text: string, s: number, e: number, start: number, end: number): Bounds {
   while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e - s > MAX_QUOTE_LENGTH) {
@@ -87,6 +101,7 @@ export function quoteIn(text: string, lo: number, hi: number, start: number, end
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   }
-  const q = text.slice(s, e);
-  return q.length > MAX_QUOTE_LENGTH ? q.slice(0, MAX_QUOTE_LENGTH) : q;
+  bounds.start = s;
+  bounds.end = Math.min(e, s + MAX_QUOTE_LENGTH);
+  return bounds;
 }

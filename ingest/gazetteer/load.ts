@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeId } from '../../cypher/model/ids.ts';
 import { isNodeLabel } from '../../cypher/model/labels.ts';
-import { buildTrie, matchTrie } from './trie.ts';
+import { buildTrie } from './trie.ts';
+import { matchTrie } from './trie-match.ts';
 import type { Gazetteer, GazetteerEntry } from './types.ts';
 
 export const DEFAULT_GAZETTEER_DIR = new URL('../../seeds/gazetteer/', import.meta.url).pathname;

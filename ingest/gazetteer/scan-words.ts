@@ -6,6 +6,9 @@
 // inside a token so WSIS+10 and WSIS+20 differ.
 // Decimal digits only: a footnote marker (CSTD¹) is not part of the word.
 // A possessive "'s" is not part of the name ("APEC's Policy Partnership").
+
+import { hashEnd, hashStep } from './words.ts';
+
 export const WORD = /[\p{L}\p{Nd}]+(?:['’](?!s\b)[\p{L}]+)?(?:\+\s?\d*)?/gu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
@@ -43,7 +46,16 @@ export interface WordSpan {
   start: number;
   end: number;
   ascii: boolean;
+  /** `asciiHash` of the word when `ascii` (worked out while scanning it: the trie's first test). */
+  hash: number;
 }
+
+/** A WordSpan to be filled by nextWord. */
+export const wordSpan = (): WordSpan => ({ start: 0, end: 0, ascii: true, hash: 0 });
+
+// 1 for [A-Za-z0-9]: one table read per ASCII character, most of any text.
+const ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ALNUM[c] = isAsciiAlnum(c) ? 1 : 0;
 
 /**
  * The first word at or after `i`, written into `w` (no object per word); false when none is left.
@@ -53,17 +65,34 @@ export interface WordSpan {
 export function nextWord(text: string, i: number, w: WordSpan): boolean {
   const n = text.length;
   while (i < n) {
-    let c = codePointAt(text, i);
-    if (!wordChar(c)) {
-      i += width(c);
-      continue;
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ALNUM[c] === 0) {
+        i++;
+        continue;
+      }
+    } else {
+      c = codePointAt(text, i);
+      if (!wordChar(c)) {
+        i += width(c);
+        continue;
+      }
     }
     const start = i;
     let ascii = true;
+    let h = 0;
     while (i < n) {
+      c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ALNUM[c] === 0) break;
+        // `c | 32` lower-cases a letter and keeps a digit.
+        h = hashStep(h, c | 32);
+        i++;
+        continue;
+      }
       c = codePointAt(text, i);
       if (!wordChar(c)) break;
-      if (c >= 128) ascii = false;
+      ascii = false;
       i += width(c);
     }
     const ch = text.charCodeAt(i);
@@ -91,6 +120,7 @@ export function nextWord(text: string, i: number, w: WordSpan): boolean {
     w.start = start;
     w.end = i;
     w.ascii = ascii;
+    w.hash = hashEnd(h);
     return true;
   }
   return false;
@@ -98,6 +128,6 @@ export function nextWord(text: string, i: number, w: WordSpan): boolean {
 
 /** Calls `emit(start, end, ascii)` for each word; `ascii` says it holds only [A-Za-z0-9]. */
 export function scanWords(text: string, emit: (start: number, end: number, ascii: boolean) => void): void {
-  const w: WordSpan = { start: 0, end: 0, ascii: true };
+  const w = wordSpan();
   for (let i = 0; nextWord(text, i, w); i = w.end) emit(w.start, w.end, w.ascii);
 }

@@ -3,7 +3,7 @@
 // name start right here?" at each word before a noun (meetings-named) asked
 // the trie once per word; most words start no name and need no look-up.
 
-import { nextWord, type WordSpan } from '../../gazetteer/scan-words.ts';
+import { nextWord, wordSpan } from '../../gazetteer/scan-words.ts';
 import { buildTrie } from '../../gazetteer/trie.ts';
 import type { Gazetteer } from '../../gazetteer/types.ts';
 
@@ -25,7 +25,7 @@ function firstWords(g: Gazetteer, type: string): ReadonlySet<string> {
   return set;
 }
 
-const span: WordSpan = { start: 0, end: 0, ascii: true };
+const span = wordSpan();
 
 /**
  * False when no name of `type` can match at the start of `text` (`g.matchType(text, type)` gives no

@@ -44,13 +44,15 @@ export function entryNode(e: GazetteerEntry, source: Source) {
   return { id: e.id, type: e.type, name: e.name, properties: entryProperties(e), source };
 }
 
+// A name written as the gazetteer writes it has no other alias: one empty list for all of them.
+const NO_ALIASES: readonly string[] = Object.freeze([]);
+
 export function gazetteerRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    const covered: [number, number][] = [];
-    for (const m of ctx.gazetteer.match(p.text)) {
+    const found = ctx.gazetteer.match(p.text);
+    for (const m of found) {
       const e = m.entry;
       const start = p.start + m.start;
-      covered.push([m.start, m.end]);
       addMention(ctx, {
         id: e.id,
         type: e.type,
@@ -66,7 +68,7 @@ export function gazetteerRule(ctx: DocContext): void {
           id: e.id,
           type: e.type,
           name: e.name,
-          aliases: m.surface !== e.name ? [m.surface] : [],
+          aliases: m.surface !== e.name ? [m.surface] : NO_ALIASES,
           properties: entryProperties(e),
           source: sourceAt(ctx, p, start, p.start + m.end),
           at: start,
@@ -75,7 +77,7 @@ export function gazetteerRule(ctx: DocContext): void {
       );
     }
     for (const a of matchesOf(ANAPHORA, p.text)) {
-      if (covered.some(([s, e]) => a.index < e && a.index + a[0].length > s)) continue;
+      if (found.some((m) => a.index < m.end && a.index + a[0].length > m.start)) continue;
       const word = a[1]!.toLowerCase();
       const start = p.start + a.index;
       const target = lastMentionBefore(

@@ -4,7 +4,8 @@
 // tokenised at all (matching every passage of a long report word by word was
 // most of the org-names rule).
 
-import { buildTrie, matchTrie } from '../../gazetteer/trie.ts';
+import { buildTrie } from '../../gazetteer/trie.ts';
+import { matchTrie } from '../../gazetteer/trie-match.ts';
 import type { GazetteerEntry, GazetteerMatch } from '../../gazetteer/types.ts';
 
 export interface LocalNames {
