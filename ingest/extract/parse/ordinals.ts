@@ -50,6 +50,13 @@ export function parseOrdinal(text: string): number | undefined {
   return WORDS.get(t);
 }
 
+/** 18 → "18th", 21 → "21st", 112 → "112th". */
+export function ordinalNumeral(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

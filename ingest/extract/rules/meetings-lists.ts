@@ -8,7 +8,7 @@
 import { claimsFor, type DocContext, lastMentionBefore, mentionsOverlapping, sentences } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
-import { capitalise, ordinalWord } from '../parse/ordinals.ts';
+import { capitalise, ordinalNumeral, ordinalWord } from '../parse/ordinals.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -16,6 +16,15 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 export const nameOf = (id: string | undefined, ctx: DocContext): string =>
   (id ? claimsFor(ctx, id)[0]?.name : undefined) ?? (id ? id.slice(id.indexOf(':') + 1) : '');
 export const slugOf = (id: string): string => id.slice(id.indexOf(':') + 1);
+
+/**
+ * A numbered edition of an annual process has one name however a text writes it ("IGF 2023", "the
+ * eighteenth IGF", "18th Internet Governance Forum" are all "18th Internet Governance Forum"); the
+ * text's own words stay as an alias. Named as written, one edition took whichever name the batch's
+ * first document used.
+ */
+export const editionName = (n: number, process: string, ctx: DocContext): string =>
+  `${ordinalNumeral(n)} ${ctx.gazetteer.byId.get(process)?.name ?? nameOf(process, ctx)}`;
 
 const MEETINGS_WORDS = triggerWords(['meetings']);
 
@@ -97,7 +106,7 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
     out.push({
       ...(modifier ? { place: {} } : {}),
       id: n >= 1 ? `meeting:${slug}-${n}` : `meeting:${slug}-${year}`,
-      name: `${surface} ${year}`,
+      name: n >= 1 ? editionName(n, process, ctx) : `${surface} ${year}`,
       parent: process,
       ...(n >= 1 ? { ordinal: n } : {}),
       p,
@@ -178,7 +187,7 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
         const slug = slugOf(process.id);
         out.push({
           id: `meeting:${slug}-${n}`,
-          name: `${capitalise(ordinalWord(n))} ${nameOf(process.id, ctx)}`,
+          name: editionName(n, process.id, ctx),
           parent: process.id,
           ordinal: n,
           p,

@@ -20,10 +20,10 @@ import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/
 import { makeSpans } from '../spans.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import { dateAfter } from './meeting-dates.ts';
-import { heldBy } from './meeting-owner.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
-import { dateLists, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
+import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
+import { ordinalMeeting } from './meetings-ordinal.ts';
 import { insideQuotes } from './quoted.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -131,7 +131,7 @@ export function meetingsRule(ctx: DocContext): void {
         taken.add(start, start + m[0].length);
         keep({
           id: `meeting:igf-${n}`,
-          name: `${m[1]} Internet Governance Forum`,
+          name: editionName(n, 'process:igf', ctx),
           parent: 'process:igf',
           ordinal: n,
           p,
@@ -191,28 +191,10 @@ export function meetingsRule(ctx: DocContext): void {
         const end = start + m[0].length;
         const n = parseOrdinal(m[1]!);
         if (!n || !free(start, end)) continue;
-        // The group or body named after it holds the meeting, not always the group the document is about.
-        const by = heldBy(ctx, p, start, end);
-        const group = by?.type === 'WorkingGroup' ? by.id : by ? undefined : wg;
-        const last = group ? undefined : lastBefore(sessions, start);
-        const session = by && last?.parent !== by.id ? undefined : last;
-        // Else the body's own meeting ("the ninth meeting of the Commission", no session named before it):
-        // numbered apart from its sessions; a process's numbered meeting is its edition ("twelfth IGF").
-        const parent = group ?? session?.id ?? by?.id;
-        if (!parent) continue;
+        const f = ordinalMeeting(ctx, p, { start, end, n }, wg, sessions);
+        if (!f) continue;
         taken.add(start, end);
-        const pname = group || !session ? nameOf(parent, ctx) : session.name;
-        // A meeting of a session is never itself a session that a later "fourth meeting" belongs to
-        // (that gave "Fourth meeting of the Third meeting of the Twenty-first session …").
-        found.push({
-          id: `meeting:${slugOf(parent)}-${by?.type === 'Organization' && !session ? 'meeting-' : ''}${n}`,
-          name: `${capitalise(ordinalWord(n))} meeting of the ${pname}`,
-          parent,
-          ordinal: n,
-          p,
-          start,
-          end,
-        });
+        found.push(f);
       }
   }
   const next = nextStarts(found);
@@ -247,10 +229,4 @@ function isSession(f: FoundMeeting): boolean {
   return (
     /-\d+$/.test(f.id) && f.parent !== undefined && f.parent !== '' && !f.parent.startsWith('workinggroup')
   );
-}
-
-/** The last of `list` (in its order) starting before `offset`. */
-function lastBefore(list: readonly FoundMeeting[], offset: number): FoundMeeting | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < offset) return list[i];
-  return undefined;
 }

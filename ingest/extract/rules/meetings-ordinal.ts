@@ -1,0 +1,54 @@
+// "The fourth meeting", "its ninth meeting", "the twelfth meeting of the
+// Internet Governance Forum" (rules/meetings.ts): whose meeting an ordinal
+// meeting is. The group or body named with it (meeting-owner.ts), else the
+// group the document is about, else the last session named before it (a
+// Commission's meetings are numbered within its session: "the third meeting"
+// after "its twenty-first session"), else the body's own numbered meeting; a
+// process's numbered meeting is its edition ("the twelfth meeting of the IGF"
+// is the 12th Internet Governance Forum).
+
+import type { Passage } from '../../types.ts';
+import type { DocContext } from '../context.ts';
+import { capitalise, ordinalWord } from '../parse/ordinals.ts';
+import { heldBy } from './meeting-owner.ts';
+import type { FoundMeeting } from './meetings.ts';
+import { editionName, nameOf, slugOf } from './meetings-lists.ts';
+
+/** The last of `list` (in its order) starting before `offset`. */
+export function lastBefore(list: readonly FoundMeeting[], offset: number): FoundMeeting | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < offset) return list[i];
+  return undefined;
+}
+
+/** The meeting numbered `n` at `start`–`end`, or undefined when nothing it can belong to is known. */
+export function ordinalMeeting(
+  ctx: DocContext,
+  p: Passage,
+  at: { readonly start: number; readonly end: number; readonly n: number },
+  wg: string | undefined,
+  sessions: readonly FoundMeeting[],
+): FoundMeeting | undefined {
+  const { start, end, n } = at;
+  const by = heldBy(ctx, p, start, end);
+  const group = by?.type === 'WorkingGroup' ? by.id : by ? undefined : wg;
+  const last = group ? undefined : lastBefore(sessions, start);
+  const session = by && last?.parent !== by.id ? undefined : last;
+  const parent = group ?? session?.id ?? by?.id;
+  if (!parent) return undefined;
+  const pname = group || !session ? nameOf(parent, ctx) : session.name;
+  const numbered = by?.type === 'Process' && parent === by.id ? ctx.gazetteer.byId.get(parent) : undefined;
+  // A meeting of a session is never itself a session that a later "fourth meeting" belongs to
+  // (that gave "Fourth meeting of the Third meeting of the Twenty-first session …").
+  return {
+    id: `meeting:${slugOf(parent)}-${by?.type === 'Organization' && !session ? 'meeting-' : ''}${n}`,
+    name:
+      numbered?.annual && numbered.startYear
+        ? editionName(n, parent, ctx)
+        : `${capitalise(ordinalWord(n))} meeting of the ${pname}`,
+    parent,
+    ordinal: n,
+    p,
+    start,
+    end,
+  };
+}
