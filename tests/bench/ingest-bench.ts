@@ -3,7 +3,7 @@
 // on the seeds, peak RSS, then the whole pipeline with loading into a temp
 // embedded store. Target: ≥ 5 MB/s of text per core. The synthetic corpus is
 // extracted twice, each in a child process of its own (its own peak RSS): in
-// process, then on worker threads (INGEST_WORKERS, default the cores, at most 8).
+// process, then on worker threads (INGEST_WORKERS, and at least 2 even where the default is none).
 //   npx tsx tests/bench/ingest-bench.ts [--mb 24] [--load-mb 4] [--pdf-docs 12] [--no-load] [--workers N]
 
 import { execFile } from 'node:child_process';
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   const paths = await generateCorpus(corpusDir, num('--mb', 24) * MB);
   const seedsDir = join(import.meta.dirname, '../../seeds/corpus');
   const seeds = (await readdir(seedsDir)).sort().map((f) => join(seedsDir, f));
-  const workers = num('--workers', parallelConfigFromEnv().workers);
+  const workers = num('--workers', Math.max(2, parallelConfigFromEnv().workers));
   const load = loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');

@@ -1,7 +1,7 @@
 // When and on how many worker threads a batch is extracted, from the
 // environment, validated with a message that names the bad variable (as
 // cypher/store/config.ts does for the store):
-//   INGEST_WORKERS         worker threads at most (1: in process; default: the cores, at most 8)
+//   INGEST_WORKERS         worker threads at most (1: in process; default: see defaultWorkers)
 //   INGEST_PARALLEL_MIN_MB smallest batch worth them, in MB of text (2^20 characters; default 4)
 // A worker costs ~0.3 CPU-s to start (its modules, its own gazetteer) and
 // ~70 MB before it holds a document, and each thread warms up on its own (the
@@ -55,8 +55,14 @@ export function parallelConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Par
   return { workers, minChars: Math.round(minMb * MB) };
 }
 
-function defaultWorkers(): number {
-  return Math.max(1, Math.min(availableParallelism(), DEFAULT_MAX_WORKERS));
+/**
+ * One thread fewer than the cores (the main thread resolves the batch, and the API or the OS wants one),
+ * at most 8; none below 4 cores. On the shared 2-core machine two workers were slower than one thread
+ * (24 MB: 29.6–40.8 s against 22.5–36.1 s in process, 40 % more CPU: each thread warms up its own JIT,
+ * and the cores were already busy), so a 2-core machine extracts in process unless told otherwise.
+ */
+export function defaultWorkers(cores: number = availableParallelism()): number {
+  return cores < 4 ? 1 : Math.min(cores - 1, DEFAULT_MAX_WORKERS);
 }
 
 /** Worker threads for this batch: 0 when it is done in process (too small, one document, one core). */

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  defaultWorkers,
   ExtractConfigError,
   MAX_WORKERS,
   type ParallelConfig,
@@ -15,7 +16,19 @@ import {
 } from '../../../ingest/extract/parallel/config.ts';
 
 const MB = 1024 * 1024;
-const DEFAULT_WORKERS = Math.min(availableParallelism(), 8);
+const DEFAULT_WORKERS = defaultWorkers(availableParallelism());
+
+describe('defaultWorkers: none below 4 cores, else one fewer than the cores, at most 8', () => {
+  it.each([
+    [1, 1],
+    [2, 1],
+    [3, 1],
+    [4, 3],
+    [8, 7],
+    [9, 8],
+    [64, 8],
+  ])('%i cores → %i', (cores, want) => expect(defaultWorkers(cores)).toBe(want));
+});
 
 describe('parallelConfigFromEnv', () => {
   const good: [NodeJS.ProcessEnv, ParallelConfig][] = [
