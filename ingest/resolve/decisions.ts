@@ -2,6 +2,7 @@
 // override automatic entity resolution. See the "_comment" inside the file.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { parseJson } from './parse-json.ts';
 
 export interface Decisions {
   /** Each list: ids that denote one thing; the first id is kept. */
@@ -27,12 +28,7 @@ function idLists(value: unknown, key: string, where: string): { ids: string[]; r
 }
 
 export function parseDecisions(json: string, where: string): Decisions {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    throw new Error(`${where}: not JSON (${(e as Error).message})`);
-  }
+  const data = parseJson(json, where);
   const d = data as { merge?: unknown; split?: unknown };
   return { merge: idLists(d.merge, 'merge', where), split: idLists(d.split, 'split', where) };
 }

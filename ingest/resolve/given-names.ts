@@ -3,6 +3,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { fold } from '../gazetteer/tokens.ts';
+import { parseJson } from './parse-json.ts';
 
 export interface GivenNames {
   /** Folded short form → the folded full names it shortens ("chris" → christopher, christine, …). */
@@ -16,12 +17,7 @@ export const DEFAULT_GIVEN_NAMES_FILE = new URL('../../seeds/given-names.json', 
 const key = (name: string): string => fold(name).trim();
 
 export function parseGivenNames(json: string, where: string): GivenNames {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    throw new Error(`${where}: not JSON (${(e as Error).message})`);
-  }
+  const data = parseJson(json, where);
   const entries = (data as { entries?: unknown }).entries;
   if (!Array.isArray(entries)) throw new Error(`${where}: expected { "entries": [...] }`);
   const fullOf = new Map<string, string[]>();

@@ -7,6 +7,7 @@ import type { Mention } from '../../../ingest/extract/context.ts';
 import { makeContext, mentionsIn, mentionsStartingIn } from '../../../ingest/extract/context.ts';
 import { makeGazetteer } from '../../../ingest/gazetteer/load.ts';
 import type { Passage } from '../../../ingest/types.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 import { docFromText } from './helpers.ts';
 
 const TEXT = 'x'.repeat(400);
@@ -28,11 +29,7 @@ const scanStartingIn = (all: readonly Mention[], from: number, to: number) =>
 describe('mention index order', () => {
   it('agrees with a scan after additions in and out of text order, between queries', () => {
     const ctx = makeContext(docFromText('t.txt', TEXT), [passage], makeGazetteer([]), [], 'document:t');
-    let x = 3;
-    const next = (n: number) => {
-      x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
-      return x % n;
-    };
+    const next = seededRandom(3);
     for (let round = 0; round < 60; round++) {
       // Batches of 1 to 40: the in-place insertions and the merge both run.
       const n = 1 + next(round % 3 === 0 ? 40 : 5);

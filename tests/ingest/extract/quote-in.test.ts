@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteAround, quoteIn } from '../../../ingest/extract/quote.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 // Stops, abbreviations, blank lines and a sentence longer than a quote: every branch of the bounds.
 const TEXT = [
@@ -15,11 +16,7 @@ const TEXT = [
 
 describe('quoteIn', () => {
   it('gives the quote quoteAround gives on the slice, for spans anywhere in any slice', () => {
-    let x = 5;
-    const next = (n: number) => {
-      x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
-      return x % n;
-    };
+    const next = seededRandom(5);
     for (let k = 0; k < 4000; k++) {
       const lo = next(TEXT.length - 2);
       const hi = lo + 2 + next(TEXT.length - lo - 1);

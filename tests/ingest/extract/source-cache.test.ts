@@ -7,6 +7,7 @@ import { quoteIn } from '../../../ingest/extract/quote.ts';
 import { sourceIn } from '../../../ingest/extract/source-cache.ts';
 import { makeGazetteer } from '../../../ingest/gazetteer/load.ts';
 import type { Passage } from '../../../ingest/types.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 import { docFromText } from './helpers.ts';
 
 // Stops, abbreviations, symbols with full stops, blank lines and a sentence longer than a quote.
@@ -27,11 +28,7 @@ const context = () => makeContext(docFromText('t.txt', TEXT), [passage], makeGaz
 describe('sourceIn', () => {
   it('quotes what quoteIn quotes, for spans anywhere in any range', () => {
     const ctx = context();
-    let x = 11;
-    const next = (n: number) => {
-      x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
-      return x % n;
-    };
+    const next = seededRandom(11);
     for (let k = 0; k < 4000; k++) {
       const lo = next(TEXT.length - 2);
       const hi = lo + 2 + next(TEXT.length - lo - 1);
