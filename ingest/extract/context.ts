@@ -93,19 +93,6 @@ export function sourceAt(ctx: DocContext, p: Passage, start: number, end: number
   return { document: ctx.info.id, locator: p.locator, quote: quoteIn(ctx.doc.text, from, to, a, b) };
 }
 
-/** One case-insensitive expression for a rule's trigger words (one pass over a passage, not one per word). */
-export function keywords(words: readonly string[]): RegExp {
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-}
-
-/**
- * Whether the passage holds any of a rule's trigger words (`keywords`). A rule whose expressions
- * need one of them skips a passage without any: same facts, far fewer regex passes.
- */
-export function hasAny(p: Passage, words: RegExp): boolean {
-  return words.test(p.text);
-}
-
 export function passageAt(ctx: DocContext, offset: number): Passage | undefined {
   return ctx.passages.find((p) => p.start <= offset && offset < p.end + 1);
 }

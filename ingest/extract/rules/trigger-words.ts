@@ -1,11 +1,11 @@
-// The rules' trigger words (`hasAny` in context.ts, one case-insensitive
-// expression per rule) found for all rules in one pass over a passage.
+// The rules' trigger words (once one case-insensitive expression per rule)
+// found for all rules in one pass over a passage.
 // Twenty-odd rules each ran their own expression over every passage (a tenth
 // of the time on the seeds); here every registered word is looked up at each
 // position through a table of its first two letters, once per passage, and a
 // rule's test is a few AND of bits.
 //
-// Same answer as `keywords(words).test(p.text)`: the words are ASCII and an
+// Same answer as one expression of the words with the i flag: the words are ASCII and an
 // expression with the i flag (no u flag) folds only A–Z onto a–z for them.
 
 import type { Passage } from '../../types.ts';
@@ -92,7 +92,7 @@ function holdsAt(text: string, i: number, word: string): boolean {
   return true;
 }
 
-/** Whether the passage holds any of the trigger words (case-insensitive): `hasAny` for `triggerWords`. */
+/** Whether the passage holds any of the trigger words (case-insensitive). */
 export function hasTrigger(p: Passage, t: TriggerWords): boolean {
   // A rule often asks about one passage several times in a row: the last one first, before the weak map.
   let f = p === lastPassage ? lastFound : found.get(p);

@@ -10,8 +10,7 @@ const passage = (text: string): Passage => ({
   text,
 });
 
-// The reference: the one case-insensitive expression per rule that the trigger words replace
-// (`keywords` in context.ts).
+// The reference: the one case-insensitive expression per rule that the trigger words replaced.
 const expected = (words: string[], text: string): boolean =>
   new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i').test(text);
 
