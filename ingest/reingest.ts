@@ -75,8 +75,13 @@ export async function reingest(store: Store, input: ReingestInput): Promise<Rein
   const cleared = await loadDocuments(store, clearing);
   const emptied = new Set(cleared.loaded);
   const writing = input.items.filter((i) => rewrite.has(i.id));
-  const written = await loadDocuments(store, writing, (item, i, ok) =>
-    input.onWritten?.(item, i, writing.length, ok),
+  // Nothing is stored under a new document, nor under one just emptied: those can be written together.
+  const fresh = new Set(writing.map((i) => i.id).filter((id) => !input.stored.has(id) || emptied.has(id)));
+  const written = await loadDocuments(
+    store,
+    writing,
+    (item, i, ok) => input.onWritten?.(item, i, writing.length, ok),
+    fresh,
   );
   const isRemoved = new Set(input.removed.map((r) => r.id));
   const reason = (f: LoadOutcome['failures'][number], what: string) => ({
