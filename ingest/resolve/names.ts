@@ -9,6 +9,7 @@ export const HONORIFICS = new Set([
   'mr',
   'ms',
   'mrs',
+  'mx',
   'miss',
   'dr',
   'prof',

@@ -16,6 +16,7 @@ import {
 } from '../context.ts';
 import { type AffiliationPart, parseAffiliation } from './affiliation.ts';
 import { affiliationAfterName } from './affiliation-after.ts';
+import { bracketAffiliation } from './affiliation-bracket.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 
@@ -73,35 +74,7 @@ export function affiliationClaims(
   qStart?: number,
   qEnd?: number,
 ): void {
-  // "Dr. Jane Doe (UNESCO)": a known body in brackets right after the name.
-  const bracket = /^\s*\(([^()]{2,80})\)/.exec(ctx.doc.text.slice(from, Math.min(p.end, from + 90)));
-  const inBracket = bracket
-    ? ctx.gazetteer
-        .match(bracket[1]!)
-        .find(
-          (m) => m.entry.type === 'Organization' && m.start === 0 && m.end >= bracket[1]!.trim().length - 1,
-        )
-    : undefined;
-  if (bracket && inBracket) {
-    const at = from + bracket[0].indexOf(bracket[1]!);
-    const id = orgFromPart(
-      ctx,
-      p,
-      { kind: 'org', start: at, end: at + bracket[1]!.length, text: bracket[1]!, entry: inBracket.entry },
-      [],
-    );
-    addEdge(
-      ctx,
-      {
-        type: 'AFFILIATED_WITH',
-        from: personId,
-        to: id,
-        source: sourceAt(ctx, p, from, from + bracket[0].length),
-      },
-      'affiliation:bracket',
-    );
-    return;
-  }
+  if (bracketAffiliation(ctx, p, personId, from)) return;
   if (affiliationAfterName(ctx, p, personId, from)) return;
   // A quote span given by the caller (one line of a signature block) is also where the chain ends.
   const chain = parseAffiliation(ctx, from, Math.min(p.end, from + 400, qEnd ?? Number.POSITIVE_INFINITY));
@@ -127,7 +100,7 @@ export function affiliationClaims(
     if (c.kind === 'title') {
       if (c.entry && c.entry.type === 'Organization') {
         const id = orgFromPart(ctx, p, { ...c, kind: 'org' }, chain);
-        const title = c.text.replace(/\s+of\s+(?:the\s+)?.*$/, '');
+        const title = c.post ?? c.text.replace(/\s+of\s+(?:the\s+)?.*$/, '');
         addEdge(
           ctx,
           { type: 'AFFILIATED_WITH', from: personId, to: id, properties: props({ title }), source },

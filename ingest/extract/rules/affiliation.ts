@@ -7,6 +7,7 @@
 
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { DocContext } from '../context.ts';
+import { adviserTo } from './affiliation-posts.ts';
 
 export interface AffiliationPart {
   readonly kind: 'title' | 'org' | 'country' | 'chair';
@@ -17,6 +18,8 @@ export interface AffiliationPart {
   readonly entry?: GazetteerEntry;
   /** Chair-type role for kind 'chair'. */
   readonly role?: string;
+  /** For a title "consultant to <body>": the post's words. */
+  readonly post?: string;
   /** For a title "… of <body>" whose body no gazetteer entry names: the body's words. */
   readonly body?: { readonly text: string; readonly start: number; readonly end: number };
 }
@@ -26,7 +29,7 @@ export interface AffiliationPart {
 const BODY_END =
   /\b(?:Group|Foundation|Institute|University|Association|Society|Council|Commission|Corporation|Company|Inc|Ltd|Organi[sz]ation|Agency|Bank|Forum|Union|Network|Alliance|Centre|Center|Committee|Ministry|Office|Secretariat|Department|Division|Section|Branch|Unit|Bureau|Fund|Programme|Trust|Partnership|Initiative|Institution)\.?$/;
 
-const TITLE_WORDS =
+export const TITLE_WORDS =
   /\b(Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
 const CHAIR =
   /^(?:as\s+)?(?:the\s+)?(Acting Chair|Vice[- ]Chair|Co-Chair|Chair(?:man|person)?)\b(?:\s+of\s+(?:the\s+)?(.+))?$/i;
@@ -47,11 +50,12 @@ function chairRole(word: string): string {
 const NEXT_LINE = /^[^\S\n]*\n[^\S\n]*/;
 const AND_POST =
   /^\s+and\s+(?=(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s)/;
-const HONORIFIC_START = /^(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Professor|Ambassador|Judge|Sir|Dame)\s/;
+const HONORIFIC_START =
+  /^(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Prof\.|Professor|Ambassador|Judge|Sir|Dame)\s/;
 // An abbreviated honorific starts a name; a spelled-out one only before two capitalised words ("Professor
 // Richard Ernst"), since it is also a title ("Professor Emeritus for International Communication Policy").
 const NEXT_PERSON =
-  /^(?:(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof)\.?(?:\s+\p{Lu}|$)|(?:Professor|Ambassador|Judge|Sir|Dame)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+  /^(?:(?:H\.\s?E|Mr|Ms|Mrs|Mx|Dr|Prof)\.?(?:\s+\p{Lu}|$)|(?:Professor|Ambassador|Judge|Sir|Dame)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 const BODY_HEAD =
   /^(?:Permanent Mission|Mission|Embassy|Office|Ministry|Department|Division|Section|Branch|Unit|Secretariat|Bureau|Agency|University|Institute|Centre|Center|Foundation|Commission|Council)\b/;
 
@@ -90,7 +94,7 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     const rest = text.slice(pos, limit);
     // A segment also ends where the next person of a pair starts: "Ambassador of Latvia and Ambassador Lana …".
     const seg =
-      /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s)/.exec(
+      /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s)/.exec(
         rest,
       );
     if (!seg?.[1]) break;
@@ -181,6 +185,8 @@ function classify(ctx: DocContext, raw: string, start: number, end: number): Aff
   if (!raw) return undefined;
   const chair = CHAIR.exec(raw);
   if (chair) return { kind: 'chair', start, end, text: raw, role: chairRole(chair[1]!) };
+  const adviser = adviserTo(ctx, raw);
+  if (adviser) return { kind: 'title', start, end, text: raw, ...adviser };
   if (/^[a-z]/.test(raw) && !/^as\b/.test(raw)) return undefined;
   const mission = missionOf(ctx, raw, start, end);
   if (mission) return mission;

@@ -20,6 +20,7 @@ const VERB =
 // What VERB needs, in lower case: a passage without any is skipped.
 const VERB_WORDS = triggerWords([
   'established',
+  'establishing',
   'constituted',
   'convened',
   'organi',
@@ -32,10 +33,13 @@ const TARGETS = new Set(['Meeting', 'WorkingGroup']);
 const GROUP_ANAPHOR =
   /(?:^|\b)(?:[Tt]his|[Tt]he)\s+(?:[A-Z]{2,6}|[Gg]roup|[Ww]orking [Gg]roup|[Pp]anel)\s+(?:was|were|has been|had been|is)\s+(?:first\s+|formally\s+|originally\s+)?$/;
 
+const VIA_RESOLUTION = /^\W*(?:[Tt]hrough|[Bb]y|[Uu]nder|[Ii]n)\s+(?:its\s+)?$/;
+
 export function establishedRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasTrigger(p, VERB_WORDS)) continue;
     for (const s of sentences(p, false)) {
+      establishingResolution(ctx, p, s);
       for (const v of matchesOf(VERB, s.text)) {
         const at = s.start + v.index;
         const after = at + v[0].length;
@@ -111,9 +115,13 @@ export function establishedRule(ctx: DocContext): void {
             .slice(0, 1);
         }
         // "established … by Council Resolution 1336": the resolution that set it up MANDATES it.
+        // "Through resolution 73/27, the UN General Assembly established an Open-Ended Working Group" (UN Web
+        // TV): the resolution opening the sentence of an active verb.
         const byResolution = passive
           ? mentionsIn(ctx, after, Math.min(s.end, after + passive[0].length + 40), 'Resolution')[0]
-          : undefined;
+          : mentionsIn(ctx, s.start, at, 'Resolution').find((r) =>
+              VIA_RESOLUTION.test(ctx.doc.text.slice(s.start, r.start)),
+            );
         if (byResolution)
           for (const o of objects)
             addEdge(
@@ -141,6 +149,32 @@ export function establishedRule(ctx: DocContext): void {
         }
       }
     }
+  }
+}
+
+// "the General Assembly adopted resolution 75/240 establishing an Open-ended Working Group on …" (the
+// UNODA page of the OEWG 2021–2025): the resolution right before the participle MANDATES what it sets up.
+const ESTABLISHING = /\b(?:establishing|creating|setting up)\s+(?:an?\s+|the\s+)?/g;
+
+function establishingResolution(
+  ctx: DocContext,
+  p: (typeof ctx.passages)[number],
+  s: { start: number; end: number; text: string },
+): void {
+  if (!s.text.includes('establishing') && !s.text.includes('creating') && !s.text.includes('setting up'))
+    return;
+  for (const v of matchesOf(ESTABLISHING, s.text)) {
+    const at = s.start + v.index;
+    const res = mentionsIn(ctx, s.start, at, 'Resolution').pop();
+    if (!res || !/^\s*,?\s*$/.test(ctx.doc.text.slice(res.end, at))) continue;
+    const after = at + v[0].length;
+    const o = mentionsIn(ctx, after, s.end).find((m) => TARGETS.has(m.type));
+    if (!o || o.start !== after) continue;
+    addEdge(
+      ctx,
+      { type: 'MANDATES', from: res.id, to: o.id, source: sourceAt(ctx, p, res.start, o.end) },
+      'established:establishing',
+    );
   }
 }
 

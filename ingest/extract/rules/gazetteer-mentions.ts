@@ -1,6 +1,6 @@
 // Names from the gazetteer (bodies, processes, instruments, Member States,
 // themes) found in each passage, with canonical ids; plus "the Commission",
-// "the Council", "the Assembly", "the Secretariat" resolved to the last body
+// "the Council", "the Assembly", "the Secretariat", "the Panel" resolved to the last body
 // whose name has that word (issue 3, item 5: resolution from context).
 
 import type { Source } from '../../../cypher/model/graph.ts';
@@ -15,9 +15,12 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { shortNameMentions } from './short-names.ts';
 
+// "the Panel" in capitals: a body such as the IGF Leadership Panel named before (a lower-case "the panel"
+// is as often a session's panel of speakers).
 const ANAPHORA =
-  /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum)\b(?! (?:on|of|for)\b)/g;
+  /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum|Panel)\b(?! (?:on|of|for)\b)/g;
 
 // The same entries are named thousands of times in a batch: their properties are worked out once
 // (claims never modify their properties).
@@ -76,6 +79,7 @@ export function gazetteerRule(ctx: DocContext): void {
         'gazetteer',
       );
     }
+    shortNameMentions(ctx, p, found);
     for (const a of matchesOf(ANAPHORA, p.text)) {
       if (found.some((m) => a.index < m.end && a.index + a[0].length > m.start)) continue;
       const word = a[1]!.toLowerCase();

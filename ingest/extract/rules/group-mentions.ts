@@ -17,7 +17,24 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 /** How a document refers back to its group: "the Working Group", "the group", "the Panel". */
 export function genericNames(name: string): string {
-  return /Panel\b/.test(name) ? '[Tt]he [Pp]anel' : '[Tt]he (?:Working )?[Gg]roup';
+  if (/Panel\b/.test(name)) return '[Tt]he [Pp]anel';
+  // "the Open-ended Working Group" (UN Web TV on the OEWG 2019–2021).
+  if (/^Open-ended\b/i.test(name)) return '[Tt]he (?:[Oo]pen-[Ee]nded )?(?:[Ww]orking )?[Gg]roup';
+  return '[Tt]he (?:Working )?[Gg]roup';
+}
+
+/** Initials counting each part of a hyphenated word: "Open-ended Working Group" → "OEWG". */
+function compoundInitials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) =>
+      w
+        .split('-')
+        .map((x) => x.charAt(0).toUpperCase())
+        .join(''),
+    )
+    .join('');
 }
 
 /** The document is about a standing group the gazetteer names: "the Group", "the Working Group" are it. */
@@ -37,10 +54,19 @@ export function standingGroup(ctx: DocContext, m: Mention): void {
     'working-groups:standing',
   );
   acronymMentions(ctx, e.acronym ?? initials(e.name), e.id, genericNames(e.name));
+  // A group the gazetteer gives no acronym is also written with the initials of each part: "the OEWG".
+  const compound = compoundInitials(e.name);
+  if (!e.acronym && compound !== initials(e.name) && compound.length >= 3)
+    acronymMentions(ctx, compound, e.id, '(?!)');
 }
 
 // The words of both generic names (genericNames), in any case.
-const GENERIC_WORDS = triggerWords(['the group', 'the working group', 'the panel']);
+const GENERIC_WORDS = triggerWords([
+  'the group',
+  'the working group',
+  'the panel',
+  'open-ended working group',
+]);
 
 /** "WGEC", "the Working Group", "the group" ("the Panel") → the group the document is about. */
 export function acronymMentions(ctx: DocContext, acronym: string, id: string, generic: string): void {

@@ -41,6 +41,7 @@ function bodyBefore(ctx: DocContext, at: number, noun?: string): Mention | undef
 }
 
 // "The Panel", "the Group": a body referred to by its common noun, outside any name.
+const ANAPHOR = new RegExp(`^[Tt]he\\s+(?:${NOUN})$`);
 const BARE_NOUN = new RegExp(`\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,2}?(${NOUN})\\b`, 'g');
 
 /**
@@ -52,13 +53,19 @@ function bodyReferredTo(ctx: DocContext, p: Passage, at: number): Mention | unde
   for (let k = i; k >= Math.max(0, i - 2); k--) {
     const q = ctx.passages[k]!;
     const upTo = k === i ? at - q.start : q.text.length;
-    const nouns = matchesOf(BARE_NOUN, q.text.slice(0, upTo)).filter(
-      (n) =>
-        mentionsOverlapping(ctx, q.start + n.index + n[0].length - 1, q.start + n.index + n[0].length)
-          .length === 0,
-    );
+    // Outside any name, or resolved already as an anaphor ("the Panel": gazetteer-mentions.ts).
+    const nouns = matchesOf(BARE_NOUN, q.text.slice(0, upTo))
+      .map((n) => {
+        const end = q.start + n.index + n[0].length;
+        return { n, over: mentionsOverlapping(ctx, end - 1, end) };
+      })
+      .filter(({ over }) => over.every((x) => ANAPHOR.test(x.surface)));
     const last = nouns.pop();
-    if (last) return bodyBefore(ctx, q.start + last.index + last[0].length, last[1]);
+    if (last)
+      return (
+        last.over.find((x) => GROUPS.has(x.type)) ??
+        bodyBefore(ctx, q.start + last.n.index + last.n[0].length, last.n[1])
+      );
   }
   return undefined;
 }

@@ -33,12 +33,12 @@ const WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.(?:\\p{Lu}\\.)*)";
 const PARTICLE = '(?:da|das|de|del|dos|du|van|von|der|bin|al|el|di|la|le)';
 // "• Peter Major (Hungary)", "- Ms. Ana Example (Portugal)": a name, maybe an honorific, maybe a bracket.
 const ITEM = new RegExp(
-  `^\\s*[•*–-]\\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+|H\\.\\s?E\\.\\s+|Ambassador\\s+)?(${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){1,5})\\s*(?:\\([^()\\n]{2,60}\\))?\\s*$`,
+  `^\\s*[•*–-]\\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\\.?\\s+|H\\.\\s?E\\.\\s+|Ambassador\\s+)?(${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){1,5})\\s*(?:\\([^()\\n]{2,60}\\))?\\s*$`,
   'u',
 );
 // "Sherif Example (Egypt)" alone on its line, no bullet: the bracket (a Member State) marks the item.
 const BRACKETED = new RegExp(
-  `^\\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+|H\\.\\s?E\\.\\s+|Ambassador\\s+)?(${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){1,5})\\s*\\([^()\\n]{2,60}\\)(?:\\s*,\\s*[^\\n]{2,200})?\\s*$`,
+  `^\\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\\.?\\s+|H\\.\\s?E\\.\\s+|Ambassador\\s+)?(${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){1,5})\\s*\\([^()\\n]{2,60}\\)(?:\\s*,\\s*[^\\n]{2,200})?\\s*$`,
   'u',
 );
 const LABEL_LINE = new RegExp(LABEL.source, 'im');

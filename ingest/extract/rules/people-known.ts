@@ -11,7 +11,7 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const SURNAME_ONLY =
-  /\b(Mr\.|Ms\.|Mrs\.|Dr\.|Professor|Ambassador)\s+([\p{Lu}][\p{L}'’-]+)\b(?!\s+[\p{Lu}])/gu;
+  /\b(Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Professor|Ambassador)\s+([\p{Lu}][\p{L}'’-]+)\b(?!\s+[\p{Lu}])/gu;
 
 const HONORIFICS = triggerWords(['mr.', 'ms.', 'mrs.', 'dr.', 'professor', 'ambassador']);
 

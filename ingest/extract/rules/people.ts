@@ -21,7 +21,7 @@ import { anchoredMatches, wordStart } from './anchored-matches.ts';
 // "H.E. Mr." stacks two honorifics; the second one is kept. British usage drops the full stop of a
 // contraction ("Dr Jovan Kurbalija", "Ms Anja Gengo"): the name must then follow on the same line.
 const HON =
-  '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
+  '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
 // A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 const TITLE_WORD =
@@ -32,17 +32,19 @@ const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|
 const DOTTED = '(?:St|Ste|Sta)\\.(?=\\s+\\p{Lu})';
 // "Ali al-Hussein", "Jean d’Alembert": a particle joined to the word by a hyphen or an apostrophe.
 const JOINED = "(?:al|el|ad|ar|as|at|an|bin|ibn|abu|d|l)['’-][\\p{Lu}][\\p{L}'’-]+";
-const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${DOTTED}|${PARTICLE}(?=\\s+\\p{Lu})|${JOINED}|${WORD}))*)`;
+// An initial without its full stop inside a name ("Mx Oktavía Hrund G Jóns"), never "A" or "I" (words).
+const BARE_INITIAL = '(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})';
+const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=\\s+\\p{Lu})|${JOINED}|${WORD}))*)`;
 const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');
 // The same search from the honorifics (anchoredMatches): a match starts on "H." or on an honorific's first
 // letters, at a word character after a non-word one.
 const PERSON_AT = new RegExp(PERSON.source, 'uy');
-const HONORIFIC_ANCHOR = /H\.|Mr|Ms|Dr|Prof|Ambassador|Judge|Minister|Sir|Dame/g;
+const HONORIFIC_ANCHOR = /H\.|Mr|Ms|Mx|Dr|Prof|Ambassador|Judge|Minister|Sir|Dame/g;
 // A heading in capitals ("STATEMENT … BY MR. MOHAMMED AL-HADHRAMI, PERMANENT MISSION OF …"): the name
 // in capitals, two to four words, ended by punctuation; written in the graph as a name is written.
 const UPPER_PERSON =
-  /\b(MR|MS|MRS|DR|H\.\s?E\.\s+MR|H\.\s?E\.\s+MS)\.\s+([A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*(?:\s+[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*){1,3})(?=\s*[,;:()]|\s*$)/gm;
-const UPPER_WORDS = /\b(?:MR|MS|MRS|DR)\.\s+[A-Z]{2}/;
+  /\b(MR|MS|MRS|MX|DR|H\.\s?E\.\s+MR|H\.\s?E\.\s+MS)\.\s+([A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*(?:\s+[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*){1,3})(?=\s*[,;:()]|\s*$)/gm;
+const UPPER_WORDS = /\b(?:MR|MS|MRS|MX|DR)\.\s+[A-Z]{2}/;
 
 /** "AL-HADHRAMI" → "Al-Hadhrami"; particles stay lower-case ("DAS NEVES" → "das Neves"). */
 export function nameCase(upper: string): string {
@@ -154,7 +156,7 @@ export function peopleRule(ctx: DocContext): void {
     for (const m of anchoredMatches(PERSON_AT, HONORIFIC_ANCHOR, p.text, 0, wordStart)) {
       const written = m[1]!.replace(/\s/g, '');
       // One form per honorific: "Dr" is "Dr.".
-      const honorific = /^(?:Mr|Ms|Mrs|Dr|Prof)$/.test(written) ? `${written}.` : written;
+      const honorific = /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)$/.test(written) ? `${written}.` : written;
       const name = m[2]!.replace(/\s+/g, ' ').trim();
       const start = p.start + m.index;
       const end = start + m[0].length;

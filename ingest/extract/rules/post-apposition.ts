@@ -58,12 +58,13 @@ export function postAppositionRule(ctx: DocContext): void {
             'post-apposition:chair',
           );
       }
-      // "Mr. X of Poland," / "Mr. X of Poland and …": the State the person comes from.
+      // "Mr. X of Poland," / "Mr. X of Poland and …" / "Ambassador X of Switzerland was elected …": the State
+      // the person comes from.
       if (
         a.type === 'Person' &&
         isState(ctx, b) &&
         /^\s+of\s+(?:the\s+)?$/.test(between) &&
-        /^(?:\s*[,;.)]|\s+(?:and|as|who|to|for)\b|\s*$)/.test(ctx.doc.text.slice(b.end, b.end + 6))
+        /^(?:\s*[,;.)]|\s+(?:and|as|who|to|for|was|is)\b|\s*$)/.test(ctx.doc.text.slice(b.end, b.end + 6))
       )
         addEdge(
           ctx,

@@ -1,6 +1,6 @@
 // Who produced a text (MODEL.md PRODUCED): "This report has been prepared by
 // the Chair of …", "Prepared by the UNCTAD secretariat", "Report of the
-// Secretary-General" in the masthead, the signatory under "(signed)" or the
+// Secretary-General" in the masthead (also flattened onto one line), the signatory under "(signed)" or the
 // owner of the e-mail closing a presentation, "the Report of the
 // Secretary-General … (A/67/66-E/2012/49)", "General Assembly resolution
 // 70/125", "the resultant resolution (E/RES/2019/254)" of a session, and "the
@@ -61,7 +61,10 @@ export function producedRule(ctx: DocContext): void {
         const source = sourceAt(ctx, p, s.start + m.index, agent.end);
         const sym = mentionsIn(ctx, agent.end, s.end).find((x) => x.type === 'Document');
         if (sym) addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: sym.id, source }, 'produced:report-of');
-        else if ((firstPara < 0 || i < firstPara) && p.kind === 'heading' && m.index < 3)
+        else if (
+          ((firstPara < 0 || i < firstPara) && p.kind === 'heading' && m.index < 3) ||
+          (i === 0 && inFlatMasthead(ctx.doc.text, p.start, s.start + m.index))
+        )
           addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: doc, source }, 'produced:masthead');
       }
       resultant(ctx, p, s);
@@ -93,6 +96,19 @@ export function producedRule(ctx: DocContext): void {
         'produced:resolution',
       );
   }
+}
+
+// A masthead flattened into one passage (text copied from a PDF without its line breaks: "A/66/64–E/2011/77
+// United Nations General Assembly … Distr.: General 14 March 2011 … Report of the Secretary-General
+// Executive summary …"): "Report of" as the title block writes it, after the distribution line, not cited
+// in a phrase ("the Report of the Secretary-General on …").
+const DISTRIBUTION = /\bDistr\.?:?\s*(?:General|Limited|Restricted)\b/;
+const CITED_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|and|or|in|on|of|to|see|by)\s*$/i;
+
+function inFlatMasthead(text: string, from: number, at: number): boolean {
+  if (at - from > 2000 || text.charCodeAt(at) !== 82 /* R */) return false;
+  const before = text.slice(from, at);
+  return DISTRIBUTION.test(before) && !CITED_BEFORE.test(before) && !/\n\s*\n/.test(before);
 }
 
 /** "… discussed at the 22nd annual session …, and the resultant resolution (E/RES/2019/254)". */

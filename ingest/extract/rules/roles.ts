@@ -23,8 +23,12 @@ import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { personId } from './people.ts';
 
+// Also "was elected by acclamation to Chair the Open-ended Working Group" (UN Web TV, OEWG 2019–2021).
 const ELECTED =
-  /\b(?:was|were|is|has been|had been)\s+(?:unanimously\s+)?(?:elected|appointed|designated|confirmed|nominated)\s+(?:as\s+)?(?:the\s+)?((?:Acting |Vice[- ]|Co-)?Chair(?:man|person)?)\s+of\s+(?:the\s+)?/g;
+  /\b(?:was|were|is|has been|had been)\s+(?:unanimously\s+)?(?:elected|appointed|designated|confirmed|nominated)\s+(?:by\s+acclamation\s+)?(?:(?:as\s+)?(?:the\s+)?((?:Acting |Vice[- ]|Co-)?Chair(?:man|person)?)\s+of|to\s+((?:Vice[- ]|Co-)?[Cc]hair))\s+(?:the\s+)?/g;
+// The post first, then its holder: "The Chair of the OEWG is H.E. Mr. Burhan Gafoor, …" (UNODA).
+const CHAIR_IS = /\b[Tt]he\s+((?:Acting |Vice[- ]|Co-)?Chair(?:man|person)?)\s+of\s+(?:the\s+)?/g;
+const IS_HOLDER = /^\s+(?:is|was|has been)\s+(?:currently\s+|now\s+)?$/;
 const IS_CHAIR =
   /\b(?:is|was|has been|had been)\s+(?:currently\s+|now\s+|also\s+)?the\s+((?:Acting |Vice[- ]|Co-)?Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
 // A name without honorific opening its sentence: two to four capitalised words, particles between.
@@ -62,7 +66,7 @@ function bodyAfter(ctx: DocContext, after: number): Mention | undefined {
 export function rolesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     // Both expressions need one of these words (case as written).
-    if (!p.text.includes('Chair') && !p.text.includes('chaired')) continue;
+    if (!p.text.includes('Chair') && !p.text.includes('chair')) continue;
     for (const s of sentences(p)) {
       for (const m of matchesOf(ELECTED, s.text)) {
         const at = s.start + m.index;
@@ -70,7 +74,17 @@ export function rolesRule(ctx: DocContext): void {
         const body = bodyAfter(ctx, at + m[0].length);
         if (!person || !body) continue;
         const source = sourceAt(ctx, p, person.start, body.end);
-        addChaired(ctx, person.id, body.id, roleName(m[1]!), source, 'roles:elected');
+        addChaired(ctx, person.id, body.id, roleName(m[1] ?? m[2]!), source, 'roles:elected');
+      }
+      for (const m of matchesOf(CHAIR_IS, s.text)) {
+        const body = bodyAfter(ctx, s.start + m.index + m[0].length);
+        if (!body || ctx.gazetteer.byId.get(body.id)?.kind === 'member-state') continue;
+        const person = mentionsStartingIn(ctx, body.end, Math.min(s.end, body.end + 30)).find(
+          (x) => x.type === 'Person' && IS_HOLDER.test(stripHonorific(ctx.doc.text.slice(body.end, x.start))),
+        );
+        if (!person) continue;
+        const source = sourceAt(ctx, p, s.start + m.index, person.end);
+        addChaired(ctx, person.id, body.id, roleName(m[1]!), source, 'roles:chair-is');
       }
       for (const m of matchesOf(IS_CHAIR, s.text)) {
         const at = s.start + m.index;
@@ -101,6 +115,14 @@ export function rolesRule(ctx: DocContext): void {
       }
     }
   }
+}
+
+/** The words between a verb and a name, without the honorifics a person's mention may leave out. */
+function stripHonorific(between: string): string {
+  return between.replace(
+    /(?:\s*(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Dr\.?|Ambassador|Professor))+\s*$/,
+    ' ',
+  );
 }
 
 /** "Peter Major is currently the Chairman of …": the words before the verb, when they are only a name. */

@@ -45,7 +45,7 @@ export function speakerListsRule(ctx: DocContext): void {
         labelAt = prevStart;
         if (
           !label &&
-          !/^\s*(?:[-•*]\s*)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Professor|Ambassador)\s/.test(line)
+          !/^\s*(?:[-•*]\s*)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Prof\.|Professor|Ambassador)\s/.test(line)
         )
           break;
         at = prevStart;
