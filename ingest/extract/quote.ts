@@ -6,7 +6,7 @@ import { MAX_QUOTE_LENGTH } from '../../cypher/model/graph.ts';
 import { isSpaceCode, isStopCode } from './char-codes.ts';
 
 // Abbreviations after which a full stop does not end a sentence.
-const NO_BREAK = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|para|paras|St|Jr|Sr|e\.g|i\.e|etc|vs|[A-Z])\.)$/;
+const NO_BREAK = /(?:\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|No|Nos|para|paras|St|Jr|Sr|e\.g|i\.e|etc|vs|[A-Z])\.)$/;
 
 // Code unit checks, not a regular expression or a one-character string per character: this runs
 // for every source of every fact.

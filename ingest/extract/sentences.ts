@@ -46,7 +46,7 @@ export function sentences(p: Passage, semicolons = true): Sentence[] {
 }
 
 // Per-character regex tests made sentence splitting a hot spot: code unit checks instead.
-const ABBREV_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|No|St|[A-Z])\.$/;
+const ABBREV_BEFORE = /\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|No|St|[A-Z])\.$/;
 const NEWLINE = 10;
 const FULL_STOP = 46;
 

@@ -40,8 +40,19 @@ function acceptable(hit: Hit, text: string, starts: readonly number[], ends: rea
 function adjacent(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    // space, hyphen, en dash, apostrophes, comma, or any other white space
-    if (c !== 32 && c !== 45 && c !== 0x2013 && c !== 39 && c !== 0x2019 && c !== 44 && !isSpaceCode(c))
+    // space, hyphen (also U+2010 and the non-breaking U+2011 of transcripts: "Secretary‑General"), en dash,
+    // apostrophes, comma, or any other white space
+    if (
+      c !== 32 &&
+      c !== 45 &&
+      c !== 0x2010 &&
+      c !== 0x2011 &&
+      c !== 0x2013 &&
+      c !== 39 &&
+      c !== 0x2019 &&
+      c !== 44 &&
+      !isSpaceCode(c)
+    )
       return false;
   }
   return true;
