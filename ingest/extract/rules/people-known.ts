@@ -6,7 +6,7 @@ import { nameTokens } from '../../resolve/names.ts';
 import { props } from '../claims.ts';
 import { addMention, addNode, type DocContext, type KnownPerson, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { knownBySurname } from './people.ts';
+import { knownBySurname } from './people-surnames.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
