@@ -7,10 +7,19 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { barePersonAt } from './bare-person.ts';
 import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { roleName } from './roles.ts';
 
-const CHAIRED_BY = /\b([Cc]o-)?chaired\s+by\s+/g;
+// "Chaired by" capitalised mid-sentence in transcripts ("It's Chaired by Vint Cerf", IGF 2023 Day 0).
+const CHAIRED_BY = /\b([Cc]o-)?[Cc]haired\s+by\s+/g;
+// A pronoun for the subject ("It's chaired by"): the body is the one the sentence before began with
+// ("And the panel consists of ten members. It's Chaired by …").
+const PRONOUN_BEFORE = /(?:^|\s)It(?:['’]s|\s+(?:is|was|will be|has been|had been))\s+$/;
+const NOUN_OPENING = /^\s*(?:(?:And|So|Now)\s+)?[Tt]he\s+((?:[Ww]orking\s+)?[A-Za-z]+)\s+(?!of\b)/;
+// The second post joined to the first: "…, and our Vice Chair is Maria Ressa" (same body).
+const AND_POST = /^,?\s+and\s+(?:our|its|the)\s+(Vice[- ]Chair|Co-Chair)(?:man|person)?\s+is\s+/i;
 const BODIES = new Set(['WorkingGroup', 'Organization', 'Meeting']);
 // "The panel will be", "The Working Group is", "The session was": a common noun before the verb.
 const NOUN_BEFORE =
@@ -54,14 +63,19 @@ function listedPeople(ctx: DocContext, from: number, to: number): Mention[] {
 export function chairedByRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!p.text.includes('haired by')) continue;
-    for (const s of sentences(p)) {
+    const ss = sentences(p);
+    for (let si = 0; si < ss.length; si++) {
+      const s = ss[si]!;
       for (const m of matchesOf(CHAIRED_BY, s.text)) {
         const at = s.start + m.index;
         const after = at + m[0].length;
         const people = listedPeople(ctx, after, s.end);
-        if (people.length === 0) continue;
-        const last = people[people.length - 1]!;
         const before = ctx.doc.text.slice(s.start, at);
+        if (people.length === 0) {
+          bareChair(ctx, p, s, ss[si - 1], before, after, m[1] ? 'Co-Chair' : 'Chair');
+          continue;
+        }
+        const last = people[people.length - 1]!;
         // The body named just before the verb ("The Working Group on X is chaired by").
         const named = mentionsIn(ctx, s.start, at)
           .filter((x) => BODIES.has(x.type))
@@ -99,4 +113,42 @@ export function chairedByRule(ctx: DocContext): void {
       }
     }
   }
+}
+
+/**
+ * "It's Chaired by Vint Cerf, and our Vice Chair is Maria Ressa": a name without honorific after the verb,
+ * taken only when the subject is a pronoun for the body the sentence before opened with, so the body is
+ * known before a person is made.
+ */
+function bareChair(
+  ctx: DocContext,
+  p: Parameters<typeof currentMeeting>[1],
+  s: { start: number; end: number; text: string },
+  prev: { text: string } | undefined,
+  before: string,
+  after: number,
+  role: string,
+): void {
+  if (!prev || !PRONOUN_BEFORE.test(before)) return;
+  const noun = NOUN_OPENING.exec(prev.text)?.[1];
+  const body = noun && !MEETING_NOUN.test(noun) ? bodyByNoun(ctx, p, after, noun) : undefined;
+  if (!body) return;
+  const person = barePersonAt(ctx, p, after, s.end);
+  if (!person) return;
+  addChaired(ctx, person.id, body.id, role, sourceAt(ctx, p, s.start, person.end), 'chaired-by:bare');
+  const post = AND_POST.exec(ctx.doc.text.slice(person.end, s.end));
+  if (!post) return;
+  const from = person.end + post[0].length;
+  const second =
+    mentionsIn(ctx, from, Math.min(s.end, from + 40), 'Person').find((x) => x.start <= from + 1) ??
+    barePersonAt(ctx, p, from, s.end);
+  if (second)
+    addChaired(
+      ctx,
+      second.id,
+      body.id,
+      roleName(post[1]!),
+      sourceAt(ctx, p, s.start, second.end),
+      'chaired-by:bare',
+    );
 }

@@ -22,6 +22,30 @@ import { shortNameMentions } from './short-names.ts';
 const ANAPHORA =
   /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum|Panel)\b(?! (?:on|of|for)\b)/g;
 
+// An acronym inside a name, before its "on"/"of" ("the Open-Ended Working Group (OEWG) on ICTs in the Context
+// of International Security 2021-2025", Russian MFA press release of 2 June 2021): the name is matched with
+// the acronym blanked out (same length, so offsets hold).
+const INNER_ACRONYM = /\s\([A-Z]{2,8}\)(?=\s+(?:on|of|for)\s+\p{Lu})/u;
+const INNER_ACRONYMS = new RegExp(INNER_ACRONYM.source, 'gu');
+
+type Found = ReturnType<DocContext['gazetteer']['match']>[number];
+
+function innerAcronymMatches(ctx: DocContext, text: string, found: readonly Found[]): Found[] {
+  const blanked = text.replace(INNER_ACRONYMS, (a) => ' '.repeat(a.length));
+  const out: Found[] = [];
+  for (const m of ctx.gazetteer.match(blanked)) {
+    // Only the names that span a blanked acronym; the others were found already.
+    const inner = text.slice(m.start, m.end);
+    if (
+      !INNER_ACRONYM.test(inner) ||
+      found.some((f) => f.start < m.end && f.end > m.start && f.end - f.start >= m.end - m.start)
+    )
+      continue;
+    out.push({ ...m, surface: inner });
+  }
+  return out;
+}
+
 // The same entries are named thousands of times in a batch: their properties are worked out once
 // (claims never modify their properties).
 const entryProps = new WeakMap<GazetteerEntry, ReturnType<typeof propertiesOf>>();
@@ -52,7 +76,8 @@ const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 export function gazetteerRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    const found = ctx.gazetteer.match(p.text);
+    const plain = ctx.gazetteer.match(p.text);
+    const found = INNER_ACRONYM.test(p.text) ? [...plain, ...innerAcronymMatches(ctx, p.text, plain)] : plain;
     for (const m of found) {
       const e = m.entry;
       const start = p.start + m.start;

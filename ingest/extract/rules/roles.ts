@@ -33,8 +33,14 @@ const IS_CHAIR =
   /\b(?:is|was|has been|had been)\s+(?:currently\s+|now\s+|also\s+)?the\s+((?:Acting |Vice[- ]|Co-)?Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
 // A name without honorific opening its sentence: two to four capitalised words, particles between.
 const BARE_NAME =
-  /^\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:da|das|de|del|dos|van|von|al|el|bin)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\s+$/u;
+  /^\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:da|das|de|del|dos|van|von|al|el|bin)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\s*$/u;
 const NOT_NAME = /^(?:The|This|That|These|Its|His|Her|Their|Our|In|At|On|Since|From|Currently|Now)\b/;
+// "Burhan Gafoor, Permanent Representative of Singapore to the UN in New York, was elected its Chair"
+// (Russian MFA, 2 June 2021): "its" is the working group named last; the holder opens the sentence.
+const ELECTED_ITS =
+  /\b(?:was|has been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?its\s+((?:Vice[- ]|Co-)?Chair(?:man|person)?)\b/g;
+// The name then its post between commas, right before the verb.
+const NAME_APPOSITION = /^(\s*[^,]+?),\s+(?:the\s+)?\p{Lu}[^,]{2,120},\s*$/u;
 const CHAIRED_MEETING = /\bchaired\s+(?:the\s+(?:remainder|rest)\s+of\s+)?the\s+(?:meeting|session)\b/g;
 
 export function roleName(word: string): string {
@@ -102,6 +108,18 @@ export function rolesRule(ctx: DocContext): void {
           sourceAt(ctx, p, person.start, body.end),
           'roles:is-chair',
         );
+      }
+      for (const m of matchesOf(ELECTED_ITS, s.text)) {
+        const at = s.start + m.index;
+        const body = lastMentionBefore(ctx, at, (x) => x.type === 'WorkingGroup');
+        if (!body) continue;
+        const named = NAME_APPOSITION.exec(ctx.doc.text.slice(s.start, at));
+        const person =
+          lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= s.start, s.start) ??
+          (named ? bareName(ctx, p, s.start, s.start + named[1]!.length) : undefined);
+        if (!person) continue;
+        const source = sourceAt(ctx, p, person.start, at + m[0].length);
+        addChaired(ctx, person.id, body.id, roleName(m[1]!), source, 'roles:elected-its');
       }
       for (const m of matchesOf(CHAIRED_MEETING, s.text)) {
         const at = s.start + m.index;

@@ -159,6 +159,7 @@ function roleOf(
 // "The meeting was opened this morning by Dr. …" (UNCTAD's notices): a time of day may stand before "by".
 const INLINE_BEFORE =
   /\b(opened|moderated|presented|chaired|introduced|welcome|welcoming remarks|opening remarks|briefing|keynote(?: address)?|presentation|remarks|statement)(?:\s+(?:this|that|in the)\s+(?:morning|afternoon|evening))? by\s*$/i;
+const STANDING_CHAIR = /(?:\b(?:is|are)|['’]s)\s+(?:co-)?chaired by\s*$/i;
 const INLINE_AFTER =
   /^[^.;]{0,260}?\b(made an? (?:introductory |opening |keynote )?(?:presentation|statement|remarks)|delivered|moderated|opened the|presented)\b/i;
 
@@ -171,6 +172,14 @@ function inlineSpeakers(ctx: DocContext): void {
     const after = INLINE_AFTER.exec(ctx.doc.text.slice(m.end, m.passage.end));
     const hit = before?.[1] ?? after?.[1];
     if (!hit) continue;
+    // "The panel is chaired by …", "It's Chaired by Vint Cerf" (IGF 2023 Day 0): a standing post in the
+    // present tense, not what was done at this meeting.
+    if (
+      before &&
+      !after &&
+      STANDING_CHAIR.test(ctx.doc.text.slice(Math.max(m.passage.start, m.start - 40), m.start))
+    )
+      continue;
     const role = verbRole(hit) ?? 'presenter';
     const end = after ? m.end + after[0].length : m.end;
     const source = sourceAt(ctx, m.passage, before ? m.start - before[0].length : m.start, end);

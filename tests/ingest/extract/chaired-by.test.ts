@@ -37,6 +37,22 @@ describe('chaired by', () => {
       ['person:ana-example workinggroup:hlpdc Chair'],
     ],
     ['The discussion was chaired by Mr. Jon Sample.', [], ['person:jon-sample']],
+    // A bare name after the verb when "It" stands for the body the sentence before opened with
+    // (IGF 2023 Day 0 transcript: "And the panel consists of ten members. It's Chaired by …").
+    [
+      `${HLP}And the panel consists of ten members.  It's Chaired by Ana Example, and our Vice Chair is Jon Sample.`,
+      ['person:ana-example workinggroup:hlpdc Chair', 'person:jon-sample workinggroup:hlpdc Vice-Chair'],
+      [],
+    ],
+    // No bare person: no pronoun subject, a body's or a State's name, or a sentence before about no body.
+    [`${HLP}The panel was chaired by Ana Example.`, [], ['person:ana-example']],
+    [`${HLP}And the panel consists of ten members. It is chaired by Saudi Arabia.`, [], ['person:saudi']],
+    [
+      `${HLP}And the panel consists of ten members. It is chaired by the Example Foundation.`,
+      [],
+      ['person:'],
+    ],
+    [`${HLP}And the discussion went on. It was chaired by Ana Example.`, [], ['person:ana-example']],
   ];
   for (const [text, want, not] of CASES)
     it(text.slice(0, 110), () => {
