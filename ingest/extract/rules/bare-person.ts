@@ -34,11 +34,22 @@ export function barePersonAt(ctx: DocContext, p: Passage, from: number, to: numb
   if (NOT_FIRST.test(name) || NOT_A_NAME.test(name)) return undefined;
   if (ctx.gazetteer.match(name).length > 0) return undefined;
   const start = from + lead;
-  const end = start + name.length;
   // A name another rule already read there (a body, a State, a place) is not a person's.
-  if (mentionsOverlapping(ctx, start, end).length > 0) return undefined;
+  if (mentionsOverlapping(ctx, start, start + name.length).length > 0) return undefined;
+  return addBarePerson(ctx, p, name, start, 'chaired-by:bare-name');
+}
+
+/** The Person a bare name at `start` names, as a node and a mention (its rule named). */
+export function addBarePerson(
+  ctx: DocContext,
+  p: Passage,
+  name: string,
+  start: number,
+  rule: string,
+): Mention {
+  const end = start + name.length;
   const id = personId(name);
-  addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, 'chaired-by:bare-name');
+  addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, rule);
   const mention: Mention = { id, type: 'Person', name, start, end, surface: name, passage: p };
   addMention(ctx, mention);
   return mention;

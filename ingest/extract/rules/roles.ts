@@ -7,8 +7,6 @@
 
 import type { Passage } from '../../types.ts';
 import {
-  addMention,
-  addNode,
   type DocContext,
   lastMentionBefore,
   type Mention,
@@ -19,9 +17,9 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { chairOf } from './agents.ts';
+import { addBarePerson } from './bare-person.ts';
 import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
-import { personId } from './people.ts';
 
 // Also "was elected by acclamation to Chair the Open-ended Working Group" (UN Web TV, OEWG 2019–2021).
 const ELECTED =
@@ -150,11 +148,5 @@ function bareName(ctx: DocContext, p: Passage, from: number, to: number): Mentio
   const name = m[1]!;
   // A body or a Member State the gazetteer knows is not a person's name.
   if (ctx.gazetteer.match(name).length > 0) return undefined;
-  const start = from + m.index + m[0].indexOf(name);
-  const end = start + name.length;
-  const id = personId(name);
-  addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, 'roles:bare-name');
-  const mention: Mention = { id, type: 'Person', name, start, end, surface: name, passage: p };
-  addMention(ctx, mention);
-  return mention;
+  return addBarePerson(ctx, p, name, from + m.index + m[0].indexOf(name), 'roles:bare-name');
 }
