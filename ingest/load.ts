@@ -57,27 +57,7 @@ export async function loadDocuments(
   const loaded: string[] = [];
   const failures: { id: string; path: string; reason: string }[] = [];
   let writes = emptyWrites();
-  let alone = 0;
-  for (let i = 0; i < items.length; i++) {
-    const to = i < alone ? i + 1 : runOfFresh(items, i, fresh);
-    if (to - i > 1) {
-      const run = items.slice(i, to);
-      try {
-        writes = addWrites(writes, await store.upsert(mergeGraphs(run.map((r) => r.graph))));
-      } catch {
-        // Nothing of the run was written (one transaction): its documents again, one at a time.
-        alone = to;
-        i--;
-        continue;
-      }
-      for (const [k, item] of run.entries()) {
-        loaded.push(item.id);
-        onLoaded?.(item, i + k, true);
-      }
-      i = to - 1;
-      continue;
-    }
-    const item = items[i]!;
+  const alone = async (item: LoadItem, i: number) => {
     try {
       writes = addWrites(writes, await store.replaceDocument(item.id, item.graph));
       loaded.push(item.id);
@@ -91,6 +71,26 @@ export async function loadDocuments(
       });
       onLoaded?.(item, i, false);
     }
+  };
+  for (let i = 0; i < items.length; ) {
+    const to = Math.max(i + 1, runOfFresh(items, i, fresh));
+    const run = items.slice(i, to);
+    let together = false;
+    if (run.length > 1)
+      try {
+        writes = addWrites(writes, await store.upsert(mergeGraphs(run.map((r) => r.graph))));
+        together = true;
+      } catch {
+        // Nothing of the run was written (one transaction): its documents one at a time below.
+      }
+    for (const [k, item] of run.entries()) {
+      if (!together) await alone(item, i + k);
+      else {
+        loaded.push(item.id);
+        onLoaded?.(item, i + k, true);
+      }
+    }
+    i = to;
   }
   return { loaded, failures, writes };
 }
