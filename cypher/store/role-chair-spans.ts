@@ -17,10 +17,7 @@ export interface Span {
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 
 /** Relationships with no dates of their own: a chair's of a working group. */
-export function undatedGroupChairs(
-  edges: readonly GraphEdge[],
-  nodes: ReadonlyMap<string, GraphNode>,
-): GraphEdge[] {
+function undatedGroupChairs(edges: readonly GraphEdge[], nodes: ReadonlyMap<string, GraphNode>): GraphEdge[] {
   return edges.filter(
     (e) =>
       e.type === 'CHAIRED' &&

@@ -55,6 +55,11 @@ describe('loadDocuments: documents with nothing stored under them written togeth
     expect(together.fingerprint).toEqual(oneByOne.fingerprint);
     expect(together.outcome).toMatchObject({ loaded: items.map((i) => i.id), failures: [] });
     expect(seen).toEqual([0, 1, 2, 3, 4]);
+    // Written as one graph, not one document after another (which updates the nodes documents share):
+    // a together-write that failed and fell back would pass the checks above.
+    const written = (o: unknown) => (o as Awaited<ReturnType<typeof loadDocuments>>).writes;
+    expect(written(oneByOne.outcome).nodesUpdated).toBeGreaterThan(0);
+    expect(written(together.outcome).nodesUpdated).toBe(0);
   });
 
   it('refuses a bad document alone: the others are loaded, the message names it', async () => {
