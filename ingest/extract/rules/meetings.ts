@@ -100,10 +100,7 @@ function bodyFor(
       // General Assembly decided": the body in the quoted title does not hold the session.
       !insideQuotes(ctx.doc.text, sentence.start, m.start),
   );
-  return (
-    inSentence ??
-    lastMentionBefore(ctx, at, (m) => m.type === 'Organization' && /Commission|Council|Assembly/.test(m.name))
-  )?.id;
+  return (inSentence ?? lastMentionBefore(ctx, at, isSessionBody))?.id;
 }
 
 export function meetingsRule(ctx: DocContext): void {
@@ -209,6 +206,7 @@ export function meetingsRule(ctx: DocContext): void {
   emitMeetings(ctx, found);
 }
 
+/** A body that holds numbered sessions. */
 const isSessionBody = (m: Mention): boolean =>
   m.type === 'Organization' && /Commission|Council|Assembly/.test(m.name);
 
