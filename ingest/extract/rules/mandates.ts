@@ -202,13 +202,22 @@ function headedResolution(ctx: DocContext, p: Mention['passage']): Mention | und
   return undefined;
 }
 
+/**
+ * "Pursuant to / In response to / Following this request", also "the request of the General Assembly"
+ * or "by the Economic and Social Council" (seed 003: "Pursuant to the request of the General Assembly,
+ * the Chair of the Commission convened …"). A request of anybody else, "the request of the group", is
+ * not the resolution's (seed 001 para 4: "Following the request of the group the Secretariat posted …").
+ */
+const CARRIED_REQUEST =
+  /\b(?:Pursuant to|In response to|Following)\s+(?:this|the)\s+request\b(?!\s+(?:of|from|by)\s+(?!(?:the\s+)?(?:General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|ECOSOC|(?:Human\s+Rights\s+|Security\s+)?Council)\b))/i;
+
 /** "Pursuant to this request, the Chair established …": the last resolution's mandate reaches what is set up. */
 function pursuant(
   ctx: DocContext,
   p: Mention['passage'],
   s: { start: number; end: number; text: string },
 ): void {
-  if (!/\b(?:Pursuant to|In response to|Following)\s+(?:this|the)\s+request\b/i.test(s.text)) return;
+  if (!CARRIED_REQUEST.test(s.text)) return;
   const res = lastMentionBefore(
     ctx,
     s.end,

@@ -1,0 +1,49 @@
+// "Pursuant to this request, the Chair established the Working Group …"
+// (rules/mandates.ts `pursuant`): the request of the resolution just named
+// reaches what is set up. "The request of the group" is the group's own request,
+// not a resolution's (seed 001, para 4: "Following the request of the group the
+// Secretariat posted the questions …").
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const R = 'resolution:a-res-70-125';
+const FIRST =
+  'Report of the Chair\n\n1. In General Assembly resolution 70/125 of 16 December 2015, the General Assembly requested the Chair of the Commission on Science and Technology for Development to establish a working group on enhanced cooperation.';
+/** The MANDATES from the resolution to the group that the paragraph numbered `para` supports. */
+const mandated = (paras: readonly string[], para: string) =>
+  extractText([FIRST, ...paras.map((t, i) => `${i + 2}. ${t}`)].join('\n\n')).edges.find(
+    (e) =>
+      e.type === 'MANDATES' &&
+      e.from === R &&
+      e.to.startsWith('workinggroup:wgec-') &&
+      e.sources.some((s) => s.locator === `para ${para}`),
+  );
+const NAMED = 'The Working Group on Enhanced Cooperation met on 2 May 2016.';
+
+describe('a request carried to what is set up', () => {
+  it.each([
+    'Pursuant to this request, the Chair established the Working Group on Enhanced Cooperation on 2 May 2016.',
+    'Following the request, the Chair established the Working Group on Enhanced Cooperation on 2 May 2016.',
+    'In response to this request, the Chair established the Working Group on Enhanced Cooperation on 2 May 2016.',
+    'Pursuant to the request of the General Assembly, the Chair established the Working Group on Enhanced Cooperation on 2 May 2016.',
+    'In response to the request by the Economic and Social Council, the Chair established the Working Group on Enhanced Cooperation on 2 May 2016.',
+  ])('carried: %s', (second) => {
+    expect(mandated([second], '2')).toBeDefined();
+  });
+  it.each([
+    'Following the request of the group the Secretariat posted the questions through a dedicated Working Group mailing list.',
+    'Following the request from members, the Secretariat posted the questions through a dedicated Working Group mailing list.',
+    'Following the request by the Chair, the Secretariat posted the questions through a dedicated Working Group mailing list.',
+  ])('not carried, somebody else requested: %s', (third) => {
+    expect(mandated([NAMED, third], '3')).toBeUndefined();
+  });
+  it('no request named, nothing carried', () => {
+    expect(
+      mandated(
+        [NAMED, 'The Secretariat posted the questions through a dedicated Working Group mailing list.'],
+        '3',
+      ),
+    ).toBeUndefined();
+  });
+});
