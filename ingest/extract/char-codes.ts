@@ -19,3 +19,7 @@ export function isSpaceCode(c: number): boolean {
 
 /** A full stop, question mark, exclamation mark or semicolon. */
 export const isStopCode = (c: number): boolean => c === 46 || c === 63 || c === 33 || c === 59;
+
+/** An ASCII letter or digit. */
+export const isAsciiWordCode = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

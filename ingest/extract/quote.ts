@@ -3,7 +3,7 @@
 // boundaries around the match (MODEL.md "Provenance").
 
 import { MAX_QUOTE_LENGTH } from '../../cypher/model/graph.ts';
-import { isSpaceCode, isStopCode } from './char-codes.ts';
+import { isAsciiWordCode, isSpaceCode, isStopCode } from './char-codes.ts';
 
 // Abbreviations after which a full stop does not end a sentence.
 const NO_BREAK = /(?:\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|No|Nos|para|paras|St|Jr|Sr|e\.g|i\.e|etc|vs|[A-Z])\.)$/;
@@ -34,7 +34,10 @@ export function quoteMayStart(text: string, lo: number, hi: number, s: number): 
 export function quoteEndAt(text: string, lo: number, hi: number, e: number): number {
   const ch = text.charCodeAt(e);
   if (ch === NEWLINE && e + 1 < hi && text.charCodeAt(e + 1) === NEWLINE) return e;
-  // A stop ends the quote whatever follows it (the test was `/\s|$/`, which any character passes).
+  // A stop with a letter or digit right after it is inside a word: a symbol or an address
+  // ("(E/CN.16/2012/CRP.2)", "unctad.org", "1.5"), not a sentence's end; the quote cut there was
+  // "… a conference room paper (E/CN." (seed 003, line 54).
+  if (e + 1 < hi && isAsciiWordCode(text.charCodeAt(e + 1))) return -1;
   return isStopCode(ch) && !noBreakBefore(text, ch, Math.max(lo, e - 7), e + 1) ? e + 1 : -1;
 }
 

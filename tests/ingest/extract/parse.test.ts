@@ -59,6 +59,32 @@ describe('quotes', () => {
       'The meeting was opened by Ms. Shamika Sirimanne, Director, UNCTAD.',
     );
   });
+  // A stop inside a symbol or an address does not end the sentence (seed 003 line 54 was cut at "(E/CN.").
+  it.each([
+    [
+      'The report is contained in a conference room paper (E/CN.16/2012/CRP.2) available online. Next.',
+      'report',
+      'The report is contained in a conference room paper (E/CN.16/2012/CRP.2) available online.',
+    ],
+    ['See A/60/L.50 and Add.1 for the report. Next.', 'See', 'See A/60/L.50 and Add.1 for the report.'],
+    [
+      'Write to stdev@unctad.org with the report. Next.',
+      'Write',
+      'Write to stdev@unctad.org with the report.',
+    ],
+    ['The share rose to 1.5 per cent. Next.', 'share', 'The share rose to 1.5 per cent.'],
+    [
+      'The report was adopted.Next, the Chair spoke.',
+      'report',
+      'The report was adopted.Next, the Chair spoke.',
+    ],
+    ['The report was adopted. Next, the Chair spoke.', 'report', 'The report was adopted.'],
+    ['The report was adopted; the Chair spoke.', 'report', 'The report was adopted;'],
+    ['The report was adopted.¹ The Chair spoke.', 'report', 'The report was adopted.'],
+  ])('ends at a stop, not at one inside a word: %s', (t, word, want) => {
+    const at = t.indexOf(word);
+    expect(quoteAround(t, at, at + word.length)).toBe(want);
+  });
   it('is at most 300 characters and still verbatim', () => {
     const long = `${'word '.repeat(120)}TARGET ${'more '.repeat(120)}.`;
     const at = long.indexOf('TARGET');
