@@ -46,7 +46,7 @@ export function emitMeetings(ctx: DocContext, all: FoundMeeting[]): void {
   const next = nextStarts(found);
   const byId = new Map<string, FoundMeeting>();
   for (const f of found) {
-    const source = sourceAt(ctx, f.p, f.start, f.end);
+    const source = sourceAt(ctx, f.p, f.quoteFrom ?? f.start, f.end);
     const surface = ctx.doc.text.slice(f.start, f.end);
     addNode(
       ctx,
@@ -89,7 +89,12 @@ export function emitMeetings(ctx: DocContext, all: FoundMeeting[]): void {
     if (prev)
       addEdge(
         ctx,
-        { type: 'SUCCEEDS', from: f.id, to: prev.id, source: sourceAt(ctx, f.p, f.start, f.end) },
+        {
+          type: 'SUCCEEDS',
+          from: f.id,
+          to: prev.id,
+          source: sourceAt(ctx, f.p, f.quoteFrom ?? f.start, f.end),
+        },
         'meetings:succession',
       );
   }

@@ -5,7 +5,15 @@
 // in November 2006; Rio de Janeiro, Brazil, in November 2007; …", the
 // Secretary-General's notes on the MAG). Used by meetings.ts.
 
-import { claimsFor, type DocContext, lastMentionBefore, mentionsOverlapping, sentences } from '../context.ts';
+import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
+import {
+  claimsFor,
+  type DocContext,
+  lastMentionBefore,
+  mentionsOverlapping,
+  sentenceAt,
+  sentences,
+} from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { capitalise, ordinalNumeral, ordinalWord } from '../parse/ordinals.ts';
@@ -174,6 +182,7 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
       if (!process) continue;
       const first = ctx.gazetteer.byId.get(process.id)!.startYear!;
       const listAt = m.index + m[0].length;
+      const head = sentenceAt(p, at)?.start ?? at;
       // The list runs to the end of its sentence.
       const stop = p.text.indexOf('.', listAt);
       const end = stop < 0 ? p.text.length : stop + 1;
@@ -195,6 +204,8 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
           end: p.start + listAt + e.index + e[0].length,
           date: { start: date.start },
           unnamed: true,
+          // The head and the item when they fit in one quote; later items of a long list quote themselves.
+          ...(p.start + listAt + e.index + e[0].length - head <= MAX_QUOTE_LENGTH ? { quoteFrom: head } : {}),
           place: {
             city: e[1]!.trim(),
             ...(country?.entry.kind === 'member-state' ? { country: country.entry.name } : {}),

@@ -40,6 +40,12 @@ export interface FoundMeeting {
   readonly place?: { readonly city?: string; readonly country?: string };
   /** The words found are a place and a date, not a name of the meeting: no alias from them. */
   readonly unnamed?: boolean;
+  /**
+   * Where its quote begins when that is before `start`: the head of a list of editions ("The Forum's
+   * past ten meetings took place in …"), without which an item ("Rio de Janeiro, Brazil, in November
+   * 2007;") does not say what it is the place of.
+   */
+  readonly quoteFrom?: number;
 }
 
 const ORD = ORDINAL_SOURCE;

@@ -94,6 +94,16 @@ describe('past editions listed with their places', () => {
   });
   it('a place and a date are not a name of the meeting', () =>
     expect(node('meeting:igf-1')?.aliases.some((a) => a.includes('Athens'))).toBe(false));
+  it('an edition quotes the head of the list with its item: the item alone does not say what it is', () => {
+    const q = node('meeting:igf-2')?.sources[0]?.quote;
+    expect(q).toBe(
+      "The Forum's past three meetings took place in Athens, Greece, in November 2006; Rio de Janeiro, Brazil, in November 2007;",
+    );
+    const long = extractText(
+      TEXT.replace('Athens, Greece,', `Athens, Greece${', Attica'.repeat(40)},`),
+    ).nodes.find((n) => n.id === 'meeting:igf-3');
+    expect(long?.sources[0]?.quote).toBe('and Hyderabad, India, in December 2008.');
+  });
   it('without an annual process, a list of places is no editions', () => {
     const h = extractText(
       'Past workshops took place in Athens, Greece, in November 2006; Rome, Italy, in May 2007.',
