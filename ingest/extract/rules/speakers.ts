@@ -64,20 +64,26 @@ export function speakersRule(ctx: DocContext): void {
       const people = mentionsIn(ctx, fn.start, fn.end, 'Person');
       const source = sourceAt(ctx, p, ref.offset - noun[0].length, ref.offset);
       if (people.length > 0) {
-        const person = people[0]!.id;
-        if (meeting)
-          addEdge(
-            ctx,
-            {
-              type: 'SPOKE_AT',
-              from: person,
-              to: meeting,
-              properties: props({ role: role ?? 'participant' }),
-              source,
-            },
-            'speakers:footnote',
-          );
-        roleOf(ctx, p, person, noun, ref.offset, source);
+        const person = people[0]!;
+        // Two sources: the sentence says what was done, the footnote who did it ("The first
+        // panellist⁷ presented …" and "⁷ Mr. Jun Yang, Professor …", seed 004 ¶9); neither quote alone
+        // shows the fact.
+        const named = sourceAt(ctx, fn, person.start, person.end);
+        for (const evidence of [source, named]) {
+          if (meeting)
+            addEdge(
+              ctx,
+              {
+                type: 'SPOKE_AT',
+                from: person.id,
+                to: meeting,
+                properties: props({ role: role ?? 'participant' }),
+                source: evidence,
+              },
+              'speakers:footnote',
+            );
+          roleOf(ctx, p, person.id, noun, ref.offset, evidence);
+        }
         continue;
       }
       if (!meeting || !/delegate|representative|participant/i.test(noun[1]!)) continue;
