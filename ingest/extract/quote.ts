@@ -96,8 +96,9 @@ export function quoteBounds(text: string, s: number, e: number, start: number, e
       qe = Math.min(e, end);
       qs = Math.max(s, qe - MAX_QUOTE_LENGTH);
     }
-    // Cut at word boundaries.
+    // Cut at word boundaries; words longer than 300 characters keep their end, and begin at a word too.
     while (qs > s && qs < start && !isSpaceCode(text.charCodeAt(qs - 1))) qs++;
+    while (qs > s && qs > start && qs < qe && !isSpaceCode(text.charCodeAt(qs - 1))) qs++;
     while (qe < e && qe > end && !isSpaceCode(text.charCodeAt(qe))) qe--;
     s = qs;
     e = qe;

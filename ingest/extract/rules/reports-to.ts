@@ -30,6 +30,28 @@ function mentionStartingAt(ctx: DocContext, at: number, types: Set<string>): Men
     .sort((a, b) => b.end - a.end)[0];
 }
 
+/**
+ * A body named after "by" is the agent of a passive verb, not who reports: "The CSTD, hosted by UNCTAD,
+ * … has been requested by the Economic and Social Council Resolution E/RES/2023/3 to … report thereon,
+ * through the Council, to the General Assembly" (the CSTD reports, not the Council); one after
+ * "through" is the channel ("The CSTD is further requested to submit, through the Council, its report").
+ */
+function agentOfPassive(ctx: DocContext, m: Mention): boolean {
+  return /\b(?:by|through|via)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$/.test(
+    ctx.doc.text.slice(Math.max(0, m.start - 24), m.start),
+  );
+}
+
+/** The last body named before `at` in the sentence that is not an agent (nor the agent restated, "(UNCTAD)"). */
+function subjectBefore(ctx: DocContext, from: number, at: number): Mention | undefined {
+  const before = mentionsStartingIn(ctx, from, at).filter((m) => FROM.has(m.type) && m.end <= at);
+  const agents = new Set(before.filter((m) => agentOfPassive(ctx, m)).map((m) => m.id));
+  return before.filter((m) => !agents.has(m.id)).sort((a, b) => b.start - a.start)[0];
+}
+
+/** "report to UN Member States": "UN" there qualifies the States, it is not the body reported to. */
+const MODIFIES_MEMBERS = /^\s+(?:Member\s+States|member\s+States|Members)\b/;
+
 export function reportsToRule(ctx: DocContext): void {
   subsidiaryBodies(ctx);
   for (const p of ctx.passages) {
@@ -41,9 +63,7 @@ export function reportsToRule(ctx: DocContext): void {
         const of = /^\s+of\s+(?:the\s+)?/.exec(after);
         const subject = of
           ? mentionStartingAt(ctx, at + r[0].length + of[0].length, FROM)
-          : mentionsStartingIn(ctx, s.start, at)
-              .filter((m) => FROM.has(m.type) && m.end <= at)
-              .sort((a, b) => b.start - a.start)[0];
+          : subjectBefore(ctx, s.start, at);
         // "• report to CSTD on its 17th session" under a group's mandate: the group the document is about.
         const wg = ctx.state.get('workingGroup');
         const bare =
@@ -60,7 +80,12 @@ export function reportsToRule(ctx: DocContext): void {
           const target =
             mentionStartingAt(ctx, tAt + t[0].length, TO) ??
             mentionStartingAt(ctx, tAt + t[1]!.length + 1, TO);
-          if (!target || target.id === from.id) continue;
+          if (
+            !target ||
+            target.id === from.id ||
+            MODIFIES_MEMBERS.test(ctx.doc.text.slice(target.end, target.end + 20))
+          )
+            continue;
           const source = sourceAt(ctx, p, subject ? Math.min(subject.start, at) : at, target.end);
           // "… to the Commission … at its twenty-first session": the session is the target.
           const session = /^[^.;]{0,90}?\b(?:at|on) its\s+/.exec(ctx.doc.text.slice(target.end, s.end));

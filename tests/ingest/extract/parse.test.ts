@@ -85,6 +85,13 @@ describe('quotes', () => {
     const at = t.indexOf(word);
     expect(quoteAround(t, at, at + word.length)).toBe(want);
   });
+  it('covering more than 300 characters, keeps its end and begins at a word', () => {
+    const t = `In resolution A/RES/70/125 ${'the Assembly recalled the decisions, '.repeat(12)}as envisioned by the Tunis Agenda.`;
+    const q = quoteAround(t, t.indexOf('A/RES'), t.indexOf('Tunis Agenda') + 12);
+    expect(q.endsWith('the Tunis Agenda')).toBe(true);
+    expect(t.charAt(t.indexOf(q) - 1)).toBe(' ');
+    expect(q.length).toBeLessThanOrEqual(300);
+  });
   it('is at most 300 characters and still verbatim', () => {
     const long = `${'word '.repeat(120)}TARGET ${'more '.repeat(120)}.`;
     const at = long.indexOf('TARGET');
