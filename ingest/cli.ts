@@ -17,8 +17,9 @@ import { formatSummary } from './report/summary-table.ts';
 
 export const USAGE = `usage: npm run ingest -- <files or folders...> [options]
   reads .txt .md .html .pdf (folders recursively) and loads them into the store;
-  only what changed is rewritten, and documents whose file was deleted from a
-  folder given are removed (facts other documents support are kept)
+  only what changed is rewritten (a file, or the extraction since it was read),
+  and documents whose file was deleted from a folder given are removed (facts
+  other documents support are kept)
   --out <file>          also write the graph export (JSON, ../shared/MODEL.md)
   --no-load             do not load into the store
   --force               rewrite every document, even when unchanged (same sha256)

@@ -101,6 +101,8 @@ export interface StoredDocument {
   /** Absolute path (base name only for documents loaded before locations were recorded). */
   readonly file?: string;
   readonly sha256?: string;
+  /** The extraction that made its facts (ingest/extractor-version.ts); absent before versions were kept. */
+  readonly extractor?: string;
 }
 
 /**
@@ -115,11 +117,12 @@ export async function storedDocuments(store: Store): Promise<StoredDocument[]> {
     const page = await store.nodes('Document', undefined, { field: 'id' }, { offset, limit: MAX_PAGE });
     for (const n of page.items) {
       if (!n.sources.some((s) => s.document === n.id)) continue;
-      const { file, sha256 } = n.properties;
+      const { file, sha256, extractor } = n.properties;
       out.push({
         id: n.id,
         ...(typeof file === 'string' ? { file } : {}),
         ...(typeof sha256 === 'string' ? { sha256 } : {}),
+        ...(typeof extractor === 'string' ? { extractor } : {}),
       });
     }
     if (page.items.length < MAX_PAGE || offset + MAX_PAGE >= page.total) break;
@@ -128,8 +131,9 @@ export async function storedDocuments(store: Store): Promise<StoredDocument[]> {
 }
 
 /** The sha256 of every stored Document by where it was read from: what "unchanged" is checked against. */
-export function storedHashes(docs: readonly StoredDocument[]): Map<string, string> {
+export function storedHashes(docs: readonly StoredDocument[], extractor: string): Map<string, string> {
   const byFile = new Map<string, string>();
-  for (const d of docs) if (d.file && d.sha256) byFile.set(d.file, d.sha256);
+  // A document another version of the extraction read counts as changed: its facts may differ now.
+  for (const d of docs) if (d.file && d.sha256 && d.extractor === extractor) byFile.set(d.file, d.sha256);
   return byFile;
 }

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Graph } from '../cypher/model/graph.ts';
 import { openStore } from '../cypher/store/open-store.ts';
+import { extractorVersion } from './extractor-version.ts';
 import { type StoredDocument, storedDocuments, storedHashes } from './load.ts';
 import { collectPaths } from './read/collect-paths.ts';
 import { documentKeys } from './read/document-keys.ts';
@@ -53,7 +54,8 @@ export async function ingestPaths(
     if (store) await store.ensureSchema();
     const stored: StoredDocument[] = store ? await storedDocuments(store) : [];
     const missing: Removal[] = store ? await missingDocuments(paths, stored) : [];
-    const known = store && !options.force ? storedHashes(stored) : new Map<string, string>();
+    const extractor = options.extractor ?? extractorVersion();
+    const known = store && !options.force ? storedHashes(stored, extractor) : new Map<string, string>();
 
     let phase = Date.now();
     const read = await readAll(collected.files, {
@@ -106,7 +108,7 @@ export async function ingestPaths(
       const outcome = await reingest(store, {
         items: graphs.map((g) => ({
           ...g,
-          graph: withLocation(g.graph, g.id, location(g.path)),
+          graph: withLocation(g.graph, g.id, location(g.path), extractor),
         })),
         changed: new Set(graphs.filter((g) => !byPath.get(g.path)?.unchanged).map((g) => g.id)),
         removed: removals.map((m) => ({ id: m.id, path: m.file })),

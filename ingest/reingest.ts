@@ -39,12 +39,15 @@ export interface ReingestOutcome {
   readonly writes: WriteResult;
 }
 
-/** The graph with its Document node recording where the file was read from (missingDocuments reads it). */
-export function withLocation(graph: Graph, documentId: string, location: string): Graph {
+/**
+ * The graph with its Document node recording where the file was read from (missingDocuments reads it)
+ * and which extraction made its facts (ingest/extractor-version.ts: another one re-ingests it).
+ */
+export function withLocation(graph: Graph, documentId: string, location: string, extractor: string): Graph {
   return {
     ...graph,
     nodes: graph.nodes.map((n) =>
-      n.id === documentId ? { ...n, properties: { ...n.properties, file: location } } : n,
+      n.id === documentId ? { ...n, properties: { ...n.properties, file: location, extractor } } : n,
     ),
   };
 }

@@ -1,12 +1,14 @@
 // Brings a database made by an earlier version to the current layout, once:
 // relationship tables made before they dropped their `documents` list
-// (docs/storage.md) lose it. Only a database that needs it is changed: an ALTER
+// (docs/storage.md) lose it, and node tables gain the columns the model added
+// since (Document.extractor). Only a database that needs it is changed: an ALTER
 // and a CHECKPOINT at every open, even as no-ops, made every later walk ~20 %
 // slower (neighbourhood and lineage p95 of `npm run bench:store`), so the
 // columns are read first (a catalogue call per relationship type, ~1 ms each).
 
+import { LABELS } from '../model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
-import { EMBEDDED_DROPPED_EDGE_COLUMNS } from '../store/columns.ts';
+import { EMBEDDED_DROPPED_EDGE_COLUMNS, nodeColumns } from '../store/columns.ts';
 import type { Exec } from '../store/exec.ts';
 import { cypher } from './operations.ts';
 
@@ -24,7 +26,19 @@ export async function migrateSchema(exec: Exec): Promise<void> {
         changed = true;
       }
   }
-  // A dropped column must reach the data file before a COPY transaction: without this, the COMMIT of the
+  for (const { label } of LABELS) {
+    const rows = await exec('migrate-node-columns', cypher('migrate-node-columns', { LABEL: label }));
+    const columns = new Set(rows.map((r) => String(r.name)));
+    for (const c of nodeColumns(label))
+      if (!columns.has(c.name)) {
+        await exec(
+          'migrate-add-node-column',
+          cypher('migrate-add-node-column', { LABEL: label, COLUMN: c.name, COLUMN_TYPE: c.type }),
+        );
+        changed = true;
+      }
+  }
+  // A changed column must reach the data file before a COPY transaction: without this, the COMMIT of the
   // first bulk load into a migrated empty database failed renaming the WAL (LadybugDB 0.19.1,
   // tests/cypher/edge-documents.test.ts).
   if (changed) await exec('migrate-checkpoint', cypher('migrate-checkpoint'));

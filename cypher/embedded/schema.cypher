@@ -1,5 +1,5 @@
 // Generated from cypher/model by cypher/generate/ladybug-ddl.ts: do not edit.
-CREATE NODE TABLE IF NOT EXISTS Document(`id` STRING PRIMARY KEY, `name` STRING, `aliases` STRING[], `sources` STRING, `documents` STRING[], `search` STRING, `symbol` STRING, `title` STRING, `date` STRING, `docType` STRING, `file` STRING, `sha256` STRING, `text` STRING);
+CREATE NODE TABLE IF NOT EXISTS Document(`id` STRING PRIMARY KEY, `name` STRING, `aliases` STRING[], `sources` STRING, `documents` STRING[], `search` STRING, `symbol` STRING, `title` STRING, `date` STRING, `docType` STRING, `file` STRING, `sha256` STRING, `text` STRING, `extractor` STRING);
 CREATE NODE TABLE IF NOT EXISTS Resolution(`id` STRING PRIMARY KEY, `name` STRING, `aliases` STRING[], `sources` STRING, `documents` STRING[], `search` STRING, `symbol` STRING, `adoptedOn` STRING, `kind` STRING);
 CREATE NODE TABLE IF NOT EXISTS WorkingGroup(`id` STRING PRIMARY KEY, `name` STRING, `aliases` STRING[], `sources` STRING, `documents` STRING[], `search` STRING, `startYear` INT64, `endYear` INT64, `acronym` STRING);
 CREATE NODE TABLE IF NOT EXISTS Meeting(`id` STRING PRIMARY KEY, `name` STRING, `aliases` STRING[], `sources` STRING, `documents` STRING[], `search` STRING, `startDate` STRING, `endDate` STRING, `ordinal` INT64, `city` STRING, `venue` STRING, `country` STRING);

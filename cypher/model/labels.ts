@@ -67,6 +67,10 @@ export const LABELS = [
       file: s('File name it was read from'),
       sha256: s('SHA-256 of the file bytes; unchanged files are not re-ingested'),
       text: s('Full extracted text, for the document reader and quote checks', { extension: true }),
+      extractor: s(
+        'Version (a hash) of the extraction code and data that produced the facts; a document extracted by another version is ingested again',
+        { extension: true },
+      ),
     },
   },
   {

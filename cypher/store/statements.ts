@@ -38,6 +38,8 @@ export const OPERATIONS = [
   'index-edges',
   'migrate-edge-columns',
   'migrate-drop-edge-column',
+  'migrate-node-columns',
+  'migrate-add-node-column',
   'migrate-checkpoint',
 ] as const;
 

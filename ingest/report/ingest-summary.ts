@@ -21,6 +21,8 @@ export interface IngestOptions {
   readonly maxBytes?: number;
   readonly pdf?: Partial<PdfParserOptions>;
   readonly onProgress?: (event: ProgressEvent) => void;
+  /** Version of the extraction (default: ingest/extractor-version.ts); documents read by another are re-ingested. */
+  readonly extractor?: string;
 }
 
 export type FailureStage = 'read' | 'extract' | 'load' | 'export';

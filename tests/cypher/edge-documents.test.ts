@@ -15,6 +15,7 @@ import { openConnections } from '../../cypher/embedded/connections.ts';
 import { openEmbeddedStore } from '../../cypher/embedded/embedded-store.ts';
 import { migrateSchema } from '../../cypher/embedded/migrate.ts';
 import type { Graph, GraphEdge } from '../../cypher/model/graph.ts';
+import { NODE_LABELS } from '../../cypher/model/labels.ts';
 import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
 import { sourceMarker } from '../../cypher/store/sources-encoding.ts';
 import { buildSyntheticGraph } from '../bench/synthetic-graph.ts';
@@ -174,7 +175,7 @@ describe('a database already in the current layout', () => {
     } finally {
       await conns.close();
     }
-    expect(new Set(ops)).toEqual(new Set(['migrate-edge-columns']));
-    expect(ops).toHaveLength(RELATIONSHIP_TYPES.length);
+    expect(new Set(ops)).toEqual(new Set(['migrate-edge-columns', 'migrate-node-columns']));
+    expect(ops).toHaveLength(RELATIONSHIP_TYPES.length + NODE_LABELS.length);
   });
 });
