@@ -8,8 +8,8 @@
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, sourceAt } from '../context.ts';
-import { TITLE_WORDS } from './affiliation.ts';
 import { orgFromPart } from './affiliation-claims.ts';
+import { TITLE_WORDS } from './affiliation-parts.ts';
 
 const BRACKET = /^\s*\(([^()]{2,120})\)/;
 // The post and the body: "consultant, IGF Secretariat" or "Consultant to the IGF Secretariat".

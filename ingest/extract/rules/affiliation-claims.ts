@@ -17,18 +17,9 @@ import {
 import { type AffiliationPart, parseAffiliation } from './affiliation.ts';
 import { affiliationAfterName } from './affiliation-after.ts';
 import { bracketAffiliation } from './affiliation-bracket.ts';
+import { guessKind } from './affiliation-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
-
-function guessKind(name: string, chain: readonly AffiliationPart[]): string {
-  if (/\b(University|School|College|Institute|Academy|Lab|Laboratory|Research)\b/.test(name))
-    return 'technical-academic';
-  if (/\b(Associates|Ltd|Inc|Company|Corporation|LLC|GmbH|Consulting|Partners)\b/.test(name))
-    return 'private-sector';
-  if (/\b(Division|Section|Department|Directorate|Office|Secretariat|Unit|Branch)\b/.test(name))
-    return chain.some((c) => c.entry?.kind === 'un-body') ? 'un-body' : 'other';
-  return 'civil-society';
-}
 
 export function orgFromPart(
   ctx: DocContext,

@@ -1,16 +1,10 @@
-import {
-  type DocContext,
-  lastMentionBefore,
-  type Mention,
-  mentionsIn,
-  sentences,
-  sourceAt,
-} from '../context.ts';
+import { type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { barePersonAt } from './bare-person.ts';
 import { addChaired } from './chaired-claim.ts';
-import { currentMeeting } from './current-meeting.ts';
+import type { currentMeeting } from './current-meeting.ts';
 import { roleName } from './roles.ts';
+import { bodyByNoun, subjectBody } from './subject-body.ts';
 
 // "Chaired by" capitalised mid-sentence in transcripts ("It's Chaired by Vint Cerf", IGF 2023 Day 0).
 const CHAIRED_BY = /\b([Cc]o-)?[Cc]haired\s+by\s+/g;
@@ -27,23 +21,6 @@ const NOUN_BEFORE =
 // "…, the 20 members of the Panel served": the noun after the list.
 const NOUN_AFTER = /^,\s+the\s+(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?([A-Z][a-z]+)\b/;
 const MEETING_NOUN = /^(?:meeting|session|consultations?|workshop|event|panel discussion)$/i;
-
-/** The body a common noun refers back to: the last one named before `at` whose name ends in it. */
-function bodyByNoun(ctx: DocContext, p: Parameters<typeof currentMeeting>[1], at: number, noun: string) {
-  if (MEETING_NOUN.test(noun)) {
-    const id = currentMeeting(ctx, p);
-    return id ? ctx.mentions.find((m) => m.id === id) : undefined;
-  }
-  const word = noun.replace(/^[Ww]orking\s+/, '').toLowerCase();
-  if (!/^(?:panel|group|committee|board|bureau|commission|forum)$/.test(word)) return undefined;
-  // The head noun of the name: "High-level Panel on Digital Cooperation" is a panel.
-  const head = new RegExp(`\\b${word}\\b`, 'i');
-  return lastMentionBefore(
-    ctx,
-    at,
-    (m) => (m.type === 'WorkingGroup' || m.type === 'Organization') && head.test(m.name),
-  );
-}
 
 /** The people listed from `from`: the first right there, each next after "and" or a comma (a post between). */
 function listedPeople(ctx: DocContext, from: number, to: number): Mention[] {
@@ -98,7 +75,12 @@ export function chairedByRule(ctx: DocContext): void {
         const covering = nounAfter
           ? mentionsIn(ctx, nounAt - nounAfter[1]!.length - 4, nounAt + 1).find((x) => BODIES.has(x.type))
           : undefined;
-        const body = direct ?? covering ?? (noun ? bodyByNoun(ctx, p, at, noun) : undefined);
+        // "It is chaired by Ambassador …": the body the sentences before are about.
+        const body =
+          direct ??
+          covering ??
+          (noun ? bodyByNoun(ctx, p, at, noun) : undefined) ??
+          (PRONOUN_BEFORE.test(before) ? subjectBody(ctx, p, s.start) : undefined);
         if (!body) continue;
         const role = m[1] ? 'Co-Chair' : 'Chair';
         for (const person of people)

@@ -3,13 +3,21 @@
 // and Djibouti", "the participant from UNESCO", "The representative from the
 // OECD" → the Member State or organisation SPOKE_AT the meeting reported on.
 
-import { type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { type DocContext, mentionsIn, sentenceAt, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './speakers.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const HEAD = /\b(?:delegat(?:e|es|ion|ions)|representatives?|participants?)\s+(?:from|of)\s+/gi;
+// A post, not a delegation taking the floor: "Burhan Gafoor, Permanent Representative of Singapore to the
+// UN in New York, was elected its Chair" (Russian MFA, 2 June 2021). A qualifier before the noun, or the
+// noun capitalised inside a sentence (a title in apposition), names the person's post.
+const POST_QUALIFIER =
+  /\b(?:Permanent|Deputy|Alternate|Special|High|Resident|Personal|Executive|Chief|Senior|Trade|Accredited)\s+$/i;
+// What a delegation does when it speaks: a post takes part only when its sentence says so.
+const SPOKE =
+  /\b(?:spoke|speaking|took the floor|made (?:a |an )?(?:statement|intervention|remarks?|presentation)|stated|said|noted|stressed|emphasi[sz]ed|underlined|highlighted|underscored|recalled|asked|raised|suggested|proposed|expressed|welcomed|called for|pointed out|presented|delivered|addressed the|intervened|shared)\b/i;
 
 // HEAD needs one of these words (it has the i flag): a passage without any holds no delegation.
 const HEAD_WORDS = triggerWords(['delegat', 'representative', 'participant']);
@@ -20,6 +28,7 @@ export function delegationsRule(ctx: DocContext): void {
     const meeting = currentMeeting(ctx, p);
     if (!meeting) continue;
     for (const h of matchesOf(HEAD, p.text)) {
+      if (isPost(p.text, h.index) && !SPOKE.test(sentenceAt(p, p.start + h.index)?.text ?? '')) continue;
       let at = p.start + h.index + h[0].length;
       const orgs = mentionsIn(ctx, at, p.end, 'Organization');
       for (const org of orgs) {
@@ -30,4 +39,13 @@ export function delegationsRule(ctx: DocContext): void {
       }
     }
   }
+}
+
+/** The head noun at `i` names a post: a qualifier before it, or a capital inside a sentence ("…, Representative of"). */
+function isPost(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 30), i);
+  if (POST_QUALIFIER.test(before)) return true;
+  // The head nouns are ASCII words: a capital is A–Z (no copy of the rest of the passage to test it).
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90 && /[\p{L},]\s+$/u.test(before);
 }

@@ -21,13 +21,30 @@ const OTHER_CLAUSE =
   /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b|\badopted\b|\bresolution\s+\d/;
 const YEAR = /\bin\s+(\d{4})\b(?!\s*[-–])/g;
 
+// A later clause that names another gathering with its own article or owner owns the place and date after
+// it: "to coordinate … during wide-ranging consultations with UN member states and to approve them at the
+// Group's first substantive session in New York on December 13-17, 2021" (Russian MFA, 2 June 2021): the
+// dates are the session's. Only after a new clause ("and", "to", "which" …): "a side event at the
+// twenty-first session on 15 May" keeps its own day.
+const OTHER_GATHERING =
+  /\b(?:and|to|which|where|then|while|before|after)\b[^.;]*?\b(?:at|during|in|to|for)\s+(?:(?:the|its|their|a|an)(?:\s+\p{Lu}[\p{L}-]*['’]s)?|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|meeting|conference|summit|forum|workshop)s?\b/u;
+
 /** The words that can date or place a meeting named at `from`: the rest of its sentence, or a heading's lines. */
 export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt: number): string {
   // A heading: the date may stand on the next lines ("30 September 2016", "Geneva, 14–18 May 2018").
   if (p.kind === 'heading' || p.kind === 'slide')
     return ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
   const sentence = sentenceAt(p, from);
-  return sentence ? ctx.doc.text.slice(from, Math.min(sentence.end, stopAt)) : '';
+  if (!sentence) return '';
+  const text = ctx.doc.text.slice(from, Math.min(sentence.end, stopAt));
+  // Within the clause's reach (a sentence can be a whole unpunctuated file): the first 600 characters;
+  // the cheap test first, as most windows name no second gathering noun.
+  const head = text.length > 600 ? text.slice(0, 600) : text;
+  if (!/session|meeting|conference|summit|forum|workshop/.test(head)) return text;
+  const other = OTHER_GATHERING.exec(head);
+  // Lower-case nouns only: a body's name ("at the United Nations Conference on Trade and Development") is
+  // no other gathering.
+  return other ? text.slice(0, other.index) : text;
 }
 
 export function dateAfter(

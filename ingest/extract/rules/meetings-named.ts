@@ -34,9 +34,10 @@ const KIND_WORDS = triggerWords([
 ]);
 // Modifiers before the noun: no verbs (in -ed, or "held", "met"), no function words. Nor who organised it
 // ("a UN-organised Inter-Sessional Panel in Manila", news of the CSTD 2011 panel): the name is the rest.
+// Nor a verb in the present ("will hold wide-ranging consultations", "to convene a workshop").
 // Nor the words of a document's title before it ("Summary Report MAG Virtual Meeting 8 November 2016").
 const MOD =
-  '(?!(?:\\w+ed|[\\w-]+-(?:organi[sz]ed|hosted|sponsored|convened|led|run|backed|supported|funded)|held|holds|met|meets|hosts|has|have|had|whose|which|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Uu]pon|[Uu]nder|[Ww]ithout|[Tt]hrough)\\b)[\\w-]+(?:\\+\\d*)?';
+  '(?!(?:\\w+ed|[\\w-]+-(?:organi[sz]ed|hosted|sponsored|convened|led|run|backed|supported|funded)|held|holds|hold|met|meets|host|hosts|attend|attends|convene|convenes|organi[sz]e|organi[sz]es|has|have|had|whose|which|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Uu]pon|[Uu]nder|[Ww]ithout|[Tt]hrough)\\b)[\\w-]+(?:\\+\\d*)?';
 // "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
 const TOPIC =
   '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';
@@ -58,6 +59,10 @@ const namedStart = (text: string, i: number): boolean =>
   (i === 0 || (!wordByte(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 43));
 const NOT_A_MEETING =
   /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
+// A capitalised ordinal before a capitalised word opens a title, not a back-reference ("The First Open
+// Consultations and MAG Meeting of the 2020 IGF preparatory cycle took place from 14 to 16 January 2020",
+// IGF 2020 summary ¶1); "the first meeting" stays the ordinal rule's (rules/meetings.ts).
+const TITLED_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth)\s+\p{Lu}/u;
 // A length alone says how long a gathering ran, not which one it is ("for week-long meeting").
 const LENGTH_ONLY = /^(?:[\w-]+-(?:long|day|days|week|hour))\s+\S+$/i;
 
@@ -91,6 +96,13 @@ function insideBodyName(ctx: DocContext, start: number, phrase: string): boolean
   return false;
 }
 
+/** Both names are titles: every word capitalised (or an acronym) up to the gathering noun. */
+function titled(a: string, b: string): boolean {
+  const title = (x: string) =>
+    /^(?:(?:\p{Lu}[\p{L}-]*|\d{4})\s+)*\p{Lu}\p{Ll}+/u.test(x.trim()) && !/\s\p{Ll}/u.test(x.trim());
+  return title(a) && title(b);
+}
+
 export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
@@ -102,18 +114,23 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       // consultations and … participated in the physical open consultations on 18 September 2017".
       // Not a gathering named inside this one's name ("the high-level meeting … on the review of the outcomes
       // of the World Summit …, held in New York on …") nor one joined to it ("Open Consultations and MAG Meeting").
-      const phrase = m[1]!.trim();
       const following = matches[k + 1];
       const between = following ? p.text.slice(m.index + m[0].length, following.index) : '';
       const inName = following !== undefined && /\b(?:of|to)(?:\s+the)?\s*$/.test(between);
+      // Two titled gatherings joined by "and" are one title ("First Open Consultations and MAG Meeting"):
+      // the name runs to the end of the second.
+      const joined = following !== undefined && /^\s*and\s*$/.test(between) && titled(m[1]!, following[1]!);
+      const phrase = joined
+        ? p.text.slice(m.index, following.index + following[1]!.trimEnd().length).trim()
+        : m[1]!.trim();
       const stopAt =
         following && !inName && !/^\s*and\s*$/.test(between)
           ? p.start + following.index
           : Number.POSITIVE_INFINITY;
       if (embedded.has(k)) return;
-      if (inName) embedded.add(k + 1);
+      if (inName || joined) embedded.add(k + 1);
       if (
-        NOT_A_MEETING.test(phrase) ||
+        (NOT_A_MEETING.test(phrase) && !TITLED_ORDINAL.test(phrase)) ||
         LENGTH_ONLY.test(phrase) ||
         !/\s/.test(phrase) ||
         /\b(?:meetings|sessions)\b/.test(phrase)

@@ -5,6 +5,7 @@
 //   (AFFILIATED_WITH the office, titled by the post: the gazetteer names the
 //   Office of the Envoy on Technology, the text names the post);
 //   "Mr. Jon Sample of Poland, the 2021 host country" (AFFILIATED_WITH the State);
+//   "the President of the General Assembly, Mr. Jon Sample" (AFFILIATED_WITH the body, titled by the post);
 //   "Ms Josephine Miliza (IGF MAG member)", "Ms. X, member of the MAG" (MEMBER_OF: the authors of the
 //   IGF 2024 Best Practice Forum on Cybersecurity report); not a "former MAG member".
 // Runs after titled-people (extract-document.ts RULES), once the people are known.
@@ -72,6 +73,8 @@ export function postAppositionRule(ctx: DocContext): void {
           'post-apposition:of-state',
         );
       if (a.type === 'Person') member(ctx, p, a, ms.slice(i + 1, i + 3));
+      if (a.type === 'Organization' && b.type === 'Person' && /^,\s*$/.test(between))
+        postBefore(ctx, p, a, b);
       // "the Secretary-General's Envoy on Technology, Mr. X"; "the position of Envoy … has been held by Mr. X".
       const post = a.type === 'Organization' ? postOf(ctx, a) : undefined;
       if (post && b.type === 'Person' && (/^,\s*$/.test(between) || HELD_BY.test(between)))
@@ -88,6 +91,28 @@ export function postAppositionRule(ctx: DocContext): void {
         );
     }
   }
+}
+
+// "the President of the General Assembly, Mr. Philemon Yang, underscored …" (UN News, WSIS+20
+// co-facilitators): the post of a body or a State, then its holder between commas. Chair-type posts are
+// the chair rules' (rules/chair-titles.ts).
+const POST_OF_BODY =
+  /\b(President|Vice-President|(?:Deputy |Assistant |Under-)?Secretary-General|(?:Deputy )?Director-General|Executive Secretary|Executive Director|Director|Head|High Commissioner|Administrator|(?:Special )?Rapporteur|Permanent Representative|Ambassador)\s+of\s+(?:the\s+)?$/;
+
+function postBefore(ctx: DocContext, p: Passage, a: Mention, b: Mention): void {
+  const post = POST_OF_BODY.exec(ctx.doc.text.slice(Math.max(p.start, a.start - 60), a.start));
+  if (!post) return;
+  addEdge(
+    ctx,
+    {
+      type: 'AFFILIATED_WITH',
+      from: b.id,
+      to: a.id,
+      properties: props({ title: post[1] }),
+      source: sourceAt(ctx, p, a.start - post[0].length, b.end),
+    },
+    'post-apposition:post-of',
+  );
 }
 
 /** "Ms X (IGF MAG member)", "Ms X, member of the MAG": one of the next two mentions is the body. */

@@ -15,6 +15,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { openingBody } from './subject-body.ts';
 
 const REPORT = /\breport(?:s|ing|ed)?\b/g;
 // "The CSTD is a subsidiary body of the Economic and Social Council", "a functional commission of the
@@ -22,6 +23,16 @@ const REPORT = /\breport(?:s|ing|ed)?\b/g;
 const SUBSIDIARY =
   /^[\s,]*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:is|was|as|has been|became|remains)\s+)?(?:a|an|the|one of the)\s+(?:(?:standing|permanent|functional|intergovernmental|technical)\s+)?(?:subsidiary\s+(?:body|bodies|organ|organs)|functional\s+commissions?)\s+of\s+(?:the\s+)?/;
 const FROM = new Set(['WorkingGroup', 'Organization']);
+const PASSIVE_REQUEST =
+  /\b(?:has been|have been|was|were|is|are|had been)\s+(?:\w+\s+)?(?:requested|invited|asked|mandated|tasked|called upon)\s+(?:by|to)\b/;
+// "report to UN Member States" (Tunis Agenda ¶75): the body's name qualifies the States reported to.
+const QUALIFIES_STATES = /^\s+(?:[Mm]ember\s+[Ss]tates|[Mm]embers)\b/;
+
+/** A target that is no body reported to: a Member State, or a name qualifying "Member States". */
+function notTheBody(ctx: DocContext, target: Mention): boolean {
+  if (claimedProperty(ctx, target.id, 'kind') === 'member-state') return true;
+  return QUALIFIES_STATES.test(ctx.doc.text.slice(target.end, target.end + 20));
+}
 const TO = new Set(['Organization', 'Meeting']);
 
 function mentionStartingAt(ctx: DocContext, at: number, types: Set<string>): Mention | undefined {
@@ -49,9 +60,6 @@ function subjectBefore(ctx: DocContext, from: number, at: number): Mention | und
   return before.filter((m) => !agents.has(m.id)).sort((a, b) => b.start - a.start)[0];
 }
 
-/** "report to UN Member States": "UN" there qualifies the States, it is not the body reported to. */
-const MODIFIES_MEMBERS = /^\s+(?:Member\s+States|member\s+States|Members)\b/;
-
 export function reportsToRule(ctx: DocContext): void {
   subsidiaryBodies(ctx);
   for (const p of ctx.passages) {
@@ -61,9 +69,16 @@ export function reportsToRule(ctx: DocContext): void {
         const at = s.start + r.index;
         const after = ctx.doc.text.slice(at + r[0].length, Math.min(s.end, at + r[0].length + 220));
         const of = /^\s+of\s+(?:the\s+)?/.exec(after);
+        // "The CSTD …, has been requested by the UN Economic and Social Council Resolution E/RES/2023/3 to
+        // collect inputs … and report thereon, through the Council, to the General Assembly" (UNCTAD WSIS
+        // page), "The CSTD is further requested to submit, through the Council, its report … to the General
+        // Assembly": in the passive the one asked to report is the sentence's subject, not a body named between.
+        const asked = !of && PASSIVE_REQUEST.test(ctx.doc.text.slice(Math.max(s.start, at - 300), at));
         const subject = of
           ? mentionStartingAt(ctx, at + r[0].length + of[0].length, FROM)
-          : subjectBefore(ctx, s.start, at);
+          : asked
+            ? (openingBody(ctx, p, s) ?? subjectBefore(ctx, s.start, at))
+            : subjectBefore(ctx, s.start, at);
         // "• report to CSTD on its 17th session" under a group's mandate: the group the document is about.
         const wg = ctx.state.get('workingGroup');
         const bare =
@@ -80,12 +95,7 @@ export function reportsToRule(ctx: DocContext): void {
           const target =
             mentionStartingAt(ctx, tAt + t[0].length, TO) ??
             mentionStartingAt(ctx, tAt + t[1]!.length + 1, TO);
-          if (
-            !target ||
-            target.id === from.id ||
-            MODIFIES_MEMBERS.test(ctx.doc.text.slice(target.end, target.end + 20))
-          )
-            continue;
+          if (!target || target.id === from.id || notTheBody(ctx, target)) continue;
           const source = sourceAt(ctx, p, subject ? Math.min(subject.start, at) : at, target.end);
           // "… to the Commission … at its twenty-first session": the session is the target.
           const session = /^[^.;]{0,90}?\b(?:at|on) its\s+/.exec(ctx.doc.text.slice(target.end, s.end));

@@ -20,6 +20,7 @@ import { chairOf } from './agents.ts';
 import { addBarePerson } from './bare-person.ts';
 import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { subjectBody } from './subject-body.ts';
 
 // Also "was elected by acclamation to Chair the Open-ended Working Group" (UN Web TV, OEWG 2019–2021).
 const ELECTED =
@@ -34,7 +35,8 @@ const BARE_NAME =
   /^\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:da|das|de|del|dos|van|von|al|el|bin)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\s*$/u;
 const NOT_NAME = /^(?:The|This|That|These|Its|His|Her|Their|Our|In|At|On|Since|From|Currently|Now)\b/;
 // "Burhan Gafoor, Permanent Representative of Singapore to the UN in New York, was elected its Chair"
-// (Russian MFA, 2 June 2021): "its" is the working group named last; the holder opens the sentence.
+// (Russian MFA, 2 June 2021): "its" is the body the sentences before are about (rules/subject-body.ts);
+// the holder opens the sentence.
 const ELECTED_ITS =
   /\b(?:was|has been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?its\s+((?:Vice[- ]|Co-)?Chair(?:man|person)?)\b/g;
 // The name then its post between commas, right before the verb.
@@ -109,7 +111,9 @@ export function rolesRule(ctx: DocContext): void {
       }
       for (const m of matchesOf(ELECTED_ITS, s.text)) {
         const at = s.start + m.index;
-        const body = lastMentionBefore(ctx, at, (x) => x.type === 'WorkingGroup');
+        // The body the sentences before are about (a committee, a panel, the MAG), else the group named last.
+        const body =
+          subjectBody(ctx, p, s.start) ?? lastMentionBefore(ctx, s.start, (x) => x.type === 'WorkingGroup');
         if (!body) continue;
         const named = NAME_APPOSITION.exec(ctx.doc.text.slice(s.start, at));
         const person =

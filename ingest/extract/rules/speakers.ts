@@ -18,6 +18,7 @@ import {
 } from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { speechVerbSpeaker } from './speech-verbs.ts';
 
 const ROLE_NOUN =
   /(keynote speaker|introductory speaker|panell?ist|moderator|participant|speaker|delegates?|representatives?|((?:Acting |Vice[- ]|Co-)?Chair) of the ([\w -]+?)|(Head|Director|Deputy Secretary[- ]General|Secretary[- ]General|Executive Secretary|Secretary of State) (?:of|for) (?:the )?([\w -]+?))\s*$/i;
@@ -177,7 +178,10 @@ function inlineSpeakers(ctx: DocContext): void {
     const before = INLINE_BEFORE.exec(ctx.doc.text.slice(Math.max(m.passage.start, m.start - 30), m.start));
     const after = INLINE_AFTER.exec(ctx.doc.text.slice(m.end, m.passage.end));
     const hit = before?.[1] ?? after?.[1];
-    if (!hit) continue;
+    if (!hit) {
+      speechVerbSpeaker(ctx, m, meeting);
+      continue;
+    }
     // "The panel is chaired by …", "It's Chaired by Vint Cerf" (IGF 2023 Day 0): a standing post in the
     // present tense, not what was done at this meeting.
     if (

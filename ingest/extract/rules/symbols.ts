@@ -114,6 +114,9 @@ export function symbolNodeId(s: Pick<FoundSymbol, 'symbol' | 'kind'>): string {
   return id;
 }
 
+const LISTED_AFTER_BODY =
+  /(?:General Assembly|UNGA|Economic and Social Council|ECOSOC)\s+(?:[Rr]esolutions|[Dd]ecisions)\s+(?:[A-Z]?[\w.]*\/[\w/.-]+(?:\s+\([^()]{0,40}\))?(?:,\s*|,?\s+and\s+))+$/;
+
 export function symbolsRule(ctx: DocContext): void {
   // The masthead's own symbols (rules/document.ts) name this document, not one it cites: "E/CN.16/2005/5"
   // under "E/2005/31", and each half of a joint "A/66/64–E/2011/77".
@@ -158,11 +161,21 @@ export function symbolsRule(ctx: DocContext): void {
       // "General Assembly resolution 70/125", "In its resolution (A/RES/66/184) …, the General Assembly requested".
       const near = p.text.slice(Math.max(0, s.index - 60), s.index);
       const after = p.text.slice(s.index + s.length, s.index + s.length + 160);
-      const named = /(General Assembly|UNGA|Economic and Social Council|ECOSOC)[^.;]*$/.test(near);
+      const named =
+        /(General Assembly|UNGA|Economic and Social Council|ECOSOC)[^.;]*$/.test(near) ||
+        // The symbol's own words may hold the body ("Economic and Social Council resolutions 2006/46").
+        /^(?:General Assembly|UNGA|Economic and Social Council|ECOSOC)\b/.test(surface) ||
+        // A list after the body's name: "Economic and Social Council resolutions 2006/46, 2008/3, … and
+        // 2021/28" (A/RES/77/150, footnote 2): each is the body's.
+        LISTED_AFTER_BODY.test(p.text.slice(Math.max(0, s.index - 400), s.index));
       const its =
         /\b[Ii]ts\s+resolution\s*\(?$/.test(near) &&
         /^[^.;]*?,\s+the\s+(General Assembly|Economic and Social Council)/.test(after);
-      if (isRes && body && (named || its)) ctx.state.set(`produced:${id}`, body);
+      if (isRes && body && (named || its)) {
+        ctx.state.set(`produced:${id}`, body);
+        // Where the text names the body with it: the quote of PRODUCED (an earlier bare "A/RES/65/208" is not).
+        if (!ctx.state.has(`producedAt:${id}`)) ctx.state.set(`producedAt:${id}`, String(start));
+      }
     }
   }
 }

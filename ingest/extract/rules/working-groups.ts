@@ -14,6 +14,7 @@ import { addEdge, addMention, addNode, type DocContext, mentionsCovering, source
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { acronymMentions, genericNames, standingGroup } from './group-mentions.ts';
+import { meetingSpan } from './group-years.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // A lone capital before a lower-case word is the next clause, not the name: "the Working Group on
@@ -83,20 +84,6 @@ function reportedTo(ctx: DocContext, topic: string): number | undefined {
     if (body && body.start === 0 && body.entry.type === 'Organization') return m.index;
   }
   return undefined;
-}
-
-const MEETING_WORDS = triggerWords(['meeting']);
-
-/** Years of the dates in passages about the group's meetings. */
-function meetingSpan(ctx: DocContext, acronym: string): [number, number] | undefined {
-  const years: number[] = [];
-  for (const p of ctx.passages) {
-    if (!hasTrigger(p, MEETING_WORDS) || !/\bmeetings?\b/i.test(p.text)) continue;
-    if (!/\d(?:st|nd|rd|th)\s+meeting|meetings\b/i.test(p.text) && !p.text.includes(acronym)) continue;
-    for (const d of findDates(p.text))
-      years.push(Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4)));
-  }
-  return years.length ? [Math.min(...years), Math.max(...years)] : undefined;
 }
 
 export function wgId(acronym: string, span: [number, number]): string {

@@ -10,7 +10,7 @@ import { extractText } from './helpers.ts';
 
 const PAGE = (turns: string) =>
   `IGF 2027 Second Open Consultations and MAG Meeting Day 1 Morning\n\nThe following are the outputs of the captioning taken during the IGF 2027 Second Open Consultations and MAG Meeting from 12 to 14 June 2027 in Geneva, Switzerland.\n\n${turns}`;
-const MEETING = 'meeting:igf-2027-second-open-consultations-2027-06-12';
+const MEETING = 'meeting:igf-2027-second-open-consultations-and-mag-meeting-2027-06-12';
 
 const spoke = (text: string) =>
   extractText(text)

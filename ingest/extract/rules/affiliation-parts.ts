@@ -1,0 +1,117 @@
+// One segment of a chain of posts after a name (rules/affiliation.ts): a title, a chair-type role, a body
+// (known to the gazetteer or by its form) or the Member State the person represents.
+
+import type { DocContext } from '../context.ts';
+import type { AffiliationPart } from './affiliation.ts';
+import { adviserTo } from './affiliation-posts.ts';
+
+// A body's name ends with a word like these, or starts as BODY_HEAD does ("Executive Chairman of Alibaba
+// Group", "Director of the Bill & Melinda Gates Foundation"; not "Director of Communications and Policy").
+export const BODY_END =
+  /\b(?:Group|Foundation|Institute|University|Association|Society|Council|Commission|Corporation|Company|Inc|Ltd|Organi[sz]ation|Agency|Bank|Forum|Union|Network|Alliance|Centre|Center|Committee|Ministry|Office|Secretariat|Department|Division|Section|Branch|Unit|Bureau|Fund|Programme|Trust|Partnership|Initiative|Institution)\.?$/;
+
+export const TITLE_WORDS =
+  /\b(Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
+const CHAIR =
+  /^(?:as\s+)?(?:the\s+)?(Acting Chair|Vice[- ]Chair|Co-Chair|Chair(?:man|person)?)\b(?:\s+of\s+(?:the\s+)?(.+))?$/i;
+const CHAIR_ROLE: Record<string, string> = {
+  'acting chair': 'Acting Chair',
+  'vice-chair': 'Vice-Chair',
+  'vice chair': 'Vice-Chair',
+  'co-chair': 'Co-Chair',
+};
+
+function chairRole(word: string): string {
+  return CHAIR_ROLE[word.toLowerCase()] ?? 'Chair';
+}
+
+export const BODY_HEAD =
+  /^(?:Permanent Mission|Mission|Embassy|Office|Ministry|Department|Division|Section|Branch|Unit|Secretariat|Bureau|Agency|University|Institute|Centre|Center|Foundation|Commission|Council)\b/;
+
+/** "Permanent Mission of the Republic of Uganda to the UN": the Member State the person represents. */
+function missionOf(ctx: DocContext, raw: string, start: number, end: number): AffiliationPart | undefined {
+  const m = /^(?:Permanent\s+)?Mission\s+of\s+(?:the\s+)?(.+?)(?:\s+to\s+.*)?$/.exec(raw);
+  if (!m) return undefined;
+  const state = ctx.gazetteer
+    .match(m[1]!)
+    .find((x) => x.entry.kind === 'member-state' && x.end >= m[1]!.length - 1);
+  return state ? { kind: 'country', start, end, text: raw, entry: state.entry } : undefined;
+}
+
+/** "<Member State> and <Member State>" (a dual nationality in a roster): each State, else undefined. */
+export function twoStates(ctx: DocContext, raw: string, start: number): AffiliationPart[] | undefined {
+  const and = /\s+and\s+/.exec(raw);
+  if (!and) return undefined;
+  const halves: [string, number][] = [
+    [raw.slice(0, and.index), start],
+    [raw.slice(and.index + and[0].length), start + and.index + and[0].length],
+  ];
+  const out: AffiliationPart[] = [];
+  for (const [text, at] of halves) {
+    const state = ctx.gazetteer
+      .match(text)
+      .find((m) => m.entry.kind === 'member-state' && m.start <= 4 && m.end >= text.length - 1);
+    if (!state || !/^(?:the\s+)?$/i.test(text.slice(0, state.start))) return undefined;
+    out.push({ kind: 'country', start: at, end: at + text.length, text, entry: state.entry });
+  }
+  return out;
+}
+
+export function classify(
+  ctx: DocContext,
+  raw: string,
+  start: number,
+  end: number,
+): AffiliationPart | undefined {
+  if (!raw) return undefined;
+  const chair = CHAIR.exec(raw);
+  if (chair) return { kind: 'chair', start, end, text: raw, role: chairRole(chair[1]!) };
+  const adviser = adviserTo(ctx, raw);
+  if (adviser) return { kind: 'title', start, end, text: raw, ...adviser };
+  if (/^[a-z]/.test(raw) && !/^as\b/.test(raw)) return undefined;
+  const mission = missionOf(ctx, raw, start, end);
+  if (mission) return mission;
+  // A post alone in a chain is a title, even where the gazetteer knows it as an office ("Ms. X,
+  // Secretary-General, UNCTAD" holds UNCTAD's post, not the United Nations Secretary-General's).
+  if (/^(?:(?:Deputy|Assistant|Under)[ -])?Secretary-General$|^(?:Deputy )?Director-General$/.test(raw))
+    return { kind: 'title', start, end, text: raw };
+  const matches = ctx.gazetteer.match(raw).filter((m) => m.entry.type === 'Organization');
+  const whole = matches.find((m) => m.start <= 1 && m.end >= raw.length - 1);
+  if (whole) {
+    const kind = whole.entry.kind === 'member-state' ? 'country' : 'org';
+    return { kind, start, end, text: raw, entry: whole.entry };
+  }
+  // A process or group the gazetteer knows is no unknown body ("Mr Chengetai Masango, Internet Governance
+  // Forum (IGF) Programme and Technology Manager", IGF 2017 opening page): no organisation of its name.
+  if (
+    ctx.gazetteer
+      .match(raw)
+      .some((m) => m.entry.type !== 'Organization' && m.start <= 1 && m.end >= raw.length - 1)
+  )
+    return undefined;
+  // "Head of the Commission on Science and Technology for Development secretariat"
+  const of = /^(.*?)\s+of\s+(?:the\s+)?(.+)$/.exec(raw);
+  if (of && TITLE_WORDS.test(of[1]!)) {
+    // "Permanent Representative of Singapore to the United Nations in New York": the post is Singapore's;
+    // the body after "to" is the one it is accredited to (Russian MFA, 2 June 2021; UNODA OEWG page).
+    const to = /\s+to\s+(?:the\s+)?\S/.exec(of[2]!);
+    const ownEnd = to ? raw.length - of[2]!.length + to.index : raw.length;
+    const inner = to
+      ? ctx.gazetteer
+          .match(raw.slice(0, ownEnd))
+          .find((m) => m.entry.type === 'Organization' && m.end >= ownEnd - 1)
+      : matches.find((m) => m.end >= raw.length - 1);
+    if (inner) return { kind: 'title', start, end, text: raw, entry: inner.entry };
+    const name = of[2]!;
+    // Two words at least: "Head of Office" is a post, not a body named "Office".
+    if (/^\p{Lu}\S*\s+\S/u.test(name) && (BODY_END.test(name) || BODY_HEAD.test(name)))
+      return { kind: 'title', start, end, text: raw, body: { text: name, start: end - name.length, end } };
+  }
+  // "Office of the President of Mexico" names a body even though a title word is inside it.
+  if (BODY_HEAD.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
+  if (TITLE_WORDS.test(raw) || /^as\b/.test(raw)) return { kind: 'title', start, end, text: raw };
+  // A count or a clause is no body's name: "Mr. Y, the 20 members of the Panel served in their
+  // personal capacities" (A/74/821 ¶1). A body may start with a digit only inside a word ("3GPP").
+  if (/^(?:[A-Z]|\d+\p{L})/u.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
+  return undefined;
+}

@@ -1,0 +1,33 @@
+// The years of a working group a text gives without writing them after its name (rules/working-groups.ts):
+// the dates of its meetings, and the date of the act that set it up.
+
+import { type DocContext, sentences } from '../context.ts';
+import { findDates } from '../parse/dates.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
+
+const MEETING_WORDS = triggerWords(['meeting']);
+
+// The act that set the group up, dated in its sentence: "on 22 March 2013, the Chair of the CSTD announced
+// the establishment of the Working Group" (CSTD page on the WGEC 2013–2014): the group's first year. Not a
+// request to set one up ("invited the Chair … to establish the Working Group"), nor a resolution's date.
+const SET_UP =
+  /(?<!\bto\s)\b(?:announced the establishment of|established|constituted|set up|convened)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:[Ww]orking [Gg]roup|[Pp]anel|[Gg]roup)\b|\b(?:[Ww]orking [Gg]roup|[Pp]anel|[Gg]roup)(?:\s*\([^)]*\))?\s+(?:was|has been|had been)\s+(?:formally\s+)?(?:established|constituted|set up|convened|created)\b/;
+const SET_UP_WORDS = triggerWords(['establish', 'constituted', 'set up', 'convened']);
+
+/** Years of the dates in passages about the group's meetings, and of the sentence setting it up. */
+export function meetingSpan(ctx: DocContext, acronym: string): [number, number] | undefined {
+  const years: number[] = [];
+  for (const p of ctx.passages) {
+    if (hasTrigger(p, SET_UP_WORDS))
+      for (const s of sentences(p)) {
+        if (!SET_UP.test(s.text) || /\bresolution\b/i.test(s.text)) continue;
+        const d = findDates(s.text).find((x) => x.start.length >= 7);
+        if (d) years.push(Number(d.start.slice(0, 4)));
+      }
+    if (!hasTrigger(p, MEETING_WORDS) || !/\bmeetings?\b/i.test(p.text)) continue;
+    if (!/\d(?:st|nd|rd|th)\s+meeting|meetings\b/i.test(p.text) && !p.text.includes(acronym)) continue;
+    for (const d of findDates(p.text))
+      years.push(Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4)));
+  }
+  return years.length ? [Math.min(...years), Math.max(...years)] : undefined;
+}
