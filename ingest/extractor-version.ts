@@ -1,6 +1,7 @@
 // Which version of the extraction made a document's facts: a hash of the code
-// that reads, segments, extracts and resolves (ingest/**/*.ts) and of the data
-// it uses (seeds/gazetteer, given names, merge decisions). Each loaded Document
+// that reads, segments, extracts and resolves (ingest/**/*.ts), of the model it
+// makes ids and values with (cypher/model/*.ts) and of the data it uses
+// (seeds/gazetteer, given names, merge decisions). Each loaded Document
 // keeps it (property `extractor`), so after an upgrade the next run re-ingests
 // documents whose files did not change but whose facts the new rules would
 // give differently; a file's own sha256 alone kept the old facts for ever.
@@ -13,6 +14,7 @@ import { DEFAULT_DECISIONS_FILE } from './resolve/decisions.ts';
 import { DEFAULT_GIVEN_NAMES_FILE } from './resolve/given-names.ts';
 
 const INGEST_DIR = new URL('.', import.meta.url).pathname;
+const MODEL_DIR = new URL('../cypher/model/', import.meta.url).pathname;
 
 /** Files under `dir` ending in one of `ends`, sorted, recursively. */
 function filesUnder(dir: string, ends: readonly string[]): string[] {
@@ -27,7 +29,7 @@ function filesUnder(dir: string, ends: readonly string[]): string[] {
 
 let computed: string | undefined;
 
-/** 16 hex digits of SHA-256 over the extraction's code and data (paths relative, so any checkout agrees). */
+/** 16 hex digits of SHA-256 over the extraction's code, model and data (paths relative, so any checkout agrees). */
 export function extractorVersion(): string {
   if (computed) return computed;
   const hash = createHash('sha256');
@@ -36,6 +38,7 @@ export function extractorVersion(): string {
     hash.update(readFileSync(path));
   };
   for (const f of filesUnder(INGEST_DIR, ['.ts'])) add(f, f.slice(INGEST_DIR.length));
+  for (const f of filesUnder(MODEL_DIR, ['.ts'])) add(f, `model/${f.slice(MODEL_DIR.length)}`);
   for (const f of filesUnder(DEFAULT_GAZETTEER_DIR, ['.json']))
     add(f, `gazetteer/${f.slice(DEFAULT_GAZETTEER_DIR.length)}`);
   add(DEFAULT_GIVEN_NAMES_FILE, 'given-names.json');

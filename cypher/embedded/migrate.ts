@@ -41,5 +41,19 @@ export async function migrateSchema(exec: Exec): Promise<void> {
   // A changed column must reach the data file before a COPY transaction: without this, the COMMIT of the
   // first bulk load into a migrated empty database failed renaming the WAL (LadybugDB 0.19.1,
   // tests/cypher/edge-documents.test.ts).
-  if (changed) await exec('migrate-checkpoint', cypher('migrate-checkpoint'));
+  if (changed) await checkpoint(exec);
+}
+
+/**
+ * Seen once in a full test run under load (not reproduced alone): the CHECKPOINT after an ALTER failed
+ * renaming a write-ahead log that was no longer there. A log that is gone has nothing left to write to
+ * the data files, so that failure alone is not one; any other is.
+ */
+async function checkpoint(exec: Exec): Promise<void> {
+  try {
+    await exec('migrate-checkpoint', cypher('migrate-checkpoint'));
+  } catch (err) {
+    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : '';
+    if (!/renaming file .*\.wal\b.*No such file/i.test(cause)) throw err;
+  }
 }
