@@ -54,7 +54,9 @@ function addSource(acc: Acc, s: Source): void {
  * keeps its value, even null; a more precise date, a more specific honorific wins) without three copies per claim.
  */
 function mergeNodeProperties(a: Record<string, Properties[string]>, b: Properties): void {
-  for (const k of Object.keys(b)) if (!(k in a)) a[k] = b[k] as Properties[string];
+  // for-in, not Object.keys: no array of keys per claim (claims' properties are plain objects: same keys,
+  // same order).
+  for (const k in b) if (!(k in a)) a[k] = b[k] as Properties[string];
   for (const k of DATE_KEYS) {
     const x = a[k];
     const y = b[k];
@@ -63,49 +65,65 @@ function mergeNodeProperties(a: Record<string, Properties[string]>, b: Propertie
   if (betterHonorific(a.honorific, b.honorific)) a.honorific = b.honorific as string;
 }
 
-/** Adds alias `a` (as written) unless one equal but for case is there; `done` holds the forms already looked at. */
-function addAlias(aliases: Map<string, string>, done: Set<string>, a: string): void {
-  // The same surface recurs in most claims of a node: one set lookup, no lower-casing.
-  if (done.has(a)) return;
-  done.add(a);
+/** Whether plain object `o` has a key (Object.keys(o).length > 0 without the array). */
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+/** A node being gathered: its aliases other than its name, by their lower-case form (first form kept). */
+interface NodeAcc extends Acc {
+  readonly node: NodeHead;
+  /** Made at the first alias that is not the name (most nodes have none). */
+  aliases: Map<string, string> | undefined;
+  /** The name in lower case, once an alias is compared with it. */
+  nameKey: string | undefined;
+  /** The form looked at last: the same surface recurs in most claims of a node (no lower-casing again). */
+  lastForm: string | undefined;
+  /** The properties merged last: merging the same object again changes nothing (claims share them). */
+  merged: Properties | undefined;
+}
+
+/**
+ * Adds alias `a` (as written) unless it is blank or a form equal to it but for case, the name's included,
+ * was added before. Aliases are kept apart from the name, made only when there is one: a map and a set of
+ * forms per node, most of them never holding more than the name, were a tenth of what build-graph allocated.
+ */
+function addAlias(acc: NodeAcc, a: string): void {
+  if (a === acc.node.name || a === acc.lastForm) return;
+  acc.lastForm = a;
   const k = a.toLowerCase();
-  if (a.trim() && !aliases.has(k)) aliases.set(k, a);
+  if (!a.trim()) return;
+  acc.nameKey ??= acc.node.name.toLowerCase();
+  if (k === acc.nameKey) return;
+  if (acc.aliases === undefined) acc.aliases = new Map();
+  if (!acc.aliases.has(k)) acc.aliases.set(k, a);
 }
 
 export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } {
-  const nodes = new Map<
-    string,
-    Acc & {
-      node: NodeHead;
-      aliases: Map<string, string>;
-      readonly done: Set<string>;
-      /** The properties merged last: merging the same object again changes nothing (claims share them). */
-      merged: Properties | undefined;
-    }
-  >();
+  const nodes = new Map<string, NodeAcc>();
   for (const c of claims.nodes) {
     let acc = nodes.get(c.id);
     if (!acc) {
-      // No Map built from an array of pairs, no empty lists the node is written out without.
-      const aliases = new Map<string, string>();
-      aliases.set(c.name.toLowerCase(), c.name);
       acc = {
         node: { id: c.id, type: c.type, name: c.name },
         properties: {},
-        sources: [],
-        aliases,
-        done: new Set(),
+        // The first source needs no test; a list of one holds one (a list grown by push keeps room for 17).
+        sources: [c.source],
+        seen: undefined,
+        aliases: undefined,
+        nameKey: undefined,
+        lastForm: undefined,
         merged: undefined,
       };
       nodes.set(c.id, acc);
-    }
+    } else addSource(acc, c.source);
     if (c.properties && c.properties !== acc.merged) {
       mergeNodeProperties(acc.properties, c.properties);
       acc.merged = c.properties;
     }
-    addAlias(acc.aliases, acc.done, c.name);
-    if (c.aliases) for (const a of c.aliases) addAlias(acc.aliases, acc.done, a);
-    addSource(acc, c.source);
+    addAlias(acc, c.name);
+    if (c.aliases) for (const a of c.aliases) addAlias(acc, a);
   }
   const edges = edgeGroups<Acc & { edge: Omit<GraphEdge, 'properties' | 'sources'> }>();
   const dropped: string[] = [];
@@ -116,16 +134,21 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       dropped.push(`${c.rule}: ${c.type} ${c.from} -> ${c.to}`);
       continue;
     }
-    const acc = groupOf(edges, c, () => ({
-      edge: { type: c.type, from: c.from, to: c.to },
-      properties: {},
-      sources: [],
-    }));
+    let made = false;
+    const acc = groupOf(edges, c, () => {
+      made = true;
+      return {
+        edge: { type: c.type, from: c.from, to: c.to },
+        properties: {},
+        sources: [c.source],
+        seen: undefined,
+      };
+    });
+    if (!made) addSource(acc, c.source);
     // First value wins, but roles stated by several sentences are all kept (model `joinWith`).
     // mergeProperties returns a new object; a claim without properties changes nothing.
-    if (c.properties && Object.keys(c.properties).length > 0)
+    if (c.properties && hasKeys(c.properties))
       acc.properties = mergeProperties(acc.properties, c.properties, relationshipSpec(c.type)?.properties);
-    addSource(acc, c.source);
   }
   // Each node and relationship written out field by field (the fields and their order the spread of
   // `node` and `edge` gave): a spread per fact was a slow copy.
@@ -135,7 +158,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       id: node.id,
       type: node.type,
       name: node.name,
-      aliases: [...aliases.values()].filter((a) => a !== node.name),
+      aliases: aliases === undefined ? [] : [...aliases.values()],
       properties,
       sources,
     });

@@ -7,6 +7,7 @@ import type { NodeLabel } from '../../cypher/model/labels.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { IngestWarning, Passage, SourceDocument } from '../types.ts';
 import type { Claims, EdgeClaim, NodeClaim } from './claims.ts';
+import { passageCache } from './passage-cache.ts';
 import { quoteIn } from './quote.ts';
 import { firstEndingAfter, firstStartingAtOrAfter, sentences } from './sentences.ts';
 import { sourceIn } from './source-cache.ts';
@@ -63,7 +64,13 @@ export function makeContext(
   id: string,
 ): DocContext {
   const footnotes = new Map<string, Passage>();
-  for (const p of passages) if (p.kind === 'footnote') footnotes.set(p.locator.replace(/^footnote /, ''), p);
+  for (const p of passages) {
+    if (p.kind === 'footnote') footnotes.set(p.locator.replace(/^footnote /, ''), p);
+    // Every passage takes its cache holder now, before any rule reads it: passages then have one shape
+    // per kind of passage whatever the rules asked first, and the rules' reads of p.text, p.start stay
+    // fast (passage-cache.ts).
+    passageCache(p);
+  }
   return {
     doc,
     passages,

@@ -5,7 +5,9 @@
 export function memoByString<V>(fn: (key: string) => V, max = 50_000): (key: string) => V {
   const cache = new Map<string, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
+    // One lookup for a value kept (has, then get, hashed the key twice); `has` only for an undefined value.
+    const kept = cache.get(key);
+    if (kept !== undefined || cache.has(key)) return kept as V;
     const v = fn(key);
     if (cache.size >= max) cache.clear();
     cache.set(key, v);

@@ -10,16 +10,16 @@ import type { DocContext, Mention } from './context.ts';
 // between additions. Mentions are only ever appended, so only the new ones are
 // sorted and merged in (a stable merge: the order of a full stable sort).
 interface Index {
-  readonly n: number;
-  readonly sorted: Mention[];
+  n: number;
+  sorted: Mention[];
   /**
    * Where each mention of `sorted` is in ctx.mentions (sorted[k] is ctx.mentions[order[k]]), for answers in
    * the order a scan of that array gives. An array beside `sorted`, not a map per mention: the indexes of
    * every document are kept until its graph is built.
    */
-  readonly order: number[];
+  order: number[];
   /** The longest mention: how far back a mention covering an offset can start. */
-  readonly maxLength: number;
+  maxLength: number;
 }
 
 const sortedCache = new WeakMap<Mention[], Index>();
@@ -37,6 +37,7 @@ function index(ctx: DocContext): Index {
   const mentions = ctx.mentions;
   const c = mentions === lastMentions ? lastIndex : sortedCache.get(mentions);
   if (c && c.n === mentions.length) return c;
+  if (c && (c.n + 1 === mentions.length || inOrderAfter(c, mentions))) return addInPlace(c, mentions);
   const from = c?.n ?? 0;
   let maxLength = c?.maxLength ?? 0;
   // The new mentions' positions, in the order a stable sort of the new mentions by position gives.
@@ -101,6 +102,41 @@ function index(ctx: DocContext): Index {
   lastMentions = mentions;
   lastIndex = next;
   return next;
+}
+
+/** Whether the mentions added since `c` are in text order, all after (or with) its last one. */
+function inOrderAfter(c: Index, mentions: Mention[]): boolean {
+  const sorted = c.sorted;
+  if (sorted.length > 0 && byPosition(mentions[c.n]!, sorted[sorted.length - 1]!) < 0) return false;
+  for (let i = c.n + 1; i < mentions.length; i++)
+    if (byPosition(mentions[i - 1]!, mentions[i]!) > 0) return false;
+  return true;
+}
+
+/**
+ * What the general case below gives when one mention was added (a rule adds a mention, then asks about
+ * the next sentence) or the mentions added are in text order after the others (a passage's names): in
+ * place, without a list of the new mentions, a sort, or a new index.
+ */
+function addInPlace(c: Index, mentions: Mention[]): Index {
+  const sorted = c.sorted;
+  for (let i = c.n; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (sorted.length === 0 || byPosition(m, sorted[sorted.length - 1]!) >= 0) {
+      sorted.push(m);
+      c.order.push(i);
+    } else {
+      // Only one mention added (inOrderAfter holds for more).
+      const at = upperBound(sorted, m);
+      sorted.splice(at, 0, m);
+      c.order.splice(at, 0, i);
+    }
+    c.maxLength = Math.max(c.maxLength, m.end - m.start);
+  }
+  c.n = mentions.length;
+  lastMentions = mentions;
+  lastIndex = c;
+  return c;
 }
 
 /** Index after the last mention that sorts before or equal to `m`. */

@@ -3,6 +3,7 @@
 
 import type { Passage } from '../types.ts';
 import { isSpaceCode } from './char-codes.ts';
+import { passageCache } from './passage-cache.ts';
 
 export interface Sentence {
   readonly start: number;
@@ -10,38 +11,15 @@ export interface Sentence {
   readonly text: string;
 }
 
-// The sentences are kept on the passage itself, under symbols nothing else reads (invisible to JSON,
-// Object.keys and structured clones): a weak map from passages cost a lookup per call and an ephemeron per
-// passage in every collection, together a tenth of the rules' time. A passage that cannot take them
-// (frozen) falls back to the weak map.
-const WITH = Symbol('sentences');
-const WITHOUT = Symbol('sentences, not split at semicolons');
-
-interface Cached {
-  [WITH]?: Sentence[];
-  [WITHOUT]?: Sentence[];
-}
-
-const frozenCache = new WeakMap<Passage, Cached>();
-
 /** Sentences of a passage with document offsets (split like quotes are); ";" ends one unless `semicolons` is false. */
 export function sentences(p: Passage, semicolons = true): Sentence[] {
-  const key = semicolons ? WITH : WITHOUT;
-  let c = p as Passage & Cached;
-  const found = c[key];
+  // Kept on the passage (passage-cache.ts).
+  const c = passageCache(p);
+  const found = semicolons ? c.withSemicolons : c.withoutSemicolons;
   if (found !== undefined) return found;
-  if (!Object.isExtensible(p)) {
-    let kept = frozenCache.get(p);
-    if (kept === undefined) {
-      kept = {};
-      frozenCache.set(p, kept);
-    }
-    c = kept as Passage & Cached;
-    const again = c[key];
-    if (again !== undefined) return again;
-  }
   const split = splitSentences(p, semicolons);
-  c[key] = split;
+  if (semicolons) c.withSemicolons = split;
+  else c.withoutSemicolons = split;
   return split;
 }
 
@@ -61,9 +39,13 @@ function midSentence(t: string, newline: number): boolean {
   return k >= 0 && c !== FULL_STOP && c !== 59 && c !== 58 && c !== 63 && c !== 33;
 }
 
+/** The sentences of the passage being split, reused (a new list grown by push per passage was garbage). */
+const scratch: Sentence[] = [];
+
 /** Sentences of a passage with document offsets (split like quotes are). */
 function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
-  const out: Sentence[] = [];
+  const out = scratch;
+  let n = 0;
   const t = p.text;
   let from = 0;
   const last = t.length - 1;
@@ -78,13 +60,13 @@ function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
         (ch !== FULL_STOP || !ABBREV_BEFORE.test(t.slice(Math.max(0, i - 5), i + 1)));
     } else if (ch === NEWLINE) breaks = t.charCodeAt(i + 1) === NEWLINE && !midSentence(t, i);
     if (breaks || atEnd) {
-      out.push({ start: p.start + from, end: p.start + i + 1, text: t.slice(from, i + 1) });
+      out[n++] = { start: p.start + from, end: p.start + i + 1, text: t.slice(from, i + 1) };
       from = i + 1;
     }
   }
   // A copy of the exact length: an array grown by push keeps room for 17 elements, and the sentences
   // of every passage of every document are kept until the document's graph is built.
-  return out.slice();
+  return out.slice(0, n);
 }
 
 /** Index of the first sentence whose end is after `offset` (ss.length when none). */

@@ -12,15 +12,13 @@ import { isStopCode } from './char-codes.ts';
 import type { DocContext } from './context.ts';
 import { quoteBounds, quoteEndAt, quoteMayStart } from './quote.ts';
 
-/** Where quotes may start and end inside the text [lo, hi) (quote.ts quoteMayStart, quoteEndAt). */
-interface Stops {
-  readonly hi: number;
-  /** Ascending positions s in (lo, hi] where a quote may start. */
-  readonly starts: number[];
-  /** Ascending positions e in [lo, hi) where a quote reaching e ends, and where it ends (ends[k]). */
-  readonly endsAt: number[];
-  readonly ends: number[];
-}
+/**
+ * Where quotes may start and end inside the text [lo, hi) (quote.ts quoteMayStart, quoteEndAt), in one
+ * list of numbers: hi, then n, then the n ascending positions s in (lo, hi] where a quote may start, then
+ * pairs (e, where a quote reaching e ends) for the ascending positions e in [lo, hi) where one ends.
+ * One list, not an object and three lists: a document's sentences each keep theirs until its graph is built.
+ */
+type Stops = readonly number[];
 
 interface DocSources {
   readonly ctx: DocContext;
@@ -32,32 +30,42 @@ interface DocSources {
 
 let current: DocSources | undefined;
 
+// The stops of the text being read are gathered here, then copied out at their exact length (lists
+// grown by push per sentence, each first made with room for 17, and their copies were a twelfth of all
+// the memory extraction allocated). Not reentrant (stopsOf calls nothing that calls it).
+const scratchStarts: number[] = [];
+const scratchEnds: number[] = [];
+const scratchOut: number[] = [];
+
 function stopsOf(text: string, lo: number, hi: number): Stops {
-  const starts: number[] = [];
-  const endsAt: number[] = [];
-  const ends: number[] = [];
+  let starts = 0;
+  let ends = 0;
   // Quotes start and end only next to a stop or a line break: the rest of the sentence is passed over.
   for (let k = lo; k < hi; k++) {
     const c = text.charCodeAt(k);
     if (c !== 10 && !isStopCode(c)) continue;
-    if (quoteMayStart(text, lo, hi, k + 1)) starts.push(k + 1);
+    if (quoteMayStart(text, lo, hi, k + 1)) scratchStarts[starts++] = k + 1;
     const at = quoteEndAt(text, lo, hi, k);
     if (at >= 0) {
-      endsAt.push(k);
-      ends.push(at);
+      scratchEnds[ends++] = k;
+      scratchEnds[ends++] = at;
     }
   }
-  // Exact lengths (an array grown by push keeps room for 17): the document's sentences each keep theirs.
-  return { hi, starts: starts.slice(), endsAt: endsAt.slice(), ends: ends.slice() };
+  let n = 0;
+  scratchOut[n++] = hi;
+  scratchOut[n++] = starts;
+  for (let i = 0; i < starts; i++) scratchOut[n++] = scratchStarts[i]!;
+  for (let i = 0; i < ends; i++) scratchOut[n++] = scratchEnds[i]!;
+  return scratchOut.slice(0, n);
 }
 
-/** Index of the first element of the ascending `list` above `x` (list.length when none). */
-function firstAbove(list: readonly number[], x: number): number {
+/** Index of the first of the `count` ascending numbers list[from], list[from + step], … above `x`. */
+function firstAbove(list: Stops, from: number, count: number, step: number, x: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]! <= x) lo = mid + 1;
+    if (list[from + mid * step]! <= x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -78,15 +86,18 @@ export function sourceIn(
   if (current?.ctx !== ctx) current = { ctx, stops: new Map(), sources: new Map() };
   const text = ctx.doc.text;
   let st = current.stops.get(from);
-  if (st === undefined || st.hi !== to) {
+  if (st === undefined || st[0] !== to) {
     st = stopsOf(text, from, to);
     current.stops.set(from, st);
   }
   // quoteIn's scans: back from a to the last start at or before it, on from b to the first end.
-  const i = firstAbove(st.starts, a) - 1;
-  const s = i >= 0 ? st.starts[i]! : from;
-  const j = firstAbove(st.endsAt, b - 1);
-  const e = j < st.endsAt.length ? st.ends[j]! : to;
+  const starts = st[1]!;
+  const i = firstAbove(st, 2, starts, 1, a) - 1;
+  const s = i >= 0 ? st[2 + i]! : from;
+  const pairs = 2 + starts;
+  const ends = (st.length - pairs) >> 1;
+  const j = firstAbove(st, pairs, ends, 2, b - 1);
+  const e = j < ends ? st[pairs + 2 * j + 1]! : to;
   const q = quoteBounds(text, s, e, a, b);
   const key = q.start * 1024 + (q.end - q.start);
   const document = ctx.info.id;

@@ -4,9 +4,11 @@
 // embedded store. Target: ≥ 5 MB/s of text per core. The synthetic corpus is
 // extracted twice, each in a child process of its own (its own peak RSS): in
 // process, then on worker threads (INGEST_WORKERS, and at least 2 even where the default is none).
+// Every figure is taken with the node flags `npm run ingest` starts with (young-generation.ts): run
+// without them (`npx tsx tests/bench/ingest-bench.ts`), the script starts itself again with them.
 //   npx tsx tests/bench/ingest-bench.ts [--mb 24] [--load-mb 4] [--pdf-docs 12] [--no-load] [--workers N]
 
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { promisify } from 'node:util';
 import { openStore } from '../../cypher/store/open-store.ts';
 import { extractCorpus } from '../../ingest/extract/extract-corpus.ts';
 import { parallelConfigFromEnv } from '../../ingest/extract/parallel/config.ts';
+import { NODE_FLAGS, startedWithNodeFlags } from '../../ingest/extract/young-generation.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { readAll } from '../../ingest/read/read-all.ts';
 import type { SourceDocument } from '../../ingest/types.ts';
@@ -150,7 +153,7 @@ async function main(): Promise<void> {
   const load = loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
-  console.log(`node ${process.version}, load average ${load}; corpus ${corpusDir}`);
+  console.log(`node ${process.version} ${NODE_FLAGS.join(' ')}, load average ${load}; corpus ${corpusDir}`);
 
   const started = performance.now();
   const cpu = process.cpuUsage();
@@ -181,5 +184,8 @@ async function main(): Promise<void> {
 }
 
 const child = args.indexOf('--child-extract');
-if (child >= 0) await childExtract(Number(args[child + 1]), args[child + 2]!);
+if (!startedWithNodeFlags()) {
+  const again = [...process.execArgv, ...NODE_FLAGS, import.meta.filename, ...args];
+  process.exitCode = spawnSync(process.execPath, again, { stdio: 'inherit' }).status ?? 1;
+} else if (child >= 0) await childExtract(Number(args[child + 1]), args[child + 2]!);
 else await main();

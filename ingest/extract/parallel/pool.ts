@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import type { SourceDocument } from '../../types.ts';
 import type { KnownPerson } from '../context.ts';
 import { type DocumentOutcome, knownPeople } from '../document-passes.ts';
+import { WORKER_RESOURCE_LIMITS } from '../young-generation.ts';
 import { decodeOutcome } from './outcome-json.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
@@ -41,7 +42,8 @@ export function extractInWorkers(
   const order = docs.map((_, i) => i).sort((a, b) => docs[b]!.text.length - docs[a]!.text.length || a - b);
   const threads = Array.from(
     { length: Math.min(workers, docs.length) },
-    () => new Worker(BOOT, { eval: true }),
+    // A young generation as large as `npm run ingest` gives the main thread (young-generation.ts).
+    () => new Worker(BOOT, { eval: true, resourceLimits: WORKER_RESOURCE_LIMITS }),
   );
   const people: (readonly KnownPerson[] | undefined)[] = new Array(docs.length);
   const outcomes: (DocumentOutcome | undefined)[] = new Array(docs.length).fill(undefined);

@@ -9,6 +9,7 @@
 // expression with the i flag (no u flag) folds only A–Z onto a–z for them.
 
 import type { Passage } from '../../types.ts';
+import { passageCache } from '../passage-cache.ts';
 
 /** A rule's trigger words: bit i % 30 of chunk i / 30 set when registered word i is one of them. */
 export interface TriggerWords {
@@ -55,9 +56,8 @@ export function triggerWords(list: readonly string[]): TriggerWords {
   return { chunks };
 }
 
-// Per passage: how many words were registered when it was read (a word registered later, by a module
-// loaded later, makes the passage read again), then the chunks of the words it holds.
-const found = new WeakMap<Passage, number[]>();
+// Per passage (passage-cache.ts): how many words were registered when it was read (a word registered
+// later, by a module loaded later, makes the passage read again), then the chunks of the words it holds.
 let lastPassage: Passage | undefined;
 let lastFound: number[] | undefined;
 
@@ -94,11 +94,11 @@ function holdsAt(text: string, i: number, word: string): boolean {
 
 /** Whether the passage holds any of the trigger words (case-insensitive). */
 export function hasTrigger(p: Passage, t: TriggerWords): boolean {
-  // A rule often asks about one passage several times in a row: the last one first, before the weak map.
-  let f = p === lastPassage ? lastFound : found.get(p);
+  // A rule often asks about one passage several times in a row: the last one first, before its cache.
+  let f = p === lastPassage ? lastFound : passageCache(p).triggers;
   if (f === undefined || f[0] !== words.length) {
     f = wordsIn(p.text);
-    found.set(p, f);
+    passageCache(p).triggers = f;
   }
   lastPassage = p;
   lastFound = f;
