@@ -20,6 +20,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
+import { pursuant } from './mandates-pursuant.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -200,36 +201,4 @@ function headedResolution(ctx: DocContext, p: Mention['passage']): Mention | und
     if (r) return r;
   }
   return undefined;
-}
-
-/**
- * "Pursuant to / In response to / Following this request", also "the request of the General Assembly"
- * or "by the Economic and Social Council" (seed 003: "Pursuant to the request of the General Assembly,
- * the Chair of the Commission convened …"). A request of anybody else, "the request of the group", is
- * not the resolution's (seed 001 para 4: "Following the request of the group the Secretariat posted …").
- */
-const CARRIED_REQUEST =
-  /\b(?:Pursuant to|In response to|Following)\s+(?:this|the)\s+request\b(?!\s+(?:of|from|by)\s+(?!(?:the\s+)?(?:General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|ECOSOC|(?:Human\s+Rights\s+|Security\s+)?Council)\b))/i;
-
-/** "Pursuant to this request, the Chair established …": the last resolution's mandate reaches what is set up. */
-function pursuant(
-  ctx: DocContext,
-  p: Mention['passage'],
-  s: { start: number; end: number; text: string },
-): void {
-  if (!CARRIED_REQUEST.test(s.text)) return;
-  const res = lastMentionBefore(
-    ctx,
-    s.end,
-    (m) => m.type === 'Resolution' && !/Agenda|Declaration/.test(m.name),
-  );
-  if (!res) return;
-  const source = sourceAt(ctx, p, s.start, s.end);
-  const targets = mentionsIn(ctx, s.start, s.end)
-    .filter((m) => m.type === 'Meeting' || m.type === 'WorkingGroup')
-    .slice(0, 1);
-  for (const t of targets)
-    addEdge(ctx, { type: 'MANDATES', from: res.id, to: t.id, source }, 'mandates:pursuant');
-  if (/\b(?:this|the present)\s+(?:report|document)\b/i.test(s.text) || /^\s*This report\b/.test(s.text))
-    addEdge(ctx, { type: 'MANDATES', from: res.id, to: ctx.info.id, source }, 'mandates:pursuant');
 }

@@ -1,0 +1,44 @@
+// "Pursuant to this request, the Chair established the Working Group …": the
+// request of the resolution named last reaches what the sentence sets up, and
+// "this report" (mandates.ts reads the requests themselves).
+
+import {
+  addEdge,
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsIn,
+  sourceAt,
+} from '../context.ts';
+
+/**
+ * "Pursuant to / In response to / Following this request", also "the request of the General Assembly"
+ * or "by the Economic and Social Council" (seed 003: "Pursuant to the request of the General Assembly,
+ * the Chair of the Commission convened …"). A request of anybody else, "the request of the group", is
+ * not the resolution's (seed 001 para 4: "Following the request of the group the Secretariat posted …").
+ */
+const CARRIED_REQUEST =
+  /\b(?:Pursuant to|In response to|Following)\s+(?:this|the)\s+request\b(?!\s+(?:of|from|by)\s+(?!(?:the\s+)?(?:General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|ECOSOC|(?:Human\s+Rights\s+|Security\s+)?Council)\b))/i;
+
+/** "Pursuant to this request, the Chair established …": the last resolution's mandate reaches what is set up. */
+export function pursuant(
+  ctx: DocContext,
+  p: Mention['passage'],
+  s: { start: number; end: number; text: string },
+): void {
+  if (!CARRIED_REQUEST.test(s.text)) return;
+  const res = lastMentionBefore(
+    ctx,
+    s.end,
+    (m) => m.type === 'Resolution' && !/Agenda|Declaration/.test(m.name),
+  );
+  if (!res) return;
+  const source = sourceAt(ctx, p, s.start, s.end);
+  const targets = mentionsIn(ctx, s.start, s.end)
+    .filter((m) => m.type === 'Meeting' || m.type === 'WorkingGroup')
+    .slice(0, 1);
+  for (const t of targets)
+    addEdge(ctx, { type: 'MANDATES', from: res.id, to: t.id, source }, 'mandates:pursuant');
+  if (/\b(?:this|the present)\s+(?:report|document)\b/i.test(s.text) || /^\s*This report\b/.test(s.text))
+    addEdge(ctx, { type: 'MANDATES', from: res.id, to: ctx.info.id, source }, 'mandates:pursuant');
+}
