@@ -1,9 +1,9 @@
 // Relationship claims grouped by (type, from, to) for build-graph, without a
 // key string per claim: `edgeKey` built and hashed a new string for every
 // claim (most of the cost of grouping them). Groups come back in the order
-// they were first made, as the map by key gave them.
+// they were first made. Grouping by the three values also keeps apart ids a
+// joined key would confuse ("x|y" + "z" and "x" + "y|z").
 
-import { edgeKey } from '../../cypher/model/graph.ts';
 import type { RelationshipType } from '../../cypher/model/relationships.ts';
 
 interface Ends {
@@ -15,31 +15,16 @@ interface Ends {
 export interface EdgeGroups<A extends { readonly edge: Ends }> {
   /** By from, then to: the groups of that pair (one per type, seldom more than one). */
   readonly byEnds: Map<string, Map<string, A[]>>;
-  /**
-   * Ids holding "|", by edgeKey as before: "a|b" + "c" and "a" + "b|c" share a key there, so those claims
-   * keep that grouping (no id without "|" can share a key with one that has it).
-   */
-  readonly byKey: Map<string, A>;
   /** Every group, in the order it was made. */
   readonly order: A[];
 }
 
 export function edgeGroups<A extends { readonly edge: Ends }>(): EdgeGroups<A> {
-  return { byEnds: new Map(), byKey: new Map(), order: [] };
+  return { byEnds: new Map(), order: [] };
 }
 
 /** The group of claim `c`, made by `make` when it is the first of its (type, from, to). */
 export function groupOf<A extends { readonly edge: Ends }>(groups: EdgeGroups<A>, c: Ends, make: () => A): A {
-  if (c.from.includes('|') || c.to.includes('|')) {
-    const k = edgeKey(c);
-    let acc = groups.byKey.get(k);
-    if (!acc) {
-      acc = make();
-      groups.byKey.set(k, acc);
-      groups.order.push(acc);
-    }
-    return acc;
-  }
   let tos = groups.byEnds.get(c.from);
   if (!tos) {
     tos = new Map();

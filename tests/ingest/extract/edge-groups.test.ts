@@ -1,6 +1,6 @@
-// Relationship claims grouped by (type, from, to) (extract/edge-groups.ts)
-// group exactly as the key string edgeKey did, ids with "|" included, in the
-// order the groups were first made.
+// Relationship claims grouped by (type, from, to) (extract/edge-groups.ts), in
+// the order the groups were first made; ids a joined key string would confuse
+// ("x|y" + "z", "x" + "y|z") stay apart.
 
 import { describe, expect, it } from 'vitest';
 import { edgeKey } from '../../../cypher/model/graph.ts';
@@ -15,7 +15,7 @@ const CLAIMS: Claim[] = [
   { type: 'MEMBER_OF', from: 'organization:a', to: 'organization:b' },
   { type: 'PART_OF', from: 'organization:a', to: 'organization:b' },
   { type: 'PART_OF', from: 'organization:b', to: 'organization:a' },
-  // "x|y" + "z" and "x" + "y|z" give the same key string: grouped together, as before.
+  // "x|y" + "z" and "x" + "y|z" give the same edgeKey string, but are different ends.
   { type: 'PART_OF', from: 'x|y', to: 'z' },
   { type: 'PART_OF', from: 'x', to: 'y|z' },
   { type: 'PART_OF', from: 'x', to: 'y' },
@@ -23,18 +23,19 @@ const CLAIMS: Claim[] = [
 ];
 
 describe('edge groups', () => {
-  it('groups as a map by edgeKey does, in first-made order', () => {
-    const byKey = new Map<string, Group>();
-    CLAIMS.forEach((c, i) => {
-      const k = edgeKey(c);
-      if (!byKey.has(k)) byKey.set(k, { edge: c, claims: [] });
-      byKey.get(k)!.claims.push(i);
-    });
+  it('groups by type, from and to, in first-made order', () => {
     const groups = edgeGroups<Group>();
     CLAIMS.forEach((c, i) => {
       groupOf(groups, c, () => ({ edge: c, claims: [] })).claims.push(i);
     });
-    expect(groups.order).toEqual([...byKey.values()]);
-    expect(groups.order.map((g) => g.claims)).toEqual([[0, 2], [1, 7], [3], [4, 5], [6]]);
+    expect(groups.order.map((g) => g.claims)).toEqual([[0, 2], [1, 7], [3], [4], [5], [6]]);
+    expect(groups.order.map((g) => g.edge)).toEqual([0, 1, 3, 4, 5, 6].map((i) => CLAIMS[i]));
+  });
+  it('ids a joined key confuses are different groups', () => {
+    expect(edgeKey(CLAIMS[4]!)).toBe(edgeKey(CLAIMS[5]!));
+    const groups = edgeGroups<Group>();
+    const a = groupOf(groups, CLAIMS[4]!, () => ({ edge: CLAIMS[4]!, claims: [] }));
+    const b = groupOf(groups, CLAIMS[5]!, () => ({ edge: CLAIMS[5]!, claims: [] }));
+    expect(a).not.toBe(b);
   });
 });
