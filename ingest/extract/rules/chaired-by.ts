@@ -1,17 +1,16 @@
+import type { Passage } from '../../types.ts';
 import { type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { barePersonAt } from './bare-person.ts';
 import { addChaired } from './chaired-claim.ts';
-import type { currentMeeting } from './current-meeting.ts';
 import { roleName } from './roles.ts';
-import { bodyByNoun, subjectBody } from './subject-body.ts';
+import { bodyByNoun, bodyOpening, subjectBody } from './subject-body.ts';
 
 // "Chaired by" capitalised mid-sentence in transcripts ("It's Chaired by Vint Cerf", IGF 2023 Day 0).
 const CHAIRED_BY = /\b([Cc]o-)?[Cc]haired\s+by\s+/g;
 // A pronoun for the subject ("It's chaired by"): the body is the one the sentence before began with
 // ("And the panel consists of ten members. It's Chaired by …").
 const PRONOUN_BEFORE = /(?:^|\s)It(?:['’]s|\s+(?:is|was|will be|has been|had been))\s+$/;
-const NOUN_OPENING = /^\s*(?:(?:And|So|Now)\s+)?[Tt]he\s+((?:[Ww]orking\s+)?[A-Za-z]+)\s+(?!of\b)/;
 // The second post joined to the first: "…, and our Vice Chair is Maria Ressa" (same body).
 const AND_POST = /^,?\s+and\s+(?:our|its|the)\s+(Vice[- ]Chair|Co-Chair)(?:man|person)?\s+is\s+/i;
 const BODIES = new Set(['WorkingGroup', 'Organization', 'Meeting']);
@@ -20,7 +19,6 @@ const NOUN_BEFORE =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+((?:[Ww]orking\s+)?[A-Za-z]+)\s+(?:(?:was|is|are|were|will be|has been|had been|would be)\s+)?$/;
 // "…, the 20 members of the Panel served": the noun after the list.
 const NOUN_AFTER = /^,\s+the\s+(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?([A-Z][a-z]+)\b/;
-const MEETING_NOUN = /^(?:meeting|session|consultations?|workshop|event|panel discussion)$/i;
 
 /** The people listed from `from`: the first right there, each next after "and" or a comma (a post between). */
 function listedPeople(ctx: DocContext, from: number, to: number): Mention[] {
@@ -104,7 +102,7 @@ export function chairedByRule(ctx: DocContext): void {
  */
 function bareChair(
   ctx: DocContext,
-  p: Parameters<typeof currentMeeting>[1],
+  p: Passage,
   s: { start: number; end: number; text: string },
   prev: { text: string } | undefined,
   before: string,
@@ -112,8 +110,7 @@ function bareChair(
   role: string,
 ): void {
   if (!prev || !PRONOUN_BEFORE.test(before)) return;
-  const noun = NOUN_OPENING.exec(prev.text)?.[1];
-  const body = noun && !MEETING_NOUN.test(noun) ? bodyByNoun(ctx, p, after, noun) : undefined;
+  const body = bodyOpening(ctx, p, prev.text, after);
   if (!body) return;
   const person = barePersonAt(ctx, p, after, s.end);
   if (!person) return;

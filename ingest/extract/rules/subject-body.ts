@@ -58,8 +58,13 @@ export function openingBody(ctx: DocContext, p: Passage, s: Sentence): Mention |
     // The whole name, not a name inside it ("the Internet Governance Forum" in "the IGF Support Association").
     return m;
   }
-  const noun = NOUN_OPENING.exec(s.text)?.[1];
-  return noun && !MEETING_NOUN.test(noun) ? bodyByNoun(ctx, p, s.end, noun) : undefined;
+  return bodyOpening(ctx, p, s.text, s.end);
+}
+
+/** The body a sentence's opening common noun names ("The panel consists of …"), looked for before `at`. */
+export function bodyOpening(ctx: DocContext, p: Passage, sentence: string, at: number): Mention | undefined {
+  const noun = NOUN_OPENING.exec(sentence)?.[1];
+  return noun && !MEETING_NOUN.test(noun) ? bodyByNoun(ctx, p, at, noun) : undefined;
 }
 
 /** The body the sentences before `at` (this paragraph and the one before) open with, the nearest first. */
