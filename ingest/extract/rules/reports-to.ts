@@ -15,7 +15,6 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { openingBody } from './subject-body.ts';
 
 const REPORT = /\breport(?:s|ing|ed)?\b/g;
 // "The CSTD is a subsidiary body of the Economic and Social Council", "a functional commission of the
@@ -23,8 +22,6 @@ const REPORT = /\breport(?:s|ing|ed)?\b/g;
 const SUBSIDIARY =
   /^[\s,]*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:is|was|as|has been|became|remains)\s+)?(?:a|an|the|one of the)\s+(?:(?:standing|permanent|functional|intergovernmental|technical)\s+)?(?:subsidiary\s+(?:body|bodies|organ|organs)|functional\s+commissions?)\s+of\s+(?:the\s+)?/;
 const FROM = new Set(['WorkingGroup', 'Organization']);
-const PASSIVE_REQUEST =
-  /\b(?:has been|have been|was|were|is|are|had been)\s+(?:\w+\s+)?(?:requested|invited|asked|mandated|tasked|called upon)\s+(?:by|to)\b/;
 // "report to UN Member States" (Tunis Agenda ¶75): the body's name qualifies the States reported to.
 const QUALIFIES_STATES = /^\s+(?:[Mm]ember\s+[Ss]tates|[Mm]embers)\b/;
 
@@ -69,16 +66,9 @@ export function reportsToRule(ctx: DocContext): void {
         const at = s.start + r.index;
         const after = ctx.doc.text.slice(at + r[0].length, Math.min(s.end, at + r[0].length + 220));
         const of = /^\s+of\s+(?:the\s+)?/.exec(after);
-        // "The CSTD …, has been requested by the UN Economic and Social Council Resolution E/RES/2023/3 to
-        // collect inputs … and report thereon, through the Council, to the General Assembly" (UNCTAD WSIS
-        // page), "The CSTD is further requested to submit, through the Council, its report … to the General
-        // Assembly": in the passive the one asked to report is the sentence's subject, not a body named between.
-        const asked = !of && PASSIVE_REQUEST.test(ctx.doc.text.slice(Math.max(s.start, at - 300), at));
         const subject = of
           ? mentionStartingAt(ctx, at + r[0].length + of[0].length, FROM)
-          : asked
-            ? (openingBody(ctx, p, s) ?? subjectBefore(ctx, s.start, at))
-            : subjectBefore(ctx, s.start, at);
+          : subjectBefore(ctx, s.start, at);
         // "• report to CSTD on its 17th session" under a group's mandate: the group the document is about.
         const wg = ctx.state.get('workingGroup');
         const bare =
