@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteAround, quoteIn } from '../../../ingest/extract/quote.ts';
 import { seededRandom } from '../../support/seeded-random.ts';
-
-// Stops, abbreviations, blank lines and a sentence longer than a quote: every branch of the bounds.
-const TEXT = [
-  'Mr. Peter Major (Hungary) chaired the session; Ms. Anriette Esterhuysen was Vice-Chair.',
-  '',
-  'In para. 65 of resolution 70/125, e.g. the General Assembly called for the review. The',
-  'Commission met!  Did it report? Yes.',
-  '',
-  '',
-  `${'The working group on enhanced cooperation '.repeat(12)}met in Geneva, Switzerland, on 26 and 27 January 2017.`,
-  'St. Kitts, Dr. No and A. B. Smith et al. vs. the rest.',
-].join('\n');
+import { QUOTE_TEXT as TEXT } from './quote-fixture.ts';
 
 describe('quoteIn', () => {
   it('gives the quote quoteAround gives on the slice, for spans anywhere in any slice', () => {

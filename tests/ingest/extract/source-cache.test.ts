@@ -9,18 +9,7 @@ import { makeGazetteer } from '../../../ingest/gazetteer/load.ts';
 import type { Passage } from '../../../ingest/types.ts';
 import { seededRandom } from '../../support/seeded-random.ts';
 import { docFromText } from './helpers.ts';
-
-// Stops, abbreviations, symbols with full stops, blank lines and a sentence longer than a quote.
-const TEXT = [
-  'Mr. Peter Major (Hungary) chaired the session; Ms. Anriette Esterhuysen was Vice-Chair.',
-  '',
-  'In para. 65 of resolution 70/125 (see E/CN.16/2019/2), e.g. the General Assembly called for it. The',
-  'Commission met!  Did it report? Yes.',
-  '',
-  '',
-  `${'The working group on enhanced cooperation '.repeat(12)}met in Geneva, Switzerland, on 26 and 27 January 2017.`,
-  'St. Kitts, Dr. No and A. B. Smith et al. vs. the rest.',
-].join('\n');
+import { QUOTE_TEXT as TEXT } from './quote-fixture.ts';
 
 const passage: Passage = { locator: 'line 1', kind: 'text', start: 0, end: TEXT.length, text: TEXT };
 const context = () => makeContext(docFromText('t.txt', TEXT), [passage], makeGazetteer([]), [], 'document:t');

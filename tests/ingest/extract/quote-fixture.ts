@@ -1,0 +1,12 @@
+// One text for the quote tests (quote-in, source-cache): stops, abbreviations, a symbol with full stops,
+// blank lines and a sentence longer than a quote, so every branch of the bounds is reached.
+export const QUOTE_TEXT = [
+  'Mr. Peter Major (Hungary) chaired the session; Ms. Anriette Esterhuysen was Vice-Chair.',
+  '',
+  'In para. 65 of resolution 70/125 (see E/CN.16/2019/2), e.g. the General Assembly called for it. The',
+  'Commission met!  Did it report? Yes.',
+  '',
+  '',
+  `${'The working group on enhanced cooperation '.repeat(12)}met in Geneva, Switzerland, on 26 and 27 January 2017.`,
+  'St. Kitts, Dr. No and A. B. Smith et al. vs. the rest.',
+].join('\n');
