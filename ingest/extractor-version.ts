@@ -8,7 +8,7 @@
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { DEFAULT_GAZETTEER_DIR } from './gazetteer/load.ts';
 import { DEFAULT_DECISIONS_FILE } from './resolve/decisions.ts';
 import { DEFAULT_GIVEN_NAMES_FILE } from './resolve/given-names.ts';
@@ -27,22 +27,40 @@ function filesUnder(dir: string, ends: readonly string[]): string[] {
   return out.sort();
 }
 
-let computed: string | undefined;
+/** A tree of files the extraction reads: those under `dir` ending in `ends`, named `prefix` + their relative path. */
+export interface Tree {
+  readonly dir: string;
+  readonly ends: readonly string[];
+  readonly prefix: string;
+}
 
-/** 16 hex digits of SHA-256 over the extraction's code, model and data (paths relative, so any checkout agrees). */
-export function extractorVersion(): string {
-  if (computed) return computed;
+/** 16 hex digits of SHA-256 over the trees' and the files' names and bytes (names relative: any checkout agrees). */
+export function versionOf(trees: readonly Tree[], files: readonly { path: string; name: string }[]): string {
   const hash = createHash('sha256');
   const add = (path: string, name: string) => {
     hash.update(`${name}\n`);
     hash.update(readFileSync(path));
   };
-  for (const f of filesUnder(INGEST_DIR, ['.ts'])) add(f, f.slice(INGEST_DIR.length));
-  for (const f of filesUnder(MODEL_DIR, ['.ts'])) add(f, `model/${f.slice(MODEL_DIR.length)}`);
-  for (const f of filesUnder(DEFAULT_GAZETTEER_DIR, ['.json']))
-    add(f, `gazetteer/${f.slice(DEFAULT_GAZETTEER_DIR.length)}`);
-  add(DEFAULT_GIVEN_NAMES_FILE, 'given-names.json');
-  add(DEFAULT_DECISIONS_FILE, 'decisions.json');
-  computed = hash.digest('hex').slice(0, 16);
+  for (const t of trees)
+    for (const f of filesUnder(t.dir, t.ends)) add(f, `${t.prefix}${relative(t.dir, f)}`);
+  for (const f of files) add(f.path, f.name);
+  return hash.digest('hex').slice(0, 16);
+}
+
+let computed: string | undefined;
+
+/** The version of this checkout's extraction: its code, model and data. */
+export function extractorVersion(): string {
+  computed ??= versionOf(
+    [
+      { dir: INGEST_DIR, ends: ['.ts'], prefix: '' },
+      { dir: MODEL_DIR, ends: ['.ts'], prefix: 'model/' },
+      { dir: DEFAULT_GAZETTEER_DIR, ends: ['.json'], prefix: 'gazetteer/' },
+    ],
+    [
+      { path: DEFAULT_GIVEN_NAMES_FILE, name: 'given-names.json' },
+      { path: DEFAULT_DECISIONS_FILE, name: 'decisions.json' },
+    ],
+  );
   return computed;
 }

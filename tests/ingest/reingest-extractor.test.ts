@@ -3,14 +3,14 @@
 // read it, and a run with another version takes the document as changed, so
 // an upgrade no longer keeps the facts the old rules gave for unchanged files.
 
-import { cp, mkdtemp, realpath, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../cypher/model/graph.ts';
 import { openStore } from '../../cypher/store/open-store.ts';
 import type { Store } from '../../cypher/store/store.ts';
-import { extractorVersion } from '../../ingest/extractor-version.ts';
+import { extractorVersion, versionOf } from '../../ingest/extractor-version.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { graphFingerprint } from '../../ingest/reingest-plan.ts';
 
@@ -41,9 +41,30 @@ afterAll(async () => {
 });
 
 describe('the version of the extraction', () => {
-  it('is a stable hash of the code and data', () => {
+  it('is a hash of the code and data: the same files anywhere give it, a changed byte does not', async () => {
     expect(extractorVersion()).toMatch(/^[0-9a-f]{16}$/);
-    expect(extractorVersion()).toBe(extractorVersion());
+    const tree = async (name: string) => {
+      const root = join(dir, name);
+      await mkdir(join(root, 'rules'), { recursive: true });
+      await writeFile(join(root, 'a.ts'), 'export const a = 1;\n');
+      await writeFile(join(root, 'rules', 'b.ts'), 'export const b = 2;\n');
+      await writeFile(join(dir, `${name}.json`), '{}');
+      return () =>
+        versionOf(
+          [{ dir: root, ends: ['.ts'], prefix: 'x/' }],
+          [{ path: join(dir, `${name}.json`), name: 'data.json' }],
+        );
+    };
+    const one = await tree('one');
+    const two = await tree('two');
+    expect(two()).toBe(one());
+    await writeFile(join(dir, 'two', 'notes.md'), 'not code');
+    expect(two()).toBe(one());
+    await writeFile(join(dir, 'two', 'rules', 'b.ts'), 'export const b = 3;\n');
+    expect(two()).not.toBe(one());
+    const before = one();
+    await writeFile(join(dir, 'one.json'), '{"x":1}');
+    expect(one()).not.toBe(before);
   });
 
   it('is kept on every loaded document; the same version re-reads nothing', async () => {
