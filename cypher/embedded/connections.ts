@@ -80,8 +80,15 @@ async function execOn(l: Lane, op: string, text: string, params: Params = {}): P
     const results = Array.isArray(res) ? res : [res];
     // The query runs off the main thread; rows are converted synchronously, which measured 3–7× faster
     // than the asynchronous getAll() (tests/bench/store-bench.ts).
-    const rows = results[results.length - 1]!.getAllSync();
-    for (const r of results) r.close();
+    // Every result is closed, even when reading rows fails: an open result keeps the native database
+    // alive past close(), and its closing CHECKPOINT would then run at a later garbage collection
+    // (tests/cypher/close-releases.test.ts).
+    let rows: unknown[];
+    try {
+      rows = results[results.length - 1]!.getAllSync();
+    } finally {
+      for (const r of results) r.close();
+    }
     if (PROFILE) process.stderr.write(`${op} ${Math.round(performance.now() - t0)} ms ${rows.length} rows\n`);
     return rows as Record_[];
   } catch (err) {

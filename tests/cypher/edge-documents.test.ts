@@ -9,7 +9,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lbug from '@ladybugdb/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openConnections } from '../../cypher/embedded/connections.ts';
 import { openEmbeddedStore } from '../../cypher/embedded/embedded-store.ts';
@@ -20,6 +19,7 @@ import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
 import { sourceMarker } from '../../cypher/store/sources-encoding.ts';
 import { buildSyntheticGraph } from '../bench/synthetic-graph.ts';
 import { atlasGraph, canonical, RES_DOC } from './fixtures/atlas-graph.ts';
+import { rawStatements } from './fixtures/raw-engine.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-edge-documents-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -40,21 +40,7 @@ function withoutDocument(g: Graph, documentId: string): Graph {
 }
 
 /** Runs statements on a closed database directly (the store holds the only lock while open). */
-async function raw(path: string, statements: readonly string[]): Promise<unknown[][]> {
-  const db = new lbug.Database(path);
-  const conn = new lbug.Connection(db);
-  try {
-    const out: unknown[][] = [];
-    for (const s of statements) {
-      const res = await conn.query(s);
-      out.push((Array.isArray(res) ? res.at(-1)! : res).getAllSync());
-    }
-    return out;
-  } finally {
-    await conn.close();
-    await db.close();
-  }
-}
+const raw = (path: string, statements: readonly string[]) => rawStatements(path, statements);
 
 describe('sourceMarker', () => {
   it.each([

@@ -6,26 +6,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lbug from '@ladybugdb/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../cypher/embedded/embedded-store.ts';
 import { atlasGraph, canonical } from './fixtures/atlas-graph.ts';
+import { rawStatements } from './fixtures/raw-engine.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-migrate-nodes-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const open = (path: string) => openEmbeddedStore({ engine: 'embedded', path, queryTimeoutMs: 60_000 });
 
 async function columnsOf(path: string, label: string): Promise<string[]> {
-  const db = new lbug.Database(path);
-  const conn = new lbug.Connection(db);
-  try {
-    const res = await conn.query(`CALL table_info('${label}') RETURN name`);
-    const rows = await (Array.isArray(res) ? res[0]! : res).getAll();
-    return rows.map((r) => String(r.name));
-  } finally {
-    await conn.close();
-    await db.close();
-  }
+  const [rows] = await rawStatements(path, [`CALL table_info('${label}') RETURN name`]);
+  return rows!.map((r) => String(r.name));
 }
 
 describe('a node table older than its model', () => {
@@ -36,12 +28,7 @@ describe('a node table older than its model', () => {
     await first.upsert(graph);
     await first.close();
     // The layout of a database made before Document.extractor existed.
-    const db = new lbug.Database(path);
-    const conn = new lbug.Connection(db);
-    await conn.query('ALTER TABLE Document DROP extractor');
-    await conn.query('CHECKPOINT');
-    await conn.close();
-    await db.close();
+    await rawStatements(path, ['ALTER TABLE Document DROP extractor', 'CHECKPOINT']);
     expect(await columnsOf(path, 'Document')).not.toContain('extractor');
 
     const store = await open(path);
