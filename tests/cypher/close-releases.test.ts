@@ -26,7 +26,7 @@ describe('closing the embedded store', () => {
     const store = await open(dir);
     await store.upsert(atlasGraph());
     await store.search('enhanced cooperation');
-    await store.neighbourhood({ ids: [RES_DOC], depth: 2 });
+    await store.neighbourhood({ ids: [RES_DOC], depth: 2, limit: 500 });
     await store.lineage(RES_DOC, 'down');
     await store.roles('person:peter-major');
     await store.stats();
