@@ -21,6 +21,7 @@ import { reingest, withLocation } from './reingest.ts';
 import type { DocumentReport, IngestFailure, IngestOptions, IngestSummary } from './report/ingest-summary.ts';
 import { appendLog, DEFAULT_LOG, logEntries, removalEntries } from './report/json-log.ts';
 import { countByType, mergedExport, writeExport } from './report/write-export.ts';
+import { ANCHOR_LABELS } from './resolve/stored-anchors.ts';
 import { runExtraction } from './run-extraction.ts';
 
 export type { IngestOptions, IngestSummary } from './report/ingest-summary.ts';
@@ -79,7 +80,19 @@ export async function ingestPaths(
     const readMs = Date.now() - phase;
     phase = Date.now();
     progress({ phase: 'extract', done: 0, total: docs.length });
-    const extraction = await runExtraction(docs.map((d) => d.doc));
+    // The names stored from documents outside the run, which the run's names resolve against; a
+    // document this run removes supports nothing any more.
+    const gone = new Set(missing.map((m) => m.id));
+    const names =
+      store && docs.length
+        ? (await store.entityNames(ANCHOR_LABELS)).map((n) =>
+            gone.size ? { ...n, documents: n.documents.filter((d) => !gone.has(d)) } : n,
+          )
+        : [];
+    const extraction = await runExtraction(
+      docs.map((d) => d.doc),
+      names,
+    );
     const extractMs = Date.now() - phase;
     for (const f of extraction.failures) markFailed(f.path, 'extract', f.reason);
     for (const [path, id] of extraction.idByPath) {

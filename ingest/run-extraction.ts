@@ -6,6 +6,7 @@
 // or dies fails the batch, and the one-at-a-time path (in process) takes over.
 
 import type { Graph } from '../cypher/model/graph.ts';
+import type { StoredName } from '../cypher/store/store.ts';
 import { extractCorpus } from './extract/extract-corpus.ts';
 import { parallelConfigFromEnv } from './extract/parallel/config.ts';
 import type { ExtractionResult, SourceDocument } from './types.ts';
@@ -31,8 +32,14 @@ function documentIds(docs: readonly SourceDocument[], result: ExtractionResult):
   return idByPath;
 }
 
-/** The whole batch at once (entity resolution works across it); if that throws, one document at a time. */
-export async function runExtraction(docs: readonly SourceDocument[]): Promise<Extraction> {
+/**
+ * The whole batch at once (entity resolution works across it, and against `stored`: the entities stored
+ * from other documents); if that throws, one document at a time.
+ */
+export async function runExtraction(
+  docs: readonly SourceDocument[],
+  stored: readonly StoredName[] = [],
+): Promise<Extraction> {
   if (docs.length === 0)
     return {
       result: { perDocument: new Map(), merges: [], warnings: [] },
@@ -42,7 +49,7 @@ export async function runExtraction(docs: readonly SourceDocument[]): Promise<Ex
   // A bad INGEST_WORKERS / INGEST_PARALLEL_MIN_MB stops the run with its message (not one failure per file).
   const parallel = parallelConfigFromEnv();
   try {
-    const result = await extractCorpus(docs, { parallel });
+    const result = await extractCorpus(docs, { parallel, stored });
     return withIds(docs, result, []);
   } catch {
     const perDocument = new Map<string, Graph>();
@@ -51,7 +58,7 @@ export async function runExtraction(docs: readonly SourceDocument[]): Promise<Ex
     const failures: { path: string; reason: string }[] = [];
     for (const doc of docs) {
       try {
-        const one = await extractCorpus([doc], { parallel });
+        const one = await extractCorpus([doc], { parallel, stored });
         for (const [id, g] of one.perDocument) perDocument.set(id, g);
         merges.push(...one.merges);
         warnings.push(...one.warnings);

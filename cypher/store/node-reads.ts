@@ -18,6 +18,7 @@ import {
   type SearchHit,
   type Sort,
   type Stats,
+  type StoredName,
 } from './store.ts';
 import { alternatives, label, property, returnFields } from './template.ts';
 
@@ -109,6 +110,27 @@ export async function readSearch(
     const matched = searchTerms(node).find((t) => fold(t.text) === h.term.text)?.text ?? node.name;
     return [{ node, score: h.score, match: h.match, matched }];
   });
+}
+
+/** Every node of `labels` by name, with its documents (ingest/resolve/stored-anchors.ts), label by label. */
+export async function readEntityNames(
+  s: Statements,
+  read: Exec,
+  labels: readonly NodeLabel[],
+): Promise<StoredName[]> {
+  const out: StoredName[] = [];
+  for (const l of labels.filter((x) => labelSpec(x))) {
+    const rows = await read('entity-names', s.text('entity-names', { LABEL: label(l) }));
+    for (const r of rows)
+      out.push({
+        id: String(r.id),
+        type: l,
+        name: String(r.name ?? ''),
+        aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
+        documents: Array.isArray(r.documents) ? r.documents.map(String) : [],
+      });
+  }
+  return out;
 }
 
 export async function readStats(s: Statements, read: Exec): Promise<Stats> {

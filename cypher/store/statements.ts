@@ -24,6 +24,7 @@ export const OPERATIONS = [
   'copy-edges',
   'nodes-page',
   'nodes-count',
+  'entity-names',
   'search-terms',
   'edges-out',
   'edges-in',

@@ -8,7 +8,7 @@ import { readEdgeEnds, readEdgesOf, readNodesById } from './edge-reads.ts';
 import type { Exec } from './exec.ts';
 import { readStoredFacts } from './fact-reads.ts';
 import { type EdgeReader, walkLineage, walkNeighbourhood } from './graph-walk.ts';
-import { readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
+import { readEntityNames, readExport, readNodesPage, readSearch, readStats } from './node-reads.ts';
 import { readPaths, readTimeline } from './path-reads.ts';
 import { chairSpans } from './role-chair-spans.ts';
 import { roleEntries } from './roles.ts';
@@ -62,6 +62,7 @@ export function storeObject({
       beforeSearch?.();
       return readSearch(nodesById, state.index, text, labels, limit);
     },
+    entityNames: (labels) => readEntityNames(s, read, labels),
     neighbourhood: (q) => walkNeighbourhood(q, reader),
     paths: (from, to, types, maxHops) => readPaths(s, read, from, to, types, maxHops),
     lineage: (id, direction, maxHops = 6) =>

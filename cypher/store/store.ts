@@ -27,6 +27,15 @@ export interface NodeFilter {
   readonly properties?: Readonly<Record<string, string | number>>;
 }
 
+/** A stored node's names and the distinct documents its sources cite. */
+export interface StoredName {
+  readonly id: string;
+  readonly type: NodeLabel;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly documents: readonly string[];
+}
+
 export interface Sort {
   readonly field: 'name' | 'id' | 'date';
   readonly direction?: 'asc' | 'desc';
@@ -147,6 +156,8 @@ export interface Store {
     page?: PageRequest,
   ): Promise<Page<GraphNode>>;
   search(text: string, labels?: readonly NodeLabel[], limit?: number): Promise<SearchHit[]>;
+  /** Every node of `labels` by name, with the documents supporting it (ingest resolves a run against them). */
+  entityNames(labels: readonly NodeLabel[]): Promise<StoredName[]>;
   neighbourhood(query: NeighbourhoodQuery): Promise<Graph>;
   paths(
     from: string,

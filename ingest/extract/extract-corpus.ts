@@ -6,6 +6,7 @@
 import type { Graph } from '../../cypher/model/graph.ts';
 import { mergeGraphs } from '../../cypher/model/merge.ts';
 import { validateGraph } from '../../cypher/model/validate.ts';
+import type { StoredName } from '../../cypher/store/store.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { type Decisions, loadDecisions } from '../resolve/decisions.ts';
@@ -28,6 +29,8 @@ export interface ExtractOptions {
   readonly gazetteer?: Gazetteer;
   /** Worker threads and the smallest batch worth them; default from INGEST_WORKERS, INGEST_PARALLEL_MIN_MB. */
   readonly parallel?: ParallelConfig;
+  /** Entities stored from documents outside the batch, to resolve the batch's names against. */
+  readonly stored?: readonly StoredName[];
 }
 
 let defaultGazetteer: Gazetteer | undefined;
@@ -61,7 +64,7 @@ export async function extractCorpus(
     };
     return { ...result, warnings: [warning, ...result.warnings] };
   }
-  return finishCorpus(outcomes, options.decisions ?? loadDecisions());
+  return finishCorpus(outcomes, options.decisions ?? loadDecisions(), options.stored);
 }
 
 /** The batch in this thread, synchronously (tests of the rules, small batches). */
@@ -87,11 +90,15 @@ export function extractCorpusSerial(
     pending[i] = undefined;
     outcomes.push(secondPass(ctx));
   }
-  return finishCorpus(outcomes, decisions);
+  return finishCorpus(outcomes, decisions, options.stored);
 }
 
 /** Documents' graphs (in document order) → the batch's: one graph per document id, entities resolved. */
-function finishCorpus(outcomes: readonly DocumentOutcome[], decisions: Decisions): ExtractionResult {
+function finishCorpus(
+  outcomes: readonly DocumentOutcome[],
+  decisions: Decisions,
+  stored: readonly StoredName[] = [],
+): ExtractionResult {
   const warnings: IngestWarning[] = [];
   const graphs = new Map<string, Graph>();
   const fileOf = new Map<string, string>();
@@ -108,7 +115,7 @@ function finishCorpus(outcomes: readonly DocumentOutcome[], decisions: Decisions
     graphs.set(id, prev ? mergeGraphs([prev, graph]) : graph);
     fileOf.set(id, file);
   }
-  const resolved = resolveCorpus(graphs, decisions);
+  const resolved = resolveCorpus(graphs, decisions, stored);
   const perDocument = new Map<string, Graph>();
   for (const [id, g] of resolved.perDocument)
     perDocument.set(id, keepValid(g, fileOf.get(id) ?? id, warnings));

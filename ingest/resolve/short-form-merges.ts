@@ -16,24 +16,30 @@ interface Pair {
   readonly reason: string;
 }
 
+/**
+ * `storedOnly`: entities stored from other documents (stored-anchors.ts), given after the batch's nodes;
+ * they join only blocks a node of the batch opened, and two of them are never compared.
+ */
 export function shortFormMerges(
   nodes: Iterable<GraphNode>,
   table: GivenNames = givenNames(),
+  storedOnly: (n: GraphNode) => boolean = () => false,
 ): MergeDecision[] {
   const blocks = new Map<string, GraphNode[]>();
   for (const n of nodes) {
     if (n.type !== 'Person') continue;
     const t = nameTokens(n.name);
     if (t.length < 2) continue;
+    const joinOnly = storedOnly(n);
     for (const full of fullNamesOf(table, t[0]!)) {
       const list = blocks.get(full);
       if (list) list.push(n);
-      else blocks.set(full, [n]);
+      else if (!joinOnly) blocks.set(full, [n]);
     }
   }
   const pairs = new Map<string, Pair>();
   for (const block of blocks.values())
-    for (let i = 0; i < block.length; i++)
+    for (let i = 0; i < block.length && !storedOnly(block[i]!); i++)
       for (let j = i + 1; j < block.length; j++) {
         const a = block[i]!;
         const b = block[j]!;

@@ -15,7 +15,7 @@ import { neo4jStatements } from '../../cypher/neo4j/neo4j-operations.ts';
 import { readEdgeEnds, readEdgesBetween, readEdgesOf, readNodesById } from '../../cypher/store/edge-reads.ts';
 import type { Connections, Exec } from '../../cypher/store/exec.ts';
 import { ONE_BY_ONE, readStoredFacts } from '../../cypher/store/fact-reads.ts';
-import { readExport, readNodesPage, readStats } from '../../cypher/store/node-reads.ts';
+import { readEntityNames, readExport, readNodesPage, readStats } from '../../cypher/store/node-reads.ts';
 import { readPaths, readTimeline } from '../../cypher/store/path-reads.ts';
 import { createSearchIndex } from '../../cypher/store/search-index.ts';
 import { encodeSources } from '../../cypher/store/sources-encoding.ts';
@@ -151,6 +151,7 @@ async function recordStatements(s: Statements): Promise<Map<string, Set<string>>
   await readTimeline(s, exec, { from: '2016', to: '2018-06', ids: ['meeting:m'] });
   await readStats(s, exec);
   await readExport(s, exec);
+  await readEntityNames(s, exec, ['Person', 'Organization']);
   // One document (looked for in turn) and more than ONE_BY_ONE (one pass per label and type).
   const documents = Array.from({ length: ONE_BY_ONE + 1 }, (_, i) => `document:d${i + 1}`);
   const key = { type: 'CHAIRED', from: 'person:p', to: 'meeting:m' } as const;

@@ -48,6 +48,28 @@ export function defineReadContract(
       expect(page.items.find((x) => x.id === doc)).toEqual(batch);
     });
 
+    it('entityNames: every node of the labels asked, with its names and its distinct documents', async () => {
+      const g = atlasGraph();
+      const want = (labels: readonly string[]) =>
+        g.nodes
+          .filter((n) => labels.includes(n.type))
+          .map((n) => ({
+            id: n.id,
+            type: n.type,
+            name: n.name,
+            aliases: [...n.aliases].sort(),
+            documents: [...new Set(n.sources.map((x) => x.document))].sort(),
+          }))
+          .sort((a, b) => a.id.localeCompare(b.id));
+      const got = async (labels: Parameters<Store['entityNames']>[0]) =>
+        (await s.entityNames(labels))
+          .map((n) => ({ ...n, aliases: [...n.aliases].sort(), documents: [...n.documents].sort() }))
+          .sort((a, b) => a.id.localeCompare(b.id));
+      expect(await got(['Person', 'Organization'])).toEqual(want(['Person', 'Organization']));
+      expect((await got(['Person'])).map((n) => n.id)).toContain('person:peter-major');
+      expect(await got([])).toEqual([]);
+    });
+
     it('nodes: label, name, document and property filters; sort; paging with total', async () => {
       const wgs = await s.nodes('WorkingGroup', {}, { field: 'name' });
       expect(ids(wgs.items)).toEqual(['workinggroup:wgec-2013-2014', 'workinggroup:wgec-2016-2018']);

@@ -1,0 +1,4 @@
+// Every node of one label by name, with the documents that support it: what an ingest run resolves
+// its entities against (ingest/resolve/stored-anchors.ts). $$LABEL$$: a model label.
+MATCH (n:$$LABEL$$)
+RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.documents AS documents
