@@ -44,6 +44,7 @@ import { reviewNamesRule } from './rules/review-names.ts';
 import { rolesRule } from './rules/roles.ts';
 import { secretariatAnaphorRule } from './rules/secretariat-anaphor.ts';
 import { secretariatsRule } from './rules/secretariats.ts';
+import { selfIntroductionsRule } from './rules/self-introductions.ts';
 import { speakerListsRule } from './rules/speaker-lists.ts';
 import { speakersRule } from './rules/speakers.ts';
 import { subGroupsRule } from './rules/sub-groups.ts';
@@ -83,6 +84,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'officer-lists', run: officerListsRule },
   { name: 'speakers', run: speakersRule },
   { name: 'transcript-speakers', run: transcriptSpeakersRule },
+  { name: 'self-introductions', run: selfIntroductionsRule },
   { name: 'speaker-lists', run: speakerListsRule },
   { name: 'delegations', run: delegationsRule },
   { name: 'themes', run: themesRule },

@@ -21,7 +21,10 @@ export const MONTHS = [
   'december',
 ];
 
-const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+// Month names in full, or cut to three letters (four for "Sept"), a stop after them or not: web pages and
+// UN Web TV write "13 Feb 2020" (webtv.un.org, OEWG second substantive session) and "Dec. 16, 2015".
+const M =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
 const D = '(\\d{1,2})';
 const Y = '(\\d{4})';
 const SEP = '\\s*(?:\\([^)]{1,8}\\))?\\s*(?:-|–|—|to|and|until)\\s*';
@@ -35,7 +38,10 @@ export interface DateRange {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const month = (name: string): number => MONTHS.indexOf(name.toLowerCase()) + 1;
+const month = (name: string): number => {
+  const short = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(short)) + 1;
+};
 const iso = (y: string, m: string, d?: string): string =>
   `${y}-${pad(month(m))}${d ? `-${pad(Number(d))}` : ''}`;
 

@@ -11,7 +11,9 @@ import { matchesOf } from '../matches.ts';
 import { addChaired } from './chaired-claim.ts';
 import { isBody, roleName } from './roles.ts';
 
-const TITLE = /\b((?:Acting\s+|Vice[- ]|Co-)?Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
+// In lower case too: transcripts and news write "the chair of the Multistakeholder Advisory Group, Ms. X" and
+// "Mr. X, vice-chair of the Commission"; the holder must still stand in one of the forms below.
+const TITLE = /\b((?:[Aa]cting\s+|[Vv]ice[- ]|[Cc]o-)?[Cc]hair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
 /** Between the body and the name: an acronym in brackets, then a comma. */
 const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/;
 /** Between the name and the title: a comma, maybe "the" ("Mr. X, the Chair of …"). */
@@ -58,7 +60,7 @@ function holder(ctx: DocContext, at: number, body: Mention, from: number, to: nu
 
 export function chairTitlesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!p.text.includes('Chair')) continue;
+    if (!p.text.includes('Chair') && !p.text.includes('chair')) continue;
     for (const s of sentences(p)) {
       for (const m of matchesOf(TITLE, s.text)) {
         const at = s.start + m.index;

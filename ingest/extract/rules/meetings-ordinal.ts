@@ -5,7 +5,8 @@
 // Commission's meetings are numbered within its session: "the third meeting"
 // after "its twenty-first session"), else the body's own numbered meeting; a
 // process's numbered meeting is its edition ("the twelfth meeting of the IGF"
-// is the 12th Internet Governance Forum).
+// is the 12th Internet Governance Forum). A press release's masthead meeting
+// line is its body's meeting before all of these (meetings-press.ts).
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
@@ -13,6 +14,7 @@ import { capitalise, ordinalWord } from '../parse/ordinals.ts';
 import { heldBy } from './meeting-owner.ts';
 import type { FoundMeeting } from './meetings.ts';
 import { editionName, nameOf, slugOf } from './meetings-lists.ts';
+import { pressMeeting } from './meetings-press.ts';
 
 /** The last of `list` (in its order) starting before `offset`. */
 export function lastBefore(list: readonly FoundMeeting[], offset: number): FoundMeeting | undefined {
@@ -29,6 +31,9 @@ export function ordinalMeeting(
   sessions: readonly FoundMeeting[],
 ): FoundMeeting | undefined {
   const { start, end, n } = at;
+  // A press release's masthead line ("Second Committee" / "35th Meeting (AM)") says whose meeting it is.
+  const press = pressMeeting(ctx, p, at);
+  if (press) return press;
   const by = heldBy(ctx, p, start, end);
   const group = by?.type === 'WorkingGroup' ? by.id : by ? undefined : wg;
   const last = group ? undefined : lastBefore(sessions, start);

@@ -21,6 +21,7 @@ import { makeSpans } from '../spans.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
+import { groupSessions } from './meetings-group-sessions.ts';
 import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
@@ -143,6 +144,11 @@ export function meetingsRule(ctx: DocContext): void {
         });
       }
     if (session)
+      for (const f of groupSessions(ctx, p, free)) {
+        taken.add(f.start, f.end);
+        found.push(f);
+      }
+    if (session)
       for (const m of anchoredMatches(SESSION_AT, SESSION_ANCHOR, p.text, 5, wordStart)) {
         const start = p.start + m.index;
         const end = start + m[0].length;
@@ -201,10 +207,12 @@ export function meetingsRule(ctx: DocContext): void {
       }
   }
   const next = nextStarts(found);
+  // A date the finder read itself (a press release's day of issue, meetings-press.ts) comes last.
   for (const f of found)
     f.date =
       dateAfter(ctx, f.p, f.end, next(f), f.id.startsWith('meeting:igf') || /session/.test(f.name)) ??
-      editionYear(ctx, f);
+      editionYear(ctx, f) ??
+      f.date;
   found.push(...yearEditions(ctx, free));
   found.push(...editionPlaces(ctx));
   if (wg) found.push(...dateLists(ctx, wg, found));

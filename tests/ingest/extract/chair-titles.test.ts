@@ -57,6 +57,25 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     [],
     ['person:jan-example organization:cstd Chair'],
   ],
+  // Lower case, as transcripts and news write it: the same forms.
+  [
+    '>> MODERATOR: Welcome. The chair of the Multistakeholder Advisory Group, Ms. Ana Example, opened the meeting.',
+    ['person:ana-example organization:igf-mag Chair'],
+    [],
+  ],
+  [
+    'Ms. Ana Example, vice-chair of the Commission on Science and Technology for Development, took the floor.',
+    ['person:ana-example organization:cstd Vice-Chair'],
+    [],
+  ],
+  // Lower case, still only a comma between name and title: the person thanked is not the chair.
+  [
+    'Mr. Jan Example thanked the chair of the CSTD for the work done.',
+    [],
+    ['person:jan-example organization:cstd Chair'],
+  ],
+  // "chair" as a verb is no title.
+  ['Mr. Jan Example will chair the meetings of the CSTD this year.', [], []],
 ];
 
 describe('chair titles beside a name', () => {

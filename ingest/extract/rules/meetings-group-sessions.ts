@@ -1,0 +1,89 @@
+// Sessions of a working group (rules/meetings.ts): an open-ended working group meets in numbered
+// "substantive sessions", each of several numbered meetings, after an "organizational session". "… to
+// approve them at the Group's first substantive session in New York on December 13-17, 2021" (a ministry's
+// press release on the 2021–2025 OEWG); "(7th meeting) Open-ended working group on … - Second substantive
+// session (10–14 February 2020)" (a UN Web TV page title). Only when the group is named with the session:
+// "of the <group>", "the Group's" / "the OEWG's", or the group's name just before it in a title. A
+// Commission's "twenty-first session" stays the session rule's; a body's session is not a group's. No
+// `ordinal` property: the group's meetings are numbered too, and "second substantive session" does not
+// follow its "first meeting" (meetings-emit.ts links equal parents by consecutive ordinals).
+
+import type { Passage } from '../../types.ts';
+import { type DocContext, lastMentionBefore, type Mention, mentionsStartingIn } from '../context.ts';
+import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
+import { anchoredMatches, wordStart } from './anchored-matches.ts';
+import type { FoundMeeting } from './meetings.ts';
+import { nameOf, slugOf } from './meetings-lists.ts';
+
+// "first substantive session", "Second substantive session", "its organizational session", "the
+// first session": a kind of session a group holds, numbered or the one organizational session.
+const GROUP_SESSION = new RegExp(
+  `\\b(?:(${ORDINAL_SOURCE})\\s+(substantive\\s+|organi[sz]ational\\s+)?|(organi[sz]ational)\\s+)session\\b(?!s)`,
+  'iy',
+);
+const SESSION_ANCHOR = /session\b/gi;
+
+const isGroup = (m: Mention): boolean => m.type === 'WorkingGroup';
+
+// "the Group's", "the Working Group's": the group the document is about; "the OEWG's" is the group named.
+const GROUP_POSSESSIVE = /\b(?:the\s+)?(?:[Ww]orking\s+)?Group['’]s\s+$/;
+// A title "<group name> - Second substantive session": the group's name ends right before the dash.
+const TITLE_DASH = /\s[-–—]\s+$/;
+
+/** The working group holding the session at [start, end), or undefined when the text names none. */
+function groupOf(ctx: DocContext, p: Passage, start: number, end: number): string | undefined {
+  const text = ctx.doc.text;
+  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+  if (of) {
+    const at = end + of[0].length;
+    return mentionsStartingIn(ctx, at, at + 1).find((m) => m.start === at && isGroup(m))?.id;
+  }
+  const before = text.slice(Math.max(p.start, start - 40), start);
+  // "the OEWG's first substantive session": the group named right before the possessive.
+  const possessive = /['’]s\s+$/.exec(before);
+  if (possessive) {
+    const at = start - (before.length - possessive.index);
+    const named = lastMentionBefore(ctx, at + 1, isGroup, at - 120);
+    if (named && named.end === at) return named.id;
+    if (GROUP_POSSESSIVE.test(before))
+      return ctx.state.get('workingGroup') ?? lastMentionBefore(ctx, start, isGroup)?.id;
+    return undefined;
+  }
+  const dash = TITLE_DASH.exec(before);
+  if (dash) {
+    const at = start - (before.length - dash.index);
+    const named = lastMentionBefore(ctx, at + 1, isGroup, p.start);
+    if (named && named.end === at) return named.id;
+  }
+  return undefined;
+}
+
+/** The sessions of working groups named in passage `p` whose words are still free. */
+export function groupSessions(
+  ctx: DocContext,
+  p: Passage,
+  free: (a: number, b: number) => boolean,
+): FoundMeeting[] {
+  const out: FoundMeeting[] = [];
+  for (const m of anchoredMatches(GROUP_SESSION, SESSION_ANCHOR, p.text, 2, wordStart)) {
+    const start = p.start + m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const group = groupOf(ctx, p, start, end);
+    if (!group) continue;
+    const n = m[1] ? parseOrdinal(m[1]) : undefined;
+    if (m[1] && !n) continue;
+    const kind = (m[2] ?? m[3] ?? '').trim().toLowerCase().replace('organis', 'organiz');
+    const slug = n ? `${kind ? `${kind}-` : ''}session-${n}` : `${kind}-session`;
+    const words = n ? `${ordinalWord(n)} ${kind ? `${kind} ` : ''}session` : `${kind} session`;
+    out.push({
+      id: `meeting:${slugOf(group)}-${slug}`,
+      name: `${capitalise(words)} of the ${nameOf(group, ctx)}`,
+      parent: group,
+      p,
+      start,
+      end,
+    });
+  }
+  return out;
+}
