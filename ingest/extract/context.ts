@@ -7,6 +7,7 @@ import type { NodeLabel } from '../../cypher/model/labels.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { IngestWarning, Passage, SourceDocument } from '../types.ts';
 import type { Claims, EdgeClaim, NodeClaim } from './claims.ts';
+import { sameShapeDoc } from './doc-shape.ts';
 import { passageCache } from './passage-cache.ts';
 import { quoteIn } from './quote.ts';
 import { firstEndingAfter, firstStartingAtOrAfter, sentences } from './sentences.ts';
@@ -72,7 +73,7 @@ export function makeContext(
     passageCache(p);
   }
   return {
-    doc,
+    doc: sameShapeDoc(doc),
     passages,
     gazetteer,
     known,

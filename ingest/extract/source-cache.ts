@@ -8,7 +8,6 @@
 
 import type { Source } from '../../cypher/model/graph.ts';
 import type { Passage } from '../types.ts';
-import { isStopCode } from './char-codes.ts';
 import type { DocContext } from './context.ts';
 import { quoteBounds, quoteEndAt, quoteMayStart } from './quote.ts';
 
@@ -37,13 +36,20 @@ const scratchStarts: number[] = [];
 const scratchEnds: number[] = [];
 const scratchOut: number[] = [];
 
+// What isStopCode (char-codes.ts) accepts, and a line break. The text is searched from `lo` on, past
+// `hi` only as far as the next one (a sentence ends with one: it is mostly at hi - 1).
+const STOP_OR_BREAK = /[.?!;\n]/g;
+
 function stopsOf(text: string, lo: number, hi: number): Stops {
   let starts = 0;
   let ends = 0;
-  // Quotes start and end only next to a stop or a line break: the rest of the sentence is passed over.
-  for (let k = lo; k < hi; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 10 && !isStopCode(c)) continue;
+  // Quotes start and end only next to a stop or a line break: the rest of the sentence is passed over,
+  // found by the expression natively, not by a loop over every character.
+  const re = STOP_OR_BREAK;
+  re.lastIndex = lo;
+  while (re.test(text)) {
+    const k = re.lastIndex - 1;
+    if (k >= hi) break;
     if (quoteMayStart(text, lo, hi, k + 1)) scratchStarts[starts++] = k + 1;
     const at = quoteEndAt(text, lo, hi, k);
     if (at >= 0) {
@@ -51,6 +57,7 @@ function stopsOf(text: string, lo: number, hi: number): Stops {
       scratchEnds[ends++] = at;
     }
   }
+  re.lastIndex = 0;
   let n = 0;
   scratchOut[n++] = hi;
   scratchOut[n++] = starts;

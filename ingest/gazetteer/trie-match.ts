@@ -4,7 +4,7 @@
 import { isSpaceCode } from '../extract/char-codes.ts';
 import { nextWord, type WordSpan, wordSpan } from './scan-words.ts';
 import { tokenCacheGeneration } from './tokens.ts';
-import { childOf, type Hit, type Trie, type TrieNode } from './trie.ts';
+import { childOf, type Hit, mayStartName, type Trie, type TrieNode } from './trie.ts';
 import type { GazetteerEntry, GazetteerMatch } from './types.ts';
 
 /** `f === text.slice(start, end).replace(/\s/g, '')`, without the copies. */
@@ -142,7 +142,7 @@ function yieldToLonger(trie: Trie, text: string, len: number, inner: WordSpan, a
   let keep = len;
   for (let j = 1; j < len && keep === len; j++) {
     if (!nextWord(text, starts[j]!, inner) || inner.start !== starts[j]) continue;
-    if (inner.ascii && !trie.root.ascii.has(inner.hash)) continue;
+    if (inner.ascii && !mayStartName(trie, inner.hash)) continue;
     const sub = walkFrom(trie, text, inner, ahead);
     if (sub > 0 && walkEnds[sub - 1]! > ends[len - 1]!) {
       keep = j;
@@ -170,7 +170,7 @@ function scanTrie(trie: Trie, text: string): GazetteerMatch[] {
   let pos = 0;
   while (nextWord(text, pos, w)) {
     // Most words start no name: an ASCII word whose hash no first word has is passed over unread.
-    if (w.ascii && !trie.root.ascii.has(w.hash)) {
+    if (w.ascii && !mayStartName(trie, w.hash)) {
       pos = w.end;
       continue;
     }

@@ -39,6 +39,13 @@ const node = (): TrieNode => ({ next: new Map(), ascii: new Map(), hits: [] });
 
 export interface Trie {
   readonly root: TrieNode;
+  /**
+   * Bit `h & (32 * length - 1)` set for the hash h of every ASCII first word (root.ascii): most words of a
+   * text start no name, and a bit test rules them out where a lookup in root.ascii cost a hash-map probe
+   * per word (every passage of 80 bench documents, 7.8 M characters, matched: best of 12 runs 219–241 ms
+   * with the lookup, 171–191 ms with the bits, runs alternated).
+   */
+  readonly firstWords: Int32Array;
   /** Matches of short texts already matched while extracting the current document (see matchTrie). */
   readonly memo: { generation: number; readonly byText: Map<string, readonly GazetteerMatch[]> };
 }
@@ -79,7 +86,26 @@ export function buildTrie(entries: readonly GazetteerEntry[]): Trie {
       else if (hit.anyCase && !at.hits[same]!.anyCase) at.hits[same] = hit;
     }
   }
-  return { root, memo: { generation: -1, byText: new Map() } };
+  return { root, firstWords: firstWordBits(root), memo: { generation: -1, byText: new Map() } };
+}
+
+/** The bits of `Trie.firstWords`: about 32 bits a first word (few false hits), a power of two in all. */
+function firstWordBits(root: TrieNode): Int32Array {
+  let words = 2;
+  while (words < root.ascii.size) words *= 2;
+  const bits = new Int32Array(words);
+  for (const h of root.ascii.keys()) {
+    const b = h & (words * 32 - 1);
+    bits[b >>> 5]! |= 1 << (b & 31);
+  }
+  return bits;
+}
+
+/** Whether a name may start with the ASCII word of hash `h`: false when none does (Trie.firstWords). */
+export function mayStartName(trie: Trie, h: number): boolean {
+  const bits = trie.firstWords;
+  const b = h & (bits.length * 32 - 1);
+  return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 /** Whether text[start, end) (ASCII letters and digits) lower-cased is `word`. */
