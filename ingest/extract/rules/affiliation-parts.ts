@@ -10,8 +10,10 @@ import { adviserTo } from './affiliation-posts.ts';
 export const BODY_END =
   /\b(?:Group|Foundation|Institute|University|Association|Society|Council|Commission|Corporation|Company|Inc|Ltd|Organi[sz]ation|Agency|Bank|Forum|Union|Network|Alliance|Centre|Center|Committee|Ministry|Office|Secretariat|Department|Division|Section|Branch|Unit|Bureau|Fund|Programme|Trust|Partnership|Initiative|Institution)\.?$/;
 
+// Heads of State and Government and other posts of a State or city are posts too: "Ms. X, Federal
+// Chancellor of Germany" (an IGF opening) gave a body "Federal Chancellor of Germany".
 export const TITLE_WORDS =
-  /\b(Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
+  /\b(Chancellor|Mayor|Governor|Senator|Premier|King|Queen|Prince|Princess|Emir|Rector|Dean|Judge|Ombudsman|Spokesperson|Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
 const CHAIR =
   /^(?:as\s+)?(?:the\s+)?(Acting Chair|Vice[- ]Chair|Co-Chair|Chair(?:man|person)?)\b(?:\s+of\s+(?:the\s+)?(.+))?$/i;
 const CHAIR_ROLE: Record<string, string> = {
@@ -107,6 +109,8 @@ export function classify(
     if (/^\p{Lu}\S*\s+\S/u.test(name) && (BODY_END.test(name) || BODY_HEAD.test(name)))
       return { kind: 'title', start, end, text: raw, body: { text: name, start: end - name.length, end } };
   }
+  // "Mr. X, MAG member from Poland" (an IGF session summary): a membership, not a body of that name.
+  if (/^\S.*\smembers?\b/.test(raw)) return undefined;
   // "Office of the President of Mexico" names a body even though a title word is inside it.
   if (BODY_HEAD.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
   if (TITLE_WORDS.test(raw) || /^as\b/.test(raw)) return { kind: 'title', start, end, text: raw };

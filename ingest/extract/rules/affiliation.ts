@@ -36,6 +36,15 @@ const HONORIFIC_START =
 // Richard Ernst"), since it is also a title ("Professor Emeritus for International Communication Policy").
 const NEXT_PERSON =
   /^(?:(?:H\.\s?E|Mr|Ms|Mrs|Mx|Dr|Prof)\.?(?:\s+\p{Lu}|$)|(?:Professor|Ambassador|Judge|Sir|Dame)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+const MINISTRY =
+  /^(?:the\s+)?(?:Federal\s+)?(?:Ministry|Department|Secretariat|Directorate)\s+(?:of|for)\s+\p{Lu}[\p{L}-]+$/u;
+// ", Technology and Innovation", ", Posts, Telecommunications and Digital Economy": capitalised fields
+// ending in "and <Field>", with the State the ministry is of after them.
+const FIELD = '(?!(?:Mr|Ms|Mrs|Mx|Dr|Prof|H)\\b)\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?';
+const FIELDS = new RegExp(
+  `^(?:,\\s+${FIELD})+,?\\s+and\\s+${FIELD}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)?`,
+  'u',
+);
 // First words of the gazetteer's names that hold a comma, by gazetteer: only a segment starting so is
 // looked up whole (a look-up per segment of every chain cost a visible share of the people rule).
 const commaStarts = new WeakMap<object, Set<string>>();
@@ -87,6 +96,14 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
         raw = rest.slice(0, whole.end);
         segLength = whole.end;
       }
+    }
+    // A ministry named by a list of fields is one body: "Ministry of Science, Technology and Innovation of
+    // Brazil", not a body "Ministry of Science" and another "Technology and Innovation of Brazil".
+    const fields =
+      rest[segLength] === ',' && MINISTRY.test(seg[1]) ? FIELDS.exec(rest.slice(segLength)) : null;
+    if (fields) {
+      segLength += fields[0].length;
+      raw = rest.slice(0, segLength);
     }
     let start = pos;
     const lead = /^(?:and\s+|from\s+|the\s+)+/i.exec(raw);

@@ -37,6 +37,11 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
       return person ? { id: person, start: at, end: body.end } : undefined;
     }
     if (body?.type === 'Organization') return { id: body.id, start: at, end: body.end };
+    // "requested the Chair of the Commission to establish the Working Group" where no Commission is
+    // named in full (a working group's report): the Chair of a body not known is no one known. It was
+    // read as "the Chair" alone and given the last "Chair of the Group of 77" before it, so the ECOSOC
+    // resolution MANDATED the Group of 77, which ESTABLISHED the Working Group.
+    if (!body && /\bof\b/.test(chair[0])) return undefined;
     if (!body) {
       // "the Chair" alone: the body of the last "Chair of …" before.
       const prev = lastMentionBefore(

@@ -14,6 +14,12 @@ const SET_UP =
   /(?<!\bto\s)\b(?:announced the establishment of|established|constituted|set up|convened)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:[Ww]orking [Gg]roup|[Pp]anel|[Gg]roup)\b|\b(?:[Ww]orking [Gg]roup|[Pp]anel|[Gg]roup)(?:\s*\([^)]*\))?\s+(?:was|has been|had been)\s+(?:formally\s+)?(?:established|constituted|set up|convened|created)\b/;
 const SET_UP_WORDS = triggerWords(['establish', 'constituted', 'set up', 'convened']);
 
+// A parent body's own meeting: "At its 1st meeting, on 9 May 2016, the Commission elected … officers"
+// (the organisation chapter of a Commission's session report). Its date is not the years of a working
+// group the report names in passing: that gave "Working Group on Enhanced Cooperation (2016–2016)".
+const BODY_MEETING =
+  /\b(?:At|During)\s+its\s+\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b[^.;]*?,\s+the\s+(?:Commission|Council|General Assembly|Assembly|Committee|Conference|Board)\b/;
+
 /** Years of the dates in passages about the group's meetings, and of the sentence setting it up. */
 export function meetingSpan(ctx: DocContext, acronym: string): [number, number] | undefined {
   const years: number[] = [];
@@ -26,6 +32,7 @@ export function meetingSpan(ctx: DocContext, acronym: string): [number, number] 
       }
     if (!hasTrigger(p, MEETING_WORDS) || !/\bmeetings?\b/i.test(p.text)) continue;
     if (!/\d(?:st|nd|rd|th)\s+meeting|meetings\b/i.test(p.text) && !p.text.includes(acronym)) continue;
+    if (BODY_MEETING.test(p.text) && !/meetings\b/i.test(p.text) && !p.text.includes(acronym)) continue;
     for (const d of findDates(p.text))
       years.push(Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4)));
   }

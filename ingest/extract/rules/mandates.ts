@@ -20,6 +20,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
+import { operative } from './mandates-operative.ts';
 import { pursuant } from './mandates-pursuant.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -117,51 +118,6 @@ export function mandatesRule(ctx: DocContext): void {
     }
     operative(ctx, p);
   }
-}
-
-// Operative verbs of a resolution ("2. Invites the Chair …") or of a summit outcome ("We ask the Secretary-General …").
-const OPERATIVE =
-  /^\s*(?:\d{1,3}\.\s+)?(?:We\s+(?:further\s+|also\s+|accordingly\s+)?)?(Requests?|Invites?|Calls? upon|Decides?|Encourages?|Urges?|Mandates?|Directs?|Instructs?|Entrusts?|Asks?|ask|request|invite|call upon|decide|encourage|urge)\s+(?:the\s+)?/;
-
-/** An operative paragraph of the resolution being read: "2. Invites the Chair of the Commission … to convene …". */
-function operative(ctx: DocContext, p: Mention['passage']): void {
-  const self = ctx.state.get('selfResolution');
-  if (!self || p.kind !== 'paragraph') return;
-  // The text of a resolution or outcome is about the themes its paragraphs name.
-  for (const x of mentionsIn(ctx, p.start, p.end, 'Theme'))
-    addEdge(
-      ctx,
-      { type: 'ADDRESSES', from: self, to: x.id, source: sourceAt(ctx, p, x.start, x.end) },
-      'mandates:text',
-    );
-  const m = OPERATIVE.exec(p.text);
-  if (!m) return;
-  const paragraph = p.locator.replace(/^para /, '');
-  const at = p.start + m[0].length - (/the\s+$/.test(m[0]) ? 4 : 0);
-  const end = Math.min(p.end, p.start + m[0].length + 160);
-  const source = sourceAt(ctx, p, p.start, end);
-  const first = agentAt(ctx, at);
-  const targets = first ? [first.id] : [];
-  // "Encourages the ITU and the UNESCO to …": every body named before "to".
-  const to = ctx.doc.text.slice(p.start, p.end).search(/\bto\s+\w/);
-  for (const o of mentionsIn(ctx, p.start, to > 0 ? p.start + to : end, 'Organization')) targets.push(o.id);
-  const tail = ctx.doc.text.slice(p.start, p.end);
-  for (const x of mentionsIn(ctx, p.start, p.end))
-    if (x.type === 'Meeting' || x.type === 'WorkingGroup' || x.type === 'Process') targets.push(x.id);
-  for (const id of new Set(targets))
-    if (!id.startsWith('person:'))
-      addEdge(
-        ctx,
-        { type: 'MANDATES', from: self, to: id, properties: props({ paragraph }), source },
-        'mandates:operative',
-      );
-  for (const x of mentionsIn(ctx, p.start, p.end, 'Theme'))
-    addEdge(
-      ctx,
-      { type: 'ADDRESSES', from: self, to: x.id, source: sourceAt(ctx, p, x.start, x.end) },
-      'mandates:operative',
-    );
-  void tail;
 }
 
 /** "(A/RES/70/125, paragraph 65)" or "paragraph 65 of … A/RES/70/125" elsewhere in the document. */

@@ -20,6 +20,10 @@ const DATE_LINE =
 const OTHER_CLAUSE =
   /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b|\badopted\b|\bresolution\s+\d/;
 const YEAR = /\bin\s+(\d{4})\b(?!\s*[-–])/g;
+// A date the meeting did not keep: "The fourth meeting, originally planned for 22 January 2018, was
+// postponed; it took place on 25-26 January 2018" (a working group's report). It is never the meeting's.
+const NOT_KEPT =
+  /\b(?:(?:originally|initially|previously|first)\s+(?:planned|scheduled|foreseen|envisaged|set)\s+(?:for|on)|(?:postponed|moved|rescheduled|deferred)\s+from|instead\s+of)\s*$/i;
 
 // A later clause that names another gathering with its own article or owner owns the place and date after
 // it: "to coordinate … during wide-ranging consultations with UN member states and to approve them at the
@@ -56,7 +60,9 @@ export function dateAfter(
 ): MeetingDate | undefined {
   const text = meetingWindow(ctx, p, from, stopAt);
   // The date must belong to the meeting, not to a later clause ("…, it needed to finalize its work by January 2018").
-  const d: DateRange | undefined = findDates(text).find((x) => !OTHER_CLAUSE.test(text.slice(0, x.index)));
+  const d: DateRange | undefined = findDates(text).find(
+    (x) => !OTHER_CLAUSE.test(text.slice(0, x.index)) && !NOT_KEPT.test(text.slice(0, x.index)),
+  );
   if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };
   if (allowYear) {
     const y = matchesOf(YEAR, text)[0];

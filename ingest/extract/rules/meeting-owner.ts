@@ -33,9 +33,29 @@ export function heldBy(ctx: DocContext, p: Passage, start: number, end: number):
   const named = mentionsStartingIn(ctx, from, start).filter((m) => m.end <= start && OWNER(m));
   const first =
     named.findLast((m) => m.type === 'WorkingGroup') ?? named.sort((a, b) => a.start - b.start)[0];
-  if (!first) return undefined;
+  if (!first) return subjectAfter(ctx, p, end);
   let whole = first;
   for (const m of mentionsOverlapping(ctx, first.start, first.end))
     if (OWNER(m) && m.start < whole.start && m.end >= first.end) whole = m;
   return whole;
+}
+
+/**
+ * "At its 1st meeting, on 9 May 2016, the Commission elected …" (the organisation chapter of a
+ * Commission's session report): "its" opens the sentence and is its subject, the body named right after
+ * the opening clause. Without it the meeting went to the one working group the report names elsewhere.
+ */
+function subjectAfter(ctx: DocContext, p: Passage, end: number): Mention | undefined {
+  const s = sentenceAt(p, end);
+  if (
+    !s ||
+    !/^\W*(?:At|During|In)\s+its\s+$/i.test(ctx.doc.text.slice(s.start, end).replace(/\S+\s+meeting$/i, ''))
+  )
+    return undefined;
+  return mentionsStartingIn(ctx, end, s.end).find(
+    (m) =>
+      OWNER(m) &&
+      /,\s*(?:the\s+)?$/.test(ctx.doc.text.slice(end, m.start)) &&
+      !/[.;]/.test(ctx.doc.text.slice(end, m.start)),
+  );
 }

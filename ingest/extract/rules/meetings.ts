@@ -19,6 +19,7 @@ import { matchesOf } from '../matches.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { makeSpans } from '../spans.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
+import { unnamedSubject } from './its-subject.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
 import { groupSessions } from './meetings-group-sessions.ts';
@@ -96,6 +97,7 @@ function bodyFor(
   if (explicit)
     return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)
       ?.id;
+  if (unnamedSubject(ctx, p, at)) return undefined;
   const sentence = sentenceAt(p, at);
   const inSentence = (sentence ? mentionsStartingIn(ctx, sentence.start, sentence.end) : []).find(
     (m) =>

@@ -34,8 +34,10 @@ const NAMED_HEAD = new RegExp(
 );
 const HEADS = [HEAD_OF, NAMED_HEAD];
 const NO_HEADS: RegExp[] = [];
+// The head word ends a word: "the United Nations High Commissioner for Human Rights" (a post) gave a
+// sub-body "United Nations High Commission".
 const SUB_BODY = new RegExp(
-  `^(?:['’]s)?\\s+((?:${CAP}\\s+){0,2}(?:Committee|Council|Commission|Partnership|Working Party|Task Force|Bureau|Board|Network)(?:\\s+(?:on|for|of)\\s+${CAP}(?:\\s+${CAP})*)?)`,
+  `^(?:['’]s)?\\s+((?:${CAP}\\s+){0,2}(?:Committee|Council|Commission|Partnership|Working Party|Task Force|Bureau|Board|Network)\\b(?:\\s+(?:on|for|of)\\s+${CAP}(?:\\s+${CAP})*)?)`,
 );
 // Both expressions above need one of these words: a passage without any is not searched with them (the
 // second tries up to four capitalised words before each word of every passage). The test ignores case

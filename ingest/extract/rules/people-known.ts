@@ -4,9 +4,17 @@
 
 import { nameTokens } from '../../resolve/names.ts';
 import { props } from '../claims.ts';
-import { addMention, addNode, type DocContext, type KnownPerson, mentionsIn, sourceAt } from '../context.ts';
+import {
+  addMention,
+  addNode,
+  claimedProperty,
+  type DocContext,
+  type KnownPerson,
+  mentionsIn,
+  sourceAt,
+} from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { knownBySurname } from './people-surnames.ts';
+import { knownBySurname, otherGender } from './people-surnames.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -57,7 +65,7 @@ export function peopleKnownRule(ctx: DocContext): void {
         const end = start + m[0].length;
         if (mentionsIn(ctx, start, end, 'Person').length > 0) continue;
         const k = knownBySurname(ctx, m[2]!);
-        if (!k) continue;
+        if (!k || otherGender(claimedProperty(ctx, k.id, 'honorific'), m[1])) continue;
         addNode(
           ctx,
           { id: k.id, type: 'Person', name: k.name, source: sourceAt(ctx, p, start, end) },

@@ -95,3 +95,12 @@ export function addTails(ctx: DocContext, id: string, name: string): void {
     if (!t.has(tail)) t.set(tail, { id, name });
   }
 }
+
+// "Ms. Major (Hungary)" after "Mr. Peter Major": another person of the same surname (summary records
+// name delegates by surname alone), not Peter Major.
+const MALE = new Set(['Mr.']);
+const FEMALE = new Set(['Ms.', 'Mrs.']);
+export function otherGender(known: unknown, written: string | undefined): boolean {
+  if (typeof known !== 'string' || !written) return false;
+  return (MALE.has(known) && FEMALE.has(written)) || (FEMALE.has(known) && MALE.has(written));
+}

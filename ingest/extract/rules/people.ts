@@ -5,11 +5,18 @@
 // belongs to. Each full mention's affiliation chain gives AFFILIATED_WITH.
 
 import { idFor, props } from '../claims.ts';
-import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
+import {
+  addMention,
+  addNode,
+  claimedProperty,
+  type DocContext,
+  mentionsStartingIn,
+  sourceAt,
+} from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
-import { addTails, knownBySurname, tails } from './people-surnames.ts';
+import { addTails, knownBySurname, otherGender, tails } from './people-surnames.ts';
 
 // "H.E. Mr." stacks two honorifics; the second one is kept. British usage drops the full stop of a
 // contraction ("Dr Jovan Kurbalija", "Ms Anja Gengo"): the name must then follow on the same line.
@@ -19,15 +26,28 @@ const HON =
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 const TITLE_WORD =
   '(?:Vice|Chair|Chairman|Chairperson|President|Minister|Director|Secretary|Ambassador|Professor|Head|Deputy|Executive|Senior|Special|Permanent|Representative|Acting|Co-Chair|Chief|Officer|Adviser|Advisor|Counsellor|Counselor|Coordinator|Consultant|Rapporteur|Economist|Expert)\\b';
-const WORD = `(?!${TITLE_WORD})[\\p{Lu}][\\p{L}'’-]+`;
-const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|le)';
+// The words of a name are one space apart: a list of participants copied from a PDF table puts its
+// columns a run of spaces or a tab apart ("Mr. Peter Sample        Hungary\nMs. Ana Sample"), which gave
+// a person "Peter Sample Hungary Ms" and lost the next one. A line break may part them where a paragraph
+// is wrapped at its width ("chaired by Mr. Peter\nMajor", text from PDFs and hard-wrapped files);
+// shortLineBreak cuts the name at a break that ends a short line (a list's row, a signature block).
+// A line that starts with an honorific starts another name ("Ms. Eva Sample UNESCO\nMr. Jan Sample").
+const SP =
+  '(?:[ \\u00A0]|[ \\u00A0]?\\n(?!H\\.\\s?E\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Ambassador|Judge|Minister|Sir|Dame)\\b))';
+// A possessive is not part of the name: "hosted by Mr. John Doe's organization" names "John Doe"
+// (an apostrophe inside a name stays: "O'Neill", "D'souza").
+const WORD = `(?!${TITLE_WORD})[\\p{Lu}](?:[\\p{L}-]|['’](?!s\\b))+`;
+// Particles may come two together before the next capitalised word: "Mr. Ignacio Díaz de la Guardia
+// (Spain), Rapporteur" (a General Assembly verbatim record) was cut to "Ignacio Díaz".
+const ONE_PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|las|le|los)';
+const PARTICLE = `${ONE_PARTICLE}(?:${SP}${ONE_PARTICLE})?`;
 // "Lynn St. Amour": an abbreviated particle with its full stop, before a capitalised word.
-const DOTTED = '(?:St|Ste|Sta)\\.(?=\\s+\\p{Lu})';
+const DOTTED = `(?:St|Ste|Sta)\\.(?=${SP}\\p{Lu})`;
 // "Ali al-Hussein", "Jean d’Alembert": a particle joined to the word by a hyphen or an apostrophe.
 const JOINED = "(?:al|el|ad|ar|as|at|an|bin|ibn|abu|d|l)['’-][\\p{Lu}][\\p{L}'’-]+";
 // An initial without its full stop inside a name ("Mx Oktavía Hrund G Jóns"), never "A" or "I" (words).
 const BARE_INITIAL = '(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})';
-const NAME = `(${WORD}(?:\\s+(?:\\p{Lu}\\.|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=\\s+\\p{Lu})|${JOINED}|${WORD}))*)`;
+const NAME = `(${WORD}(?:${SP}(?:\\p{Lu}\\.|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=${SP}\\p{Lu})|${JOINED}|${WORD}))*)`;
 const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');
 // The same search from the honorifics (anchoredMatches): a match starts on "H." or on an honorific's first
 // letters, at a word character after a non-word one.
@@ -58,15 +78,26 @@ export function peopleRule(ctx: DocContext): void {
     for (const m of anchoredMatches(PERSON_AT, HONORIFIC_ANCHOR, p.text, 0, wordStart)) {
       const written = m[1]!.replace(/\s/g, '');
       // One form per honorific: "Dr" is "Dr.".
-      const honorific = /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)$/.test(written) ? `${written}.` : written;
-      const name = m[2]!.replace(/\s+/g, ' ').trim();
+      // "Prime Minister Sarah X", "Foreign Minister …": "Minister" ends a post, it is no honorific.
+      const post =
+        written === 'Minister' && /\p{Lu}\p{Ll}+\s+$/u.test(p.text.slice(Math.max(0, m.index - 20), m.index));
+      const honorific = post
+        ? undefined
+        : /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)$/.test(written)
+          ? `${written}.`
+          : written;
       const start = p.start + m.index;
-      const end = start + m[0].length;
+      const nameAt = start + m[0].length - m[2]!.length;
+      const line = shortLineBreak(ctx.doc.text, nameAt, m[2]!);
+      const cut = bodyInName(ctx, nameAt, nameAt + (line ?? m[2]!.length)) ?? line;
+      const name = (cut ? m[2]!.slice(0, cut) : m[2]!).replace(/\s+/g, ' ').trim();
+      const end = cut ? start + m[0].length - m[2]!.length + cut : start + m[0].length;
+      const surface = ctx.doc.text.slice(start, end);
       const source = sourceAt(ctx, p, start, end);
       if (!name.includes(' ')) {
         const k = knownBySurname(ctx, name);
-        if (k)
-          addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
+        if (k && !otherGender(claimedProperty(ctx, k.id, 'honorific'), honorific))
+          addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface, passage: p });
         continue;
       }
       // "Mr. Mulet Lind" after "Mr. David Mulet Lind": the same person by the last words of the name.
@@ -78,7 +109,7 @@ export function peopleRule(ctx: DocContext): void {
           name: longer.name,
           start,
           end,
-          surface: m[0],
+          surface,
           passage: p,
         });
         affiliationClaims(ctx, p, longer.id, end);
@@ -88,15 +119,45 @@ export function peopleRule(ctx: DocContext): void {
       addTails(ctx, id, name);
       addNode(
         ctx,
-        { id, type: 'Person', name, aliases: [m[0]], properties: props({ honorific }), source },
+        { id, type: 'Person', name, aliases: [surface], properties: props({ honorific }), source },
         'people',
       );
-      addMention(ctx, { id, type: 'Person', name, start, end, surface: m[0], passage: p });
+      addMention(ctx, { id, type: 'Person', name, start, end, surface, passage: p });
       affiliationClaims(ctx, p, id, end);
     }
     if (UPPER_WORDS.test(p.text)) upperPeople(ctx, p);
     signature(ctx, p, ps[i - 1]);
   }
+}
+
+/** A line this long or longer, broken inside a name, is a paragraph wrapped at its width. */
+const WRAPPED_LINE = 50;
+
+/**
+ * The length of `name` (at `nameAt` in `text`) before its first line break when that break ends a short
+ * line: "Ms. Lina Sample\nMinistry of …" in a list is Lina Sample; a paragraph's long line wrapped in the
+ * middle of "Mr. Peter\nMajor" keeps the whole name. Undefined: nothing to cut.
+ */
+function shortLineBreak(text: string, nameAt: number, name: string): number | undefined {
+  const i = name.indexOf('\n');
+  if (i < 0) return undefined;
+  const lineStart = text.lastIndexOf('\n', nameAt - 1) + 1;
+  return nameAt + i - lineStart < WRAPPED_LINE ? name.slice(0, i).trimEnd().length || undefined : undefined;
+}
+
+/**
+ * Where a body the gazetteer knows starts inside the words taken for a name, after its first word: "Ms.
+ * Eva Sample UNESCO" (a list of speakers whose columns lost their commas) is Eva Sample. The name's
+ * length before it, or undefined.
+ */
+function bodyInName(ctx: DocContext, nameAt: number, end: number): number | undefined {
+  const body = mentionsStartingIn(ctx, nameAt + 1, end).find(
+    (x) =>
+      x.start > nameAt && (x.type === 'Organization' || x.type === 'Process' || x.type === 'WorkingGroup'),
+  );
+  if (!body) return undefined;
+  const kept = ctx.doc.text.slice(nameAt, body.start).trimEnd();
+  return kept.length > 0 ? kept.length : undefined;
 }
 
 function upperPeople(ctx: DocContext, p: (typeof ctx.passages)[number]): void {

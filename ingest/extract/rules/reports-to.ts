@@ -78,7 +78,9 @@ export function reportsToRule(ctx: DocContext): void {
             ctx.doc.text.slice(p.start, at + r[0].length).replace(/^[\s•\-–]+/, ''),
           );
         const from = subject ?? (bare ? ctx.mentions.find((m) => m.id === wg) : undefined);
-        if (!from) continue;
+        // A Member State's national report ("Kenya had reported to the Human Rights Council on its
+        // strategy") is no reporting line of a subsidiary body.
+        if (!from || claimedProperty(ctx, from.id, 'kind') === 'member-state') continue;
         for (const t of after.matchAll(/\b(to|through)\s+(?:the\s+)?/g)) {
           // "to the Council": a body named back by its noun is a mention starting at the article.
           const tAt = at + r[0].length + t.index;

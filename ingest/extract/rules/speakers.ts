@@ -24,7 +24,9 @@ const ROLE_NOUN =
   /(keynote speaker|introductory speaker|panell?ist|moderator|participant|speaker|delegates?|representatives?|((?:Acting |Vice[- ]|Co-)?Chair) of the ([\w -]+?)|(Head|Director|Deputy Secretary[- ]General|Secretary[- ]General|Executive Secretary|Secretary of State) (?:of|for) (?:the )?([\w -]+?))\s*$/i;
 
 function verbRole(window: string): string | undefined {
-  if (/\bmoderat/i.test(window)) return 'moderator';
+  // "The meeting was chaired by Mr. X" (a Chair's summary): the chair presides, MODEL.md's
+  // nearest role is moderator; it was given "presenter".
+  if (/\bmoderat|\bchaired\b/i.test(window)) return 'moderator';
   if (/\bopen(?:ed|ing)\b|\bwelcom/i.test(window)) return 'opening';
   if (/\bkeynote\b/i.test(window)) return 'keynote';
   if (/\bpresent(?:ed|ing|ation)\b/i.test(window)) return 'presenter';

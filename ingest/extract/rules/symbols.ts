@@ -32,6 +32,20 @@ const LIST_NEXT =
 const NUMBERED =
   /\b(?:(General Assembly|Economic and Social Council|ECOSOC|Council)\s+)?(resolution|decision)s?\s+(\d{2,4}\/\d{1,3}[A-Z]?)(?:\s+of\s+(\d{1,2}\s+\w+\s+\d{4}))?/gi;
 
+// Organs that number their own resolutions "session/number" or "year/number" too: "The Human Rights
+// Council, in its resolution 32/13 of 1 July 2016" is A/HRC/RES/32/13, not the General Assembly's
+// A/RES/32/13 of 1977 (a Secretary-General's report citing several organs). Another organ's number is
+// not read as a General Assembly or Council symbol at all.
+const OTHER_ORGAN =
+  /\b(Human Rights Council|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s)?\s*$/;
+
+/** The symbol prefix of the organ named just before a numbered resolution: 'A/HRC', null for another organ. */
+function otherOrgan(text: string, index: number, body: string): string | null | undefined {
+  const o = OTHER_ORGAN.exec(text.slice(Math.max(0, index - 60), index) + body);
+  if (!o) return undefined;
+  return o[1] === 'Human Rights Council' ? 'A/HRC' : null;
+}
+
 export function normaliseSymbol(raw: string): string {
   return raw
     .replace(/\/Res\//i, '/RES/')
@@ -69,9 +83,12 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
     if (out.some((s) => s.index >= m.index && s.index < m.index + m[0].length)) continue;
     const body = (m[1] ?? '').toLowerCase();
     const num = m[3]!;
+    const organ = otherOrgan(text, m.index, m[1] ?? '');
+    if (organ === null) continue;
     const economic = body.includes('economic') || body === 'ecosoc' || /^\d{4}\//.test(num);
     const kindWord = m[2]!.toLowerCase() === 'decision' ? 'DEC' : 'RES';
-    const symbol = `${economic ? 'E' : 'A'}/${kindWord}/${num}`;
+    const prefix = organ ?? (economic ? 'E' : 'A');
+    const symbol = `${prefix}/${kindWord}/${num}`;
     out.push({
       symbol,
       kind: kindWord === 'DEC' ? 'decision' : 'resolution',
@@ -86,7 +103,7 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
       if (!next) break;
       const n = next[1]!;
       out.push({
-        symbol: `${economic || /^\d{4}\//.test(n) ? 'E' : 'A'}/${kindWord}/${n}`,
+        symbol: `${organ ?? (economic || /^\d{4}\//.test(n) ? 'E' : 'A')}/${kindWord}/${n}`,
         kind: kindWord === 'DEC' ? 'decision' : 'resolution',
         index: at + next.index + next[0].indexOf(n),
         length: next[0].length - next[0].indexOf(n),
@@ -153,11 +170,13 @@ export function symbolsRule(ctx: DocContext): void {
         passage: p,
       });
       // The adopting body when the same words name it: "General Assembly resolution 70/125", "UNGA Resolution A/Res/67/195".
-      const body = s.symbol.startsWith('A/')
-        ? 'organization:general-assembly'
-        : s.symbol.startsWith('E/RES')
-          ? 'organization:ecosoc'
-          : undefined;
+      // A Human Rights Council resolution (A/HRC/RES/…) is not the General Assembly's.
+      const body =
+        s.symbol.startsWith('A/') && !s.symbol.startsWith('A/HRC/')
+          ? 'organization:general-assembly'
+          : s.symbol.startsWith('E/RES')
+            ? 'organization:ecosoc'
+            : undefined;
       // "General Assembly resolution 70/125", "In its resolution (A/RES/66/184) …, the General Assembly requested".
       const near = p.text.slice(Math.max(0, s.index - 60), s.index);
       const after = p.text.slice(s.index + s.length, s.index + s.length + 160);

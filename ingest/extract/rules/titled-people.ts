@@ -39,6 +39,14 @@ const POST_OF =
   /\b(Permanent Representative|Ambassador|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary-General|Director-General|President)\s+of\s+(?:the\s+)?/g;
 const NAME_AFTER = new RegExp(`^\\s+(${NAME})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`, 'u');
 
+// A press release's headline is in title case, so the verb after the post looks like a first name:
+// "Secretary-General Appoints Jane Doe of Kenya as Assistant Secretary-General …" (SG/A press releases)
+// gave a person "Appoints Jane Doe". A name never begins with a headline verb or a statement's noun.
+const HEADLINE_WORD =
+  /^(?:Appoints|Announces|Names|Designates|Nominates|Welcomes|Urges|Calls|Says|Stresses|Tells|Visits|Meets|Opens|Launches|Condemns|Commends|Congratulates|Expresses|Highlights|Notes|Praises|Warns|Delivers|Addresses|Receives|Hails|Travels|Concludes|Issues|Decides|Elects|Convenes|Thanks|Salutes|Marks|Pays|Encourages|Reiterates|Emphasi[sz]es|Underlines|Joins|Attends|Speaks|Discusses|Approves|Adopts|Establishes|Constitutes|Appeals|Remarks|Message|Statement|Letter|Note|Spokesperson|Spokesman)\b/;
+
+const FORMER = /\b(?:[Ff]ormer|[Oo]utgoing|[Ll]ate|[Ee]x-)\s*$/;
+
 /** Words some other rule already reads as a body, a process, a place or a person, or a body's words. */
 function taken(ctx: DocContext, start: number, end: number): boolean {
   return BODY_WORD.test(ctx.doc.text.slice(start, end)) || mentionsOverlapping(ctx, start, end).length > 0;
@@ -74,7 +82,7 @@ export function titledPeopleRule(ctx: DocContext): void {
     for (const m of matchesOf(BEFORE, p.text)) {
       const nameAt = p.start + m.index + m[0].length - m[2]!.length;
       const nameEnd = nameAt + m[2]!.length;
-      if (taken(ctx, nameAt, nameEnd)) continue;
+      if (HEADLINE_WORD.test(m[2]!) || taken(ctx, nameAt, nameEnd)) continue;
       const postAt = p.start + m.index;
       const id = person(ctx, p, m[2]!, postAt, nameEnd);
       // Whose post: the body written just before it ("UNCTAD Secretary-General"), else the post itself
@@ -86,7 +94,14 @@ export function titledPeopleRule(ctx: DocContext): void {
         (x) => x.type === 'Organization' && x.start <= postAt && x.end >= postAt + m[1]!.length,
       );
       const org = before ?? office;
-      if (!org) continue;
+      // "Former Secretary-General Ban Ki-moon attended": a post no longer held is no AFFILIATED_WITH.
+      if (
+        !org ||
+        FORMER.test(
+          ctx.doc.text.slice(Math.max(p.start, (before?.start ?? postAt) - 12), before?.start ?? postAt),
+        )
+      )
+        continue;
       addEdge(
         ctx,
         {
@@ -106,7 +121,7 @@ export function titledPeopleRule(ctx: DocContext): void {
         .sort((a, b) => b.end - a.end)[0];
       if (!body) continue;
       const n = NAME_AFTER.exec(ctx.doc.text.slice(body.end, Math.min(p.end, body.end + 80)));
-      if (!n) continue;
+      if (!n || HEADLINE_WORD.test(n[1]!)) continue;
       const nameAt = body.end + n[0].length - n[1]!.length;
       const nameEnd = nameAt + n[1]!.length;
       if (taken(ctx, nameAt, nameEnd)) continue;

@@ -1,0 +1,59 @@
+// The operative paragraphs of the resolution or outcome being read (rules/mandates.ts): "2. Invites the
+// Chair of the Commission … to convene …", "72. We ask the UN Secretary-General …". The document MANDATES
+// the bodies addressed, the working groups named and the meetings and processes it sets up
+// (mandates-process.ts); it ADDRESSES the themes its paragraphs name.
+
+import { props } from '../claims.ts';
+import { addEdge, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
+import { agentAt } from './agents.ts';
+import { processMandated } from './mandates-process.ts';
+
+// Operative verbs of a resolution ("2. Invites the Chair …") or of a summit outcome ("We ask the Secretary-General …").
+const OPERATIVE =
+  /^\s*(?:\d{1,3}\.\s+)?(?:We\s+(?:further\s+|also\s+|accordingly\s+)?)?(Requests?|Invites?|Calls? upon|Decides?|Encourages?|Urges?|Mandates?|Directs?|Instructs?|Entrusts?|Asks?|ask|request|invite|call upon|decide|encourage|urge)\s+(?:the\s+)?/;
+
+/** An operative paragraph of the resolution being read: "2. Invites the Chair of the Commission … to convene …". */
+export function operative(ctx: DocContext, p: Mention['passage']): void {
+  const self = ctx.state.get('selfResolution');
+  if (!self || p.kind !== 'paragraph') return;
+  // The text of a resolution or outcome is about the themes its paragraphs name.
+  for (const x of mentionsIn(ctx, p.start, p.end, 'Theme'))
+    addEdge(
+      ctx,
+      { type: 'ADDRESSES', from: self, to: x.id, source: sourceAt(ctx, p, x.start, x.end) },
+      'mandates:text',
+    );
+  const m = OPERATIVE.exec(p.text);
+  if (!m) return;
+  const paragraph = p.locator.replace(/^para /, '');
+  const at = p.start + m[0].length - (/the\s+$/.test(m[0]) ? 4 : 0);
+  const end = Math.min(p.end, p.start + m[0].length + 160);
+  const source = sourceAt(ctx, p, p.start, end);
+  const first = agentAt(ctx, at);
+  const targets = first ? [first.id] : [];
+  // "Encourages the ITU and the UNESCO to …": every body named before "to".
+  const to = ctx.doc.text.slice(p.start, p.end).search(/\bto\s+\w/);
+  for (const o of mentionsIn(ctx, p.start, to > 0 ? p.start + to : end, 'Organization')) targets.push(o.id);
+  const tail = ctx.doc.text.slice(p.start, p.end);
+  for (const x of mentionsIn(ctx, p.start, p.end))
+    if (x.type === 'WorkingGroup') targets.push(x.id);
+    else if (
+      (x.type === 'Process' || x.type === 'Meeting') &&
+      processMandated(ctx.doc.text, p.start, x.start, x.end)
+    )
+      targets.push(x.id);
+  for (const id of new Set(targets))
+    if (!id.startsWith('person:'))
+      addEdge(
+        ctx,
+        { type: 'MANDATES', from: self, to: id, properties: props({ paragraph }), source },
+        'mandates:operative',
+      );
+  for (const x of mentionsIn(ctx, p.start, p.end, 'Theme'))
+    addEdge(
+      ctx,
+      { type: 'ADDRESSES', from: self, to: x.id, source: sourceAt(ctx, p, x.start, x.end) },
+      'mandates:operative',
+    );
+  void tail;
+}

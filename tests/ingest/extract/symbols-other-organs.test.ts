@@ -1,0 +1,57 @@
+// Numbered resolutions of organs other than the General Assembly and ECOSOC
+// (rules/symbols.ts OTHER_ORGAN): "The Human Rights Council, in its resolution
+// 32/13" is A/HRC/RES/32/13, not A/RES/32/13, and not the Assembly's; another
+// organ's "resolution 2005/69" is no Council resolution. Synthetic sentences.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const view = (text: string) => {
+  const g = extractText(text);
+  return {
+    resolutions: g.nodes.filter((n) => n.type === 'Resolution').map((n) => n.name),
+    produced: g.edges.filter((e) => e.type === 'PRODUCED').map((e) => `${e.from} ${e.to}`),
+  };
+};
+
+const CASES: [text: string, want: string[], not: string[], notProduced: string[]][] = [
+  [
+    'The Human Rights Council, in its resolution 32/13 of 1 July 2016, affirmed that rights apply online.',
+    ['A/HRC/RES/32/13'],
+    ['A/RES/32/13'],
+    [],
+  ],
+  [
+    'The General Assembly took note of Human Rights Council resolution 38/7 on the Internet.',
+    ['A/HRC/RES/38/7'],
+    ['A/RES/38/7'],
+    ['organization:general-assembly resolution:a-hrc-res-38-7'],
+  ],
+  [
+    'The Commission on Human Rights, in its resolution 2005/69, requested a report.',
+    [],
+    ['E/RES/2005/69'],
+    [],
+  ],
+  [
+    'Recalling General Assembly resolution 70/125 and Economic and Social Council resolution 2006/46,',
+    ['A/RES/70/125', 'E/RES/2006/46'],
+    [],
+    [],
+  ],
+  [
+    'Recalling its resolutions 56/183 of 21 December 2001 and 57/238,',
+    ['A/RES/56/183', 'A/RES/57/238'],
+    [],
+    [],
+  ],
+];
+
+describe('resolutions numbered by other organs', () => {
+  it.each(CASES)('%s', (text, want, not, notProduced) => {
+    const got = view(text);
+    for (const w of want) expect(got.resolutions).toContain(w);
+    for (const n of not) expect(got.resolutions).not.toContain(n);
+    for (const n of notProduced) expect(got.produced).not.toContain(n);
+  });
+});
