@@ -118,3 +118,17 @@ export function numericDateLine(line: string): string | undefined {
   if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
   return `${m[3]}-${pad(month)}-${pad(day)}`;
 }
+
+/**
+ * The date a web page's dateline opens a line with, before a dash: "13 Feb 2020 -  The Open-ended Working
+ * Group will discuss …" (webtv.un.org), "December 16, 2015 – The General Assembly …" (news pages). Only a
+ * whole date with its day, at the line's start and followed by a dash: a date inside a sentence is no dateline.
+ */
+export function datelineStart(line: string): string | undefined {
+  const m = /^\s*([^-–—\n]{6,24}?)\s+[-–—]\s/.exec(line);
+  if (!m) return undefined;
+  const d = findDates(m[1]!)[0];
+  return d && d.index === 0 && d.length === m[1]!.length && d.start.length === 10 && !d.end
+    ? d.start
+    : undefined;
+}

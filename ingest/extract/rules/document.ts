@@ -5,7 +5,7 @@ import { makeId, slugify } from '../../../cypher/model/ids.ts';
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
-import { firstDate, numericDateLine } from '../parse/dates.ts';
+import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
 import { CAPS_HEADLINE, headlineLike, LONE_SYMBOL, mastheadSymbols } from './document-masthead.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
 import { findSymbols } from './symbols.ts';
@@ -147,12 +147,11 @@ export function documentRule(ctx: DocContext): void {
     (p) => p.kind === 'heading' && /^\s*\d{1,2} \w+ \d{4}\s*$/.test(p.text),
   );
   const dateP = distr ?? standalone;
+  const opening = ctx.passages.slice(0, 8).flatMap((p) => p.text.split('\n'));
   const date =
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
-    ctx.passages
-      .slice(0, 8)
-      .flatMap((p) => p.text.split('\n'))
-      .reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined);
+    opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
+    opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined);
   // A press headline in capitals says what happened, not what kind of document it is.
   const docType = slides
     ? 'presentation'
