@@ -6,6 +6,8 @@ import { segment } from '../segment/segment.ts';
 import type { SourceDocument } from '../types.ts';
 import { type DocContext, type KnownPerson, makeContext } from './context.ts';
 import { appointmentsRule } from './rules/appointments.ts';
+import { chairElectionsRule } from './rules/chair-elections.ts';
+import { chairMastheadsRule } from './rules/chair-mastheads.ts';
 import { chairMeetingsRule } from './rules/chair-meetings.ts';
 import { chairTitlesRule } from './rules/chair-titles.ts';
 import { chairedByRule } from './rules/chaired-by.ts';
@@ -79,6 +81,8 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },
   { name: 'roles', run: rolesRule },
+  { name: 'chair-elections', run: chairElectionsRule },
+  { name: 'chair-mastheads', run: chairMastheadsRule },
   { name: 'chaired-by', run: chairedByRule },
   { name: 'chair-titles', run: chairTitlesRule },
   { name: 'officer-lists', run: officerListsRule },

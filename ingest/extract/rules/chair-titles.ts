@@ -16,14 +16,23 @@ import { isBody, roleName } from './roles.ts';
 const TITLE = /\b((?:[Aa]cting\s+|[Vv]ice[- ]|[Cc]o-)?[Cc]hair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
 /** Between the body and the name: an acronym in brackets, then a comma. */
 const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/;
-/** Between the name and the title: a comma, maybe "the" ("Mr. X, the Chair of …"). */
-const NAME_TO_TITLE = /^\s*,\s*(?:the\s+)?$/;
+/**
+ * Between the name and the title: a comma, maybe "the" ("Mr. X, the Chair of …"); in UN reports and
+ * summary records the Member State in brackets first ("Mr. X (Austria), Vice-Chair of the Commission, …").
+ */
+const NAME_TO_TITLE = /^\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:the\s+)?$/;
 /** Right before the title: a capacity ("as Chair of", "in her capacity as Chair of"). */
 const CAPACITY = /\bas\s+(?:the\s+)?$/;
 
 const isPerson = (m: Mention): boolean => m.type === 'Person';
 /** A title written without "of": a name must follow it directly (after a comma at most). */
-const BARE_TITLE = /\b((?:Acting\s+|Vice[- ]|Co-)?Chair(?:man|person|woman)?)(?!\s+of\b)[^\S\n]*,?[^\S\n]*/g;
+const BARE_TITLE =
+  /\b((?:Acting\s+|Vice[- ]|Co-)?Chair(?:man|person|woman|men|persons|women|s)?)(?!\s+of\b)[^\S\n]*,?[^\S\n]*/g;
+// After a plural title, the next holder: past "from <Member State>" or a bracket, a comma or "and"
+// ("thanked Vice-Chairmen Mr. X from Russian Federation, Mr. Y from Rwanda and Mr. Z from India", ITU
+// CWG-Internet meeting reports).
+const NEXT_HOLDER =
+  /^(?:\s+from\s+(?:the\s+)?\p{Lu}[^,;()\n]{0,40}?|\s*\([^()\n]{1,60}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 
 /** The longest body named from `after` on ("the Working Group on Enhanced Cooperation", not "the Working Group"). */
 function bodyAt(ctx: DocContext, after: number): Mention | undefined {
@@ -107,12 +116,27 @@ function bareTitle(
       : undefined;
   const body = attribute?.id ?? bare;
   if (!body) return;
-  addChaired(
-    ctx,
-    person.id,
-    body,
-    roleName(m[1]!),
-    sourceAt(ctx, p, attribute ? attribute.start : at, person.end),
-    'chair-titles:bare',
-  );
+  const holders = /(?:s|men|persons|women)$/.test(m[1]!) ? listedHolders(ctx, person, s.end) : [person];
+  for (const h of holders)
+    addChaired(
+      ctx,
+      h.id,
+      body,
+      roleName(m[1]!),
+      sourceAt(ctx, p, attribute ? attribute.start : at, h.end),
+      'chair-titles:bare',
+    );
+}
+
+/** The holders a plural title lists, from the first one on (also after "elected", rules/chair-elections.ts). */
+export function listedHolders(ctx: DocContext, first: Mention, to: number): Mention[] {
+  const out = [first];
+  for (;;) {
+    const last = out[out.length - 1]!;
+    const next = mentionsStartingIn(ctx, last.end + 1, Math.min(to, last.end + 60)).find(
+      (x) => isPerson(x) && x.end <= to && NEXT_HOLDER.test(ctx.doc.text.slice(last.end, x.start)),
+    );
+    if (!next) return out;
+    out.push(next);
+  }
 }

@@ -55,8 +55,10 @@ export function mandatesRule(ctx: DocContext): void {
       );
       for (const rq of matchesOf(REQUEST, s.text)) {
         const at = s.start + rq.index;
+        const last = resolutions.filter((r) => r.start < at).pop();
+        if (last && inParticipleClause(ctx, s.start, last, at)) continue;
         const res =
-          resolutions.filter((r) => r.start < at).pop() ??
+          last ??
           (resolutions.length === 0 && /\bWe\s+(?:accordingly\s+)?$/.test(ctx.doc.text.slice(at - 14, at))
             ? quotedResolution(ctx, p)
             : undefined) ??
@@ -118,6 +120,18 @@ export function mandatesRule(ctx: DocContext): void {
     }
     operative(ctx, p);
   }
+}
+
+// "Paragraph 111 of the Tunis Agenda, endorsed by the General Assembly in resolution 60/252, requested
+// the General Assembly to …" (WSIS review background notes): the resolution sits in a participial clause
+// between commas; the subject that requests is the text before it, not the resolution.
+const CLAUSE_OPEN =
+  /,\s*(?:as\s+)?(?:endorsed|adopted|approved|welcomed|reaffirmed|annexed|contained)\b[^,;]*$/;
+const CLAUSE_CLOSE = /^[^,;]{0,30},\s*$/;
+
+function inParticipleClause(ctx: DocContext, from: number, res: Mention, at: number): boolean {
+  const text = ctx.doc.text;
+  return CLAUSE_OPEN.test(text.slice(from, res.start)) && CLAUSE_CLOSE.test(text.slice(res.end, at));
 }
 
 /** "(A/RES/70/125, paragraph 65)" or "paragraph 65 of … A/RES/70/125" elsewhere in the document. */

@@ -62,7 +62,7 @@ export const isBody = (x: Mention): boolean =>
  * after + 2, the first starting, the first found among those (what a stable sort by start of all
  * mentions gave; the index answers without the scan).
  */
-function bodyAfter(ctx: DocContext, after: number): Mention | undefined {
+export function bodyAfter(ctx: DocContext, after: number): Mention | undefined {
   // Overlapping [after + 1, after + 3): start <= after + 2 and end > after + 1.
   const first = mentionsOverlapping(ctx, after + 1, after + 3).find(isBody);
   if (!first) return undefined;
@@ -138,7 +138,7 @@ export function rolesRule(ctx: DocContext): void {
 }
 
 /** The words between a verb and a name, without the honorifics a person's mention may leave out. */
-function stripHonorific(between: string): string {
+export function stripHonorific(between: string): string {
   return between.replace(
     /(?:\s*(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Dr\.?|Ambassador|Professor))+\s*$/,
     ' ',

@@ -31,6 +31,21 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['person:anna-example organization:igf-mag Chair'],
     [],
   ],
+  // A plural title lists its holders (ITU CWG-Internet reports), up to a name that is not joined on.
+  [
+    `${GROUP}1.2. He also thanked Vice-Chairmen Mr. Karl Sample from Russian Federation, Mr. Jan Example from Rwanda and Mr. Piet Sample from India, for chairing the meetings.`,
+    [
+      'person:jan-example workinggroup:cwg-internet Vice-Chair',
+      'person:karl-sample workinggroup:cwg-internet Vice-Chair',
+      'person:piet-sample workinggroup:cwg-internet Vice-Chair',
+    ],
+    [],
+  ],
+  [
+    `${GROUP}1.2. He thanked Vice-Chairmen Mr. Karl Sample and the Deputy Director, Mr. Jan Example, for their support.`,
+    ['person:karl-sample workinggroup:cwg-internet Vice-Chair'],
+    ['person:jan-example'],
+  ],
   // No group: a bare title names no body.
   ['The Chair, Mr. Jan Example, opened the meeting.', [], ['person:jan-example']],
   // A Member State before the title is a delegation, not a body chaired.

@@ -1,0 +1,93 @@
+// Elections written with the body as subject (issue 3, item 3: who chaired what), as CSTD session
+// reports open their "Election of officers" paragraphs: "At its 1st meeting, the Commission elected
+// Mr. X (Member State) as its Chair", "… elected Ms. Y as its Chair by acclamation", "… elected Ms. Y
+// Chair of its twenty-second session". "its Chair" is the electing body's; "Chair of <body or
+// session>" is that one's; "Mr. X (Austria) as Chair, and Ms. Y (Chile) and Mr. Z (Kenya) as
+// Vice-Chairs" gives each group of names its post. The passive forms ("X was elected Chair of …") are rules/roles.ts.
+
+import type { Passage } from '../../types.ts';
+import {
+  type DocContext,
+  type Mention,
+  mentionsIn,
+  mentionsStartingIn,
+  type Sentence,
+  sentences,
+  sourceAt,
+} from '../context.ts';
+import { matchesOf } from '../matches.ts';
+import { listedHolders } from './chair-titles.ts';
+import { addChaired } from './chaired-claim.ts';
+import { bodyAfter, roleName, stripHonorific } from './roles.ts';
+import { subjectBody } from './subject-body.ts';
+
+const ELECTED = /\belected\s+(?:by\s+acclamation\s+|unanimously\s+)?/g;
+// After the name: its Member State in brackets, then the post ("as its Chair", "Chair of its …").
+const POST =
+  /^\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:as\s+)?(?:(its)\s+|the\s+)?((?:Acting |Vice[- ]|Co-)?Chair(?:man|person|woman|men|persons|women|s)?)\b(?![-\w])(\s+of\s+(?:the\s+|its\s+)?)?/;
+const PLURAL = /(?:s|men|persons|women)$/;
+// After a post, the next names and their post: ", and Ms. Y (Chile) and Mr. Z (Kenya) as Vice-Chairs".
+const NEXT_POST = /^(?:\s+by\s+acclamation)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)/;
+// Between the subject and the verb: an acronym in brackets, an adverb ("The Commission then elected").
+const SUBJECT_TO_VERB = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:also|then|further|unanimously)\s+)?$/;
+const PRONOUN = /(?:^|[\s,])(?:It|it)\s+(?:(?:also|then)\s+)?$/;
+
+const isElector = (ctx: DocContext, m: Mention): boolean =>
+  (m.type === 'WorkingGroup' || m.type === 'Organization') &&
+  ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state';
+
+/** The body that elects: named right before the verb, or "It" for the body the sentences before are about. */
+function elector(ctx: DocContext, p: Passage, from: number, at: number): Mention | undefined {
+  const named = mentionsIn(ctx, from, at)
+    .filter((m) => isElector(ctx, m))
+    .pop();
+  if (named && SUBJECT_TO_VERB.test(ctx.doc.text.slice(named.end, at))) return named;
+  return PRONOUN.test(ctx.doc.text.slice(from, at)) ? subjectBody(ctx, p, from) : undefined;
+}
+
+export function chairElectionsRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (!p.text.includes('elected') || !p.text.includes('hair')) continue;
+    for (const s of sentences(p)) {
+      for (const m of matchesOf(ELECTED, s.text)) elected(ctx, p, s, s.start + m.index, m[0].length);
+    }
+  }
+}
+
+/**
+ * The people elected from the verb on, one post after another: "elected Mr. X (Austria) as Chair, and
+ * Ms. Y (Chile) and Mr. Z (Kenya) as Vice-Chairs" (each group of names, then its post).
+ */
+function elected(ctx: DocContext, p: Passage, s: Sentence, at: number, length: number): void {
+  const text = ctx.doc.text;
+  let from = at + length;
+  for (;;) {
+    // The name right there (its honorific may be left out of the mention).
+    const first = mentionsStartingIn(ctx, from, Math.min(s.end, from + 25)).find(
+      (x) => x.type === 'Person' && x.end <= s.end && stripHonorific(text.slice(from - 1, x.start)) === ' ',
+    );
+    if (!first) return;
+    const people = listedHolders(ctx, first, s.end);
+    const last = people[people.length - 1]!;
+    const post = POST.exec(text.slice(last.end, s.end));
+    if (!post || (people.length > 1 && !PLURAL.test(post[2]!))) return;
+    const postEnd = last.end + post[0].length;
+    // "Chair of the Working Group", "Chair of its twenty-second session": the body or session named;
+    // "its Chair", "as Chair": the electing body's.
+    const body = post[3] ? bodyAfter(ctx, postEnd) : elector(ctx, p, s.start, at);
+    if (!body || body.end > s.end) return;
+    const end = post[3] ? body.end : postEnd;
+    for (const person of people)
+      addChaired(
+        ctx,
+        person.id,
+        body.id,
+        roleName(post[2]!),
+        sourceAt(ctx, p, Math.min(at, body.start), Math.max(end, person.end)),
+        'chair-elections',
+      );
+    const next = NEXT_POST.exec(text.slice(end, s.end));
+    if (!next) return;
+    from = end + next[0].length;
+  }
+}

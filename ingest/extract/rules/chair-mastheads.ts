@@ -1,0 +1,62 @@
+// The presiding officer in the masthead of a UN summary or verbatim record (issue 3, item 3): under
+// "Summary record of the 35th meeting / Held at Headquarters, New York, on …" the line
+// "Chair: Mr. X (Viet Nam)" ("Chairman:", "President:", "Acting Chair:", dot leaders before the
+// bracket) names who chaired that meeting, and "In the absence of the Chair, Mr. Y (Chile),
+// Vice-Chair, took the Chair." who chaired it in the Chair's stead (Acting Chair). Only in the
+// document's opening lines and only when the meeting is known (a Meeting named just above), so a
+// roster line elsewhere is not read as one.
+
+import type { Passage } from '../../types.ts';
+import { type DocContext, lastMentionBefore, mentionsIn, mentionsStartingIn, sourceAt } from '../context.ts';
+import { addChaired } from './chaired-claim.ts';
+import { roleName, stripHonorific } from './roles.ts';
+
+const LINE = /^\s*((?:Acting\s+|Vice[- ])?(?:Chair(?:man|person|woman)?|President))\s*:/;
+const TOOK = /\btook the [Cc]hair\b/;
+// Between the name and "took the Chair": the Member State in brackets, the post between commas.
+const NAME_TO_TOOK =
+  /^(?:\s*\([^()\n]{1,60}\))?(?:\s*,\s*(?:the\s+)?(?:Vice[- ](?:Chair(?:man|person|woman)?|President)|Rapporteur)\s*,)?\s*$/;
+// How far into the document the masthead reaches, and how far above the line its meeting is named.
+const MASTHEAD_PASSAGES = 15;
+const MEETING_REACH = 600;
+
+const meetingAbove = (ctx: DocContext, p: Passage) =>
+  lastMentionBefore(ctx, p.start, (x) => x.type === 'Meeting', p.start - MEETING_REACH);
+
+export function chairMastheadsRule(ctx: DocContext): void {
+  for (const p of ctx.passages.slice(0, MASTHEAD_PASSAGES)) {
+    if (p.text.includes('\n')) continue;
+    if (p.text.includes(':')) officerLine(ctx, p);
+    if (/^\s*In the absence of/.test(p.text)) tookTheChair(ctx, p);
+  }
+}
+
+/** "Chair: Mr. X (Viet Nam)": a name and at most its Member State after the label. */
+function officerLine(ctx: DocContext, p: Passage): void {
+  const m = LINE.exec(p.text);
+  if (!m) return;
+  const after = p.start + p.text.indexOf(':') + 1;
+  const person = mentionsStartingIn(ctx, after, after + 30).find(
+    (x) => x.type === 'Person' && /^\s*$/.test(stripHonorific(ctx.doc.text.slice(after, x.start))),
+  );
+  if (!person || !/^[\s.…]*(?:\([^()\n]{2,60}\))?\s*$/.test(ctx.doc.text.slice(person.end, p.end))) return;
+  const meeting = meetingAbove(ctx, p);
+  if (!meeting) return;
+  // The President of a plenary presides as a Chair does (MODEL.md roles).
+  const role = roleName(m[1]!.replace(/President/i, 'Chair'));
+  addChaired(ctx, person.id, meeting.id, role, sourceAt(ctx, p, p.start, p.end), 'chair-mastheads');
+}
+
+/** "In the absence of the Chair, Mr. Y (Chile), Vice-Chair, took the Chair.": Y chaired in the Chair's stead. */
+function tookTheChair(ctx: DocContext, p: Passage): void {
+  const took = TOOK.exec(p.text);
+  if (!took) return;
+  const at = p.start + took.index;
+  const person = mentionsIn(ctx, p.start, at, 'Person')
+    .filter((x) => NAME_TO_TOOK.test(ctx.doc.text.slice(x.end, at)))
+    .pop();
+  const meeting = person && meetingAbove(ctx, p);
+  if (!person || !meeting) return;
+  const source = sourceAt(ctx, p, p.start, at + took[0].length);
+  addChaired(ctx, person.id, meeting.id, 'Acting Chair', source, 'chair-mastheads:took');
+}
