@@ -8,25 +8,18 @@
 // its group, body, session or process; consecutive ordinals SUCCEED each other.
 
 import type { Passage } from '../../types.ts';
-import {
-  type DocContext,
-  lastMentionBefore,
-  type Mention,
-  mentionsStartingIn,
-  sentenceAt,
-} from '../context.ts';
+import { type DocContext, lastMentionBefore, mentionsStartingIn } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { makeSpans } from '../spans.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
-import { unnamedSubject } from './its-subject.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
 import { groupSessions } from './meetings-group-sessions.ts';
 import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
-import { insideQuotes } from './quoted.ts';
+import { bodyFor, isSessionBody } from './session-body.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 export interface FoundMeeting {
@@ -78,39 +71,6 @@ const MEETING_ANCHOR = /meeting\b/gi;
 const IGF_WORDS = triggerWords(['igf', 'internet governance forum']);
 const SESSION_WORDS = triggerWords(['session', 'cstd', 'commission']);
 const MEETING_WORDS = triggerWords(['meeting']);
-
-function bodyFor(
-  ctx: DocContext,
-  p: Passage,
-  at: number,
-  end: number,
-  explicit?: string,
-): string | undefined {
-  const after = mentionsStartingIn(ctx, end, end + 12).find((m) => m.type === 'Organization');
-  // "the 15th session of the UN CSTD": "UN" qualifies the body named right after it.
-  const qualified =
-    after && ctx.gazetteer.byId.get(after.id)?.kind === 'intergovernmental'
-      ? mentionsStartingIn(ctx, after.end + 1, after.end + 2).find((m) => m.type === 'Organization')
-      : undefined;
-  if (qualified) return qualified.id;
-  if (after) return after.id;
-  if (explicit)
-    return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)
-      ?.id;
-  if (unnamedSubject(ctx, p, at)) return undefined;
-  const sentence = sentenceAt(p, at);
-  const inSentence = (sentence ? mentionsStartingIn(ctx, sentence.start, sentence.end) : []).find(
-    (m) =>
-      m.type === 'Organization' &&
-      sentence &&
-      m.end <= sentence.end &&
-      /Commission|Council|Assembly|CSTD/.test(m.name) &&
-      // "At its fifty-sixth session, … the item entitled “Report of the Economic and Social Council”, the
-      // General Assembly decided": the body in the quoted title does not hold the session.
-      !insideQuotes(ctx.doc.text, sentence.start, m.start),
-  );
-  return (inSentence ?? lastMentionBefore(ctx, at, isSessionBody))?.id;
-}
 
 export function meetingsRule(ctx: DocContext): void {
   const found: FoundMeeting[] = [];
@@ -221,10 +181,6 @@ export function meetingsRule(ctx: DocContext): void {
   found.push(...namedMeetings(ctx, free));
   emitMeetings(ctx, found);
 }
-
-/** A body that holds numbered sessions. */
-const isSessionBody = (m: Mention): boolean =>
-  m.type === 'Organization' && /Commission|Council|Assembly/.test(m.name);
 
 /** "the 18th IGF": an annual process's nth edition is held in its first year + n - 1 (gazetteer startYear). */
 function editionYear(ctx: DocContext, f: FoundMeeting): { start: string } | undefined {
