@@ -120,7 +120,13 @@ export async function readEntityNames(
 ): Promise<StoredName[]> {
   const out: StoredName[] = [];
   for (const l of labels.filter((x) => labelSpec(x))) {
-    const rows = await read('entity-names', s.text('entity-names', { LABEL: label(l) }));
+    // A meeting named without an ordinal is told apart by its date (ingest/resolve/meeting-date-merges.ts).
+    const spec = labelSpec(l)!;
+    const dated = spec.dateProperty === 'startDate' && 'ordinal' in spec.properties;
+    const DATES = dated
+      ? `, ${property('n', 'startDate')} AS startDate, ${property('n', 'ordinal')} AS ordinal`
+      : '';
+    const rows = await read('entity-names', s.text('entity-names', { LABEL: label(l), DATES }));
     for (const r of rows)
       out.push({
         id: String(r.id),
@@ -128,6 +134,8 @@ export async function readEntityNames(
         name: String(r.name ?? ''),
         aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
         documents: Array.isArray(r.documents) ? r.documents.map(String) : [],
+        ...(typeof r.startDate === 'string' ? { startDate: r.startDate } : {}),
+        ...(r.ordinal !== null && r.ordinal !== undefined ? { ordinal: Number(r.ordinal) } : {}),
       });
   }
   return out;

@@ -34,6 +34,9 @@ export interface StoredName {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly documents: readonly string[];
+  /** A Meeting's start date and ordinal, when stored. */
+  readonly startDate?: string;
+  readonly ordinal?: number;
 }
 
 export interface Sort {

@@ -72,7 +72,9 @@ export function resolveCorpus(
           });
       }
   }
-  for (const m of [...workingGroupSpanMerges(batch), ...meetingDateMerges(batch)]) apply(m);
+  const storedMeetings = anchors.nodes.filter((n) => n.type === 'Meeting');
+  for (const m of [...workingGroupSpanMerges(batch), ...meetingDateMerges([...batch, ...storedMeetings])])
+    apply(m);
   const nodes = [...all.values()].filter(
     (n) => n.type !== 'Document' && n.type !== 'Resolution' && n.type !== 'Meeting',
   );

@@ -11,8 +11,11 @@ import type { GraphNode } from '../../cypher/model/graph.ts';
 import type { NodeLabel } from '../../cypher/model/labels.ts';
 import type { StoredName } from '../../cypher/store/store.ts';
 
-/** The labels resolve.ts compares by name (documents, resolutions, meetings and groups go by symbol or date). */
-export const ANCHOR_LABELS: readonly NodeLabel[] = ['Person', 'Organization', 'Process', 'Theme'];
+/**
+ * The labels resolve.ts compares by name, and Meeting, whose unnumbered gatherings it tells apart by name
+ * and date (meeting-date-merges.ts). Documents, resolutions and groups go by symbol or years.
+ */
+export const ANCHOR_LABELS: readonly NodeLabel[] = ['Person', 'Organization', 'Process', 'Theme', 'Meeting'];
 
 export interface Anchors {
   /** Ids a stored document outside the batch supports: they keep their id and name. */
@@ -43,7 +46,10 @@ export function anchorsFor(
         type: s.type,
         name: s.name,
         aliases: [...s.aliases],
-        properties: {},
+        properties: {
+          ...(s.startDate !== undefined ? { startDate: s.startDate } : {}),
+          ...(s.ordinal !== undefined ? { ordinal: s.ordinal } : {}),
+        },
         sources: [],
       });
   }

@@ -60,6 +60,7 @@ function fills(text: string, variant: 'full' | 'minimal'): Record<string, string
     DATE: '`date`',
     END_DATE: full ? '`to`' : '`date`',
     MAX_HOPS: hops(full ? 6 : 1),
+    DATES: full ? `, ${property('n', 'startDate')} AS startDate, ${property('n', 'ordinal')} AS ordinal` : '',
   };
 }
 

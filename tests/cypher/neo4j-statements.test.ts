@@ -151,7 +151,7 @@ async function recordStatements(s: Statements): Promise<Map<string, Set<string>>
   await readTimeline(s, exec, { from: '2016', to: '2018-06', ids: ['meeting:m'] });
   await readStats(s, exec);
   await readExport(s, exec);
-  await readEntityNames(s, exec, ['Person', 'Organization']);
+  await readEntityNames(s, exec, ['Person', 'Organization', 'Meeting']);
   // One document (looked for in turn) and more than ONE_BY_ONE (one pass per label and type).
   const documents = Array.from({ length: ONE_BY_ONE + 1 }, (_, i) => `document:d${i + 1}`);
   const key = { type: 'CHAIRED', from: 'person:p', to: 'meeting:m' } as const;

@@ -67,6 +67,14 @@ export function defineReadContract(
           .sort((a, b) => a.id.localeCompare(b.id));
       expect(await got(['Person', 'Organization'])).toEqual(want(['Person', 'Organization']));
       expect((await got(['Person'])).map((n) => n.id)).toContain('person:peter-major');
+      // A Meeting comes with its start date and ordinal, as stored.
+      const meetings = await s.entityNames(['Meeting']);
+      for (const m of g.nodes.filter((n) => n.type === 'Meeting')) {
+        const got1 = meetings.find((x) => x.id === m.id);
+        expect(got1?.startDate).toBe(m.properties.startDate);
+        expect(got1?.ordinal).toBe(m.properties.ordinal);
+      }
+      expect(meetings.length).toBe(g.nodes.filter((n) => n.type === 'Meeting').length);
       expect(await got([])).toEqual([]);
     });
 

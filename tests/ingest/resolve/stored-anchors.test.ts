@@ -154,6 +154,53 @@ describe('a run resolved against stored entities', () => {
   });
 });
 
+describe('a gathering named without an ordinal, resolved against stored ones by name and date', () => {
+  const WSIS = 'World Summit on the Information Society';
+  const meeting = (id: string, startDate: string): GraphNode => ({
+    ...node('Meeting', id, WSIS),
+    properties: { startDate },
+  });
+  const storedMeeting = (id: string, startDate: string, documents?: string[]) => ({
+    ...stored('Meeting', id, WSIS, documents),
+    startDate,
+  });
+  it.each([
+    [
+      'a month joins the stored day of that month',
+      meeting('meeting:wsis-2005-11', '2005-11'),
+      'meeting:wsis-2005-11-16',
+      '2005-11-16',
+    ],
+    [
+      'a day joins the stored month it falls in',
+      meeting('meeting:wsis-2005-11-16', '2005-11-16'),
+      'meeting:wsis-2005-11',
+      '2005-11',
+    ],
+  ])('%s', (_, mention, storedId, storedDate) => {
+    const { nodes, merges } = resolved([mention], [storedMeeting(storedId, storedDate)]);
+    expect(nodes.map((n) => n.id)).toEqual([storedId]);
+    expect(merges).toEqual([expect.objectContaining({ kept: storedId, merged: mention.id })]);
+  });
+  it('left apart: another month, or two stored days of that month', () => {
+    expect(
+      resolved(
+        [meeting('meeting:wsis-2003-12', '2003-12')],
+        [storedMeeting('meeting:wsis-2005-11-16', '2005-11-16')],
+      ).nodes.map((n) => n.id),
+    ).toEqual(['meeting:wsis-2003-12']);
+    expect(
+      resolved(
+        [meeting('meeting:wsis-2005-11', '2005-11')],
+        [
+          storedMeeting('meeting:wsis-2005-11-16', '2005-11-16'),
+          storedMeeting('meeting:wsis-2005-11-18', '2005-11-18'),
+        ],
+      ).nodes.map((n) => n.id),
+    ).toEqual(['meeting:wsis-2005-11']);
+  });
+});
+
 describe('anchorsFor', () => {
   it('keeps the entities a document outside the batch supports, and the batch ids among them', () => {
     const a = anchorsFor(
@@ -161,12 +208,14 @@ describe('anchorsFor', () => {
         stored('Person', 'person:a', 'A A', ['document:x']),
         stored('Person', 'person:b', 'B B', [RUN]),
         stored('Person', 'person:c', 'C C', [RUN, 'document:x']),
-        stored('Meeting', 'meeting:d', 'D', ['document:x']),
+        { ...stored('Person', 'x', 'y'), id: 'resolution:d', type: 'Resolution' as const, name: 'D' },
+        { ...stored('Meeting', 'meeting:e-2005-11', 'E'), startDate: '2005-11' },
       ],
       new Set([RUN]),
       new Set(['person:c']),
     );
-    expect([...a.fixed].sort()).toEqual(['person:a', 'person:c']);
-    expect(a.nodes.map((n) => n.id)).toEqual(['person:a']);
+    expect([...a.fixed].sort()).toEqual(['meeting:e-2005-11', 'person:a', 'person:c']);
+    expect(a.nodes.map((n) => n.id)).toEqual(['person:a', 'meeting:e-2005-11']);
+    expect(a.nodes[1]!.properties).toEqual({ startDate: '2005-11' });
   });
 });
