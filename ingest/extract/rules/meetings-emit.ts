@@ -74,7 +74,16 @@ export function emitMeetings(ctx: DocContext, all: FoundMeeting[]): void {
       surface,
       passage: f.p,
     });
-    if (f.parent) addEdge(ctx, { type: 'PART_OF', from: f.id, to: f.parent, source }, 'meetings:part-of');
+    if (f.parent) {
+      addEdge(ctx, { type: 'PART_OF', from: f.id, to: f.parent, source }, 'meetings:part-of');
+      const at = f.parentAt;
+      if (at)
+        addEdge(
+          ctx,
+          { type: 'PART_OF', from: f.id, to: f.parent, source: sourceAt(ctx, at.p, at.start, at.end) },
+          'meetings:part-of',
+        );
+    }
     if (!byId.has(f.id)) byId.set(f.id, f);
   }
   // Consecutive ordinals of the same parent: the first meeting of each (parent, ordinal), by a map.

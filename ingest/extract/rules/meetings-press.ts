@@ -5,7 +5,7 @@
 // Only that layout: "35th Meeting (AM)" alone on its line, right under a line that is only a body's name.
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, indexOfPassage, mentionsStartingIn } from '../context.ts';
+import { type DocContext, indexOfPassage, type Mention, mentionsStartingIn } from '../context.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import type { FoundMeeting } from './meetings.ts';
 import { nameOf, slugOf } from './meetings-lists.ts';
@@ -15,14 +15,14 @@ const MEETING_LINE = /^\s*\d{1,3}(?:st|nd|rd|th)\s+Meeting\s*\((?:AM|PM|Night)\)
 const SESSION_LINE = new RegExp(`^\\s*(${ORDINAL_SOURCE})\\s+General\\s+Assembly\\s*$`, 'i');
 
 /** The body whose name is the whole of passage `q`, if any. */
-function bodyLine(ctx: DocContext, q: Passage | undefined): string | undefined {
+function bodyLine(ctx: DocContext, q: Passage | undefined): Mention | undefined {
   if (!q) return undefined;
   const lead = q.text.length - q.text.trimStart().length;
   const start = q.start + lead;
   const end = q.start + q.text.trimEnd().length;
   return mentionsStartingIn(ctx, start, start).find(
     (m) => m.type === 'Organization' && m.start === start && m.end === end,
-  )?.id;
+  );
 }
 
 /** Meeting `n` at `start`–`end` when passage `p` is a press release's meeting line under its body's line. */
@@ -33,8 +33,10 @@ export function pressMeeting(
 ): FoundMeeting | undefined {
   if (p.kind !== 'heading' || !MEETING_LINE.test(p.text)) return undefined;
   const i = indexOfPassage(ctx, p);
-  const body = bodyLine(ctx, ctx.passages[i - 1]);
-  if (!body) return undefined;
+  const line = ctx.passages[i - 1];
+  const named = bodyLine(ctx, line);
+  if (!named || !line) return undefined;
+  const body = named.id;
   const sessionLine = ctx.passages[i - 2] ? SESSION_LINE.exec(ctx.passages[i - 2]!.text) : null;
   const session = sessionLine ? parseOrdinal(sessionLine[1]!) : undefined;
   const date = ctx.info.date;
@@ -44,6 +46,8 @@ export function pressMeeting(
       session ? ` (${ordinalWord(session)} session of the General Assembly)` : ''
     }`,
     parent: body,
+    // The meeting line says "35th Meeting (AM)" only: the line above names whose meeting it is.
+    parentAt: { p: line, start: named.start, end: named.end },
     ordinal: at.n,
     p,
     start: at.start,

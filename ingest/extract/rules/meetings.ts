@@ -41,6 +41,8 @@ export interface FoundMeeting {
    * 2007;") does not say what it is the place of.
    */
   readonly quoteFrom?: number;
+  /** Where the parent is named when not in `p` (a press release's body line): PART_OF quotes it too. */
+  readonly parentAt?: { readonly p: Passage; readonly start: number; readonly end: number };
 }
 
 const ORD = ORDINAL_SOURCE;
