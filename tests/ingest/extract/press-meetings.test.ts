@@ -52,7 +52,9 @@ describe("a press release's masthead meeting", () => {
 describe("a press release meeting's PART_OF", () => {
   it('quotes the meeting line and the body line above it, which says whose meeting it is', () => {
     const g = extractText(`${HEAD}Second Committee\n\n21st Meeting (AM)${BODY}`);
-    const part = g.edges.find((e) => e.type === 'PART_OF' && e.from === 'meeting:second-committee-meeting-21');
+    const part = g.edges.find(
+      (e) => e.type === 'PART_OF' && e.from === 'meeting:second-committee-meeting-21',
+    );
     expect(part?.sources.map((s) => s.quote)).toEqual(['21st Meeting (AM)', 'Second Committee']);
   });
 });
