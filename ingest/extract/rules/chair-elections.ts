@@ -16,6 +16,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { sessionFor } from './chair-session.ts';
 import { listedHolders } from './chair-titles.ts';
 import { addChaired } from './chaired-claim.ts';
 import { bodyAfter, roleName, stripHonorific } from './roles.ts';
@@ -74,9 +75,11 @@ function elected(ctx: DocContext, p: Passage, s: Sentence, at: number, length: n
     const postEnd = last.end + post[0].length;
     // "Chair of the Working Group", "Chair of its twenty-second session": the body or session named;
     // "its Chair", "as Chair": the electing body's.
-    const body = post[3] ? bodyAfter(ctx, postEnd) : elector(ctx, p, s.start, at);
-    if (!body || body.end > s.end) return;
-    const end = post[3] ? body.end : postEnd;
+    const named = post[3] ? bodyAfter(ctx, postEnd) : elector(ctx, p, s.start, at);
+    if (!named || named.end > s.end) return;
+    const session = sessionFor(ctx, post[3] ? named.end : postEnd, s.end);
+    const body = session ?? named;
+    const end = session ? session.end : post[3] ? named.end : postEnd;
     for (const person of people)
       addChaired(
         ctx,

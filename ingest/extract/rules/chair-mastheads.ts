@@ -7,8 +7,16 @@
 // roster line elsewhere is not read as one.
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, lastMentionBefore, mentionsIn, mentionsStartingIn, sourceAt } from '../context.ts';
+import {
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsIn,
+  mentionsStartingIn,
+  sourceAt,
+} from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
+import { addSurname, mastheadSurname } from './masthead-names.ts';
 import { roleName, stripHonorific } from './roles.ts';
 
 const LINE = /^\s*((?:Acting\s+|Vice[- ])?(?:Chair(?:man|person|woman)?|President))\s*:/;
@@ -36,15 +44,24 @@ function officerLine(ctx: DocContext, p: Passage): void {
   const m = LINE.exec(p.text);
   if (!m) return;
   const after = p.start + p.text.indexOf(':') + 1;
-  const person = mentionsStartingIn(ctx, after, after + 30).find(
-    (x) => x.type === 'Person' && /^\s*$/.test(stripHonorific(ctx.doc.text.slice(after, x.start))),
-  );
-  if (!person || !/^[\s.…]*(?:\([^()\n]{2,60}\))?\s*$/.test(ctx.doc.text.slice(person.end, p.end))) return;
   const meeting = meetingAbove(ctx, p);
   if (!meeting) return;
+  const person =
+    mentionsStartingIn(ctx, after, after + 30).find(
+      (x) => x.type === 'Person' && /^\s*$/.test(stripHonorific(ctx.doc.text.slice(after, x.start))),
+    ) ?? surnameRightAfter(ctx, p, after);
+  if (!person || !/^[\s.…]*(?:\([^()\n]{2,60}\))?\s*$/.test(ctx.doc.text.slice(person.end, p.end))) return;
   // The President of a plenary presides as a Chair does (MODEL.md roles).
   const role = roleName(m[1]!.replace(/President/i, 'Chair'));
   addChaired(ctx, person.id, meeting.id, role, sourceAt(ctx, p, p.start, p.end), 'chair-mastheads');
+}
+
+/** A surname on the label's line right after it ("President: Mr. Muhammad-Bande (Nigeria)"). */
+function surnameRightAfter(ctx: DocContext, p: Passage, after: number): Mention | undefined {
+  const s = mastheadSurname(ctx, after, p.end);
+  if (!s || !/^\s*$/.test(stripHonorific(ctx.doc.text.slice(after, s.start)))) return undefined;
+  if (!/^[\s.…]*(?:\([^()\n]{2,60}\))?\s*$/.test(ctx.doc.text.slice(s.end, p.end))) return undefined;
+  return addSurname(ctx, p, s);
 }
 
 /** "In the absence of the Chair, Mr. Y (Chile), Vice-Chair, took the Chair.": Y chaired in the Chair's stead. */
@@ -52,11 +69,14 @@ function tookTheChair(ctx: DocContext, p: Passage): void {
   const took = TOOK.exec(p.text);
   if (!took) return;
   const at = p.start + took.index;
-  const person = mentionsIn(ctx, p.start, at, 'Person')
-    .filter((x) => NAME_TO_TOOK.test(ctx.doc.text.slice(x.end, at)))
-    .pop();
-  const meeting = person && meetingAbove(ctx, p);
-  if (!person || !meeting) return;
+  const meeting = meetingAbove(ctx, p);
+  if (!meeting) return;
+  const named = (x: { readonly end: number }): boolean => NAME_TO_TOOK.test(ctx.doc.text.slice(x.end, at));
+  const surname = mastheadSurname(ctx, p.start, at);
+  const person =
+    mentionsIn(ctx, p.start, at, 'Person').filter(named).pop() ??
+    (surname && named(surname) ? addSurname(ctx, p, surname) : undefined);
+  if (!person) return;
   const source = sourceAt(ctx, p, p.start, at + took[0].length);
   addChaired(ctx, person.id, meeting.id, 'Acting Chair', source, 'chair-mastheads:took');
 }

@@ -8,6 +8,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { postHeldIn } from './chair-session.ts';
 import { addChaired } from './chaired-claim.ts';
 import { isBody, roleName } from './roles.ts';
 
@@ -80,7 +81,7 @@ export function chairTitlesRule(ctx: DocContext): void {
         addChaired(
           ctx,
           person.id,
-          body.id,
+          postHeldIn(ctx, body),
           roleName(m[1]!),
           sourceAt(ctx, p, Math.min(person.start, at), Math.max(person.end, body.end)),
           'chair-titles',

@@ -6,7 +6,8 @@
 // after "its twenty-first session"), else the body's own numbered meeting; a
 // process's numbered meeting is its edition ("the twelfth meeting of the IGF"
 // is the 12th Internet Governance Forum). A press release's masthead meeting
-// line is its body's meeting before all of these (meetings-press.ts).
+// line is its body's meeting before all of these (meetings-press.ts), as is a verbatim or summary
+// record's masthead meeting line (meetings-records.ts).
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
@@ -15,6 +16,7 @@ import { heldBy } from './meeting-owner.ts';
 import type { FoundMeeting } from './meetings.ts';
 import { editionName, nameOf, slugOf } from './meetings-lists.ts';
 import { pressMeeting } from './meetings-press.ts';
+import { recordMeeting } from './meetings-records.ts';
 
 /** The last of `list` (in its order) starting before `offset`. */
 export function lastBefore(list: readonly FoundMeeting[], offset: number): FoundMeeting | undefined {
@@ -32,8 +34,12 @@ export function ordinalMeeting(
 ): FoundMeeting | undefined {
   const { start, end, n } = at;
   // A press release's masthead line ("Second Committee" / "35th Meeting (AM)") says whose meeting it is.
-  const press = pressMeeting(ctx, p, at);
+  const press = pressMeeting(ctx, p, at) ?? recordMeeting(ctx, p, at);
   if (press) return press;
+  // Elsewhere a "plenary meeting" is the Assembly's, not the group the document is about ("At its 2nd
+  // plenary meeting, on 16 September 2011, the General Assembly … decided", a working group's report):
+  // left to the named-meetings rule, as before plenary meetings were searched here.
+  if (/plenary/i.test(ctx.doc.text.slice(start, end))) return undefined;
   const by = heldBy(ctx, p, start, end);
   const group = by?.type === 'WorkingGroup' ? by.id : by ? undefined : wg;
   const last = group ? undefined : lastBefore(sessions, start);

@@ -47,7 +47,7 @@ export interface FoundMeeting {
 
 const ORD = ORDINAL_SOURCE;
 const WG_MEETING = new RegExp(
-  `\\b(${ORD})(\\s+and\\s+final)?\\s+(?:organi[sz]ational\\s+|physical\\s+|formal\\s+)?meeting\\b(?!s)`,
+  `\\b(${ORD})(\\s+and\\s+final)?\\s+(?:organi[sz]ational\\s+|physical\\s+|formal\\s+|plenary\\s+)?meeting\\b(?!s)`,
   'gi',
 );
 const SESSION = new RegExp(

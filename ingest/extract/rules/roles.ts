@@ -18,6 +18,7 @@ import {
 import { matchesOf } from '../matches.ts';
 import { chairOf } from './agents.ts';
 import { addBarePerson } from './bare-person.ts';
+import { sessionFor } from './chair-session.ts';
 import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { subjectBody } from './subject-body.ts';
@@ -77,7 +78,8 @@ export function rolesRule(ctx: DocContext): void {
       for (const m of matchesOf(ELECTED, s.text)) {
         const at = s.start + m.index;
         const person = lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= s.start, s.start);
-        const body = bodyAfter(ctx, at + m[0].length);
+        const named = bodyAfter(ctx, at + m[0].length);
+        const body = named && (sessionFor(ctx, named.end, s.end) ?? named);
         if (!person || !body) continue;
         const source = sourceAt(ctx, p, person.start, body.end);
         addChaired(ctx, person.id, body.id, roleName(m[1] ?? m[2]!), source, 'roles:elected');
