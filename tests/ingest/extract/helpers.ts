@@ -24,3 +24,10 @@ export const hasEdge = (g: Graph, type: string, from: string, to: string): boole
   g.edges.some((e) => e.type === type && e.from === from && e.to === to);
 
 export const hasNode = (g: Graph, id: string): boolean => g.nodes.some((n) => n.id === id);
+
+/** The names of the people extracted from `text`, sorted. */
+export const personNames = (text: string): string[] =>
+  extractText(text)
+    .nodes.filter((n) => n.type === 'Person')
+    .map((n) => n.name)
+    .sort();

@@ -4,13 +4,9 @@
 // ("Mr. John Doe's organization" is John Doe). Synthetic sentences.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText, personNames } from './helpers.ts';
 
-const people = (text: string) =>
-  extractText(text)
-    .nodes.filter((n) => n.type === 'Person')
-    .map((n) => n.name)
-    .sort();
+const people = personNames;
 
 const CASES: [text: string, want: string[], not: string[]][] = [
   [

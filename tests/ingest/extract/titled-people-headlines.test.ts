@@ -3,13 +3,9 @@
 // of Kenya as …" names no person "Appoints Jane Doe". Synthetic sentences.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText, personNames } from './helpers.ts';
 
-const people = (text: string) =>
-  extractText(text)
-    .nodes.filter((n) => n.type === 'Person')
-    .map((n) => n.name)
-    .sort();
+const people = personNames;
 
 const CASES: [text: string, want: string[], not: string[]][] = [
   [
