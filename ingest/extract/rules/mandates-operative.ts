@@ -6,6 +6,7 @@
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
 import { agentAt } from './agents.ts';
+import { mandateCovered } from './mandates-covered.ts';
 import { processMandated } from './mandates-process.ts';
 
 // Operative verbs of a resolution ("2. Invites the Chair …") or of a summit outcome ("We ask the Secretary-General …").
@@ -34,7 +35,6 @@ export function operative(ctx: DocContext, p: Mention['passage']): void {
   // "Encourages the ITU and the UNESCO to …": every body named before "to".
   const to = ctx.doc.text.slice(p.start, p.end).search(/\bto\s+\w/);
   for (const o of mentionsIn(ctx, p.start, to > 0 ? p.start + to : end, 'Organization')) targets.push(o.id);
-  const tail = ctx.doc.text.slice(p.start, p.end);
   for (const x of mentionsIn(ctx, p.start, p.end))
     if (x.type === 'WorkingGroup') targets.push(x.id);
     else if (
@@ -55,5 +55,6 @@ export function operative(ctx: DocContext, p: Mention['passage']): void {
       { type: 'ADDRESSES', from: self, to: x.id, source: sourceAt(ctx, p, x.start, x.end) },
       'mandates:operative',
     );
-  void tail;
+  // "2. Requests … to develop recommendations on how to further implement enhanced cooperation": the process.
+  mandateCovered(ctx, p, self, p.start, p.end, paragraph);
 }

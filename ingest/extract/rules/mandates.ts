@@ -20,6 +20,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
+import { mandateCovered } from './mandates-covered.ts';
 import { operative } from './mandates-operative.ts';
 import { pursuant } from './mandates-pursuant.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
@@ -94,6 +95,8 @@ export function mandatesRule(ctx: DocContext): void {
         )
           for (const id of mandated.filter((x) => x !== addressee.id))
             addEdge(ctx, { type: 'ESTABLISHED', from: addressee.id, to: id, source }, 'mandates:established');
+        // "… to develop recommendations on how to further implement enhanced cooperation": the process.
+        mandateCovered(ctx, p, res.id, at, s.end, paragraph);
         for (const id of new Set(mandated))
           addEdge(
             ctx,
