@@ -4,6 +4,7 @@
 
 import type { NodeLabel } from '../../cypher/model/labels.ts';
 import type { DocContext, Mention } from './context.ts';
+import { byPosition, inScanOrder, lowerBound, upperBound } from './mention-order.ts';
 
 // Mentions sorted by start, brought up to date when mentions were added: rules
 // ask for "the mentions in this sentence" thousands of times on a long document,
@@ -26,8 +27,6 @@ const sortedCache = new WeakMap<Mention[], Index>();
 // Rules ask about one document many times in a row: its index is looked for there before the weak map.
 let lastMentions: Mention[] | undefined;
 let lastIndex: Index | undefined;
-
-const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 
 export function sortedMentions(ctx: DocContext): Mention[] {
   return index(ctx).sorted;
@@ -139,30 +138,6 @@ function addInPlace(c: Index, mentions: Mention[]): Index {
   return c;
 }
 
-/** Index after the last mention that sorts before or equal to `m`. */
-function upperBound(list: readonly Mention[], m: Mention): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byPosition(list[mid]!, m) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first mention starting at or after `offset`. */
-function lowerBound(list: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Mentions inside [start, end), in text order. */
 export function mentionsIn(ctx: DocContext, start: number, end: number, type?: NodeLabel): Mention[] {
   const list = sortedMentions(ctx);
@@ -201,19 +176,6 @@ export function mentionsStartingIn(ctx: DocContext, from: number, to: number): M
   const first = lowerBound(list, from);
   for (let i = first; i < list.length && list[i]!.start <= to; i++) out.push(list[i]!);
   return out.length > 1 ? inScanOrder(out, order, first) : out;
-}
-
-/**
- * `out` (list[first …] of the index) in the order of ctx.mentions. A mention pushed twice goes where it
- * was first pushed, both times (its copies have the same position: they are next to each other in `out`).
- */
-function inScanOrder(out: Mention[], order: readonly number[], first: number): Mention[] {
-  const keys = order.slice(first, first + out.length);
-  for (let a = 1; a < out.length; a++)
-    for (let b = a - 1; b >= 0 && byPosition(out[b]!, out[a]!) === 0; b--)
-      if (out[b] === out[a]) keys[a] = keys[b] = Math.min(keys[a]!, keys[b]!);
-  const at = out.map((_, k) => k).sort((x, y) => keys[x]! - keys[y]!);
-  return at.map((k) => out[k]!);
 }
 
 /** Mentions overlapping [start, end), in text order (start, then the longer first). */
