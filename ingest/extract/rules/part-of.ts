@@ -11,13 +11,11 @@ import type { Gazetteer, GazetteerMatch } from '../../gazetteer/types.ts';
 import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { entryNode } from './gazetteer-mentions.ts';
+import { unitChains } from './part-of-units.ts';
 
 const UN_ID = 'organization:united-nations';
 const UN_LIST =
   /\b(?:UN|United Nations)\s+(?:bodies|agencies|entities|organizations|system organizations)\s*,?\s+(?:including|such as)\s+/g;
-const UNIT =
-  /^(?:[A-Z][\w-]*\s+(?:(?:and|of|for|on)\s+)?){0,6}(?:Section|Division|Department|Directorate|Office|Unit|Branch|Service|Secretariat)\b(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*|and)(?:\s+(?:[A-Z][\w-]*|and))*)?/;
-
 function ensureUn(ctx: DocContext, source: Source): void {
   const e = ctx.gazetteer.byId.get(UN_ID);
   if (e) addNode(ctx, entryNode(e, source), 'part-of');
@@ -126,64 +124,6 @@ function findNamePrefix(ctx: DocContext, m: Mention): GazetteerMatch | undefined
     if (hit && !/^(?:United Nations|UN)$/.test(prefix)) return hit;
   }
   return undefined;
-}
-
-/** "A secretariat, B Section, C Division, …": each unit is part of the next one named. */
-function unitChains(ctx: DocContext): void {
-  for (const p of ctx.passages) {
-    const orgs = mentionsIn(ctx, p.start, p.end, 'Organization');
-    for (const first of orgs) {
-      // Walk the chain: a unit found here ("Science and Technology Section") is part of the next one too.
-      for (let o: Mention | undefined = first, hops = 0; o && hops < 6; hops++) {
-        const rest = ctx.doc.text.slice(o.end, p.end);
-        const comma = /^\s*,\s*/.exec(rest);
-        if (!comma) break;
-        const at: number = o.end + comma[0].length;
-        const next: Mention | undefined = orgs.find((x) => x.start === at) ?? unitAt(ctx, p, at);
-        if (!next || next.id === o.id) break;
-        const isUnit = UNIT.test(o.surface) || /secretariat/i.test(o.surface);
-        if (!isUnit) break;
-        addEdge(
-          ctx,
-          { type: 'PART_OF', from: o.id, to: next.id, source: sourceAt(ctx, p, o.start, next.end) },
-          'part-of:units',
-        );
-        // A body already in the list is walked from on its own turn.
-        o = orgs.includes(next) ? undefined : next;
-      }
-    }
-  }
-}
-
-function unitAt(ctx: DocContext, p: Mention['passage'], at: number): Mention | undefined {
-  const m = UNIT.exec(ctx.doc.text.slice(at, p.end));
-  if (!m) return undefined;
-  const id = `organization:${m[0]
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
-  const mention: Mention = {
-    id,
-    type: 'Organization',
-    name: m[0],
-    start: at,
-    end: at + m[0].length,
-    surface: m[0],
-    passage: p,
-  };
-  addNode(
-    ctx,
-    {
-      id,
-      type: 'Organization',
-      name: m[0],
-      properties: { kind: 'un-body' },
-      source: sourceAt(ctx, p, at, at + m[0].length),
-    },
-    'part-of:units',
-  );
-  ctx.mentions.push(mention);
-  return mention;
 }
 
 /** "WSIS+20" follows "WSIS+10": numbered reviews of one process, when the document names both. */
