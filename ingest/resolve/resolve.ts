@@ -54,23 +54,19 @@ export function resolveCorpus(
   const keptApart = (x: string, y: string): boolean =>
     split.get(x)?.has(y) === true || split.get(y)?.has(x) === true;
   const merges: MergeDecision[] = [];
-  const apply = (m: MergeDecision): void => {
-    if (keptApart(m.merged, m.kept)) return;
+  // A merge as decided, or with its sides swapped when the merged one is a stored entity (it keeps its id).
+  const record = (m: MergeDecision): void => {
     const done = join(m.kept, m.merged);
     if (done) merges.push(done.swapped ? { ...m, kept: done.kept, merged: m.kept } : m);
+  };
+  const apply = (m: MergeDecision): void => {
+    if (!keptApart(m.merged, m.kept)) record(m);
   };
   for (const m of decisions.merge) {
     const [kept, ...rest] = m.ids;
     for (const r of rest)
-      if (kept && all.has(r) && find(r) !== find(kept)) {
-        const done = join(kept, r);
-        if (done)
-          merges.push({
-            kept: done.swapped ? done.kept : kept,
-            merged: done.swapped ? kept : r,
-            reason: `decisions file: ${m.reason ?? 'forced merge'}`,
-          });
-      }
+      if (kept && all.has(r) && find(r) !== find(kept))
+        record({ kept, merged: r, reason: `decisions file: ${m.reason ?? 'forced merge'}` });
   }
   const storedMeetings = anchors.nodes.filter((n) => n.type === 'Meeting');
   for (const m of [...workingGroupSpanMerges(batch), ...meetingDateMerges([...batch, ...storedMeetings])])

@@ -8,8 +8,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openConnections } from '../../cypher/embedded/connections.ts';
 import { openEmbeddedStore } from '../../cypher/embedded/embedded-store.ts';
 import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
+import { StoreError } from '../../cypher/store/errors.ts';
 import { atlasGraph, canonical, RES_DOC } from './fixtures/atlas-graph.ts';
 import { rawStatements } from './fixtures/raw-engine.ts';
 
@@ -36,14 +38,16 @@ describe('closing the embedded store', () => {
     expect(readdirSync(dir)).toEqual(['atlas.lbug']);
   }, 60_000);
 
-  it('leaves only the database file when a failing query was run', async () => {
+  it('leaves only the database file when the engine rejected a statement', async () => {
     const dir = fresh();
     const store = await open(dir);
     await store.upsert(atlasGraph());
-    await expect(
-      store.upsert({ nodes: [], edges: [{ ...atlasGraph().edges[0]!, to: 'x:missing' }] }),
-    ).rejects.toThrow();
     await store.close();
+    // The store's own connections (connections.ts execOn): a statement the engine refuses, then close.
+    const conns = await openConnections(join(dir, 'atlas.lbug'), 60_000);
+    await expect(conns.read('probe', 'MATCH (n:Person) RETURN n.noSuchColumn')).rejects.toThrow(StoreError);
+    expect((await conns.read('probe', 'MATCH (n:Person) RETURN count(n) AS c'))[0]?.c).toBeGreaterThan(0);
+    await conns.close();
     expect(readdirSync(dir)).toEqual(['atlas.lbug']);
   }, 60_000);
 });

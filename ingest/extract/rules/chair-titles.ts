@@ -14,7 +14,9 @@ import { isBody, roleName } from './roles.ts';
 
 // In lower case too: transcripts and news write "the chair of the Multistakeholder Advisory Group, Ms. X" and
 // "Mr. X, vice-chair of the Commission"; the holder must still stand in one of the forms below.
-const TITLE = /\b((?:[Aa]cting\s+|[Vv]ice[- ]|[Cc]o-)?[Cc]hair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
+/** A chair-type post, in either case: "Chair", "vice-chair", "Acting Chairman", "Co-Chairperson". */
+export const CHAIR_POST = String.raw`(?:[Aa]cting\s+|[Vv]ice[- ]|[Cc]o-)?[Cc]hair(?:man|person|woman)?`;
+const TITLE = new RegExp(String.raw`\b(${CHAIR_POST})\s+of\s+(?:the\s+)?`, 'g');
 /** Between the body and the name: an acronym in brackets, then a comma. */
 const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/;
 /**

@@ -5,25 +5,14 @@
 // Only that layout: "35th Meeting (AM)" alone on its line, right under a line that is only a body's name.
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, indexOfPassage, type Mention, mentionsStartingIn } from '../context.ts';
-import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
+import { type DocContext, indexOfPassage } from '../context.ts';
+import { ORDINAL_SOURCE, parseOrdinal } from '../parse/ordinals.ts';
 import type { FoundMeeting } from './meetings.ts';
-import { nameOf, slugOf } from './meetings-lists.ts';
+import { bodyFilling, numberedMeeting } from './meetings-numbered.ts';
 
 // "(AM)", "(PM)", "(Night)": the half-day the release covers; a plural ("35th & 36th Meetings") is two.
 const MEETING_LINE = /^\s*\d{1,3}(?:st|nd|rd|th)\s+Meeting\s*\((?:AM|PM|Night)\)\s*$/i;
 const SESSION_LINE = new RegExp(`^\\s*(${ORDINAL_SOURCE})\\s+General\\s+Assembly\\s*$`, 'i');
-
-/** The body whose name is the whole of passage `q`, if any. */
-function bodyLine(ctx: DocContext, q: Passage | undefined): Mention | undefined {
-  if (!q) return undefined;
-  const lead = q.text.length - q.text.trimStart().length;
-  const start = q.start + lead;
-  const end = q.start + q.text.trimEnd().length;
-  return mentionsStartingIn(ctx, start, start).find(
-    (m) => m.type === 'Organization' && m.start === start && m.end === end,
-  );
-}
 
 /** Meeting `n` at `start`–`end` when passage `p` is a press release's meeting line under its body's line. */
 export function pressMeeting(
@@ -34,17 +23,14 @@ export function pressMeeting(
   if (p.kind !== 'heading' || !MEETING_LINE.test(p.text)) return undefined;
   const i = indexOfPassage(ctx, p);
   const line = ctx.passages[i - 1];
-  const named = bodyLine(ctx, line);
+  const named = line ? bodyFilling(ctx, line.start, line.end) : undefined;
   if (!named || !line) return undefined;
   const body = named.id;
   const sessionLine = ctx.passages[i - 2] ? SESSION_LINE.exec(ctx.passages[i - 2]!.text) : null;
   const session = sessionLine ? parseOrdinal(sessionLine[1]!) : undefined;
   const date = ctx.info.date;
   return {
-    id: `meeting:${slugOf(body)}-${session ? `${session}-` : ''}meeting-${at.n}`,
-    name: `${capitalise(ordinalWord(at.n))} meeting of the ${nameOf(body, ctx)}${
-      session ? ` (${ordinalWord(session)} session of the General Assembly)` : ''
-    }`,
+    ...numberedMeeting(ctx, body, session, at.n, 'General Assembly'),
     parent: body,
     // The meeting line says "35th Meeting (AM)" only: the line above names whose meeting it is.
     parentAt: { p: line, start: named.start, end: named.end },

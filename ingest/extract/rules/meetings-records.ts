@@ -9,11 +9,11 @@
 // above, else the last Commission, Council or Assembly the masthead names.
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, indexOfPassage, lastMentionBefore, mentionsStartingIn } from '../context.ts';
+import { type DocContext, indexOfPassage, lastMentionBefore } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
-import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
+import { ORDINAL_SOURCE, parseOrdinal } from '../parse/ordinals.ts';
 import type { FoundMeeting } from './meetings.ts';
-import { nameOf, slugOf } from './meetings-lists.ts';
+import { bodyFilling, numberedMeeting } from './meetings-numbered.ts';
 import { isSessionBody } from './session-body.ts';
 
 const MEETING_LINE = new RegExp(
@@ -37,12 +37,7 @@ function lineAt(text: string, at: number): { start: number; end: number } {
 function bodyOnLineAbove(ctx: DocContext, lineStart: number): string | undefined {
   if (lineStart < 2 || ctx.doc.text[lineStart - 1] !== '\n') return undefined;
   const above = lineAt(ctx.doc.text, lineStart - 1);
-  const words = ctx.doc.text.slice(above.start, above.end);
-  const start = above.start + (words.length - words.trimStart().length);
-  const end = above.start + words.trimEnd().length;
-  return mentionsStartingIn(ctx, start, start).find(
-    (m) => m.type === 'Organization' && m.start === start && m.end === end,
-  )?.id;
+  return bodyFilling(ctx, above.start, above.end)?.id;
 }
 
 /** Meeting `n` at `start`–`end` when its line is a record's masthead meeting line under a session line. */
@@ -65,8 +60,7 @@ export function recordMeeting(
   if (!body) return undefined;
   const date = dayBelow(text, line.end);
   return {
-    id: `meeting:${slugOf(body)}-${session}-meeting-${at.n}`,
-    name: `${capitalise(ordinalWord(at.n))} meeting of the ${nameOf(body, ctx)} (${ordinalWord(session)} session)`,
+    ...numberedMeeting(ctx, body, session, at.n),
     parent: body,
     ordinal: at.n,
     p,

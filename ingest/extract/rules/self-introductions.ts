@@ -19,6 +19,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { CHAIR_POST } from './chair-titles.ts';
 import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { personId } from './people.ts';
@@ -27,8 +28,10 @@ import { isBody, roleName } from './roles.ts';
 // A turn's label: ">> JEAN-PAUL ADAM:", ">>CHAIR ST. AMOUR:" (upper case, on the line's start).
 const LABEL = /(?:^|\n)[^\S\n]*>>[^\S\n]*([^:\n>]{2,60}?)[^\S\n]*:/g;
 // "I'm the chair of the", "I am vice-chair of", "I am the Co-Chair of": a chair-type post of a body.
-const SELF_CHAIR =
-  /\bI(?:['’]m|\s+am)\s+(?:the\s+|now\s+the\s+|currently\s+the\s+)?((?:[Aa]cting\s+|[Vv]ice[- ]|[Cc]o-)?[Cc]hair(?:man|person|woman)?)\s+of\s+(?:the\s+)?/g;
+const SELF_CHAIR = new RegExp(
+  String.raw`\bI(?:['’]m|\s+am)\s+(?:the\s+|now\s+the\s+|currently\s+the\s+)?(${CHAIR_POST})\s+of\s+(?:the\s+)?`,
+  'g',
+);
 // "I'm Lynn St. Amour.": two to four capitalised words ("St." a word), then a stop or a comma.
 const SELF_NAME = /\bI(?:['’]m|\s+am)\s+(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{Ll}'’-]*\.?){1,3})(?=[.,;])/gu;
 
