@@ -3,8 +3,8 @@
 // lineage and role types. Derived from cypher/model, never written by hand.
 
 import { LABELS } from '../../cypher/model/labels.ts';
+import { allowedPairs } from '../../cypher/model/relationship-pairs.ts';
 import {
-  allowedPairs,
   LINEAGE_TYPES,
   RELATIONSHIPS,
   type RelationshipSpec,

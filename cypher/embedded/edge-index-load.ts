@@ -2,7 +2,8 @@
 // database at open: every relationship of every type, its sources kept as the
 // stored JSON text (decoded only when a walk returns the relationship).
 
-import { allowedPairs, RELATIONSHIPS } from '../model/relationships.ts';
+import { allowedPairs } from '../model/relationship-pairs.ts';
+import { RELATIONSHIPS } from '../model/relationships.ts';
 import { edgePropertyNames } from '../store/columns.ts';
 import { type EdgeIndex, indexEdge } from '../store/edge-index.ts';
 import type { Exec } from '../store/exec.ts';

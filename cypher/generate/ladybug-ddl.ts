@@ -6,7 +6,8 @@
 // the current layout by cypher/embedded/migrate.ts, only when it needs it.
 
 import { LABELS } from '../model/labels.ts';
-import { allowedPairs, RELATIONSHIPS } from '../model/relationships.ts';
+import { allowedPairs } from '../model/relationship-pairs.ts';
+import { RELATIONSHIPS } from '../model/relationships.ts';
 import { type Column, embeddedEdgeColumns, nodeColumns } from '../store/columns.ts';
 
 // Backticks because model properties such as CHAIRED.from / .to are keywords.

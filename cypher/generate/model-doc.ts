@@ -4,7 +4,7 @@
 
 import { MAX_QUOTE_LENGTH } from '../model/graph.ts';
 import type { PropertySpec } from '../model/labels.ts';
-import { allowedPairs } from '../model/relationships.ts';
+import { allowedPairs } from '../model/relationship-pairs.ts';
 import { labelSpecs, relationshipSpecs } from './model-views.ts';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

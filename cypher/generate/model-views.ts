@@ -3,7 +3,8 @@
 // (MODEL.md "Relationship types": direction is from the first label to the second).
 
 import { LABELS, type LabelSpec, type NodeLabel } from '../model/labels.ts';
-import { allowedPairs, RELATIONSHIPS, type RelationshipSpec } from '../model/relationships.ts';
+import { allowedPairs } from '../model/relationship-pairs.ts';
+import { RELATIONSHIPS, type RelationshipSpec } from '../model/relationships.ts';
 
 export const labelSpecs = (): readonly LabelSpec[] => LABELS;
 export const relationshipSpecs = (): readonly RelationshipSpec[] => RELATIONSHIPS;

@@ -8,7 +8,8 @@ import { type Graph, MAX_QUOTE_LENGTH, type Source } from './graph.ts';
 import { isValidId, labelOfId } from './ids.ts';
 import type { PropertySpec } from './labels.ts';
 import { labelSpec } from './labels.ts';
-import { isAllowedPairFast, relationshipSpec } from './relationships.ts';
+import { isAllowedPairFast } from './relationship-pairs.ts';
+import { relationshipSpec } from './relationships.ts';
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

@@ -5,12 +5,8 @@
 import { edgeKey, type GraphEdge, type GraphNode } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
 import type { NodeLabel } from '../model/labels.ts';
-import {
-  allowedPairs,
-  isRelationshipType,
-  RELATIONSHIPS,
-  type RelationshipType,
-} from '../model/relationships.ts';
+import { allowedPairs } from '../model/relationship-pairs.ts';
+import { isRelationshipType, RELATIONSHIPS, type RelationshipType } from '../model/relationships.ts';
 import { edgePropertyNames, lightPropertyNames, nodePropertyNames } from './columns.ts';
 import type { Exec } from './exec.ts';
 import { chunks, edgeFromRecord, groupBy, nodeFromRecord } from './rows.ts';

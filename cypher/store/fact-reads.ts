@@ -7,7 +7,8 @@
 import { edgeKey, type Graph, type GraphEdge, type GraphNode } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
 import { NODE_LABELS } from '../model/labels.ts';
-import { isAllowedPair, RELATIONSHIP_TYPES } from '../model/relationships.ts';
+import { isAllowedPair } from '../model/relationship-pairs.ts';
+import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
 import { edgePropertyNames } from './columns.ts';
 import { readNodesById } from './edge-reads.ts';
 import type { Exec } from './exec.ts';

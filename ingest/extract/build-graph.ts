@@ -5,7 +5,8 @@
 
 import type { Graph, GraphEdge, GraphNode, Properties, Source } from '../../cypher/model/graph.ts';
 import { mergeProperties } from '../../cypher/model/merge.ts';
-import { isAllowedPairFast, relationshipSpec } from '../../cypher/model/relationships.ts';
+import { isAllowedPairFast } from '../../cypher/model/relationship-pairs.ts';
+import { relationshipSpec } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
 import { edgeGroups, groupOf } from './edge-groups.ts';
 import { compareIds } from './id-order.ts';

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isValidId, labelOfId } from '../../cypher/model/ids.ts';
 import { LABELS, type LabelSpec, labelSpec } from '../../cypher/model/labels.ts';
-import { allowedPairs, RELATIONSHIPS, relationshipSpec } from '../../cypher/model/relationships.ts';
+import { allowedPairs } from '../../cypher/model/relationship-pairs.ts';
+import { RELATIONSHIPS, relationshipSpec } from '../../cypher/model/relationships.ts';
 import { type Contract, parseContract, parsePairs, parseProperties } from './model-md.ts';
 
 const MODEL_MD = resolve(import.meta.dirname, '../../../shared/MODEL.md');

@@ -14,7 +14,8 @@ import {
   relationshipPropertiesName,
 } from '../../cypher/generate/graphql-typedefs.ts';
 import { LABELS } from '../../cypher/model/labels.ts';
-import { allowedPairs, RELATIONSHIPS } from '../../cypher/model/relationships.ts';
+import { allowedPairs } from '../../cypher/model/relationship-pairs.ts';
+import { RELATIONSHIPS } from '../../cypher/model/relationships.ts';
 
 // @neo4j/graphql is CommonJS and builds its schema with the CommonJS graphql;
 // the ESM copy's instanceof checks would reject those types ("another realm").

@@ -4,6 +4,8 @@
 // elements from the tree, so markup in a document can never inject anything, and every rendered
 // character keeps its raw offset (mentions and cited quotes are raw offsets).
 
+import { closingBrace, mathAt } from './tex-markers.ts';
+
 export type Inline =
   | { readonly kind: 'text'; readonly start: number; readonly end: number }
   | { readonly kind: 'break'; readonly start: number; readonly end: number }
@@ -16,7 +18,7 @@ export type Inline =
       readonly children: readonly Inline[];
     };
 
-interface Hit {
+export interface Hit {
   readonly node?: Inline;
   readonly next: number;
 }
@@ -138,34 +140,6 @@ function tagAt(raw: string, i: number, end: number): Hit | undefined {
   // Any other tag (a stray </sup>, <span …>) is markup the reader does not show.
   const tag = at(ANY_TAG, raw, i, end);
   return tag ? { next: i + tag[0].length } : undefined;
-}
-
-function closingBrace(raw: string, open: number, end: number): number {
-  let depth = 0;
-  for (let k = open; k < end && raw[k] !== '\n'; k++) {
-    if (raw[k] === '\\') k++;
-    else if (raw[k] === '{') depth++;
-    else if (raw[k] === '}' && --depth === 0) return k;
-  }
-  return -1;
-}
-
-/** `$^{12}$`, `$^{\rm 12}$`, even with braces mangled by the converter: a footnote marker typeset as
- * TeX. Only the marker (a number, one letter or a symbol) is shown, as a superscript. */
-function mathAt(raw: string, i: number, end: number): Hit | undefined {
-  const close = raw.indexOf('$', i + 1);
-  if (close < 0 || close >= end || close - i > 60) return undefined;
-  const body = raw.slice(i + 1, close);
-  if (!body.includes('^') || body.includes('\n')) return undefined;
-  const leaves: Inline[] = [];
-  const marker = /\\[a-z]+|\\.|[0-9]+|[*†‡§¶]|\p{L}+/giu;
-  for (const m of body.matchAll(marker)) {
-    const s = i + 1 + m.index;
-    const word = m[0];
-    if (word.startsWith('\\') || (/^\p{L}/u.test(word) && word.length > 1)) continue;
-    leaves.push({ kind: 'text', start: s, end: s + word.length });
-  }
-  return { node: container('sup', i, close + 1, leaves), next: close + 1 };
 }
 
 function linkAt(raw: string, i: number, end: number): Hit | undefined {
