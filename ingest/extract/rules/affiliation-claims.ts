@@ -17,6 +17,7 @@ import {
 import { type AffiliationPart, parseAffiliation } from './affiliation.ts';
 import { affiliationAfterName } from './affiliation-after.ts';
 import { bracketAffiliation } from './affiliation-bracket.ts';
+import { chairedWords } from './affiliation-chaired-words.ts';
 import { guessKind } from './affiliation-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
@@ -181,6 +182,11 @@ function chairOf(
   // one chaired, not the last working group of the document.
   // The body's name ends before what its chair is for ("… in Japan for IGF 2023").
   const named = /\bof\s+(?:the\s+)?(\p{Lu}.+?)(?:\s+for\s+.*)?$/u.exec(c.text);
+  if (!target && named) {
+    const known = chairedWords(ctx, named[1]!, c.start + named.index + named[0].length - named[1]!.length);
+    if (known === null) return;
+    target = known;
+  }
   if (!target && named && !/\b(?:session|meeting|Working Group|Group)\b/i.test(named[1]!)) {
     const at = c.start + named.index + named[0].length - named[1]!.length;
     target = orgFromPart(ctx, p, { kind: 'org', start: at, end: c.end, text: named[1]! }, [c]);

@@ -127,6 +127,10 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
       !BODY_HEAD.test(part.text)
     )
       break;
+    // "Mr. X, and the Secretary-General's Envoy on Technology, Mr. Y": a post after "and" that the next
+    // name follows is that person's, not the first one's.
+    if (lead && /\band\b/i.test(lead[0]) && NEXT_PERSON.test(rest.slice(segLength).replace(/^,\s*/, '')))
+      break;
     // "Ms. X, Philippines and United States of America": two Member States, not one body of that name.
     const states = part.kind === 'org' && !part.entry ? twoStates(ctx, raw.trim(), start) : undefined;
     if (states) out.push(...states);

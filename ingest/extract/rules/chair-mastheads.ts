@@ -46,9 +46,15 @@ function officerLine(ctx: DocContext, p: Passage): void {
   const after = p.start + p.text.indexOf(':') + 1;
   const meeting = meetingAbove(ctx, p);
   if (!meeting) return;
+  // The name on the label's own line: "Chair:" alone over "Mr. X (Gambia)" heads a list of officers elected
+  // ("… elected the following officers: / Chair: / Mr. X (Gambia) / Vice-Chairs: …", a Commission's session
+  // report; officer-lists.ts), which says who holds the post, not who chaired the meeting named above it.
   const person =
-    mentionsStartingIn(ctx, after, after + 30).find(
-      (x) => x.type === 'Person' && /^\s*$/.test(stripHonorific(ctx.doc.text.slice(after, x.start))),
+    mentionsStartingIn(ctx, after, Math.min(p.end, after + 30)).find(
+      (x) =>
+        x.type === 'Person' &&
+        x.end <= p.end &&
+        /^\s*$/.test(stripHonorific(ctx.doc.text.slice(after, x.start))),
     ) ?? surnameRightAfter(ctx, p, after);
   if (!person || !/^[\s.…]*(?:\([^()\n]{2,60}\))?\s*$/.test(ctx.doc.text.slice(person.end, p.end))) return;
   // The President of a plenary presides as a Chair does (MODEL.md roles).

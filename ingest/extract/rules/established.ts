@@ -60,20 +60,23 @@ export function establishedRule(ctx: DocContext): void {
             if (next && ctx.gazetteer.byId.get(next.id)?.type === 'Organization') agents.push(next);
             last = next;
           }
-          // "five meetings, organised by …: 30 September 2016; …": the meetings of the sentence, else the group.
+          // "the Working Group (CWG-Internet), established by …": the group named just before the verb, not a
+          // meeting of a later clause ("… by the Secretary-General … during the first phase of the World
+          // Summit …, held in Geneva", WGIG report 2005); else "five meetings, organised by …: 30 September
+          // 2016; …": the meetings of the sentence.
+          const subject = mentionsIn(ctx, s.start, at).filter(
+            (m) =>
+              TARGETS.has(m.type) &&
+              /^\)?[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+)?$/.test(
+                ctx.doc.text.slice(m.end, at),
+              ),
+          );
           const meetings = mentionsIn(ctx, s.start, s.end).filter((m) => m.type === 'Meeting');
-          objects =
-            meetings.length > 0
+          objects = subject.some((m) => m.type === 'WorkingGroup')
+            ? subject
+            : meetings.length > 0
               ? meetings
-              : mentionsIn(ctx, s.start, at).filter(
-                  // "the Working Group, established by …": the thing named just before the verb (or its
-                  // acronym in brackets: "… (CWG-Internet) was established by …").
-                  (m) =>
-                    TARGETS.has(m.type) &&
-                    /^\)?[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+)?$/.test(
-                      ctx.doc.text.slice(m.end, at),
-                    ),
-                );
+              : subject;
           // "The meeting is convened by …": the meeting the passage reports on.
           const current = currentMeeting(ctx, p);
           const anaphor = /\b[Tt]he (?:meeting|session|consultations?|workshop|event)\b/.test(
@@ -135,8 +138,12 @@ export function establishedRule(ctx: DocContext): void {
               'established:by-resolution',
             );
         for (const o of objects) {
+          // A date after a meeting named after the group is the meeting's ("… held in Geneva from 10 to 12 …").
+          const meetingAfter = mentionsIn(ctx, o.end, s.end).find((m) => m.type === 'Meeting');
           const date =
-            o.type === 'WorkingGroup' ? firstDate(ctx.doc.text.slice(o.end, s.end))?.start : undefined;
+            o.type === 'WorkingGroup'
+              ? firstDate(ctx.doc.text.slice(o.end, meetingAfter?.start ?? s.end))?.start
+              : undefined;
           for (const a of agents) {
             if (a.id === o.id) continue;
             const source = sourceAt(ctx, p, Math.min(a.start, o.start, at), Math.max(a.end, o.end, after));

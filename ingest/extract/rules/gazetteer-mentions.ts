@@ -15,6 +15,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { localInitiative } from './local-initiatives.ts';
 import { shortNameMentions } from './short-names.ts';
 
 // "the Panel" in capitals: a body such as the IGF Leadership Panel named before (a lower-case "the panel"
@@ -83,6 +84,8 @@ export function gazetteerRule(ctx: DocContext): void {
     for (const m of found) {
       const e = m.entry;
       const start = p.start + m.start;
+      // "the Kenya IGF", "the Youth IGF": a national or regional initiative, not the Forum itself.
+      if (e.type === 'Process' && e.annual && localInitiative(ctx, { start })) continue;
       addMention(ctx, {
         id: e.id,
         type: e.type,

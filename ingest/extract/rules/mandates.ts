@@ -20,6 +20,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
+import { citesLater } from './cites-later.ts';
 import { mandateCovered } from './mandates-covered.ts';
 import { operative } from './mandates-operative.ts';
 import { pursuant } from './mandates-pursuant.ts';
@@ -104,7 +105,7 @@ export function mandatesRule(ctx: DocContext): void {
             'mandates',
           );
         for (const m of mentionsIn(ctx, at, s.end)) {
-          if (m.type === 'Resolution' && m.id !== res.id)
+          if (m.type === 'Resolution' && m.id !== res.id && !citesLater(symbolOf(ctx, res), m.name))
             addEdge(
               ctx,
               { type: 'REFERENCES', from: res.id, to: m.id, source: sourceAt(ctx, p, res.start, m.end) },
@@ -174,4 +175,9 @@ function headedResolution(ctx: DocContext, p: Mention['passage']): Mention | und
     if (r) return r;
   }
   return undefined;
+}
+
+/** A resolution's symbol: its mention's name, or the document's own when it is the text of it (selfAt). */
+function symbolOf(ctx: DocContext, res: Mention): string {
+  return res.id === ctx.state.get('selfResolution') ? (ctx.info.symbol ?? res.name) : res.name;
 }

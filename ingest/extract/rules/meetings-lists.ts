@@ -6,17 +6,11 @@
 // Secretary-General's notes on the MAG). Used by meetings.ts.
 
 import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
-import {
-  claimsFor,
-  type DocContext,
-  lastMentionBefore,
-  mentionsOverlapping,
-  sentenceAt,
-  sentences,
-} from '../context.ts';
+import { claimsFor, type DocContext, lastMentionBefore, sentenceAt, sentences } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { capitalise, ordinalNumeral, ordinalWord } from '../parse/ordinals.ts';
+import { localInitiative } from './local-initiatives.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -143,20 +137,6 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
     }
   }
   return out;
-}
-
-// A national or regional initiative named after the process ("India Internet Governance Forum 2021",
-// "West African IGF 2019", "Youth IGF"): its own gathering, not the process's annual edition.
-const LOCAL_BEFORE =
-  /\b(?:National|Regional|Sub-?regional|Youth|Parliamentary|African|Arab|Asia[- ]Pacific|European|Caribbean|Latin American|Pacific|Commonwealth|North American|Central Asian)\s+$/;
-
-function localInitiative(ctx: DocContext, m: { start: number }): boolean {
-  const before = ctx.doc.text.slice(Math.max(0, m.start - 24), m.start);
-  if (LOCAL_BEFORE.test(before)) return true;
-  // A Member State's name right before it ("India Internet Governance Forum", "Nigeria IGF").
-  return mentionsOverlapping(ctx, m.start - 2, m.start - 1).some(
-    (x) => x.end >= m.start - 1 && ctx.gazetteer.byId.get(x.id)?.kind === 'member-state',
-  );
 }
 
 const PAST =

@@ -13,6 +13,7 @@ import { anchoredMatches } from './anchored-matches.ts';
 import { mayStartName } from './first-words.ts';
 import { dateAfter } from './meeting-dates.ts';
 import type { FoundMeeting } from './meetings.ts';
+import { namedEdition, shortFormOf } from './meetings-named-editions.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const KIND =
@@ -150,8 +151,15 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       const acronym = /^(?:19|20)\d{2}\s/.test(phrase)
         ? /\b([A-Z]{2,6})\s$/.exec(p.text.slice(Math.max(0, m.index - 7), m.index))?.[1]
         : undefined;
-      const name = `${acronym ? `${acronym} ` : ''}${capitalise(phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, ''))}`;
-      out.push({ id: idFor('Meeting', `${name} ${date.start}`), name, p, start, end, date });
+      const name =
+        shortFormOf(ctx, phrase, start) ??
+        `${acronym ? `${acronym} ` : ''}${capitalise(phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, ''))}`;
+      const edition = namedEdition(ctx, phrase, start, date.start.slice(0, 4));
+      out.push(
+        edition
+          ? { ...edition, p, start, end, date }
+          : { id: idFor('Meeting', `${name} ${date.start}`), name, p, start, end, date },
+      );
     });
   }
   // The same words elsewhere in the document, even undated, name the same gathering

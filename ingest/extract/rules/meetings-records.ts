@@ -33,11 +33,21 @@ function lineAt(text: string, at: number): { start: number; end: number } {
   return { start, end: nl < 0 ? text.length : nl };
 }
 
-/** The body whose name is the whole line ending right before `lineStart`, if any. */
+/**
+ * The body whose name is the whole of the first line above `lineStart` that is not blank, if any: text taken
+ * from a record's PDF leaves blank lines between the masthead's lines ("Second Committee" / "" / "Summary
+ * record of the 20th meeting"), where the Committee, not the Assembly named higher up, holds the meeting.
+ */
 function bodyOnLineAbove(ctx: DocContext, lineStart: number): string | undefined {
-  if (lineStart < 2 || ctx.doc.text[lineStart - 1] !== '\n') return undefined;
-  const above = lineAt(ctx.doc.text, lineStart - 1);
-  return bodyFilling(ctx, above.start, above.end)?.id;
+  const text = ctx.doc.text;
+  let at = lineStart;
+  for (let blank = 0; blank <= 2; blank++) {
+    if (at < 2 || text[at - 1] !== '\n') return undefined;
+    const above = lineAt(text, at - 1);
+    if (text.slice(above.start, above.end).trim()) return bodyFilling(ctx, above.start, above.end)?.id;
+    at = above.start;
+  }
+  return undefined;
 }
 
 /** Meeting `n` at `start`–`end` when its line is a record's masthead meeting line under a session line. */

@@ -18,6 +18,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
+import { citesLater } from './cites-later.ts';
 import { symbolNodeId } from './symbols.ts';
 
 const DECLARATION =
@@ -114,7 +115,9 @@ export function referencesRule(ctx: DocContext): void {
       (m.type !== 'Resolution' && m.type !== 'Document') ||
       m.id === ctx.info.id ||
       own.has(m.id) ||
-      m.id === ctx.state.get('selfResolution')
+      m.id === ctx.state.get('selfResolution') ||
+      // The text of a resolution does not cite a later one (cites-later.ts).
+      (m.type === 'Resolution' && citesLater(ctx.info.symbol ?? '', m.name))
     )
       continue;
     const before = ctx.doc.text.slice(Math.max(m.passage.start, m.start - 40), m.start);

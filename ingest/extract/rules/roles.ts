@@ -42,7 +42,9 @@ const ELECTED_ITS =
   /\b(?:was|has been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?its\s+((?:Vice[- ]|Co-)?Chair(?:man|person)?)\b/g;
 // The name then its post between commas, right before the verb.
 const NAME_APPOSITION = /^(\s*[^,]+?),\s+(?:the\s+)?\p{Lu}[^,]{2,120},\s*$/u;
-const CHAIRED_MEETING = /\bchaired\s+(?:the\s+(?:remainder|rest)\s+of\s+)?the\s+(?:meeting|session)\b/g;
+// Not "chaired the session on AI governance": one session of the meeting, on its topic, not the meeting.
+const CHAIRED_MEETING =
+  /\bchaired\s+(?:the\s+(?:remainder|rest)\s+of\s+)?the\s+(?:meeting|session)\b(?!\s+on\b)/g;
 
 export function roleName(word: string): string {
   const w = word.toLowerCase();

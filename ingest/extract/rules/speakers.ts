@@ -17,6 +17,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
+import { chairedGathering } from './chaired-gathering.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { speechVerbSpeaker } from './speech-verbs.ts';
 
@@ -184,6 +185,13 @@ function inlineSpeakers(ctx: DocContext): void {
       speechVerbSpeaker(ctx, m, meeting);
       continue;
     }
+    // "the Working Group on Strategy, chaired by Ms. X" (chaired-gathering.ts).
+    if (
+      before &&
+      /chaired/i.test(before[1]!) &&
+      !chairedGathering(ctx, m.passage, m.start - before[0].length)
+    )
+      continue;
     // "The panel is chaired by …", "It's Chaired by Vint Cerf" (IGF 2023 Day 0): a standing post in the
     // present tense, not what was done at this meeting.
     if (

@@ -5,8 +5,13 @@
 // it, an instrument that sets out a theme ("enhanced cooperation as envisioned
 // in the Tunis Agenda").
 
-import { addEdge, addNode, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { addEdge, addNode, type DocContext, mentionsIn, sentenceAt, sourceAt } from '../context.ts';
 import { entryNode } from './gazetteer-mentions.ts';
+
+// "on" then a day: when the resolution was adopted, not what it is about; its topic may follow ("resolution
+// 79/194 on 19 December 2024 on …").
+const ON_DATE =
+  /^\s+on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?\s+\d{4},?/;
 
 export function themeLinksRule(ctx: DocContext): void {
   for (const m of ctx.mentions) {
@@ -47,11 +52,17 @@ export function themeLinksRule(ctx: DocContext): void {
         'theme-links:title',
       );
   for (const p of ctx.passages) {
-    // "resolution (A/RES/66/184) on <theme>"
+    // "resolution (A/RES/66/184) on <theme>"; not "Resolution 79/194 on 19 December 2024" (when it was
+    // adopted), nor a theme past the sentence's end ("… on 19 December 2024. / PGA Highlights Digital
+    // Divides …", the PGA's WSIS+20 page).
     for (const r of mentionsIn(ctx, p.start, p.end, 'Resolution')) {
-      const after = ctx.doc.text.slice(r.end, r.end + 8);
-      if (!/^\)?\s+on\s/.test(after)) continue;
-      const t = mentionsIn(ctx, r.end, r.end + 90, 'Theme')[0];
+      const after = ctx.doc.text
+        .slice(r.end, r.end + 60)
+        .replace(/^\)/, '')
+        .replace(ON_DATE, '');
+      if (!/^\s+on\s/.test(after)) continue;
+      const end = Math.min(r.end + 90, sentenceAt(p, r.end)?.end ?? p.end);
+      const t = mentionsIn(ctx, r.end, end, 'Theme').find((x) => x.end <= end);
       if (t)
         addEdge(
           ctx,

@@ -1,0 +1,24 @@
+// What the words after "Chair of the" name when the gazetteer knows no body in them (affiliation-claims.ts,
+// which otherwise makes an organisation of the words): a gathering is no body ("Chair of the Informal
+// Consultations", "… of the Round Table"), and a body's common noun is the body the text means by it
+// ("Chair of the twenty-seventh session of the Commission", a Commission's report; "Vice-Chair of the
+// Council" with no Council named gave an Organization "Council").
+
+import { type DocContext, mentionsCovering } from '../context.ts';
+
+const GATHERING =
+  /\b(?:[Cc]onsultations?|[Cc]onference|[Ss]ummit|[Dd]ialogue|[Ss]egment|[Dd]ebate|[Nn]egotiations|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Rr]etreat|[Rr]ound[- ]?[Tt]able|[Hh]earing|[Bb]riefing)s?$/;
+const COMMON_NOUN =
+  /^(?:Commission|Council|Committee|Assembly|Panel|Forum|Bureau|Board|Secretariat|Conference)$/;
+
+/**
+ * The body chaired, named by `words` at `at`: its id ("the Commission" resolved by gazetteer-mentions.ts),
+ * null for none (a gathering, or a common noun with no body behind it), undefined when the words may name
+ * an organisation of their own.
+ */
+export function chairedWords(ctx: DocContext, words: string, at: number): string | null | undefined {
+  if (COMMON_NOUN.test(words))
+    return mentionsCovering(ctx, at).find((m) => m.type === 'Organization')?.id ?? null;
+  if (GATHERING.test(words)) return null;
+  return undefined;
+}

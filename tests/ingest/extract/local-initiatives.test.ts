@@ -1,0 +1,35 @@
+// A national or regional initiative named after the Internet Governance Forum is its own forum, not the
+// Forum (rules/local-initiatives.ts): "The Ministry … announced the launch of the India Internet Governance
+// Forum (IIGF) 2021" was read as a mention of the IGF. Texts are written for the test.
+
+import { describe, expect, it } from 'vitest';
+import { extractText, hasNode } from './helpers.ts';
+
+const CASES: [text: string, igf: boolean][] = [
+  ['The Ministry announced the launch of the India Internet Governance Forum 2021.', false],
+  ['The Kenya IGF took place in Nairobi in July 2019.', false],
+  ['The Youth IGF and the West African IGF presented their outcomes.', false],
+  ['Ms. Jane Example, coordinator of the Armenian IGF, spoke.', false],
+  ['The National IGF in Japan met in December.', false],
+  // The Forum itself.
+  ['The Internet Governance Forum met in Kyoto.', true],
+  ['It is the Indian chapter of the Internet Governance Forum under the United Nations.', true],
+  ['Kenya hosted the IGF in 2011.', true],
+  ['The UN IGF is a multistakeholder forum.', true],
+  ['The Secretary-General convened the IGF.', true],
+];
+
+describe('a national or regional IGF is not the Forum', () => {
+  for (const [text, igf] of CASES)
+    it(text, () => expect(hasNode(extractText(text), 'process:igf')).toBe(igf));
+});
+
+describe("nor the Forum's annual edition", () => {
+  const EDITIONS: [text: string, edition: string, found: boolean][] = [
+    ['The German IGF 2019 met in Berlin.', 'meeting:igf-14', false],
+    ['The India Internet Governance Forum 2021 will be held in October.', 'meeting:igf-16', false],
+    ['IGF 2019 met in Berlin.', 'meeting:igf-14', true],
+  ];
+  for (const [text, edition, found] of EDITIONS)
+    it(text, () => expect(hasNode(extractText(text), edition)).toBe(found));
+});
