@@ -10,6 +10,7 @@ import { chairElectionsRule } from './rules/chair-elections.ts';
 import { chairMastheadsRule } from './rules/chair-mastheads.ts';
 import { chairMeetingsRule } from './rules/chair-meetings.ts';
 import { chairTitlesRule } from './rules/chair-titles.ts';
+import { chairVerbsRule } from './rules/chair-verbs.ts';
 import { chairedByRule } from './rules/chaired-by.ts';
 import { delegationsRule } from './rules/delegations.ts';
 import { documentRule } from './rules/document.ts';
@@ -20,9 +21,11 @@ import { intersessionalRule } from './rules/intersessional.ts';
 import { ituResolutions } from './rules/itu-resolutions.ts';
 import { mandatesRule } from './rules/mandates.ts';
 import { mandatesDetailedRule } from './rules/mandates-detailed.ts';
+import { mandatesEstablishedRule } from './rules/mandates-established.ts';
 import { mandatesPassiveRule } from './rules/mandates-passive.ts';
 import { selfMandateRule } from './rules/mandates-self.ts';
 import { mastheadReportsRule } from './rules/masthead-reports.ts';
+import { meetingHoldersRule } from './rules/meeting-holders.ts';
 import { meetingsRule } from './rules/meetings.ts';
 import { memberListsRule } from './rules/member-lists.ts';
 import { memberOfRule } from './rules/member-of.ts';
@@ -32,6 +35,7 @@ import { orgNamesRule } from './rules/org-names.ts';
 import { partOfRule } from './rules/part-of.ts';
 import { participationRule } from './rules/participation.ts';
 import { participationBulletsRule } from './rules/participation-bullets.ts';
+import { participationListsRule } from './rules/participation-lists.ts';
 import { participationReviewsRule } from './rules/participation-reviews.ts';
 import { participationSupportRule } from './rules/participation-support.ts';
 import { participationVerbsRule } from './rules/participation-verbs.ts';
@@ -40,6 +44,7 @@ import { peopleKnownRule } from './rules/people-known.ts';
 import { postAppositionRule } from './rules/post-apposition.ts';
 import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
+import { recordSpeakersRule } from './rules/record-speakers.ts';
 import { referencesRule } from './rules/references.ts';
 import { reportsToRule } from './rules/reports-to.ts';
 import { reviewNamesRule } from './rules/review-names.ts';
@@ -77,6 +82,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'appointments', run: appointmentsRule },
   { name: 'post-apposition', run: postAppositionRule },
   { name: 'org-names', run: orgNamesRule },
+  { name: 'meeting-holders', run: meetingHoldersRule },
   { name: 'secretariat-anaphor', run: secretariatAnaphorRule },
   { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },
@@ -84,6 +90,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'chair-elections', run: chairElectionsRule },
   { name: 'chair-mastheads', run: chairMastheadsRule },
   { name: 'chaired-by', run: chairedByRule },
+  { name: 'chair-verbs', run: chairVerbsRule },
   { name: 'chair-titles', run: chairTitlesRule },
   { name: 'officer-lists', run: officerListsRule },
   { name: 'speakers', run: speakersRule },
@@ -91,6 +98,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'self-introductions', run: selfIntroductionsRule },
   { name: 'speaker-lists', run: speakerListsRule },
   { name: 'delegations', run: delegationsRule },
+  { name: 'record-speakers', run: recordSpeakersRule },
   { name: 'themes', run: themesRule },
   { name: 'theme-groups', run: themeGroupsRule },
   { name: 'theme-tables', run: themeTablesRule },
@@ -105,6 +113,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'theme-sessions', run: themeSessionsRule },
   { name: 'established', run: establishedRule },
   { name: 'mandates', run: mandatesRule },
+  { name: 'mandates-established', run: mandatesEstablishedRule },
   { name: 'mandates-self', run: selfMandateRule },
   { name: 'mandates-passive', run: mandatesPassiveRule },
   { name: 'mandates-detailed', run: mandatesDetailedRule },
@@ -115,6 +124,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'participation-support', run: participationSupportRule },
   { name: 'participation-bullets', run: participationBulletsRule },
   { name: 'participation-verbs', run: participationVerbsRule },
+  { name: 'participation-lists', run: participationListsRule },
   { name: 'secretariats', run: secretariatsRule },
   { name: 'member-of', run: memberOfRule },
   { name: 'member-lists', run: memberListsRule },

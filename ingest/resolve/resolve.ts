@@ -15,7 +15,7 @@ import { meetingDateMerges } from './meeting-date-merges.ts';
 import { byNameLength, candidateGroups, mayMatchByName, sameThing } from './same-thing.ts';
 import { shortFormMerges } from './short-form-merges.ts';
 import { anchorsFor, NO_ANCHORS } from './stored-anchors.ts';
-import { asKeptGroup, workingGroupSpanMerges } from './working-group-spans.ts';
+import { asKeptGroup, groupMeetingMerges, workingGroupSpanMerges } from './working-group-spans.ts';
 
 /**
  * Prefer the fuller name as the kept node (it carries the most information): more words
@@ -69,7 +69,12 @@ export function resolveCorpus(
         record({ kept, merged: r, reason: `decisions file: ${m.reason ?? 'forced merge'}` });
   }
   const storedMeetings = anchors.nodes.filter((n) => n.type === 'Meeting');
-  for (const m of [...workingGroupSpanMerges(batch), ...meetingDateMerges([...batch, ...storedMeetings])])
+  const spans = workingGroupSpanMerges(batch);
+  for (const m of [
+    ...spans,
+    ...groupMeetingMerges(batch, spans, all),
+    ...meetingDateMerges([...batch, ...storedMeetings]),
+  ])
     apply(m);
   const nodes = [...all.values()].filter(
     (n) => n.type !== 'Document' && n.type !== 'Resolution' && n.type !== 'Meeting',
@@ -105,7 +110,11 @@ export function resolveCorpus(
   for (const m of shortFormMerges([...batch, ...anchors.nodes], undefined, storedOnly)) apply(m);
   const rewritten = new Map<string, Graph>();
   for (const [doc, g] of graphs) rewritten.set(doc, rewrite(g, find, all));
-  const dates = harmoniseDates([...rewritten.values()].flatMap((g) => g.nodes));
+  const dates = storedDates(
+    harmoniseDates([...rewritten.values()].flatMap((g) => g.nodes)),
+    stored,
+    anchors.fixed,
+  );
   const perDocument = new Map<string, Graph>();
   for (const [doc, g] of rewritten) perDocument.set(doc, dropUndatedMeetings(withDates(g, dates), dates));
   return { perDocument, merges };
@@ -164,6 +173,22 @@ function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string
 
 function withDates(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
   return { ...g, nodes: g.nodes.map((n) => ({ ...n, properties: { ...n.properties, ...dates.get(n.id) } })) };
+}
+
+/**
+ * A numbered meeting the run names without a date ("the Chair of the 25th session", "the tenth CWG-Internet
+ * meeting") keeps the date a stored document gives it: its id does not hold the date (meeting:cstd-25), so it
+ * is that stored meeting, which the store keeps dated (a write merges properties, the stored ones first).
+ */
+function storedDates(
+  dates: Map<string, Properties>,
+  stored: readonly StoredName[],
+  fixed: ReadonlySet<string>,
+): Map<string, Properties> {
+  for (const s of stored)
+    if (s.type === 'Meeting' && s.startDate !== undefined && fixed.has(s.id) && !dates.get(s.id)?.startDate)
+      dates.set(s.id, { ...dates.get(s.id), startDate: s.startDate });
+  return dates;
 }
 
 /** A Meeting is a dated gathering (MODEL.md): one that no document dates is left out, with its relationships. */

@@ -73,3 +73,36 @@ export function asKeptGroup(n: GraphNode, kept: GraphNode): GraphNode {
     properties,
   };
 }
+
+/**
+ * The numbered meetings of a group merged into another are that group's: "Fifth meeting of the Working Group
+ * on Enhanced Cooperation (2018–2018)", from a notice dating the group by its one year, is the fifth meeting
+ * of the 2016–2018 group (meeting:wgec-2018-2018-5 → meeting:wgec-2016-2018-5). A kept meeting the batch does
+ * not hold is made from the merged one, with the kept group's years in its name.
+ */
+export function groupMeetingMerges(
+  nodes: readonly GraphNode[],
+  spans: readonly SpanMerge[],
+  all: Map<string, GraphNode>,
+): SpanMerge[] {
+  const out: SpanMerge[] = [];
+  for (const s of spans) {
+    const from = `meeting:${s.merged.slice(s.merged.indexOf(':') + 1)}-`;
+    const to = `meeting:${s.kept.slice(s.kept.indexOf(':') + 1)}-`;
+    const kept = all.get(s.kept);
+    const merged = all.get(s.merged);
+    if (!kept || !merged) continue;
+    for (const n of nodes) {
+      if (n.type !== 'Meeting' || !n.id.startsWith(from) || !/^\d+$/.test(n.id.slice(from.length))) continue;
+      const id = to + n.id.slice(from.length);
+      if (!all.has(id))
+        all.set(id, { ...n, id, name: n.name.split(merged.name).join(kept.name), aliases: [], sources: [] });
+      out.push({
+        kept: id,
+        merged: n.id,
+        reason: `a meeting of a working group merged into another is that group's: "${n.name}" = "${all.get(id)!.name}"`,
+      });
+    }
+  }
+  return out;
+}

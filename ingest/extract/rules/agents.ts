@@ -63,5 +63,22 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
   }
   const m = mentionAt(ctx, at + lead, 1);
   if (m && m.type !== 'WorkingGroup') return { id: m.id, start: m.start, end: m.end };
+  // "the Government of the Republic of the Philippines" acts for the State (a session "organised by the UN
+  // CSTD and the Government of the Republic of the Philippines", news of the CSTD's 2011 Manila panel).
+  const government = GOVERNMENT.exec(text.slice(lead));
+  if (government) {
+    // The State's name in full ("Republic of Korea"), else after its form ("Republic of the Philippines").
+    const from = at + lead + government[0].length;
+    const form = STATE_FORM.exec(text.slice(lead + government[0].length));
+    for (const where of [from, ...(form ? [from + form[0].length] : [])]) {
+      const state = mentionAt(ctx, where, 1);
+      if (state && state.start >= where && ctx.gazetteer.byId.get(state.id)?.kind === 'member-state')
+        return { id: state.id, start: at + lead, end: state.end };
+    }
+  }
   return undefined;
 }
+
+const GOVERNMENT = /^Government\s+of\s+(?:the\s+)?/;
+const STATE_FORM =
+  /^(?:(?:Federal|Islamic|People['’]s|United|Democratic|Socialist)\s+)?(?:Republic|Kingdom|State|Commonwealth)\s+of\s+(?:the\s+)?/;

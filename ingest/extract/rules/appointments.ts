@@ -23,6 +23,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { entryNode } from './gazetteer-mentions.ts';
 import { personId } from './people.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -105,11 +106,28 @@ export function appointmentsRule(ctx: DocContext): void {
         }
         const as = AS_POST.exec(ctx.doc.text.slice(state.end, s.end));
         const postAt = as ? state.end + as[0].length - as[1]!.length : 0;
-        const body = as ? postBody(ctx, postAt, postAt + as[1]!.length) : undefined;
+        const body = as
+          ? (postBody(ctx, postAt, postAt + as[1]!.length) ?? secretariatPost(ctx, p, postAt, as[1]!))
+          : undefined;
         post = as && body ? { title: as[1]!.trim(), body } : undefined;
         if (!post) continue;
         holds(id, post, sourceAt(ctx, p, nameAt, Math.max(post.body.end, state.end)), 'appointments:post');
       }
     }
   }
+}
+
+// Posts of the United Nations Secretariat, which name no other body: "as Assistant Secretary-General for Human
+// Resources Management", "as the next Under-Secretary-General for Management Strategy, Policy and Compliance".
+const UN_POST =
+  /^(?:Under-Secretary-General|Assistant\s+Secretary-General|Deputy\s+Secretary-General|Special\s+(?:Representative|Envoy|Adviser|Advisor)\s+(?:of|to)\s+the\s+Secretary-General)\b/;
+
+/** The United Nations, for a Secretariat post naming no body of its own (its node claimed where the post is). */
+function secretariatPost(ctx: DocContext, p: Passage, at: number, post: string): Mention | undefined {
+  if (!UN_POST.test(post)) return undefined;
+  const un = ctx.gazetteer.byId.get('organization:united-nations');
+  if (!un) return undefined;
+  const end = at + post.length;
+  addNode(ctx, entryNode(un, sourceAt(ctx, p, at, end)), 'appointments:secretariat-post');
+  return { id: un.id, type: 'Organization', name: un.name, start: at, end, surface: post, passage: p };
 }

@@ -26,6 +26,16 @@ const NOT_A_NAME =
 
 /** The bare name starting at `from` (spaces skipped), as a Person mention; undefined when it is no name. */
 export function barePersonAt(ctx: DocContext, p: Passage, from: number, to: number): Mention | undefined {
+  const bare = bareNameAt(ctx, from, to);
+  return bare ? addBarePerson(ctx, p, bare.name, bare.start, 'chaired-by:bare-name') : undefined;
+}
+
+/** The bare name starting at `from` (spaces skipped) and where it starts, without making the person. */
+export function bareNameAt(
+  ctx: DocContext,
+  from: number,
+  to: number,
+): { name: string; start: number } | undefined {
   const text = ctx.doc.text.slice(from, to);
   const lead = text.length - text.trimStart().length;
   const m = BARE.exec(text.slice(lead));
@@ -36,7 +46,7 @@ export function barePersonAt(ctx: DocContext, p: Passage, from: number, to: numb
   const start = from + lead;
   // A name another rule already read there (a body, a State, a place) is not a person's.
   if (mentionsOverlapping(ctx, start, start + name.length).length > 0) return undefined;
-  return addBarePerson(ctx, p, name, start, 'chaired-by:bare-name');
+  return { name, start };
 }
 
 /** The Person a bare name at `start` names, as a node and a mention (its rule named). */

@@ -1,13 +1,14 @@
 import type { Passage } from '../../types.ts';
 import { type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { barePersonAt } from './bare-person.ts';
+import { addBarePerson, bareNameAt, barePersonAt } from './bare-person.ts';
 import { addChaired } from './chaired-claim.ts';
 import { roleName } from './roles.ts';
 import { bodyByNoun, bodyOpening, subjectBody } from './subject-body.ts';
 
-// "Chaired by" capitalised mid-sentence in transcripts ("It's Chaired by Vint Cerf", IGF 2023 Day 0).
-const CHAIRED_BY = /\b([Cc]o-)?[Cc]haired\s+by\s+/g;
+// "Chaired by" capitalised mid-sentence in transcripts ("It's Chaired by Vint Cerf", IGF 2023 Day 0);
+// "presided over by" says the same of a meeting ("The session was presided over by Mr. X").
+const CHAIRED_BY = /\b([Cc]o-)?(?:[Cc]haired|presided\s+over)\s+by\s+/g;
 // A pronoun for the subject ("It's chaired by"): the body is the one the sentence before began with
 // ("And the panel consists of ten members. It's Chaired by …").
 const PRONOUN_BEFORE = /(?:^|\s)It(?:['’]s|\s+(?:is|was|will be|has been|had been))\s+$/;
@@ -37,7 +38,7 @@ function listedPeople(ctx: DocContext, from: number, to: number): Mention[] {
 
 export function chairedByRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!p.text.includes('haired by')) continue;
+    if (!p.text.includes('haired by') && !p.text.includes('presided over by')) continue;
     const ss = sentences(p);
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;
@@ -47,7 +48,8 @@ export function chairedByRule(ctx: DocContext): void {
         const people = listedPeople(ctx, after, s.end);
         const before = ctx.doc.text.slice(s.start, at);
         if (people.length === 0) {
-          bareChair(ctx, p, s, ss[si - 1], before, after, m[1] ? 'Co-Chair' : 'Chair');
+          if (s.start >= at - 2) bareOpening(ctx, p, s, after, m[1] ? 'Co-Chair' : 'Chair');
+          else bareChair(ctx, p, s, ss[si - 1], before, after, m[1] ? 'Co-Chair' : 'Chair');
           continue;
         }
         const last = people[people.length - 1]!;
@@ -130,4 +132,48 @@ function bareChair(
       sourceAt(ctx, p, s.start, second.end),
       'chaired-by:bare',
     );
+}
+
+// After the names that open a sentence, its subject as the members of a body: "Co-chaired by Melinda Gates
+// and Jack Ma, the 20 members of the Panel served in their personal capacities" (A/74/821 ¶1).
+const MEMBERS_OF = /^,\s+(?:the|its|all)\s+(?:[\w-]+\s+){0,2}?members\s+of\s+the\s+([A-Z][a-z]+)\b/;
+
+/**
+ * Names without honorific opening a sentence with the verb ("Co-chaired by A and B, the 20 members of
+ * the Panel …"): taken only when a body's members are the subject, so the body is known before a person
+ * is made; at most two names, joined by "and".
+ */
+function bareOpening(
+  ctx: DocContext,
+  p: Passage,
+  s: { start: number; end: number },
+  after: number,
+  role: string,
+): void {
+  const text = ctx.doc.text;
+  const names = /^([^,;:.]{3,60}?)(?=,)/.exec(text.slice(after, s.end))?.[1];
+  if (!names) return;
+  const parts = names.split(/\s+and\s+/);
+  if (parts.length > 2) return;
+  const members = MEMBERS_OF.exec(text.slice(after + names.length, s.end));
+  if (!members) return;
+  const nounAt = after + names.length + members[0].length;
+  const body = bodyByNoun(ctx, p, nounAt, members[1]!);
+  if (!body) return;
+  // Every name is a person's (named already, or a bare name) before any person is made.
+  const found: (Mention | { name: string; start: number })[] = [];
+  let from = after;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    const end = at + part.length;
+    const known = mentionsIn(ctx, at, end, 'Person').find((x) => x.start === at && x.end === end);
+    const bare = known ? undefined : bareNameAt(ctx, at, end);
+    if (!known && bare?.name.length !== part.length) return;
+    found.push(known ?? bare!);
+    from = end;
+  }
+  for (const f of found) {
+    const person = 'id' in f ? f : addBarePerson(ctx, p, f.name, f.start, 'chaired-by:bare-name');
+    addChaired(ctx, person.id, body.id, role, sourceAt(ctx, p, s.start, nounAt), 'chaired-by:opening');
+  }
 }

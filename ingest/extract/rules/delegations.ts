@@ -25,10 +25,12 @@ const HEAD_WORDS = triggerWords(['delegat', 'representative', 'participant']);
 export function delegationsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (p.kind === 'footnote' || !hasTrigger(p, HEAD_WORDS)) continue;
-    const meeting = currentMeeting(ctx, p);
-    if (!meeting) continue;
+    const current = currentMeeting(ctx, p);
     for (const h of matchesOf(HEAD, p.text)) {
-      if (isPost(p.text, h.index) && !SPOKE.test(sentenceAt(p, p.start + h.index)?.text ?? '')) continue;
+      const sentence = sentenceAt(p, p.start + h.index);
+      if (isPost(p.text, h.index) && !SPOKE.test(sentence?.text ?? '')) continue;
+      const meeting = (sentence && openingMeeting(ctx, sentence.start, p.start + h.index)) ?? current;
+      if (!meeting) continue;
       let at = p.start + h.index + h[0].length;
       const orgs = mentionsIn(ctx, at, p.end, 'Organization');
       for (const org of orgs) {
@@ -48,4 +50,14 @@ function isPost(text: string, i: number): boolean {
   // The head nouns are ASCII words: a capital is A–Z (no copy of the rest of the passage to test it).
   const c = text.charCodeAt(i);
   return c >= 65 && c <= 90 && /[\p{L},]\s+$/u.test(before);
+}
+
+/**
+ * The meeting a sentence opens with: "At the 31st meeting, on 12 November, the representative of Malta
+ * introduced a draft resolution" (a Main Committee's report names many meetings; the one of the sentence).
+ */
+function openingMeeting(ctx: DocContext, from: number, at: number): string | undefined {
+  const m = mentionsIn(ctx, from, at, 'Meeting')[0];
+  if (!m || !/^\W*(?:At|During)\s+(?:the|its)\s+$/i.test(ctx.doc.text.slice(from, m.start))) return undefined;
+  return /^[^.;]*,\s*(?:the\s+)?$/.test(ctx.doc.text.slice(m.end, at)) ? m.id : undefined;
 }

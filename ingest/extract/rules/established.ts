@@ -55,7 +55,10 @@ export function establishedRule(ctx: DocContext): void {
           if (a) agents.push(a);
           // "co-organised by ITU, UNESCO, UNCTAD and UNDP": each body of the list.
           for (let last = a; last && ctx.gazetteer.byId.get(last.id)?.type === 'Organization'; ) {
-            const join = /^(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(ctx.doc.text.slice(last.end, last.end + 8));
+            // "… for Development (UN CSTD) and the Government of …": past the acronym in brackets.
+            const join = /^(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(
+              ctx.doc.text.slice(last.end, last.end + 40),
+            );
             const next = join ? agentAt(ctx, last.end + join[0].length) : undefined;
             if (next && ctx.gazetteer.byId.get(next.id)?.type === 'Organization') agents.push(next);
             last = next;
@@ -77,14 +80,17 @@ export function establishedRule(ctx: DocContext): void {
             : meetings.length > 0
               ? meetings
               : subject;
-          // "The meeting is convened by …": the meeting the passage reports on.
+          // "The meeting is convened by …", "The Forum was … jointly organized by ITU, UNESCO, UNCTAD and UNDP"
+          // (WSIS Forum 2011 outcome): the meeting the passage reports on.
           const current = currentMeeting(ctx, p);
-          const anaphor = /\b[Tt]he (?:meeting|session|consultations?|workshop|event)\b/.test(
-            s.text.slice(0, v.index),
-          );
+          const anaphor =
+            /\b[Tt]he (?:meeting|session|consultations?|workshop|event|[Ff]orum|[Cc]onference|[Ss]ummit)\b/.test(
+              s.text.slice(0, v.index),
+            );
           if (objects.length === 0 && current && anaphor) {
             const m = ctx.mentions.find((x) => x.id === current);
-            if (m) objects = [m];
+            // Quoted where the anaphor stands: the meeting's name may be sentences before.
+            if (m) objects = [{ ...m, start: at, end: after }];
           }
           // "This CWG was established by …": the group the document is about.
           const group = ctx.state.get('workingGroup');

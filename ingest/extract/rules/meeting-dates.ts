@@ -5,7 +5,7 @@
 import type { Passage } from '../../types.ts';
 import { type DocContext, indexOfPassage, sentenceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { type DateRange, findDates } from '../parse/dates.ts';
+import { type DateRange, findDates, MONTHS } from '../parse/dates.ts';
 
 export interface MeetingDate {
   readonly start: string;
@@ -19,7 +19,12 @@ const DATE_LINE =
 // adopted by the General Assembly in its resolution 70/125 on 16 December 2015"), not the meeting's.
 const OTHER_CLAUSE =
   /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b|\badopted\b|\bresolution\s+\d/;
-const YEAR = /\bin\s+(\d{4})\b(?!\s*[-–])/g;
+// "in 2024", "in early 2018" (the fifth WGEC meeting's notice: "will be held in early 2018").
+const YEAR = /\bin\s+(?:(?:early|mid|late)[\s-]+)?(\d{4})\b(?!\s*[-–])/g;
+// A year the meeting's own verb gives, also where a bare year is not taken: "The fifth meeting of the Working
+// Group … will be held in early 2018 at the Palais des Nations".
+const HELD_IN_YEAR =
+  /^[^.;,]{0,160}?\b(?:held|convened|take\s+place|took\s+place|takes\s+place)\s+in\s+(?:(?:early|mid|late)[\s-]+)?(\d{4})\b(?!\s*[-–])/;
 // A date the meeting did not keep: "The fourth meeting, originally planned for 22 January 2018, was
 // postponed; it took place on 25-26 January 2018" (a working group's report). It is never the meeting's.
 const NOT_KEPT =
@@ -68,7 +73,31 @@ export function dateAfter(
     const y = matchesOf(YEAR, text)[0];
     if (y) return { start: y[1]! };
   }
-  return undefined;
+  const held = HELD_IN_YEAR.exec(text);
+  if (held) return { start: held[1]! };
+  const day = heldOnDay(ctx, text);
+  return day ? { start: day } : undefined;
+}
+
+// "… was held on June 1." in a press release dated 2 June 2021 (Russian MFA on the OEWG's organisational
+// session): a day written without its year, after the meeting's own verb, is of the year around the
+// document's date: the last such day before it for "was held", the next one for "will be held".
+const HELD_ON_DAY = new RegExp(
+  `^(?:(?!\\b(?:which|that|where|when|who)\\b)[^.;]){0,240}?\\b(was|were|will\\s+be|is\\s+to\\s+be)\\s+held\\s+on\\s+(?:(\\d{1,2})\\s+(${MONTHS.join('|')})|(${MONTHS.join('|')})\\s+(\\d{1,2}))\\b(?!,?\\s*\\d{4})(?!\\s*[-–])`,
+  'i',
+);
+
+function heldOnDay(ctx: DocContext, text: string): string | undefined {
+  const m = HELD_ON_DAY.exec(text);
+  const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.info.date ?? '');
+  if (!m || !doc) return undefined;
+  const month = MONTHS.indexOf((m[3] ?? m[4])!.toLowerCase()) + 1;
+  const day = Number(m[2] ?? m[5]);
+  const at = month * 100 + day;
+  const today = Number(doc[2]) * 100 + Number(doc[3]);
+  const past = /^(?:was|were)$/i.test(m[1]!);
+  const year = Number(doc[1]) + (past ? (at > today ? -1 : 0) : at < today ? 1 : 0);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** End of the run of heading passages starting at `p` (at most three). */

@@ -14,6 +14,7 @@ import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/
 import { makeSpans } from '../spans.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import { dateAfter } from './meeting-dates.ts';
+import { committeeMeetingLists } from './meetings-committee.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
 import { groupSessions } from './meetings-group-sessions.ts';
 import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
@@ -177,6 +178,7 @@ export function meetingsRule(ctx: DocContext): void {
       dateAfter(ctx, f.p, f.end, next(f), f.id.startsWith('meeting:igf') || /session/.test(f.name)) ??
       editionYear(ctx, f) ??
       f.date;
+  found.push(...committeeMeetingLists(ctx, free));
   found.push(...yearEditions(ctx, free));
   found.push(...editionPlaces(ctx));
   if (wg) found.push(...dateLists(ctx, wg, found));

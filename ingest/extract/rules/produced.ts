@@ -17,11 +17,17 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
+import { recommendedIn } from './produced-recommendation.ts';
 import { insideQuotes } from './quoted.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const BY = /\b(?:prepared|submitted|issued|produced|written|adopted)\s+by\s+/gi;
-const REPORT_OF = /\b[Rr]eport of (?=the\s)/g;
+// "Report of the Secretary-General", and a note's masthead: "Note by the Secretary-General" (A/65/… notes).
+const REPORT_OF = /\b(?:[Rr]eport of|Note (?:of|by)) (?=the\s)/g;
+// "The report has been prepared by the UNCTAD secretariat" (A/66/64–E/2011/77 summary): a sentence whose
+// subject is the report, with its verb, speaks of the document itself.
+const SELF_SUBJECT =
+  /^\W*(?:The|This|The present)\s+(?:report|note|document|paper)\s+(?:has been|was|is|had been)\s*$/;
 // Every expression of the sentence loop needs one of these words: other passages are skipped.
 const WORDS = triggerWords([
   'prepared',
@@ -31,6 +37,9 @@ const WORDS = triggerWords([
   'written',
   'adopted',
   'report of',
+  'note of',
+  'note by',
+  'recommendation of',
   'resultant',
   'resulting',
 ]);
@@ -69,6 +78,7 @@ export function producedRule(ctx: DocContext): void {
           }
         else if (
           /\b(?:this|the present)\s+(?:report|document|note|paper)\b/i.test(before) ||
+          SELF_SUBJECT.test(before) ||
           /^\s*\W*$/.test(before) ||
           (i < firstPara && p.kind === 'heading')
         )
@@ -89,6 +99,7 @@ export function producedRule(ctx: DocContext): void {
         )
           addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: doc, source }, 'produced:masthead');
       }
+      recommendedIn(ctx, p, s);
       resultant(ctx, p, s);
     }
   });

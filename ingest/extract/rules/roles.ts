@@ -24,8 +24,9 @@ import { currentMeeting } from './current-meeting.ts';
 import { subjectBody } from './subject-body.ts';
 
 // Also "was elected by acclamation to Chair the Open-ended Working Group" (UN Web TV, OEWG 2019–2021).
+// News write the post in lower case and "named" for appointed: "Anil Kumar Jain, who is named chairman of …".
 const ELECTED =
-  /\b(?:was|were|is|has been|had been)\s+(?:unanimously\s+)?(?:elected|appointed|designated|confirmed|nominated)\s+(?:by\s+acclamation\s+)?(?:(?:as\s+)?(?:the\s+)?((?:Acting |Vice[- ]|Co-)?Chair(?:man|person)?)\s+of|to\s+((?:Vice[- ]|Co-)?[Cc]hair))\s+(?:the\s+)?/g;
+  /\b(?:was|were|is|has been|had been)\s+(?:unanimously\s+)?(?:elected|appointed|designated|confirmed|nominated|named)\s+(?:by\s+acclamation\s+)?(?:(?:as\s+)?(?:the\s+)?((?:[Aa]cting |[Vv]ice[- ]|[Cc]o-)?[Cc]hair(?:man|person|woman)?)\s+of|to\s+((?:Vice[- ]|Co-)?[Cc]hair))\s+(?:the\s+)?/g;
 // The post first, then its holder: "The Chair of the OEWG is H.E. Mr. Burhan Gafoor, …" (UNODA).
 const CHAIR_IS = /\b[Tt]he\s+((?:Acting |Vice[- ]|Co-)?Chair(?:man|person)?)\s+of\s+(?:the\s+)?/g;
 const IS_HOLDER = /^\s+(?:is|was|has been)\s+(?:currently\s+|now\s+)?$/;

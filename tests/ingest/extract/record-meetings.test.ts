@@ -73,11 +73,12 @@ const CASES: [name: string, text: string, want: string[]][] = [
     [],
   ],
   // Named in running text, not alone on its masthead line: a named meeting with its date (meetings-named.ts),
-  // not the record's masthead meeting nor a meeting of a group or session.
+  // not the record's masthead meeting nor a meeting of a group or session; the Assembly that held it is
+  // its owner (meeting-holders.ts).
   [
     'a plenary meeting named in a sentence',
     `${PV}Agenda\n\n1. The Assembly held its 52nd plenary meeting on 19 December 2019 in New York.\n`,
-    ['meeting:52nd-plenary-meeting-2019-12-19 2019-12-19 -'],
+    ['meeting:52nd-plenary-meeting-2019-12-19 2019-12-19 organization:general-assembly'],
   ],
   // Far from the opening lines: a quoted masthead inside a report is no masthead.
   [

@@ -1,0 +1,88 @@
+// Whose gathering a named meeting is (MODEL.md: Meeting PART_OF Organization, WorkingGroup, Process), when
+// the meetings rule found no owner for it: the body its name holds ("IGF Virtual MAG Meeting", "Multistakeholder
+// Advisory Group Meeting", "UN CSTD Inter-Sessional Panel"), the body after "of" ("the high-level plenary
+// meeting of the General Assembly"), or the body that holds it ("The ITU Council Working Group … (CWG-Internet)
+// will hold a physical open consultation meeting on 28 September 2015", "The OEWG process also held an
+// intersessional consultative meeting … in December 2019").
+
+import {
+  addEdge,
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsIn,
+  mentionsStartingIn,
+  sentenceAt,
+  sourceAt,
+} from '../context.ts';
+
+// Between the holder and the meeting: its acronym in brackets, "process", an adverb or auxiliary, the verb,
+// an article and at most four words ("will hold a physical open consultation meeting").
+const HOLDS =
+  /^\)?\s*(?:\([^()\n]{1,60}\)\s*)?(?:process\s+)?(?:(?:also|then|subsequently|will|shall|has|had|is|was|would)\s+){0,2}(?:hold|holds|held|holding)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,4}$/;
+// After a body in a meeting's name, the gathering noun its name ends with, before any topic.
+const GATHERING =
+  /^[^\n]*?\b(?:[Mm]eeting|[Cc]onsultations?|[Ss]ession|[Pp]anel|[Ww]orkshop|[Ss]eminar|[Rr]etreat|[Dd]ialogue|[Cc]onference|[Ee]vent)\b/;
+// Right before the meeting's name, on its line: the holder's name ("UN CSTD Inter-Sessional Panel").
+const ADJACENT = /^[^\S\n]*$/;
+
+/** A body a meeting can be held by: a group, a process, an organisation that is not a State nor the UN itself. */
+function canHold(ctx: DocContext, m: Mention): boolean {
+  if (m.type === 'WorkingGroup' || m.type === 'Process') return true;
+  if (m.type !== 'Organization' || m.id === 'organization:united-nations') return false;
+  return ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state';
+}
+
+export function meetingHoldersRule(ctx: DocContext): void {
+  const owned = new Set<string>();
+  for (const e of ctx.claims.edges)
+    if (e.type === 'PART_OF' && e.from.startsWith('meeting:')) owned.add(e.from);
+  const done = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Meeting' || owned.has(m.id)) continue;
+    const holder = holderOf(ctx, m);
+    if (!holder || holder.id === m.id || done.has(`${m.id}|${holder.id}`)) continue;
+    done.add(`${m.id}|${holder.id}`);
+    addEdge(
+      ctx,
+      {
+        type: 'PART_OF',
+        from: m.id,
+        to: holder.id,
+        source: sourceAt(ctx, m.passage, Math.min(m.start, holder.start), Math.max(m.end, holder.end)),
+      },
+      'meeting-holders',
+    );
+  }
+}
+
+function holderOf(ctx: DocContext, m: Mention): Mention | undefined {
+  const text = ctx.doc.text;
+  // In its name: a group or organisation first ("IGF Virtual MAG Meeting" is the MAG's), else a process.
+  // Not a body in its topic ("a workshop on the role of UNESCO"): the body comes before the gathering noun.
+  const inside = mentionsIn(ctx, m.start, m.end).filter(
+    (x) =>
+      x.end < m.end - 3 &&
+      canHold(ctx, x) &&
+      !/\son\s/i.test(text.slice(m.start, x.start)) &&
+      GATHERING.test(text.slice(x.end, m.end)),
+  );
+  const named = inside.find((x) => x.type !== 'Process') ?? inside[0];
+  if (named) return named;
+  const before = lastMentionBefore(
+    ctx,
+    m.start,
+    (x) => canHold(ctx, x),
+    Math.max(m.passage.start, m.start - 80),
+  );
+  if (before && ADJACENT.test(text.slice(before.end, m.start))) return before;
+  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
+  if (of) {
+    const at = m.end + of[0].length;
+    const after = mentionsStartingIn(ctx, at, at).find((x) => canHold(ctx, x));
+    if (after) return after;
+  }
+  const s = sentenceAt(m.passage, m.start);
+  if (before && s && before.start >= s.start && HOLDS.test(text.slice(before.end, m.start))) return before;
+  return undefined;
+}
