@@ -6,7 +6,7 @@
 import { type DocContext, mentionsIn, sentenceAt, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
-import { delegation } from './speakers.ts';
+import { delegation } from './delegation-claim.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const HEAD = /\b(?:delegat(?:e|es|ion|ions)|representatives?|participants?)\s+(?:from|of)\s+/gi;

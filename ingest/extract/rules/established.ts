@@ -10,8 +10,10 @@ import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
+import { activeSubject } from './active-subject.ts';
 import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "constituted": the Secretary-General "constituted a High-Level Panel on Digital Cooperation" (12 July 2018).
@@ -28,7 +30,6 @@ const VERB_WORDS = triggerWords([
   'launched',
   'holding',
 ]);
-const TARGETS = new Set(['Meeting', 'WorkingGroup']);
 // The subject of a passive verb that names the document's group by a common noun or a bare acronym.
 const GROUP_ANAPHOR =
   /(?:^|\b)(?:[Tt]his|[Tt]he)\s+(?:[A-Z]{2,6}|[Gg]roup|[Ww]orking [Gg]roup|[Pp]anel)\s+(?:was|were|has been|had been|is)\s+(?:first\s+|formally\s+|originally\s+)?$/;
@@ -69,7 +70,7 @@ export function establishedRule(ctx: DocContext): void {
           // 2016; …": the meetings of the sentence.
           const subject = mentionsIn(ctx, s.start, at).filter(
             (m) =>
-              TARGETS.has(m.type) &&
+              ESTABLISHED_TARGETS.has(m.type) &&
               /^\)?[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+)?$/.test(
                 ctx.doc.text.slice(m.end, at),
               ),
@@ -102,7 +103,7 @@ export function establishedRule(ctx: DocContext): void {
           // "the Mechanism launched at the … Summit": a participle after its noun, not an active verb (the
           // summit did not set the mechanism up, nor the mechanism the summit).
           if (/^\s+(?:at|during)\b/.test(ctx.doc.text.slice(after, after + 8))) continue;
-          const subject = subjectBefore(ctx, s.start, at);
+          const subject = activeSubject(ctx, s.start, at);
           if (subject) agents.push(subject);
           // "… the Philippines and the United States … the two countries would co-organize": those named before.
           const plural =
@@ -120,7 +121,7 @@ export function establishedRule(ctx: DocContext): void {
             if (a) agents.push(a);
           }
           objects = mentionsIn(ctx, after, s.end)
-            .filter((m) => TARGETS.has(m.type))
+            .filter((m) => ESTABLISHED_TARGETS.has(m.type))
             .slice(0, 1);
         }
         // "established … by Council Resolution 1336": the resolution that set it up MANDATES it.
@@ -163,64 +164,4 @@ export function establishedRule(ctx: DocContext): void {
       }
     }
   }
-}
-
-// "the General Assembly adopted resolution 75/240 establishing an Open-ended Working Group on …" (the
-// UNODA page of the OEWG 2021–2025): the resolution right before the participle MANDATES what it sets up.
-const ESTABLISHING = /\b(?:establishing|creating|setting up)\s+(?:an?\s+|the\s+)?/g;
-
-function establishingResolution(
-  ctx: DocContext,
-  p: (typeof ctx.passages)[number],
-  s: { start: number; end: number; text: string },
-): void {
-  if (!s.text.includes('establishing') && !s.text.includes('creating') && !s.text.includes('setting up'))
-    return;
-  for (const v of matchesOf(ESTABLISHING, s.text)) {
-    const at = s.start + v.index;
-    const res = mentionsIn(ctx, s.start, at, 'Resolution').pop();
-    if (!res || !/^\s*,?\s*$/.test(ctx.doc.text.slice(res.end, at))) continue;
-    const after = at + v[0].length;
-    const o = mentionsIn(ctx, after, s.end).find((m) => TARGETS.has(m.type));
-    if (!o || o.start !== after) continue;
-    addEdge(
-      ctx,
-      { type: 'MANDATES', from: res.id, to: o.id, source: sourceAt(ctx, p, res.start, o.end) },
-      'established:establishing',
-    );
-  }
-}
-
-/** The agent before an active verb: "the Chair", "the Chair of the Commission", a body; several for "the two countries". */
-function subjectBefore(
-  ctx: DocContext,
-  from: number,
-  verbAt: number,
-): { id: string; start: number; end: number } | undefined {
-  const text = ctx.doc.text.slice(from, verbAt);
-  const chair = [...text.matchAll(/\bthe\s+(?:Acting\s+|Vice[- ])?Chair\b/gi)].pop();
-  if (chair) {
-    const a = agentAt(ctx, from + chair.index);
-    if (a) return a;
-  }
-  const cands = ctx.mentions
-    .filter((m) => m.start >= from && m.end <= verbAt && (m.type === 'Organization' || m.type === 'Person'))
-    .sort((a, b) => b.start - a.start);
-  const last = cands[0];
-  // The subject is the last body named before the verb with only auxiliaries between, and maybe the
-  // holder's name and the date: "the Secretary-General António Guterres on July 12, 2018 constituted …".
-  const between = last
-    ? ctx.doc.text
-        .slice(last.end, verbAt)
-        .replace(/^\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+(?=[\s,])/u, '')
-        .replace(/^,?\s+(?:on|in)\s+(?:\d{1,2}\s+)?\p{L}+(?:\s+\d{1,2},)?\s+\d{4},?/u, '')
-    : '';
-  if (
-    last &&
-    /^[\s,]*(?:\(\w+\)\s*)?(?:has|had|have|would|will|was|were|is|also|then|jointly|already|\s)*(?:agreed on\s*)?$/i.test(
-      between,
-    )
-  )
-    return { id: last.id, start: last.start, end: last.end };
-  return undefined;
 }

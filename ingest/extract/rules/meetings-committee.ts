@@ -11,7 +11,7 @@ import type { Passage } from '../../types.ts';
 import { type DocContext, mentionsStartingIn, sentenceAt } from '../context.ts';
 import { MONTHS } from '../parse/dates.ts';
 import { ORDINAL_SOURCE, parseOrdinal } from '../parse/ordinals.ts';
-import type { FoundMeeting } from './meetings.ts';
+import type { FoundMeeting } from './found-meeting.ts';
 import { bodyFilling, numberedMeeting } from './meetings-numbered.ts';
 
 const MASTHEAD_PASSAGES = 12;

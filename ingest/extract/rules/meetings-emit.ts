@@ -4,8 +4,8 @@
 
 import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, sourceAt } from '../context.ts';
+import type { FoundMeeting } from './found-meeting.ts';
 import { placeAfter } from './meeting-place.ts';
-import type { FoundMeeting } from './meetings.ts';
 
 /** For each meeting, where the next one named after it starts (the end of its words): one sort, then binary searches. */
 export function nextStarts(found: readonly FoundMeeting[]): (f: FoundMeeting) => number {

@@ -12,7 +12,7 @@ import type { Passage } from '../../types.ts';
 import { type DocContext, lastMentionBefore, type Mention, mentionsStartingIn } from '../context.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
-import type { FoundMeeting } from './meetings.ts';
+import type { FoundMeeting } from './found-meeting.ts';
 import { nameOf, slugOf } from './meetings-lists.ts';
 
 // "first substantive session", "Second substantive session", "its organizational session", "the

@@ -10,9 +10,9 @@ import { claimsFor, type DocContext, lastMentionBefore, sentenceAt, sentences } 
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { capitalise, ordinalNumeral, ordinalWord } from '../parse/ordinals.ts';
+import type { FoundMeeting } from './found-meeting.ts';
 import { localInitiative } from './local-initiatives.ts';
 import { dateAfter } from './meeting-dates.ts';
-import type { FoundMeeting } from './meetings.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 export const nameOf = (id: string | undefined, ctx: DocContext): string =>

@@ -11,8 +11,8 @@ import { matchesOf } from '../matches.ts';
 import { capitalise } from '../parse/ordinals.ts';
 import { anchoredMatches } from './anchored-matches.ts';
 import { mayStartName } from './first-words.ts';
+import type { FoundMeeting } from './found-meeting.ts';
 import { dateAfter } from './meeting-dates.ts';
-import type { FoundMeeting } from './meetings.ts';
 import { namedEdition, shortFormOf } from './meetings-named-editions.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 

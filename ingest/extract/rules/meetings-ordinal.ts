@@ -12,8 +12,8 @@
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
 import { capitalise, ordinalWord } from '../parse/ordinals.ts';
+import type { FoundMeeting } from './found-meeting.ts';
 import { heldBy } from './meeting-owner.ts';
-import type { FoundMeeting } from './meetings.ts';
 import { committeeMeeting } from './meetings-committee.ts';
 import { editionName, nameOf, slugOf } from './meetings-lists.ts';
 import { pressMeeting } from './meetings-press.ts';

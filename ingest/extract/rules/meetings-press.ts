@@ -7,7 +7,7 @@
 import type { Passage } from '../../types.ts';
 import { type DocContext, indexOfPassage } from '../context.ts';
 import { ORDINAL_SOURCE, parseOrdinal } from '../parse/ordinals.ts';
-import type { FoundMeeting } from './meetings.ts';
+import type { FoundMeeting } from './found-meeting.ts';
 import { bodyFilling, numberedMeeting } from './meetings-numbered.ts';
 
 // "(AM)", "(PM)", "(Night)": the half-day the release covers; a plural ("35th & 36th Meetings") is two.

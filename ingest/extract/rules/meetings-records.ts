@@ -12,7 +12,7 @@ import type { Passage } from '../../types.ts';
 import { type DocContext, indexOfPassage, lastMentionBefore } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
 import { ORDINAL_SOURCE, parseOrdinal } from '../parse/ordinals.ts';
-import type { FoundMeeting } from './meetings.ts';
+import type { FoundMeeting } from './found-meeting.ts';
 import { bodyFilling, numberedMeeting } from './meetings-numbered.ts';
 import { isSessionBody } from './session-body.ts';
 

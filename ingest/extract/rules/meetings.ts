@@ -7,12 +7,12 @@
 // gatherings with a date ("open consultations on 18 May 2012"). Each is PART_OF
 // its group, body, session or process; consecutive ordinals SUCCEED each other.
 
-import type { Passage } from '../../types.ts';
 import { type DocContext, lastMentionBefore, mentionsStartingIn } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { makeSpans } from '../spans.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
+import type { FoundMeeting } from './found-meeting.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { committeeMeetingLists } from './meetings-committee.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
@@ -22,29 +22,6 @@ import { namedMeetings } from './meetings-named.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
 import { bodyFor, isSessionBody } from './session-body.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
-
-export interface FoundMeeting {
-  readonly id: string;
-  readonly name: string;
-  readonly parent?: string;
-  readonly ordinal?: number;
-  readonly p: Passage;
-  readonly start: number;
-  readonly end: number;
-  date?: { start: string; end?: string };
-  /** Where, when the finder read it itself (a list of editions with their cities). */
-  readonly place?: { readonly city?: string; readonly country?: string };
-  /** The words found are a place and a date, not a name of the meeting: no alias from them. */
-  readonly unnamed?: boolean;
-  /**
-   * Where its quote begins when that is before `start`: the head of a list of editions ("The Forum's
-   * past ten meetings took place in …"), without which an item ("Rio de Janeiro, Brazil, in November
-   * 2007;") does not say what it is the place of.
-   */
-  readonly quoteFrom?: number;
-  /** Where the parent is named when not in `p` (a press release's body line): PART_OF quotes it too. */
-  readonly parentAt?: { readonly p: Passage; readonly start: number; readonly end: number };
-}
 
 const ORD = ORDINAL_SOURCE;
 const WG_MEETING = new RegExp(

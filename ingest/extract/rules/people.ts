@@ -5,17 +5,11 @@
 // belongs to. Each full mention's affiliation chain gives AFFILIATED_WITH.
 
 import { idFor, props } from '../claims.ts';
-import {
-  addMention,
-  addNode,
-  claimedProperty,
-  type DocContext,
-  mentionsStartingIn,
-  sourceAt,
-} from '../context.ts';
+import { addMention, addNode, claimedProperty, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
+import { bodyInName, shortLineBreak } from './name-ends.ts';
 import { addTails, knownBySurname, otherGender, tails } from './people-surnames.ts';
 
 // "H.E. Mr." stacks two honorifics; the second one is kept. British usage drops the full stop of a
@@ -128,36 +122,6 @@ export function peopleRule(ctx: DocContext): void {
     if (UPPER_WORDS.test(p.text)) upperPeople(ctx, p);
     signature(ctx, p, ps[i - 1]);
   }
-}
-
-/** A line this long or longer, broken inside a name, is a paragraph wrapped at its width. */
-const WRAPPED_LINE = 50;
-
-/**
- * The length of `name` (at `nameAt` in `text`) before its first line break when that break ends a short
- * line: "Ms. Lina Sample\nMinistry of …" in a list is Lina Sample; a paragraph's long line wrapped in the
- * middle of "Mr. Peter\nMajor" keeps the whole name. Undefined: nothing to cut.
- */
-function shortLineBreak(text: string, nameAt: number, name: string): number | undefined {
-  const i = name.indexOf('\n');
-  if (i < 0) return undefined;
-  const lineStart = text.lastIndexOf('\n', nameAt - 1) + 1;
-  return nameAt + i - lineStart < WRAPPED_LINE ? name.slice(0, i).trimEnd().length || undefined : undefined;
-}
-
-/**
- * Where a body the gazetteer knows starts inside the words taken for a name, after its first word: "Ms.
- * Eva Sample UNESCO" (a list of speakers whose columns lost their commas) is Eva Sample. The name's
- * length before it, or undefined.
- */
-function bodyInName(ctx: DocContext, nameAt: number, end: number): number | undefined {
-  const body = mentionsStartingIn(ctx, nameAt + 1, end).find(
-    (x) =>
-      x.start > nameAt && (x.type === 'Organization' || x.type === 'Process' || x.type === 'WorkingGroup'),
-  );
-  if (!body) return undefined;
-  const kept = ctx.doc.text.slice(nameAt, body.start).trimEnd();
-  return kept.length > 0 ? kept.length : undefined;
 }
 
 function upperPeople(ctx: DocContext, p: (typeof ctx.passages)[number]): void {

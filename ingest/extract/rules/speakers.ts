@@ -7,18 +7,11 @@
 
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
-import {
-  addEdge,
-  claimedProperty,
-  type DocContext,
-  type Mention,
-  mentionsIn,
-  sentenceAt,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, type DocContext, mentionsIn, sentenceAt, sourceAt } from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
 import { chairedGathering } from './chaired-gathering.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { delegation } from './delegation-claim.ts';
 import { speechVerbSpeaker } from './speech-verbs.ts';
 
 const ROLE_NOUN =
@@ -111,27 +104,6 @@ function orgBefore(ctx: DocContext, at: number): RegExpExecArray | null {
     '',
   ] as unknown as RegExpExecArray;
   return r;
-}
-
-export function delegation(
-  ctx: DocContext,
-  org: Mention,
-  meeting: string,
-  source: ReturnType<typeof sourceAt>,
-  rule: string,
-): void {
-  const state = claimedProperty(ctx, org.id, 'kind') === 'member-state';
-  addEdge(
-    ctx,
-    {
-      type: 'SPOKE_AT',
-      from: org.id,
-      to: meeting,
-      properties: props({ role: state ? 'delegate' : 'participant' }),
-      source,
-    },
-    rule,
-  );
 }
 
 /** "the Chair of the CSTD¹" → CHAIRED; "the Head of the CSTD Secretariat⁵" → AFFILIATED_WITH. */

@@ -1,0 +1,78 @@
+// Where a document names a working group, panel or group of experts, and what
+// its name is (working-groups.ts builds the groups from these): "Working Group
+// on Enhanced Cooperation (2016–2018)", "2013-2014 WGEC", "CSTD WG on …".
+
+import { initials } from '../../resolve/names.ts';
+import type { Passage } from '../../types.ts';
+import type { DocContext } from '../context.ts';
+import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
+
+// A lone capital before a lower-case word is the next clause, not the name: "the Working Group on
+// Enhanced Cooperation I would like to thank" (a letter from the Chair of the CSTD).
+const NAMED =
+  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG|High-[Ll]evel Panel|Group of (?:Governmental )?Experts|Expert Group)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])|to\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
+
+// Groups set up to do a defined piece of work (MODEL.md "WorkingGroup": "an expert panel"): working
+// groups, the Secretary-General's high-level panels ("High-level Panel on Digital Cooperation",
+// constituted on 12 July 2018), groups of governmental experts. NAMED needs one of these words (the test
+// ignores case, trigger-words.ts; a passage holding one in other letters is only searched).
+const HEAD_WORDS = triggerWords(['working group', 'wg', 'panel', 'experts', 'expert group']);
+
+function headOf(head: string): string {
+  if (head === 'WG') return 'Working Group';
+  return head.replace(/^High-Level/, 'High-level');
+}
+
+export interface WgMention {
+  readonly p: Passage;
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly acronym: string;
+  readonly span?: [number, number];
+  readonly earlier: boolean;
+  readonly orgAcronym?: string;
+}
+
+/** Every named working group, panel or expert group of the document, with its years when the name has them. */
+export function findMentions(ctx: DocContext): WgMention[] {
+  const out: WgMention[] = [];
+  for (const p of ctx.passages) {
+    if (!hasTrigger(p, HEAD_WORDS)) continue;
+    for (const m of matchesOf(NAMED, p.text)) {
+      // "Working Group on Improvements to the Internet Governance Forum" is a name; in "the report of the
+      // Working Group on Enhanced Cooperation to the Commission" the body reported to is not.
+      const cut = reportedTo(ctx, m[6]!);
+      const whole = cut === undefined ? m[0] : m[0].slice(0, m[0].indexOf(m[6]!) + cut);
+      const topic = (cut === undefined ? m[6]! : m[6]!.slice(0, cut)).replace(
+        /\s+(?:and|of|the|for|on|in)$/,
+        '',
+      );
+      const name = `${headOf(m[5]!)} on ${topic}`;
+      const y1 = m[2] ?? m[7];
+      const y2 = m[3] ?? m[8];
+      out.push({
+        p,
+        start: p.start + m.index,
+        end: p.start + m.index + whole.length,
+        name,
+        acronym: initials(name),
+        span: y1 && y2 ? [Number(y1), Number(y2)] : undefined,
+        earlier: Boolean(m[1]),
+        orgAcronym: m[4],
+      });
+    }
+  }
+  return out;
+}
+
+/** Where "to the <body>" starts in a topic when the body is an organisation (reported to), else undefined. */
+function reportedTo(ctx: DocContext, topic: string): number | undefined {
+  for (const m of topic.matchAll(/\s+to\s+the\s+/g)) {
+    const after = topic.slice(m.index + m[0].length);
+    const body = ctx.gazetteer.match(after)[0];
+    if (body && body.start === 0 && body.entry.type === 'Organization') return m.index;
+  }
+  return undefined;
+}
