@@ -1,7 +1,8 @@
 // Entry point of extraction (issue 3, items 2–5): documents → one cited graph
 // per document, ids canonical across the batch, entity resolution logged.
-// No file is read unless the defaults are used. Large batches run on worker
-// threads (parallel/pool.ts); extractCorpusSerial is the same in this thread.
+// No file is read unless the defaults are used. Large batches run on this
+// thread and worker threads (parallel/pool.ts); extractCorpusSerial is the same
+// in this thread alone.
 
 import type { Graph } from '../../cypher/model/graph.ts';
 import { mergeGraphs } from '../../cypher/model/merge.ts';
@@ -15,7 +16,7 @@ import type { ExtractionResult, IngestWarning, SourceDocument } from '../types.t
 import type { DocContext, KnownPerson } from './context.ts';
 import { type DocumentOutcome, firstPass, knownPeople, peopleOf, secondPass } from './document-passes.ts';
 import { type ParallelConfig, parallelConfigFromEnv, workersFor } from './parallel/config.ts';
-import { extractInWorkers, WorkerStartError } from './parallel/pool.ts';
+import { extractInThreads, WorkerStartError } from './parallel/pool.ts';
 
 export { loadGazetteer } from '../gazetteer/load.ts';
 export type { Gazetteer } from '../gazetteer/types.ts';
@@ -27,7 +28,7 @@ export interface ExtractOptions {
   readonly decisions?: Decisions;
   /** A gazetteer other than seeds/gazetteer: the batch is extracted in process (workers load the default). */
   readonly gazetteer?: Gazetteer;
-  /** Worker threads and the smallest batch worth them; default from INGEST_WORKERS, INGEST_PARALLEL_MIN_MB. */
+  /** Threads (this one included) and the smallest batch worth them; default from INGEST_WORKERS, INGEST_PARALLEL_MIN_MB. */
   readonly parallel?: ParallelConfig;
   /** Entities stored from documents outside the batch, to resolve the batch's names against. */
   readonly stored?: readonly StoredName[];
@@ -36,8 +37,8 @@ export interface ExtractOptions {
 let defaultGazetteer: Gazetteer | undefined;
 
 /**
- * The batch on worker threads when it is large enough (parallel/config.ts), else in process; the
- * output is the same either way, byte for byte (tests/ingest/extract-parallel).
+ * The batch on this thread and worker threads when it is large enough (parallel/config.ts), else in
+ * process; the output is the same either way, byte for byte (tests/ingest/extract-parallel).
  */
 export async function extractCorpus(
   docs: readonly SourceDocument[],
@@ -45,14 +46,15 @@ export async function extractCorpus(
 ): Promise<ExtractionResult> {
   const config = options.parallel ?? parallelConfigFromEnv();
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  const workers = options.gazetteer ? 0 : workersFor(docs.length, chars, config);
-  if (workers === 0) return extractCorpusSerial(docs, options);
+  const threads = options.gazetteer ? 0 : workersFor(docs.length, chars, config);
+  if (threads === 0) return extractCorpusSerial(docs, options);
   let outcomes: DocumentOutcome[];
   try {
-    outcomes = await extractInWorkers(docs, workers);
+    outcomes = await extractInThreads(docs, threads, gazetteerOf(options));
   } catch (error) {
-    // A document that breaks a worker breaks the batch, as in process (run-extraction.ts goes on one
-    // document at a time); threads that cannot start say nothing about the documents: here, then.
+    // A document that breaks a thread (a worker or this one) breaks the batch, as in process
+    // (run-extraction.ts goes on one document at a time); workers that cannot start say nothing about the
+    // documents: in process, then.
     if (!(error instanceof WorkerStartError)) throw error;
     const result = extractCorpusSerial(docs, options);
     const file = docs[0]!.file;
@@ -67,13 +69,18 @@ export async function extractCorpus(
   return finishCorpus(outcomes, options.decisions ?? loadDecisions(), options.stored);
 }
 
+function gazetteerOf(options: ExtractOptions): Gazetteer {
+  if (options.gazetteer) return options.gazetteer;
+  defaultGazetteer ??= loadGazetteer();
+  return defaultGazetteer;
+}
+
 /** The batch in this thread, synchronously (tests of the rules, small batches). */
 export function extractCorpusSerial(
   docs: readonly SourceDocument[],
   options: ExtractOptions = {},
 ): ExtractionResult {
-  if (!options.gazetteer && !defaultGazetteer) defaultGazetteer = loadGazetteer();
-  const gazetteer = options.gazetteer ?? defaultGazetteer!;
+  const gazetteer = gazetteerOf(options);
   const decisions = options.decisions ?? loadDecisions();
   // First pass: each document on its own, which names its people. The second
   // pass resolves e-mail signatures and lone surnames against the batch's people.

@@ -3,7 +3,8 @@
 // on the seeds, peak RSS, then the whole pipeline with loading into a temp
 // embedded store. Target: ≥ 5 MB/s of text per core. The synthetic corpus is
 // extracted twice, each in a child process of its own (its own peak RSS): in
-// process, then on worker threads (INGEST_WORKERS, and at least 2 even where the default is none).
+// process, then on INGEST_WORKERS threads (the main thread and worker threads; at least 2 even where the
+// default is 1). The machine may be shared: alternate runs, and read the CPU seconds with the load average.
 // Every figure is taken with the node flags `npm run ingest` starts with (young-generation.ts): run
 // without them (`npx tsx tests/bench/ingest-bench.ts`), the script starts itself again with them.
 //   npx tsx tests/bench/ingest-bench.ts [--mb 24] [--load-mb 4] [--pdf-docs 12] [--no-load] [--workers N]
@@ -86,7 +87,7 @@ async function timePdfReading(docs: SourceDocument[]): Promise<void> {
   }
 }
 
-/** `workers`: undefined, as configured (the seeds stay in process); 1, in process; more, on that many threads. */
+/** `workers`: undefined, as configured (the seeds stay in process); 1, in process; more, on that many threads (this one included). */
 async function timeExtraction(
   label: string,
   docs: SourceDocument[],
@@ -140,7 +141,7 @@ async function extractInChild(corpusDir: string, workers: number): Promise<void>
 async function childExtract(workers: number, corpusDir: string): Promise<void> {
   const paths = (await readdir(corpusDir)).sort().map((f) => join(corpusDir, f));
   const docs = await readDocs(paths);
-  const label = workers > 1 ? `extract synthetic, ${workers} workers` : 'extract synthetic, in process';
+  const label = workers > 1 ? `extract synthetic, ${workers} threads` : 'extract synthetic, in process';
   await timeExtraction(label, docs, 1, workers);
 }
 

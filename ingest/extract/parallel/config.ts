@@ -1,17 +1,23 @@
-// When and on how many worker threads a batch is extracted, from the
-// environment, validated with a message that names the bad variable (as
+// When and on how many threads a batch is extracted, from the environment,
+// validated with a message that names the bad variable (as
 // cypher/store/config.ts does for the store):
-//   INGEST_WORKERS         worker threads at most (1: in process; default: see defaultWorkers)
+//   INGEST_WORKERS         threads that extract at most, the main thread included: N is the main
+//                          thread and N − 1 worker threads (1: in process; default: see defaultWorkers)
 //   INGEST_PARALLEL_MIN_MB smallest batch worth them, in MB of text (2^20 characters; default 4)
-// A worker costs ~0.3 CPU-s to start (its modules, its own gazetteer) and
-// ~70 MB before it holds a document, and each thread warms up on its own (the
-// first MB runs at half speed): a batch of a few files (the seeds, one file)
-// is done sooner in process. Measured figures: tests/bench/ingest-bench.ts.
+// A worker costs ~0.35 CPU-s to start (tsx loading its 149 modules; its
+// gazetteer, 0.02 s) and ~25 MB before it holds a document, but most of its
+// cost is its own engine warming up: it compiles the hot rules again on the
+// engine's helper threads (~3 CPU-s on the bench corpus) and runs them slowly
+// until then (~1.5 CPU-s). Measured on 2 shared cores, Node 20, old and new
+// runs alternated: 2 threads took 2.1–2.3 CPU-s more than 1 on 4 MB of the
+// bench corpus (in process 4.4–4.5 CPU-s, 2.4 of them on helper threads), and
+// ~5 CPU-s more on 24 MB (17.6–20.7 against 12.4–15.3, load 4–12). A batch of
+// a few files (the seeds, one file) is done sooner in process.
 
 import { availableParallelism } from 'node:os';
 
 export interface ParallelConfig {
-  /** Worker threads at most; below 2, extraction stays in process. */
+  /** Threads that extract at most, the main thread included (INGEST_WORKERS); below 2, in process. */
   readonly workers: number;
   /** Batches with less text than this (characters) stay in process. */
   readonly minChars: number;
@@ -30,7 +36,7 @@ export class ExtractConfigError extends Error {
 }
 
 export const MAX_WORKERS = 64;
-/** More threads than this rarely pays: the main thread's share (resolution) does not shrink. */
+/** More threads than this rarely pays: the main thread's share (handing out, resolution) does not shrink. */
 const DEFAULT_MAX_WORKERS = 8;
 const DEFAULT_MIN_MB = 4;
 const MB = 1024 * 1024;
@@ -56,16 +62,18 @@ export function parallelConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Par
 }
 
 /**
- * One thread fewer than the cores (the main thread resolves the batch, and the API or the OS wants one),
- * at most 8; none below 4 cores. On the shared 2-core machine two workers were slower than one thread
- * (24 MB: 29.6–40.8 s against 22.5–36.1 s in process, 40 % more CPU: each thread warms up its own JIT,
- * and the cores were already busy), so a 2-core machine extracts in process unless told otherwise.
+ * One thread fewer than the cores (each thread's engine compiles and collects on helper threads: ~0.3 of
+ * a core in process on the bench corpus; and the API or the OS wants one), at most 8; in process below 4
+ * cores. On the shared 2-core machine the second core is a third busy already with the one thread's
+ * helper threads, and a second thread costs ~40 % more CPU for 10–15 % less time (npm run bench:ingest,
+ * 24 MB, load 3.3–4: 9.9–11.8 s against 11.8–13.1 s in process), so a 2-core machine extracts in process
+ * unless told otherwise.
  */
 export function defaultWorkers(cores: number = availableParallelism()): number {
   return cores < 4 ? 1 : Math.min(cores - 1, DEFAULT_MAX_WORKERS);
 }
 
-/** Worker threads for this batch: 0 when it is done in process (too small, one document, one core). */
+/** Threads for this batch, the main thread included: 0 when it is done in process (too small, one document, one core). */
 export function workersFor(docs: number, chars: number, config: ParallelConfig): number {
   const n = Math.min(config.workers, docs);
   return n >= 2 && chars >= config.minChars ? n : 0;

@@ -39,7 +39,7 @@ port.on('message', (m: ToWorker) => {
       // Let go of the context once its graph is sent, as extract-corpus.ts does in process.
       held.delete(index);
       const outcome = secondPass(ctx);
-      const json = encodeOutcome(outcome);
+      const json = encodeOutcome(outcome, ctx.doc.text, ctx.passages);
       if (json !== undefined) send({ type: 'graph-json', index, json });
       else send({ type: 'graph', index, outcome });
     }

@@ -50,12 +50,13 @@ describe('npm run ingest on worker threads', () => {
     const parallel = await exportWith('parallel', { INGEST_WORKERS: '2', INGEST_PARALLEL_MIN_MB: '0' });
     expect(JSON.parse(serial).nodes.length).toBeGreaterThan(50);
     expect(parallel).toBe(serial);
-    // The same run with a worker that dies: the batch falls back to one document at a time (exit 0,
-    // every file ingested), which resolves nothing across documents: so the run above was on workers.
+    // The same run with a worker that dies (on the largest document, the first a worker is handed): the
+    // batch falls back to one document at a time (exit 0, every file ingested), which resolves nothing
+    // across documents: so the run above was on workers.
     const fallback = await exportWith('fallback', {
       INGEST_WORKERS: '2',
       INGEST_PARALLEL_MIN_MB: '0',
-      [EXIT_HOOK]: '000_38ee24a6a9b495b1.txt',
+      [EXIT_HOOK]: '004_da13f9a75840fec6.txt',
     });
     expect(fallback).not.toBe(serial);
   });

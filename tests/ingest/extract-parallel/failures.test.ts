@@ -1,8 +1,11 @@
-// A worker that dies or throws fails its batch promptly (no hang, no thread
-// left running), and runExtraction then extracts one document at a time in
+// A worker that dies or throws, or a document that throws in the main thread
+// (it extracts a share), fails its batch promptly (no hang, no thread left
+// running), and runExtraction then extracts one document at a time in
 // process: the good documents are ingested, the bad one is reported.
 // The dying worker is real: IG_EXTRACT_WORKER_EXIT_ON (parallel/protocol.ts)
-// makes a worker thread exit when it is handed the named file.
+// makes a worker thread exit when it is handed the named file. The workers are
+// handed the largest documents first, the main thread takes the smallest: the
+// largest seed goes to a worker, a document of 64 characters stays here.
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractCorpus, extractCorpusSerial } from '../../../ingest/extract/extract-corpus.ts';
@@ -13,8 +16,12 @@ import { asText, readDocs, seedPaths } from './corpus.ts';
 
 const FORCED = { parallel: { workers: 2, minChars: 0 } };
 let seeds: SourceDocument[];
+/** The largest seed: the first document a worker is handed. */
+let largest: SourceDocument;
 /** A document the segmenter cannot read (its text is not a string): extraction throws on it, in any thread. */
 let broken: SourceDocument;
+/** The same, larger than any seed: a worker is handed it. */
+let brokenLarge: SourceDocument;
 
 beforeAll(async () => {
   seeds = await readDocs(await seedPaths());
@@ -24,6 +31,13 @@ beforeAll(async () => {
     file: 'broken.txt',
     text: { length: 64 } as unknown as string,
   };
+  brokenLarge = {
+    ...broken,
+    path: '/corpus/broken-large.txt',
+    file: 'broken-large.txt',
+    text: { length: 1e7 } as unknown as string,
+  };
+  largest = [...seeds].sort((a, b) => b.text.length - a.text.length)[0]!;
 });
 
 const saved = { ...process.env };
@@ -40,12 +54,12 @@ describe('a failing extraction worker', () => {
   });
 
   it('a worker that exits fails the batch with the exit code and the document it held', async () => {
-    process.env[EXIT_HOOK] = seeds[2]!.file;
+    process.env[EXIT_HOOK] = largest.file;
     const failure = extractCorpus(seeds, FORCED);
     await expect(failure).rejects.toThrow(
       /^extraction worker failed: a worker thread stopped \(exit code 70\) \(it held /,
     );
-    await expect(failure).rejects.toThrow(seeds[2]!.file);
+    await expect(failure).rejects.toThrow(largest.file);
   });
 
   it('threads that cannot start: the batch is extracted in process, with a warning saying so', async () => {
@@ -63,12 +77,26 @@ describe('a failing extraction worker', () => {
   });
 
   it('a worker that throws fails the batch with the error', async () => {
-    await expect(extractCorpus([...seeds, broken], FORCED)).rejects.toThrow(
-      /extraction worker failed: text\.split is not a function/,
+    await expect(extractCorpus([...seeds, brokenLarge], FORCED)).rejects.toThrow(
+      /^extraction worker failed: text\.split is not a function.* \(it held broken-large\.txt/,
     );
   });
 
+  it('a document that throws in the main thread fails the batch with its error, as in process', async () => {
+    const failure = extractCorpus([...seeds, broken], FORCED);
+    await expect(failure).rejects.toThrow(/^text\.split is not a function/);
+    await expect(failure).rejects.toBeInstanceOf(TypeError);
+  });
+
+  it('the main thread extracts a share: of two documents, the worker is handed the larger only', async () => {
+    const two = [largest, seeds.find((d) => d !== largest)!];
+    process.env[EXIT_HOOK] = two[1]!.file;
+    const result = await extractCorpus(two, FORCED);
+    expect(asText(result)).toBe(asText(extractCorpusSerial(two)));
+  });
+
   it('a batch after a failed one runs normally (nothing left over)', async () => {
+    await expect(extractCorpus([...seeds, brokenLarge], FORCED)).rejects.toThrow();
     await expect(extractCorpus([...seeds, broken], FORCED)).rejects.toThrow();
     const again = await extractCorpus(seeds, FORCED);
     expect(asText(again)).toBe(asText(extractCorpusSerial(seeds)));
@@ -79,7 +107,7 @@ describe('runExtraction over workers', () => {
   it('falls back to one document at a time when a worker exits: every document extracted', async () => {
     process.env.INGEST_WORKERS = '2';
     process.env.INGEST_PARALLEL_MIN_MB = '0';
-    process.env[EXIT_HOOK] = seeds[1]!.file;
+    process.env[EXIT_HOOK] = largest.file;
     const run = await runExtraction(seeds);
     expect(run.failures).toEqual([]);
     expect(run.idByPath.size).toBe(seeds.length);
@@ -95,6 +123,19 @@ describe('runExtraction over workers', () => {
   });
 
   it('reports the broken document and extracts the others when a worker throws', async () => {
+    process.env.INGEST_WORKERS = '2';
+    process.env.INGEST_PARALLEL_MIN_MB = '0';
+    const run = await runExtraction([...seeds, brokenLarge]);
+    expect(run.failures).toEqual([
+      {
+        path: brokenLarge.path,
+        reason: expect.stringMatching(/^extraction failed \(text\.split is not a function/),
+      },
+    ]);
+    expect(run.idByPath.size).toBe(seeds.length);
+  });
+
+  it('reports the broken document and extracts the others when it throws in the main thread', async () => {
     process.env.INGEST_WORKERS = '2';
     process.env.INGEST_PARALLEL_MIN_MB = '0';
     const run = await runExtraction([...seeds, broken]);
