@@ -6,19 +6,14 @@
 // meeting" spoke at that meeting (rules/delegations.ts). Dates and names are invented.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText, meetingLines } from './helpers.ts';
 
 const REPORT =
   'United Nations A/86/433\n\nGeneral Assembly Distr.: General\n13 December 2031\n\nSixty-sixth session\nAgenda item 16\n\nInformation and communications technologies for development\n\nReport of the Second Committee\n\nRapporteur: Mr. Jon Sample (Suriname)\n\nI. Introduction\n\n';
 
 const facts = (text: string): string[] => {
   const g = extractText(text);
-  const meetings = g.nodes
-    .filter((n) => n.type === 'Meeting')
-    .map((n) => {
-      const part = g.edges.find((e) => e.type === 'PART_OF' && e.from === n.id)?.to ?? '-';
-      return `${n.id} ${n.properties.startDate ?? ''} ${part}`;
-    });
+  const meetings = meetingLines(g);
   const spoke = g.edges.filter((e) => e.type === 'SPOKE_AT').map((e) => `${e.from} SPOKE_AT ${e.to}`);
   return [...meetings, ...spoke].sort();
 };

@@ -31,3 +31,12 @@ export const personNames = (text: string): string[] =>
     .nodes.filter((n) => n.type === 'Person')
     .map((n) => n.name)
     .sort();
+
+/** Each Meeting of `g` as "id startDate partOf" (the body or group it is PART_OF, or -). */
+export const meetingLines = (g: Graph): string[] =>
+  g.nodes
+    .filter((n) => n.type === 'Meeting')
+    .map((n) => {
+      const part = g.edges.find((e) => e.type === 'PART_OF' && e.from === n.id)?.to ?? '-';
+      return `${n.id} ${n.properties.startDate ?? ''} ${part}`;
+    });

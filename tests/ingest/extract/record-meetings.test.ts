@@ -4,7 +4,7 @@
 // masthead's "President: Mr. X (State)" then chaired it (rules/chair-mastheads.ts). Names are invented.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText, meetingLines } from './helpers.ts';
 
 const PV = 'A/99/PV.52\nGeneral Assembly Official Records\nSeventy-fourth session\n\n';
 const SR =
@@ -15,12 +15,7 @@ const REST =
 
 const facts = (text: string): string[] => {
   const g = extractText(text);
-  const meetings = g.nodes
-    .filter((n) => n.type === 'Meeting')
-    .map((n) => {
-      const part = g.edges.find((e) => e.type === 'PART_OF' && e.from === n.id)?.to ?? '-';
-      return `${n.id} ${n.properties.startDate ?? ''} ${part}`;
-    });
+  const meetings = meetingLines(g);
   const chaired = g.edges
     .filter((e) => e.type === 'CHAIRED' && e.to.startsWith('meeting:'))
     .map((e) => `${e.from} ${e.to} ${e.properties.role}`);
