@@ -18,7 +18,7 @@ const reuse = process.env.BENCH_DB && existsSync(process.env.BENCH_DB) ? process
 const dir = mkdtempSync(join(tmpdir(), 'atlas-store-bench-'));
 const path = reuse ?? join(dir, 'atlas.lbug');
 
-// With node --expose-gc (NODE_OPTIONS), heap figures are after a collection: what the indexes hold.
+// Started with --expose-gc (`npm run bench:store`), heap figures are after a collection: what the indexes hold.
 const heapMb = (): number => {
   (globalThis as { gc?: () => void }).gc?.();
   return Math.round(process.memoryUsage().heapUsed / 2 ** 20);
