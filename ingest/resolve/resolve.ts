@@ -15,7 +15,12 @@ import { meetingDateMerges } from './meeting-date-merges.ts';
 import { byNameLength, candidateGroups, mayMatchByName, sameThing } from './same-thing.ts';
 import { shortFormMerges } from './short-form-merges.ts';
 import { anchorsFor, NO_ANCHORS } from './stored-anchors.ts';
-import { asKeptGroup, groupMeetingMerges, workingGroupSpanMerges } from './working-group-spans.ts';
+import {
+  asKeptGroup,
+  groupMeetingMerges,
+  withoutStaleSpans,
+  workingGroupSpanMerges,
+} from './working-group-spans.ts';
 
 /**
  * Prefer the fuller name as the kept node (it carries the most information): more words
@@ -153,7 +158,7 @@ function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string
         ? n
         : n.type === 'WorkingGroup'
           ? asKeptGroup(n, kept)
-          : { ...n, id, name: kept.name, aliases: [...n.aliases, n.name] };
+          : { ...n, id, name: kept.name, aliases: withoutStaleSpans([...n.aliases, n.name], kept.name) };
     const prev = nodes.get(id);
     nodes.set(id, prev ? mergeNode(prev, renamed) : renamed);
   }

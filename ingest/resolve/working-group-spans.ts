@@ -74,6 +74,21 @@ export function asKeptGroup(n: GraphNode, kept: GraphNode): GraphNode {
   };
 }
 
+const SPAN = /\b(\d{4})[–-](\d{4})\b/;
+
+/**
+ * A merged node's names without those carrying a span other than the kept node's: "Fifth meeting of the
+ * Working Group on Enhanced Cooperation (2018–2018)" is no name of the fifth meeting of the 2016–2018 group.
+ */
+export function withoutStaleSpans(names: readonly string[], keptName: string): string[] {
+  const kept = SPAN.exec(keptName);
+  if (!kept) return [...names];
+  return names.filter((a) => {
+    const own = SPAN.exec(a);
+    return !own || (own[1] === kept[1] && own[2] === kept[2]);
+  });
+}
+
 /**
  * The numbered meetings of a group merged into another are that group's: "Fifth meeting of the Working Group
  * on Enhanced Cooperation (2018–2018)", from a notice dating the group by its one year, is the fifth meeting

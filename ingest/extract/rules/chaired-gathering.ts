@@ -5,13 +5,36 @@
 
 import type { Passage } from '../../types.ts';
 import { type DocContext, sentenceAt } from '../context.ts';
+import { currentMeeting } from './current-meeting.ts';
 
 // The gathering, then up to a few words ("on data governance"), then the auxiliary; or "It" / "which".
 const GATHERING_CHAIRED =
   /(?:\b(?:meeting|session|panel|discussion|dialogue|workshop|segment|event|debate|consultations?|round[- ]?table|ceremony|seminar|webinar)s?\b[^,.;]{0,60}?|^\s*It\b|\bwhich\b)[\s,]*(?:(?:was|were|will be|has been|had been|is|are)\s+)?(?:co-)?$/i;
 
-/** Whether the words of its sentence before the verb at `verbAt` ("chaired") say a gathering was chaired. */
+// A panel, workshop, seminar or round table is often a meeting of its own: "The panel was chaired by
+// Mr. X, Chair of the twenty-seventh session" in a session's report is the inter-sessional panel, not the
+// session. The chair speaks at the passage's meeting only when that meeting is one of the kind named
+// (an inter-sessional panel's own summary); with no such meeting known, the fact is left out rather than
+// given to the session.
+const OWN_MEETING =
+  /\b(panel|workshop|seminar|webinar|round[- ]?table|side[- ]event)s?\b(?![\s\S]*\b(?:panel|workshop|seminar|webinar|round[- ]?table|side[- ]event|meeting|session)s?\b)/i;
+
+/**
+ * Whether the words of its sentence before the verb at `verbAt` ("chaired") say a gathering was chaired
+ * that can be the passage's meeting.
+ */
 export function chairedGathering(ctx: DocContext, p: Passage, verbAt: number): boolean {
   const from = sentenceAt(p, verbAt)?.start ?? p.start;
-  return GATHERING_CHAIRED.test(ctx.doc.text.slice(from, verbAt));
+  return GATHERING_CHAIRED.test(ctx.doc.text.slice(from, verbAt)) && !gatheringElsewhere(ctx, p, verbAt);
+}
+
+/** Whether the sentence before `verbAt` names a panel, workshop, … that is not the passage's meeting. */
+export function gatheringElsewhere(ctx: DocContext, p: Passage, verbAt: number): boolean {
+  const from = sentenceAt(p, verbAt)?.start ?? p.start;
+  const own = OWN_MEETING.exec(ctx.doc.text.slice(from, verbAt))?.[1];
+  if (!own) return false;
+  const meeting = currentMeeting(ctx, p);
+  return (
+    meeting === undefined || !meeting.replace(/-/g, ' ').includes(own.toLowerCase().replace(/[- ]/g, ' '))
+  );
 }

@@ -34,10 +34,20 @@ export function mastheadSymbols(head: DocContext['passages'], first: string): st
   return [first];
 }
 
-/** A line of words that can title a document: not a symbol, date, sales number or masthead line. */
+/**
+ * A contact or signature line names an office and a person in it ("Office for Disarmament Affairs,
+ * Ms. Katherine Prizeman" under a UNODA page on the Open-ended Working Group): the office's name, in
+ * capitalised words, then a comma and an honorific with a name. It says whom to write to, not what the
+ * document is.
+ */
+const CONTACT_LINE =
+  /^(?:\p{Lu}[\p{L}'’-]*|of|for|and|on|in|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|on|in|the|&))*,\s*(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Mx|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
+
+/** A line of words that can title a document: not a symbol, date, sales number, masthead or contact line. */
 export function headlineLike(line: string): boolean {
   return (
     line.split(/\s+/).length >= 3 &&
+    !CONTACT_LINE.test(line) &&
     // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
     // Fourth Meeting"), not in masthead lines of symbols, dates and sales numbers.
     (!/\d/.test(line) || (line.match(/\p{Lu}\p{Ll}+/gu) ?? []).length >= 4) &&

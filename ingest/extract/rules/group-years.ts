@@ -2,7 +2,7 @@
 // the dates of its meetings, and the date of the act that set it up.
 
 import { type DocContext, sentences } from '../context.ts';
-import { findDates } from '../parse/dates.ts';
+import { type DateRange, findDates } from '../parse/dates.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const MEETING_WORDS = triggerWords(['meeting']);
@@ -20,6 +20,31 @@ const SET_UP_WORDS = triggerWords(['establish', 'constituted', 'set up', 'conven
 const BODY_MEETING =
   /\b(?:At|During)\s+its\s+\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b[^.;]*?,\s+the\s+(?:Commission|Council|General Assembly|Assembly|Committee|Conference|Board)\b/;
 
+// A date in a clause of its own that says when another event was held dates that event: "established by
+// the Secretary-General … in accordance with the mandate given to him during the first phase of the World
+// Summit on the Information Society, held in Geneva from 10 to 12 December 2003" (WGIG report, ¶1) dates
+// the Summit's first phase, not the group (that gave "WGIG (2003–2003)"). The clause opens with the
+// participle: "The Group held its first meeting on 23 November 2004" is the group's own date.
+const HELD_CLAUSE =
+  /^\s*(?:(?:which|that)\s+(?:was|were)\s+held|(?:to\s+be\s+)?held|(?:which|that)\s+took\s+place)\b/;
+const CLAUSE_BREAK = /[,;(]|[.!?]\s/g;
+const OWN_MEETING_BEFORE = /\bmeetings?\s*$/i;
+
+/** The dates of a text that are not in a clause dating another event ("…, held in Geneva on 10 December 2003"). */
+export function ownDates(text: string): DateRange[] {
+  return findDates(text).filter((d) => {
+    const before = text.slice(0, d.index);
+    let from = 0;
+    let at = 0;
+    for (const m of before.matchAll(CLAUSE_BREAK)) {
+      at = m.index;
+      from = m.index + m[0].length;
+    }
+    // "The Group's first meeting, held in Geneva on 23 November 2004": a meeting's own date.
+    return !HELD_CLAUSE.test(before.slice(from)) || OWN_MEETING_BEFORE.test(before.slice(0, at));
+  });
+}
+
 /** Years of the dates in passages about the group's meetings, and of the sentence setting it up. */
 export function meetingSpan(ctx: DocContext, acronym: string): [number, number] | undefined {
   const years: number[] = [];
@@ -27,13 +52,13 @@ export function meetingSpan(ctx: DocContext, acronym: string): [number, number] 
     if (hasTrigger(p, SET_UP_WORDS))
       for (const s of sentences(p)) {
         if (!SET_UP.test(s.text) || /\bresolution\b/i.test(s.text)) continue;
-        const d = findDates(s.text).find((x) => x.start.length >= 7);
+        const d = ownDates(s.text).find((x) => x.start.length >= 7);
         if (d) years.push(Number(d.start.slice(0, 4)));
       }
     if (!hasTrigger(p, MEETING_WORDS) || !/\bmeetings?\b/i.test(p.text)) continue;
     if (!/\d(?:st|nd|rd|th)\s+meeting|meetings\b/i.test(p.text) && !p.text.includes(acronym)) continue;
     if (BODY_MEETING.test(p.text) && !/meetings\b/i.test(p.text) && !p.text.includes(acronym)) continue;
-    for (const d of findDates(p.text))
+    for (const d of ownDates(p.text))
       years.push(Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4)));
   }
   return years.length ? [Math.min(...years), Math.max(...years)] : undefined;

@@ -41,7 +41,7 @@ export function partOfRule(ctx: DocContext): void {
     if (m.type === 'Organization' || m.type === 'Process') {
       // A name that begins with another known name: "ITU Council", "WSIS+20 review".
       const head = namePrefix(ctx, m);
-      if (head && m.type === 'Organization') {
+      if (head && m.type === 'Organization' && stateOrgan(head, m.surface)) {
         source ??= mentionSource(ctx, m);
         addNode(ctx, entryNode(head.entry, source), 'part-of');
         addEdge(ctx, { type: 'PART_OF', from: m.id, to: head.entry.id, source }, 'part-of:name');
@@ -124,6 +124,25 @@ function findNamePrefix(ctx: DocContext, m: Mention): GazetteerMatch | undefined
     if (hit && !/^(?:United Nations|UN)$/.test(prefix)) return hit;
   }
   return undefined;
+}
+
+// A body named after a Member State is part of that State only when it is an organ of its government
+// ("Kenya Ministry of Information"): a national initiative's committee ("Chair of the Kenya IGF Organizing
+// Committee", an IGF session on national and regional initiatives) or a country's civil-society network is
+// not part of the Member State.
+const GOVERNMENT_ORGAN =
+  /^(?:(?:National|Federal|State|Royal)\s+)?(?:Government|Ministry|Parliament(?:ary)?|National Assembly|Senate|Cabinet|Presidency|Permanent Mission|Mission|Embassy)\b/;
+
+function stateOrgan(head: GazetteerMatch, surface: string): boolean {
+  if (head.entry.kind !== 'member-state') return true;
+  // The words findNamePrefix matched the head in: without "the", one space between words.
+  const rest = surface
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .join(' ')
+    .slice(head.end)
+    .trim();
+  return GOVERNMENT_ORGAN.test(rest);
 }
 
 /** "WSIS+20" follows "WSIS+10": numbered reviews of one process, when the document names both. */

@@ -5,6 +5,7 @@
 // (a post after each name, commas in it) took part in the meeting the sentence names, or the meeting the
 // passage reports on for "The session" / "The meeting".
 
+import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';
 import { addEdge, type DocContext, mentionsIn, type Sentence, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
@@ -41,6 +42,9 @@ function listed(ctx: DocContext, p: Passage, s: Sentence, at: number, from: numb
         ? /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}$/u.test(between)
         : BETWEEN.test(between) && !VERBISH.test(between);
     if (!ok) break;
+    // The quote must show the words and the name together: a name farther on than one quote holds (the
+    // fourth and fifth names of the CSTD news, 318 and 415 characters past "participants") is left out.
+    if (person.end - at > MAX_QUOTE_LENGTH) break;
     addEdge(
       ctx,
       { type: 'PARTICIPATED_IN', from: person.id, to: meeting, source: sourceAt(ctx, p, at, person.end) },

@@ -9,7 +9,7 @@ import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, mentionsIn, sentenceAt, sourceAt } from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
-import { chairedGathering } from './chaired-gathering.ts';
+import { chairedGathering, gatheringElsewhere } from './chaired-gathering.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './delegation-claim.ts';
 import { speechVerbSpeaker } from './speech-verbs.ts';
@@ -162,6 +162,13 @@ function inlineSpeakers(ctx: DocContext): void {
       before &&
       /chaired/i.test(before[1]!) &&
       !chairedGathering(ctx, m.passage, m.start - before[0].length)
+    )
+      continue;
+    // "The workshop was moderated by …" in a session's report: a workshop of its own (chaired-gathering.ts).
+    if (
+      before &&
+      /moderated/i.test(before[1]!) &&
+      gatheringElsewhere(ctx, m.passage, m.start - before[0].length)
     )
       continue;
     // "The panel is chaired by …", "It's Chaired by Vint Cerf" (IGF 2023 Day 0): a standing post in the
