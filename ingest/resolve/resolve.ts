@@ -4,7 +4,7 @@
 // batch's names are also resolved against entities stored from documents
 // outside the run (stored-anchors.ts), which keep their ids.
 
-import type { Graph, GraphEdge, GraphNode, Properties } from '../../cypher/model/graph.ts';
+import type { Graph, GraphEdge, GraphNode } from '../../cypher/model/graph.ts';
 import { edgeKey } from '../../cypher/model/graph.ts';
 import { mergeEdge, mergeNode } from '../../cypher/model/merge.ts';
 import type { StoredName } from '../../cypher/store/store.ts';
@@ -12,6 +12,7 @@ import { harmoniseDates } from '../extract/precise.ts';
 import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
 import { meetingDateMerges } from './meeting-date-merges.ts';
+import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
 import { byNameLength, candidateGroups, mayMatchByName, sameThing } from './same-thing.ts';
 import { shortFormMerges } from './short-form-merges.ts';
 import { anchorsFor, NO_ANCHORS } from './stored-anchors.ts';
@@ -174,36 +175,4 @@ function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string
     edges.set(k, prev ? mergeEdge(prev, r) : r);
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
-
-function withDates(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
-  return { ...g, nodes: g.nodes.map((n) => ({ ...n, properties: { ...n.properties, ...dates.get(n.id) } })) };
-}
-
-/**
- * A numbered meeting the run names without a date ("the Chair of the 25th session", "the tenth CWG-Internet
- * meeting") keeps the date a stored document gives it: its id does not hold the date (meeting:cstd-25), so it
- * is that stored meeting, which the store keeps dated (a write merges properties, the stored ones first).
- */
-function storedDates(
-  dates: Map<string, Properties>,
-  stored: readonly StoredName[],
-  fixed: ReadonlySet<string>,
-): Map<string, Properties> {
-  for (const s of stored)
-    if (s.type === 'Meeting' && s.startDate !== undefined && fixed.has(s.id) && !dates.get(s.id)?.startDate)
-      dates.set(s.id, { ...dates.get(s.id), startDate: s.startDate });
-  return dates;
-}
-
-/** A Meeting is a dated gathering (MODEL.md): one that no document dates is left out, with its relationships. */
-function dropUndatedMeetings(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
-  const undated = new Set(
-    g.nodes.filter((n) => n.type === 'Meeting' && !dates.get(n.id)?.startDate).map((n) => n.id),
-  );
-  if (undated.size === 0) return g;
-  return {
-    nodes: g.nodes.filter((n) => !undated.has(n.id)),
-    edges: g.edges.filter((e) => !undated.has(e.from) && !undated.has(e.to)),
-  };
 }

@@ -1,0 +1,38 @@
+// The dates of a batch's nodes once its entities are resolved (resolve.ts): each
+// node takes the harmonised dates of its id, an undated numbered meeting the
+// date a stored document gives it, and a meeting no document dates is left out.
+
+import type { Graph, Properties } from '../../cypher/model/graph.ts';
+import type { StoredName } from '../../cypher/store/store.ts';
+
+export function withDates(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
+  return { ...g, nodes: g.nodes.map((n) => ({ ...n, properties: { ...n.properties, ...dates.get(n.id) } })) };
+}
+
+/**
+ * A numbered meeting the run names without a date ("the Chair of the 25th session", "the tenth CWG-Internet
+ * meeting") keeps the date a stored document gives it: its id does not hold the date (meeting:cstd-25), so it
+ * is that stored meeting, which the store keeps dated (a write merges properties, the stored ones first).
+ */
+export function storedDates(
+  dates: Map<string, Properties>,
+  stored: readonly StoredName[],
+  fixed: ReadonlySet<string>,
+): Map<string, Properties> {
+  for (const s of stored)
+    if (s.type === 'Meeting' && s.startDate !== undefined && fixed.has(s.id) && !dates.get(s.id)?.startDate)
+      dates.set(s.id, { ...dates.get(s.id), startDate: s.startDate });
+  return dates;
+}
+
+/** A Meeting is a dated gathering (MODEL.md): one that no document dates is left out, with its relationships. */
+export function dropUndatedMeetings(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
+  const undated = new Set(
+    g.nodes.filter((n) => n.type === 'Meeting' && !dates.get(n.id)?.startDate).map((n) => n.id),
+  );
+  if (undated.size === 0) return g;
+  return {
+    nodes: g.nodes.filter((n) => !undated.has(n.id)),
+    edges: g.edges.filter((e) => !undated.has(e.from) && !undated.has(e.to)),
+  };
+}
