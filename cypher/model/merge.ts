@@ -43,10 +43,27 @@ export function mergeAliases(name: string, ...lists: (readonly string[])[]): str
   return out;
 }
 
+// An ISO date, whole or partial, as the model stores dates ("2005", "2005-11", "2005-11-16").
+const ISO_DATE = /^\d{4}(?:-\d{2}){0,2}$/;
+
+/** `b` is the date `a` says, more precisely: "2005-11-16" of "2005-11" (never another month or day). */
+function refines(a: unknown, b: unknown): boolean {
+  return (
+    typeof a === 'string' &&
+    typeof b === 'string' &&
+    ISO_DATE.test(b) &&
+    b.startsWith(`${a}-`) &&
+    ISO_DATE.test(a)
+  );
+}
+
 /**
  * Properties of `b` fill the gaps of `a`; a value already set in `a` wins (first
- * source wins), except for properties whose spec has `joinWith`, where distinct
- * values are all kept (e.g. CHAIRED role "Acting Chair; Vice-Chair").
+ * source wins), except a date `b` gives more precisely (a summit stored as
+ * "2005-11" by one document becomes "2005-11-16" when another, ingested later,
+ * dates it by day: the same answer in either order), and properties whose spec
+ * has `joinWith`, where distinct values are all kept (e.g. CHAIRED role
+ * "Acting Chair; Vice-Chair").
  */
 export function mergeProperties(
   a: Properties,
@@ -57,7 +74,7 @@ export function mergeProperties(
   for (const [k, v] of Object.entries(b)) {
     const prev = out[k];
     const sep = specs[k]?.joinWith;
-    if (prev === undefined || prev === null) out[k] = v;
+    if (prev === undefined || prev === null || refines(prev, v)) out[k] = v;
     else if (sep && typeof prev === 'string' && typeof v === 'string') {
       const parts = prev.split(sep);
       for (const part of v.split(sep)) if (!parts.includes(part)) parts.push(part);

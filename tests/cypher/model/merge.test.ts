@@ -42,6 +42,25 @@ describe('merging facts across documents', () => {
     expect(m.properties).toEqual({ honorific: 'Mr.', email: 'x@y.org' });
   });
 
+  it.each([
+    ['a day of the stored month', '2005-11', '2005-11-16', '2005-11-16'],
+    ['a month of the stored year', '2005', '2005-11', '2005-11'],
+    ['the stored day over its month', '2005-11-16', '2005-11', '2005-11-16'],
+    ['another day: the first stays', '2005-11-16', '2005-11-18', '2005-11-16'],
+    ['another month: the first stays', '2005-11', '2005-12-01', '2005-11'],
+    ['not a date: the first stays', 'Tunis', 'Tunis-2005', 'Tunis'],
+    ['a longer year is not a refinement', '200', '2005', '200'],
+  ])('a date: %s', (_, first, second, kept) => {
+    const meeting = (startDate: string) => ({
+      ...person({}),
+      id: 'meeting:wsis',
+      type: 'Meeting' as const,
+      name: 'World Summit',
+      properties: { startDate },
+    });
+    expect(mergeNode(meeting(first), meeting(second)).properties.startDate).toBe(kept);
+  });
+
   it('joins distinct roles instead of dropping the second (CHAIRED role joinWith "; ")', () => {
     const m = mergeEdge(chaired('Acting Chair', 'document:a'), chaired('Vice-Chair', 'document:b'));
     expect(m.properties.role).toBe('Acting Chair; Vice-Chair');
