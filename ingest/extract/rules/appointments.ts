@@ -8,7 +8,7 @@
 // words are not known to be a person. Each person gets AFFILIATED_WITH the
 // State and, when the post names a body, AFFILIATED_WITH that body (title: the post).
 
-import type { Source } from '../../../cypher/model/graph.ts';
+import { MAX_QUOTE_LENGTH, type Source } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import {
@@ -88,7 +88,7 @@ export function appointmentsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasTrigger(p, TRIGGER)) continue;
     // The post of the passage's appointment: "She will succeed X of Y" held it before.
-    let post: { title: string; body: Mention } | undefined;
+    let post: { title: string; body: Mention; at: number } | undefined;
     for (const s of sentences(p)) {
       for (const m of matchesOf(APPOINTED, s.text)) {
         const nameAt = s.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
@@ -100,8 +100,12 @@ export function appointmentsRule(ctx: DocContext): void {
         const source = sourceAt(ctx, p, nameAt, state.end);
         addEdge(ctx, { type: 'AFFILIATED_WITH', from: id, to: state.id, source }, 'appointments');
         if (/succeed|replace/.test(m[1]!)) {
-          if (post)
-            holds(id, post, sourceAt(ctx, p, s.start + m.index, state.end), 'appointments:predecessor');
+          // The quote runs from the post ("as Assistant Secretary-General for …. She will succeed X of Y")
+          // when both fit in one: "She will succeed X" alone does not say which post X held.
+          if (post) {
+            const from = state.end - post.at <= MAX_QUOTE_LENGTH ? post.at : s.start + m.index;
+            holds(id, post, sourceAt(ctx, p, from, state.end), 'appointments:predecessor');
+          }
           continue;
         }
         const as = AS_POST.exec(ctx.doc.text.slice(state.end, s.end));
@@ -109,7 +113,7 @@ export function appointmentsRule(ctx: DocContext): void {
         const body = as
           ? (postBody(ctx, postAt, postAt + as[1]!.length) ?? secretariatPost(ctx, p, postAt, as[1]!))
           : undefined;
-        post = as && body ? { title: as[1]!.trim(), body } : undefined;
+        post = as && body ? { title: as[1]!.trim(), body, at: postAt } : undefined;
         if (!post) continue;
         holds(id, post, sourceAt(ctx, p, nameAt, Math.max(post.body.end, state.end)), 'appointments:post');
       }

@@ -172,6 +172,7 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
         const n = year - first + 1;
         if (!date || n < 1) continue;
         const start = p.start + listAt + e.index + e[0].indexOf(e[1]!);
+        const itemEnd = p.start + listAt + e.index + e[0].length;
         const country = e[2] ? ctx.gazetteer.match(e[2])[0] : undefined;
         const slug = slugOf(process.id);
         out.push({
@@ -181,11 +182,12 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
           ordinal: n,
           p,
           start,
-          end: p.start + listAt + e.index + e[0].length,
+          end: itemEnd,
           date: { start: date.start },
           unnamed: true,
-          // The head and the item when they fit in one quote; later items of a long list quote themselves.
-          ...(p.start + listAt + e.index + e[0].length - head <= MAX_QUOTE_LENGTH ? { quoteFrom: head } : {}),
+          // The head and the item when they fit in one quote; later items of a long list quote themselves
+          // and so do not say whose editions they are (no PART_OF, no SUCCEEDS: meetings-emit.ts).
+          ...(itemEnd - head <= MAX_QUOTE_LENGTH ? { quoteFrom: head } : { headless: true }),
           place: {
             city: e[1]!.trim(),
             ...(country?.entry.kind === 'member-state' ? { country: country.entry.name } : {}),

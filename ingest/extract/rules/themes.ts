@@ -20,6 +20,10 @@ const AGENDA =
 const ITEM_WORDS = triggerWords(['item']);
 const THEME_HEADING = /^\s*(?:[IVX]+\.|[A-Z]\.)?\s*Theme\s+\d+\s*:\s*(.+)$/m;
 const INTRO = /\b(themes?|issues?|topics?|questions?|priorit(?:y|ies)|areas?)\b[^.]*:\s*$/i;
+// "The Commission held a panel meeting to study the following three sub-themes:" (CSTD panel notice, 2004):
+// the list is that new, unnamed gathering's, not the meeting the document otherwise reports on.
+const NEW_GATHERING =
+  /\b(?:held|holds|hold|organi[sz]ed|convened|hosted)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:meeting|panel|workshop|seminar|dialogue|consultation|event|retreat)\b[^.:]*$/i;
 
 export function themesRule(ctx: DocContext): void {
   const ps = ctx.passages;
@@ -83,8 +87,10 @@ function listItems(ctx: DocContext, i: number): void {
     .filter((m) => m.type === 'Meeting' && m.end <= p.end && p.end - m.end < 6)
     .pop();
   // "topics for the next meeting …:" (000 annex ¶7): the questions guide the meeting after the one reported on.
+  const fresh = NEW_GATHERING.test(text.slice(0, intro.index));
   const meeting =
-    named?.id ?? (/\bnext\s+meeting\b/i.test(text) ? nextMeeting(ctx, p) : currentMeeting(ctx, p));
+    named?.id ??
+    (fresh ? undefined : /\bnext\s+meeting\b/i.test(text) ? nextMeeting(ctx, p) : currentMeeting(ctx, p));
   const ofDocument = /^themes?$/i.test(intro[1]!);
   for (let j = i + 1; j < ctx.passages.length; j++) {
     const q = ctx.passages[j]!;

@@ -52,3 +52,30 @@ describe('appointments: <Name> of <Member State> as <post>', () => {
       for (const n of not) expect(got.some((g) => g.startsWith(n))).toBe(false);
     });
 });
+
+// "She will succeed X of Y" alone does not say which post X held: the predecessor's quote starts at the post
+// when both fit in one quote, and without it (a post too far back) the quote is the clause, as before.
+describe("a predecessor's quote shows the post", () => {
+  const FILLER =
+    ' The appointee has served the Organization in several roles, most recently in field operations';
+  const CASES: [text: string, quoteHasPost: boolean][] = [
+    [
+      'The Secretary-General has appointed Rita Example of Guyana as the next Director-General of UNESCO. She will succeed Tom Sample of New Zealand, to whom the Secretary-General is grateful.',
+      true,
+    ],
+    [
+      `The Secretary-General has appointed Rita Example of Guyana as the next Director-General of UNESCO.${FILLER.repeat(3)}. She will succeed Tom Sample of New Zealand.`,
+      false,
+    ],
+  ];
+  for (const [text, shown] of CASES)
+    it(`${shown ? '' : 'not '}shown: ${text.slice(0, 60)}`, () => {
+      const e = extractText(text).edges.find(
+        (x) =>
+          x.type === 'AFFILIATED_WITH' && x.from === 'person:tom-sample' && x.to === 'organization:unesco',
+      );
+      const quote = e?.sources[0]?.quote ?? '';
+      expect(quote).toContain('She will succeed Tom Sample of New Zealand');
+      expect(quote.includes('Director-General of UNESCO')).toBe(shown);
+    });
+});

@@ -104,6 +104,20 @@ describe('past editions listed with their places', () => {
     ).nodes.find((n) => n.id === 'meeting:igf-3');
     expect(long?.sources[0]?.quote).toBe('and Hyderabad, India, in December 2008.');
   });
+  // An item whose quote cannot reach the list's head names no process: no PART_OF or SUCCEEDS cites it.
+  const LONG = TEXT.replace('Athens, Greece,', `Athens, Greece${', Attica'.repeat(20)},`);
+  const EDGES: [text: string, edge: string, shown: boolean][] = [
+    [TEXT, 'PART_OF meeting:igf-3 process:igf', true],
+    [TEXT, 'SUCCEEDS meeting:igf-3 meeting:igf-2', true],
+    [LONG, 'PART_OF meeting:igf-2 process:igf', true],
+    [LONG, 'PART_OF meeting:igf-3 process:igf', false],
+    [LONG, 'SUCCEEDS meeting:igf-3 meeting:igf-2', false],
+  ];
+  for (const [text, edge, shown] of EDGES)
+    it(`${shown ? '' : 'no '}${edge}${text === LONG ? ' (long list)' : ''}`, () => {
+      const got = extractText(text).edges.map((e) => `${e.type} ${e.from} ${e.to}`);
+      expect(got.includes(edge)).toBe(shown);
+    });
   it('without an annual process, a list of places is no editions', () => {
     const h = extractText(
       'Past workshops took place in Athens, Greece, in November 2006; Rome, Italy, in May 2007.',
