@@ -3,10 +3,32 @@
 // gives), or a summit outcome read in full (the Tunis Agenda), is that
 // Resolution node, which the rest of the text's own paragraphs speak for.
 
+import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import { makeId } from '../../../cypher/model/ids.ts';
 import { props } from '../claims.ts';
 import { addEdge, addNode, type DocContext } from '../context.ts';
 import { firstDate } from '../parse/dates.ts';
+
+type Passage = DocContext['passages'][number];
+const NUMBER_LINE = /^\s*\**\d{2,4}\/\d{1,3}\./;
+
+/**
+ * The adopted line ("Resolution adopted by the General Assembly on 14 December 2022") says by whom and
+ * when, not which resolution: quoted on to the number line below it ("77/150. Information and …") when
+ * both fit in one quote; undefined when the adopted line shows the number itself or the two do not fit.
+ */
+function withNumber(ctx: DocContext, adoptedP: Passage, src: Passage): string | undefined {
+  const n = NUMBER_LINE.exec(src.text);
+  if (!n || src.start <= adoptedP.start || /\d\/\d/.test(adoptedP.text)) return undefined;
+  const lineEnd = src.text.indexOf('\n');
+  const text = ctx.doc.text
+    .slice(adoptedP.start, src.start + (lineEnd < 0 ? src.text.length : lineEnd))
+    .trim();
+  if (text.length <= MAX_QUOTE_LENGTH) return text;
+  // Cut at a word boundary, keeping the number.
+  const cut = text.slice(0, MAX_QUOTE_LENGTH + 1).replace(/\s+\S*$/, '');
+  return cut.length >= src.start - adoptedP.start + n[0].length ? cut : undefined;
+}
 
 /** The text of a resolution: the Resolution itself, adopted on the date the masthead gives, by the body named. */
 export function selfResolution(
@@ -24,7 +46,11 @@ export function selfResolution(
     ? /adopted by the\s+([A-Z][\w ]+?)\s+on\s+(\d{1,2}\s+\w+\s+\d{4})/.exec(adoptedP.text)
     : null;
   const at = adoptedP ?? src ?? ctx.passages[0]!;
-  const source = { document: ctx.info.id, locator: at.locator, quote: at.text.trim().slice(0, 300) };
+  const source = {
+    document: ctx.info.id,
+    locator: at.locator,
+    quote: (adoptedP && src && withNumber(ctx, adoptedP, src)) || at.text.trim().slice(0, MAX_QUOTE_LENGTH),
+  };
   addNode(
     ctx,
     {

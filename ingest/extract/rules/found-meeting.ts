@@ -22,11 +22,6 @@ export interface FoundMeeting {
    * 2007;") does not say what it is the place of.
    */
   readonly quoteFrom?: number;
-  /**
-   * An item of such a list too far from its head for one quote ("Baku, Azerbaijan, in November 2012;"):
-   * its quote shows a place and a date, not whose edition it is, so it carries no PART_OF or SUCCEEDS.
-   */
-  readonly headless?: boolean;
   /** Where the parent is named when not in `p` (a press release's body line): PART_OF quotes it too. */
   readonly parentAt?: { readonly p: Passage; readonly start: number; readonly end: number };
 }

@@ -74,8 +74,7 @@ export function emitMeetings(ctx: DocContext, all: FoundMeeting[]): void {
       surface,
       passage: f.p,
     });
-    // An item quoted without its list's head ("Baku, Azerbaijan, in November 2012;") does not show its parent.
-    if (f.parent && !f.headless) {
+    if (f.parent) {
       addEdge(ctx, { type: 'PART_OF', from: f.id, to: f.parent, source }, 'meetings:part-of');
       const at = f.parentAt;
       if (at)
@@ -85,8 +84,7 @@ export function emitMeetings(ctx: DocContext, all: FoundMeeting[]): void {
           'meetings:part-of',
         );
     }
-    // SUCCEEDS quotes a finding that names the meeting, not a headless item, when the text has one.
-    if (!byId.has(f.id) || byId.get(f.id)?.headless) byId.set(f.id, f);
+    if (!byId.has(f.id)) byId.set(f.id, f);
   }
   // Consecutive ordinals of the same parent: the first meeting of each (parent, ordinal), by a map.
   const byOrdinal = new Map<string, FoundMeeting>();
@@ -95,7 +93,7 @@ export function emitMeetings(ctx: DocContext, all: FoundMeeting[]): void {
     if (!byOrdinal.has(k)) byOrdinal.set(k, g);
   }
   for (const f of byId.values()) {
-    if (!f.ordinal || !f.parent || f.headless) continue;
+    if (!f.ordinal || !f.parent) continue;
     const prev = byOrdinal.get(`${f.parent}|${f.ordinal - 1}`);
     if (prev)
       addEdge(

@@ -173,6 +173,8 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
         if (!date || n < 1) continue;
         const start = p.start + listAt + e.index + e[0].indexOf(e[1]!);
         const itemEnd = p.start + listAt + e.index + e[0].length;
+        // Head and item in one quote, or no node: "Baku, Azerbaijan, in November 2012;" alone says not whose edition.
+        if (itemEnd - head > MAX_QUOTE_LENGTH) break;
         const country = e[2] ? ctx.gazetteer.match(e[2])[0] : undefined;
         const slug = slugOf(process.id);
         out.push({
@@ -185,9 +187,7 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
           end: itemEnd,
           date: { start: date.start },
           unnamed: true,
-          // The head and the item when they fit in one quote; later items of a long list quote themselves
-          // and so do not say whose editions they are (no PART_OF, no SUCCEEDS: meetings-emit.ts).
-          ...(itemEnd - head <= MAX_QUOTE_LENGTH ? { quoteFrom: head } : { headless: true }),
+          quoteFrom: head,
           place: {
             city: e[1]!.trim(),
             ...(country?.entry.kind === 'member-state' ? { country: country.entry.name } : {}),

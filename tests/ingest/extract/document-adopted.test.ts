@@ -52,3 +52,32 @@ describe('a headline with years is the title', () => {
     expect(g.nodes.find((n) => n.type === 'Document')?.name).toBe('notes.txt');
   });
 });
+
+describe('the Resolution quotes its adopted line on to its number line', () => {
+  const ADOPTED = 'Resolution adopted by the General Assembly on 3 March 2031';
+  const NOTE = '[without reference to a Main Committee (A/86/L.9)]';
+  const NUMBER = '86/212. Digital cooperation among small island States';
+  const text = (note: string, number: string) =>
+    `${ADOPTED}\n\n${note}\n\n${number}\n\nThe General Assembly,\n\nRecalling its earlier work,`;
+  const CASES: [name: string, text: string, quote: string][] = [
+    [
+      'both fit: one quote shows date, body and number',
+      text(NOTE, NUMBER),
+      `${ADOPTED}\n\n${NOTE}\n\n${NUMBER}`,
+    ],
+    [
+      'a long title is cut at a word, keeping the number',
+      text(NOTE, `${NUMBER}${' and territories'.repeat(20)}`),
+      `${ADOPTED}\n\n${NOTE}\n\n${NUMBER}${' and territories'.repeat(20)}`
+        .slice(0, 300)
+        .replace(/\s+\S*$/, ''),
+    ],
+    ['the number beyond reach: the adopted line alone', text(`[${'note '.repeat(60)}]`, NUMBER), ADOPTED],
+  ];
+  for (const [name, t, quote] of CASES)
+    it(name, () => {
+      const res = extractText(t).nodes.find((n) => n.id === 'resolution:a-res-86-212');
+      expect(res?.sources.map((s) => s.quote)).toEqual([quote]);
+      expect(quote.length).toBeLessThanOrEqual(300);
+    });
+});

@@ -99,13 +99,22 @@ describe('past editions listed with their places', () => {
     expect(q).toBe(
       "The Forum's past three meetings took place in Athens, Greece, in November 2006; Rio de Janeiro, Brazil, in November 2007;",
     );
-    const long = extractText(
-      TEXT.replace('Athens, Greece,', `Athens, Greece${', Attica'.repeat(40)},`),
-    ).nodes.find((n) => n.id === 'meeting:igf-3');
-    expect(long?.sources[0]?.quote).toBe('and Hyderabad, India, in December 2008.');
   });
-  // An item whose quote cannot reach the list's head names no process: no PART_OF or SUCCEEDS cites it.
+  // An item whose quote cannot reach the list's head ("and Hyderabad, India, in December 2008.") does not
+  // say whose edition it is: no node, PART_OF or SUCCEEDS cites it; named elsewhere, the edition stays.
   const LONG = TEXT.replace('Athens, Greece,', `Athens, Greece${', Attica'.repeat(20)},`);
+  const NAMED = `${LONG} The IGF 2008 was a success.`;
+  const NODES: [text: string, id: string, quote: string | undefined][] = [
+    [TEXT, 'meeting:igf-3', TEXT.slice(TEXT.indexOf("The Forum's"))],
+    [LONG, 'meeting:igf-2', LONG.slice(LONG.indexOf("The Forum's"), LONG.indexOf(' and Hyderabad'))],
+    [LONG, 'meeting:igf-3', undefined],
+    [NAMED, 'meeting:igf-3', 'The IGF 2008 was a success.'],
+  ];
+  for (const [text, id, quote] of NODES)
+    it(`${quote ? '' : 'no '}${id}${text === LONG ? ' (long list)' : text === NAMED ? ' (long list, named)' : ''}`, () => {
+      const n = extractText(text).nodes.find((x) => x.id === id);
+      expect(n?.sources.map((x) => x.quote)).toEqual(quote ? [quote] : undefined);
+    });
   const EDGES: [text: string, edge: string, shown: boolean][] = [
     [TEXT, 'PART_OF meeting:igf-3 process:igf', true],
     [TEXT, 'SUCCEEDS meeting:igf-3 meeting:igf-2', true],
