@@ -5,7 +5,7 @@
 import type { Passage } from '../../types.ts';
 import { type DocContext, indexOfPassage, sentenceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { type DateRange, findDates, MONTHS } from '../parse/dates.ts';
+import { type DateRange, findDates, MONTHS, yearOfUndated } from '../parse/dates.ts';
 
 export interface MeetingDate {
   readonly start: string;
@@ -89,15 +89,11 @@ const HELD_ON_DAY = new RegExp(
 
 function heldOnDay(ctx: DocContext, text: string): string | undefined {
   const m = HELD_ON_DAY.exec(text);
-  const doc = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.info.date ?? '');
-  if (!m || !doc) return undefined;
+  if (!m) return undefined;
   const month = MONTHS.indexOf((m[3] ?? m[4])!.toLowerCase()) + 1;
   const day = Number(m[2] ?? m[5]);
-  const at = month * 100 + day;
-  const today = Number(doc[2]) * 100 + Number(doc[3]);
-  const past = /^(?:was|were)$/i.test(m[1]!);
-  const year = Number(doc[1]) + (past ? (at > today ? -1 : 0) : at < today ? 1 : 0);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const year = yearOfUndated(ctx.info.date, month, day, /^(?:was|were)$/i.test(m[1]!) ? 'past' : 'future');
+  return year ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined;
 }
 
 /** End of the run of heading passages starting at `p` (at most three). */

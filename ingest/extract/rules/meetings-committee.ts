@@ -9,7 +9,7 @@
 
 import type { Passage } from '../../types.ts';
 import { type DocContext, mentionsStartingIn, sentenceAt } from '../context.ts';
-import { MONTHS } from '../parse/dates.ts';
+import { MONTHS, yearOfUndated } from '../parse/dates.ts';
 import { ORDINAL_SOURCE, parseOrdinal } from '../parse/ordinals.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { bodyFilling, numberedMeeting } from './meetings-numbered.ts';
@@ -103,14 +103,8 @@ function dayAfter(ctx: DocContext, text: string): string | undefined {
   const m = DAY_MONTH.exec(text);
   if (!m) return undefined;
   const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
-  const year = m[3] ? Number(m[3]) : yearOf(ctx, month);
+  const year = m[3] ? Number(m[3]) : yearOfUndated(ctx.info.date, month, undefined, 'past');
   return year ? `${year}-${pad(month)}-${pad(Number(m[1]))}` : undefined;
-}
-
-function yearOf(ctx: DocContext, month: number): number | undefined {
-  const d = /^(\d{4})-(\d{2})/.exec(ctx.info.date ?? '');
-  if (!d) return undefined;
-  return month > Number(d[2]) ? Number(d[1]) - 1 : Number(d[1]);
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -175,7 +169,11 @@ function daysOf(ctx: DocContext, text: string): string[] {
   const out: string[] = [];
   for (const g of groups) {
     const month = MONTHS.indexOf(g[2]!.toLowerCase()) + 1;
-    const year = g[3] ? Number(g[3]) : written ? Number(written) : yearOf(ctx, month);
+    const year = g[3]
+      ? Number(g[3])
+      : written
+        ? Number(written)
+        : yearOfUndated(ctx.info.date, month, undefined, 'past');
     if (!year) return [];
     for (const d of g[1]!.split(/\s*,\s*|\s+and\s+/)) out.push(`${year}-${pad(month)}-${pad(Number(d))}`);
   }
