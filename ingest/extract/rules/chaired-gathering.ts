@@ -23,13 +23,13 @@ const OWN_MEETING =
  * Whether the words of its sentence before the verb at `verbAt` ("chaired") say a gathering was chaired
  * that can be the passage's meeting.
  */
-export function chairedGathering(ctx: DocContext, p: Passage, verbAt: number): boolean {
+function chairedGathering(ctx: DocContext, p: Passage, verbAt: number): boolean {
   const from = sentenceAt(p, verbAt)?.start ?? p.start;
   return GATHERING_CHAIRED.test(ctx.doc.text.slice(from, verbAt)) && !gatheringElsewhere(ctx, p, verbAt);
 }
 
 /** Whether the sentence before `verbAt` names a panel, workshop, … that is not the passage's meeting. */
-export function gatheringElsewhere(ctx: DocContext, p: Passage, verbAt: number): boolean {
+function gatheringElsewhere(ctx: DocContext, p: Passage, verbAt: number): boolean {
   const from = sentenceAt(p, verbAt)?.start ?? p.start;
   const own = OWN_MEETING.exec(ctx.doc.text.slice(from, verbAt))?.[1];
   if (!own) return false;
@@ -37,4 +37,14 @@ export function gatheringElsewhere(ctx: DocContext, p: Passage, verbAt: number):
   return (
     meeting === undefined || !meeting.replace(/-/g, ' ').includes(own.toLowerCase().replace(/[- ]/g, ' '))
   );
+}
+
+/**
+ * Whether "<verb> by <name>" before `verbAt` tells of something other than the passage's meeting: what was
+ * "chaired" must be a gathering that can be it; what was "moderated" must not be a panel or workshop of its own.
+ */
+export function presidedElsewhere(ctx: DocContext, p: Passage, verb: string, verbAt: number): boolean {
+  if (/chaired/i.test(verb)) return !chairedGathering(ctx, p, verbAt);
+  if (/moderated/i.test(verb)) return gatheringElsewhere(ctx, p, verbAt);
+  return false;
 }

@@ -7,7 +7,7 @@
 const GA_SESSION = /^A\/(?:RES|DEC)\/(\d{1,3})\//;
 
 /** The years a resolution or decision with this symbol can have been adopted in; none when the symbol does not say. */
-export function yearsOf(symbol: string): { from: number; to: number } | undefined {
+function yearsOf(symbol: string): { from: number; to: number } | undefined {
   const ga = GA_SESSION.exec(symbol);
   if (ga) return { from: 1945 + Number(ga[1]), to: 1946 + Number(ga[1]) };
   const council = /^E\/(?:RES|DEC)\/(\d{4})\//.exec(symbol);

@@ -9,7 +9,7 @@ import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, mentionsIn, sentenceAt, sourceAt } from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
-import { chairedGathering, gatheringElsewhere } from './chaired-gathering.ts';
+import { presidedElsewhere } from './chaired-gathering.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './delegation-claim.ts';
 import { speechVerbSpeaker } from './speech-verbs.ts';
@@ -158,19 +158,8 @@ function inlineSpeakers(ctx: DocContext): void {
       continue;
     }
     // "the Working Group on Strategy, chaired by Ms. X" (chaired-gathering.ts).
-    if (
-      before &&
-      /chaired/i.test(before[1]!) &&
-      !chairedGathering(ctx, m.passage, m.start - before[0].length)
-    )
-      continue;
     // "The workshop was moderated by …" in a session's report: a workshop of its own (chaired-gathering.ts).
-    if (
-      before &&
-      /moderated/i.test(before[1]!) &&
-      gatheringElsewhere(ctx, m.passage, m.start - before[0].length)
-    )
-      continue;
+    if (before && presidedElsewhere(ctx, m.passage, before[1]!, m.start - before[0].length)) continue;
     // "The panel is chaired by …", "It's Chaired by Vint Cerf" (IGF 2023 Day 0): a standing post in the
     // present tense, not what was done at this meeting.
     if (
