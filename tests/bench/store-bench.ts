@@ -7,7 +7,7 @@
 // BENCH_SAMPLES (default 200) queries are timed per operation; BENCH_DB=<path> of a database this
 // bench loaded before (same scale) times the queries only.
 
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openEmbeddedStore } from '../../cypher/embedded/embedded-store.ts';
@@ -50,26 +50,38 @@ async function time(
 
 type SampleNode = { readonly id: string; readonly type: string; readonly name: string };
 
-async function loadOrBuild(): Promise<{ nodes: SampleNode[]; edgeCount: number; loadMs: number }> {
-  const { graph, loadMs } = reuse
-    ? { graph: buildSyntheticGraph({ scale }), loadMs: 0 }
+async function loadOrBuild(): Promise<{
+  nodes: SampleNode[];
+  edgeCount: number;
+  loadMs: number;
+  cpuMs: number;
+}> {
+  const { graph, loadMs, cpuMs } = reuse
+    ? { graph: buildSyntheticGraph({ scale }), loadMs: 0, cpuMs: 0 }
     : await loadSyntheticGraph(path, { scale });
   const nodes = graph.nodes.map(({ id, type, name }) => ({ id, type, name }));
-  return { nodes, edgeCount: graph.edges.length, loadMs };
+  return { nodes, edgeCount: graph.edges.length, loadMs, cpuMs };
+}
+
+/** Bytes under the database path (a file, or a directory of files). */
+function diskMb(p: string): number {
+  const st = statSync(p);
+  if (!st.isDirectory()) return Math.round(st.size / 2 ** 20);
+  return readdirSync(p).reduce((sum, f) => sum + diskMb(join(p, f)), 0);
 }
 
 try {
   // Only what the samples need is kept: the 1.1 million-element graph itself goes once loaded, so
   // the query figures are not slowed by collecting a heap no server holds (and the heap figures
   // below are what the store's indexes hold).
-  const { nodes, edgeCount, loadMs } = await loadOrBuild();
+  const { nodes, edgeCount, loadMs, cpuMs } = await loadOrBuild();
   console.log(`graph: ${nodes.length} nodes, ${edgeCount} relationships (scale ${scale})`);
   if (reuse) console.log(`bulk load: skipped (BENCH_DB=${reuse})`);
   else {
     const elements = nodes.length + edgeCount;
     const rate = elements / (loadMs / 1000);
     console.log(
-      `bulk load: ${elements} elements in ${(loadMs / 1000).toFixed(1)} s = ${Math.round(rate)} elements/s (target ≥ 200 000${rate >= 200_000 ? ', met' : ', MISSED'})`,
+      `bulk load: ${elements} elements in ${(loadMs / 1000).toFixed(1)} s = ${Math.round(rate)} elements/s (target ≥ 200 000${rate >= 200_000 ? ', met' : ', MISSED'}); CPU ${(cpuMs / 1000).toFixed(1)} s; on disk ${diskMb(path)} MB`,
     );
   }
   const t0 = performance.now();
