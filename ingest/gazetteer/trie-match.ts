@@ -58,6 +58,23 @@ function adjacent(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * `word` is an acronym in brackets right after the previous word: "The Open-ended Working Group (OEWG) on
+ * security of and in the use of …" (IISD and UN press texts put the acronym after the head noun, not after
+ * the whole name). The name's walk passes over it; the match still spans it.
+ */
+function bracketedAcronym(text: string, prevEnd: number, word: WordSpan): boolean {
+  if (text.charCodeAt(word.end) !== 41 || word.end - word.start < 2 || word.end - word.start > 8) return false;
+  let k = prevEnd;
+  while (k < word.start - 1 && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k !== word.start - 1 || text.charCodeAt(k) !== 40) return false;
+  for (let j = word.start; j < word.end; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 // Rules look the same short texts up again and again (a name's leading words in part-of, a body
 // after "of", a country in a list): three lookups in four repeat one made earlier in the document.
 // Texts up to this length are remembered until the next document (clearTokenCache), at most MEMO_MAX.
@@ -101,12 +118,20 @@ function walkFrom(trie: Trie, text: string, w: WordSpan, ahead: WordSpan): numbe
   let bestLen = 0;
   let word = w;
   for (let depth = 0; ; depth++) {
-    at = childOf(at, text, word);
+    let next = childOf(at, text, word);
+    // Where the gap before this word starts: after the previous word, or after a bracketed acronym passed over.
+    let gapFrom = depth > 0 ? walkEnds[depth - 1]! : 0;
+    if (!next && depth > 0 && bracketedAcronym(text, gapFrom, word) && nextWord(text, word.end + 1, ahead)) {
+      gapFrom = word.end + 1;
+      word = ahead;
+      next = childOf(at, text, word);
+    }
+    at = next;
     if (!at) break;
     const start = word.start;
     const end = word.end;
     // Words must be adjacent: at most spaces, hyphens or an apostrophe between them.
-    if (depth > 0 && !adjacent(text, walkEnds[depth - 1]!, start)) break;
+    if (depth > 0 && !adjacent(text, gapFrom, start)) break;
     walkStarts[depth] = start;
     walkEnds[depth] = end;
     walkHits[depth] = undefined;

@@ -68,6 +68,10 @@ const GENERIC_WORDS = triggerWords([
   'open-ended working group',
 ]);
 
+// "the first OEWG, established pursuant to General Assembly Resolution 73/27, which concluded its work in
+// 2021" (the OEWG 2021–2025's progress report, para. 2) is the group before the one the document is about.
+const EARLIER_GROUP = /\b(?:first|previous|preceding|earlier|former|prior|last)\s+$/i;
+
 /** "WGEC", "the Working Group", "the group" ("the Panel") → the group the document is about. */
 export function acronymMentions(ctx: DocContext, acronym: string, id: string, generic: string): void {
   // Not the first words of another group's name ("the Working Group on Enhanced Cooperation").
@@ -80,6 +84,7 @@ export function acronymMentions(ctx: DocContext, acronym: string, id: string, ge
     for (const m of matchesOf(re, p.text)) {
       const start = p.start + m.index;
       if (mentionsCovering(ctx, start).some((x) => x.type === 'WorkingGroup')) continue;
+      if (EARLIER_GROUP.test(p.text.slice(Math.max(0, m.index - 24), m.index))) continue;
       addMention(ctx, {
         id,
         type: 'WorkingGroup',

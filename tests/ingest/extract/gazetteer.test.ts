@@ -32,6 +32,28 @@ describe('gazetteer', () => {
       ['theme:enhanced-cooperation'],
     ],
     ['the multistakeholder advisory group met', [], ['organization:igf-mag']],
+    // An acronym in brackets after the head noun is passed over (IISD on the OEWG 2021–2025).
+    [
+      'The Open-ended Working Group (OEWG) on security of and in the use of information and communications technologies (ICTs) 2021-2025 has completed its mandate.',
+      ['workinggroup:oewg-ict-2021-2025'],
+      [],
+    ],
+    // Only an acronym: a bracketed word, a bracketed date or a lone bracket ends the name.
+    [
+      'The Open-ended Working Group (Geneva) on security of and in the use of ICTs',
+      [],
+      ['workinggroup:oewg-ict-2021-2025'],
+    ],
+    [
+      'The Open-ended Working Group (2021) on security of and in the use of ICTs',
+      [],
+      ['workinggroup:oewg-ict-2021-2025'],
+    ],
+    [
+      'The Open-ended Working Group (OEWG on security of and in the use of ICTs',
+      [],
+      ['workinggroup:oewg-ict-2021-2025'],
+    ],
   ];
   for (const [text, want, not] of cases)
     it(text, () => {

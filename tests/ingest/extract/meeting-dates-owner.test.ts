@@ -41,6 +41,12 @@ const CASES: [text: string, want: string[], not: RegExp[]][] = [
     [],
     [/2015-12-16/],
   ],
+  // Nor does the date of an adoption: the session runs a year, the adoption is one of its days.
+  [
+    'A compromise met a similar fate, prompting the President of the 80th session of the United Nations General Assembly to intervene, ultimately leading to its final adoption on 17 December 2025 in New York.',
+    [],
+    [/2025-12-17/],
+  ],
   // An additional meeting attached to an ordinal one keeps its own date.
   [
     'An additional meeting to the third meeting of the group took place in Geneva 30 April - 02 May, 2014.',

@@ -45,6 +45,20 @@ describe('standing groups from the gazetteer', () => {
     expect(wg?.properties).toMatchObject(years);
   });
 
+  // "the first OEWG" is the group before the one the document is about (the OEWG 2021–2025's progress
+  // report recalls "the first OEWG, established pursuant to General Assembly Resolution 73/27").
+  it.each([
+    ['the first OEWG, established pursuant to General Assembly Resolution 73/27,', false],
+    ['the previous OEWG, established pursuant to General Assembly Resolution 73/27,', false],
+    ['the OEWG, established pursuant to General Assembly Resolution 75/240,', true],
+  ])('%s', (clause, mandated) => {
+    const g = extractText(
+      `Open-ended working group on security of and in the use of information and communications technologies 2021-2025\n\nStates recalled the contributions of ${clause} which concluded its work.`,
+    );
+    const resolution = clause.includes('73/27') ? 'resolution:a-res-73-27' : 'resolution:a-res-75-240';
+    expect(hasEdge(g, 'MANDATES', resolution, 'workinggroup:oewg-ict-2021-2025')).toBe(mandated);
+  });
+
   it('holds its numbered meetings', () => {
     const g = extractText(CASES[0]![0]);
     expect(hasNode(g, 'meeting:cwg-internet-10')).toBe(true);
