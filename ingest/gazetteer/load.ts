@@ -1,5 +1,5 @@
 // Loads seeds/gazetteer/*.json into a Gazetteer. Each file is
-// { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, startYear?,
+// { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, symbol?, startYear?,
 // annual?, covers? } ] }.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ interface RawEntry {
   key?: unknown;
   kind?: unknown;
   rkind?: unknown;
+  symbol?: unknown;
   acronym?: unknown;
   aliases?: unknown;
   startYear?: unknown;
@@ -43,6 +44,7 @@ function toEntry(raw: RawEntry, where: string): GazetteerEntry {
     ...(typeof raw.acronym === 'string' ? { acronym: raw.acronym } : {}),
     ...(typeof raw.kind === 'string' ? { kind: raw.kind } : {}),
     ...(typeof raw.rkind === 'string' ? { rkind: raw.rkind } : {}),
+    ...(typeof raw.symbol === 'string' ? { symbol: raw.symbol } : {}),
     ...(typeof raw.startYear === 'number' ? { startYear: raw.startYear } : {}),
     ...(typeof raw.endYear === 'number' ? { endYear: raw.endYear } : {}),
     ...(raw.annual === true ? { annual: true } : {}),

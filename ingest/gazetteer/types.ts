@@ -15,6 +15,8 @@ export interface GazetteerEntry {
   readonly kind?: string;
   /** Resolution.kind. */
   readonly rkind?: string;
+  /** An instrument adopted as a resolution: its symbol ("A/RES/70/1" is the 2030 Agenda), one node either way. */
+  readonly symbol?: string;
   readonly startYear?: number;
   /** A group that has ended (a panel that delivered its report): its last year. */
   readonly endYear?: number;

@@ -8,6 +8,7 @@
 // are numbered from 1000, a conference's below. One node per resolution,
 // whatever its revision. Runs just before the references rule (extract-document.ts RULES).
 
+import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, passageAt, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
@@ -144,8 +145,12 @@ function selfItuResolution(ctx: DocContext): void {
     passage: titleP,
   });
   ctx.state.set('selfResolution', id);
-  // Adopted by the Council, or by a conference of the Union: the line naming it.
+  // Adopted by the Council, or by a conference of the Union: quoted from the title to the line naming it
+  // ("RESOLUTION 102 (Minneapolis, 1998) … The Plenipotentiary Conference of the …") when both fit in
+  // one quote, else the line alone ("The Council," does not say which resolution).
   const org = by.key === 'council' ? 'organization:itu-council' : 'organization:itu';
+  const byEnd = by.m.index + by.m[0].length;
+  const span = ctx.doc.text.slice(start, byEnd).trim();
   if (ctx.mentions.some((m) => m.id === org))
     addEdge(
       ctx,
@@ -153,7 +158,10 @@ function selfItuResolution(ctx: DocContext): void {
         type: 'PRODUCED',
         from: org,
         to: id,
-        source: sourceAt(ctx, byP, by.m.index, by.m.index + by.m[0].length),
+        source:
+          start < by.m.index && span.length <= MAX_QUOTE_LENGTH
+            ? { document: ctx.info.id, locator: titleP.locator, quote: span }
+            : sourceAt(ctx, byP, by.m.index, byEnd),
       },
       'itu-resolutions:self',
     );

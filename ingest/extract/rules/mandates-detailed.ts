@@ -1,7 +1,8 @@
 // A process said to be set out in an instrument's paragraphs (MODEL.md
 // MANDATES, with `paragraph`): "the process towards enhanced cooperation
 // detailed in paragraphs 69 to 71 of the Tunis Agenda" (A/RES/70/125 ¶64) —
-// the lineage a researcher follows from a summit outcome to what it started.
+// the lineage a researcher follows from a summit outcome to what it started;
+// "the mandate of the IGF is set out in paragraphs 72 to 80 of the Tunis Agenda".
 // Only with the paragraphs named: "as envisioned in the Tunis Agenda" alone is
 // a reference, not a mandate.
 
@@ -12,6 +13,11 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const VERB =
   /^[\s,]*(?:as\s+)?(?:detailed|set out|set forth|described|defined|outlined|envisioned|envisaged|referred to|provided for)\s+in\s+$/;
+// "The mandate and terms of reference of the IGF are set out in paragraphs 72 to 80 of the Tunis Agenda"
+// (an IGF background page): the thing's mandate, with a verb of its own.
+const MANDATE_OF = /\b[Mm]andate(?:\s+and\s+terms\s+of\s+reference)?\s+of\s+(?:the\s+)?$/;
+const COPULA_VERB =
+  /^\)?\s*(?:is|are|was|were)\s+(?:detailed|set out|set forth|defined|outlined|laid down|provided for)\s+in\s+$/;
 const WORDS = triggerWords(['paragraph']);
 const THINGS = new Set(['Process', 'WorkingGroup', 'Meeting']);
 
@@ -29,7 +35,12 @@ export function mandatesDetailedRule(ctx: DocContext): void {
         const ref = before.search(/\bparagraphs?\s+\d[^.;]*$/);
         const thing = found
           .filter((x) => THINGS.has(x.type) && x.end <= s.start + ref)
-          .filter((x) => VERB.test(ctx.doc.text.slice(x.end, s.start + ref)))
+          .filter(
+            (x) =>
+              VERB.test(ctx.doc.text.slice(x.end, s.start + ref)) ||
+              (COPULA_VERB.test(ctx.doc.text.slice(x.end, s.start + ref)) &&
+                MANDATE_OF.test(ctx.doc.text.slice(s.start, x.start))),
+          )
           .pop();
         if (!thing) continue;
         addEdge(

@@ -23,6 +23,7 @@ import { agentAt } from './agents.ts';
 import { citesLater } from './cites-later.ts';
 import { mandateCovered } from './mandates-covered.ts';
 import { operative } from './mandates-operative.ts';
+import { paragraphSubject } from './mandates-paragraph-subject.ts';
 import { pursuant } from './mandates-pursuant.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -42,7 +43,7 @@ const WORDS = triggerWords([
   'by which',
   'whereby',
 ]);
-const PARAGRAPH = /\bparagraph\s+(\d+)\s+of\s+(?:the\s+)?[^.;]{0,60}$/;
+const PARAGRAPH = /\b[Pp]aragraph\s+(\d+)\s+of\s+(?:the\s+)?[^.;]{0,60}$/;
 
 export function mandatesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
@@ -55,11 +56,19 @@ export function mandatesRule(ctx: DocContext): void {
       const resolutions = mentionsIn(ctx, s.start, s.end, 'Resolution').filter(
         (r) => !/Agenda|Declaration|Plan of Action/.test(r.name),
       );
+      const opening = paragraphSubject(ctx, s);
       for (const rq of matchesOf(REQUEST, s.text)) {
         const at = s.start + rq.index;
         const last = resolutions.filter((r) => r.start < at).pop();
-        if (last && inParticipleClause(ctx, s.start, last, at)) continue;
+        const clause = last !== undefined && inParticipleClause(ctx, s.start, last, at);
+        // "Paragraph 111 of the Tunis Agenda, endorsed by … resolution 60/252, requested …": the paragraph's instrument.
+        const subject =
+          opening && opening.res.start < at && (!last || last.id === opening.res.id || clause)
+            ? opening
+            : undefined;
+        if (clause && !subject) continue;
         const res =
+          subject?.res ??
           last ??
           (resolutions.length === 0 && /\bWe\s+(?:accordingly\s+)?$/.test(ctx.doc.text.slice(at - 14, at))
             ? quotedResolution(ctx, p)
@@ -70,9 +79,11 @@ export function mandatesRule(ctx: DocContext): void {
           selfAt(ctx, p, s.start);
         if (!res) continue;
         const own = res.id === ctx.state.get('selfResolution') && res.start === s.start;
-        const paragraph = own
-          ? /^para (\d+)/.exec(p.locator)?.[1]
-          : (PARAGRAPH.exec(ctx.doc.text.slice(s.start, res.start))?.[1] ?? paragraphOf(ctx, res));
+        const paragraph = subject
+          ? subject.paragraph
+          : own
+            ? /^para (\d+)/.exec(p.locator)?.[1]
+            : (PARAGRAPH.exec(ctx.doc.text.slice(s.start, res.start))?.[1] ?? paragraphOf(ctx, res));
         const addressee = agentAt(
           ctx,
           at + rq[0].length - 4 < at ? at : at + rq[0].length - (/the\s+$/.test(rq[0]) ? 4 : 0),

@@ -2,7 +2,8 @@
 // words naming it, like its date: "held at the Palais des Nations in Geneva,
 // Switzerland, on 30 September 2016", "on 26 and 27 January 2017 in room XXI of
 // the Palais des Nations, Geneva", "an intersessional panel meeting in Lisbon on
-// 6 and 7 November 2023", a heading line "Geneva, 14–18 May 2018". A country is
+// 6 and 7 November 2023", a heading line "Geneva, 14–18 May 2018" (or run on after
+// the name: "Tenth meeting – Geneva, 20-22 September 2017"). A country is
 // only recorded when the gazetteer knows it as a Member State.
 
 import type { Passage } from '../../types.ts';
@@ -30,6 +31,15 @@ const PLACE_LINE = new RegExp(
   `(?:^|\\n)\\s*(${NAME}),?\\s+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
   'u',
 );
+// The same line run on after the meeting's name with a dash: "Tenth meeting – Geneva, 20-22 September
+// 2017" (an ITU working group's masthead). Only right after the name, with the comma; a document word
+// there ("– Draft, 3 May 2017") is no city.
+const DASH_PLACE = new RegExp(
+  `^\\s*[–—-]\\s*(${NAME}),\\s+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
+  'u',
+);
+const NOT_PLACE =
+  /^(?:Draft|Report|Summary|Agenda|Minutes|Update|Revised|Final|Note|Programme|Outcome|Annex|Statement|Day)\b/;
 const MONTHS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Its|Their)$/;
 
@@ -68,8 +78,8 @@ export function placeAfter(
     if (out.city) out.country = memberState(ctx, c[2]);
     else out.country = memberState(ctx, c[1]);
   }
-  const line = PLACE_LINE.exec(text);
-  if (line && !out.city) out.city = cityName(ctx, line[1]);
+  const line = PLACE_LINE.exec(text) ?? DASH_PLACE.exec(text);
+  if (line && !out.city && !NOT_PLACE.test(line[1]!)) out.city = cityName(ctx, line[1]);
   if (!out.city && !out.venue && !out.country) return undefined;
   return Object.fromEntries(Object.entries(out).filter(([, x]) => x !== undefined));
 }

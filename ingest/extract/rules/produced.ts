@@ -18,6 +18,7 @@ import {
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { recommendedIn } from './produced-recommendation.ts';
+import { sessionReport } from './produced-session-report.ts';
 import { insideQuotes } from './quoted.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -103,6 +104,7 @@ export function producedRule(ctx: DocContext): void {
       resultant(ctx, p, s);
     }
   });
+  sessionReport(ctx);
   const signer = ctx.state.get('signedBy');
   if (signer) {
     const m = ctx.mentions.find((x) => x.id === signer);

@@ -32,7 +32,7 @@ const DECLARATION_WORDS = [
   'Commitment',
 ];
 const QUOTED_DOC = /[“"]([A-Z][^”"]{8,150})[”"]\s+(?:document|report|paper|study|note)\b/g;
-const PARAGRAPHS = /\bparagraphs?\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)\s+of\s+(?:the\s+)?$/;
+const PARAGRAPHS = /\b[Pp]aragraphs?\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)\s+of\s+(?:the\s+)?$/;
 const PARAGRAPHS_AFTER = /^[^.;]{0,80}?particularly\s+paragraphs?\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)/;
 
 export function paragraphsBefore(text: string): string | undefined {

@@ -1,119 +1,18 @@
 // UN document symbols and resolution numbers (issue 3, item 3): A/RES/70/125,
 // A/Res/67/195, E/RES/2019/254, E/CN.16/2018/CRP.3, A/67/66-E/2012/49,
 // DTL/STICT/MISC/2016/9, "General Assembly resolution 66/184",
-// "resolution 70/125 of 16 December 2015". Resolutions become Resolution
-// nodes, other symbols Document nodes; the citing document REFERENCES them.
+// "resolution 70/125 of 16 December 2015" (the grammar: symbol-grammar.ts).
+// Resolutions become Resolution nodes, other symbols Document nodes; the
+// citing document REFERENCES them.
 
 import { makeId } from '../../../cypher/model/ids.ts';
+import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
 import { props } from '../claims.ts';
 import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
-import { matchesOf } from '../matches.ts';
-import { firstDate } from '../parse/dates.ts';
+import { ownSymbolBody } from './document-self.ts';
+import { type FoundSymbol, findSymbols, jointParts } from './symbol-grammar.ts';
 
-export interface FoundSymbol {
-  readonly symbol: string;
-  readonly kind: 'resolution' | 'decision' | 'document';
-  readonly index: number;
-  readonly length: number;
-  readonly adoptedOn?: string;
-}
-
-// A number part is "125" or "16.2" but never ends with a full stop: "… A/RES/70/125." ends the
-// sentence, not the symbol. Two symbols joined by a hyphen or an en/em dash are one joint symbol,
-// a report to two organs ("A/66/64–E/2011/77", the masthead of the Secretary-General's report).
-const PART = '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}';
-const JOINED = '[A-Z](?:\\/(?:[A-Z][A-Za-z]*|\\d+)(?:\\.\\d+)?)+';
-const SYMBOL = new RegExp(`(?<![\\w/.:-])(${PART}(?:[-–—]${JOINED})?)`, 'g');
-// The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them
-// itself, keeping each half as the document's alias; it asks for hyphen joints only.
-const SYMBOL_HYPHEN = new RegExp(`(?<![\\w/.:-])(${PART}(?:-${JOINED})?)`, 'g');
-const LIST_NEXT =
-  /^(?:,\s*|\s+and\s+|,\s+and\s+)(\d{2,4}\/\d{1,3}[A-Z]?)(?:\s+of\s+(\d{1,2}\s+\w+\s+\d{4}))?/;
-const NUMBERED =
-  /\b(?:(General Assembly|Economic and Social Council|ECOSOC|Council)\s+)?(resolution|decision)s?\s+(\d{2,4}\/\d{1,3}[A-Z]?)(?:\s+of\s+(\d{1,2}\s+\w+\s+\d{4}))?/gi;
-
-// Organs that number their own resolutions "session/number" or "year/number" too: "The Human Rights
-// Council, in its resolution 32/13 of 1 July 2016" is A/HRC/RES/32/13, not the General Assembly's
-// A/RES/32/13 of 1977 (a Secretary-General's report citing several organs). Another organ's number is
-// not read as a General Assembly or Council symbol at all.
-const OTHER_ORGAN =
-  /\b(Human Rights Council|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s)?\s*$/;
-
-/** The symbol prefix of the organ named just before a numbered resolution: 'A/HRC', null for another organ. */
-function otherOrgan(text: string, index: number, body: string): string | null | undefined {
-  const o = OTHER_ORGAN.exec(text.slice(Math.max(0, index - 60), index) + body);
-  if (!o) return undefined;
-  return o[1] === 'Human Rights Council' ? 'A/HRC' : null;
-}
-
-export function normaliseSymbol(raw: string): string {
-  return raw
-    .replace(/\/Res\//i, '/RES/')
-    .replace(/\/Dec\//i, '/DEC/')
-    .replace(/[–—]/g, '-')
-    .replace(/[.,;]+$/, '');
-}
-
-/** The symbols a joint symbol is made of: "A/66/64-E/2011/77" is also "A/66/64" and "E/2011/77". */
-export function jointParts(symbol: string): string[] {
-  const parts = normaliseSymbol(symbol).split(/-(?=[A-Z]{1,6}(?:\.\d+)?\/)/);
-  return parts.length > 1 ? [symbol, ...parts] : [symbol];
-}
-
-export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'): FoundSymbol[] {
-  // A symbol has two slashes, a resolution number one: a text without any (most passages) is not searched.
-  if (!text.includes('/')) return [];
-  const out: FoundSymbol[] = [];
-  for (const m of matchesOf(joints === 'dash' ? SYMBOL : SYMBOL_HYPHEN, text)) {
-    const raw = m[1]!;
-    if (!/\d/.test(raw) || /https?:/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    const symbol = normaliseSymbol(raw);
-    const kind = /\/RES\//.test(symbol) ? 'resolution' : /\/DEC\//.test(symbol) ? 'decision' : 'document';
-    const after = text.slice(m.index + raw.length, m.index + raw.length + 40);
-    const adopted = /^\)?\s+of\s+(\d{1,2}\s+\w+\s+\d{4})/.exec(after);
-    out.push({
-      symbol,
-      kind,
-      index: m.index,
-      length: raw.length,
-      adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined,
-    });
-  }
-  for (const m of matchesOf(NUMBERED, text)) {
-    if (out.some((s) => s.index >= m.index && s.index < m.index + m[0].length)) continue;
-    const body = (m[1] ?? '').toLowerCase();
-    const num = m[3]!;
-    const organ = otherOrgan(text, m.index, m[1] ?? '');
-    if (organ === null) continue;
-    const economic = body.includes('economic') || body === 'ecosoc' || /^\d{4}\//.test(num);
-    const kindWord = m[2]!.toLowerCase() === 'decision' ? 'DEC' : 'RES';
-    const prefix = organ ?? (economic ? 'E' : 'A');
-    const symbol = `${prefix}/${kindWord}/${num}`;
-    out.push({
-      symbol,
-      kind: kindWord === 'DEC' ? 'decision' : 'resolution',
-      index: m.index,
-      length: m[0].length,
-      adoptedOn: m[4] ? firstDate(m[4])?.start : undefined,
-    });
-    // "its resolutions 56/183 of 21 December 2001, 57/238 of 20 December 2002 and 70/125 …": the rest of the list.
-    let at = m.index + m[0].length;
-    for (;;) {
-      const next = LIST_NEXT.exec(text.slice(at));
-      if (!next) break;
-      const n = next[1]!;
-      out.push({
-        symbol: `${organ ?? (economic || /^\d{4}\//.test(n) ? 'E' : 'A')}/${kindWord}/${n}`,
-        kind: kindWord === 'DEC' ? 'decision' : 'resolution',
-        index: at + next.index + next[0].indexOf(n),
-        length: next[0].length - next[0].indexOf(n),
-        adoptedOn: next[2] ? firstDate(next[2])?.start : undefined,
-      });
-      at += next[0].length;
-    }
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
+export { type FoundSymbol, findSymbols, jointParts, normaliseSymbol } from './symbol-grammar.ts';
 
 // Ids by symbol (documents and resolutions apart): a symbol is cited again and again across a batch.
 const DOCUMENT_IDS = new Map<string, string>();
@@ -131,6 +30,18 @@ export function symbolNodeId(s: Pick<FoundSymbol, 'symbol' | 'kind'>): string {
   return id;
 }
 
+// Instruments by the symbol of the resolution that adopted them (seeds/gazetteer: "symbol"), per gazetteer.
+const BY_SYMBOL = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
+
+export function instrumentWithSymbol(g: Gazetteer, symbol: string): GazetteerEntry | undefined {
+  let m = BY_SYMBOL.get(g);
+  if (!m) {
+    m = new Map(g.entries.filter((e) => e.symbol).map((e) => [e.symbol!, e]));
+    BY_SYMBOL.set(g, m);
+  }
+  return m.get(symbol);
+}
+
 const LISTED_AFTER_BODY =
   /(?:General Assembly|UNGA|Economic and Social Council|ECOSOC)\s+(?:[Rr]esolutions|[Dd]ecisions)\s+(?:[A-Z]?[\w.]*\/[\w/.-]+(?:\s+\([^()]{0,40}\))?(?:,\s*|,?\s+and\s+))+$/;
 
@@ -140,21 +51,31 @@ export function symbolsRule(ctx: DocContext): void {
   const own = new Set((ctx.state.get('ownSymbols') ?? '').split('\n').filter(Boolean).flatMap(jointParts));
   for (const p of ctx.passages) {
     for (const s of findSymbols(p.text, 'dash')) {
-      if (s.symbol === ctx.info.symbol || own.has(s.symbol)) continue;
-      const id = symbolNodeId(s);
       const start = p.start + s.index;
       const source = sourceAt(ctx, p, start, start + s.length);
+      if (s.symbol === ctx.info.symbol || own.has(s.symbol)) {
+        ownSymbolBody(ctx, s.symbol, p.text.slice(s.index, s.index + s.length), source);
+        continue;
+      }
       const isRes = s.kind !== 'document';
+      // "resolution 70/1 …, entitled … the 2030 Agenda for Sustainable Development": the instrument it adopted.
+      const inst = isRes ? instrumentWithSymbol(ctx.gazetteer, s.symbol) : undefined;
+      const id = inst?.id ?? symbolNodeId(s);
+      const name = inst?.name ?? s.symbol;
       const surface = p.text.slice(s.index, s.index + s.length);
       addNode(
         ctx,
         {
           id,
           type: isRes ? 'Resolution' : 'Document',
-          name: s.symbol,
-          aliases: surface !== s.symbol ? [surface] : [],
+          name,
+          aliases: surface !== name ? [surface] : [],
           properties: isRes
-            ? props({ symbol: s.symbol, kind: s.kind, adoptedOn: s.adoptedOn })
+            ? props({
+                symbol: s.symbol,
+                kind: inst ? (inst.rkind ?? 'outcome-document') : s.kind,
+                adoptedOn: s.adoptedOn,
+              })
             : props({ symbol: s.symbol }),
           source,
         },
@@ -163,7 +84,7 @@ export function symbolsRule(ctx: DocContext): void {
       addMention(ctx, {
         id,
         type: isRes ? 'Resolution' : 'Document',
-        name: s.symbol,
+        name,
         start,
         end: start + s.length,
         surface,

@@ -1,0 +1,154 @@
+// UN symbol grammar (issue 3, item 3): document symbols (A/RES/70/125, E/CN.16/2018/CRP.3, a joint
+// A/67/66-E/2012/49) and resolution numbers ("General Assembly resolution 66/184", "resolution 70/125 of 16
+// December 2015", lists "56/183, 57/238 and 59/220"). A resolution adopted in parts carries a part letter:
+// "57/270 B" (also written "57/270B") is A/RES/57/270 B, one symbol however it is spaced.
+
+import { matchesOf } from '../matches.ts';
+import { firstDate } from '../parse/dates.ts';
+
+export interface FoundSymbol {
+  readonly symbol: string;
+  readonly kind: 'resolution' | 'decision' | 'document';
+  readonly index: number;
+  readonly length: number;
+  readonly adoptedOn?: string;
+}
+
+// A number part is "125" or "16.2" but never ends with a full stop: "… A/RES/70/125." ends the
+// sentence, not the symbol. Two symbols joined by a hyphen or an en/em dash are one joint symbol,
+// a report to two organs ("A/66/64–E/2011/77", the masthead of the Secretary-General's report).
+const PART = '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}';
+const JOINED = '[A-Z](?:\\/(?:[A-Z][A-Za-z]*|\\d+)(?:\\.\\d+)?)+';
+const SYMBOL = new RegExp(`(?<![\\w/.:-])(${PART}(?:[-–—]${JOINED})?)`, 'g');
+// The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them
+// itself, keeping each half as the document's alias; it asks for hyphen joints only.
+const SYMBOL_HYPHEN = new RegExp(`(?<![\\w/.:-])(${PART}(?:-${JOINED})?)`, 'g');
+const LIST_NEXT = /^(?:,\s*|\s+and\s+|,\s+and\s+)(\d{2,4}\/\d{1,3})/;
+const NUMBERED =
+  /\b(?:(General Assembly|Economic and Social Council|ECOSOC|Council)\s+)?(resolution|decision)s?\s+(\d{2,4}\/\d{1,3})/gi;
+const ADOPTED_ON = /^\)?\s+of\s+(\d{1,2}\s+\w+\s+\d{4})/;
+const ADOPTED_ON_BARE = /^\s+of\s+(\d{1,2}\s+\w+\s+\d{4})/;
+
+// The part letter after a resolution number: glued ("270B") or after one space ("270 B"), never the
+// article "A" of the next words ("resolution 98/125 A review …"): a spaced letter must end the reference
+// (punctuation, line end) or be followed by the words that go on citing it ("of 23 June", "and 98/2").
+const GLUED_PART = /^([A-H])(?![\w/])/;
+const SPACED_PART = /^ ([A-H])(?=[.,;:)\]]|\s*$|\s+(?:of|and|on|entitled|adopted)\b)/;
+
+/** The part letter right after a resolution number at `at`, with the characters it takes. */
+export function partLetter(text: string, at: number): { letter: string; length: number } | undefined {
+  const rest = text.slice(at, at + 24);
+  const m = GLUED_PART.exec(rest) ?? SPACED_PART.exec(rest);
+  return m ? { letter: m[1]!, length: m[0].length } : undefined;
+}
+
+// Organs that number their own resolutions "session/number" or "year/number" too: "The Human Rights
+// Council, in its resolution 32/13 of 1 July 2016" is A/HRC/RES/32/13, not the General Assembly's
+// A/RES/32/13 of 1977 (a Secretary-General's report citing several organs). Another organ's number is
+// not read as a General Assembly or Council symbol at all.
+const OTHER_ORGAN =
+  /\b(Human Rights Council|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s)?\s*$/;
+
+/** The symbol prefix of the organ named just before a numbered resolution: 'A/HRC', null for another organ. */
+function otherOrgan(text: string, index: number, body: string): string | null | undefined {
+  const o = OTHER_ORGAN.exec(text.slice(Math.max(0, index - 60), index) + body);
+  if (!o) return undefined;
+  return o[1] === 'Human Rights Council' ? 'A/HRC' : null;
+}
+
+export function normaliseSymbol(raw: string): string {
+  return raw
+    .replace(/\/Res\//i, '/RES/')
+    .replace(/\/Dec\//i, '/DEC/')
+    .replace(/[–—]/g, '-')
+    .replace(/[.,;]+$/, '');
+}
+
+/** The symbols a joint symbol is made of: "A/66/64-E/2011/77" is also "A/66/64" and "E/2011/77". */
+export function jointParts(symbol: string): string[] {
+  const parts = normaliseSymbol(symbol).split(/-(?=[A-Z]{1,6}(?:\.\d+)?\/)/);
+  return parts.length > 1 ? [symbol, ...parts] : [symbol];
+}
+
+/**
+ * A resolution number at `index` whose digits end at `end`: with its part letter, and the adoption date
+ * after it (`close`: also after a closing bracket, "(A/RES/70/125) of …") kept in its length when `dated`.
+ */
+function numbered(
+  text: string,
+  symbol: string,
+  kind: 'resolution' | 'decision',
+  at: { index: number; end: number; close: boolean; dated: boolean },
+): FoundSymbol {
+  const part = partLetter(text, at.end);
+  const to = at.end + (part?.length ?? 0);
+  const adopted = (at.close ? ADOPTED_ON : ADOPTED_ON_BARE).exec(text.slice(to, to + 40));
+  return {
+    symbol: part ? `${symbol} ${part.letter}` : symbol,
+    kind,
+    index: at.index,
+    length: to + (adopted && at.dated ? adopted[0].length : 0) - at.index,
+    adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined,
+  };
+}
+
+export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'): FoundSymbol[] {
+  // A symbol has two slashes, a resolution number one: a text without any (most passages) is not searched.
+  if (!text.includes('/')) return [];
+  const out: FoundSymbol[] = [];
+  for (const m of matchesOf(joints === 'dash' ? SYMBOL : SYMBOL_HYPHEN, text)) {
+    const raw = m[1]!;
+    if (!/\d/.test(raw) || /https?:/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const symbol = normaliseSymbol(raw);
+    const kind = /\/RES\//.test(symbol) ? 'resolution' : /\/DEC\//.test(symbol) ? 'decision' : 'document';
+    if (kind !== 'document') {
+      const end = m.index + raw.length;
+      out.push(numbered(text, symbol, kind, { index: m.index, end, close: true, dated: false }));
+      continue;
+    }
+    const adopted = ADOPTED_ON.exec(text.slice(m.index + raw.length, m.index + raw.length + 40));
+    out.push({
+      symbol,
+      kind,
+      index: m.index,
+      length: raw.length,
+      adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined,
+    });
+  }
+  for (const m of matchesOf(NUMBERED, text)) {
+    if (out.some((s) => s.index >= m.index && s.index < m.index + m[0].length)) continue;
+    const body = (m[1] ?? '').toLowerCase();
+    const num = m[3]!;
+    const organ = otherOrgan(text, m.index, m[1] ?? '');
+    if (organ === null) continue;
+    const economic = body.includes('economic') || body === 'ecosoc' || /^\d{4}\//.test(num);
+    const kindWord = m[2]!.toLowerCase() === 'decision' ? 'DEC' : 'RES';
+    const kind = kindWord === 'DEC' ? 'decision' : 'resolution';
+    const prefix = organ ?? (economic ? 'E' : 'A');
+    const end = m.index + m[0].length;
+    const first = numbered(text, `${prefix}/${kindWord}/${num}`, kind, {
+      index: m.index,
+      end,
+      close: false,
+      dated: true,
+    });
+    out.push(first);
+    // "its resolutions 56/183 of 21 December 2001, 57/270 B of 23 June 2003 and 70/125 …": the rest of the list.
+    let at = first.index + first.length;
+    for (;;) {
+      const next = LIST_NEXT.exec(text.slice(at));
+      if (!next) break;
+      const n = next[1]!;
+      const start = at + next[0].length - n.length;
+      const item = numbered(
+        text,
+        `${organ ?? (economic || /^\d{4}\//.test(n) ? 'E' : 'A')}/${kindWord}/${n}`,
+        kind,
+        { index: start, end: start + n.length, close: false, dated: true },
+      );
+      out.push(item);
+      at = item.index + item.length;
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,28 @@
+// A masthead that runs the place and dates on after the meeting's name with a dash (rules/meeting-place.ts):
+// "… Twelfth meeting – Lisbon, 3-5 March 2098" gives the meeting its city; a document word after the dash
+// ("– Draft, 3 May 2098") is no city, and a dash clause without the date is no place line.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const HEAD =
+  'Council Working Group on International Internet Related Public Policy issues (CWG-Internet) Twelfth meeting';
+
+describe('place run on after a meeting name', () => {
+  // [text after the name, city]
+  const CASES: [string, string | undefined][] = [
+    [' – Lisbon, 3-5 March 2098', 'Lisbon'],
+    [' — Buenos Aires, 3 March 2098', 'Buenos Aires'],
+    // Negative: a document word, no date, no comma.
+    [' – Draft, 3-5 March 2098', undefined],
+    [' – Lisbon office, 3-5 March 2098', undefined],
+    [' – Lisbon 3-5 March 2098 was planned', undefined],
+  ];
+  for (const [tail, city] of CASES)
+    it(tail, () => {
+      const g = extractText(`${HEAD}${tail}\n\n1. The Group met.`);
+      const m = g.nodes.find((n) => n.id === 'meeting:cwg-internet-12');
+      expect(m).toBeDefined();
+      expect(m?.properties.city).toBe(city);
+    });
+});
