@@ -24,10 +24,15 @@ const years = (n: GraphNode): [number, number] | undefined => {
 export function workingGroupSpanMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
   const ranges = new Map<string, GraphNode[]>();
   const single: GraphNode[] = [];
+  const undated: GraphNode[] = [];
   for (const n of nodes) {
     if (n.type !== 'WorkingGroup' || typeof n.properties.acronym !== 'string') continue;
     const y = years(n);
-    if (!y) continue;
+    if (!y) {
+      // No years at all; a standing group with only the year it started (CWG-Internet, 2011) is not one.
+      if (n.properties.startYear === undefined && n.properties.endYear === undefined) undated.push(n);
+      continue;
+    }
     if (y[0] === y[1]) single.push(n);
     else if (y[0] < y[1]) {
       const list = ranges.get(n.properties.acronym) ?? [];
@@ -51,8 +56,39 @@ export function workingGroupSpanMerges(nodes: Iterable<GraphNode>): SpanMerge[] 
       reason: `a working group dated by one year only (${year}) is the group of the same name whose span (${a}–${b}) covers it: "${n.name}" = "${kept.name}"`,
     });
   }
+  return [...out, ...undatedMerges(undated, ranges, single)];
+}
+
+/**
+ * A group kept without years (named only beside its mandate's Summit, rules/working-groups.ts) is the one
+ * group of the same name and acronym the batch dates: its span if one, else its one year if one.
+ */
+function undatedMerges(
+  undated: GraphNode[],
+  ranges: Map<string, GraphNode[]>,
+  single: GraphNode[],
+): SpanMerge[] {
+  const out: SpanMerge[] = [];
+  for (const n of undated) {
+    const same = (r: GraphNode) =>
+      r.properties.acronym === n.properties.acronym && r.name.replace(SPAN_SUFFIX, '') === n.name;
+    const spans = new Map(
+      (ranges.get(n.properties.acronym as string) ?? []).filter(same).map((r) => [r.id, r]),
+    );
+    const years1 = new Map(single.filter(same).map((r) => [r.id, r]));
+    const pool = spans.size > 0 ? spans : years1;
+    const kept = pool.size === 1 ? [...pool.values()][0] : undefined;
+    if (!kept) continue;
+    out.push({
+      kept: kept.id,
+      merged: n.id,
+      reason: `a working group the text gives no years of is the one group of that name the batch dates: "${n.name}" = "${kept.name}"`,
+    });
+  }
   return out;
 }
+
+const SPAN_SUFFIX = /\s*\(\d{4}[–-]\d{4}\)$/;
 
 /** A merged group takes the kept group's years; names carrying its own one-year span are dropped. */
 export function asKeptGroup(n: GraphNode, kept: GraphNode): GraphNode {

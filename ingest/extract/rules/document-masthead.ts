@@ -8,6 +8,8 @@ import { findSymbols } from './symbols.ts';
 const JOINT = /^[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7})+$/;
 const RUN_ON_JOINT = /^\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7})+(?=\s+\S)/;
 export const LONE_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}\s*$/;
+export const TITLE_START =
+  /^(?:#+\s*)?\**\s*(Report|Notification|Note|Outcome|Summary|Resolution|Decision|Draft|Letter|Chair's summary|Addendum)\b/i;
 export const CAPS_HEADLINE = /^(?=(?:[^\p{Ll}\d]*\s){4})[\p{Lu}][^\p{Ll}\d]{25,}$/u;
 
 /**
@@ -32,6 +34,31 @@ export function mastheadSymbols(head: DocContext['passages'], first: string): st
     return [...new Set(out)];
   }
   return [first];
+}
+
+type Passages = DocContext['passages'];
+
+/**
+ * Whether the first line of passage `i` is an entry of a list of other documents, not a title of this
+ * one: the line under another document's symbol ("A/60/111" over "Letter dated 5 July 2005 from …"),
+ * or the next entry of the same list written without a symbol of its own. A Second Committee
+ * documentation page lists "A/60/323" over "Report of the Secretary-General on information and
+ * communication technologies for development …", then "Report of the Secretary-General of the
+ * International Telecommunication Union on the World Summit …": that report is listed too, and was
+ * taken for the page's title. The list runs on only through one-line entries that read as titles.
+ */
+export function listEntry(passages: Passages, i: number, own: string | undefined): boolean {
+  const other = (line: string | undefined): boolean =>
+    line !== undefined && LONE_SYMBOL.test(line) && line.trim() !== own;
+  for (let k = i - 1, hops = 0; k >= 0 && hops < 8; k--, hops++) {
+    const lines = passages[k]!.text.trimEnd().split('\n');
+    if (other(lines[lines.length - 1])) return true;
+    // The entry above, symbol and title in one passage, or its title alone under its symbol.
+    const title = lines[lines.length - 1]!.trim();
+    if (lines.length > 2 || !TITLE_START.test(title)) return false;
+    if (lines.length === 2) return other(lines[0]);
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@
 // gives), or a summit outcome read in full (the Tunis Agenda), is that
 // Resolution node, which the rest of the text's own paragraphs speak for.
 
-import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
+import { MAX_QUOTE_LENGTH, type Source } from '../../../cypher/model/graph.ts';
 import { makeId } from '../../../cypher/model/ids.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { props } from '../claims.ts';
@@ -34,6 +34,36 @@ function withNumber(ctx: DocContext, adoptedP: Passage, src: Passage): string | 
   return cut.length >= src.start - adoptedP.start + n[0].length ? cut : undefined;
 }
 
+// The masthead: symbol, adopted line, number line and title come before the text's own paragraphs.
+const HEAD_PASSAGES = 14;
+
+// "A/RES/70/125" or "E/RES/2006/46" is shown by its number: "resolution 70/125", "70/125. Outcome …".
+const showsNumber = (quote: string, symbol: string): boolean =>
+  quote.includes(symbol) || quote.includes(symbol.replace(/^[A-Z]+\/(?:RES|DEC)\//, ''));
+
+/**
+ * A node's quote shows the node. A resolution's text whose "adopted by" line is not there (an excerpt
+ * under its masthead: "A/RES/70/125" over "Outcome document of the high-level meeting …") was quoted by
+ * its title alone, which does not say which resolution it is. Quoted instead from its symbol line on to
+ * the end of the title's first line when both fit in one quote (else the symbol line alone), or, with no
+ * symbol line, by its number line ("86/212. Digital cooperation …").
+ */
+function numberSource(ctx: DocContext, symbol: string, title: Passage | undefined): Source | undefined {
+  const p = ctx.passages
+    .slice(0, HEAD_PASSAGES)
+    .find((x) => x.text.split('\n').some((l) => l.trim() === symbol));
+  const firstLineEnd = (q: Passage): number => q.start + (q.text.indexOf('\n') + 1 || q.text.length + 1) - 1;
+  if (!p) {
+    if (!title || !NUMBER_LINE.test(title.text)) return undefined;
+    const quote = ctx.doc.text.slice(title.start, firstLineEnd(title)).trim().slice(0, MAX_QUOTE_LENGTH);
+    return { document: ctx.info.id, locator: title.locator, quote };
+  }
+  const from = p.start + p.text.indexOf(symbol);
+  const titleEnd = title && title.start > from ? firstLineEnd(title) : -1;
+  const to = titleEnd > 0 && titleEnd - from <= MAX_QUOTE_LENGTH ? titleEnd : from + symbol.length;
+  return { document: ctx.info.id, locator: p.locator, quote: ctx.doc.text.slice(from, to).trim() };
+}
+
 const ADOPTED_ON =
   /\badopted by the\s+(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council)\s+on\s+/i;
 // The title block without a date ("Resolution adopted by the General Assembly" over "[on the report of the
@@ -54,17 +84,20 @@ export function selfResolution(
   src: DocContext['passages'][number] | undefined,
 ): void {
   const id = makeId('Resolution', symbol);
-  const adoptedP = ctx.passages.find((p) => ADOPTED_ON.test(p.text)) ?? adoptedLine(ctx);
+  // The adopted line heads the text: a paragraph that recalls another resolution "adopted by the General
+  // Assembly on …" is not this one's.
+  const adoptedP =
+    ctx.passages.slice(0, HEAD_PASSAGES).find((p) => ADOPTED_ON.test(p.text)) ?? adoptedLine(ctx);
   const adopted = adoptedP
     ? (/adopted by the\s+([A-Z][\w ]+?)\s+on\s+(\d{1,2}\s+\w+\s+\d{4})/.exec(adoptedP.text) ??
       ADOPTED_LINE.exec(adoptedP.text))
     : null;
   const at = adoptedP ?? src ?? ctx.passages[0]!;
-  const source = {
-    document: ctx.info.id,
-    locator: at.locator,
-    quote: (adoptedP && src && withNumber(ctx, adoptedP, src)) || at.text.trim().slice(0, MAX_QUOTE_LENGTH),
-  };
+  const quote =
+    (adoptedP && src && withNumber(ctx, adoptedP, src)) || at.text.trim().slice(0, MAX_QUOTE_LENGTH);
+  // The adopted line says by whom and when (PRODUCED); the node's quote must also say which resolution.
+  const source = { document: ctx.info.id, locator: at.locator, quote };
+  const own = showsNumber(quote, symbol) ? source : (numberSource(ctx, symbol, src) ?? source);
   addNode(
     ctx,
     {
@@ -76,7 +109,7 @@ export function selfResolution(
         kind: symbol.includes('/DEC/') ? 'decision' : 'resolution',
         adoptedOn: adopted?.[2] ? firstDate(adopted[2])?.start : undefined,
       }),
-      source,
+      source: own,
     },
     'document:resolution',
   );
@@ -86,8 +119,6 @@ export function selfResolution(
     : undefined;
   if (body) producedBy(ctx, body, id, source, 'document:resolution');
 }
-
-type Source = Parameters<typeof addEdge>[1]['source'];
 
 /** The adopting body PRODUCED the resolution whose text this is, quoted where the text names both. */
 function producedBy(ctx: DocContext, body: GazetteerEntry, id: string, source: Source, rule: string): void {

@@ -6,13 +6,18 @@ import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
 import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
-import { CAPS_HEADLINE, headlineLike, LONE_SYMBOL, mastheadSymbols } from './document-masthead.ts';
+import {
+  CAPS_HEADLINE,
+  headlineLike,
+  LONE_SYMBOL,
+  listEntry,
+  mastheadSymbols,
+  TITLE_START,
+} from './document-masthead.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
 import { findSymbols } from './symbols.ts';
 
 const MASTHEAD_LINES = 14;
-const TITLE_START =
-  /^(?:#+\s*)?\**\s*(Report|Notification|Note|Outcome|Summary|Resolution|Decision|Draft|Letter|Chair's summary|Addendum)\b/i;
 
 function docTypeOf(title: string, text: string): string | undefined {
   const t = `${title}`.toLowerCase();
@@ -114,10 +119,9 @@ export function documentRule(ctx: DocContext): void {
     line !== undefined && LONE_SYMBOL.test(line) && line.trim() !== symbol;
   const lineOf = (p: DocContext['passages'][number], test: (line: string) => boolean): boolean => {
     const all = p.text.split('\n');
-    const i = ctx.passages.indexOf(p);
-    const above = i > 0 ? ctx.passages[i - 1]!.text.split('\n').pop() : undefined;
+    const first = listEntry(ctx.passages, ctx.passages.indexOf(p), symbol);
     const lines = p.kind === 'heading' ? all : all.slice(0, 1);
-    titleLine = lines.find((l, k) => !listed(k === 0 ? above : all[k - 1]) && test(l.trim()));
+    titleLine = lines.find((l, k) => !(k === 0 ? first : listed(all[k - 1])) && test(l.trim()));
     return titleLine !== undefined;
   };
   const titleP =

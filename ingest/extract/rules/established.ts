@@ -34,6 +34,13 @@ const VERB_WORDS = triggerWords([
 const GROUP_ANAPHOR =
   /(?:^|\b)(?:[Tt]his|[Tt]he)\s+(?:[A-Z]{2,6}|[Gg]roup|[Ww]orking [Gg]roup|[Pp]anel)\s+(?:was|were|has been|had been|is)\s+(?:first\s+|formally\s+|originally\s+)?$/;
 
+// A sentence whose passive subject is a group, named in full even when no group node was made of it ("The
+// Working Group on Internet Governance (WGIG) was established by the Secretary-General … during the first
+// phase of the World Summit …, held in Geneva", a WGIG report with no date of the group's own): a meeting of
+// a later clause is not what was set up.
+const GROUP_SUBJECT =
+  /^\W*(?:The|This|A|An)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Working Group|[Gg]roup|Panel)\b[^,;.]{0,80}?\s(?:was|were|has been|had been)\s+(?:first\s+|formally\s+|originally\s+)?$/;
+
 const VIA_RESOLUTION = /^\W*(?:[Tt]hrough|[Bb]y|[Uu]nder|[Ii]n)\s+(?:its\s+)?$/;
 
 export function establishedRule(ctx: DocContext): void {
@@ -76,11 +83,13 @@ export function establishedRule(ctx: DocContext): void {
               ),
           );
           const meetings = mentionsIn(ctx, s.start, s.end).filter((m) => m.type === 'Meeting');
-          objects = subject.some((m) => m.type === 'WorkingGroup')
-            ? subject
-            : meetings.length > 0
-              ? meetings
-              : subject;
+          objects =
+            subject.some((m) => m.type === 'WorkingGroup') ||
+            GROUP_SUBJECT.test(ctx.doc.text.slice(s.start, at))
+              ? subject
+              : meetings.length > 0
+                ? meetings
+                : subject;
           // "The meeting is convened by …", "The Forum was … jointly organized by ITU, UNESCO, UNCTAD and UNDP"
           // (WSIS Forum 2011 outcome): the meeting the passage reports on.
           const current = currentMeeting(ctx, p);

@@ -20,7 +20,7 @@ import { groupSessions } from './meetings-group-sessions.ts';
 import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
-import { bodyFor, isSessionBody } from './session-body.ts';
+import { bodyFor, bodyQuoteFrom, isSessionBody } from './session-body.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const ORD = ORDINAL_SOURCE;
@@ -125,6 +125,7 @@ export function meetingsRule(ctx: DocContext): void {
             : bodyFor(ctx, p, start, end);
         if (!body || ords.some((o) => !o)) continue;
         taken.add(start, end);
+        const quoteFrom = bodyQuoteFrom(ctx, p, start, end, body);
         for (const n of ords)
           keep({
             id: `meeting:${slugOf(body)}-${n}`,
@@ -134,6 +135,7 @@ export function meetingsRule(ctx: DocContext): void {
             p,
             start,
             end,
+            quoteFrom,
           });
       }
     if (meeting)

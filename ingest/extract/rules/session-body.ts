@@ -3,6 +3,7 @@
 // 15th session of the UN CSTD"), else the Commission, Council or Assembly its sentence names, else the last
 // one named before it; none when the text says "the Commission" without naming which (its-subject.ts).
 
+import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';
 import {
   type DocContext,
@@ -48,5 +49,33 @@ export function bodyFor(
       // General Assembly decided": the body in the quoted title does not hold the session.
       !insideQuotes(ctx.doc.text, sentence.start, m.start),
   );
-  return (inSentence ?? lastMentionBefore(ctx, at, isSessionBody))?.id;
+  // "The UN Commission on Science and Technology for Development (CSTD), hosted by …, has been requested
+  // by … Resolution E/RES/2023/3 to … organize discussions on WSIS+20 at its 27th session in 2024"
+  // (UNCTAD page on the WSIS+20 reviews): the session's body is the subject, 372 characters back. No
+  // quote of at most 300 characters shows both the session and whose it is: left out, not given to a
+  // body named nearer ("the UN Economic and Social Council"), nor quoted by "at its 27th session" alone.
+  if (inSentence) return inReach(inSentence, at, end) ? inSentence.id : undefined;
+  return lastMentionBefore(ctx, at, isSessionBody)?.id;
+}
+
+const inReach = (m: Mention, start: number, end: number): boolean =>
+  Math.max(end, m.end) - Math.min(start, m.start) <= MAX_QUOTE_LENGTH;
+
+/**
+ * Where the quote of a session held by a body named before it in its sentence begins: at that name, so
+ * that a sentence longer than one quote is cut to show whose session it is ("The Commission …, hosted
+ * by …, will consider … at its twenty-seventh session").
+ */
+export function bodyQuoteFrom(
+  ctx: DocContext,
+  p: Passage,
+  start: number,
+  end: number,
+  body: string,
+): number | undefined {
+  const s = sentenceAt(p, start);
+  if (!s) return undefined;
+  const named = mentionsStartingIn(ctx, s.start, start).filter((m) => m.id === body && m.end <= start);
+  const m = named[named.length - 1];
+  return m && inReach(m, start, end) ? m.start : undefined;
 }

@@ -12,7 +12,7 @@ import { addEdge, addMention, addNode, type DocContext, mentionsCovering, source
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { acronymMentions, genericNames, standingGroup } from './group-mentions.ts';
-import { meetingSpan } from './group-years.ts';
+import { meetingSpan, ownDates } from './group-years.ts';
 import { findMentions, type WgMention } from './working-group-names.ts';
 
 const SPAN_ACRONYM = /\b(\d{4})\s*[-–]\s*(\d{4})\s+([A-Z]{3,8})\b/g;
@@ -45,26 +45,33 @@ export function workingGroupsRule(ctx: DocContext): void {
     fromMeetings;
   if (!current && explicit[0]) current = explicit[0];
   if (!current && year) current = [year, year];
-  // Else the year the passage naming the group gives ("on July 12, 2018 constituted a High-level Panel on …").
-  const near = current ? undefined : mentions.map((m) => findDates(m.p.text)[0]).find(Boolean);
+  // Else the year the passage naming the group gives ("on July 12, 2018 constituted a High-level Panel on …"),
+  // said of the group, not of a summit in a later clause ("… during the first phase of the World Summit …,
+  // held in Geneva from 10 to 12 December 2003", WGIG report ¶1: the WGIG met in 2004–2005).
+  const near = current ? undefined : mentions.map((m) => ownDates(m.p.text)[0]).find(Boolean);
   if (!current && near) current = [Number(near.start.slice(0, 4)), Number(near.start.slice(0, 4))];
-  if (!current) {
+  // A group named only beside another event's date (the Summit that gave its mandate) is kept, without
+  // years; a group named with no date near it at all is left out, as before (its name may be cut short:
+  // "Council Working Group on World Summit on the Information Society" read as "Working Group on World Summit").
+  const otherDate = !current && !near && mentions.some((m) => findDates(m.p.text).length > 0);
+  if (!current && (knownFirst || !otherDate)) {
     if (knownFirst) standingGroup(ctx, known);
     return;
   }
   const spans = new Map<string, [number, number]>();
-  const make = (m: WgMention, span: [number, number], rule: string): string => {
-    const id = wgId(m.acronym, span);
-    spans.set(id, span);
+  const make = (m: WgMention, span: [number, number] | undefined, rule: string): string => {
+    const id = span ? wgId(m.acronym, span) : makeId('WorkingGroup', m.acronym);
+    if (span) spans.set(id, span);
     const surface = ctx.doc.text.slice(m.start, m.end);
+    const years = span ? ` ${span[0]}–${span[1]}` : '';
     addNode(
       ctx,
       {
         id,
         type: 'WorkingGroup',
-        name: `${m.name} (${span[0]}–${span[1]})`,
-        aliases: [surface, m.name, `${m.acronym} ${span[0]}–${span[1]}`],
-        properties: props({ acronym: m.acronym, startYear: span[0], endYear: span[1] }),
+        name: span ? `${m.name} (${span[0]}–${span[1]})` : m.name,
+        aliases: [surface, m.name, `${m.acronym}${years}`],
+        properties: props({ acronym: m.acronym, startYear: span?.[0], endYear: span?.[1] }),
         source: sourceAt(ctx, m.p, m.start, m.end),
       },
       rule,
@@ -80,7 +87,7 @@ export function workingGroupsRule(ctx: DocContext): void {
     });
     return id;
   };
-  const currentId = wgId(main.acronym, current);
+  const currentId = current ? wgId(main.acronym, current) : makeId('WorkingGroup', main.acronym);
   if (!knownFirst) {
     ctx.state.set('workingGroup', currentId);
     ctx.state.set('workingGroupAcronym', main.acronym);
@@ -88,8 +95,10 @@ export function workingGroupsRule(ctx: DocContext): void {
   for (const m of mentions) {
     let span = m.span ?? (m.earlier ? undefined : current);
     if (!span && m.earlier)
-      span = explicit.find((s) => s[1] < current[0]) ?? mentions.find((x) => x.earlier && x.span)?.span;
-    if (!span) continue;
+      span =
+        (current && explicit.find((s) => s[1] < current[0])) ??
+        mentions.find((x) => x.earlier && x.span)?.span;
+    if (!span && m.earlier) continue;
     const id = make(m, span, 'working-groups');
     if (m.orgAcronym) partOfOrg(ctx, m, id, m.orgAcronym);
     const of = /^\s+of\s+(?:the\s+)?/.exec(ctx.doc.text.slice(m.end, m.end + 10));

@@ -2,7 +2,9 @@
 // heading block, never masthead furniture ("UNEDITED", a dateline
 // "23/11/2005", "Department of Public Information • …"), a press release's
 // headline in capitals, and never the title of a document listed under its
-// symbol ("A/60/111" over "Letter dated …").
+// symbol ("A/60/111" over "Letter dated …") or after such an entry (a Second
+// Committee documentation page listing "A/60/323" over a report's title, then
+// another report's title without a symbol).
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -23,6 +25,16 @@ const CASES: [text: string, want: string | undefined][] = [
   [
     'Second Committee\n\nSummaries of work and documentation\n\nReference: A/99/100\n\nA/99/111\nLetter dated 5 July 2030 from the Permanent Representative of Example to the United Nations addressed to the Secretary-General\n\nThe Committee considered the item.',
     'Summaries of work and documentation',
+  ],
+  // The next entry of the list, written without a symbol of its own, is listed too.
+  [
+    'Second Committee\n\nSummaries of work and documentation\n\nReference: A/99/100\n\nA/99/323\nReport of the Secretary-General on example matters\n\nReport of the Secretary-General of the Example Union on other matters\n\nThe Committee considered the item.',
+    'Summaries of work and documentation',
+  ],
+  // A report's own title after a line of another kind is not listed ("Distr.: General" is no entry).
+  [
+    'A/99/100\nDistr.: General\n\nA/99/323\nNote by the Secretariat\n\nDistr.: General\n\nReport of the Secretary-General on example matters\n\nSummary',
+    'Report of the Secretary-General on example matters',
   ],
   // Unchanged: a report's own title line under its masthead.
   [
