@@ -41,9 +41,11 @@ import { participationSupportRule } from './rules/participation-support.ts';
 import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
+import { pluralHonorificsRule } from './rules/plural-honorifics.ts';
 import { postAppositionRule } from './rules/post-apposition.ts';
 import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
+import { rapporteurMastheadsRule } from './rules/rapporteur-mastheads.ts';
 import { recordSpeakersRule } from './rules/record-speakers.ts';
 import { referencesRule } from './rules/references.ts';
 import { reportsToRule } from './rules/reports-to.ts';
@@ -78,6 +80,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'sub-groups', run: subGroupsRule },
   { name: 'meetings', run: meetingsRule },
   { name: 'people', run: peopleRule },
+  { name: 'plural-honorifics', run: pluralHonorificsRule },
   { name: 'titled-people', run: titledPeopleRule },
   { name: 'appointments', run: appointmentsRule },
   { name: 'post-apposition', run: postAppositionRule },
@@ -89,6 +92,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'roles', run: rolesRule },
   { name: 'chair-elections', run: chairElectionsRule },
   { name: 'chair-mastheads', run: chairMastheadsRule },
+  { name: 'rapporteur-mastheads', run: rapporteurMastheadsRule },
   { name: 'chaired-by', run: chairedByRule },
   { name: 'chair-verbs', run: chairVerbsRule },
   { name: 'chair-titles', run: chairTitlesRule },

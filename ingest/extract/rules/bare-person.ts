@@ -6,6 +6,7 @@
 // by the Chair of …" or "chaired by Saudi Arabia" stay what they were.
 
 import type { Passage } from '../../types.ts';
+import { props } from '../claims.ts';
 import {
   addMention,
   addNode,
@@ -56,10 +57,16 @@ export function addBarePerson(
   name: string,
   start: number,
   rule: string,
+  honorific?: string,
 ): Mention {
   const end = start + name.length;
   const id = personId(name);
-  addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, rule);
+  const source = sourceAt(ctx, p, start, end);
+  addNode(
+    ctx,
+    { id, type: 'Person', name, ...(honorific ? { properties: props({ honorific }) } : {}), source },
+    rule,
+  );
   const mention: Mention = { id, type: 'Person', name, start, end, surface: name, passage: p };
   addMention(ctx, mention);
   return mention;

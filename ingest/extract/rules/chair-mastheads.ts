@@ -31,16 +31,29 @@ const MEETING_REACH = 600;
 const meetingAbove = (ctx: DocContext, p: Passage) =>
   lastMentionBefore(ctx, p.start, (x) => x.type === 'Meeting', p.start - MEETING_REACH);
 
+// "In the absence of the President, Ms. Y …, took the Chair." (A/74/PV.52): the officer named on the
+// masthead's "President:" line did not preside at this meeting.
+const ABSENT =
+  /^\s*In the absence of the ((?:Vice[- ])?(?:Chair(?:man|person|woman)?|President))\b[^\n]*\btook the [Cc]hair\b/;
+
+/** "Chairman", "Chairperson" and "Chair" are one office. */
+const office = (word: string): string => word.toLowerCase().replace(/(?:man|person|woman)$/, '');
+
 export function chairMastheadsRule(ctx: DocContext): void {
-  for (const p of ctx.passages.slice(0, MASTHEAD_PASSAGES)) {
-    if (p.text.includes('\n')) continue;
-    if (p.text.includes(':')) officerLine(ctx, p);
+  const head = ctx.passages.slice(0, MASTHEAD_PASSAGES).filter((p) => !p.text.includes('\n'));
+  const absent = new Set<string>();
+  for (const p of head) {
+    const a = ABSENT.exec(p.text);
+    if (a) absent.add(office(a[1]!));
+  }
+  for (const p of head) {
+    if (p.text.includes(':')) officerLine(ctx, p, absent);
     if (/^\s*In the absence of/.test(p.text)) tookTheChair(ctx, p);
   }
 }
 
 /** "Chair: Mr. X (Viet Nam)": a name and at most its Member State after the label. */
-function officerLine(ctx: DocContext, p: Passage): void {
+function officerLine(ctx: DocContext, p: Passage, absent: ReadonlySet<string>): void {
   const m = LINE.exec(p.text);
   if (!m) return;
   const after = p.start + p.text.indexOf(':') + 1;
@@ -57,6 +70,8 @@ function officerLine(ctx: DocContext, p: Passage): void {
         /^\s*$/.test(stripHonorific(ctx.doc.text.slice(after, x.start))),
     ) ?? surnameRightAfter(ctx, p, after);
   if (!person || !/^[\s.…]*(?:\([^()\n]{2,60}\))?\s*$/.test(ctx.doc.text.slice(person.end, p.end))) return;
+  // Named, but not presiding: someone else took the Chair.
+  if (absent.has(office(m[1]!))) return;
   // The President of a plenary presides as a Chair does (MODEL.md roles).
   const role = roleName(m[1]!.replace(/President/i, 'Chair'));
   addChaired(ctx, person.id, meeting.id, role, sourceAt(ctx, p, p.start, p.end), 'chair-mastheads');

@@ -3,6 +3,7 @@
 // and Djibouti", "the participant from UNESCO", "The representative from the
 // OECD" → the Member State or organisation SPOKE_AT the meeting reported on.
 
+import type { Passage } from '../../types.ts';
 import { type DocContext, mentionsIn, sentenceAt, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
@@ -40,6 +41,28 @@ export function delegationsRule(ctx: DocContext): void {
         at = org.end;
       }
     }
+    if (current) possessives(ctx, p, current);
+  }
+}
+
+// A press release's "Burkina Faso's representative said …", "Nepal's delegate said …" (GA/EF/3097): the
+// State right before "'s", the verb of speaking right after the noun.
+const POSSESSIVE = /['’]s\s+(?:representatives?|delegates?|delegation)\s+(?:(?:also|then|further)\s+)?/g;
+
+function possessives(ctx: DocContext, p: Passage, meeting: string): void {
+  for (const h of matchesOf(POSSESSIVE, p.text)) {
+    const at = p.start + h.index;
+    const verb = SPOKE.exec(p.text.slice(h.index + h[0].length, h.index + h[0].length + 40));
+    if (verb?.index !== 0) continue;
+    const org = mentionsIn(ctx, Math.max(p.start, at - 80), at, 'Organization').find((o) => o.end === at);
+    if (org)
+      delegation(
+        ctx,
+        org,
+        meeting,
+        sourceAt(ctx, p, org.start, at + h[0].length + verb[0].length),
+        'delegations',
+      );
   }
 }
 

@@ -11,10 +11,12 @@ import { addBarePerson } from './bare-person.ts';
 
 // The honorific, then one to three capitalised words (hyphens, apostrophes), then the bracket.
 const SURNAME =
-  /(?:^|[\s:,])(?:Mr|Ms|Mrs|Dr)\.\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[\s.…]*\(([^()\n]{2,60})\))/gu;
+  /(?:^|[\s:,])(Mr|Ms|Mrs|Dr)\.\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[\s.…]*\(([^()\n]{2,60})\))/gu;
 
 export interface Surname {
   readonly name: string;
+  /** "Mr.", "Ms.": the honorific written before it. */
+  readonly honorific: string;
   readonly start: number;
   readonly end: number;
 }
@@ -24,17 +26,17 @@ export function mastheadSurname(ctx: DocContext, from: number, to: number): Surn
   let found: Surname | undefined;
   const text = ctx.doc.text.slice(from, to);
   for (const m of text.matchAll(SURNAME)) {
-    const start = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf('.'));
+    const start = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf('.'));
     const bracket = from + m.index + m[0].length + text.slice(m.index + m[0].length).indexOf('(') + 1;
     const state = mentionsStartingIn(ctx, bracket, bracket).find(
-      (x) => ctx.gazetteer.byId.get(x.id)?.kind === 'member-state' && x.surface === m[2]!.trim(),
+      (x) => ctx.gazetteer.byId.get(x.id)?.kind === 'member-state' && x.surface === m[3]!.trim(),
     );
-    if (state) found = { name: m[1]!, start, end: start + m[1]!.length };
+    if (state) found = { name: m[2]!, honorific: `${m[1]!}.`, start, end: start + m[2]!.length };
   }
   return found;
 }
 
 /** The surname as a Person (once the caller has checked the words around it). */
 export function addSurname(ctx: DocContext, p: Passage, s: Surname): Mention {
-  return addBarePerson(ctx, p, s.name, s.start, 'chair-mastheads:surname');
+  return addBarePerson(ctx, p, s.name, s.start, 'chair-mastheads:surname', s.honorific);
 }

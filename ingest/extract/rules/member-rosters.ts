@@ -1,11 +1,14 @@
 // A body's roster as appointment notices write it (MODEL.md MEMBER_OF):
 //   "… the complete, inaugural Panel is as follows:" then one line per member
 //   ("· Mr. A, <State>"), or "The members of the Leadership Panel are Mr. A
-//   from <State>, Ms. B from <State> and …", "the other ex-officio members are …".
+//   from <State>, Ms. B from <State> and …", "the other ex-officio members are …",
+//   "The Panel also consists of five ex-officio members: …, Mr. A.".
 // The body is the one named ("the Leadership Panel"), or the last body the text
 // named whose name ends in the noun used ("the Panel" after "IGF Leadership Panel").
 // Only people are read as members here: a roster of States is member-lists' "composed of".
+// Each quote runs from the words announcing the members to the member (MODEL.md Provenance).
 
+import { MAX_QUOTE_LENGTH, type Source } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';
 import {
   addEdge,
@@ -70,18 +73,15 @@ function bodyReferredTo(ctx: DocContext, p: Passage, at: number): Mention | unde
   return undefined;
 }
 
-function member(ctx: DocContext, person: Mention, body: Mention, start: number, p = person.passage): void {
-  addEdge(
-    ctx,
-    {
-      type: 'MEMBER_OF',
-      from: person.id,
-      to: body.id,
-      // The words announcing the list when they fit in one quote with the member, else the member's own.
-      source: sourceAt(ctx, p, person.start - start > 200 ? person.start : start, person.end),
-    },
-    'member-rosters',
-  );
+/**
+ * The member's quote must show the membership: it runs from the words announcing the members ("the other
+ * ex-officio members are", at `start`) to the name. A name too far from them for one quote is left out:
+ * "Mr. Paul Example, the MAG Chair." alone does not say he is a member (IGF Leadership Panel notice).
+ */
+function member(ctx: DocContext, person: Mention, body: Mention, start: number): void {
+  if (person.end - start > MAX_QUOTE_LENGTH) return;
+  const source = sourceAt(ctx, person.passage, start, person.end);
+  addEdge(ctx, { type: 'MEMBER_OF', from: person.id, to: body.id, source }, 'member-rosters');
 }
 
 export function memberRostersRule(ctx: DocContext): void {
@@ -92,7 +92,7 @@ export function memberRostersRule(ctx: DocContext): void {
       if (follows) {
         const at = s.start + follows.index;
         const body = bodyBefore(ctx, at + follows[1]!.length, follows[1]!);
-        if (body) rosterLines(ctx, p, body);
+        if (body) rosterLines(ctx, p, body, rosterHeads(s, follows.index));
       }
       for (const m of matchesOf(MEMBERS_ARE, s.text)) {
         const at = s.start + m.index;
@@ -113,19 +113,66 @@ export function memberRostersRule(ctx: DocContext): void {
         if (people.length === 0 || people[0]!.start > after + 12) continue;
         for (const x of people) member(ctx, x, body, at);
       }
+      consistsOf(ctx, p, s);
     }
   }
 }
 
-/** One member a line: the passages after the announcing one, while each starts with a person. */
-function rosterLines(ctx: DocContext, p: { start: number }, body: Mention): void {
-  const i = indexOfPassage(ctx, p as (typeof ctx.passages)[number]);
+// "The Panel also consists of five ex-officio members: senior representatives of …, as well as the
+// Secretary-General's Envoy on Technology, Mr. A." (IGF Leadership Panel notice): the people the list names,
+// each after a comma, a colon, a semicolon or "and", are members of the body its subject refers to.
+const CONSISTS =
+  /\b(?:consists|is composed|comprises)\s+(?:also\s+)?(?:of\s+)?(?:\w+\s+)?(?:ex[- ]officio\s+)?members\s*:/;
+const LISTED = /(?:[:;,]|\band|\bas well as)\s*$/;
+
+function consistsOf(
+  ctx: DocContext,
+  p: Passage,
+  s: { readonly start: number; readonly end: number; readonly text: string },
+): void {
+  const c = CONSISTS.exec(s.text);
+  if (!c) return;
+  const at = s.start + c.index;
+  const body = bodyReferredTo(ctx, p, at);
+  if (!body) return;
+  for (const x of mentionsIn(ctx, at + c[0].length, s.end, 'Person'))
+    if (LISTED.test(ctx.doc.text.slice(Math.max(s.start, x.start - 12), x.start)))
+      member(ctx, x, body, s.start);
+}
+
+/**
+ * Where a roster line's quote may start, first choice first: its announcing sentence ("Hailing from …, the
+ * complete, inaugural Panel is as follows:"), else the noun phrase holding the body's noun ("the complete,
+ * inaugural Panel is as follows:").
+ */
+function rosterHeads(s: { readonly start: number; readonly text: string }, noun: number): number[] {
+  const the = s.text.slice(Math.max(0, noun - 60), noun).search(/\b[Tt]he\s(?!.*\b[Tt]he\s)/);
+  const phrase = the < 0 ? noun : Math.max(0, noun - 60) + the;
+  return [s.start, s.start + phrase];
+}
+
+/**
+ * One member a line: the passages after the announcing one, while each starts with a person. The quote runs
+ * from the announcing words to the member's line ("· Mr. A, <State>" alone names no body); a member too far
+ * down the list for one quote is left out.
+ */
+function rosterLines(ctx: DocContext, p: Passage, body: Mention, heads: readonly number[]): void {
+  const i = indexOfPassage(ctx, p);
   for (let k = i + 1; k < ctx.passages.length; k++) {
     const q = ctx.passages[k]!;
     const lead = /^[\s·•\-*–]*(?:\d+[.)]\s*)?/.exec(q.text)![0].length;
     // "· H.E. Mr. A": the person's mention may start at the honorific or after it.
     const person = mentionsStartingIn(ctx, q.start, q.start + lead + 6).find((x) => x.type === 'Person');
     if (!person) break;
-    member(ctx, person, body, person.start, q);
+    // The member's line with its State ("· Mr. A, Estonia"), not more.
+    const end = Math.min(q.end, person.end + 80);
+    const from = heads.find((h) => end - h <= MAX_QUOTE_LENGTH);
+    if (from === undefined) continue;
+    const source: Source = {
+      document: ctx.info.id,
+      locator: p.locator,
+      quote: ctx.doc.text.slice(from, end).trim(),
+    };
+    addEdge(ctx, { type: 'MEMBER_OF', from: person.id, to: body.id, source }, 'member-rosters');
   }
 }

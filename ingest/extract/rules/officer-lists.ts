@@ -7,6 +7,7 @@
 
 import type { Source } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';
+import { props } from '../claims.ts';
 import {
   addEdge,
   addMention,
@@ -25,8 +26,11 @@ import { personId } from './people.ts';
 import { roleName } from './roles.ts';
 
 // "Vice Chairs:", or a label alone on its line without the colon ("Co-chairs" over a panel's roster);
-// "Members" once a list of officers has begun.
-const LABEL = /^\s*((?:Acting\s+|Vice[- ]|Co-)?Chair(?:s|men|man|persons?|woman)?|Members)\s*:?\s*$/i;
+// "Members" and "Rapporteur:" once a list of officers has begun.
+const LABEL =
+  /^\s*((?:Acting\s+|Vice[- ]|Co-)?Chair(?:s|men|man|persons?|woman)?|Members|Rapporteurs?)\s*:?\s*$/i;
+// Labels that do not open a list of officers: they go on one a chair's label began.
+const LATER_LABEL = /^(?:members|rapporteurs?)$/i;
 // "Panel Members" over the labels: the body is the one that noun names.
 const ROSTER_HEADING = /(?:^|\n)\s*(?:The\s+)?([A-Z][a-z]+)\s+Members\s*:?\s*$/;
 const WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.(?:\\p{Lu}\\.)*)";
@@ -110,6 +114,12 @@ function headingBody(ctx: DocContext, at: number): Mention | undefined {
   );
 }
 
+/** "Members" lists members, "Rapporteur:" the Rapporteur; the rest are chairs ("Vice Chairs:" Vice-Chair). */
+function labelRole(label: string): string {
+  if (/^members$/i.test(label)) return 'member';
+  return /^rapporteurs?$/i.test(label) ? 'Rapporteur' : roleName(label);
+}
+
 export function officerListsRule(ctx: DocContext): void {
   let after = -1;
   for (const p of ctx.passages) {
@@ -130,11 +140,11 @@ export function officerListsRule(ctx: DocContext): void {
         text: line.text,
       };
       const label = LABEL.exec(line.text);
-      if (label && (!/^members$/i.test(label[1]!) || role)) {
+      if (label && (!LATER_LABEL.test(label[1]!) || role)) {
         // The body that elected them: the one a heading above names ("Panel Members"), else the last body
         // (not a Member State) named before the label.
         if (!role) body = headingBody(ctx, line.start) ?? lastBody(ctx, line.start);
-        role = /^members$/i.test(label[1]!) ? 'member' : roleName(label[1]!);
+        role = labelRole(label[1]!);
         labelLine = lp;
         items = 0;
         continue;
@@ -162,6 +172,13 @@ export function officerListsRule(ctx: DocContext): void {
       }
       if (role === 'member')
         addEdge(ctx, { type: 'MEMBER_OF', from: id, to: body.id, source }, 'officer-lists:members');
+      // A Rapporteur is an officer of the body, no chair (MODEL.md CHAIRED roles): a post held in it.
+      else if (role === 'Rapporteur')
+        addEdge(
+          ctx,
+          { type: 'AFFILIATED_WITH', from: id, to: body.id, properties: props({ title: role }), source },
+          'officer-lists:rapporteur',
+        );
       else addChaired(ctx, id, body.id, role, source, 'officer-lists');
     }
   }

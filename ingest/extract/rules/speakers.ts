@@ -13,6 +13,7 @@ import { presidedElsewhere } from './chaired-gathering.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './delegation-claim.ts';
 import { speechVerbSpeaker } from './speech-verbs.ts';
+import { spokenMeeting } from './spoken-meeting.ts';
 
 const ROLE_NOUN =
   /(keynote speaker|introductory speaker|panell?ist|moderator|participant|speaker|delegates?|representatives?|((?:Acting |Vice[- ]|Co-)?Chair) of the ([\w -]+?)|(Head|Director|Deputy Secretary[- ]General|Secretary[- ]General|Executive Secretary|Secretary of State) (?:of|for) (?:the )?([\w -]+?))\s*$/i;
@@ -148,7 +149,7 @@ const INLINE_AFTER =
 function inlineSpeakers(ctx: DocContext): void {
   for (const m of ctx.mentions) {
     if (m.type !== 'Person' || m.passage.kind === 'footnote') continue;
-    const meeting = currentMeeting(ctx, m.passage);
+    const meeting = currentMeeting(ctx, m.passage) ?? spokenMeeting(ctx, m);
     if (!meeting) continue;
     const before = INLINE_BEFORE.exec(ctx.doc.text.slice(Math.max(m.passage.start, m.start - 30), m.start));
     const after = INLINE_AFTER.exec(ctx.doc.text.slice(m.end, m.passage.end));

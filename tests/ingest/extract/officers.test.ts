@@ -67,6 +67,19 @@ describe('officers listed under a role label', () => {
   it('a Rapporteur is no chair', () => {
     expect(facts(BUREAU, 'CHAIRED').some((c) => c.startsWith('person:eve-example'))).toBe(false);
   });
+  // The Rapporteur listed after the chairs holds that post in the body (cstd-report layout).
+  const posts = (text: string) =>
+    extractText(text)
+      .edges.filter((e) => e.type === 'AFFILIATED_WITH' && e.properties.title)
+      .map((e) => `${e.from} ${e.to} ${e.properties.title}`);
+  it('the Rapporteur after the chairs holds the post in the electing body', () => {
+    expect(posts(BUREAU)).toContain('person:eve-example organization:cstd Rapporteur');
+  });
+  it('a Rapporteur label opening no list of chairs gives nothing', () => {
+    const alone = `${BUREAU.split('Vice Chairs')[0]}Rapporteur:\n\n  • Eve Example (Chile)`;
+    expect(posts(alone)).toEqual([]);
+    expect(extractText(alone).nodes.some((n) => n.id === 'person:eve-example')).toBe(false);
+  });
   it('a label without a body named before it gives nothing', () => {
     expect(facts('Vice Chairs:\n\n  • Jan Example (Gambia)', 'CHAIRED')).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // The meeting a UN verbatim or summary record reports (rules/meetings-records.ts): the masthead's
 // "52nd plenary meeting" / "Summary record of the 20th meeting" under a session line is the body's
 // meeting of that session, with the id a press release on it gives, dated by the line below; and the
-// masthead's "President: Mr. X (State)" then chaired it (rules/chair-mastheads.ts). Names are invented.
+// masthead's "President: Mr. X (State)" then chaired it, unless "In the absence of the President, Ms. Y …
+// took the Chair" (rules/chair-mastheads.ts). Names are invented.
 
 import { describe, expect, it } from 'vitest';
 import { extractText, meetingLines } from './helpers.ts';
@@ -42,13 +43,30 @@ const CASES: [name: string, text: string, want: string[]][] = [
     ['meeting:second-committee-71-meeting-20 2016-10-17 organization:second-committee'],
   ],
   // The masthead writes an honorific and a surname alone, with the Member State (masthead-names.ts).
+  // The President named on the masthead was absent: the Vice-President who took the Chair presided, not
+  // both (A/74/PV.52).
   [
-    'verbatim record: the President and the Vice-President who took the Chair, by surname',
+    "verbatim record: the Vice-President who took the Chair in the absent President's stead, by surname",
     `${PV}52nd plenary meeting${DAY}President: Mr. Sampleton-Bande (Nigeria)\n\nIn the absence of the President, Ms. Examplia (Trinidad and Tobago), Vice-President, took the Chair.\n\n${REST}`,
     [
       'meeting:general-assembly-74-meeting-52 2019-12-19 organization:general-assembly',
       'person:examplia meeting:general-assembly-74-meeting-52 Acting Chair',
-      'person:sampleton-bande meeting:general-assembly-74-meeting-52 Chair',
+    ],
+  ],
+  [
+    '"Chairman:" absent as "the Chair": one office',
+    `${PV}52nd plenary meeting${DAY}Chairman: Mr. Jon Sample (Nigeria)\n\nIn the absence of the Chair, Ms. Examplia (Chile), Vice-Chair, took the Chair.\n\n${REST}`,
+    [
+      'meeting:general-assembly-74-meeting-52 2019-12-19 organization:general-assembly',
+      'person:examplia meeting:general-assembly-74-meeting-52 Acting Chair',
+    ],
+  ],
+  [
+    "another officer's absence leaves the President presiding",
+    `${PV}52nd plenary meeting${DAY}President: Mr. Jon Sample (Nigeria)\n\nIn the absence of the Rapporteur, the report was introduced by the President.\n\n${REST}`,
+    [
+      'meeting:general-assembly-74-meeting-52 2019-12-19 organization:general-assembly',
+      'person:jon-sample meeting:general-assembly-74-meeting-52 Chair',
     ],
   ],
   [
@@ -88,4 +106,23 @@ describe("a verbatim or summary record's masthead meeting", () => {
     it(name, () => {
       expect(facts(text)).toEqual(want);
     });
+});
+
+// A masthead names its officers by honorific and surname: the honorific is kept (masthead-names.ts).
+describe("a verbatim record's officers by surname", () => {
+  const honorifics = (text: string): string[] =>
+    extractText(text)
+      .nodes.filter((n) => n.type === 'Person')
+      .map((n) => `${n.id} ${n.properties.honorific ?? '-'}`)
+      .sort();
+  it('"Mr." and "Ms." before the surnames', () =>
+    expect(
+      honorifics(
+        `${PV}52nd plenary meeting${DAY}President: Mr. Sampleton-Bande (Nigeria)\n\nIn the absence of the President, Ms. Examplia (Trinidad and Tobago), Vice-President, took the Chair.\n\n${REST}`,
+      ),
+    ).toEqual(['person:examplia Ms.', 'person:sampleton-bande Mr.']));
+  it('no Member State in brackets: no person', () =>
+    expect(
+      honorifics(`${PV}52nd plenary meeting${DAY}President: Mr. Sampleton (interim)\n\n${REST}`),
+    ).toEqual([]));
 });

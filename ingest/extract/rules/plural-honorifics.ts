@@ -1,0 +1,55 @@
+// Two people under one plural honorific: "Ambassadors Anna Example of Sweden and Jon Sample of Zambia,
+// Co-facilitators for the Global Digital Compact, …" (a Summit of the Future notice), "Messrs. A and B",
+// "Drs. A and B". Each is a Person with the singular honorific; "of <State>" after a name is read as
+// after any honorific and name (affiliation-claims.ts). Runs after people.ts, which reads one honorific
+// before one name only.
+
+import { props } from '../claims.ts';
+import { addMention, addNode, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
+import { affiliationClaims } from './affiliation-claims.ts';
+import { personId } from './people.ts';
+
+const SINGULAR: Readonly<Record<string, string>> = {
+  Ambassadors: 'Ambassador',
+  Messrs: 'Mr.',
+  Mmes: 'Ms.',
+  Drs: 'Dr.',
+  Professors: 'Professor',
+};
+// Two to four capitalised words (initials allowed), one space apart.
+const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’-]+)){1,3}";
+// The first name's own "of <State>" (capitalised words) before "and", then the second name.
+const PAIR = new RegExp(
+  `\\b(Ambassadors|Messrs|Mmes|Drs|Professors)\\.? (${NAME})((?: (?:of|from) (?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})?,? and )(${NAME})`,
+  'gu',
+);
+const TRIGGER = /Ambassadors|Messrs|Mmes|Drs|Professors/;
+
+export function pluralHonorificsRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (!TRIGGER.test(p.text)) continue;
+    for (const m of matchesOf(PAIR, p.text)) {
+      const honorific = SINGULAR[m[1]!]!;
+      const first = p.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      const second = first + m[2]!.length + m[3]!.length;
+      for (const [start, name] of [
+        [first, m[2]!],
+        [second, m[4]!],
+      ] as const) {
+        const end = start + name.length;
+        // A name another rule read already stays as it was.
+        if (mentionsOverlapping(ctx, start, end).some((x) => x.type === 'Person')) continue;
+        const id = personId(name);
+        const source = sourceAt(ctx, p, p.start + m.index, end);
+        addNode(
+          ctx,
+          { id, type: 'Person', name, aliases: [], properties: props({ honorific }), source },
+          'people:plural-honorific',
+        );
+        addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
+        affiliationClaims(ctx, p, id, end);
+      }
+    }
+  }
+}
