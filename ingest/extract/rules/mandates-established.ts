@@ -19,8 +19,18 @@ const WORDS = triggerWords(['established', 'created', 'set up']);
 const TO_INSTRUMENT =
   /^\s+(?:(?:by|at)\s+[^,.;()]{1,60}?\s+)?(?:in|by|under|through|pursuant\s+to)\s+(?:its\s+|the\s+)?(?:(?:UN|United\s+Nations|General\s+Assembly|Economic\s+and\s+Social\s+Council|Council)\s+)*$/;
 // From the subject to the verb: its acronym in brackets, a date or place clause between commas, the auxiliary.
+// The group's years after its name count as its name: "the Open-Ended Working Group on security of and in
+// the use of information and communication technologies 2021 to 2025, established pursuant to General
+// Assembly resolution 75/240" (the OEWG's session transcripts).
 const SUBJECT_TO_VERB =
-  /^\)?(?:\s*\([^()\n]{1,40}\))?\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|has been|had been)\s+)?(?:(?:first|formally|originally|initially)\s+)?$/;
+  /^\)?(?:\s*\([^()\n]{1,40}\))?(?:\s+\d{4}\s*(?:[-–]|to)\s*\d{4})?\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|has been|had been)\s+)?(?:(?:first|formally|originally|initially)\s+)?$/;
+// The active voice: "The UN General Assembly established the OEWG on 31 December 2020 in its resolution
+// 75/240" (IISD on the OEWG 2021–2025): the body right before the verb, the thing set up right after it,
+// then at most its date before the instrument.
+const BODY_TO_VERB = /^\s+(?:has\s+|had\s+)?$/;
+const VERB_TO_OBJECT = /^\s+(?:the\s+|an?\s+)?$/;
+const OBJECT_TO_INSTRUMENT =
+  /^(?:\s+(?:on\s+\d{1,2}\s+\p{L}+\s+\d{4}|in\s+\d{4}))?\s+(?:in|by|under|through)\s+(?:its\s+|the\s+)?(?:(?:UN|United\s+Nations|General\s+Assembly|Economic\s+and\s+Social\s+Council|Council)\s+)*$/u;
 const PRONOUN = /(?:^|\s)It\s+(?:was|has been|had been)\s+(?:first\s+|formally\s+|originally\s+)?$/;
 const BY_WHICH =
   /\b(?:by which|whereby)\s+(?:the\s+(?:Council|Assembly|Commission)|it)\s+(?:established|created|set up)\s+(?:the\s+)?/g;
@@ -37,7 +47,11 @@ export function mandatesEstablishedRule(ctx: DocContext): void {
         const at = s.start + v.index;
         const after = at + v[0].length;
         const res = mentionsIn(ctx, after, Math.min(s.end, after + 120), 'Resolution')[0];
-        if (!res || !TO_INSTRUMENT.test(ctx.doc.text.slice(after, res.start))) continue;
+        if (!res) continue;
+        if (!TO_INSTRUMENT.test(ctx.doc.text.slice(after, res.start))) {
+          activeVoice(ctx, p, s, at, after, res);
+          continue;
+        }
         const named = mentionsIn(ctx, s.start, at)
           .filter((m) => m.end <= at && isMandated(ctx, m))
           .pop();
@@ -68,6 +82,29 @@ export function mandatesEstablishedRule(ctx: DocContext): void {
       for (const m of matchesOf(BY_WHICH, s.text)) byWhich(ctx, p, s, s.start + m.index, m[0].length);
     }
   }
+}
+
+/** "<Body> established <the group> [on <date>] in its resolution <N>": the resolution MANDATES the group. */
+function activeVoice(
+  ctx: DocContext,
+  p: DocContext['passages'][number],
+  s: { start: number; end: number },
+  at: number,
+  after: number,
+  res: Mention,
+): void {
+  const body = mentionsIn(ctx, s.start, at, 'Organization')
+    .filter((m) => m.end <= at)
+    .pop();
+  if (!body || !BODY_TO_VERB.test(ctx.doc.text.slice(body.end, at))) return;
+  const object = mentionsIn(ctx, after, res.start).find((m) => m.start >= after && isMandated(ctx, m));
+  if (!object || !VERB_TO_OBJECT.test(ctx.doc.text.slice(after, object.start))) return;
+  if (!OBJECT_TO_INSTRUMENT.test(ctx.doc.text.slice(object.end, res.start))) return;
+  addEdge(
+    ctx,
+    { type: 'MANDATES', from: res.id, to: object.id, source: sourceAt(ctx, p, body.start, res.end) },
+    'mandates-established:active',
+  );
 }
 
 /** "decision 1992/218 of 30 April 1992 and resolution 1992/62 of 31 July 1992, by which …": the first too. */

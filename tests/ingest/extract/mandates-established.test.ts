@@ -32,7 +32,37 @@ const CASES: [name: string, text: string, want: string[], not: string[]][] = [
     ['resolution:e-dec-1992-218 organization:cstd', 'resolution:e-res-1992-62 organization:cstd'],
     [],
   ],
+  [
+    "the group's years between its name and the participle",
+    'The third meeting of the Open-Ended Working Group on security of and in the use of information and communication technologies 2021 to 2025, established pursuant to General Assembly resolution 75/240 of 31st December 2020 is now called to order.',
+    ['resolution:a-res-75-240 workinggroup:oewg-ict-2021-2025'],
+    [],
+  ],
+  [
+    'the active voice, the date before the instrument',
+    'The Open-ended Working Group on security of and in the use of ICTs met. The UN General Assembly established the OEWG on 31 December 2020 in its resolution 75/240.',
+    ['resolution:a-res-75-240 workinggroup:oewg-ict-2021-2025'],
+    [],
+  ],
+  [
+    'the active voice, a year before the instrument',
+    'The General Assembly established the Commission on Science and Technology for Development in 1992 in its resolution 46/235.',
+    [`resolution:a-res-46-235 ${CSTD}`],
+    [],
+  ],
   // Not set up by it: another verb, an instrument in another clause, a State.
+  [
+    'the active voice, the instrument in another clause',
+    'The General Assembly established the Commission on Science and Technology for Development and recalled its resolution 46/235.',
+    [],
+    ['resolution:a-res-46-235'],
+  ],
+  [
+    'the active voice, another thing between the object and the instrument',
+    'The General Assembly established the Commission on Science and Technology for Development and asked the Economic and Social Council in its resolution 46/235 to report.',
+    [],
+    ['resolution:a-res-46-235'],
+  ],
   [
     'discussed, not established',
     'The Commission on Science and Technology for Development was established in 1992. It was discussed by the General Assembly in its resolution 46/235.',
