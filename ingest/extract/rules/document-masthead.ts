@@ -70,11 +70,18 @@ export function listEntry(passages: Passages, i: number, own: string | undefined
 const CONTACT_LINE =
   /^(?:\p{Lu}[\p{L}'’-]*|of|for|and|on|in|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|on|in|the|&))*,\s*(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Mx|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
 
+/**
+ * A sentence about the text, not its title: "This is an unofficial transcript" under an OEWG session
+ * transcript's heading, "It is posted as an aid to understanding the proceedings" under IGF captions.
+ */
+const DISCLAIMER = /^\W*(?:This|It|These|There)\s+(?:is|are|was|were|has|have|should|may|will)\b/;
+
 /** A line of words that can title a document: not a symbol, date, sales number, masthead or contact line. */
 export function headlineLike(line: string): boolean {
   return (
     line.split(/\s+/).length >= 3 &&
     !CONTACT_LINE.test(line) &&
+    !DISCLAIMER.test(line) &&
     // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
     // Fourth Meeting"), not in masthead lines of symbols, dates and sales numbers.
     (!/\d/.test(line) || (line.match(/\p{Lu}\p{Ll}+/gu) ?? []).length >= 4) &&

@@ -41,6 +41,15 @@ const CASES: [text: string, want: string | undefined][] = [
     'E/2099/31\n\nCommission on Science and Technology for Development\n\nReport on the eighth session (23-27 May 2099)\n\nSummary',
     'Report on the eighth session (23-27 May 2099)',
   ],
+  // A sentence about the text is no title: the first headline-like line is.
+  [
+    'This is an unofficial transcript\n\nThe Chair opened the meeting.',
+    undefined,
+  ],
+  [
+    'Example Forum Open Consultations Transcript\n\nThis is an unofficial transcript\n\nThe Chair opened the meeting.',
+    'Example Forum Open Consultations Transcript',
+  ],
   // A line in capitals that is a masthead, not a headline (too short), gives no title.
   ['UNITED NATIONS\n\nThe meeting was held.', undefined],
 ];
