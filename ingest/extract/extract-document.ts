@@ -40,6 +40,7 @@ import { participationReviewsRule } from './rules/participation-reviews.ts';
 import { participationSupportRule } from './rules/participation-support.ts';
 import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
+import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
 import { pluralHonorificsRule } from './rules/plural-honorifics.ts';
 import { postAppositionRule } from './rules/post-apposition.ts';
@@ -82,6 +83,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people', run: peopleRule },
   { name: 'plural-honorifics', run: pluralHonorificsRule },
   { name: 'titled-people', run: titledPeopleRule },
+  { name: 'people-bare-apposition', run: peopleBareAppositionRule },
   { name: 'appointments', run: appointmentsRule },
   { name: 'post-apposition', run: postAppositionRule },
   { name: 'org-names', run: orgNamesRule },

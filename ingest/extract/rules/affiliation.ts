@@ -106,7 +106,8 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
       raw = rest.slice(0, segLength);
     }
     let start = pos;
-    const lead = /^(?:and\s+|from\s+|the\s+)+/i.exec(raw);
+    // "Jane Roe, as Director of the Bureau, will …" (an ITU news page): "as" is no part of the title.
+    const lead = /^(?:and\s+|from\s+|the\s+|as\s+)+/i.exec(raw);
     if (lead) {
       raw = raw.slice(lead[0].length);
       start += lead[0].length;
@@ -144,7 +145,10 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
       AND_POST.exec(text.slice(pos, limit)) ??
       NEXT_LINE.exec(text.slice(pos, limit));
     if (!sep) break;
-    newLine = !sep[0].includes(',');
+    // A comma that ends the line leaves the next line to what it starts: the salutation after "Mr. X,
+    // Permanent Representative of the Gambia and Chair of this session," (a CSTD panel speech) is
+    // "Excellencies,\nDistinguished delegates", no body of his.
+    newLine = !sep[0].includes(',') || sep[0].includes('\n');
     pos += sep[0].length;
   }
   return out;

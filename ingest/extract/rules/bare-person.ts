@@ -20,9 +20,9 @@ import { personId } from './people.ts';
 const BARE =
   /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:(?:da|de|del|dos|van|von|al|el|bin)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:[,.;:)]|\s+and\b|$))/u;
 // First words that open a phrase, not a name; words that name a body, a place or a post.
-const NOT_FIRST =
+export const NOT_FIRST =
   /^(?:The|This|That|These|Its|His|Her|Their|Our|Your|My|Mr|Ms|Mrs|Dr|All|Each|Both|Member)\b/;
-const NOT_A_NAME =
+export const NOT_A_NAME =
   /\b(?:Group|Groups|Committee|Council|Panel|Forum|Ministry|Department|Office|Union|Organi[sz]ation|Government|Secretariat|Commission|Bureau|Board|Agency|Institute|Centre|Center|Foundation|University|Association|Network|Nations|Republic|Kingdom|States|Federation|Assembly|Conference|Session|Meeting|Chair|Chairman|Chairperson|President|Minister|Secretary|Director|Ambassador|Representative|Delegation|Mission|Team|Coalition|Initiative|Programme|Program|Summit|Court|Bank|Fund|Society|Community|Coordinator|Facilitator|Envoy|Rapporteur|Africa|America|Asia|Europe|Pacific|Arab|Islamic|Internet|Digital|Global|International|National|Regional|Special|General|Executive|Vice|Deputy)\b/;
 
 /** The bare name starting at `from` (spaces skipped), as a Person mention; undefined when it is no name. */

@@ -19,7 +19,9 @@ const BODIES = new Set(['WorkingGroup', 'Organization', 'Meeting']);
 const NOUN_BEFORE =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+((?:[Ww]orking\s+)?[A-Za-z]+)\s+(?:(?:was|is|are|were|will be|has been|had been|would be)\s+)?$/;
 // "…, the 20 members of the Panel served": the noun after the list.
-const NOUN_AFTER = /^,\s+the\s+(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?([A-Z][a-z]+)\b/;
+// "Chaired by Permanent Representative of Singapore Burhan Gafoor, the Working Group held 11 substantive
+// sessions" (IISD on the OEWG 2021-2025): "Working Group" is one noun, as before the verb.
+const NOUN_AFTER = /^,\s+the\s+(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?((?:Working\s+)?[A-Z][a-z]+)\b/;
 
 /** The people listed from `from`: the first right there, each next after "and" or a comma (a post between). */
 function listedPeople(ctx: DocContext, from: number, to: number): Mention[] {

@@ -41,7 +41,10 @@ const DOTTED = `(?:St|Ste|Sta)\\.(?=${SP}\\p{Lu})`;
 const JOINED = "(?:al|el|ad|ar|as|at|an|bin|ibn|abu|d|l)['’-][\\p{Lu}][\\p{L}'’-]+";
 // An initial without its full stop inside a name ("Mx Oktavía Hrund G Jóns"), never "A" or "I" (words).
 const BARE_INITIAL = '(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})';
-const NAME = `(${WORD}(?:${SP}(?:\\p{Lu}\\.|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=${SP}\\p{Lu})|${JOINED}|${WORD}))*)`;
+// Initials written together keep their full stops and no space: "Mr. Muhammadou M.O. Kah, Permanent
+// Representative of the Gambia" (a CSTD inter-sessional panel speech) was cut to "Muhammadou M.".
+const INITIALS = '\\p{Lu}\\.(?:\\p{Lu}\\.)*';
+const NAME = `(${WORD}(?:${SP}(?:${INITIALS}|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=${SP}\\p{Lu})|${JOINED}|${WORD}))*)`;
 const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');
 // The same search from the honorifics (anchoredMatches): a match starts on "H." or on an honorific's first
 // letters, at a word character after a non-word one.

@@ -1,0 +1,157 @@
+// People written without an honorific in the few places of a sentence that
+// only a person fills, as UN News, ITU and UNCTAD pages write them (the ITU
+// page on the PP-22 elections, the Secretary-General's statement on the final
+// report of the Open-ended working group on ICTs):
+//   (a) "<Name> (<Member State>)" beside an election or a post: "elected Jane
+//       Roe (USA) as a new ITU Secretary-General", "John Doe (Lithuania) was
+//       elected …", "appreciation to John Doe (Singapore), Chair of the …";
+//   (b) the post first, the name after its comma: "ITU Secretary-General, John
+//       Doe, then gave a welcoming speech", "Chairman of the Conference, John
+//       Doe opened the meeting";
+//   (c) the name opening a sentence, then its post: "John Doe, Chair of the
+//       Working Group, said …".
+// Each name becomes a Person mention as one with an honorific does, with its
+// affiliation chain, so the chair, speaker and election rules after it read it;
+// a later use of the same full name in the document is the same person.
+// Runs after people and titled-people (extract-document.ts RULES): a name they
+// read stays theirs. bare-name-guards.ts keeps places, bodies and titles out.
+
+import type { Passage } from '../../types.ts';
+import { addMention, type DocContext, mentionsOverlapping } from '../context.ts';
+import { matchesOf } from '../matches.ts';
+import { affiliationClaims } from './affiliation-claims.ts';
+import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
+import { addBarePerson } from './bare-person.ts';
+import { bodyBefore, CHAIR, postClaims } from './post-first-claims.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
+
+const POST = `(?:${CHAIR}|(?:Vice-)?President|Rapporteur|(?:Deputy |Assistant |Under-)?Secretary-General|(?:Deputy )?Director-General|Executive Director|Executive Secretary|Director|High Commissioner|(?:Special )?Envoy|Permanent Representative|Ambassador|Minister|(?:Co-)?Facilitator|Coordinator)`;
+
+// (a) The name, then its Member State in brackets; the State is checked against the gazetteer's mention.
+const NAME_STATE = new RegExp(`(?<![\\p{L}\\p{N}.’'-])(${BARE_NAME}) \\((\\p{Lu}[^()\\n]{1,40})\\)`, 'gu');
+const ELECT_BEFORE =
+  /\b(?:(?:re-)?elected|appointed|nominated|designated|congratulat(?:es|ed|ing)|(?:appreciation|gratitude|thanks|tribute)\s+to)\s+$/;
+// More names of the list before the post: "Jane Roe (Kenya) and John Doe (Brazil) were elected".
+const LIST_REST = new RegExp(`^(?:,?\\s+(?:and\\s+)?${BARE_NAME} \\([^()\\n]{1,40}\\))*`, 'u');
+const POST_AFTER = new RegExp(
+  `^(?:,\\s+(?:the\\s+)?(?:newly[- ]elected\\s+|outgoing\\s+|incoming\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?${POST}\\b|\\s+(?:was|is|were|are|has been|have been|had been|will be)\\s+(?:unanimously\\s+|duly\\s+)?(?:re-?)?(?:elected|appointed|nominated|designated|confirmed)\\b|\\s+as\\s+(?:the\\s+|a\\s+|its\\s+)?(?:new\\s+|next\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?${POST}\\b)`,
+  'u',
+);
+
+// (b) The post, perhaps "of" a body, then the name between commas or before its verb.
+const POST_NAME = new RegExp(
+  `(?<![\\p{L}-])(${POST})((?:\\s+of\\s+(?:the\\s+)?[^,.;:\\n]{2,80}?)?),\\s+(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b|for\\b|in\\b)\\p{Ll})`,
+  'gu',
+);
+// What opens the sentence before the post: nothing, "The", a body ("ITU Secretary-General"), "by the".
+const POST_LEAD = /(?:^|[.!?;:]\s+|\bby\s+)(?:the\s+|The\s+)?(?:\p{Lu}[\p{L}&-]*\s+){0,3}$/u;
+// A post alone then a comma is also a list's "Executive Director, Derechos Digitales" (a body): without
+// "of …" the post needs "the" or a body before it ("ITU Secretary-General, Houlin Zhao, then gave …").
+const THE_BEFORE = /\b[Tt]he\s+$/;
+
+// (c) The name opens a sentence, then its post "of"/"at"/"for" something.
+const NAME_POST = new RegExp(
+  `(?:^|(?<=[.!?]\\s))(${BARE_NAME}),\\s+(?:the\\s+)?(?:${POST})\\s+(?:of|at|for)\\b`,
+  'gmu',
+);
+
+const WORDS = triggerWords([
+  'chair',
+  'elect',
+  'appoint',
+  'president',
+  'secretary',
+  'director',
+  'rapporteur',
+  'representative',
+  'ambassador',
+  'minister',
+  'envoy',
+  'facilitator',
+  'coordinator',
+  'commissioner',
+]);
+
+/** The Person of a strong bare name at `start`; a first word that fails ("Congratulates Jane Roe") is dropped. */
+function person(
+  ctx: DocContext,
+  p: Passage,
+  name: string,
+  start: number,
+  rule: string,
+  trim = false,
+): { id: string; name: string } | undefined {
+  if (!strongBareName(ctx, name, start)) {
+    const space = name.search(/[ \u00A0]/);
+    const rest = name.slice(space).trimStart();
+    if (!trim || !/[ \u00A0]/.test(rest)) return undefined;
+    return person(ctx, p, rest, start + name.length - rest.length, rule);
+  }
+  const m = addBarePerson(ctx, p, name, start, rule);
+  affiliationClaims(ctx, p, m.id, m.end);
+  return { id: m.id, name };
+}
+
+export function peopleBareAppositionRule(ctx: DocContext): void {
+  const found = new Map<string, string>();
+  for (const p of ctx.passages) {
+    if (!hasTrigger(p, WORDS)) continue;
+    for (const m of matchesOf(NAME_STATE, p.text)) {
+      const start = p.start + m.index;
+      const stateAt = start + m[0].length - m[2]!.length - 1;
+      const state = mentionsOverlapping(ctx, stateAt, stateAt + 1).find(
+        (x) =>
+          x.start === stateAt &&
+          x.end === stateAt + m[2]!.length &&
+          ctx.gazetteer.byId.get(x.id)?.kind === 'member-state',
+      );
+      if (!state) continue;
+      const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 300);
+      const rest = after.slice(LIST_REST.exec(after)![0].length);
+      const before = p.text.slice(Math.max(0, m.index - 40), m.index);
+      if (!ELECT_BEFORE.test(before) && !POST_AFTER.test(rest)) continue;
+      const got = person(ctx, p, m[1]!, start, 'people-bare:state', true);
+      if (got) found.set(got.name, got.id);
+    }
+    for (const m of matchesOf(POST_NAME, p.text)) {
+      if (!POST_LEAD.test(p.text.slice(0, m.index))) continue;
+      const postAt = p.start + m.index;
+      if (!m[2] && !THE_BEFORE.test(p.text.slice(0, m.index)) && !bodyBefore(ctx, postAt)) continue;
+      const nameAt = postAt + m[0].length - m[3]!.length;
+      const got = person(ctx, p, m[3]!, nameAt, 'people-bare:post-first');
+      if (!got) continue;
+      found.set(got.name, got.id);
+      postClaims(ctx, p, got.id, m[1]!, postAt, postAt + m[1]!.length + m[2]!.length, nameAt + m[3]!.length);
+    }
+    for (const m of matchesOf(NAME_POST, p.text)) {
+      const got = person(ctx, p, m[1]!, p.start + m.index, 'people-bare:name-first', true);
+      if (got) found.set(got.name, got.id);
+    }
+  }
+  if (found.size > 0) laterUses(ctx, found);
+}
+
+// A name inside a longer one is not the person: "Co-Chair of The Bill & Melinda Gates Foundation" (the
+// High-level Panel on Digital Cooperation's list of members) names a body after her.
+const inLongerName = (text: string, start: number, end: number): boolean =>
+  /(?:&|\p{Lu}[\p{L}-]*)\s+$/u.test(text.slice(Math.max(0, start - 30), start)) ||
+  /^(?:['’]s)?\s+\p{Lu}/u.test(text.slice(end, end + 4));
+
+/** The same full name written again in the document, bare: the same person (a mention, its chain). */
+function laterUses(ctx: DocContext, found: ReadonlyMap<string, string>): void {
+  for (const [name, id] of found) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}.-])${escaped}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const p of ctx.passages) {
+      if (!p.text.includes(name)) continue;
+      for (const m of matchesOf(re, p.text)) {
+        const start = p.start + m.index;
+        const end = start + name.length;
+        if (mentionsOverlapping(ctx, start, end).length > 0 || inLongerName(ctx.doc.text, start, end))
+          continue;
+        addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
+        affiliationClaims(ctx, p, id, end);
+      }
+    }
+  }
+}

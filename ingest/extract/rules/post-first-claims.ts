@@ -1,0 +1,72 @@
+// What a post written before a bare name says of its holder
+// (rules/people-bare-apposition.ts, form (b)): "Chairman of the Conference,
+// John Doe opened the meeting" is CHAIRED the body named after "of";
+// "ITU Secretary-General, John Doe, then gave a welcoming speech" (the ITU
+// page on the PP-22 elections) is AFFILIATED_WITH the body written right
+// before the post, titled by the post.
+
+import type { Passage } from '../../types.ts';
+import { props } from '../claims.ts';
+import {
+  addEdge,
+  type DocContext,
+  type Mention,
+  mentionsIn,
+  mentionsOverlapping,
+  sourceAt,
+} from '../context.ts';
+import { addChaired } from './chaired-claim.ts';
+import { isBody, roleName } from './roles.ts';
+
+export const CHAIR = '(?:Vice[- ]|Co-)?Chair(?:man|person|woman)?';
+const CHAIR_ONLY = new RegExp(`^${CHAIR}$`);
+
+/**
+ * What the post before the name says: "Chairman of the Conference" is CHAIRED the body named after "of";
+ * "ITU Secretary-General" is AFFILIATED_WITH the body written right before the post. A post "of" a body
+ * that is no chair is read by post-apposition (the body, a comma, the person).
+ */
+export function postClaims(
+  ctx: DocContext,
+  p: Passage,
+  id: string,
+  post: string,
+  postAt: number,
+  postEnd: number,
+  nameEnd: number,
+): void {
+  const chair = CHAIR_ONLY.test(post);
+  if (postEnd > postAt + post.length) {
+    if (!chair) return;
+    const source = sourceAt(ctx, p, postAt, nameEnd);
+    const body = mentionsIn(ctx, postAt + post.length, postEnd).find(
+      (x) => isBody(x) && ctx.gazetteer.byId.get(x.id)?.kind !== 'member-state',
+    );
+    // The body is the whole of what follows "of": "Chairman of the ITU Plenipotentiary Conference" is no
+    // chair of ITU.
+    if (
+      body &&
+      /^\s+of\s+(?:the\s+)?$/.test(ctx.doc.text.slice(postAt + post.length, body.start)) &&
+      /^\s*$/.test(ctx.doc.text.slice(body.end, postEnd))
+    )
+      addChaired(ctx, id, body.id, roleName(post), source, 'people-bare:post-first');
+    return;
+  }
+  const org = bodyBefore(ctx, postAt);
+  if (!org) return;
+  const from = sourceAt(ctx, p, org.start, nameEnd);
+  if (chair) addChaired(ctx, id, org.id, roleName(post), from, 'people-bare:post-first');
+  else
+    addEdge(
+      ctx,
+      { type: 'AFFILIATED_WITH', from: id, to: org.id, properties: props({ title: post }), source: from },
+      'people-bare:post-first',
+    );
+}
+
+/** The body written right before a post, one space between: "ITU Secretary-General". */
+export function bodyBefore(ctx: DocContext, postAt: number): Mention | undefined {
+  return mentionsOverlapping(ctx, postAt - 2, postAt).find(
+    (x) => isBody(x) && x.end >= postAt - 1 && /^\s$/.test(ctx.doc.text.slice(x.end, postAt)),
+  );
+}
