@@ -1,6 +1,6 @@
 // Loads seeds/gazetteer/*.json into a Gazetteer. Each file is
 // { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, symbol?, startYear?,
-// annual?, covers? } ] }.
+// annual?, yearlySessions?, covers? } ] }.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +24,15 @@ interface RawEntry {
   startYear?: unknown;
   endYear?: unknown;
   annual?: unknown;
+  yearlySessions?: unknown;
   covers?: unknown;
+}
+
+function yearlySessions(raw: unknown): Pick<GazetteerEntry, 'yearlySessions'> {
+  const r = raw as { ordinal?: unknown; year?: unknown } | undefined;
+  return typeof r?.ordinal === 'number' && typeof r.year === 'number'
+    ? { yearlySessions: { ordinal: r.ordinal, year: r.year } }
+    : {};
 }
 
 function toEntry(raw: RawEntry, where: string): GazetteerEntry {
@@ -48,6 +56,7 @@ function toEntry(raw: RawEntry, where: string): GazetteerEntry {
     ...(typeof raw.startYear === 'number' ? { startYear: raw.startYear } : {}),
     ...(typeof raw.endYear === 'number' ? { endYear: raw.endYear } : {}),
     ...(raw.annual === true ? { annual: true } : {}),
+    ...yearlySessions(raw.yearlySessions),
     ...(Array.isArray(raw.covers)
       ? { covers: raw.covers.filter((c): c is string => typeof c === 'string' && c.trim() !== '') }
       : {}),

@@ -23,6 +23,12 @@ export interface GazetteerEntry {
   /** The process holds a yearly meeting named by its year ("IGF 2023"). */
   readonly annual?: boolean;
   /**
+   * A body that has held one numbered session a year since session `ordinal`, in `year`: its nth session is
+   * held in year + n - ordinal (the CSTD met yearly from its eighth session, May 2005), as `annual` dates
+   * a process's editions.
+   */
+  readonly yearlySessions?: { readonly ordinal: number; readonly year: number };
+  /**
    * Topics whose working groups and meetings belong to this process: a "Working Group on Enhanced
    * Cooperation" is part of the process towards enhanced cooperation (Tunis Agenda ¶69–71).
    */

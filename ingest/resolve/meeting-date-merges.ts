@@ -45,3 +45,53 @@ export function meetingDateMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
   }
   return out;
 }
+
+// A gathering named only by its kind ("a two-day high-level meeting to be held on 16–17 December 2025",
+// UN DESA on WSIS+20) is the gathering of the batch whose fuller name holds those words and that starts
+// the same day ("The United Nations General Assembly High-Level Meeting on the Twenty-Year Review of the
+// World Summit on the Information Society (WSIS+20) opened today", UN News, 16 December 2025): one
+// gathering, when exactly one such name exists and their end days do not differ.
+const GENERIC_MAX_WORDS = 4;
+
+const holds = (long: readonly string[], short: readonly string[]): boolean => {
+  for (let i = 0; i + short.length <= long.length; i++)
+    if (short.every((w, j) => long[i + j] === w)) return true;
+  return false;
+};
+
+export function kindNameMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
+  const byDay = new Map<string, GraphNode[]>();
+  for (const n of nodes) {
+    const date = dateOf(n);
+    if (n.type !== 'Meeting' || n.properties.ordinal !== undefined || date?.length !== 10) continue;
+    const group = byDay.get(date);
+    if (group) group.push(n);
+    else byDay.set(date, [n]);
+  }
+  const out: SpanMerge[] = [];
+  for (const group of byDay.values()) {
+    if (group.length < 2) continue;
+    for (const n of group) {
+      const words = nameTokens(n.name);
+      if (words.length > GENERIC_MAX_WORDS || words.includes('on') || words.includes('of')) continue;
+      const end = n.properties.endDate;
+      const fuller = group.filter((m) => {
+        const other = nameTokens(m.name);
+        const mEnd = m.properties.endDate;
+        return (
+          m.id !== n.id &&
+          other.length > words.length &&
+          holds(other, words) &&
+          (end === undefined || mEnd === undefined || end === mEnd)
+        );
+      });
+      if (new Set(fuller.map((m) => m.id)).size !== 1) continue;
+      out.push({
+        kept: fuller[0]!.id,
+        merged: n.id,
+        reason: `a meeting named "${n.name}" starting ${dateOf(n)} is the "${fuller[0]!.name}" of that day`,
+      });
+    }
+  }
+  return out;
+}

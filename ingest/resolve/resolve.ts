@@ -11,7 +11,7 @@ import type { StoredName } from '../../cypher/store/store.ts';
 import { harmoniseDates } from '../extract/precise.ts';
 import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
-import { meetingDateMerges } from './meeting-date-merges.ts';
+import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
 import { byNameLength, candidateGroups, mayMatchByName, sameThing } from './same-thing.ts';
 import { shortFormMerges } from './short-form-merges.ts';
@@ -80,6 +80,7 @@ export function resolveCorpus(
     ...spans,
     ...groupMeetingMerges(batch, spans, all),
     ...meetingDateMerges([...batch, ...storedMeetings]),
+    ...kindNameMerges([...batch, ...storedMeetings]),
   ])
     apply(m);
   const nodes = [...all.values()].filter(

@@ -71,6 +71,12 @@ const PATTERNS: readonly { re: RegExp; make: (g: string[]) => { start: string; e
   { re: new RegExp(`\\b${D}\\s+${M},?\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[3]!, g[2]!, g[1]) }) },
   // December 16, 2015 (United States style, common on web pages)
   { re: new RegExp(`\\b${M}\\s+${D},\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[3]!, g[1]!, g[2]) }) },
+  // A span of months, "November/December 2022" (the 17th IGF, Addis Ababa, 28 November – 2 December 2022, as
+  // a WSIS Forum 2023 session page writes it), "May–June 2013" (not "May and June 2013": two months, maybe two meetings): it starts in the first month, not the last.
+  {
+    re: new RegExp(`\\b${M}\\s*(?:/|-|–|—|to)\\s*${M}\\s+${Y}`, 'g'),
+    make: (g) => ({ start: iso(g[3]!, g[1]!), end: iso(g[3]!, g[2]!) }),
+  },
   // September 2016
   { re: new RegExp(`\\b${M}\\s+${Y}`, 'g'), make: (g) => ({ start: iso(g[2]!, g[1]!) }) },
 ];

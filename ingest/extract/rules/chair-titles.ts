@@ -9,6 +9,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { postHeldIn } from './chair-session.ts';
+import { thisMeeting } from './chair-this-meeting.ts';
 import { addChaired } from './chaired-claim.ts';
 import { isBody, roleName } from './roles.ts';
 
@@ -24,6 +25,9 @@ const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/;
  * summary records the Member State in brackets first ("Mr. X (Austria), Vice-Chair of the Commission, …").
  */
 const NAME_TO_TITLE = /^\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:the\s+)?$/;
+// Or a first post joined by "and": "Mr. Muhammadou M.O. Kah, Permanent Representative of the Gambia and Chair
+// of this session" (the CSTD 2024–2025 inter-sessional panel's opening statement).
+const NAME_POST_AND = /^\s*,\s*(?:the\s+)?[^,;()\n]{1,80}?\s+and\s+(?:the\s+)?$/;
 /** Right before the title: a capacity ("as Chair of", "in her capacity as Chair of"). */
 const CAPACITY = /\bas\s+(?:the\s+)?$/;
 
@@ -64,7 +68,8 @@ function holder(ctx: DocContext, at: number, body: Mention, from: number, to: nu
   const before = lastMentionBefore(ctx, at, isPerson, from);
   if (!before) return undefined;
   // After the name: only a comma (and "the") between the name and the title.
-  if (NAME_TO_TITLE.test(text.slice(before.end, at))) return before;
+  if (NAME_TO_TITLE.test(text.slice(before.end, at)) || NAME_POST_AND.test(text.slice(before.end, at)))
+    return before;
   // As a capacity: the last person named before it in the sentence.
   if (CAPACITY.test(text.slice(Math.max(from, at - 40), at))) return before;
   return undefined;
@@ -76,7 +81,7 @@ export function chairTitlesRule(ctx: DocContext): void {
     for (const s of sentences(p)) {
       for (const m of matchesOf(TITLE, s.text)) {
         const at = s.start + m.index;
-        const body = bodyAt(ctx, at + m[0].length);
+        const body = bodyAt(ctx, at + m[0].length) ?? thisMeeting(ctx, p, at + m[0].length);
         if (!body || body.end > s.end || isMemberState(ctx, body.id)) continue;
         const person = holder(ctx, at, body, s.start, s.end);
         if (!person) continue;

@@ -5,7 +5,9 @@
 import type { Passage } from '../../types.ts';
 import { type DocContext, mentionsIn } from '../context.ts';
 
-const TITLE_LIKE = /^[\s#*]*(?:[IVX]+\.\s*)?(?:Report on|Summary of|Notification)?[\s\w()–-]*$/i;
+// A comma too: a body's name before its gathering ("Commission on Science and Technology for Development,
+// 2024-2025 Inter-sessional Panel", a statement's heading).
+const TITLE_LIKE = /^[\s#*]*(?:[IVX]+\.\s*)?(?:Report on|Summary of|Notification)?[\s\w(),–-]*$/i;
 
 /** Where the current meeting changes: [passage start, meeting id], computed once per set of Meeting mentions. */
 const switchesCache = new WeakMap<DocContext, { n: number; switches: [number, string][]; sorted: boolean }>();

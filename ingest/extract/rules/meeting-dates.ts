@@ -15,6 +15,8 @@ export interface MeetingDate {
 // "30 September 2016", "Geneva, 14–18 May 2018", or the place after: "15-19 April 2024, Geneva".
 const DATE_LINE =
   /^\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2},?\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?\s*$/u;
+// "Location: Geneva", "Venue: Palais des Nations, Geneva": a line naming where, under a meeting's heading.
+export const PLACE_LABEL_LINE = /^\s*(?:Location|Venue|Place)\s*:\s*\p{Lu}[^\n]{0,80}$/u;
 // A date after "adopted" or a resolution number is the instrument's ("the outcomes of the World Summit,
 // adopted by the General Assembly in its resolution 70/125 on 16 December 2015"), not the meeting's; so is
 // the date of an adoption ("the President of the 80th session of the United Nations General Assembly …
@@ -104,8 +106,9 @@ function nextBodyEnd(ctx: DocContext, p: Passage): number {
   let end = p.end;
   for (let j = i + 1; j < Math.min(ctx.passages.length, i + 4); j++) {
     const q = ctx.passages[j]!;
-    // Only a line that is a date or "Place, date" belongs to the heading above it.
-    if (!DATE_LINE.test(q.text)) break;
+    // Only a line that is a date or "Place, date" belongs to the heading above it, or a labelled place
+    // ("Location: Geneva" under "Commission on Science and Technology for Development, 16th session").
+    if (!DATE_LINE.test(q.text) && !PLACE_LABEL_LINE.test(q.text)) break;
     end = q.end;
   }
   return end;

@@ -25,6 +25,7 @@ const GATHERING =
   /^[^\n]*?\b(?:[Mm]eeting|[Cc]onsultations?|[Ss]ession|[Pp]anel|[Ww]orkshop|[Ss]eminar|[Rr]etreat|[Dd]ialogue|[Cc]onference|[Ee]vent)\b/;
 // Right before the meeting's name, on its line: the holder's name ("UN CSTD Inter-Sessional Panel").
 const ADJACENT = /^[^\S\n]*$/;
+const HEADING_COMMA = /^,[^\S\n]*$/;
 
 /** A body a meeting can be held by: a group, a process, an organisation that is not a State nor the UN itself. */
 function canHold(ctx: DocContext, m: Mention): boolean {
@@ -76,7 +77,15 @@ function holderOf(ctx: DocContext, m: Mention): Mention | undefined {
     Math.max(m.passage.start, m.start - 80),
   );
   if (before && ADJACENT.test(text.slice(before.end, m.start))) return before;
-  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
+  // A heading "<Body>, <gathering>": "Commission on Science and Technology for Development, 2024-2025
+  // Inter-sessional Panel" (as "Commission …, 16th session" names the Commission's session).
+  if (before && m.passage.kind === 'heading' && HEADING_COMMA.test(text.slice(before.end, m.start)))
+    return before;
+  // Also after a second gathering noun joined to its name: "the 1st Preparatory Meeting and Stocktaking
+  // session of the WSIS+20 General Assembly Overall Review" (UN DESA, 30 May 2025) is the review's.
+  const of = /^\s+(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:session|meeting)\s+)?of\s+(?:the\s+)?/u.exec(
+    text.slice(m.end, m.end + 60),
+  );
   if (of) {
     const at = m.end + of[0].length;
     const after = mentionsStartingIn(ctx, at, at).find((x) => canHold(ctx, x));

@@ -20,9 +20,10 @@ const NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}";
 // "at the Palais des Nations", "in room XXI of the Palais des Nations".
 const VENUE =
   /\b(?:(?:in|at)\s+(?:[Rr]oom|[Cc]onference [Rr]oom|[Hh]all)\s+([IVXLC]+|\d+|[A-Z]\b)\s+of\s+|at\s+)the\s+(\p{Lu}\p{L}+(?:\s+(?:des|de|du|of|the)?\s*\p{Lu}\p{L}+){1,4})/u;
-// "in Geneva", "in Geneva, Switzerland", "in Manila, the Philippines", followed by a date, a stop or a clause.
+// "in Geneva", "in Geneva, Switzerland", "in Manila, the Philippines", followed by a date, a stop or a clause
+// (a host after it too: "The 17th IGF was hosted in Addis Ababa by the Government of Ethiopia").
 const IN_CITY = new RegExp(
-  `\\bin\\s+(${NAME})(?:,\\s+(?:the\\s+)?(${NAME}))?(?=\\s*(?:[,.;:)]|$|\\s+(?:on|from|between|during|in|at|and)\\b|\\s+\\d))`,
+  `\\bin\\s+(${NAME})(?:,\\s+(?:the\\s+)?(${NAME}))?(?=\\s*(?:[,.;:)]|$|\\s+(?:on|from|between|during|in|at|and|by)\\b|\\s+\\d))`,
   'u',
 );
 // ", Geneva" right after a venue; "Geneva, 14–18 May 2018" or "New York 2–27 July 2012" as a line.
@@ -36,6 +37,12 @@ const PLACE_LINE = new RegExp(
 // there ("– Draft, 3 May 2017") is no city.
 const DASH_PLACE = new RegExp(
   `^\\s*[–—-]\\s*(${NAME}),\\s+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
+  'u',
+);
+// "Location: Geneva" or "Location: Geneva, Switzerland" as a line under the heading (meeting-dates.ts
+// PLACE_LABEL_LINE): the last name before the country is the city.
+const LABELLED = new RegExp(
+  `(?:^|\\n)\\s*(?:Location|Place)\\s*:\\s*(${NAME})(?:,\\s+(${NAME}))?\\s*(?:\\n|$)`,
   'u',
 );
 const NOT_PLACE =
@@ -80,6 +87,11 @@ export function placeAfter(
   }
   const line = PLACE_LINE.exec(text) ?? DASH_PLACE.exec(text);
   if (line && !out.city && !NOT_PLACE.test(line[1]!)) out.city = cityName(ctx, line[1]);
+  const label = out.city || out.venue ? undefined : LABELLED.exec(text);
+  if (label) {
+    out.city = cityName(ctx, label[1]);
+    if (out.city) out.country = memberState(ctx, label[2]);
+  }
   if (!out.city && !out.venue && !out.country) return undefined;
   return Object.fromEntries(Object.entries(out).filter(([, x]) => x !== undefined));
 }

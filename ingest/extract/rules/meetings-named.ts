@@ -12,7 +12,10 @@ import { capitalise } from '../parse/ordinals.ts';
 import { anchoredMatches } from './anchored-matches.ts';
 import { mayStartName } from './first-words.ts';
 import type { FoundMeeting } from './found-meeting.ts';
+import { dateBefore } from './meeting-date-before.ts';
 import { dateAfter } from './meeting-dates.ts';
+import { periodOf } from './meeting-periods.ts';
+import { throughTopicName } from './meeting-topic-names.ts';
 import { namedEdition, shortFormOf } from './meetings-named-editions.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -66,6 +69,9 @@ const NOT_A_MEETING =
 const TITLED_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth)\s+\p{Lu}/u;
 // A length alone says how long a gathering ran, not which one it is ("for week-long meeting").
 const LENGTH_ONLY = /^(?:[\w-]+-(?:long|day|days|week|hour))\s+\S+$/i;
+// Nor is it part of the name before other words: "a two-day high-level meeting to be held on 16–17 December
+// 2025" (UN DESA on WSIS+20) is a high-level meeting, named and identified so.
+const LENGTH_WORD = /^(?:[\w-]+-(?:long|day|days|week|weeks|hour))\s+(?=\S)/i;
 
 const KIND_AT = new RegExp(KIND);
 
@@ -121,9 +127,10 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       // Two titled gatherings joined by "and" are one title ("First Open Consultations and MAG Meeting"):
       // the name runs to the end of the second.
       const joined = following !== undefined && /^\s*and\s*$/.test(between) && titled(m[1]!, following[1]!);
-      const phrase = joined
+      const found = joined
         ? p.text.slice(m.index, following.index + following[1]!.trimEnd().length).trim()
         : m[1]!.trim();
+      const phrase = /\son\s/.test(found) ? throughTopicName(ctx, p, p.start + m.index, found) : found;
       const stopAt =
         following && !inName && !/^\s*and\s*$/.test(between)
           ? p.start + following.index
@@ -141,24 +148,27 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       const end = start + phrase.length;
       if (!free(start, end) || insideBodyName(ctx, start, phrase)) return;
       const hasTopic = /\son\s/.test(phrase);
-      let date = dateAfter(ctx, p, end, stopAt, hasTopic);
+      let date = dateAfter(ctx, p, end, stopAt, hasTopic) ?? dateBefore(ctx, p, start, end);
       if (!date && p.kind === 'heading') {
         const next = ctx.passages[indexOfPassage(ctx, p) + 1];
         if (next && /^\s*held\b/i.test(next.text)) date = dateAfter(ctx, next, next.start, next.end, false);
       }
-      if (!date || (date.start.length === 4 && !hasTopic)) return;
+      const period = date ? undefined : periodOf(phrase);
+      if (period) date = { start: period.start, end: period.end };
+      if (!date || (date.start.length === 4 && !hasTopic && !period)) return;
       // "IGF 2017 Second Open Consultations": the year is the edition's, the name keeps its acronym.
       const acronym = /^(?:19|20)\d{2}\s/.test(phrase)
         ? /\b([A-Z]{2,6})\s$/.exec(p.text.slice(Math.max(0, m.index - 7), m.index))?.[1]
         : undefined;
       const name =
+        period?.name ??
         shortFormOf(ctx, phrase, start) ??
-        `${acronym ? `${acronym} ` : ''}${capitalise(phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, ''))}`;
+        `${acronym ? `${acronym} ` : ''}${capitalise(phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, '').replace(LENGTH_WORD, ''))}`;
       const edition = namedEdition(ctx, phrase, start, date.start.slice(0, 4));
       out.push(
         edition
           ? { ...edition, p, start, end, date }
-          : { id: idFor('Meeting', `${name} ${date.start}`), name, p, start, end, date },
+          : { id: idFor('Meeting', period ? name : `${name} ${date.start}`), name, p, start, end, date },
       );
     });
   }

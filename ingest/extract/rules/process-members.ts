@@ -64,12 +64,32 @@ function meetingsOnProcesses(ctx: DocContext): void {
   for (const m of ctx.mentions) {
     if (m.type !== 'Meeting' || done.has(m.id)) continue;
     done.add(m.id);
-    const hit = ctx.gazetteer
-      .match(m.name)
-      .find((x) => x.entry.type === 'Process' && /^(?:\s+(?:review|process))?$/i.test(m.name.slice(x.end)));
-    if (!hit || hit.entry.annual || !ON_PROCESS.test(m.name.slice(0, hit.start))) continue;
+    const entry = processNamed(ctx, m.name);
+    if (!entry) continue;
     const source = sourceAt(ctx, m.passage, m.start, m.end);
-    addNode(ctx, entryNode(hit.entry, source), 'process-members:named');
-    addEdge(ctx, { type: 'PART_OF', from: m.id, to: hit.entry.id, source }, 'process-members:named');
+    addNode(ctx, entryNode(entry, source), 'process-members:named');
+    addEdge(ctx, { type: 'PART_OF', from: m.id, to: entry.id, source }, 'process-members:named');
   }
+}
+
+// The process's acronym in brackets at the end of a gathering's topic names the whole topic: "High-Level
+// Meeting on the Twenty-Year Review of the World Summit on the Information Society (WSIS+20)" (UN News,
+// 16 December 2025) is part of the WSIS+20 review, not of the Summit its words end with.
+const BRACKETED = /\s*\(([^()]{2,16})\)$/;
+const ON_TOPIC = /\b(?:event|meeting|consultations?|dialogue)\s+on\s/i;
+
+/** The (not annual) process a gathering's name says it is on, or none. */
+function processNamed(ctx: DocContext, name: string): GazetteerEntry | undefined {
+  const bracket = BRACKETED.exec(name);
+  if (bracket && ON_TOPIC.test(name.slice(0, bracket.index))) {
+    const whole = ctx.gazetteer
+      .match(bracket[1]!)
+      .find((x) => x.entry.type === 'Process' && x.start === 0 && x.end === bracket[1]!.length);
+    if (whole) return whole.entry.annual ? undefined : whole.entry;
+  }
+  const hit = ctx.gazetteer
+    .match(name)
+    .find((x) => x.entry.type === 'Process' && /^(?:\s+(?:review|process))?$/i.test(name.slice(x.end)));
+  if (!hit || hit.entry.annual || !ON_PROCESS.test(name.slice(0, hit.start))) return undefined;
+  return hit.entry;
 }

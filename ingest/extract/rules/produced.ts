@@ -122,6 +122,8 @@ export function producedRule(ctx: DocContext): void {
     // cost a tenth of a second on a resolution-heavy corpus).
     const at = Number(ctx.state.get(`producedAt:${res}`));
     const m = mentionsStartingIn(ctx, at, at).find((x) => x.id === res);
+    // Past the symbol when the body is named after it ("… was adopted by the General Assembly").
+    const late = Number(ctx.state.get(`producedEnd:${res}`) ?? 0);
     if (m)
       addEdge(
         ctx,
@@ -129,7 +131,12 @@ export function producedRule(ctx: DocContext): void {
           type: 'PRODUCED',
           from: body,
           to: res,
-          source: sourceAt(ctx, m.passage, Math.max(m.passage.start, m.start - 40), m.end),
+          source: sourceAt(
+            ctx,
+            m.passage,
+            late ? m.start : Math.max(m.passage.start, m.start - 40),
+            Math.max(m.end, late),
+          ),
         },
         'produced:resolution',
       );

@@ -9,6 +9,7 @@ import { makeId } from '../../../cypher/model/ids.ts';
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
 import { props } from '../claims.ts';
 import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
+import { adoptedClause } from './adopted-clause.ts';
 import { ownSymbolBody } from './document-self.ts';
 import { type FoundSymbol, findSymbols, jointParts } from './symbol-grammar.ts';
 
@@ -45,6 +46,11 @@ export function instrumentWithSymbol(g: Gazetteer, symbol: string): GazetteerEnt
 const LISTED_AFTER_BODY =
   /(?:General Assembly|UNGA|Economic and Social Council|ECOSOC)\s+(?:[Rr]esolutions|[Dd]ecisions)\s+(?:[A-Z]?[\w.]*\/[\w/.-]+(?:\s+\([^()]{0,40}\))?(?:,\s*|,?\s+and\s+))+$/;
 
+const BODY_NAME: Record<string, string> = {
+  'organization:general-assembly': 'General Assembly',
+  'organization:ecosoc': 'Economic and Social Council',
+};
+
 export function symbolsRule(ctx: DocContext): void {
   // The masthead's own symbols (rules/document.ts) name this document, not one it cites: "E/CN.16/2005/5"
   // under "E/2005/31", and each half of a joint "A/66/64–E/2011/77".
@@ -63,6 +69,9 @@ export function symbolsRule(ctx: DocContext): void {
       const id = inst?.id ?? symbolNodeId(s);
       const name = inst?.name ?? s.symbol;
       const surface = p.text.slice(s.index, s.index + s.length);
+      // "The Outcome Document (A/RES/80/173) … was adopted by consensus on 17 December 2025": the sentence's
+      // subject, dated by its own verb (adopted-clause.ts).
+      const clause = isRes ? adoptedClause(p.text, s.index, s.length) : undefined;
       addNode(
         ctx,
         {
@@ -74,7 +83,7 @@ export function symbolsRule(ctx: DocContext): void {
             ? props({
                 symbol: s.symbol,
                 kind: inst ? (inst.rkind ?? 'outcome-document') : s.kind,
-                adoptedOn: s.adoptedOn,
+                adoptedOn: s.adoptedOn ?? clause?.on,
               })
             : props({ symbol: s.symbol }),
           source,
@@ -111,10 +120,14 @@ export function symbolsRule(ctx: DocContext): void {
       const its =
         /\b[Ii]ts\s+resolution\s*\(?$/.test(near) &&
         /^[^.;]*?,\s+the\s+(General Assembly|Economic and Social Council)/.test(after);
-      if (isRes && body && (named || its)) {
+      if (isRes && body && (named || its || clause?.body === body)) {
         ctx.state.set(`produced:${id}`, body);
         // Where the text names the body with it: the quote of PRODUCED (an earlier bare "A/RES/65/208" is not).
         if (!ctx.state.has(`producedAt:${id}`)) ctx.state.set(`producedAt:${id}`, String(start));
+        // Named only in the adoption clause after it: the quote runs on to the body's name.
+        const late = named || its ? -1 : p.text.indexOf(BODY_NAME[body]!, s.index + s.length);
+        if (late >= 0 && !ctx.state.has(`producedEnd:${id}`))
+          ctx.state.set(`producedEnd:${id}`, String(p.start + late + BODY_NAME[body]!.length));
       }
     }
   }

@@ -1,0 +1,39 @@
+// The date of a gathering written before its name, when none follows it (meeting-dates.ts reads the date
+// after): a sentence opening "On 30 May 2025, the United Nations Department of Economic and Social Affairs
+// (UN DESA) convened the 1st Preparatory Meeting …" (UN DESA on WSIS+20), where the date is the verb's
+// that takes the gathering as its object; and a press release's dateline read by "today": "16 December
+// 2025 - The United Nations General Assembly High-Level Meeting on the Twenty-Year Review of the World
+// Summit on the Information Society (WSIS+20) opened today" (UN News). A date in another clause ("In
+// 2024, the Commission decided that a meeting …") or a "today" without a dateline dates nothing.
+
+import type { Passage } from '../../types.ts';
+import { type DocContext, sentenceAt } from '../context.ts';
+import { findDates } from '../parse/dates.ts';
+import type { MeetingDate } from './meeting-dates.ts';
+
+// "On 30 May 2025, <subject> convened|held|hosted|organised|opened|launched|began [the|a|its]" up to the name.
+const ON_DATE_VERB =
+  /^On\s+([^,]{6,40}),\s+(?:(?!\b(?:meeting|session|conference|summit|which|that|who|but)\b)[^.;:,])*?(?:\([^()]{1,20}\)\s+)?(?:convened|held|hosted|organi[sz]ed|opened|launched|began|started|kicked\s+off)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+// A dateline: the date, a dash, then the sentence ("16 December 2025 - The … opened today").
+const DATELINE = /^\s*(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s*[-–—]\s+/u;
+// "opened today", "today opened", "was held today", "began today": the gathering's own verb with "today".
+const TODAY =
+  /^[^.;]*?\b(?:(?:opened|began|started|closed|concluded|convened|met|took\s+place|(?:was|were)\s+held)\s+today|today\s+(?:opened|began|started|closed|concluded|convened))\b/i;
+
+/** A single day or range as a meeting date (a month or year alone does not date the day's verb). */
+function exactly(text: string): MeetingDate | undefined {
+  const d = findDates(text)[0];
+  if (d?.index !== 0 || d.length !== text.trim().length || d.start.length !== 10) return undefined;
+  return { start: d.start, ...(d.end ? { end: d.end } : {}) };
+}
+
+export function dateBefore(ctx: DocContext, p: Passage, start: number, end: number): MeetingDate | undefined {
+  const sentence = sentenceAt(p, start);
+  if (!sentence) return undefined;
+  const head = ctx.doc.text.slice(sentence.start, start);
+  const on = ON_DATE_VERB.exec(head);
+  if (on) return exactly(on[1]!.trim());
+  const line = DATELINE.exec(head);
+  if (line && TODAY.test(ctx.doc.text.slice(end, sentence.end))) return exactly(line[1]!);
+  return undefined;
+}
