@@ -76,12 +76,24 @@ const CONTACT_LINE =
  */
 const DISCLAIMER = /^\W*(?:This|It|These|There)\s+(?:is|are|was|were|has|have|should|may|will)\b/;
 
+// A speaker's post under their name ("Jason Lawrence" over "U.S. Adviser for the Second Committee", a US
+// Mission explanation of position) signs the text; a press release's session line ("Fifty-seventh General
+// Assembly", GA/EF/3008) is masthead furniture. Neither titles the document.
+const POST_LINE =
+  /^(?:[A-Z][A-Z.]{1,5}\s+)?(?:Senior\s+|Deputy\s+|Special\s+|Alternate\s+)?(?:Advis[eo]r|Ambassador|Permanent Representative|Representative|Counsel+or|Delegate|Minister)\s+(?:for|of|to)\b/;
+const SESSION_LINE = /^\W*\p{Lu}[\p{L}-]+\s+(?:General Assembly|Economic and Social Council)\W*$/u;
+// A dateline's place under it ("New York, New York", "Geneva, Switzerland"): two short capitalised names.
+const PLACE_PAIR = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
+
 /** A line of words that can title a document: not a symbol, date, sales number, masthead or contact line. */
 export function headlineLike(line: string): boolean {
   return (
     line.split(/\s+/).length >= 3 &&
     !CONTACT_LINE.test(line) &&
     !DISCLAIMER.test(line) &&
+    !POST_LINE.test(line) &&
+    !SESSION_LINE.test(line) &&
+    !PLACE_PAIR.test(line) &&
     // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
     // Fourth Meeting"), not in masthead lines of symbols, dates and sales numbers.
     (!/\d/.test(line) || (line.match(/\p{Lu}\p{Ll}+/gu) ?? []).length >= 4) &&

@@ -16,6 +16,7 @@ import {
 } from './document-masthead.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
 import { findSymbols } from './symbols.ts';
+import { titleRest } from './title-wrap.ts';
 
 const MASTHEAD_LINES = 14;
 
@@ -67,19 +68,23 @@ function clean(line: string): string {
 /**
  * A resolution's text copied without its masthead still says what it is: "Resolution adopted by the
  * General Assembly on 14 December 2022" over its number line "77/150. Information and …". The General
- * Assembly numbers by session (A/RES/77/150), the Economic and Social Council by year (E/RES/2022/15).
+ * Assembly and the Human Rights Council number by session (A/RES/77/150, A/HRC/RES/38/7), the Economic and
+ * Social Council by year (E/RES/2022/15).
  */
 function adoptedSymbol(head: DocContext['passages']): string | undefined {
   const by = head
     .map((p) =>
-      /\b(Resolution|Decision) adopted by the (General Assembly|Economic and Social Council)\b/.exec(p.text),
+      /\b(Resolution|Decision) adopted by the (General Assembly|Economic and Social Council|Human Rights Council)\b/.exec(
+        p.text,
+      ),
     )
     .find(Boolean);
   const n = head.map((p) => /^\s*\**(\d{2,4})\/(\d{1,3})\.\s+\S/.exec(p.text)).find(Boolean);
   if (!by || !n) return undefined;
-  const assembly = by[2] === 'General Assembly';
-  if (assembly !== n[1]!.length <= 3) return undefined;
-  return `${assembly ? 'A' : 'E'}/${by[1] === 'Decision' ? 'DEC' : 'RES'}/${n[1]}/${n[2]}`;
+  // The Human Rights Council numbers by session too: "38/7. The promotion, protection …" is A/HRC/RES/38/7.
+  const prefix = by[2] === 'General Assembly' ? 'A' : by[2] === 'Human Rights Council' ? 'A/HRC' : 'E';
+  if ((prefix !== 'E') !== n[1]!.length <= 3) return undefined;
+  return `${prefix}/${by[1] === 'Decision' ? 'DEC' : 'RES'}/${n[1]}/${n[2]}`;
 }
 
 const RUN_ON_MASTHEAD =
@@ -142,8 +147,12 @@ export function documentRule(ctx: DocContext): void {
           (p.kind === 'heading' && lineOf(p, headlineLike)) ||
           (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))),
       );
+  // A number line wrapped onto the next line goes on there (title-wrap.ts).
+  const rest = titleP && titleP === numbered ? titleRest(ctx, titleP) : undefined;
   const line = titleP
-    ? clean((titleLine ?? titleP.text.split('\n')[0]!).replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, ''))
+    ? clean(
+        `${(titleLine ?? titleP.text.split('\n')[0]!).replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')}${rest ? ` ${rest}` : ''}`,
+      )
     : undefined;
   const title = titleP && line ? withSubject(ctx, titleP, line) : line;
   const distr = head.find((p) => /Distr\.?:/.test(p.text));

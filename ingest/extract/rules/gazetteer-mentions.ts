@@ -74,6 +74,26 @@ export function entryNode(e: GazetteerEntry, source: Source) {
   return { id: e.id, type: e.type, name: e.name, properties: entryProperties(e), source };
 }
 
+// "Secretary-General" inside another post is not the United Nations Secretary-General: an "Under-Secretary-
+// General for Economic and Social Affairs", an "Assistant Secretary-General for Policy Coordination" (ECOSOC/6218),
+// a "Deputy Secretary-General", or another body's head: "ITU Secretary-General Houlin Zhao" (an acronym other
+// than "UN" just before).
+const SECRETARY_GENERAL = 'organization:secretary-general';
+function otherSecretaryGeneral(text: string, at: number, surface: string): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (/(?:\bUnder[-\s]|\bAssistant\s+|\bDeputy\s+)$/i.test(before)) return true;
+  // Only in running text: in a line of capitals ("BY THE SECRETARY-GENERAL") every word looks like an acronym.
+  return /\p{Ll}/u.test(surface) && /\b(?!UN\s)[A-Z]{2,8}\s+$/.test(before);
+}
+
+// A body named after a national or regional IGF is that initiative's, not the Forum's: "Lillian Nalwoga,
+// African IGF MAG Chair" (IGF page of regional initiatives), "the Kenya IGF Secretariat".
+function localIgfBody(ctx: DocContext, text: string, at: number, start: number): boolean {
+  const igf = /\bIGF\s+$/.exec(text.slice(Math.max(0, at - 8), at));
+  const igfAt = text.startsWith('IGF', at) ? start : igf ? start - igf[0].length : -1;
+  return igfAt >= 0 && localInitiative(ctx, { start: igfAt });
+}
+
 // A name written as the gazetteer writes it has no other alias: one empty list for all of them.
 const NO_ALIASES: readonly string[] = Object.freeze([]);
 
@@ -86,6 +106,8 @@ export function gazetteerRule(ctx: DocContext): void {
       const start = p.start + m.start;
       // "the Kenya IGF", "the Youth IGF": a national or regional initiative, not the Forum itself.
       if (e.type === 'Process' && e.annual && localInitiative(ctx, { start })) continue;
+      if (e.id === SECRETARY_GENERAL && otherSecretaryGeneral(p.text, m.start, m.surface)) continue;
+      if (e.type === 'Organization' && localIgfBody(ctx, p.text, m.start, start)) continue;
       addMention(ctx, {
         id: e.id,
         type: e.type,

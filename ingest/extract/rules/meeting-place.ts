@@ -26,10 +26,12 @@ const IN_CITY = new RegExp(
   `\\bin\\s+(${NAME})(?:,\\s+(?:the\\s+)?(${NAME}))?(?=\\s*(?:[,.;:)]|$|\\s+(?:on|from|between|during|in|at|and|by)\\b|\\s+\\d))`,
   'u',
 );
-// ", Geneva" right after a venue; "Geneva, 14–18 May 2018" or "New York 2–27 July 2012" as a line.
+// ", Geneva" right after a venue; "Geneva, 14–18 May 2018" or "New York 2–27 July 2012" as a line: the
+// date on the same line, not a heading's last word over a date line ("Annual meeting Information" over
+// "11-12 September 2024, Cidade da Praia", the IGF's page of regional initiatives).
 const AFTER_VENUE = new RegExp(`^,\\s+(${NAME})\\b`, 'u');
 const PLACE_LINE = new RegExp(
-  `(?:^|\\n)\\s*(${NAME}),?\\s+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
+  `(?:^|\\n)[ \\t]*(${NAME}),?[ \\t]+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
   'u',
 );
 // The same line run on after the meeting's name with a dash: "Tenth meeting – Geneva, 20-22 September

@@ -73,6 +73,10 @@ const LENGTH_ONLY = /^(?:[\w-]+-(?:long|day|days|week|hour))\s+\S+$/i;
 // 2025" (UN DESA on WSIS+20) is a high-level meeting, named and identified so.
 const LENGTH_WORD = /^(?:[\w-]+-(?:long|day|days|week|weeks|hour))\s+(?=\S)/i;
 
+// A yearly or regular gathering with no owner named is none in particular: "Annual meeting Information" over
+// "11-12 September 2024, …" (a table heading on the IGF's page of regional initiatives).
+const OWNERLESS = /^(?:[Aa]nnual|[Rr]egular|[Oo]rdinary)\s+\S+$/;
+
 const KIND_AT = new RegExp(KIND);
 
 /** The gathering noun is part of a body's name: "the UN Conference on Trade and Development (UNCTAD)". */
@@ -140,6 +144,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       if (
         (NOT_A_MEETING.test(phrase) && !TITLED_ORDINAL.test(phrase)) ||
         LENGTH_ONLY.test(phrase) ||
+        OWNERLESS.test(phrase) ||
         !/\s/.test(phrase) ||
         /\b(?:meetings|sessions)\b/.test(phrase)
       )

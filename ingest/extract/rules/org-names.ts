@@ -66,6 +66,9 @@ const SUB_BODY_WORDS = triggerWords([
   'board',
   'network',
 ]);
+// A building where meetings are held is a venue, not a body: "taking place at the Kigali Convention Centre"
+// (ITU press release on WTDC-22), "the Abuja International Conference Centre".
+const VENUE = /\b(?:Convention|Conference|Congress|Exhibition|Events?|Cultural)\s+Cent(?:re|er)$/;
 const NOT_START = /^(?:The|This|That|These|Its|Their|A|An|In|At|On|By|For|And|Of)\s/;
 
 function kindOf(name: string): string {
@@ -80,6 +83,7 @@ export function orgNamesRule(ctx: DocContext): void {
     for (const re of hasTrigger(p, HEAD_WORD) ? HEADS : NO_HEADS)
       for (const m of matchesOf(re, p.text)) {
         const name = m[1]!.replace(NOT_START, '');
+        if (VENUE.test(name)) continue;
         const start = p.start + m.index + m[0].indexOf(name);
         // Part of a longer name ("Bennett Institute for Public Policy"): not this one. The words before the
         // match count, not a stripped "The" ("Co-Chair of The Alma & Rosa Sample Foundation").
@@ -110,8 +114,17 @@ export function orgNamesRule(ctx: DocContext): void {
       if (!m) continue;
       const name = `${o.surface} ${m[1]}`;
       const end = o.end + m[0].length;
-      const id = idFor('Organization', name);
       const source = sourceAt(ctx, p, o.start, end);
+      // The sub-body's own words name a body the gazetteer knows: "the 78th General Assembly Second Committee
+      // session" (US Mission statement) is the Second Committee, not a new "General Assembly Second Committee".
+      const known = mentionsIn(ctx, end - m[1]!.length, end, 'Organization').find(
+        (x) => x.start === end - m[1]!.length && x.end === end && ctx.gazetteer.byId.has(x.id),
+      );
+      if (known) {
+        addEdge(ctx, { type: 'PART_OF', from: known.id, to: o.id, source }, 'org-names:sub-body');
+        continue;
+      }
+      const id = idFor('Organization', name);
       const kind = claimedProperty(ctx, o.id, 'kind');
       addNode(
         ctx,

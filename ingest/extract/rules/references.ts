@@ -21,8 +21,10 @@ import { agentAt } from './agents.ts';
 import { citesLater } from './cites-later.ts';
 import { symbolNodeId } from './symbols.ts';
 
+// A declaration titled by its subject keeps it: "the Universal Declaration on Cultural Diversity, adopted by
+// UNESCO" (GA/EF/3008) is not a "Universal Declaration".
 const DECLARATION =
-  /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){1,3}(?:Declaration|Plan of Action|Programme of Action|Action Plan|Consensus|Commitment)(?:\s+of\s+Principles)?)\b/gu;
+  /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){1,3}(?:Declaration|Plan of Action|Programme of Action|Action Plan|Consensus|Commitment)(?:\s+of\s+Principles|\s+on\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\p{L}-]+)*)?)\b/gu;
 const DECLARATION_WORDS = [
   'Declaration',
   'Plan of Action',

@@ -50,11 +50,23 @@ const BODY_NAME: Record<string, string> = {
   'organization:general-assembly': 'General Assembly',
   'organization:ecosoc': 'Economic and Social Council',
 };
+// A Human Rights Council resolution cites its own earlier ones as bare "resolutions 12/16 of 2 October 2009"
+// as well as the General Assembly's ("70/125"), both numbered by session (A/HRC/RES/32/13, preamble): a bare
+// number there names neither for sure, so it is left out unless the Assembly is named with it.
+function bareAssembly(text: string, s: FoundSymbol): boolean {
+  if (!/^A\/(?:RES|DEC)\//.test(s.symbol)) return false;
+  const near = text.slice(Math.max(0, s.index - 400), s.index + s.length);
+  return (
+    !/^(?:A\/|General Assembly|UNGA)/.test(text.slice(s.index)) &&
+    !/(?:General Assembly|UNGA)\s+(?:resolutions?|decisions?)\s[^.;]*$/.test(near)
+  );
+}
 
 export function symbolsRule(ctx: DocContext): void {
   // The masthead's own symbols (rules/document.ts) name this document, not one it cites: "E/CN.16/2005/5"
   // under "E/2005/31", and each half of a joint "A/66/64–E/2011/77".
   const own = new Set((ctx.state.get('ownSymbols') ?? '').split('\n').filter(Boolean).flatMap(jointParts));
+  const councilsOwn = ctx.info.symbol?.startsWith('A/HRC/') === true;
   for (const p of ctx.passages) {
     for (const s of findSymbols(p.text, 'dash')) {
       const start = p.start + s.index;
@@ -64,6 +76,7 @@ export function symbolsRule(ctx: DocContext): void {
         continue;
       }
       const isRes = s.kind !== 'document';
+      if (isRes && councilsOwn && bareAssembly(p.text, s)) continue;
       // "resolution 70/1 …, entitled … the 2030 Agenda for Sustainable Development": the instrument it adopted.
       const inst = isRes ? instrumentWithSymbol(ctx.gazetteer, s.symbol) : undefined;
       const id = inst?.id ?? symbolNodeId(s);

@@ -12,6 +12,7 @@ import { matchesOf } from '../matches.ts';
 import { currentMeeting, nextMeeting } from './current-meeting.ts';
 import { addTheme } from './theme-claim.ts';
 import { cleanThemeText, themeIdFor } from './theme-names.ts';
+import { titleRest } from './title-wrap.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const AGENDA =
@@ -56,7 +57,8 @@ export function themesRule(ctx: DocContext): void {
 function resolutionTitle(ctx: DocContext): void {
   const self = ctx.state.get('selfResolution');
   const p = ctx.passages.slice(0, 20).find((q) => /^\s*\**\d{2,4}\/\d{1,3}\.\s+\S/.test(q.text));
-  if (!self || !p) return;
+  // A title cut at its line end gives no theme (title-wrap.ts).
+  if (!self || !p || titleRest(ctx, p) !== undefined) return;
   const words = p.text
     .split('\n')[0]!
     .replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')

@@ -18,10 +18,16 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const POST_BEFORE =
   '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|High Commissioner|Special Envoy|(?:Vice-)?President|Prime Minister';
-const WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
+// An apostrophe inside a word ("N'diaye"), never the possessive after it: "Secretary-General António
+// Guterres’ video message" (SG/SM press releases) names António Guterres.
+const LETTERS = "(?:\\p{Ll}|['’](?!s\\b)(?=\\p{Ll}))+";
+const WORD = `\\p{Lu}${LETTERS}(?:-\\p{Lu}?${LETTERS})?`;
 const NAME = `${WORD}(?:\\s+${WORD}){1,3}`;
-// The post before the name; the name ends before a lower-case word or punctuation.
-const BEFORE = new RegExp(`\\b(${POST_BEFORE})\\s+(${NAME})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`, 'gu');
+// The post before the name; the name ends before a lower-case word, punctuation or a possessive.
+const BEFORE = new RegExp(
+  `\\b(${POST_BEFORE})\\s+(${NAME})(?=[\\s,.;:)]|['’](?:s\\b|\\s)|$)(?!\\s+\\p{Lu})`,
+  'gu',
+);
 // The name in a list, then its post: after "by", "and", "with", "including", a colon or a comma.
 const POST_AFTER =
   'Co-Chair|Chair|Chairman|Chairperson|Executive Chairman|Secretary-General|Director-General|Executive Director|Director|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Founder';
