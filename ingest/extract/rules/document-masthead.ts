@@ -84,6 +84,10 @@ const POST_LINE =
 const SESSION_LINE = /^\W*\p{Lu}[\p{L}-]+\s+(?:General Assembly|Economic and Social Council)\W*$/u;
 // A dateline's place under it ("New York, New York", "Geneva, Switzerland"): two short capitalised names.
 const PLACE_PAIR = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
+// A dateline that opens with its dates ("26 September - 14 October 2022, PP-22, Bucharest, Romania", a
+// conference page) says when and where, not what the text is.
+const DATE_FIRST =
+  /^\W*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** A line of words that can title a document: not a symbol, date, sales number, masthead or contact line. */
 export function headlineLike(line: string): boolean {
@@ -94,6 +98,7 @@ export function headlineLike(line: string): boolean {
     !POST_LINE.test(line) &&
     !SESSION_LINE.test(line) &&
     !PLACE_PAIR.test(line) &&
+    !DATE_FIRST.test(line) &&
     // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
     // Fourth Meeting"), not in masthead lines of symbols, dates and sales numbers.
     (!/\d/.test(line) || (line.match(/\p{Lu}\p{Ll}+/gu) ?? []).length >= 4) &&

@@ -50,6 +50,11 @@ const CASES: [text: string, want: string | undefined][] = [
     'Example Forum Open Consultations Transcript\n\nThis is an unofficial transcript\n\nThe Chair opened the meeting.',
     'Example Forum Open Consultations Transcript',
   ],
+  // Nor is a dateline that opens with its dates.
+  [
+    '26 September - 14 October 2030, PP-30, Example City, Exampleland\n\nThe Conference elected its officers.',
+    undefined,
+  ],
   // A line in capitals that is a masthead, not a headline (too short), gives no title.
   ['UNITED NATIONS\n\nThe meeting was held.', undefined],
 ];
