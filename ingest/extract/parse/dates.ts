@@ -25,9 +25,11 @@ export const MONTHS = [
 // UN Web TV write "13 Feb 2020" (webtv.un.org, OEWG second substantive session) and "Dec. 16, 2015".
 const M =
   '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
-const D = '(\\d{1,2})';
+// A day may carry its ordinal's letters: "took place on 14th and 15th May 2012" (a UNGIS meeting page).
+const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '(\\d{4})';
-const SEP = '\\s*(?:\\([^)]{1,8}\\))?\\s*(?:-|–|—|to|and|until)\\s*';
+// "&" as UNGIS meeting pages write two days: "Eighth UNGIS Meeting — 14 & 15 May 2012".
+const SEP = '\\s*(?:\\([^)]{1,8}\\))?\\s*(?:-|–|—|to|and|&|until)\\s*';
 
 export interface DateRange {
   readonly start: string;

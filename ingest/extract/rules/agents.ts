@@ -11,6 +11,10 @@ export interface Agent {
   readonly end: number;
 }
 
+// The head noun of a body's name right after a known name (see agentAt).
+const LONGER_NAME =
+  /^\s+(?:Group|Working Group|Committee|Commission|Council|Panel|Forum|Office|Task Force|Board|Bureau|Network|Programme|Program|Initiative|Foundation|Institute|Centre|Center|Academy|Alliance|Coalition)\b/;
+
 const CHAIR = /^(?:the\s+)?(?:Acting\s+|Vice[- ])?Chair(?:man|person)?\b(?:\s+of\s+(?:the\s+)?)?/i;
 
 /** The chair of a working group as the document states it (CHAIRED claims). */
@@ -62,6 +66,11 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
     }
   }
   const m = mentionAt(ctx, at + lead, 1);
+  // A known name that only opens a longer one names another body: "submitted by the United Nations Group on
+  // the Information Society (UNGIS)" is UNGIS, not the United Nations (the UNGIS page on the WSIS+20
+  // Elements Paper); "the ITU Council" is not ITU. Such a body no rule knows is no agent.
+  if (m && m.type === 'Organization' && LONGER_NAME.test(ctx.doc.text.slice(m.end, m.end + 40)))
+    return undefined;
   if (m && m.type !== 'WorkingGroup') return { id: m.id, start: m.start, end: m.end };
   // "the Government of the Republic of the Philippines" acts for the State (a session "organised by the UN
   // CSTD and the Government of the Republic of the Philippines", news of the CSTD's 2011 Manila panel).

@@ -36,6 +36,20 @@ export function mastheadSymbols(head: DocContext['passages'], first: string): st
   return [first];
 }
 
+// A masthead flattened into one line with its symbol last, just before the distribution line: "… United
+// Nations A/67/66–E/2012/49 General Assembly Economic and Social Council Distr.: General 12 March 2012" (a
+// web copy of the Secretary-General's WSIS report, its first page's footnotes run in before the symbol).
+// The joint symbol's second part, when there is one, is group 1.
+const BEFORE_DISTR =
+  /^(?:[–—]\s*([A-Z]{1,6}(?:\/[\w.]+){2,7})\s+)?(?:(?:United Nations|General Assembly|Economic and Social Council|Security Council)\s+)*Distr\.?:/;
+
+/** The document's own symbols when `symbol`, followed on its line by `after`, stands just before "Distr.:". */
+export function symbolsBeforeDistr(symbol: string, after: string): string[] | undefined {
+  const d = BEFORE_DISTR.exec(after);
+  if (!d) return undefined;
+  return d[1] ? [`${symbol}-${d[1]}`, symbol, d[1]] : [symbol];
+}
+
 type Passages = DocContext['passages'];
 
 /**
@@ -89,6 +103,19 @@ const PLACE_PAIR = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s\p{Lu}\p{Ll}+(?:\s\p{Lu
 const DATE_FIRST =
   /^\W*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+// A news headline is a sentence: its digits are a year or a span in its subject, and it has lower-case
+// words ("UN GGE 2019/2021 publishes advance copy of final report", dig.watch). Masthead lines with as many
+// ("Item 18 of the preliminary list", "Substantive session of 2012") are not headlines.
+function newsHeadline(line: string): boolean {
+  // A line opening in lower case continues a heading above it ("on the sidelines of the CSTD Inter-sessional
+  // Panel 2025–2026" under "UNGIS meeting with the WSIS+20 Co-Facilitators").
+  return (
+    /^[\p{Lu}\d]/u.test(line) &&
+    (line.match(/(?<![\p{L}\d])\p{Ll}{2,}\b/gu) ?? []).length >= 4 &&
+    !/\b(?:[Ii]tems?|[Ss]ession|[Aa]genda|[Ss]ales|No\.|[Pp]aragraphs?|[Dd]istr)\b/.test(line)
+  );
+}
+
 /** A line of words that can title a document: not a symbol, date, sales number, masthead or contact line. */
 export function headlineLike(line: string): boolean {
   return (
@@ -101,7 +128,7 @@ export function headlineLike(line: string): boolean {
     !DATE_FIRST.test(line) &&
     // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
     // Fourth Meeting"), not in masthead lines of symbols, dates and sales numbers.
-    (!/\d/.test(line) || (line.match(/\p{Lu}\p{Ll}+/gu) ?? []).length >= 4) &&
+    (!/\d/.test(line) || (line.match(/\p{Lu}\p{Ll}+/gu) ?? []).length >= 4 || newsHeadline(line)) &&
     !/Distr|Original|English only|•|Department of Public Information|^\W*(?:United Nations|General Assembly|Economic and Social Council|Security Council)\W*$/i.test(
       line,
     )

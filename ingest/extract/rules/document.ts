@@ -12,6 +12,7 @@ import {
   LONE_SYMBOL,
   listEntry,
   mastheadSymbols,
+  symbolsBeforeDistr,
   TITLE_START,
 } from './document-masthead.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
@@ -95,6 +96,7 @@ export function documentRule(ctx: DocContext): void {
   const head = ctx.passages.slice(0, MASTHEAD_LINES).filter((p) => p.kind !== 'footnote');
   const headText = head.map((p) => p.text).join('\n');
   // The masthead symbol stands on a line of its own; a symbol inside a sentence is a reference.
+  let beforeDistr: string[] | undefined;
   const found = findSymbols(headText).find((s) => {
     const lineStart = headText.lastIndexOf('\n', s.index) + 1;
     const lineEnd = headText.indexOf('\n', s.index);
@@ -104,9 +106,11 @@ export function documentRule(ctx: DocContext): void {
     // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301"); or opening a
     // masthead run into one line ("A/66/64–E/2011/77 United Nations General Assembly … Distr.: General").
     if (s.index === 0 && RUN_ON_MASTHEAD.test(after)) return true;
+    beforeDistr = symbolsBeforeDistr(s.symbol, after);
+    if (beforeDistr) return true;
     return after === '' && before.split(/\s+/).filter(Boolean).length <= 4;
   });
-  const own = found ? mastheadSymbols(head, found.symbol) : [];
+  const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : []);
   const symbol = own[0] ?? adoptedSymbol(head);
   // Every symbol the masthead gives the document is its own: no REFERENCES to itself (references.ts).
   ctx.state.set('ownSymbols', own.join('\n'));
@@ -161,7 +165,11 @@ export function documentRule(ctx: DocContext): void {
   );
   const dateP = distr ?? standalone;
   const opening = ctx.passages.slice(0, 8).flatMap((p) => p.text.split('\n'));
+  // The date of issue follows "Distr.:"; a masthead run into one line gives the session's dates before it
+  // ("… New York, 2–27 July 2012 … Distr.: General 12 March 2012", A/67/66–E/2012/49).
+  const afterDistr = dateP === distr && distr ? distr.text.slice(distr.text.search(/Distr\.?:/)) : undefined;
   const date =
+    (afterDistr ? firstDate(afterDistr)?.start : undefined) ??
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined);

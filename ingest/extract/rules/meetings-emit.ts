@@ -47,6 +47,11 @@ export function emitMeetings(ctx: DocContext, all: FoundMeeting[]): void {
   const byId = new Map<string, FoundMeeting>();
   for (const f of found) {
     const source = sourceAt(ctx, f.p, f.quoteFrom ?? f.start, f.end);
+    // A session named by its year holds no dates of another year: "Substantive session of 2011 New York,
+    // 2–27 July 2012" (a web copy of A/67/66–E/2012/49, one of the two years mistyped). The text cannot say
+    // which is right, so no date is kept.
+    const namedYear = /\bsession of (\d{4})\b/.exec(f.name)?.[1];
+    const date = namedYear && f.date && !f.date.start.startsWith(namedYear) ? undefined : f.date;
     const surface = ctx.doc.text.slice(f.start, f.end);
     addNode(
       ctx,
@@ -56,8 +61,8 @@ export function emitMeetings(ctx: DocContext, all: FoundMeeting[]): void {
         name: f.name,
         aliases: f.unnamed ? [] : [surface],
         properties: props({
-          startDate: f.date?.start,
-          endDate: f.date?.end,
+          startDate: date?.start,
+          endDate: date?.end,
           ordinal: f.ordinal,
           ...(f.place ?? placeAfter(ctx, f.p, f.end, next(f))),
         }),

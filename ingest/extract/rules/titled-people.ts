@@ -51,6 +51,13 @@ const NAME_AFTER = new RegExp(`^\\s+(${NAME})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`, '
 const HEADLINE_WORD =
   /^(?:Appoints|Announces|Names|Designates|Nominates|Welcomes|Urges|Calls|Says|Stresses|Tells|Visits|Meets|Opens|Launches|Condemns|Commends|Congratulates|Expresses|Highlights|Notes|Praises|Warns|Delivers|Addresses|Receives|Hails|Travels|Concludes|Issues|Decides|Elects|Convenes|Thanks|Salutes|Marks|Pays|Encourages|Reiterates|Emphasi[sz]es|Underlines|Joins|Attends|Speaks|Discusses|Approves|Adopts|Establishes|Constitutes|Appeals|Remarks|Message|Statement|Letter|Note|Spokesperson|Spokesman)\b/;
 
+// A report's title block run into one line puts its first section heading right after the author's post:
+// "Report of the Secretary-General Executive Summary This report has been prepared …" (a web copy of
+// A/67/66–E/2012/49) gave a person "Executive Summary This". No personal name holds a section heading's
+// word or a determiner.
+const NOT_NAME_WORD =
+  /\b(?:Executive Summary|Summary|Introduction|Contents|Abstract|Overview|Background|Annex|Chapter|This|These|Those|The)\b/;
+
 const FORMER = /\b(?:[Ff]ormer|[Oo]utgoing|[Ll]ate|[Ee]x-)\s*$/;
 
 /** Words some other rule already reads as a body, a process, a place or a person, or a body's words. */
@@ -88,7 +95,7 @@ export function titledPeopleRule(ctx: DocContext): void {
     for (const m of matchesOf(BEFORE, p.text)) {
       const nameAt = p.start + m.index + m[0].length - m[2]!.length;
       const nameEnd = nameAt + m[2]!.length;
-      if (HEADLINE_WORD.test(m[2]!) || taken(ctx, nameAt, nameEnd)) continue;
+      if (HEADLINE_WORD.test(m[2]!) || NOT_NAME_WORD.test(m[2]!) || taken(ctx, nameAt, nameEnd)) continue;
       const postAt = p.start + m.index;
       const id = person(ctx, p, m[2]!, postAt, nameEnd);
       // Whose post: the body written just before it ("UNCTAD Secretary-General"), else the post itself

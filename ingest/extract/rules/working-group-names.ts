@@ -13,6 +13,9 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 const NAMED =
   /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG|High-[Ll]evel Panel|Group of (?:Governmental )?Experts|Expert Group)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])|to\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
 
+// A topic ending in a word that numbers an instrument or a part of one.
+const NUMBERED_END = /\b(?:Resolutions?|Decisions?|Articles?|Recommendations?|Items?|Questions?|Sections?)$/;
+
 // Groups set up to do a defined piece of work (MODEL.md "WorkingGroup": "an expert panel"): working
 // groups, the Secretary-General's high-level panels ("High-level Panel on Digital Cooperation",
 // constituted on 12 July 2018), groups of governmental experts. NAMED needs one of these words (the test
@@ -41,6 +44,9 @@ export function findMentions(ctx: DocContext): WgMention[] {
   for (const p of ctx.passages) {
     if (!hasTrigger(p, HEAD_WORDS)) continue;
     for (const m of matchesOf(NAMED, p.text)) {
+      // A name cut before its number is no name: "the WG on Resolution 149 (WGDef)" (an ITU invitation to
+      // the Council Working Groups on Resolutions 140, 141 and 149) was read as a "Working Group on Resolution".
+      if (NUMBERED_END.test(m[6]!) && /^\s*\d/.test(p.text.slice(m.index + m[0].length))) continue;
       // "Working Group on Improvements to the Internet Governance Forum" is a name; in "the report of the
       // Working Group on Enhanced Cooperation to the Commission" the body reported to is not.
       const cut = reportedTo(ctx, m[6]!);
