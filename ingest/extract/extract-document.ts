@@ -6,6 +6,7 @@ import { segment } from '../segment/segment.ts';
 import type { SourceDocument } from '../types.ts';
 import { type DocContext, type KnownPerson, makeContext } from './context.ts';
 import { appointmentsRule } from './rules/appointments.ts';
+import { bureauAnaphorRule } from './rules/bureau-anaphor.ts';
 import { chairElectionsRule } from './rules/chair-elections.ts';
 import { chairMastheadsRule } from './rules/chair-mastheads.ts';
 import { chairMeetingsRule } from './rules/chair-meetings.ts';
@@ -41,7 +42,10 @@ import { participationSupportRule } from './rules/participation-support.ts';
 import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
+import { peopleCapitalPostsRule } from './rules/people-capital-posts.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
+import { peoplePossessivePostsRule } from './rules/people-possessive-posts.ts';
+import { peoplePostLinesRule } from './rules/people-post-lines.ts';
 import { pluralHonorificsRule } from './rules/plural-honorifics.ts';
 import { postAppositionRule } from './rules/post-apposition.ts';
 import { processMembersRule } from './rules/process-members.ts';
@@ -84,11 +88,15 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'plural-honorifics', run: pluralHonorificsRule },
   { name: 'titled-people', run: titledPeopleRule },
   { name: 'people-bare-apposition', run: peopleBareAppositionRule },
+  { name: 'people-possessive-posts', run: peoplePossessivePostsRule },
+  { name: 'people-post-lines', run: peoplePostLinesRule },
+  { name: 'people-capital-posts', run: peopleCapitalPostsRule },
   { name: 'appointments', run: appointmentsRule },
   { name: 'post-apposition', run: postAppositionRule },
   { name: 'org-names', run: orgNamesRule },
   { name: 'meeting-holders', run: meetingHoldersRule },
   { name: 'secretariat-anaphor', run: secretariatAnaphorRule },
+  { name: 'bureau-anaphor', run: bureauAnaphorRule },
   { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },
   { name: 'roles', run: rolesRule },

@@ -38,7 +38,8 @@ function wholeBody(ctx: DocContext, text: string) {
 export function bracketAffiliation(ctx: DocContext, p: Passage, personId: string, from: number): boolean {
   const bracket = BRACKET.exec(ctx.doc.text.slice(from, Math.min(p.end, from + 130)));
   if (!bracket) return false;
-  const inside = bracket[1]!;
+  // A space inside the bracket is a typing slip, not a sign: "Judith Mbula Bahemuka ( Kenya)" (GA/10451).
+  const inside = bracket[1]!.trim();
   const insideAt = from + bracket[0].indexOf(inside);
   const source = () => sourceAt(ctx, p, from, from + bracket[0].length);
   const alone =

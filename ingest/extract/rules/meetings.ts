@@ -13,10 +13,13 @@ import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/
 import { makeSpans } from '../spans.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
+import { datelinePlaces } from './meeting-dateline-place.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { committeeMeetingLists } from './meetings-committee.ts';
+import { conferenceYears } from './meetings-conference-years.ts';
 import { conferenceEditions } from './meetings-conferences.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
+import { extraordinarySessions } from './meetings-extraordinary.ts';
 import { groupSessions } from './meetings-group-sessions.ts';
 import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
@@ -162,12 +165,14 @@ export function meetingsRule(ctx: DocContext): void {
   found.push(...yearEditions(ctx, free));
   found.push(...editionPlaces(ctx));
   if (wg) found.push(...dateLists(ctx, wg, found));
-  for (const f of conferenceEditions(ctx, free)) {
-    taken.add(f.start, f.end);
-    found.push(f);
-  }
+  // One finder after the other: the words a numbered conference took are no year's edition.
+  for (const finder of [conferenceEditions, conferenceYears, extraordinarySessions])
+    for (const f of finder(ctx, free)) {
+      taken.add(f.start, f.end);
+      found.push(f);
+    }
   found.push(...namedMeetings(ctx, free));
-  emitMeetings(ctx, found);
+  emitMeetings(ctx, datelinePlaces(ctx, found));
 }
 
 // "the 18th IGF": an annual process's nth edition is held in its first year + n - 1 (gazetteer startYear);

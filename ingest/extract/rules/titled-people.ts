@@ -13,6 +13,7 @@ import type { Passage } from '../../types.ts';
 import { idFor, props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { bracketAffiliation } from './affiliation-bracket.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -109,12 +110,17 @@ export function titledPeopleRule(ctx: DocContext): void {
       const org = before ?? office;
       // "Former Secretary-General Ban Ki-moon attended": a post no longer held is no AFFILIATED_WITH.
       if (
-        !org ||
         FORMER.test(
           ctx.doc.text.slice(Math.max(p.start, (before?.start ?? postAt) - 12), before?.start ?? postAt),
         )
       )
         continue;
+      // No body owns the post ("Assembly Vice-President Judith Mbula Bahemuka ( Kenya)", GA/10451): only
+      // the Member State or body in brackets right after the name is read.
+      if (!org) {
+        bracketAffiliation(ctx, p, id, nameEnd);
+        continue;
+      }
       addEdge(
         ctx,
         {

@@ -1,5 +1,6 @@
 // The meeting a UN press release reports (rules/meetings-press.ts): the masthead's body line with
-// "35th Meeting (AM)" under it is that body's meeting, dated the day the release was issued.
+// "35th Meeting (AM)" under it is that body's meeting, dated the day the release was issued; under
+// "Plenary", the meeting of the Assembly the session line names.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -31,6 +32,22 @@ const CASES: [name: string, text: string, want: string[]][] = [
     ['meeting:second-committee-meeting-21 2019-11-15 organization:second-committee'],
   ],
   [
+    'the ordinal in words',
+    `${HEAD}Seventy-Fourth General Assembly\n\nSecond Committee\n\nTwenty-first Meeting (AM)${BODY}`,
+    ['meeting:second-committee-74-meeting-21 2019-11-15 organization:second-committee'],
+  ],
+  [
+    // GA/10451 layout: the Assembly's own plenary meeting, with the id its verbatim record gives.
+    '"Plenary" under the session line: the Assembly\'s meeting of that session',
+    `${HEAD}Seventy-Fourth General Assembly\n\nPlenary\n\n52nd Meeting (PM)${BODY}`,
+    ['meeting:general-assembly-74-meeting-52 2019-11-15 organization:general-assembly'],
+  ],
+  [
+    '"Plenary" with no session line naming the Assembly: whose plenary is not said',
+    `${HEAD}Plenary\n\n52nd Meeting (PM)${BODY}`,
+    [],
+  ],
+  [
     'not a meeting line under a line that is not a body',
     `${HEAD}Delegates Debate Connectivity\n\n21st Meeting (AM)${BODY}`,
     [],
@@ -47,6 +64,19 @@ describe("a press release's masthead meeting", () => {
     it(name, () => {
       expect(meetings(text)).toEqual(want);
     });
+});
+
+describe('a press release dated only by a line of its masthead', () => {
+  it('is dated by the day alone on its line above the meeting line', () => {
+    const text = `GA/9999\n\nASSEMBLY ENDORSES SUMMIT OUTCOME\n\n27 March 2031\nGeneral Assembly GA/9999\nDepartment of Public Information\n\nEighty-fifth General Assembly\n\nPlenary\n\n74th Meeting (PM)${BODY}`;
+    expect(meetings(text)).toEqual([
+      'meeting:general-assembly-85-meeting-74 2031-03-27 organization:general-assembly',
+    ]);
+  });
+  it('no such day: undated, so no meeting (a Meeting is a dated gathering)', () => {
+    const text = `Press Release\n\nEighty-fifth General Assembly\n\nSecond Committee\n\n17th Meeting (PM)${BODY}`;
+    expect(meetings(text)).toEqual([]);
+  });
 });
 
 describe("a press release meeting's PART_OF", () => {

@@ -1,0 +1,85 @@
+// A Member State's post written as a possessive before the holder's name, as
+// ITU press releases write the host country's officials (the ITU pages on the
+// opening and the close of WTDC-22 in Kigali):
+//   "said Rwanda's President, H.E. Paul Kagame, who opened the conference";
+//   "Rwanda's Minister for ICT and Innovation, Paula Ingabire, who chaired …".
+// The holder is AFFILIATED_WITH the State, titled by the post. The name is a
+// person another rule already read (with an honorific) or a strong bare name
+// (bare-name-guards.ts keeps places, bodies and titles out); only a State the
+// gazetteer knows owns the post, so "the Committee's Chair, …" or
+// "Africa's President, …" give nothing here.
+
+import { props } from '../claims.ts';
+import { addEdge, type DocContext, type Mention, mentionsOverlapping, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
+import { affiliationClaims } from './affiliation-claims.ts';
+import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
+import { addBarePerson } from './bare-person.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
+
+// Posts a State gives; "Minister" may name its portfolio: "Minister for ICT and Innovation".
+const POST =
+  '(?:(?:Vice-|Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Minister|Permanent Representative|Ambassador|Special Envoy|Head of State|Foreign Minister)';
+const PORTFOLIO =
+  '(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|and|&)){0,6})?';
+// The possessive, the post, a comma; what follows is read as the name.
+// A State ending in "s" takes the apostrophe alone: "the Philippines’ President, …".
+const POSSESSIVE_POST = new RegExp(`(?:['’]s|(?<=s)['’])\\s+(${POST}${PORTFOLIO}),\\s+`, 'gu');
+// An honorific between the comma and the name: "H.E. Paul Kagame", "Mr. …", "Dr …".
+const HONORIFIC = /^(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Excellency)\s+)*$/;
+// A bare name ends at punctuation or before a lower-case word ("Paula Ingabire, who chaired").
+const BARE_AFTER = new RegExp(
+  `^(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b)\\p{Ll})`,
+  'u',
+);
+
+const WORDS = triggerWords([
+  'president',
+  'minister',
+  'representative',
+  'ambassador',
+  'envoy',
+  'head of state',
+]);
+
+/** The Member State mention that ends right at `end` (before its "'s"). */
+function stateEnding(ctx: DocContext, end: number): Mention | undefined {
+  return mentionsOverlapping(ctx, end - 1, end).find(
+    (x) => x.end === end && ctx.gazetteer.byId.get(x.id)?.kind === 'member-state',
+  );
+}
+
+export function peoplePossessivePostsRule(ctx: DocContext): void {
+  for (const p of ctx.passages) {
+    if (!hasTrigger(p, WORDS)) continue;
+    for (const m of matchesOf(POSSESSIVE_POST, p.text)) {
+      const at = p.start + m.index;
+      const state = stateEnding(ctx, at);
+      if (!state) continue;
+      const from = at + m[0].length;
+      const text = ctx.doc.text.slice(from, Math.min(p.end, from + 80));
+      // A person already read there, perhaps after an honorific.
+      let holder = mentionsOverlapping(ctx, from, from + 40)
+        .filter((x) => x.type === 'Person' && x.start >= from)
+        .sort((a, b) => a.start - b.start)[0];
+      if (holder && !HONORIFIC.test(ctx.doc.text.slice(from, holder.start))) holder = undefined;
+      if (!holder) {
+        const bare = BARE_AFTER.exec(text);
+        if (!bare || !strongBareName(ctx, bare[1]!, from)) continue;
+        holder = addBarePerson(ctx, p, bare[1]!, from, 'people-possessive-posts');
+        affiliationClaims(ctx, p, holder.id, holder.end);
+      }
+      addEdge(
+        ctx,
+        {
+          type: 'AFFILIATED_WITH',
+          from: holder.id,
+          to: state.id,
+          properties: props({ title: m[1]!.replace(/\s+/g, ' ') }),
+          source: sourceAt(ctx, p, state.start, holder.end),
+        },
+        'people-possessive-posts',
+      );
+    }
+  }
+}
