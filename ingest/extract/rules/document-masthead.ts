@@ -134,3 +134,14 @@ export function headlineLike(line: string): boolean {
     )
   );
 }
+
+/** The kind of document its title (or an opening "# Notification" heading) says it is. */
+export function docTypeOf(title: string, text: string): string | undefined {
+  const t = `${title}`.toLowerCase();
+  if (/notification/.test(t) || /^#+\s*notification/im.test(text.slice(0, 400))) return 'notification';
+  if (/resolution/.test(t)) return 'resolution';
+  if (/report|outcome|addendum/.test(t)) return 'report';
+  if (/summary/.test(t)) return 'summary';
+  if (/note/.test(t)) return 'note';
+  return undefined;
+}

@@ -8,6 +8,7 @@ import { addNode, type DocContext } from '../context.ts';
 import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
 import {
   CAPS_HEADLINE,
+  docTypeOf,
   headlineLike,
   LONE_SYMBOL,
   listEntry,
@@ -20,16 +21,6 @@ import { findSymbols } from './symbols.ts';
 import { titleRest } from './title-wrap.ts';
 
 const MASTHEAD_LINES = 14;
-
-function docTypeOf(title: string, text: string): string | undefined {
-  const t = `${title}`.toLowerCase();
-  if (/notification/.test(t) || /^#+\s*notification/im.test(text.slice(0, 400))) return 'notification';
-  if (/resolution/.test(t)) return 'resolution';
-  if (/report|outcome|addendum/.test(t)) return 'report';
-  if (/summary/.test(t)) return 'summary';
-  if (/note/.test(t)) return 'note';
-  return undefined;
-}
 
 // "Report of the Secretary-General" under a UN masthead is the kind of the document; its subject is the
 // heading above it, and an "Addendum" below it has its own heading (A/67/66/Add.1–E/2012/49/Add.1,
