@@ -101,7 +101,7 @@ export function createPdfParser(options: PdfParserOptions = DEFAULT_PDF_OPTIONS)
         finished = true;
         clearTimeout(timer);
         c.process.off('message', onMessage);
-        c.process.off('exit', onExit);
+        c.process.off('close', onExit);
         resolve(outcome);
       };
       let timer: NodeJS.Timeout | undefined;
@@ -127,7 +127,9 @@ export function createPdfParser(options: PdfParserOptions = DEFAULT_PDF_OPTIONS)
         done({ ok: false, reason: crashReason(c, code, signal, options) });
       };
       c.process.on('message', onMessage);
-      c.process.on('exit', onExit);
+      // 'close', not 'exit': the child's last stderr ("heap out of memory") may arrive after its exit on a
+      // loaded machine, and the crash reason is read from it (seen once in a full test run).
+      c.process.on('close', onExit);
       void c.ready.then((ok) => {
         if (finished || !ok || !c.process.connected) return;
         clearTimeout(timer);
