@@ -42,10 +42,7 @@ const CASES: [text: string, want: string | undefined][] = [
     'Report on the eighth session (23-27 May 2099)',
   ],
   // A sentence about the text is no title: the first headline-like line is.
-  [
-    'This is an unofficial transcript\n\nThe Chair opened the meeting.',
-    undefined,
-  ],
+  ['This is an unofficial transcript\n\nThe Chair opened the meeting.', undefined],
   [
     'Example Forum Open Consultations Transcript\n\nThis is an unofficial transcript\n\nThe Chair opened the meeting.',
     'Example Forum Open Consultations Transcript',
