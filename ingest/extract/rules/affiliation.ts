@@ -28,12 +28,19 @@ export interface AffiliationPart {
 // ("Mr. George Tebagana, Third Secretary\nPermanent Mission of the Republic of Uganda"). A line break
 // continues the chain only into a title or a body, never into running text or the next person's name.
 const NEXT_LINE = /^[^\S\n]*\n[^\S\n]*/;
+// "President of the Economic and Social Council and Permanent Representative of Canada to the UN" (CSTD 28th
+// session opening): two posts; the second one's State is not where the first one is held. "Ambassador and
+// Permanent Representative of Singapore" stays one title.
 const AND_POST =
-  /^\s+and\s+(?=(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s)/;
+  /^\s+and\s+(?=(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair|Permanent\s+Representative)\s+of\s)/;
 const HONORIFIC_START =
   /^(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Prof\.|Professor|Ambassador|Judge|Sir|Dame)\s/;
 // An abbreviated honorific starts a name; a spelled-out one only before two capitalised words ("Professor
 // Richard Ernst"), since it is also a title ("Professor Emeritus for International Communication Policy").
+// A line of a speech's salutation addresses a group, never a post of the name above it: "Ms. X, Director
+// …,\nMinisters and Vice-Ministers, Ambassadors, Delegates …,\nDear Scholars," (CSTD 26th session opening).
+const SALUTATION =
+  /^(?:Ministers|Vice-Ministers|Ambassadors|Delegates|Representatives|Excellenc(?:y|ies)|Your\s+Excellenc|Distinguished|Dear|Ladies|Honou?rable|Esteemed|Colleagues|Friends)\b/;
 const NEXT_PERSON =
   /^(?:(?:H\.\s?E|Mr|Ms|Mrs|Mx|Dr|Prof)\.?(?:\s+\p{Lu}|$)|(?:Professor|Ambassador|Judge|Sir|Dame)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 const MINISTRY =
@@ -80,7 +87,7 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     const rest = text.slice(pos, limit);
     // A segment also ends where the next person of a pair starts: "Ambassador of Latvia and Ambassador Lana …".
     const seg =
-      /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s)/.exec(
+      /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s)/.exec(
         rest,
       );
     if (!seg?.[1]) break;
@@ -114,7 +121,7 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     }
     const end = start + raw.length;
     // The next person of a list ("Professor Richard Ernst, Dr. Hamadoun Touré, Secretary-General of …").
-    if ((newLine && HONORIFIC_START.test(raw)) || NEXT_PERSON.test(raw)) break;
+    if ((newLine && (HONORIFIC_START.test(raw) || SALUTATION.test(raw))) || NEXT_PERSON.test(raw)) break;
     const part = classify(ctx, raw.trim(), start, end);
     if (!part || (newLine && !lineContinues(part))) break;
     // ", and Michael Example, who is …": after "and", words no gazetteer knows and no body's form

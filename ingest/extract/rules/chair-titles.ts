@@ -56,6 +56,14 @@ function isMemberState(ctx: DocContext, id: string): boolean {
 /** The person the title belongs to, by the three forms above, within the sentence [from, to). */
 function holder(ctx: DocContext, at: number, body: Mention, from: number, to: number): Mention | undefined {
   const text = ctx.doc.text;
+  const before = lastMentionBefore(ctx, at, isPerson, from);
+  // After the name first: in a list of addressees ("Ambassador X, Chair of the Commission,\nMs. Y,
+  // Secretary-General of ITU,", the CSTD 26th session's opening statement) the title is X's, never Y's.
+  if (
+    before &&
+    (NAME_TO_TITLE.test(text.slice(before.end, at)) || NAME_POST_AND.test(text.slice(before.end, at)))
+  )
+    return before;
   // After the body: the name follows the body (and its bracketed acronym) after a comma.
   const tail = text.slice(body.end, Math.min(to, body.end + 60));
   const comma = BODY_TO_NAME.exec(tail);
@@ -65,11 +73,7 @@ function holder(ctx: DocContext, at: number, body: Mention, from: number, to: nu
     );
     if (next && next.end <= to) return next;
   }
-  const before = lastMentionBefore(ctx, at, isPerson, from);
   if (!before) return undefined;
-  // After the name: only a comma (and "the") between the name and the title.
-  if (NAME_TO_TITLE.test(text.slice(before.end, at)) || NAME_POST_AND.test(text.slice(before.end, at)))
-    return before;
   // As a capacity: the last person named before it in the sentence.
   if (CAPACITY.test(text.slice(Math.max(from, at - 40), at))) return before;
   return undefined;

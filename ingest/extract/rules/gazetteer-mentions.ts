@@ -79,9 +79,20 @@ export function entryNode(e: GazetteerEntry, source: Source) {
 // a "Deputy Secretary-General", or another body's head: "ITU Secretary-General Houlin Zhao" (an acronym other
 // than "UN" just before).
 const SECRETARY_GENERAL = 'organization:secretary-general';
+// Or the head "of" another body: "Ms. X, Secretary-General of the International Telecommunication Union",
+// "Statement by Y, Secretary-General of UN Trade and Development (UNCTAD)" (UNCTAD's CSTD opening statements);
+// "the Secretary-General of the United Nations" (or "of the Organization") is the one the gazetteer means, but
+// not "of the United Nations Conference on …" nor "of UN Trade and Development".
+const OF_OTHER_BODY =
+  /^\s+of\s+(?!(?:the\s+)?(?:United\s+Nations|UN|Organization)\b(?![^\S\n]+\p{Lu}))(?:the\s+)?\p{Lu}/u;
 function otherSecretaryGeneral(text: string, at: number, surface: string): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   if (/(?:\bUnder[-\s]|\bAssistant\s+|\bDeputy\s+)$/i.test(before)) return true;
+  if (
+    /^Secretary[-\s]General$/i.test(surface) &&
+    OF_OTHER_BODY.test(text.slice(at + surface.length, at + surface.length + 40))
+  )
+    return true;
   // Only in running text: in a line of capitals ("BY THE SECRETARY-GENERAL") every word looks like an acronym.
   return /\p{Ll}/u.test(surface) && /\b(?!UN\s)[A-Z]{2,8}\s+$/.test(before);
 }

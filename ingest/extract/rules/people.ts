@@ -18,8 +18,10 @@ const HON =
   '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
 // A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
+// Nor the first word of a post written after a name without a comma: "Mr. Vladimir Stankovic Programme
+// Officer", "Ms. Scarlett Fondeur Gil Economic Affairs Officer" (a WSIS Forum 2024 session's speaker list).
 const TITLE_WORD =
-  '(?:Vice|Chair|Chairman|Chairperson|President|Minister|Director|Secretary|Ambassador|Professor|Head|Deputy|Executive|Senior|Special|Permanent|Representative|Acting|Co-Chair|Chief|Officer|Adviser|Advisor|Counsellor|Counselor|Coordinator|Consultant|Rapporteur|Economist|Expert)\\b';
+  '(?:Vice|Chair|Chairman|Chairperson|President|Minister|Director|Secretary|Ambassador|Professor|Head|Deputy|Executive|Senior|Special|Permanent|Representative|Acting|Co-Chair|Chief|Officer|Adviser|Advisor|Counsellor|Counselor|Coordinator|Consultant|Rapporteur|Economist|Expert|Programme|Economic|Liaison)\\b';
 // The words of a name are one space apart: a list of participants copied from a PDF table puts its
 // columns a run of spaces or a tab apart ("Mr. Peter Sample        Hungary\nMs. Ana Sample"), which gave
 // a person "Peter Sample Hungary Ms" and lost the next one. A line break may part them where a paragraph

@@ -12,7 +12,14 @@
 
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
-import { addEdge, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
+import {
+  addEdge,
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsIn,
+  sourceAt,
+} from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
 import { roleName } from './roles.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -102,6 +109,11 @@ const POST_OF_BODY =
 function postBefore(ctx: DocContext, p: Passage, a: Mention, b: Mention): void {
   const post = POST_OF_BODY.exec(ctx.doc.text.slice(Math.max(p.start, a.start - 60), a.start));
   if (!post) return;
+  // "Ms. X, Secretary-General of the ITU,\nMs. Y, Director …" (a list of addressees, the CSTD 26th session's
+  // opening statement): a post that follows a name and a comma is that name's, not the next one's.
+  const postAt = a.start - post[0].length;
+  const named = lastMentionBefore(ctx, postAt, (m) => m.type === 'Person', p.start);
+  if (named && /^\s*,\s*(?:the\s+)?$/.test(ctx.doc.text.slice(named.end, postAt))) return;
   addEdge(
     ctx,
     {
@@ -109,7 +121,7 @@ function postBefore(ctx: DocContext, p: Passage, a: Mention, b: Mention): void {
       from: b.id,
       to: a.id,
       properties: props({ title: post[1] }),
-      source: sourceAt(ctx, p, a.start - post[0].length, b.end),
+      source: sourceAt(ctx, p, postAt, b.end),
     },
     'post-apposition:post-of',
   );

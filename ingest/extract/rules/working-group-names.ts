@@ -13,6 +13,8 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 const NAMED =
   /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG|High-[Ll]evel Panel|Group of (?:Governmental )?Experts|Expert Group)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])|to\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
 
+const GOES_ON = /^\s+(?:with|under|between|among|within)\s+(?:the\s+)?\p{Lu}/u;
+
 // A topic ending in a word that numbers an instrument or a part of one.
 const NUMBERED_END = /\b(?:Resolutions?|Decisions?|Articles?|Recommendations?|Items?|Questions?|Sections?)$/;
 
@@ -47,6 +49,10 @@ export function findMentions(ctx: DocContext): WgMention[] {
       // A name cut before its number is no name: "the WG on Resolution 149 (WGDef)" (an ITU invitation to
       // the Council Working Groups on Resolutions 140, 141 and 149) was read as a "Working Group on Resolution".
       if (NUMBERED_END.test(m[6]!) && /^\s*\d/.test(p.text.slice(m.index + m[0].length))) continue;
+      // A name that goes on past a lower-case word is longer than the capitals read: "the Working Group on
+      // Work with the International Telecommunication Union under the RCC Commission …" (an RCC report on
+      // the ITU Council 2023) is no "Working Group on Work". Its end cannot be told: leave it out.
+      if (GOES_ON.test(p.text.slice(m.index + m[0].length))) continue;
       // "Working Group on Improvements to the Internet Governance Forum" is a name; in "the report of the
       // Working Group on Enhanced Cooperation to the Commission" the body reported to is not.
       const cut = reportedTo(ctx, m[6]!);
