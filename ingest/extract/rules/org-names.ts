@@ -110,7 +110,7 @@ export function orgNamesRule(ctx: DocContext): void {
     if (!hasTrigger(p, SUB_BODY_WORDS)) continue;
     for (const o of mentionsIn(ctx, p.start, p.end, 'Organization')) {
       if (o.id.startsWith('organization:') && claimedProperty(ctx, o.id, 'kind') === 'member-state') continue;
-      const m = SUB_BODY.exec(ctx.doc.text.slice(o.end, Math.min(p.end, o.end + 120)));
+      const m = SUB_BODY.exec(ownerCut(ctx.doc.text.slice(o.end, Math.min(p.end, o.end + 120))));
       if (!m) continue;
       const name = `${o.surface} ${m[1]}`;
       const end = o.end + m[0].length;
@@ -151,6 +151,17 @@ export function orgNamesRule(ctx: DocContext): void {
     }
   }
   localNames(ctx);
+}
+
+// A possessive after the body's own ("APEC's …") ends a sub-body's name: what follows belongs to it, it is
+// not more of its name ("the United Nations Economic Commission for Africa’s African Information Society
+// Initiative", UN press release on the 2019 MAG Chair, is ECA's initiative, not a body so named).
+const OWNER = /['’]s(?=[\s,.;:]|$)/g;
+
+function ownerCut(after: string): string {
+  OWNER.lastIndex = 2;
+  const m = OWNER.exec(after);
+  return m ? after.slice(0, m.index) : after;
 }
 
 /** Later mentions of organisations this document has named (not in the gazetteer). */

@@ -15,6 +15,12 @@ const NAMED =
 
 const GOES_ON = /^\s+(?:with|under|between|among|within)\s+(?:the\s+)?\p{Lu}/u;
 
+// An acronym in brackets followed by a capitalised word: the brackets gloss a name inside the group's name,
+// and the name goes on after them ("the CSTD Working Group on Internet Governance Forum (IGF) Improvements
+// (2011-2012)", UN press release on the 2019 MAG Chair, was read as a "Working Group on Internet Governance
+// Forum" with the years of another group).
+const INNER_GLOSS = /^\s*\(([A-Z]{2,8})\)\s+\p{Lu}/u;
+
 // A topic ending in a word that numbers an instrument or a part of one.
 const NUMBERED_END = /\b(?:Resolutions?|Decisions?|Articles?|Recommendations?|Items?|Questions?|Sections?)$/;
 
@@ -53,6 +59,9 @@ export function findMentions(ctx: DocContext): WgMention[] {
       // Work with the International Telecommunication Union under the RCC Commission …" (an RCC report on
       // the ITU Council 2023) is no "Working Group on Work". Its end cannot be told: leave it out.
       if (GOES_ON.test(p.text.slice(m.index + m[0].length))) continue;
+      // Its end cannot be told either; the group's own acronym in brackets ("(WGEC) Chair") is no such gloss.
+      const gloss = INNER_GLOSS.exec(p.text.slice(m.index + m[0].length));
+      if (gloss && gloss[1] !== initials(`${headOf(m[5]!)} on ${m[6]!}`)) continue;
       // "Working Group on Improvements to the Internet Governance Forum" is a name; in "the report of the
       // Working Group on Enhanced Cooperation to the Commission" the body reported to is not.
       const cut = reportedTo(ctx, m[6]!);

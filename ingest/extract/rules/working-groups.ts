@@ -58,10 +58,10 @@ export function workingGroupsRule(ctx: DocContext): void {
     if (knownFirst) standingGroup(ctx, known);
     return;
   }
-  const spans = new Map<string, [number, number]>();
+  const spans = new Map<string, Dated>();
   const make = (m: WgMention, span: [number, number] | undefined, rule: string): string => {
     const id = span ? wgId(m.acronym, span) : makeId('WorkingGroup', m.acronym);
-    if (span) spans.set(id, span);
+    if (span) spans.set(id, { span, acronym: m.acronym });
     const surface = ctx.doc.text.slice(m.start, m.end);
     const years = span ? ` ${span[0]}–${span[1]}` : '';
     addNode(
@@ -144,13 +144,24 @@ function partOfOrg(ctx: DocContext, m: WgMention, wg: string, orgText: string): 
   addEdge(ctx, { type: 'PART_OF', from: wg, to: org.id, source }, 'working-groups');
 }
 
-/** Two groups of the same name: the later one follows on from the earlier. */
-function succession(ctx: DocContext, spans: Map<string, [number, number]>): void {
-  const ids = [...spans.keys()].sort((a, b) => spans.get(a)![0] - spans.get(b)![0]);
+interface Dated {
+  readonly span: [number, number];
+  readonly acronym: string;
+}
+
+/** Two groups of the same name: the later one follows on from the earlier. Groups of other names named in
+ *  one list do not ("served on the WSIS Working Group on Financing Mechanisms (2003-2005), the CSTD Working
+ *  Group on … (2011-2012)": a career, not a succession). */
+function succession(ctx: DocContext, spans: Map<string, Dated>): void {
+  const ids = [...spans.keys()].sort((a, b) => spans.get(a)!.span[0] - spans.get(b)!.span[0]);
   for (let i = 1; i < ids.length; i++) {
-    const earlier = ctx.mentions.find((m) => m.id === ids[i - 1]);
+    const prev = ids
+      .slice(0, i)
+      .reverse()
+      .find((x) => spans.get(x)!.acronym === spans.get(ids[i]!)!.acronym);
+    const earlier = prev && ctx.mentions.find((m) => m.id === prev);
     if (!earlier) continue;
     const source = sourceAt(ctx, earlier.passage, earlier.start, earlier.end);
-    addEdge(ctx, { type: 'SUCCEEDS', from: ids[i]!, to: ids[i - 1]!, source }, 'working-groups:succession');
+    addEdge(ctx, { type: 'SUCCEEDS', from: ids[i]!, to: prev, source }, 'working-groups:succession');
   }
 }
