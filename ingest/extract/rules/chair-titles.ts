@@ -28,8 +28,16 @@ const NAME_TO_TITLE = /^\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:the\s+)?$/;
 // Or a first post joined by "and": "Mr. Muhammadou M.O. Kah, Permanent Representative of the Gambia and Chair
 // of this session" (the CSTD 2024–2025 inter-sessional panel's opening statement).
 const NAME_POST_AND = /^\s*,\s*(?:the\s+)?[^,;()\n]{1,80}?\s+and\s+(?:the\s+)?$/;
-/** Right before the title: a capacity ("as Chair of", "in her capacity as Chair of"). */
-const CAPACITY = /\bas\s+(?:the\s+)?$/;
+/**
+ * Right before the title: a capacity ("as Chair of", "in her capacity as Chair of"), also as the
+ * Secretary-General's appointment notices write it: "appointed Ms. X of South Africa as the new Chair of
+ * …", "appointed Mr. X of Latvia to be the Chair of the Multi-stakeholder Advisory Group" (SG/A/1471).
+ */
+const CAPACITY = /\bas\s+(?:(?:the|its|his|her|their)\s+)?(?:(?:new|next|first|inaugural|incoming)\s+)?$/;
+// "to be the Chair" only right after the name (and its State): "said that to be the Chair of … is an honour"
+// names no holder.
+const TO_BE_AFTER_NAME =
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}’' -]{0,40}?)?\s+to\s+be\s+(?:(?:the|its)\s+)?(?:(?:new|next|first)\s+)?$/u;
 
 const isPerson = (m: Mention): boolean => m.type === 'Person';
 /** A title written without "of": a name must follow it directly (after a comma at most). */
@@ -76,6 +84,7 @@ function holder(ctx: DocContext, at: number, body: Mention, from: number, to: nu
   if (!before) return undefined;
   // As a capacity: the last person named before it in the sentence.
   if (CAPACITY.test(text.slice(Math.max(from, at - 40), at))) return before;
+  if (TO_BE_AFTER_NAME.test(text.slice(before.end, at))) return before;
   return undefined;
 }
 

@@ -39,6 +39,28 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['person:ana-example organization:cstd Acting Chair'],
     ['person:jan-example organization:cstd Acting Chair'],
   ],
+  // Appointment notices (SG/A/…): "as the new Chair of", "to be the Chair of" right after the name.
+  [
+    'The Secretary-General has appointed Ms. Ana Example of South Africa as the new Chair of the Multistakeholder Advisory Group.',
+    ['person:ana-example organization:igf-mag Chair'],
+    [],
+  ],
+  [
+    'The Secretary-General appointed Mr. Jan Example of Latvia to be the Chair of the Multistakeholder Advisory Group.',
+    ['person:jan-example organization:igf-mag Chair'],
+    [],
+  ],
+  // "to be the Chair" away from the name names no holder.
+  [
+    'Ms. Ana Example said that to be the Chair of the Commission on Science and Technology for Development is an honour.',
+    [],
+    ['person:ana-example organization:cstd Chair'],
+  ],
+  [
+    'Mr. Jan Example of Brazil, who hopes to be the Chair of the Commission on Science and Technology for Development, spoke.',
+    [],
+    ['person:jan-example organization:cstd Chair'],
+  ],
   // A/RES/70/125 ¶65: a request to the Chair names no person.
   [
     'We request the Chair of the Commission on Science and Technology for Development, through the Economic and Social Council, to establish a working group.',
