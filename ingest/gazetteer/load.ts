@@ -1,6 +1,6 @@
 // Loads seeds/gazetteer/*.json into a Gazetteer. Each file is
 // { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, symbol?, startYear?,
-// annual?, yearlySessions?, covers? } ] }.
+// annual?, yearlySessions?, covers?, ownSecretaryGeneral? } ] }.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +26,7 @@ interface RawEntry {
   annual?: unknown;
   yearlySessions?: unknown;
   covers?: unknown;
+  ownSecretaryGeneral?: unknown;
 }
 
 function yearlySessions(raw: unknown): Pick<GazetteerEntry, 'yearlySessions'> {
@@ -56,6 +57,7 @@ function toEntry(raw: RawEntry, where: string): GazetteerEntry {
     ...(typeof raw.startYear === 'number' ? { startYear: raw.startYear } : {}),
     ...(typeof raw.endYear === 'number' ? { endYear: raw.endYear } : {}),
     ...(raw.annual === true ? { annual: true } : {}),
+    ...(raw.ownSecretaryGeneral === true ? { ownSecretaryGeneral: true } : {}),
     ...yearlySessions(raw.yearlySessions),
     ...(Array.isArray(raw.covers)
       ? { covers: raw.covers.filter((c): c is string => typeof c === 'string' && c.trim() !== '') }

@@ -33,6 +33,12 @@ export interface GazetteerEntry {
    * Cooperation" is part of the process towards enhanced cooperation (Tunis Agenda ¶69–71).
    */
   readonly covers?: readonly string[];
+  /**
+   * The body (or the organisation it belongs to) has a Secretary-General of its own: in its documents a
+   * bare "the Secretary-General" is that head (ITU Plenipotentiary Resolution 102 "instructs the
+   * Secretary-General"), not the United Nations Secretary-General.
+   */
+  readonly ownSecretaryGeneral?: boolean;
 }
 
 export interface GazetteerMatch {

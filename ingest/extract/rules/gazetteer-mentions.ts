@@ -16,6 +16,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { localInitiative } from './local-initiatives.ts';
+import { ownBodySecretaryGeneral } from './own-secretary-general.ts';
 import { shortNameMentions } from './short-names.ts';
 
 // "the Panel" in capitals: a body such as the IGF Leadership Panel named before (a lower-case "the panel"
@@ -118,6 +119,8 @@ export function gazetteerRule(ctx: DocContext): void {
       // "the Kenya IGF", "the Youth IGF": a national or regional initiative, not the Forum itself.
       if (e.type === 'Process' && e.annual && localInitiative(ctx, { start })) continue;
       if (e.id === SECRETARY_GENERAL && otherSecretaryGeneral(p.text, m.start, m.surface)) continue;
+      // A bare "the Secretary-General" in an ITU document is that body's head (own-secretary-general.ts).
+      if (e.id === SECRETARY_GENERAL && ownBodySecretaryGeneral(ctx, p.text, m.start, m.surface)) continue;
       if (e.type === 'Organization' && localIgfBody(ctx, p.text, m.start, start)) continue;
       addMention(ctx, {
         id: e.id,

@@ -1,0 +1,61 @@
+// Whose "the Secretary-General" a bare mention names. The gazetteer reads it as the United Nations
+// Secretary-General, and in United Nations documents it is ("Report of the Secretary-General", A/74/821).
+// A body with a Secretary-General of its own writes the same words for its own head: ITU Plenipotentiary
+// Resolution 102 (Minneapolis, 1998) "instructs the Secretary-General"; the ITU Council's 2023 plenary page
+// cites "the reports of the Secretary General submitted to the Council" (ITU's, not the UN's). Such a
+// document names its body first, in its masthead, title or first sentence; there a bare mention is left
+// out (which head the text means cannot be told from the words alone), unless it says "of the United Nations".
+
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { DocContext } from '../context.ts';
+
+// Masthead, title and first sentence: its first lines ("ITU CWG-Internet Open Consultation", "The first plenary
+// meeting of the ITU Council was held …", "RESOLUTION 102 (Minneapolis, 1998) / Management of Internet domain
+// names and addresses / The Plenipotentiary Conference of the International Telecommunication Union"). A body
+// named further down, in a numbered paragraph ("1. … Chief, ICT Branch, ITU, opened the meeting"), is one the
+// document talks about, not its own.
+const HEAD_LINES = 4;
+const HEAD_CHARS = 400;
+// A symbol of a principal organ (A/68/339, E/CN.16/2012/CRP.6, S/…) is a United Nations document whatever its head.
+const UN_SYMBOL = /^[AES]\//;
+const SECRETARY_GENERAL = 'organization:secretary-general';
+const STATE_KEY = 'own-secretary-general';
+
+function isBody(e: GazetteerEntry): boolean {
+  return (
+    (e.type === 'Organization' || e.type === 'WorkingGroup') &&
+    e.kind !== 'member-state' &&
+    e.id !== SECRETARY_GENERAL
+  );
+}
+
+/** Whether the first body the document's head names has a Secretary-General of its own (not the UN's). */
+export function ownBodyHasOwnSecretaryGeneral(ctx: DocContext): boolean {
+  let answer = ctx.state.get(STATE_KEY);
+  if (answer === undefined) {
+    const head = ctx.doc.text
+      .slice(0, HEAD_CHARS)
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(0, HEAD_LINES)
+      .join('\n');
+    // The first body, not a theme, process or Member State: "Management of Internet domain names" is a topic,
+    // "PP-22, Bucharest, Romania" the host. The Secretary-General entry itself says nothing about the body
+    // ("Secretary-General of the ITU" is ITU's).
+    const first = ctx.gazetteer.match(head).find((m) => isBody(m.entry));
+    answer = first?.entry.ownSecretaryGeneral && !UN_SYMBOL.test(ctx.info.symbol ?? '') ? 'yes' : 'no';
+    ctx.state.set(STATE_KEY, answer);
+  }
+  return answer === 'yes';
+}
+
+// "the Secretary-General of the United Nations" is the UN's whatever the document; "UN Secretary-General" and
+// "United Nations Secretary-General" are other surfaces of the entry, never bare.
+const OF_THE_UN = /^\s+of\s+the\s+United\s+Nations\b(?![^\S\n]+\p{Lu})/u;
+
+/** A bare "Secretary-General" in a document of a body with its own Secretary-General: not the UN's. */
+export function ownBodySecretaryGeneral(ctx: DocContext, text: string, at: number, surface: string): boolean {
+  if (!/^Secretary[-\s]General$/i.test(surface)) return false;
+  if (OF_THE_UN.test(text.slice(at + surface.length, at + surface.length + 40))) return false;
+  return ownBodyHasOwnSecretaryGeneral(ctx);
+}
