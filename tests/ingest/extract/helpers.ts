@@ -40,3 +40,14 @@ export const meetingLines = (g: Graph): string[] =>
       const part = g.edges.find((e) => e.type === 'PART_OF' && e.from === n.id)?.to ?? '-';
       return `${n.id} ${n.properties.startDate ?? ''} ${part}`;
     });
+
+/** The people of `text` and their posts: Person ids, then AFFILIATED_WITH and CHAIRED with their title. */
+export const personFacts = (text: string): string[] => {
+  const g = extractText(text);
+  return [
+    ...g.nodes.filter((n) => n.type === 'Person').map((n) => n.id),
+    ...g.edges
+      .filter((e) => e.type === 'AFFILIATED_WITH' || e.type === 'CHAIRED')
+      .map((e) => `${e.type} ${e.from} ${e.to}${e.properties.title ? ` ${e.properties.title}` : ''}`),
+  ];
+};

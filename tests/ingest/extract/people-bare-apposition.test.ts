@@ -4,17 +4,9 @@
 // places, bodies, events and titles written in the same places.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText, personFacts } from './helpers.ts';
 
-const facts = (text: string) => {
-  const g = extractText(text);
-  return [
-    ...g.nodes.filter((n) => n.type === 'Person').map((n) => n.id),
-    ...g.edges
-      .filter((e) => e.type === 'AFFILIATED_WITH' || e.type === 'CHAIRED')
-      .map((e) => `${e.type} ${e.from} ${e.to}${e.properties.title ? ` ${e.properties.title}` : ''}`),
-  ];
-};
+const facts = personFacts;
 
 const CASES: [text: string, want: string[], not: string[]][] = [
   // (a) The name, its Member State in brackets, an election or a post beside it.

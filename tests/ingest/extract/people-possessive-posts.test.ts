@@ -4,17 +4,9 @@
 // are places, bodies, headings and titles written in the same places.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { personFacts } from './helpers.ts';
 
-const facts = (text: string) => {
-  const g = extractText(text);
-  return [
-    ...g.nodes.filter((n) => n.type === 'Person').map((n) => n.id),
-    ...g.edges
-      .filter((e) => e.type === 'AFFILIATED_WITH' || e.type === 'CHAIRED')
-      .map((e) => `${e.type} ${e.from} ${e.to}${e.properties.title ? ` ${e.properties.title}` : ''}`),
-  ];
-};
+const facts = personFacts;
 
 const CASES: [text: string, want: string[], not: string[]][] = [
   // The possessive post, an honorific, a person another rule read.
