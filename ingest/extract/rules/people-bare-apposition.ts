@@ -96,23 +96,25 @@ export function peopleBareAppositionRule(ctx: DocContext): void {
   const found = new Map<string, string>();
   for (const p of ctx.passages) {
     if (!hasTrigger(p, WORDS)) continue;
-    for (const m of matchesOf(NAME_STATE, p.text)) {
-      const start = p.start + m.index;
-      const stateAt = start + m[0].length - m[2]!.length - 1;
-      const state = mentionsOverlapping(ctx, stateAt, stateAt + 1).find(
-        (x) =>
-          x.start === stateAt &&
-          x.end === stateAt + m[2]!.length &&
-          ctx.gazetteer.byId.get(x.id)?.kind === 'member-state',
-      );
-      if (!state) continue;
-      const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 300);
-      const rest = after.slice(LIST_REST.exec(after)![0].length);
-      const before = p.text.slice(Math.max(0, m.index - 40), m.index);
-      if (!ELECT_BEFORE.test(before) && !POST_AFTER.test(rest)) continue;
-      const got = person(ctx, p, m[1]!, start, 'people-bare:state', true);
-      if (got) found.set(got.name, got.id);
-    }
+    // (a) needs " (" after the name: most passages have none, and the name pattern is tried at every capital.
+    if (p.text.includes(' ('))
+      for (const m of matchesOf(NAME_STATE, p.text)) {
+        const start = p.start + m.index;
+        const stateAt = start + m[0].length - m[2]!.length - 1;
+        const state = mentionsOverlapping(ctx, stateAt, stateAt + 1).find(
+          (x) =>
+            x.start === stateAt &&
+            x.end === stateAt + m[2]!.length &&
+            ctx.gazetteer.byId.get(x.id)?.kind === 'member-state',
+        );
+        if (!state) continue;
+        const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 300);
+        const rest = after.slice(LIST_REST.exec(after)![0].length);
+        const before = p.text.slice(Math.max(0, m.index - 40), m.index);
+        if (!ELECT_BEFORE.test(before) && !POST_AFTER.test(rest)) continue;
+        const got = person(ctx, p, m[1]!, start, 'people-bare:state', true);
+        if (got) found.set(got.name, got.id);
+      }
     for (const m of matchesOf(POST_NAME, p.text)) {
       if (!POST_LEAD.test(p.text.slice(0, m.index))) continue;
       const postAt = p.start + m.index;
