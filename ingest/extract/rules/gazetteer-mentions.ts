@@ -16,7 +16,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { localInitiative } from './local-initiatives.ts';
-import { ownBodySecretaryGeneral } from './own-secretary-general.ts';
+import { notTheUnSecretaryGeneral, SECRETARY_GENERAL } from './own-secretary-general.ts';
 import { shortNameMentions } from './short-names.ts';
 
 // "the Panel" in capitals: a body such as the IGF Leadership Panel named before (a lower-case "the panel"
@@ -75,29 +75,6 @@ export function entryNode(e: GazetteerEntry, source: Source) {
   return { id: e.id, type: e.type, name: e.name, properties: entryProperties(e), source };
 }
 
-// "Secretary-General" inside another post is not the United Nations Secretary-General: an "Under-Secretary-
-// General for Economic and Social Affairs", an "Assistant Secretary-General for Policy Coordination" (ECOSOC/6218),
-// a "Deputy Secretary-General", or another body's head: "ITU Secretary-General Houlin Zhao" (an acronym other
-// than "UN" just before).
-const SECRETARY_GENERAL = 'organization:secretary-general';
-// Or the head "of" another body: "Ms. X, Secretary-General of the International Telecommunication Union",
-// "Statement by Y, Secretary-General of UN Trade and Development (UNCTAD)" (UNCTAD's CSTD opening statements);
-// "the Secretary-General of the United Nations" (or "of the Organization") is the one the gazetteer means, but
-// not "of the United Nations Conference on …" nor "of UN Trade and Development".
-const OF_OTHER_BODY =
-  /^\s+of\s+(?!(?:the\s+)?(?:United\s+Nations|UN|Organization)\b(?![^\S\n]+\p{Lu}))(?:the\s+)?\p{Lu}/u;
-function otherSecretaryGeneral(text: string, at: number, surface: string): boolean {
-  const before = text.slice(Math.max(0, at - 12), at);
-  if (/(?:\bUnder[-\s]|\bAssistant\s+|\bDeputy\s+)$/i.test(before)) return true;
-  if (
-    /^Secretary[-\s]General$/i.test(surface) &&
-    OF_OTHER_BODY.test(text.slice(at + surface.length, at + surface.length + 40))
-  )
-    return true;
-  // Only in running text: in a line of capitals ("BY THE SECRETARY-GENERAL") every word looks like an acronym.
-  return /\p{Ll}/u.test(surface) && /\b(?!UN\s)[A-Z]{2,8}\s+$/.test(before);
-}
-
 // A body named after a national or regional IGF is that initiative's, not the Forum's: "Lillian Nalwoga,
 // African IGF MAG Chair" (IGF page of regional initiatives), "the Kenya IGF Secretariat".
 function localIgfBody(ctx: DocContext, text: string, at: number, start: number): boolean {
@@ -118,9 +95,7 @@ export function gazetteerRule(ctx: DocContext): void {
       const start = p.start + m.start;
       // "the Kenya IGF", "the Youth IGF": a national or regional initiative, not the Forum itself.
       if (e.type === 'Process' && e.annual && localInitiative(ctx, { start })) continue;
-      if (e.id === SECRETARY_GENERAL && otherSecretaryGeneral(p.text, m.start, m.surface)) continue;
-      // A bare "the Secretary-General" in an ITU document is that body's head (own-secretary-general.ts).
-      if (e.id === SECRETARY_GENERAL && ownBodySecretaryGeneral(ctx, p.text, m.start, m.surface)) continue;
+      if (e.id === SECRETARY_GENERAL && notTheUnSecretaryGeneral(ctx, p.text, m.start, m.surface)) continue;
       if (e.type === 'Organization' && localIgfBody(ctx, p.text, m.start, start)) continue;
       addMention(ctx, {
         id: e.id,

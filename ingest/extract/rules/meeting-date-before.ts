@@ -8,14 +8,12 @@
 
 import type { Passage } from '../../types.ts';
 import { type DocContext, sentenceAt } from '../context.ts';
-import { findDates } from '../parse/dates.ts';
+import { datelineStart, findDates } from '../parse/dates.ts';
 import type { MeetingDate } from './meeting-dates.ts';
 
 // "On 30 May 2025, <subject> convened|held|hosted|organised|opened|launched|began [the|a|its]" up to the name.
 const ON_DATE_VERB =
   /^On\s+([^,]{6,40}),\s+(?:(?!\b(?:meeting|session|conference|summit|which|that|who|but)\b)[^.;:,])*?(?:\([^()]{1,20}\)\s+)?(?:convened|held|hosted|organi[sz]ed|opened|launched|began|started|kicked\s+off)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
-// A dateline: the date, a dash, then the sentence ("16 December 2025 - The … opened today").
-const DATELINE = /^\s*(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s*[-–—]\s+/u;
 // "opened today", "today opened", "was held today", "began today": the gathering's own verb with "today".
 const TODAY =
   /^[^.;]*?\b(?:(?:opened|began|started|closed|concluded|convened|met|took\s+place|(?:was|were)\s+held)\s+today|today\s+(?:opened|began|started|closed|concluded|convened))\b/i;
@@ -33,7 +31,8 @@ export function dateBefore(ctx: DocContext, p: Passage, start: number, end: numb
   const head = ctx.doc.text.slice(sentence.start, start);
   const on = ON_DATE_VERB.exec(head);
   if (on) return exactly(on[1]!.trim());
-  const line = DATELINE.exec(head);
-  if (line && TODAY.test(ctx.doc.text.slice(end, sentence.end))) return exactly(line[1]!);
+  // A dateline (parse/dates.ts), then the sentence: "16 December 2025 - The … opened today".
+  const day = datelineStart(head);
+  if (day && TODAY.test(ctx.doc.text.slice(end, sentence.end))) return { start: day };
   return undefined;
 }

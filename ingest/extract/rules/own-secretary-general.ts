@@ -1,5 +1,7 @@
-// Whose "the Secretary-General" a bare mention names. The gazetteer reads it as the United Nations
-// Secretary-General, and in United Nations documents it is ("Report of the Secretary-General", A/74/821).
+// Whose "Secretary-General" a gazetteer match names (gazetteer-mentions.ts asks notTheUnSecretaryGeneral):
+// another post's part, another body's head, or the document's own body's. The gazetteer reads a bare "the
+// Secretary-General" as the United Nations Secretary-General, and in United Nations documents it is
+// ("Report of the Secretary-General", A/74/821).
 // A body with a Secretary-General of its own writes the same words for its own head: ITU Plenipotentiary
 // Resolution 102 (Minneapolis, 1998) "instructs the Secretary-General"; the ITU Council's 2023 plenary page
 // cites "the reports of the Secretary General submitted to the Council" (ITU's, not the UN's). Such a
@@ -18,7 +20,7 @@ const HEAD_LINES = 4;
 const HEAD_CHARS = 400;
 // A symbol of a principal organ (A/68/339, E/CN.16/2012/CRP.6, S/…) is a United Nations document whatever its head.
 const UN_SYMBOL = /^[AES]\//;
-const SECRETARY_GENERAL = 'organization:secretary-general';
+export const SECRETARY_GENERAL = 'organization:secretary-general';
 const STATE_KEY = 'own-secretary-general';
 
 function isBody(e: GazetteerEntry): boolean {
@@ -30,7 +32,7 @@ function isBody(e: GazetteerEntry): boolean {
 }
 
 /** Whether the first body the document's head names has a Secretary-General of its own (not the UN's). */
-export function ownBodyHasOwnSecretaryGeneral(ctx: DocContext): boolean {
+function ownBodyHasOwnSecretaryGeneral(ctx: DocContext): boolean {
   let answer = ctx.state.get(STATE_KEY);
   if (answer === undefined) {
     const head = ctx.doc.text
@@ -49,13 +51,46 @@ export function ownBodyHasOwnSecretaryGeneral(ctx: DocContext): boolean {
   return answer === 'yes';
 }
 
-// "the Secretary-General of the United Nations" is the UN's whatever the document; "UN Secretary-General" and
-// "United Nations Secretary-General" are other surfaces of the entry, never bare.
-const OF_THE_UN = /^\s+of\s+the\s+United\s+Nations\b(?![^\S\n]+\p{Lu})/u;
+// "the Secretary-General of the United Nations" (or "of the Organization") is the UN's whatever the document,
+// but not "of the United Nations Conference on …"; "UN Secretary-General" and "United Nations
+// Secretary-General" are other surfaces of the entry, never bare.
+const THE_UN = '(?:the\\s+)?(?:United\\s+Nations|UN|Organization)\\b(?![^\\S\\n]+\\p{Lu})';
+const OF_THE_UN = new RegExp(`^\\s+of\\s+${THE_UN}`, 'u');
 
 /** A bare "Secretary-General" in a document of a body with its own Secretary-General: not the UN's. */
-export function ownBodySecretaryGeneral(ctx: DocContext, text: string, at: number, surface: string): boolean {
+function ownBodySecretaryGeneral(ctx: DocContext, text: string, at: number, surface: string): boolean {
   if (!/^Secretary[-\s]General$/i.test(surface)) return false;
   if (OF_THE_UN.test(text.slice(at + surface.length, at + surface.length + 40))) return false;
   return ownBodyHasOwnSecretaryGeneral(ctx);
+}
+
+// "Secretary-General" inside another post is not the United Nations Secretary-General: an "Under-Secretary-
+// General for Economic and Social Affairs", an "Assistant Secretary-General for Policy Coordination" (ECOSOC/6218),
+// a "Deputy Secretary-General", or another body's head: "ITU Secretary-General Houlin Zhao" (an acronym other
+// than "UN" just before).
+// Or the head "of" another body: "Ms. X, Secretary-General of the International Telecommunication Union",
+// "Statement by Y, Secretary-General of UN Trade and Development (UNCTAD)" (UNCTAD's CSTD opening statements);
+// "the Secretary-General of the United Nations" (or "of the Organization") is the one the gazetteer means, but
+// not "of the United Nations Conference on …" nor "of UN Trade and Development".
+const OF_OTHER_BODY = new RegExp(`^\\s+of\\s+(?!${THE_UN})(?:the\\s+)?\\p{Lu}`, 'u');
+function otherSecretaryGeneral(text: string, at: number, surface: string): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (/(?:\bUnder[-\s]|\bAssistant\s+|\bDeputy\s+)$/i.test(before)) return true;
+  if (
+    /^Secretary[-\s]General$/i.test(surface) &&
+    OF_OTHER_BODY.test(text.slice(at + surface.length, at + surface.length + 40))
+  )
+    return true;
+  // Only in running text: in a line of capitals ("BY THE SECRETARY-GENERAL") every word looks like an acronym.
+  return /\p{Ll}/u.test(surface) && /\b(?!UN\s)[A-Z]{2,8}\s+$/.test(before);
+}
+
+/** A gazetteer match of the Secretary-General entry that names another head than the UN's: no mention. */
+export function notTheUnSecretaryGeneral(
+  ctx: DocContext,
+  text: string,
+  at: number,
+  surface: string,
+): boolean {
+  return otherSecretaryGeneral(text, at, surface) || ownBodySecretaryGeneral(ctx, text, at, surface);
 }
