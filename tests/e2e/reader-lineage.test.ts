@@ -2,7 +2,8 @@
 // the document reader renders the source's markup (headings, lists, footnote markers as
 // superscripts) and still scrolls to and marks a cited quote that spans markup; the lineage view
 // offers the same "Trace to" targets after a reload or from a deep link as after arriving by click;
-// a stale shared link says so; the start page leads to lineage.
+// a stale shared link says so; the start page leads to lineage; a working group's lineage also
+// goes up to the mandates it came from (Tunis Agenda → A/RES/70/125 ¶65 → WGEC 2016–2018).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -185,6 +186,43 @@ describe.skipIf(skip !== undefined)('reader markup and lineage targets (real ser
     await expect
       .poll(() => page.getByTestId('lineage-steps').getByRole('listitem').count())
       .toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('(j) "Where it came from" walks up from the WGEC 2016–2018 to A/RES/70/125 and the Tunis Agenda', async () => {
+    const { search } = await api<{ search: { entity: { id: string; name: string } }[] }>(
+      '{ search(query: "WGEC", limit: 10) { entity { id name } } }',
+    );
+    const wgec = search.find((h) => /2016.2018/.test(h.entity.name))!.entity;
+    const page = await open(`/?view=lineage&id=${encodeURIComponent(wgec.id)}`);
+    await page.getByRole('heading', { name: /Lineage from Working Group on Enhanced Cooperation/ }).waitFor();
+    await page.getByRole('radio', { name: 'Where it came from' }).check();
+    await page.waitForURL(/dir=up/);
+    await page
+      .getByRole('heading', { name: /Where Working Group on Enhanced Cooperation .* came from/ })
+      .waitFor();
+    const steps = page.getByTestId('lineage-steps');
+    await expect.poll(async () => flat((await steps.textContent()) ?? '')).toMatch(/MANDATES/);
+    const text = flat((await steps.textContent()) ?? '');
+    // Drawn in time order: the instrument first, the group it mandated after it.
+    expect(text).toMatch(
+      /A\/RES\/70\/125 → MANDATES[^→]*→ Working Group on Enhanced Cooperation \(2016–2018\)/,
+    );
+    expect(text).toMatch(/Tunis Agenda[^→]* → cited by \(REFERENCES[^→]*→ A\/RES\/70\/125/);
+    await screenshot(page, 'j-lineage-where-it-came-from');
+    // Traced from the Tunis Agenda only: the chain through A/RES/70/125, nothing from elsewhere.
+    const select = page.getByRole('combobox', { name: 'Trace from' });
+    const tunis = await select
+      .locator('option')
+      .evaluateAll((os) => os.find((o) => /Tunis Agenda/.test(o.textContent ?? ''))?.getAttribute('value'));
+    await select.selectOption(tunis!);
+    await page.waitForURL(/to=/);
+    await expect.poll(async () => flat((await steps.textContent()) ?? '')).toMatch(/^Tunis Agenda/);
+    expect(flat((await steps.textContent()) ?? '')).toMatch(/A\/RES\/70\/125/);
+    // Back leads to where the reader was before choosing the direction ("Trace from" replaces the entry).
+    await page.goBack();
+    await page.getByRole('heading', { name: /Lineage from Working Group on Enhanced Cooperation/ }).waitFor();
+    expect(await page.getByRole('radio', { name: 'What it led to' }).isChecked()).toBe(true);
     await page.context().close();
   });
 

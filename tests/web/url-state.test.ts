@@ -22,6 +22,7 @@ describe('URL state', () => {
     ],
     ['graph with every type filtered out', { view: 'graph', id: 'x:y', types: [] }],
     ['lineage', { view: 'lineage', id: 'resolution:tunis-agenda', to: 'workinggroup:wgec-2016-2018' }],
+    ['lineage upwards', { view: 'lineage', id: 'workinggroup:wgec-2016-2018', dir: 'up', to: 'resolution:tunis' }],
     [
       'document at quote',
       { view: 'document', id: 'document:d', quote: 'was elected “Chair”, & more', loc: 'para 2' },
@@ -49,6 +50,7 @@ describe('URL state', () => {
     ],
     ['negative n dropped', '?view=bench&n=-5', { view: 'bench' }],
     ['huge n capped', '?view=bench&n=99999999', { view: 'bench', n: 50_000 }],
+    ['dir only when up', '?view=lineage&id=a:b&dir=sideways', { view: 'lineage', id: 'a:b' }],
     ['webgl only when 1', '?view=graph&id=a:b&webgl=yes', { view: 'graph', id: 'a:b' }],
   ];
   it.each(bad)('%s', (_name, search, expected) => {

@@ -94,6 +94,60 @@ describe('lineage drawing', () => {
       [res.id, wgec.id, 'MANDATES ¶65'],
     ]);
   });
+  // Walked up from the WGEC (where it came from), the same path is drawn in time order all the same.
+  const upPath = {
+    nodes: [wgec, res, tunis],
+    hops: [
+      { relationship: mandates, forward: false },
+      { relationship: refs, forward: true },
+    ],
+  };
+  const succeeds: Relationship = {
+    id: 'SUCCEEDS|workinggroup:wgec-2016|workinggroup:wgec-2013',
+    type: 'SUCCEEDS',
+    from: 'workinggroup:wgec-2016',
+    to: 'workinggroup:wgec-2013',
+    properties: {},
+    sources: [],
+  };
+  it.each([
+    [
+      'walked down',
+      [path],
+      'down',
+      [
+        [tunis.id, res.id, 'cited by (REFERENCES ¶69-71)'],
+        [res.id, wgec.id, 'MANDATES ¶65'],
+      ],
+    ],
+    [
+      'walked up, drawn reversed',
+      [upPath],
+      'up',
+      [
+        [res.id, wgec.id, 'MANDATES ¶65'],
+        [tunis.id, res.id, 'cited by (REFERENCES ¶69-71)'],
+      ],
+    ],
+    [
+      'an upward walk drawn as walked runs back in time, its hops against their direction',
+      [upPath],
+      'down',
+      [
+        [wgec.id, res.id, 'reverse of (MANDATES ¶65)'],
+        [res.id, tunis.id, 'REFERENCES ¶69-71'],
+      ],
+    ],
+    [
+      'a successor group drawn after its predecessor',
+      [{ nodes: [], hops: [{ relationship: succeeds, forward: false }] }],
+      'down',
+      [['workinggroup:wgec-2013', 'workinggroup:wgec-2016', 'succeeded by (SUCCEEDS)']],
+    ],
+  ] as const)('%s', (_name, paths, direction, expected) => {
+    const d = lineageDrawing(paths as never, direction);
+    expect(d.hops.map((h) => [h.from, h.to, h.caption])).toEqual(expected);
+  });
   it('reads as text', () => {
     expect(pathText(path)).toBe(
       `Tunis Agenda —REFERENCES ¶69-71 (cited by)→ A/RES/70/125 —MANDATES ¶65→ ${wgec.name}`,

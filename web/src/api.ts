@@ -71,11 +71,17 @@ export const fetchNeighbourhood = (ids: readonly string[], limit = 500, signal?:
     signal,
   ).then((d) => d.neighbourhood);
 
-export const fetchLineage = (from: string, to: string | undefined, signal?: AbortSignal) =>
+/** Lineage from `from`: down (what it led to) or up (where it came from); with `to`, the chains from one to the other. */
+export const fetchLineage = (
+  from: string,
+  to: string | undefined,
+  signal?: AbortSignal,
+  direction: 'down' | 'up' = 'down',
+) =>
   graphql<{ lineage: LineagePath[] }>(
-    `query Lineage($from: ID!, $to: ID) { lineage(from: $from, to: $to, direction: "down", maxHops: 6) {
+    `query Lineage($from: ID!, $to: ID, $direction: String) { lineage(from: $from, to: $to, direction: $direction, maxHops: 6) {
        nodes { ${ENTITY} } hops { forward relationship { ${REL} } } } }`,
-    { from, to: to ?? null },
+    { from, to: to ?? null, direction },
     signal,
   ).then((d) => d.lineage);
 

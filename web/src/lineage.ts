@@ -1,6 +1,6 @@
-// Lineage paths → one drawing. Each hop is drawn in the direction it was walked
-// (REFERENCES read backwards: the later instrument cites the earlier one), so a
-// left-to-right dagre layout reads in time order: Tunis Agenda → A/RES/70/125 →
+// Lineage paths → one drawing. Each hop is drawn forward in time (REFERENCES read
+// backwards: the later instrument cites the earlier one; a walk up to where a node
+// came from drawn reversed), so a left-to-right dagre layout reads in time order: Tunis Agenda → A/RES/70/125 →
 // WGEC 2016–2018 → its report (MODEL.md, "Mandate lineage").
 
 import { edgeCaption } from './graph/elements.ts';
@@ -15,7 +15,20 @@ export interface DrawnHop {
   readonly relationship: Relationship;
 }
 
-export function lineageDrawing(paths: readonly LineagePath[]): { nodes: Entity[]; hops: DrawnHop[] } {
+// How a relationship drawn against its direction reads: an instrument is cited by the later one that
+// REFERENCES it ("A/RES/70/125 REFERENCES the Tunis Agenda", drawn Tunis Agenda → A/RES/70/125), a group
+// is succeeded by the one that SUCCEEDS it (WGEC 2016–2018 SUCCEEDS WGEC 2013–2014).
+const AGAINST: Readonly<Record<string, string>> = { REFERENCES: 'cited by', SUCCEEDS: 'succeeded by' };
+const againstCaption = (r: Relationship) => `${AGAINST[r.type] ?? 'reverse of'} (${edgeCaption(r)})`;
+
+/**
+ * Paths walked down (what a node led to) are drawn in walk order; paths walked up (where it came
+ * from) are drawn reversed, so either way the drawing reads forward in time, left to right.
+ */
+export function lineageDrawing(
+  paths: readonly LineagePath[],
+  direction: 'down' | 'up' = 'down',
+): { nodes: Entity[]; hops: DrawnHop[] } {
   const nodes = new Map<string, Entity>();
   const hops = new Map<string, DrawnHop>();
   for (const p of paths) {
@@ -23,16 +36,17 @@ export function lineageDrawing(paths: readonly LineagePath[]): { nodes: Entity[]
     for (const h of p.hops) {
       const r = h.relationship;
       if (hops.has(r.id)) continue;
-      const [from, to] = h.forward ? [r.from, r.to] : [r.to, r.from];
+      const walked = h.forward ? [r.from, r.to] : [r.to, r.from];
+      const [from, to] = direction === 'up' ? [walked[1]!, walked[0]!] : [walked[0]!, walked[1]!];
       // Drawn against its direction, a REFERENCES arrow would read "A references B" the wrong way round.
-      const caption = h.forward ? edgeCaption(r) : `cited by (${edgeCaption(r)})`;
+      const caption = from === r.from ? edgeCaption(r) : againstCaption(r);
       hops.set(r.id, { id: r.id, from, to, caption, relationship: r });
     }
   }
   return { nodes: [...nodes.values()], hops: [...hops.values()] };
 }
 
-/** The "Trace to" choices: every body, report or review the unrestricted lineage from `origin`
+/** The "Trace to" (or "Trace from") choices: every body, report or review the unrestricted lineage from `origin`
  * reaches, by type then name. Derived from the lineage fetched for the node itself, never from
  * earlier navigation, so a reload or a shared link offers the same choices as arriving by click. */
 export function lineageTargets(paths: readonly LineagePath[], origin: string): Entity[] {
@@ -46,7 +60,10 @@ export function pathText(p: LineagePath): string {
   const parts: string[] = [p.nodes[0]?.name ?? '?'];
   p.hops.forEach((h, i) => {
     const cap = edgeCaption(h.relationship);
-    parts.push(`—${cap}${h.forward ? '' : ' (cited by)'}→`, p.nodes[i + 1]?.name ?? '?');
+    parts.push(
+      `—${cap}${h.forward ? '' : ` (${AGAINST[h.relationship.type] ?? 'reverse of'})`}→`,
+      p.nodes[i + 1]?.name ?? '?',
+    );
   });
   return parts.join(' ');
 }

@@ -12,8 +12,10 @@ export interface UrlState {
   readonly view: View;
   /** Entity (or document) id the view is about. */
   readonly id?: string;
-  /** Lineage target. */
+  /** Lineage target ("Trace to"), or with `dir` up the origin traced from. */
   readonly to?: string;
+  /** Lineage direction: absent = what the node led to; `up` = where it came from. */
+  readonly dir?: 'up';
   /** Graph: nodes the user expanded, in order. */
   readonly expanded?: readonly string[];
   /** Node-type filter: types shown (absent = all). */
@@ -66,6 +68,7 @@ export function decodeState(search: string): UrlState {
   }
   const layout = p.get('layout');
   if (isLayout(layout)) state.layout = layout;
+  if (p.get('dir') === 'up') state.dir = 'up';
   if (p.get('webgl') === '1') state.webgl = true;
   const n = Number(p.get('n'));
   if (Number.isInteger(n) && n > 0) state.n = Math.min(n, 50_000);
@@ -86,6 +89,7 @@ export function encodeState(state: UrlState): string {
     if (v && (v.length > 0 || k !== 'expanded')) p.set(k, v.join(','));
   }
   if (state.layout) p.set('layout', state.layout);
+  if (state.dir) p.set('dir', state.dir);
   if (state.webgl) p.set('webgl', '1');
   if (state.n) p.set('n', String(state.n));
   const s = p.toString();

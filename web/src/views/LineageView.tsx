@@ -1,5 +1,6 @@
 // Lineage view: from an instrument to the bodies, reports and reviews it led to,
-// drawn left to right (dagre, rankDir LR), each hop labelled with its
+// or (`dir=up`) from a body or report back to the mandates it came from, drawn
+// left to right in time order (dagre, rankDir LR), each hop labelled with its
 // relationship and paragraph; clicking a hop shows its evidence.
 
 import type { ElementDefinition } from 'cytoscape';
@@ -21,14 +22,20 @@ import { type Navigate, useTitle } from '../use-url-state.ts';
 
 export function LineageView({ state, navigate }: { state: UrlState; navigate: Navigate }) {
   const id = state.id!;
+  const up = state.dir === 'up';
   // The unrestricted lineage is always fetched: it gives the "Trace to" choices, whatever the URL
   // says (a reload or deep link with `to` set has no earlier unrestricted answer to remember).
-  const all = useQuery(`${id}>`, (signal) => fetchLineage(id, undefined, signal));
+  const all = useQuery(`${id}>${up ? '<' : ''}`, (signal) =>
+    fetchLineage(id, undefined, signal, up ? 'up' : 'down'),
+  );
   const to = state.to;
-  const restricted = useQuery(to ? `${id}>${to}` : undefined, (signal) => fetchLineage(id, to, signal));
+  // Traced from an origin, the chains run down from it to this node: drawn as walked.
+  const restricted = useQuery(to ? `${id}>${to}>${up ? '<' : ''}` : undefined, (signal) =>
+    up ? fetchLineage(to!, id, signal) : fetchLineage(id, to, signal),
+  );
   const q = to ? restricted : all;
   const origin = useQuery(id, (signal) => fetchEntity(id, signal));
-  const drawing = useMemo(() => lineageDrawing(q.data ?? []), [q.data]);
+  const drawing = useMemo(() => lineageDrawing(q.data ?? [], up && !to ? 'up' : 'down'), [q.data, up, to]);
   const elements = useMemo<ElementDefinition[]>(
     () => [
       ...drawing.nodes.map(nodeElement),
@@ -50,22 +57,23 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
   const targets = useMemo(() => lineageTargets(all.data ?? [], id), [all.data, id]);
   const hop = drawing.hops.find((h) => h.id === state.edge);
   const name = origin.data?.name ?? id;
-  useTitle(`Lineage: ${name}`);
+  useTitle(`${up ? 'Where it came from' : 'Lineage'}: ${name}`);
   const selectEdge = (edge: string | undefined) => navigate({ ...state, edge }, 'replace');
 
   return (
     <section aria-labelledby="lineage-h" className="lineage">
       <header className="view-header">
-        <h1 id="lineage-h">Lineage from {name}</h1>
+        <h1 id="lineage-h">{up ? `Where ${name} came from` : `Lineage from ${name}`}</h1>
         <ViewTabs id={id} type={origin.data?.type} current="lineage" navigate={navigate} />
       </header>
       {q.loading && <p className="muted">Loading…</p>}
       {q.error && <p role="alert">Could not load the lineage: {q.error}</p>}
       {origin.data === null && <MissingEntity id={id} navigate={navigate} />}
+      <DirectionPicker state={state} navigate={navigate} />
       {q.data && origin.data !== null && q.data.length === 0 && (
         <p>
-          No mandate lineage recorded from {name}
-          {state.to ? ' to the chosen target' : ''}.
+          No mandate lineage recorded {up ? 'leading to' : 'from'} {name}
+          {state.to ? (up ? ' from the chosen origin' : ' to the chosen target') : ''}.
         </p>
       )}
       <TargetPicker state={state} navigate={navigate} nodes={targets} loading={all.loading} />
@@ -75,7 +83,7 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
           layout={chooseLayout('lineage', elements.length, state.layout)}
           focus={id}
           selectedEdge={state.edge}
-          label={`Lineage from ${name}, read left to right. The list below gives the same steps.`}
+          label={`${up ? 'Lineage leading to' : 'Lineage from'} ${name}, read left to right. The list below gives the same steps.`}
           onNode={(n) => navigate({ view: 'entity', id: n })}
           onEdge={selectEdge}
         />
@@ -123,7 +131,8 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
   );
 }
 
-/** "Trace to": restricts the drawing to the paths that reach one body, report or review (`to` in the URL). */
+/** "Trace to" ("Trace from" upwards): restricts the drawing to the paths that reach one body, report or review,
+ * or that start at one mandate (`to` in the URL). */
 function TargetPicker({
   state,
   navigate,
@@ -136,18 +145,19 @@ function TargetPicker({
   loading: boolean;
 }) {
   if (nodes.length === 0 && !state.to) return null;
+  const up = state.dir === 'up';
   const options = [...nodes];
   if (state.to && !options.some((n) => n.id === state.to))
     options.unshift({ id: state.to, type: '', name: state.to, aliases: [], properties: {}, sources: [] });
   return (
     <label className="trace-to">
-      Trace to{' '}
+      {up ? 'Trace from' : 'Trace to'}{' '}
       <select
         value={state.to ?? ''}
         aria-busy={loading || undefined}
         onChange={(e) => navigate({ ...state, to: e.target.value || undefined, edge: undefined }, 'replace')}
       >
-        <option value="">everything it led to</option>
+        <option value="">{up ? 'everything it came from' : 'everything it led to'}</option>
         {options.map((n) => (
           <option key={n.id} value={n.id}>
             {n.type ? `${n.type}: ` : ''}
@@ -156,5 +166,29 @@ function TargetPicker({
         ))}
       </select>
     </label>
+  );
+}
+
+/** Which way to walk: what the node led to (down), or the mandates and instruments it came from (`dir=up`). */
+function DirectionPicker({ state, navigate }: { state: UrlState; navigate: Navigate }) {
+  const choices = [
+    { dir: undefined, text: 'What it led to' },
+    { dir: 'up' as const, text: 'Where it came from' },
+  ];
+  return (
+    <fieldset className="lineage-direction">
+      <legend className="visually-hidden">Lineage direction</legend>
+      {choices.map((c) => (
+        <label key={c.text}>
+          <input
+            type="radio"
+            name="lineage-direction"
+            checked={state.dir === c.dir}
+            onChange={() => navigate({ ...state, dir: c.dir, to: undefined, edge: undefined })}
+          />{' '}
+          {c.text}
+        </label>
+      ))}
+    </fieldset>
   );
 }
