@@ -22,7 +22,10 @@ describe('URL state', () => {
     ],
     ['graph with every type filtered out', { view: 'graph', id: 'x:y', types: [] }],
     ['lineage', { view: 'lineage', id: 'resolution:tunis-agenda', to: 'workinggroup:wgec-2016-2018' }],
-    ['lineage upwards', { view: 'lineage', id: 'workinggroup:wgec-2016-2018', dir: 'up', to: 'resolution:tunis' }],
+    [
+      'lineage upwards',
+      { view: 'lineage', id: 'workinggroup:wgec-2016-2018', dir: 'up', to: 'resolution:tunis' },
+    ],
     [
       'document at quote',
       { view: 'document', id: 'document:d', quote: 'was elected “Chair”, & more', loc: 'para 2' },
