@@ -2,7 +2,7 @@
 // values are rejected with BAD_USER_INPUT naming the argument (clearer than a
 // silent clamp: a script asking for 10 000 rows learns it got at most 1 000).
 
-import { isNodeLabel, type NodeLabel } from '../cypher/model/labels.ts';
+import { isNodeLabel, LABELS, type LabelSpec, type NodeLabel } from '../cypher/model/labels.ts';
 import { isRelationshipType, type RelationshipType } from '../cypher/model/relationships.ts';
 import { MAX_PAGE } from '../cypher/store/store.ts';
 import { badInput } from './errors.ts';
@@ -92,5 +92,26 @@ export function isoArg(name: string, value: string | null | undefined): string |
   if (value === null || value === undefined) return undefined;
   if (!ISO.test(value))
     throw badInput(`${name}: expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/**
+ * A `kind` filter: one of the model's kinds for `label` (Organization: un-body, member-state …; Resolution:
+ * resolution, decision, outcome-document), or of any label that has kinds when no type is given.
+ */
+export function kindArg(
+  name: string,
+  value: string | null | undefined,
+  label: NodeLabel | undefined,
+): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const kinds = (LABELS as readonly LabelSpec[])
+    .filter((l) => label === undefined || l.label === label)
+    .flatMap((l) => l.properties.kind?.enum ?? []);
+  if (!kinds.length) throw badInput(`${name}: type ${label} has no kind`);
+  if (!kinds.includes(value))
+    throw badInput(
+      `${name}: expected one of ${[...new Set(kinds)].join(', ')}, got ${JSON.stringify(value)}`,
+    );
   return value;
 }

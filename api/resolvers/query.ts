@@ -11,6 +11,7 @@ import {
   idsArg,
   intIn,
   isoArg,
+  kindArg,
   LIMITS,
   labelArg,
   labelsArg,
@@ -79,11 +80,14 @@ export const queryResolvers = {
     const label = labelArg('type', str(a.type));
     const nameContains = str(a.nameContains);
     if (nameContains !== undefined) textUpTo('nameContains', nameContains, LIMITS.textFilterLength);
+    const kind = kindArg('kind', str(a.kind), label);
     const offset = intIn('offset', num(a.offset), 0, 0, LIMITS.pageOffset);
     const limit = intIn('limit', num(a.limit), 50, 1, LIMITS.pageLimit);
     const page = await ctx.store.nodes(
       label,
-      nameContains ? { nameContains } : undefined,
+      nameContains || kind
+        ? { ...(nameContains ? { nameContains } : {}), ...(kind ? { properties: { kind } } : {}) }
+        : undefined,
       { field: 'name' },
       { offset, limit },
     );

@@ -55,6 +55,37 @@ describe('domain queries', () => {
     expect(r.data.nodes.items).toHaveLength(2);
   });
 
+  it.each([
+    ['Organization', 'member-state', [ID.brazil]],
+    ['Organization', 'un-body', []],
+    [undefined, 'outcome-document', [ID.tunis]],
+    ['Resolution', 'resolution', [ID.res]],
+  ])('nodes of type %s filtered by kind %s', async (type, kind, expected) => {
+    const args = `${type ? `type: "${type}", ` : ''}kind: "${kind}"`;
+    const r = await api.gql(`{ nodes(${args}) { total items { id } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.nodes.items.map((n: { id: string }) => n.id)).toEqual(expected);
+    expect(r.data.nodes.total).toBe(expected.length);
+  });
+
+  it.each([
+    ['a kind no label has', '{ nodes(kind: "planet") { total } }', /kind: expected one of .*un-body/],
+    [
+      'a kind of another label',
+      '{ nodes(type: "Resolution", kind: "un-body") { total } }',
+      /kind: expected one of resolution, decision, outcome-document/,
+    ],
+    [
+      'a label without kinds',
+      '{ nodes(type: "Person", kind: "un-body") { total } }',
+      /kind: type Person has no kind/,
+    ],
+  ])('nodes rejects %s with BAD_USER_INPUT', async (_name, query, message) => {
+    const r = await api.gql(query);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.message).toMatch(message);
+  });
+
   it('neighbourhood returns nodes and edges for Cytoscape, and says when the limit cut it', async () => {
     const full = await api.gql(
       `{ neighbourhood(ids: ["${ID.wgec}"], depth: 1) { nodes { id } edges { id type from to } truncated } }`,

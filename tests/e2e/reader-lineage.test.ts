@@ -2,7 +2,7 @@
 // the document reader renders the source's markup (headings, lists, footnote markers as
 // superscripts) and still scrolls to and marks a cited quote that spans markup; the lineage view
 // offers the same "Trace to" targets after a reload or from a deep link as after arriving by click;
-// a stale shared link says so; the start page leads to lineage; a working group's lineage also
+// a stale shared link says so; the start page leads to lineage and lists the UN bodies; a working group's lineage also
 // goes up to the mandates it came from (Tunis Agenda → A/RES/70/125 ¶65 → WGEC 2016–2018).
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -223,6 +223,24 @@ describe.skipIf(skip !== undefined)('reader markup and lineage targets (real ser
     await page.goBack();
     await page.getByRole('heading', { name: /Lineage from Working Group on Enhanced Cooperation/ }).waitFor();
     expect(await page.getByRole('radio', { name: 'What it led to' }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  it('(k) the start page lists the UN bodies, each leading to the graph of its neighbours', async () => {
+    const page = await open('/');
+    const bodies = page.getByRole('region', { name: 'UN bodies' });
+    await bodies.waitFor({ timeout: 30_000 });
+    const names = await bodies.getByRole('listitem').allTextContents();
+    expect(names.some((n) => n.includes('Commission on Science and Technology for Development'))).toBe(true);
+    // Only UN bodies: no Member State among them.
+    expect(names.some((n) => /\bBrazil\b/.test(n))).toBe(false);
+    await bodies
+      .getByRole('link', { name: 'Graph of Commission on Science and Technology for Development' })
+      .click();
+    await page.waitForURL(/view=graph/);
+    await page
+      .getByRole('heading', { name: /Graph: Commission on Science and Technology for Development/ })
+      .waitFor();
     await page.context().close();
   });
 

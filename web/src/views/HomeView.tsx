@@ -1,6 +1,7 @@
 // Start page: what is in the atlas (stats), where mandate lineage starts
-// (resolutions, working groups, processes), and the documents it was built
-// from apart from the ones they only cite.
+// (resolutions, working groups, processes), the UN bodies and how they relate
+// (a graph of each one's neighbours), and the documents it was built from apart
+// from the ones they only cite.
 
 import { graphql } from '../api.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
@@ -26,6 +27,7 @@ interface HomeData {
   resolutions: Page;
   groups: Page;
   processes: Page;
+  bodies: Page;
 }
 
 const LISTED = 'total items { id type name properties }';
@@ -35,6 +37,7 @@ const HOME_QUERY = `query Home {
   resolutions: nodes(type: "Resolution", limit: 100) { ${LISTED} }
   groups: nodes(type: "WorkingGroup", limit: 100) { ${LISTED} }
   processes: nodes(type: "Process", limit: 100) { ${LISTED} }
+  bodies: nodes(type: "Organization", kind: "un-body", limit: 100) { ${LISTED} }
 }`;
 
 export function HomeView({ navigate }: { navigate: Navigate }) {
@@ -60,6 +63,7 @@ export function HomeView({ navigate }: { navigate: Navigate }) {
             <StartingPoints title="Resolutions" page={q.data.resolutions} navigate={navigate} />
             <StartingPoints title="Working groups" page={q.data.groups} navigate={navigate} />
             <StartingPoints title="Processes" page={q.data.processes} navigate={navigate} />
+            <StartingPoints title="UN bodies" page={q.data.bodies} navigate={navigate} view="graph" />
           </div>
           <DocumentList title="Ingested documents" docs={docs.ingested} navigate={navigate} />
           <DocumentList title="Documents they cite" docs={docs.cited} navigate={navigate} />
@@ -69,9 +73,20 @@ export function HomeView({ navigate }: { navigate: Navigate }) {
   );
 }
 
-function StartingPoints({ title, page, navigate }: { title: string; page: Page; navigate: Navigate }) {
+/** A list of starting points, each with a link to its lineage or (bodies) to the graph of its neighbours. */
+function StartingPoints({
+  title,
+  page,
+  navigate,
+  view = 'lineage',
+}: {
+  title: string;
+  page: Page;
+  navigate: Navigate;
+  view?: 'lineage' | 'graph';
+}) {
   if (page.total === 0) return null;
-  const lineage = (id: string) => linkTo('lineage', id);
+  const target = (id: string) => linkTo(view, id);
   return (
     <section aria-label={title}>
       <h2>
@@ -83,11 +98,11 @@ function StartingPoints({ title, page, navigate }: { title: string; page: Page; 
             <EntityLink id={e.id} type={e.type} name={e.name} navigate={navigate} />{' '}
             <a
               className="small-text"
-              href={lineage(e.id)}
-              onClick={onLinkClick(navigate, lineage(e.id))}
-              aria-label={`Lineage of ${e.name}`}
+              href={target(e.id)}
+              onClick={onLinkClick(navigate, target(e.id))}
+              aria-label={`${view === 'graph' ? 'Graph' : 'Lineage'} of ${e.name}`}
             >
-              lineage
+              {view}
             </a>
           </li>
         ))}
