@@ -3,6 +3,7 @@
 // an organisation as its property, new organisations with a kind guessed from
 // their head word.
 
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { Passage } from '../../types.ts';
 import { idFor, props } from '../claims.ts';
 import {
@@ -21,6 +22,12 @@ import { chairedWords } from './affiliation-chaired-words.ts';
 import { guessKind } from './affiliation-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
+
+/** The gazetteer entry a body's name opens with ("ITU" in "ITU Telecommunication Development Bureau"). */
+function nameHead(ctx: DocContext, name: string): GazetteerEntry | undefined {
+  const m = ctx.gazetteer.match(name)[0];
+  return m?.start === 0 && m.end < name.length ? m.entry : undefined;
+}
 
 export function orgFromPart(
   ctx: DocContext,
@@ -41,7 +48,7 @@ export function orgFromPart(
       id,
       type: 'Organization',
       name: part.text,
-      properties: props({ kind: guessKind(part.text, chain) }),
+      properties: props({ kind: guessKind(part.text, chain, nameHead(ctx, part.text)) }),
       source,
     },
     'affiliation',
