@@ -116,6 +116,12 @@ function newsHeadline(line: string): boolean {
   );
 }
 
+function titleWords(line: string): boolean {
+  const capitalised = (line.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).length;
+  const acronyms = (line.match(/\b\p{Lu}{2,}\b/gu) ?? []).length;
+  return capitalised >= 4 || (capitalised >= 3 && acronyms >= 1);
+}
+
 /** A line of words that can title a document: not a symbol, date, sales number, masthead or contact line. */
 export function headlineLike(line: string): boolean {
   return (
@@ -127,17 +133,45 @@ export function headlineLike(line: string): boolean {
     !PLACE_PAIR.test(line) &&
     !DATE_FIRST.test(line) &&
     // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
-    // Fourth Meeting"), not in masthead lines of symbols, dates and sales numbers.
-    (!/\d/.test(line) || (line.match(/\p{Lu}\p{Ll}+/gu) ?? []).length >= 4 || newsHeadline(line)) &&
+    // Fourth Meeting"; three and an acronym: "Eighth UNGIS Meeting — 14 & 15 May 2012"), not in masthead
+    // lines of symbols, dates and sales numbers, nor a numbered instrument's line ("WTSA RESOLUTION 48
+    // (Rev. Dubai, 2012)", over its title).
+    (!/\d/.test(line) || titleWords(line) || newsHeadline(line)) &&
     !/Distr|Original|English only|•|Department of Public Information|^\W*(?:United Nations|General Assembly|Economic and Social Council|Security Council)\W*$/i.test(
       line,
     )
   );
 }
 
+/**
+ * A web page's headline copied as plain text: its first line, alone in its passage, with no closing
+ * punctuation of a sentence, over the text ("Multistakeholder Advisory Group Renewed to Prepare Internet
+ * Governance Forum Meeting in Mexico, November 2016", an IGF news page). A first sentence ends with a stop.
+ */
+export function firstLineHeadline(text: string): boolean {
+  const line = text.trim();
+  // One line that opens like a title and holds no second sentence: a passage cut from the middle of a
+  // report ("outcomes in 2016 is available in document … I. Key trends") is none.
+  return (
+    !line.includes('\n') &&
+    line.length <= 200 &&
+    /^["“‘(]?[\p{Lu}\d]/u.test(line) &&
+    !/[.!?]\s+["“‘(]?\p{Lu}/u.test(line) &&
+    !/[.!?:;,…]["”’)]?$/.test(line) &&
+    headlineLike(line)
+  );
+}
+
 /** The kind of document its title (or an opening "# Notification" heading) says it is. */
 export function docTypeOf(title: string, text: string): string | undefined {
-  const t = `${title}`.toLowerCase();
+  // What a title names is its head, the words before "of", "on", "for" …, in each of its parts ("Progress
+  // made in … — Report of the Secretary-General"): "Explanation of Position on a Second Committee
+  // Resolution" is no resolution, "Stocktaking Session for the overall review of … the outcomes of …" no report.
+  const t = title
+    .split(/\s[—–-]\s|:\s/)
+    .map((part) => part.split(/\s(?:of|on|for|to|by|from|in|at|with|concerning|regarding)\s/i)[0])
+    .join(' | ')
+    .toLowerCase();
   if (/notification/.test(t) || /^#+\s*notification/im.test(text.slice(0, 400))) return 'notification';
   if (/resolution/.test(t)) return 'resolution';
   if (/report|outcome|addendum/.test(t)) return 'report';

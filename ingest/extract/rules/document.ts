@@ -9,6 +9,7 @@ import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
 import {
   CAPS_HEADLINE,
   docTypeOf,
+  firstLineHeadline,
   headlineLike,
   LONE_SYMBOL,
   listEntry,
@@ -141,7 +142,11 @@ export function documentRule(ctx: DocContext): void {
         (p) =>
           (p.kind === 'heading' && lineOf(p, headlineLike)) ||
           (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))),
-      );
+      ) ??
+    // Else a web page's headline as its first line of plain text (document-masthead.ts).
+    [ctx.passages[0]].find(
+      (p) => p?.kind === 'text' && ctx.passages.length > 1 && lineOf(p, firstLineHeadline),
+    );
   // A number line wrapped onto the next line goes on there (title-wrap.ts).
   const rest = titleP && titleP === numbered ? titleRest(ctx, titleP) : undefined;
   const line = titleP
@@ -164,10 +169,14 @@ export function documentRule(ctx: DocContext): void {
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined);
-  // A press headline in capitals says what happened, not what kind of document it is.
+  // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment
+  // of …"); a press headline in capitals says what happened, not what kind of document it is.
+  const instrument = symbol !== undefined && /\/(?:RES|DEC)\//.test(symbol);
   const docType = slides
     ? 'presentation'
-    : docTypeOf(line && !CAPS_HEADLINE.test(line) ? line : '', doc.text);
+    : instrument
+      ? 'resolution'
+      : docTypeOf(line && !CAPS_HEADLINE.test(line) ? line : '', doc.text);
   const src = titleP ?? ctx.passages[0];
   const quote = src ? src.text.trim().slice(0, 300) : doc.file;
   ctx.info = { id, title, date, symbol, docType };
