@@ -39,9 +39,10 @@ export function mastheadSymbols(head: DocContext['passages'], first: string): st
 // A masthead flattened into one line with its symbol last, just before the distribution line: "… United
 // Nations A/67/66–E/2012/49 General Assembly Economic and Social Council Distr.: General 12 March 2012" (a
 // web copy of the Secretary-General's WSIS report, its first page's footnotes run in before the symbol).
-// The joint symbol's second part, when there is one, is group 1.
+// The joint symbol's second part, when there is one, is group 1. A reissued document's symbol carries a
+// star ("A/71/67*–E/2016/51* General Assembly … Distr.: General 29 February 2016").
 const BEFORE_DISTR =
-  /^(?:[–—]\s*([A-Z]{1,6}(?:\/[\w.]+){2,7})\s+)?(?:(?:United Nations|General Assembly|Economic and Social Council|Security Council)\s+)*Distr\.?:/;
+  /^\**\s*(?:[–—]\s*([A-Z]{1,6}(?:\/[\w.]+){2,7})\s+)?(?:(?:United Nations|General Assembly|Economic and Social Council|Security Council)\s+)*Distr\.?:/;
 
 /** The document's own symbols when `symbol`, followed on its line by `after`, stands just before "Distr.:". */
 export function symbolsBeforeDistr(symbol: string, after: string): string[] | undefined {

@@ -83,6 +83,8 @@ function adoptedSymbol(head: DocContext['passages']): string | undefined {
 const RUN_ON_MASTHEAD =
   /^(?:[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+)?(?:United Nations|General Assembly|Economic and Social Council|Security Council)\b/;
 
+const ONLY_STAR_DATE = /^(?:\*+\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})?)?$/u;
+
 export function documentRule(ctx: DocContext): void {
   const { doc } = ctx;
   const head = ctx.passages.slice(0, MASTHEAD_LINES).filter((p) => p.kind !== 'footnote');
@@ -100,7 +102,8 @@ export function documentRule(ctx: DocContext): void {
     if (s.index === 0 && RUN_ON_MASTHEAD.test(after)) return true;
     beforeDistr = symbolsBeforeDistr(s.symbol, after);
     if (beforeDistr) return true;
-    return after === '' && before.split(/\s+/).filter(Boolean).length <= 4;
+    // A reissued document's symbol line carries a star and may carry its date: "E/CN.16/2007/CRP.2* 16 May 2007".
+    return ONLY_STAR_DATE.test(after) && before.split(/\s+/).filter(Boolean).length <= 4;
   });
   const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : []);
   const symbol = own[0] ?? adoptedSymbol(head);

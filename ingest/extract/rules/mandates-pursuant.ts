@@ -20,13 +20,17 @@ import {
 const CARRIED_REQUEST =
   /\b(?:Pursuant to|In response to|Following)\s+(?:this|the)\s+request\b(?!\s+(?:of|from|by)\s+(?!(?:the\s+)?(?:General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|ECOSOC|(?:Human\s+Rights\s+|Security\s+)?Council)\b))/i;
 
+/** How far before "Pursuant to …" what it carries to may be named ("The Working Group, pursuant to this request, …"). */
+const CLAUSE_BEFORE = 80;
+
 /** "Pursuant to this request, the Chair established …": the last resolution's mandate reaches what is set up. */
 export function pursuant(
   ctx: DocContext,
   p: Mention['passage'],
   s: { start: number; end: number; text: string },
 ): void {
-  if (!CARRIED_REQUEST.test(s.text)) return;
+  const request = CARRIED_REQUEST.exec(s.text);
+  if (!request) return;
   const res = lastMentionBefore(
     ctx,
     s.end,
@@ -34,7 +38,11 @@ export function pursuant(
   );
   if (!res) return;
   const source = sourceAt(ctx, p, s.start, s.end);
-  const targets = mentionsIn(ctx, s.start, s.end)
+  // What is set up stands in the request's own clause: not a session named far before it in a masthead run
+  // into the same "sentence" ("General Assembly Seventieth session Item 17 … This report has been prepared in
+  // response to the request by the Economic and Social Council, in its resolution 2006/46 …", A/70/63).
+  const from = Math.max(s.start, s.start + request.index - CLAUSE_BEFORE);
+  const targets = mentionsIn(ctx, from, s.end)
     .filter((m) => m.type === 'Meeting' || m.type === 'WorkingGroup')
     .slice(0, 1);
   for (const t of targets)

@@ -34,6 +34,12 @@ const HELD_IN_YEAR =
 const NOT_KEPT =
   /\b(?:(?:originally|initially|previously|first)\s+(?:planned|scheduled|foreseen|envisaged|set)\s+(?:for|on)|(?:postponed|moved|rescheduled|deferred)\s+from|instead\s+of)\s*$/i;
 
+// A date written right after a document's own noun is the document's: "Outcome Document of the High-Level
+// Meeting of the General Assembly … Draft Outcome Document 7 December 2015" (a WSIS+10 negotiating draft)
+// dates the draft, not the meeting.
+// Not "Draft" alone: "Twelfth meeting – Draft, 3-5 March 2098" is a draft of that meeting's papers.
+const DOCUMENT_DATE = /\b(?:[Dd]ocument|[Vv]ersion|[Rr]evision)\s*,?\s*(?:of\s+|dated\s+)?$/;
+
 // A later clause that names another gathering with its own article or owner owns the place and date after
 // it: "to coordinate … during wide-ranging consultations with UN member states and to approve them at the
 // Group's first substantive session in New York on December 13-17, 2021" (Russian MFA, 2 June 2021): the
@@ -70,7 +76,10 @@ export function dateAfter(
   const text = meetingWindow(ctx, p, from, stopAt);
   // The date must belong to the meeting, not to a later clause ("…, it needed to finalize its work by January 2018").
   const d: DateRange | undefined = findDates(text).find(
-    (x) => !OTHER_CLAUSE.test(text.slice(0, x.index)) && !NOT_KEPT.test(text.slice(0, x.index)),
+    (x) =>
+      !OTHER_CLAUSE.test(text.slice(0, x.index)) &&
+      !NOT_KEPT.test(text.slice(0, x.index)) &&
+      !DOCUMENT_DATE.test(text.slice(0, x.index)),
   );
   if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };
   if (allowYear) {

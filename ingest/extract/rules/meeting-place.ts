@@ -30,8 +30,9 @@ const IN_CITY = new RegExp(
 // date on the same line, not a heading's last word over a date line ("Annual meeting Information" over
 // "11-12 September 2024, Cidade da Praia", the IGF's page of regional initiatives).
 const AFTER_VENUE = new RegExp(`^,\\s+(${NAME})\\b`, 'u');
+// The days may run over two months: "New York, 30 June - 25 July 2008" (A/63/72–E/2008/48).
 const PLACE_LINE = new RegExp(
-  `(?:^|\\n)[ \\t]*(${NAME}),?[ \\t]+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
+  `(?:^|\\n)[ \\t]*(${NAME}),?[ \\t]+\\d{1,2}(?:\\s+\\p{Lu}\\p{Ll}+(?=\\s*[–-]))?(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
   'u',
 );
 // The same line run on after the meeting's name with a dash: "Tenth meeting – Geneva, 20-22 September

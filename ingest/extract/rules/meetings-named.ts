@@ -73,6 +73,12 @@ const LENGTH_ONLY = /^(?:[\w-]+-(?:long|day|days|week|hour))\s+\S+$/i;
 // 2025" (UN DESA on WSIS+20) is a high-level meeting, named and identified so.
 const LENGTH_WORD = /^(?:[\w-]+-(?:long|day|days|week|weeks|hour))\s+(?=\S)/i;
 
+// A summit whose outcomes are spoken of is past; a bare year after it is the year of their implementation
+// or review, not the summit's: "to implement outcomes of the World Summit on the Information Society (WSIS)
+// in 2015" (A/71/67, summary), "the overall review of the implementation of the outcomes of the World Summit
+// on the Information Society (WSIS) in 2015" (a WSIS+10 draft outcome). A full date still dates it.
+const OUTCOMES_OF = /\b(?:outcomes?|implementation|results?)\s+of\s+(?:the\s+)?$/i;
+
 // A yearly or regular gathering with no owner named is none in particular: "Annual meeting Information" over
 // "11-12 September 2024, …" (a table heading on the IGF's page of regional initiatives).
 const OWNERLESS = /^(?:[Aa]nnual|[Rr]egular|[Oo]rdinary)\s+\S+$/;
@@ -153,7 +159,8 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       const end = start + phrase.length;
       if (!free(start, end) || insideBodyName(ctx, start, phrase)) return;
       const hasTopic = /\son\s/.test(phrase);
-      let date = dateAfter(ctx, p, end, stopAt, hasTopic) ?? dateBefore(ctx, p, start, end);
+      const bareYear = hasTopic && !OUTCOMES_OF.test(p.text.slice(Math.max(0, m.index - 40), m.index));
+      let date = dateAfter(ctx, p, end, stopAt, bareYear) ?? dateBefore(ctx, p, start, end);
       if (!date && p.kind === 'heading') {
         const next = ctx.passages[indexOfPassage(ctx, p) + 1];
         if (next && /^\s*held\b/i.test(next.text)) date = dateAfter(ctx, next, next.start, next.end, false);

@@ -25,6 +25,7 @@ import { groupSessions } from './meetings-group-sessions.ts';
 import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
+import { yearNamedSessions } from './meetings-year-sessions.ts';
 import { bodyFor, bodyQuoteFrom, isSessionBody } from './session-body.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -155,13 +156,17 @@ export function meetingsRule(ctx: DocContext): void {
         found.push(f);
       }
   }
-  const next = nextStarts(found);
+  // Found before the dates are read: a year-named session stops the session named before it.
+  const yearSessions = yearNamedSessions(ctx, free);
+  for (const f of yearSessions) taken.add(f.start, f.end);
+  const next = nextStarts([...found, ...yearSessions]);
   // A date the finder read itself (a press release's day of issue, meetings-press.ts) comes last.
   for (const f of found)
     f.date =
       dateAfter(ctx, f.p, f.end, next(f), f.id.startsWith('meeting:igf') || /session/.test(f.name)) ??
       editionYear(ctx, f) ??
       f.date;
+  found.push(...yearSessions);
   found.push(...committeeMeetingLists(ctx, free));
   found.push(...yearEditions(ctx, free));
   found.push(...editionPlaces(ctx));

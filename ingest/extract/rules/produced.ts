@@ -29,6 +29,10 @@ const REPORT_OF = /\b(?:[Rr]eport of|Note (?:of|by)) (?=the\s)/g;
 // subject is the report, with its verb, speaks of the document itself.
 const SELF_SUBJECT =
   /^\W*(?:The|This|The present)\s+(?:report|note|document|paper)\s+(?:has been|was|is|had been)\s*$/;
+// "It has been prepared by the United Nations Conference on Trade and Development (UNCTAD) secretariat"
+// (A/70/63–E/2015/10, executive summary): "It" there is the report; only a verb of writing says so, not
+// "It was adopted by …" (a resolution's).
+const IT_PREPARED = /^\W*It\s+(?:has been|was|had been)\s*$/;
 // Every expression of the sentence loop needs one of these words: other passages are skipped.
 const WORDS = triggerWords([
   'prepared',
@@ -80,6 +84,7 @@ export function producedRule(ctx: DocContext): void {
         else if (
           /\b(?:this|the present)\s+(?:report|document|note|paper)\b/i.test(before) ||
           SELF_SUBJECT.test(before) ||
+          (IT_PREPARED.test(before) && /^(?:prepared|written)\b/i.test(m[0])) ||
           /^\s*\W*$/.test(before) ||
           (i < firstPara && p.kind === 'heading')
         )
@@ -165,7 +170,10 @@ function coAgents(
 // United Nations General Assembly … Distr.: General 14 March 2011 … Report of the Secretary-General
 // Executive summary …"): "Report of" as the title block writes it, after the distribution line, not cited
 // in a phrase ("the Report of the Secretary-General on …").
-const DISTRIBUTION = /\bDistr\.?:?\s*(?:General|Limited|Restricted)\b/;
+// A web copy may put the distribution line last: the agenda line before it marks the masthead too ("GE.16-03198(E)
+// General Assembly Seventy-first session Item 16 of the preliminary list** … Report of the Secretary-General").
+const DISTRIBUTION =
+  /\bDistr\.?:?\s*(?:General|Limited|Restricted)\b|\bItem\s+\d+\s*(?:\([a-z]\)\s*)?of\s+the\s+(?:provisional|preliminary)\s+(?:agenda|list)\b/;
 const CITED_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|and|or|in|on|of|to|see|by)\s*$/i;
 
 function inFlatMasthead(text: string, from: number, at: number): boolean {

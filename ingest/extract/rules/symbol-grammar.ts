@@ -19,10 +19,15 @@ export interface FoundSymbol {
 // a report to two organs ("A/66/64–E/2011/77", the masthead of the Secretary-General's report).
 const PART = '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}';
 const JOINED = '[A-Z](?:\\/(?:[A-Z][A-Za-z]*|\\d+)(?:\\.\\d+)?)+';
-const SYMBOL = new RegExp(`(?<![\\w/.:-])(${PART}(?:[-–—]${JOINED})?)`, 'g');
+// A joint symbol whose dash the copy lost: "A/70/63E/2015/10" (a web copy of the Secretary-General's WSIS
+// report), or "A/71/67*E/2016/51*" with only the reissue star between the halves. No symbol part is digits
+// run into a capital and a slash, so the Council half (a year after its letter) is the joint's other half.
+const GLUED = `\\*?(?=[A-Z]\\/\\d{4}\\/)${JOINED}`;
+const GLUED_AT = /(?<=\/\d+)\*?(?=[A-Z]\/\d{4}\/)/;
+const SYMBOL = new RegExp(`(?<![\\w/.:-])(${PART}(?:[-–—]${JOINED}|${GLUED})?)`, 'g');
 // The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them
 // itself, keeping each half as the document's alias; it asks for hyphen joints only.
-const SYMBOL_HYPHEN = new RegExp(`(?<![\\w/.:-])(${PART}(?:-${JOINED})?)`, 'g');
+const SYMBOL_HYPHEN = new RegExp(`(?<![\\w/.:-])(${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
 const LIST_NEXT = /^(?:,\s*|\s+and\s+|,\s+and\s+)(\d{2,4}\/\d{1,3})/;
 const NUMBERED =
   /\b(?:(General Assembly|Economic and Social Council|ECOSOC|Council)\s+)?(resolution|decision)s?\s+(\d{2,4}\/\d{1,3})/gi;
@@ -64,6 +69,7 @@ export function normaliseSymbol(raw: string): string {
     .replace(/\/Res\//i, '/RES/')
     .replace(/\/Dec\//i, '/DEC/')
     .replace(/[–—]/g, '-')
+    .replace(GLUED_AT, '-')
     .replace(/[.,;]+$/, '');
 }
 

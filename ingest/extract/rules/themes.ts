@@ -113,12 +113,17 @@ function agendaItem(ctx: DocContext, i: number, after: number): void {
   const ps = ctx.passages;
   const p = ps[i]!;
   const parts: { q: Passage; from: number }[] = [];
+  let gapped = false;
   if (p.text.slice(after).replace(/[*\s]/g, '')) parts.push({ q: p, from: p.start + after });
   for (let j = i + 1; j < ps.length && parts.length < 3; j++) {
     const q = ps[j]!;
     const prev = ps[j - 1]!;
-    if (parts.length > 0 && q.start > prev.end + 1) break;
+    // A blank line ends the title, unless the next block goes on in lower case: a web copy that sets every
+    // masthead line apart ("Information and communication technologies" over "for development", A/71/67).
+    const apart = parts.length > 0 && q.start > prev.end + 1;
+    if (apart && !/^\p{Ll}/u.test(q.text.trimStart())) break;
     if (AGENDA.test(q.text) || q.kind === 'paragraph') break;
+    gapped ||= apart;
     parts.push({ q, from: q.start });
   }
   if (parts.length === 0) return;
@@ -126,7 +131,20 @@ function agendaItem(ctx: DocContext, i: number, after: number): void {
   const text = ctx.doc.text.slice(parts[0]!.from, last.q.end);
   const colon = text.lastIndexOf(':');
   const words = (colon > 0 ? text.slice(colon + 1) : text).replace(/\*/g, ' ').replace(/\s+/g, ' ').trim();
-  const id = addTheme(ctx, last.q, last.q.start, last.q.end, words, 'themes:agenda');
+  // One word the text ends on is a copy cut off mid-title ("Item 18 (b) of the provisional agenda" over "Econ").
+  if (!/\s/.test(words) && !ctx.doc.text.slice(last.q.end).trim()) return;
+  // A title over blocks set apart is quoted whole, from its first block.
+  const first = parts[0]!.q;
+  const block: Passage = !gapped
+    ? last.q
+    : {
+        locator: first.locator,
+        kind: first.kind,
+        start: first.start,
+        end: last.q.end,
+        text: ctx.doc.text.slice(first.start, last.q.end),
+      };
+  const id = addTheme(ctx, block, gapped ? parts[0]!.from : last.q.start, last.q.end, words, 'themes:agenda');
   const session = lastMentionBefore(ctx, p.start + after, (m) => m.type === 'Meeting');
   if (id && session)
     addEdge(

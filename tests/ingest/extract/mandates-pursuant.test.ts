@@ -47,3 +47,19 @@ describe('a request carried to what is set up', () => {
     ).toBeUndefined();
   });
 });
+
+// A masthead run into one "sentence" with the request (a web copy of the Secretary-General's WSIS report,
+// A/70/63): the session named far before "In response to the request" is not what the request set up; the
+// report itself still is.
+describe('a request carried only within its own clause', () => {
+  const MASTHEAD =
+    'GE.98- General Assembly Ninety-eighth session Item 17 of the preliminary list Information and communication technologies for development Progress made in the implementation of the outcomes of the summit at the regional and international levels Report of the Secretary-General Executive summary';
+  const R2 = 'resolution:e-res-2096-46';
+  const text = `${MASTHEAD} This report has been prepared in response to the request by the Economic and Social Council, in its resolution 2096/46, for the Secretary-General to inform the Commission.`;
+  it('no MANDATES to the session in the masthead; the report is mandated', () => {
+    const g = extractText(text, 'sg-report.txt');
+    const to = g.edges.filter((e) => e.type === 'MANDATES' && e.from === R2).map((e) => e.to);
+    expect(to.filter((t) => t.startsWith('meeting:'))).toEqual([]);
+    expect(to).toContain('document:sg-report');
+  });
+});
