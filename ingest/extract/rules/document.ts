@@ -18,6 +18,7 @@ import {
   TITLE_START,
 } from './document-masthead.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
+import { pressReleaseDate } from './press-date.ts';
 import { findSymbols } from './symbols.ts';
 import { titleRest } from './title-wrap.ts';
 
@@ -171,7 +172,8 @@ export function documentRule(ctx: DocContext): void {
     (afterDistr ? firstDate(afterDistr)?.start : undefined) ??
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
-    opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined);
+    opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
+    pressReleaseDate(opening);
   // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment
   // of …"); a press headline in capitals says what happened, not what kind of document it is.
   const instrument = symbol !== undefined && /\/(?:RES|DEC)\//.test(symbol);

@@ -9,6 +9,7 @@
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
 import { meetingWindow } from './meeting-dates.ts';
+import { isRomanNumeral } from './meeting-numerals.ts';
 
 export interface MeetingPlace {
   readonly city?: string;
@@ -50,8 +51,10 @@ const LABELLED = new RegExp(
 );
 const NOT_PLACE =
   /^(?:Draft|Report|Summary|Agenda|Minutes|Update|Revised|Final|Note|Programme|Outcome|Annex|Statement|Day)\b/;
+// Nor a day of the week ("Summary of MAG Virtual Meeting X - Wednesday, August 8, 2018", a MAG member's notes),
+// nor a numeral numbering the meeting ("Virtual Meeting XI, 27 October 2016", meeting-numerals.ts).
 const MONTHS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Its|Their)$/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Its|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function memberState(ctx: DocContext, name: string | undefined): string | undefined {
   if (!name) return undefined;
@@ -63,7 +66,7 @@ function memberState(ctx: DocContext, name: string | undefined): string | undefi
 
 /** A plausible city name: not a month, not a body, process or country the gazetteer knows. */
 function cityName(ctx: DocContext, name: string | undefined): string | undefined {
-  if (!name || MONTHS.test(name.split(/\s+/)[0]!)) return undefined;
+  if (!name || MONTHS.test(name.split(/\s+/)[0]!) || isRomanNumeral(name)) return undefined;
   const known = ctx.gazetteer.match(name)[0];
   return known && known.end - known.start >= name.length - 1 ? undefined : name;
 }

@@ -74,6 +74,15 @@ const YEAR_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})\b(?!\s*[–-]\s*\d
 // Forum itself in Paris), so the place and dates that follow are that gathering's, not the edition's.
 const MODIFIER =
   /^\s+(?:preparatory\b|cycle\b|(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,4}(?:Open\s+)?(?:Consultations?|Meeting|Orientation|Session|Workshop|Retreat)\b)/u;
+// "The Eleventh Virtual planning Meeting for the … Substantive Session at the IGF 2016, took place at 27 October
+// 2016" (an NRI meeting summary): an edition named after a preposition that follows another gathering's noun in
+// its sentence is where that gathering belongs; the date and place after it are that gathering's too.
+const HELD_FOR =
+  /\b(?:[Mm]eetings?|[Ss]essions?|[Cc]onsultations?|[Ww]orkshops?|[Ww]ebinars?)\b[^.;]{0,120}?\b(?:at|for|of|to|during)\s+(?:the\s+)?$/;
+const heldFor = (ctx: DocContext, p: FoundMeeting['p'], start: number): boolean => {
+  const s = sentenceAt(p, start);
+  return s !== undefined && HELD_FOR.test(ctx.doc.text.slice(Math.max(s.start, start - 200), start));
+};
 
 // "IGF2023" per acronym, made once (not once per document: each new expression is compiled again).
 const byAcronym = new Map<string, RegExp>();
@@ -102,7 +111,7 @@ export function yearEditions(ctx: DocContext, free: (a: number, b: number) => bo
     // 18th IGF (the first met in Athens in 2006), one node whichever way a text names it.
     const first = ctx.gazetteer.byId.get(process)?.startYear;
     const n = first ? Number(year) - first + 1 : 0;
-    const modifier = MODIFIER.test(ctx.doc.text.slice(end, end + 80));
+    const modifier = MODIFIER.test(ctx.doc.text.slice(end, end + 80)) || heldFor(ctx, p, start);
     // "WSIS Forum 2011 was held from 16-20 May 2011 in Geneva": the days of that year the sentence gives.
     const days = modifier ? undefined : dateAfter(ctx, p, end, p.end, false);
     out.push({
@@ -166,6 +175,7 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
       // The list runs to the end of its sentence.
       const stop = p.text.indexOf('.', listAt);
       const end = stop < 0 ? p.text.length : stop + 1;
+      const items: FoundMeeting[] = [];
       for (const e of matchesOf(EDITION_PLACE, p.text.slice(listAt, end))) {
         const date = findDates(e[3]!)[0];
         const year = Number(e[3]!.slice(-4));
@@ -177,7 +187,7 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
         if (itemEnd - head > MAX_QUOTE_LENGTH) break;
         const country = e[2] ? ctx.gazetteer.match(e[2])[0] : undefined;
         const slug = slugOf(process.id);
-        out.push({
+        items.push({
           id: `meeting:${slug}-${n}`,
           name: editionName(n, process.id, ctx),
           parent: process.id,
@@ -194,6 +204,9 @@ export function editionPlaces(ctx: DocContext): FoundMeeting[] {
           },
         });
       }
+      // A year given twice in one list is a slip ("Rio de Janeiro, Brazil, in November 2008; Hyderabad, India,
+      // in December 2008", the 2013 note renewing the MAG: Rio was 2007): neither item says which edition it is.
+      out.push(...items.filter((f) => items.filter((g) => g.id === f.id).length === 1));
     }
   }
   return out;

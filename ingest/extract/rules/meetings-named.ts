@@ -14,6 +14,7 @@ import { mayStartName } from './first-words.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { dateBefore } from './meeting-date-before.ts';
 import { dateAfter } from './meeting-dates.ts';
+import { numeralAfter } from './meeting-numerals.ts';
 import { periodOf } from './meeting-periods.ts';
 import { throughTopicName } from './meeting-topic-names.ts';
 import { namedEdition, shortFormOf } from './meetings-named-editions.ts';
@@ -140,7 +141,13 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       const found = joined
         ? p.text.slice(m.index, following.index + following[1]!.trimEnd().length).trim()
         : m[1]!.trim();
-      const phrase = /\son\s/.test(found) ? throughTopicName(ctx, p, p.start + m.index, found) : found;
+      // "Virtual Meeting XI, 27 October 2016": the numeral is the name's (meeting-numerals.ts).
+      const numeral = /\son\s/.test(found) ? undefined : numeralAfter(p.text, m.index + found.length, found);
+      const phrase = numeral
+        ? found + numeral
+        : /\son\s/.test(found)
+          ? throughTopicName(ctx, p, p.start + m.index, found)
+          : found;
       const stopAt =
         following && !inName && !/^\s*and\s*$/.test(between)
           ? p.start + following.index
@@ -175,7 +182,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       const name =
         period?.name ??
         shortFormOf(ctx, phrase, start) ??
-        `${acronym ? `${acronym} ` : ''}${capitalise(phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, '').replace(LENGTH_WORD, ''))}`;
+        `${acronym ? `${acronym} ` : ''}${capitalise((numeral ? phrase : phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, '')).replace(LENGTH_WORD, ''))}`;
       const edition = namedEdition(ctx, phrase, start, date.start.slice(0, 4));
       out.push(
         edition

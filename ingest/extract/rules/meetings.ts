@@ -24,6 +24,7 @@ import { extraordinarySessions } from './meetings-extraordinary.ts';
 import { groupSessions } from './meetings-group-sessions.ts';
 import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
+import { nextEditions } from './meetings-next-edition.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
 import { yearNamedSessions } from './meetings-year-sessions.ts';
 import { bodyFor, bodyQuoteFrom, isSessionBody } from './session-body.ts';
@@ -44,6 +45,13 @@ const SESSION = new RegExp(
 const IGF = new RegExp(
   `\\b(${ORD})\\s+(?:annual\\s+)?(?:(?:IGF|Internet Governance Forum)(?:\\s+\\(IGF\\))?(?:\\s+meeting)?(?![^\\S\\n]+[A-Z])|meeting\\s+of\\s+the\\s+(?:IGF|Internet Governance Forum)\\b)`,
   'g',
+);
+// A title's capitals: "The Twentieth Annual Meeting of the Internet Governance Forum (IGF) was hosted … in
+// Lillestrøm from 23 to 27 June 2025" (the IGF's participation statistics page), "the 18th Annual Meeting of
+// the Internet Governance Forum" (IGF 2023 closing ceremony). Only with "annual meeting of the".
+const IGF_TITLE = new RegExp(
+  `\\b(${ORD})\\s+annual\\s+meeting\\s+of\\s+the\\s+(?:IGF|Internet Governance Forum)\\b`,
+  'gi',
 );
 
 // The same searches from their nouns (anchoredMatches): an ordinal is at most two words ("twenty first"),
@@ -76,10 +84,10 @@ export function meetingsRule(ctx: DocContext): void {
     const meeting = hasTrigger(p, MEETING_WORDS);
     if (!igf && !session && !meeting) continue;
     if (igf)
-      for (const m of matchesOf(IGF, p.text)) {
+      for (const m of [...matchesOf(IGF, p.text), ...matchesOf(IGF_TITLE, p.text)]) {
         const n = parseOrdinal(m[1]!);
         const start = p.start + m.index;
-        if (!n) continue;
+        if (!n || !free(start, start + m[0].length)) continue;
         taken.add(start, start + m[0].length);
         keep({
           id: `meeting:igf-${n}`,
@@ -170,6 +178,7 @@ export function meetingsRule(ctx: DocContext): void {
   found.push(...committeeMeetingLists(ctx, free));
   found.push(...yearEditions(ctx, free));
   found.push(...editionPlaces(ctx));
+  found.push(...nextEditions(ctx, free));
   if (wg) found.push(...dateLists(ctx, wg, found));
   // One finder after the other: the words a numbered conference took are no year's edition.
   for (const finder of [conferenceEditions, conferenceYears, extraordinarySessions])

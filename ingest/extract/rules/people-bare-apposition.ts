@@ -25,7 +25,7 @@ import { addBarePerson } from './bare-person.ts';
 import { bodyBefore, CHAIR, postClaims } from './post-first-claims.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const POST = `(?:${CHAIR}|(?:Vice-)?President|Rapporteur|(?:Deputy |Assistant |Under-)?Secretary-General|(?:Deputy )?Director-General|Executive Director|Executive Secretary|Director|High Commissioner|(?:Special )?Envoy|Permanent Representative|Ambassador|Minister|(?:Co-)?Facilitator|Coordinator)`;
+const POST = `(?:${CHAIR}|(?:Vice-)?President|Rapporteur|(?:Deputy |Assistant |Under-)?Secretary-General|(?:Deputy )?Director-General|Executive Director|Executive Secretary|Director|High Commissioner|(?:Special )?Envoy|(?:Special |Senior )?Adviser|Permanent Representative|Ambassador|Minister|(?:Co-)?Facilitator|Coordinator)`;
 
 // (a) The name, then its Member State in brackets; the State is checked against the gazetteer's mention.
 const NAME_STATE = new RegExp(`(?<![\\p{L}\\p{N}.’'-])(${BARE_NAME}) \\((\\p{Lu}[^()\\n]{1,40})\\)`, 'gu');
@@ -40,7 +40,7 @@ const POST_AFTER = new RegExp(
 
 // (b) The post, perhaps "of" a body, then the name between commas or before its verb.
 const POST_NAME = new RegExp(
-  `(?<![\\p{L}-])(${POST})((?:\\s+of\\s+(?:the\\s+)?[^,.;:\\n]{2,80}?)?),\\s+(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b|for\\b|in\\b)\\p{Ll})`,
+  `(?<![\\p{L}-])(${POST})((?:\\s+(?:of|for)\\s+(?:the\\s+)?[^,.;:\\n]{2,80}?)?),\\s+(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b|for\\b|in\\b)\\p{Ll})`,
   'gu',
 );
 // What opens the sentence before the post: nothing, "The", a body ("ITU Secretary-General"), "by the".
@@ -67,6 +67,7 @@ const WORDS = triggerWords([
   'ambassador',
   'minister',
   'envoy',
+  'adviser',
   'facilitator',
   'coordinator',
   'commissioner',

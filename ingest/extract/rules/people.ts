@@ -31,8 +31,9 @@ const TITLE_WORD =
 const SP =
   '(?:[ \\u00A0]|[ \\u00A0]?\\n(?!H\\.\\s?E\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Ambassador|Judge|Minister|Sir|Dame)\\b))';
 // A possessive is not part of the name: "hosted by Mr. John Doe's organization" names "John Doe"
-// (an apostrophe inside a name stays: "O'Neill", "D'souza").
-const WORD = `(?!${TITLE_WORD})[\\p{Lu}](?:[\\p{L}-]|['’](?!s\\b))+`;
+// (an apostrophe inside a name stays: "O'Neill", "D'souza"). The IGF's captions join a double first name
+// with a non-breaking hyphen: "Mr. Ole\u2011Martin Martinsen, the 2025 host country Chair" (IGF 2024 open mic).
+const WORD = `(?!${TITLE_WORD})[\\p{Lu}](?:[\\p{L}\\u2011-]|['’](?!s\\b))+`;
 // Particles may come two together before the next capitalised word: "Mr. Ignacio Díaz de la Guardia
 // (Spain), Rapporteur" (a General Assembly verbatim record) was cut to "Ignacio Díaz".
 const ONE_PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|las|le|los)';

@@ -21,13 +21,27 @@ import {
   sourceAt,
 } from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
+import { postAfterBody } from './post-after-body.ts';
 import { roleName } from './roles.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = triggerWords([' chair', 'envoy', ' of ', 'member']);
+// The posts of post-after-body.ts too: "United Nations Under-Secretary-General for …, Mr. X".
+const WORDS = triggerWords([
+  ' chair',
+  'envoy',
+  ' of ',
+  'member',
+  'secretary-general',
+  'director-general',
+  'executive',
+  'commissioner',
+  'adviser',
+]);
 // Between the person and the body, and after the body: "(IGF MAG member)", ", member of the MAG".
-const MEMBER_BEFORE = /^(?:\s*\((?:[A-Z][\w-]*\s+)?|,\s+(?:a\s+)?member\s+of\s+(?:the\s+)?)$/;
-const MEMBER_AFTER = /^\s+member\b/;
+// "Ms. Marilyn Cade, MAG Member and the NRIs Substantive Coordinator" (an NRI meeting summary): the body then
+// "Member" after the comma; never a State's "Member States".
+const MEMBER_BEFORE = /^(?:\s*\((?:[A-Z][\w-]*\s+)?|,\s+(?:a\s+)?member\s+of\s+(?:the\s+)?|,\s+)$/;
+const MEMBER_AFTER = /^\s+[Mm]ember\b(?!\s+[Ss]tates?\b)/;
 const CHAIR_AFTER = /^,\s+(?:the\s+)?$/;
 const ROLE_AFTER = /^\s+((?:Vice[- ]|Co-)?Chair(?:man|person|woman)?)\b/;
 const HELD_BY = /\b(?:has been|was|is)\s+held\s+by\s+$/;
@@ -82,6 +96,7 @@ export function postAppositionRule(ctx: DocContext): void {
       if (a.type === 'Person') member(ctx, p, a, ms.slice(i + 1, i + 3));
       if (a.type === 'Organization' && b.type === 'Person' && /^,\s*$/.test(between))
         postBefore(ctx, p, a, b);
+      postAfterBody(ctx, p, a, b);
       // "the Secretary-General's Envoy on Technology, Mr. X"; "the position of Envoy … has been held by Mr. X".
       const post = a.type === 'Organization' ? postOf(ctx, a) : undefined;
       if (post && b.type === 'Person' && (/^,\s*$/.test(between) || HELD_BY.test(between)))
@@ -133,9 +148,10 @@ function member(ctx: DocContext, p: Passage, a: Mention, next: readonly Mention[
     if (b.type !== 'Organization' || isState(ctx, b)) continue;
     const between = ctx.doc.text.slice(a.end, b.start);
     const paren = between.trimStart().startsWith('(');
-    if (!MEMBER_BEFORE.test(between) || (paren && !MEMBER_AFTER.test(ctx.doc.text.slice(b.end, b.end + 8))))
+    const after = paren || /^,\s+$/.test(between);
+    if (!MEMBER_BEFORE.test(between) || (after && !MEMBER_AFTER.test(ctx.doc.text.slice(b.end, b.end + 16))))
       continue;
-    const end = paren ? b.end + ctx.doc.text.slice(b.end).indexOf('member') + 6 : b.end;
+    const end = after ? b.end + ctx.doc.text.slice(b.end).search(/[Mm]ember/) + 6 : b.end;
     addEdge(
       ctx,
       { type: 'MEMBER_OF', from: a.id, to: b.id, source: sourceAt(ctx, p, a.start, end) },

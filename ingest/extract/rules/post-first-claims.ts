@@ -37,7 +37,10 @@ export function postClaims(
 ): void {
   const chair = CHAIR_ONLY.test(post);
   if (postEnd > postAt + post.length) {
-    if (!chair) return;
+    if (!chair) {
+      adviserTo(ctx, p, id, post, postAt, postEnd, nameEnd);
+      return;
+    }
     const source = sourceAt(ctx, p, postAt, nameEnd);
     const body = mentionsIn(ctx, postAt + post.length, postEnd).find(
       (x) => isBody(x) && ctx.gazetteer.byId.get(x.id)?.kind !== 'member-state',
@@ -68,5 +71,36 @@ export function postClaims(
 export function bodyBefore(ctx: DocContext, postAt: number): Mention | undefined {
   return mentionsOverlapping(ctx, postAt - 2, postAt).find(
     (x) => isBody(x) && x.end >= postAt - 1 && /^\s$/.test(ctx.doc.text.slice(x.end, postAt)),
+  );
+}
+
+// "The Special Adviser for Internet Governance to the Secretary-General, Nitin Desai, has been asked to
+// continue …" (the Secretary-General's 2008 and 2009 notes renewing the MAG): an adviser "to" the body that
+// ends the post holds a post there, titled by the words before "to".
+const TO_BODY = /^((?:\s+for\s+[^,;]{2,60}?)?)\s+to\s+(?:the\s+)?$/;
+
+function adviserTo(
+  ctx: DocContext,
+  p: Passage,
+  id: string,
+  post: string,
+  postAt: number,
+  postEnd: number,
+  nameEnd: number,
+): void {
+  if (!/Adviser$/.test(post)) return;
+  const body = mentionsIn(ctx, postAt + post.length, postEnd).find((x) => isBody(x) && x.end === postEnd);
+  const to = body ? TO_BODY.exec(ctx.doc.text.slice(postAt + post.length, body.start)) : null;
+  if (!body || !to) return;
+  addEdge(
+    ctx,
+    {
+      type: 'AFFILIATED_WITH',
+      from: id,
+      to: body.id,
+      properties: props({ title: `${post}${to[1]!.replace(/\s+/g, ' ')}` }),
+      source: sourceAt(ctx, p, postAt, nameEnd),
+    },
+    'people-bare:adviser-to',
   );
 }

@@ -143,8 +143,10 @@ function roleOf(
 const INLINE_BEFORE =
   /\b(opened|moderated|presented|chaired|introduced|welcome|welcoming remarks|opening remarks|briefing|keynote(?: address)?|presentation|remarks|statement)(?:\s+(?:this|that|in the)\s+(?:morning|afternoon|evening))? by\s*$/i;
 const STANDING_CHAIR = /(?:\b(?:is|are)|['’]s)\s+(?:co-)?chaired by\s*$/i;
+// Not a verb with its own agent after it: "hosted by Ms. A from the IGF Secretariat and moderated by Ms. B"
+// (the IGF Secretariat's NRI meeting summaries) is B's moderation, not A's.
 const INLINE_AFTER =
-  /^[^.;]{0,260}?\b(made an? (?:introductory |opening |keynote )?(?:presentation|statement|remarks)|delivered|moderated|opened the|presented)\b/i;
+  /^[^.;]{0,260}?\b(made an? (?:introductory |opening |keynote )?(?:presentation|statement|remarks)|delivered|moderated|opened the|presented)\b(?!\s+by\b)/i;
 
 function inlineSpeakers(ctx: DocContext): void {
   for (const m of ctx.mentions) {

@@ -17,6 +17,8 @@ describe('place run on after a meeting name', () => {
     [' – Draft, 3-5 March 2098', undefined],
     [' – Lisbon office, 3-5 March 2098', undefined],
     [' – Lisbon 3-5 March 2098 was planned', undefined],
+    // Negative: a day of the week is no city.
+    [' – Monday, 3-5 March 2098', undefined],
   ];
   for (const [tail, city] of CASES)
     it(tail, () => {
