@@ -6,6 +6,7 @@ import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
 import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
+import { wholeDayDate } from './document-dated-symbol.ts';
 import {
   CAPS_HEADLINE,
   docTypeOf,
@@ -84,7 +85,8 @@ function adoptedSymbol(head: DocContext['passages']): string | undefined {
 const RUN_ON_MASTHEAD =
   /^(?:[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+)?(?:United Nations|General Assembly|Economic and Social Council|Security Council)\b/;
 
-const ONLY_STAR_DATE = /^(?:\*+\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})?)?$/u;
+// A list item: the line opens with a bullet.
+const BULLET_LINE = /^\s*[-–—•*·]\s/;
 
 export function documentRule(ctx: DocContext): void {
   const { doc } = ctx;
@@ -92,6 +94,7 @@ export function documentRule(ctx: DocContext): void {
   const headText = head.map((p) => p.text).join('\n');
   // The masthead symbol stands on a line of its own; a symbol inside a sentence is a reference.
   let beforeDistr: string[] | undefined;
+  let issued: string | undefined;
   const found = findSymbols(headText).find((s) => {
     const lineStart = headText.lastIndexOf('\n', s.index) + 1;
     const lineEnd = headText.indexOf('\n', s.index);
@@ -101,10 +104,18 @@ export function documentRule(ctx: DocContext): void {
     // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301"); or opening a
     // masthead run into one line ("A/66/64–E/2011/77 United Nations General Assembly … Distr.: General").
     if (s.index === 0 && RUN_ON_MASTHEAD.test(after)) return true;
+    // "ECOSOC Resolution 2006/46" heading a resolution's text is its own number; "- General Assembly
+    // resolution 79/243", an item of a page's list of useful documents (UNODC's Ad Hoc Committee page), cites it.
+    if (BULLET_LINE.test(line)) return false;
     beforeDistr = symbolsBeforeDistr(s.symbol, after);
     if (beforeDistr) return true;
-    // A reissued document's symbol line carries a star and may carry its date: "E/CN.16/2007/CRP.2* 16 May 2007".
-    return ONLY_STAR_DATE.test(after) && before.split(/\s+/).filter(Boolean).length <= 4;
+    // A reissued document's symbol line carries a star ("E/CN.16/2007/CRP.2* 16 May 2007"), and may carry
+    // its date of issue after it on the line (document-dated-symbol.ts).
+    const rest = after.replace(/^\*+\s*/, '');
+    const date = wholeDayDate(rest);
+    const own = (rest === '' || date !== undefined) && before.split(/\s+/).filter(Boolean).length <= 4;
+    issued = own ? date : undefined;
+    return own;
   });
   const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : []);
   const symbol = own[0] ?? adoptedSymbol(head);
@@ -169,9 +180,11 @@ export function documentRule(ctx: DocContext): void {
   // ("… New York, 2–27 July 2012 … Distr.: General 12 March 2012", A/67/66–E/2012/49).
   const afterDistr = dateP === distr && distr ? distr.text.slice(distr.text.search(/Distr\.?:/)) : undefined;
   const date =
+    issued ??
     (afterDistr ? firstDate(afterDistr)?.start : undefined) ??
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
+    opening.reduce<string | undefined>((d, l) => d ?? wholeDayDate(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
     pressReleaseDate(opening);
   // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment

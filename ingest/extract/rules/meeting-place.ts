@@ -43,6 +43,13 @@ const DASH_PLACE = new RegExp(
   `^\\s*[–—-]\\s*(${NAME}),\\s+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
   'u',
 );
+// Or after a comma, in a list of a body's gatherings one a line: "- First session, Vienna, 28 February-11
+// March 2022", "Third intersessional consultation, Vienna 3 and 4 November 2022" (UNODC's page of the Ad
+// Hoc Committee on cybercrime), "Eleventh substantive session, New York 7-11 July 2025".
+const COMMA_PLACE = new RegExp(
+  `^,\\s+(${NAME}),?\\s+\\d{1,2}(?:\\s*(?:[–-]|and)\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+`,
+  'u',
+);
 // "Location: Geneva" or "Location: Geneva, Switzerland" as a line under the heading (meeting-dates.ts
 // PLACE_LABEL_LINE): the last name before the country is the city.
 const LABELLED = new RegExp(
@@ -91,7 +98,7 @@ export function placeAfter(
     if (out.city) out.country = memberState(ctx, c[2]);
     else out.country = memberState(ctx, c[1]);
   }
-  const line = PLACE_LINE.exec(text) ?? DASH_PLACE.exec(text);
+  const line = PLACE_LINE.exec(text) ?? DASH_PLACE.exec(text) ?? COMMA_PLACE.exec(text);
   if (line && !out.city && !NOT_PLACE.test(line[1]!)) out.city = cityName(ctx, line[1]);
   const label = out.city || out.venue ? undefined : LABELLED.exec(text);
   if (label) {

@@ -3,7 +3,8 @@
 // approve them at the Group's first substantive session in New York on December 13-17, 2021" (a ministry's
 // press release on the 2021–2025 OEWG); "(7th meeting) Open-ended working group on … - Second substantive
 // session (10–14 February 2020)" (a UN Web TV page title). Only when the group is named with the session:
-// "of the <group>", "the Group's" / "the OEWG's", or the group's name just before it in a title. A
+// "of the <group>", "the Group's" / "the OEWG's", the group's name just before it in a title, or a list
+// of sessions on a page about the group. A
 // Commission's "twenty-first session" stays the session rule's; a body's session is not a group's. No
 // `ordinal` property: the group's meetings are numbered too, and "second substantive session" does not
 // follow its "first meeting" (meetings-emit.ts links equal parents by consecutive ordinals).
@@ -13,6 +14,7 @@ import { type DocContext, lastMentionBefore, type Mention, mentionsStartingIn } 
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
+import { opensLine } from './meeting-list-items.ts';
 import { nameOf, slugOf } from './meetings-lists.ts';
 
 // "first substantive session", "Second substantive session", "its organizational session", "the
@@ -48,6 +50,13 @@ function groupOf(ctx: DocContext, p: Passage, start: number, end: number): strin
     if (GROUP_POSSESSIVE.test(before))
       return ctx.state.get('workingGroup') ?? lastMentionBefore(ctx, start, isGroup)?.id;
     return undefined;
+  }
+  // A page's list of the group's sessions, one a line with its place: "- First session, New York, 28
+  // February-11 March 2022" under "Meetings of the Ad Hoc Committee" (UNODC's page of the Ad Hoc Committee
+  // on cybercrime). Only on a page about that group, named before the list.
+  if (opensLine(p.text, start - p.start) && /^,\s+\p{Lu}/u.test(text.slice(end, end + 3))) {
+    const about = ctx.state.get('workingGroup');
+    return about && lastMentionBefore(ctx, start, isGroup)?.id === about ? about : undefined;
   }
   const dash = TITLE_DASH.exec(before);
   if (dash) {

@@ -14,6 +14,7 @@ import { mayStartName } from './first-words.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { dateBefore } from './meeting-date-before.ts';
 import { dateAfter } from './meeting-dates.ts';
+import { isBulletDash, listItemOrdinal } from './meeting-list-items.ts';
 import { numeralAfter } from './meeting-numerals.ts';
 import { periodOf } from './meeting-periods.ts';
 import { throughTopicName } from './meeting-topic-names.ts';
@@ -61,6 +62,7 @@ const wordByte = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 const namedStart = (text: string, i: number): boolean =>
   wordByte(text.charCodeAt(i)) &&
+  !isBulletDash(text, i) &&
   (i === 0 || (!wordByte(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 43));
 const NOT_A_MEETING =
   /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
@@ -155,7 +157,9 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       if (embedded.has(k)) return;
       if (inName || joined) embedded.add(k + 1);
       if (
-        (NOT_A_MEETING.test(phrase) && !TITLED_ORDINAL.test(phrase)) ||
+        (NOT_A_MEETING.test(phrase) &&
+          !TITLED_ORDINAL.test(phrase) &&
+          !listItemOrdinal(p.text, m.index, phrase)) ||
         LENGTH_ONLY.test(phrase) ||
         OWNERLESS.test(phrase) ||
         !/\s/.test(phrase) ||

@@ -6,6 +6,7 @@
 // Group". The group is a working group or a body named in the same sentence
 // (or "the Working Group" the document is about, resolved by its mention).
 
+import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import {
   addEdge,
@@ -13,6 +14,7 @@ import {
   type Mention,
   mentionsIn,
   mentionsOverlapping,
+  type Sentence,
   sentences,
   sourceAt,
 } from '../context.ts';
@@ -26,6 +28,7 @@ const WORDS = triggerWords([
   'comprises',
   'comprised',
   'member',
+  'the following',
 ]);
 // "<group> was composed of (the following Member States:)? A, B and C".
 const COMPOSED =
@@ -33,6 +36,10 @@ const COMPOSED =
 // "A and B were members of <group>", "X … participated as a member of <group>".
 const MEMBERS_OF =
   /\b(?:(?:is|was|are|were|became|serves? as|served as)\s+(?:a\s+)?members?|(?:participated|served|sat)\s+as\s+(?:a\s+)?members?)\s+of\s+(?:the\s+)?/g;
+// "The following Member States participated in the GGE: Argentina, Australia, … and USA." (UNODA's page on
+// the 2012/13 group of governmental experts): taking part in a group is membership (participation-verbs.ts).
+const FOLLOWING =
+  /\b[Tt]he following (?:Member States|States|countries)\s+(?:participated in|took part in|were members of)\s+(?:the\s+)?/g;
 const GROUPS = new Set(['WorkingGroup', 'Organization']);
 const MEMBERS = new Set(['Organization', 'Person']);
 
@@ -89,6 +96,7 @@ export function memberListsRule(ctx: DocContext): void {
               'member-lists:composed',
             );
       }
+      for (const v of matchesOf(FOLLOWING, s.text)) following(ctx, p, s, s.start + v.index + v[0].length);
       for (const v of matchesOf(MEMBERS_OF, s.text)) {
         const at = s.start + v.index;
         const after = at + v[0].length;
@@ -113,4 +121,26 @@ export function memberListsRule(ctx: DocContext): void {
       }
     }
   }
+}
+
+/** The States listed after the colon that follows the group "the following Member States participated in". */
+function following(ctx: DocContext, p: Passage, s: Sentence, after: number): void {
+  const group = mentionsOverlapping(ctx, after, after + 2)
+    .filter((m) => m.type === 'WorkingGroup' && m.start >= after - 4)
+    .sort((a, b) => b.end - a.end)[0];
+  const colon = group ? /^\s*:\s*/.exec(ctx.doc.text.slice(group.end, s.end)) : null;
+  if (!group || !colon) return;
+  for (const m of listed(ctx, group.end + colon[0].length, s.end))
+    if (m.type === 'Organization')
+      addEdge(
+        ctx,
+        {
+          type: 'MEMBER_OF',
+          from: m.id,
+          to: group.id,
+          properties: props({ stakeholderGroup: 'Member States' }),
+          source: sourceAt(ctx, p, s.start, m.end),
+        },
+        'member-lists:following',
+      );
 }

@@ -19,6 +19,9 @@ export { type FoundSymbol, findSymbols, jointParts, normaliseSymbol } from './sy
 const DOCUMENT_IDS = new Map<string, string>();
 const RESOLUTION_IDS = new Map<string, string>();
 
+// "Via", "Through", "By", "In" or "Under" opening a sentence (or a line) right before the resolution.
+const OPENING_CLAUSE = /(?:^|[.;:]\s+|\n\s*)(?:Via|Through|By|In|Under)\s+(?:(?:[Ii]ts|the)\s+)?$/;
+
 export function symbolNodeId(s: Pick<FoundSymbol, 'symbol' | 'kind'>): string {
   const isDocument = s.kind === 'document';
   const ids = isDocument ? DOCUMENT_IDS : RESOLUTION_IDS;
@@ -130,10 +133,16 @@ export function symbolsRule(ctx: DocContext): void {
         // A list after the body's name: "Economic and Social Council resolutions 2006/46, 2008/3, … and
         // 2021/28" (A/RES/77/150, footnote 2): each is the body's.
         LISTED_AFTER_BODY.test(p.text.slice(Math.max(0, s.index - 400), s.index));
-      const its =
-        /\b[Ii]ts\s+resolution\s*\(?$/.test(near) &&
-        /^[^.;]*?,\s+the\s+(General Assembly|Economic and Social Council)/.test(after);
-      if (isRes && body && (named || its || clause?.body === body)) {
+      // Or a clause opening the sentence with the resolution, the body its subject: "Through its resolution
+      // 74/247, the General Assembly decided to establish …", "Via A/RES/80/16, the General Assembly endorsed …"
+      // (UNODC's and UNODA's pages on the Ad Hoc Committee and the Global Mechanism).
+      const subject = /^[^.;]*?,\s+the\s+(General Assembly|Economic and Social Council)/.test(after);
+      const its = /\b[Ii]ts\s+resolution\s*\(?$/.test(near) && subject;
+      // Quoted from the resolution on to the body's name, as for an adoption clause.
+      const opening =
+        subject &&
+        ((/^resolution\b/i.test(surface) && /\b[Ii]ts\s+$/.test(near)) || OPENING_CLAUSE.test(near));
+      if (isRes && body && (named || its || opening || clause?.body === body)) {
         ctx.state.set(`produced:${id}`, body);
         // Where the text names the body with it: the quote of PRODUCED (an earlier bare "A/RES/65/208" is not).
         if (!ctx.state.has(`producedAt:${id}`)) ctx.state.set(`producedAt:${id}`, String(start));

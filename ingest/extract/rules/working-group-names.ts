@@ -10,10 +10,13 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // A lone capital before a lower-case word is the next clause, not the name: "the Working Group on
 // Enhanced Cooperation I would like to thank" (a letter from the Chair of the CSTD).
+// "in the" and "of" join capitalised words of one name ("of the" names the body it belongs to): "Group of Governmental Experts on
+// Developments in the Field of Information and Telecommunications in the Context of International Security".
 const NAMED =
-  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG|High-[Ll]evel Panel|Group of (?:Governmental )?Experts|Expert Group)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in)(?=\s+[A-Z])|to\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
+  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG|High-[Ll]evel Panel|Group of (?:Governmental )?Experts|Expert Group)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in|of)(?=\s+[A-Z])|(?:to|in)\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
 
-const GOES_ON = /^\s+(?:with|under|between|among|within)\s+(?:the\s+)?\p{Lu}/u;
+const GOES_ON = /^\s+(?:with|under|between|among|within|on\s+the)\s+(?:the\s+)?\p{Lu}/u;
+const CUT_AT_END = /^\s+(?:(?:in|of|to|on|for)\s+the|and|of|in|on|for)\s*$/;
 
 // An acronym in brackets followed by a capitalised word: the brackets gloss a name inside the group's name,
 // and the name goes on after them ("the CSTD Working Group on Internet Governance Forum (IGF) Improvements
@@ -51,14 +54,20 @@ export function findMentions(ctx: DocContext): WgMention[] {
   const out: WgMention[] = [];
   for (const p of ctx.passages) {
     if (!hasTrigger(p, HEAD_WORDS)) continue;
+    yearsGroups(p, out);
     for (const m of matchesOf(NAMED, p.text)) {
       // A name cut before its number is no name: "the WG on Resolution 149 (WGDef)" (an ITU invitation to
       // the Council Working Groups on Resolutions 140, 141 and 149) was read as a "Working Group on Resolution".
       if (NUMBERED_END.test(m[6]!) && /^\s*\d/.test(p.text.slice(m.index + m[0].length))) continue;
       // A name that goes on past a lower-case word is longer than the capitals read: "the Working Group on
       // Work with the International Telecommunication Union under the RCC Commission …" (an RCC report on
-      // the ITU Council 2023) is no "Working Group on Work". Its end cannot be told: leave it out.
+      // the ITU Council 2023) is no "Working Group on Work". Nor is "the Council Working Group on World Summit
+      // on the Information Society" (ITU Council resolution 1305) a "Working Group on World Summit". Its end
+      // cannot be told: leave it out.
       if (GOES_ON.test(p.text.slice(m.index + m[0].length))) continue;
+      // A heading split over lines ends its passage inside the name: "Group of Governmental Experts on
+      // Developments in the" over "Field of Information and Telecommunications …" (A/70/174's masthead).
+      if (CUT_AT_END.test(p.text.slice(m.index + m[0].length))) continue;
       // Its end cannot be told either; the group's own acronym in brackets ("(WGEC) Chair") is no such gloss.
       const gloss = INNER_GLOSS.exec(p.text.slice(m.index + m[0].length));
       if (gloss && gloss[1] !== initials(`${headOf(m[5]!)} on ${m[6]!}`)) continue;
@@ -66,10 +75,10 @@ export function findMentions(ctx: DocContext): WgMention[] {
       // Working Group on Enhanced Cooperation to the Commission" the body reported to is not.
       const cut = reportedTo(ctx, m[6]!);
       const whole = cut === undefined ? m[0] : m[0].slice(0, m[0].indexOf(m[6]!) + cut);
-      const topic = (cut === undefined ? m[6]! : m[6]!.slice(0, cut)).replace(
-        /\s+(?:and|of|the|for|on|in)$/,
-        '',
-      );
+      // A name wrapped over lines is one name: its line breaks are spaces.
+      const topic = (cut === undefined ? m[6]! : m[6]!.slice(0, cut))
+        .replace(/\s+/g, ' ')
+        .replace(/\s+(?:and|of|the|for|on|in)$/, '');
       const name = `${headOf(m[5]!)} on ${topic}`;
       const y1 = m[2] ?? m[7];
       const y2 = m[3] ?? m[8];
@@ -86,6 +95,30 @@ export function findMentions(ctx: DocContext): WgMention[] {
     }
   }
   return out;
+}
+
+// A group of governmental experts named by its years alone: "the 2012/13 Group of Governmental Experts",
+// "the 2019-2021 Group of Governmental Experts" (UNODA's page on information security): the First
+// Committee sets one up every few years on the same subject, so the years tell which.
+const YEARS_GROUP = /\b(\d{4})\s*[-–/]\s*(\d{4}|\d{2})\s+(Group of Governmental Experts)\b(?!\s+on\s)/g;
+
+function yearsGroups(p: Passage, out: WgMention[]): void {
+  if (!p.text.includes('Group of Governmental Experts')) return;
+  for (const m of matchesOf(YEARS_GROUP, p.text)) {
+    const from = Number(m[1]);
+    const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (to < from || to - from > 5) continue;
+    const name = m[3]!;
+    out.push({
+      p,
+      start: p.start + m.index,
+      end: p.start + m.index + m[0].length,
+      name,
+      acronym: initials(name),
+      span: [from, to],
+      earlier: false,
+    });
+  }
 }
 
 /** Where "to the <body>" starts in a topic when the body is an organisation (reported to), else undefined. */

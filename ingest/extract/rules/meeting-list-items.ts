@@ -1,0 +1,23 @@
+// A page's list of a body's gatherings, one a line: "- First intersessional consultation, Vienna, 24 and
+// 25 March 2022" (UNODC's page of the Ad Hoc Committee on cybercrime). The bullet is no word of the name,
+// and an ordinal opening the item titles that gathering: it points back to none ("the first meeting").
+
+/** A hyphen or dash followed by a space is a bullet, not the start of a hyphenated word. */
+export const isBulletDash = (text: string, i: number): boolean =>
+  /[-–—]/.test(text[i] ?? '') && /[ \t]/.test(text[i + 1] ?? '');
+
+// An ordinal, a lower-case word and the noun: "First intersessional consultation"; "First meeting" alone
+// stays the ordinal rule's (meetings.ts), which knows the body whose nth meeting it is.
+const ORDINAL_TITLE =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+\p{Ll}[\p{L}-]*\s+\S/u;
+// Nothing before it on its line but a bullet.
+const LINE_START = /(?:^|\n)[ \t]*(?:[-–—•*·][ \t]+)?$/;
+
+/** Nothing but a bullet comes before `index` on its line of `text`. */
+export const opensLine = (text: string, index: number): boolean =>
+  LINE_START.test(text.slice(Math.max(0, index - 200), index));
+
+/** `phrase`, found at `index` of `text`, opens a list item with its ordinal. */
+export function listItemOrdinal(text: string, index: number, phrase: string): boolean {
+  return ORDINAL_TITLE.test(phrase) && opensLine(text, index);
+}
