@@ -2,6 +2,7 @@ import type { Passage } from '../../types.ts';
 import { type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { addBarePerson, bareNameAt, barePersonAt } from './bare-person.ts';
+import { chairsAfter, coordinatedSubject } from './chaired-by-coordinated.ts';
 import { addChaired } from './chaired-claim.ts';
 import { roleName } from './roles.ts';
 import { bodyByNoun, bodyOpening, subjectBody } from './subject-body.ts';
@@ -55,17 +56,18 @@ export function chairedByRule(ctx: DocContext): void {
           continue;
         }
         const last = people[people.length - 1]!;
-        // The body named just before the verb ("The Working Group on X is chaired by").
+        // The body named just before the verb ("The Working Group on X is chaired by"), or its acronym in
+        // brackets ("the Working Group on the World Summit … (WG-WSIS), chaired by Prof. Vladimir Minkin").
         const named = mentionsIn(ctx, s.start, at)
           .filter((x) => BODIES.has(x.type))
           .pop();
         const direct =
-          named &&
-          /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:was|is|are|were|will be|has been|had been|would be)\s+)?$/.test(
+          (named &&
+          /^\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:was|is|are|were|will be|has been|had been|would be)\s+)?$/.test(
             ctx.doc.text.slice(named.end, at),
           )
             ? named
-            : undefined;
+            : undefined) ?? coordinatedSubject(ctx, s, at);
         const nounBefore = direct ? undefined : NOUN_BEFORE.exec(before);
         const nounAfter =
           direct || nounBefore || s.start < at - 2
@@ -94,6 +96,7 @@ export function chairedByRule(ctx: DocContext): void {
             sourceAt(ctx, p, Math.min(at, person.start), person.end),
             'chaired-by',
           );
+        chairsAfter(ctx, p, s, last.end, body.id);
       }
     }
   }

@@ -123,6 +123,12 @@ function titleWords(line: string): boolean {
   return capitalised >= 4 || (capitalised >= 3 && acronyms >= 1);
 }
 
+// Digits inside a name's word are the name's, not a masthead's symbol or date: "ICANN59 GAC Communique"
+// (a GAC communiqué's title), "NETmundial+10 Multistakeholder Statement" (dig.watch's copy of the statement).
+// A symbol keeps its digits ("A/66/64", "WG-WSIS-32/16-E": what follows the slash), an ordinal its own
+// ("17th Meeting (PM)", a press release's masthead line, is no title).
+const NAME_DIGITS = /\p{L}[\p{L}+-]*\d+(?![\d/.\p{L}])/gu;
+
 /** A line of words that can title a document: not a symbol, date, sales number, masthead or contact line. */
 export function headlineLike(line: string): boolean {
   return (
@@ -137,7 +143,7 @@ export function headlineLike(line: string): boolean {
     // Fourth Meeting"; three and an acronym: "Eighth UNGIS Meeting — 14 & 15 May 2012"), not in masthead
     // lines of symbols, dates and sales numbers, nor a numbered instrument's line ("WTSA RESOLUTION 48
     // (Rev. Dubai, 2012)", over its title).
-    (!/\d/.test(line) || titleWords(line) || newsHeadline(line)) &&
+    (!/\d/.test(line.replace(NAME_DIGITS, '')) || titleWords(line) || newsHeadline(line)) &&
     !/Distr|Original|English only|•|Department of Public Information|^\W*(?:United Nations|General Assembly|Economic and Social Council|Security Council)\W*$/i.test(
       line,
     )

@@ -19,7 +19,6 @@ import {
   TITLE_START,
 } from './document-masthead.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
-import { pressReleaseDate } from './press-date.ts';
 import { findSymbols } from './symbols.ts';
 import { titleRest } from './title-wrap.ts';
 
@@ -185,8 +184,7 @@ export function documentRule(ctx: DocContext): void {
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? wholeDayDate(l.trim()), undefined) ??
-    opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
-    pressReleaseDate(opening);
+    opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined);
   // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment
   // of …"); a press headline in capitals says what happened, not what kind of document it is.
   const instrument = symbol !== undefined && /\/(?:RES|DEC)\//.test(symbol);

@@ -37,11 +37,27 @@ function compoundInitials(name: string): string {
     .join('');
 }
 
-/** The document is about a standing group the gazetteer names: "the Group", "the Working Group" are it. */
+// A standing group named once, past the masthead, is named in passing: "The meeting was chaired by Prof
+// V.Minkin (Russian Federation), Chairman of the Council Working Group on WSIS" (the chairman's outcomes of
+// the WSIS+10 preparatory platform's first meeting) is no report of that group, and "the first physical
+// meeting of the Multistakeholder Preparatory Platform" is not its first meeting.
+const MASTHEAD_CHARS = 400;
+
+function inPassing(ctx: DocContext, m: Mention): boolean {
+  return m.start >= MASTHEAD_CHARS && !ctx.mentions.some((x) => x.id === m.id && x !== m);
+}
+
+/**
+ * The document is about a standing group the gazetteer names: "the Group", "the Working Group" are it. A
+ * group named in passing is only that group: its node, and its acronym.
+ */
 export function standingGroup(ctx: DocContext, m: Mention): void {
   const e = ctx.gazetteer.byId.get(m.id)!;
-  ctx.state.set('workingGroup', e.id);
-  ctx.state.set('workingGroupAcronym', e.acronym ?? initials(e.name));
+  const about = !inPassing(ctx, m);
+  if (about) {
+    ctx.state.set('workingGroup', e.id);
+    ctx.state.set('workingGroupAcronym', e.acronym ?? initials(e.name));
+  }
   addNode(
     ctx,
     {
@@ -53,7 +69,7 @@ export function standingGroup(ctx: DocContext, m: Mention): void {
     },
     'working-groups:standing',
   );
-  acronymMentions(ctx, e.acronym ?? initials(e.name), e.id, genericNames(e.name));
+  acronymMentions(ctx, e.acronym ?? initials(e.name), e.id, about ? genericNames(e.name) : '(?!)');
   // A group the gazetteer gives no acronym is also written with the initials of each part: "the OEWG".
   const compound = compoundInitials(e.name);
   if (!e.acronym && compound !== initials(e.name) && compound.length >= 3)

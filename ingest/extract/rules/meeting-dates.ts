@@ -48,6 +48,8 @@ const DOCUMENT_DATE = /\b(?:[Dd]ocument|[Vv]ersion|[Rr]evision)\s*,?\s*(?:of\s+|
 const OTHER_GATHERING =
   /\b(?:and|to|which|where|then|while|before|after)\b[^.;]*?\b(?:at|during|in|to|for)\s+(?:(?:the|its|their|a|an)(?:\s+\p{Lu}[\p{L}-]*['’]s)?|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|meeting|conference|summit|forum|workshop)s?\b/u;
 
+const QUOTED_STOP = /[.?!]["”’»]\s+(?=\p{Lu})/u;
+
 /** The words that can date or place a meeting named at `from`: the rest of its sentence, or a heading's lines. */
 export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt: number): string {
   // A heading: the date may stand on the next lines ("30 September 2016", "Geneva, 14–18 May 2018").
@@ -55,7 +57,12 @@ export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt:
     return ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
   const sentence = sentenceAt(p, from);
   if (!sentence) return '';
-  const text = ctx.doc.text.slice(from, Math.min(sentence.end, stopAt));
+  const whole = ctx.doc.text.slice(from, Math.min(sentence.end, stopAt));
+  // A stop inside closing quotation marks ends a sentence the splitter runs on (it wants a space right after
+  // the stop): "GAC recalls its Advice from the Rio de Janeiro meeting on the "WIPO recommendations …
+  // (IGO)." GAC welcomed ICANN's decision of 2 June 2003" (a GAC communiqué): the date is the decision's.
+  const quoted = QUOTED_STOP.exec(whole);
+  const text = quoted ? whole.slice(0, quoted.index + 1) : whole;
   // Within the clause's reach (a sentence can be a whole unpunctuated file): the first 600 characters;
   // the cheap test first, as most windows name no second gathering noun.
   const head = text.length > 600 ? text.slice(0, 600) : text;

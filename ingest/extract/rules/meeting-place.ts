@@ -56,6 +56,12 @@ const LABELLED = new RegExp(
   `(?:^|\\n)\\s*(?:Location|Place)\\s*:\\s*(${NAME})(?:,\\s+(${NAME}))?\\s*(?:\\n|$)`,
   'u',
 );
+// A venue's name ends the phrase: a stop, a clause or the city after it ("at the Palais des Nations in
+// Geneva", "at the ITU Headquarters, Geneva"). Capitalised words running on into a lower-case noun are a
+// modifier, not a place: "proceedings … at the Digital Watch just-in-time reporting" (a statement's
+// pointer to a web service, dig.watch's page of the NETmundial+10 statement).
+const VENUE_ENDS =
+  /^(?:\s*(?:[,.;:)(]|$)|\s+(?:(?:in|on|from|between|during|and|at|by|to|for|where|which|with|under|near|of)\b|\p{Lu}|\d))/u;
 const NOT_PLACE =
   /^(?:Draft|Report|Summary|Agenda|Minutes|Update|Revised|Final|Note|Programme|Outcome|Annex|Statement|Day)\b/;
 // Nor a day of the week ("Summary of MAG Virtual Meeting X - Wednesday, August 8, 2018", a MAG member's notes),
@@ -87,7 +93,8 @@ export function placeAfter(
   const text = meetingWindow(ctx, p, from, stopAt);
   const out: { city?: string; venue?: string; country?: string } = {};
   const v = VENUE.exec(text);
-  if (v && !memberState(ctx, v[2]) && cityName(ctx, v[2])) {
+  const venueEnds = v !== null && VENUE_ENDS.test(text.slice(v.index + v[0].length));
+  if (v && venueEnds && !memberState(ctx, v[2]) && cityName(ctx, v[2])) {
     out.venue = v[1] ? `Room ${v[1]}, ${v[2]}` : v[2];
     const city = AFTER_VENUE.exec(text.slice(v.index + v[0].length));
     if (city) out.city = cityName(ctx, city[1]);

@@ -45,8 +45,10 @@ const KIND_WORDS = triggerWords([
 const MOD =
   '(?!(?:\\w+ed|[\\w-]+-(?:organi[sz]ed|hosted|sponsored|convened|led|run|backed|supported|funded)|held|holds|hold|met|meets|host|hosts|attend|attends|convene|convenes|organi[sz]e|organi[sz]es|has|have|had|whose|which|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Uu]pon|[Uu]nder|[Ww]ithout|[Tt]hrough)\\b)[\\w-]+(?:\\+\\d*)?';
 // "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
+// An article alone is no topic: "the Rio de Janeiro meeting on the "WIPO recommendations …"" (a quoted
+// title after it, GAC communiqué, Montréal 2003) is not the "meeting on the".
 const TOPIC =
-  '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';
+  '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})(?!(?:the|a|an)\\b(?!\\s+[\\p{L}\\d]))[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';
 // Never from inside a hyphenated word ("in-person meeting" is not a "-person meeting") nor a process's
 // review name ("WSIS+10 High Level Event" is not a "10 High Level Event"). "United Nations"
 // before the modifiers is one more ("the United Nations Sustainable Development Summit").
@@ -123,6 +125,13 @@ function titled(a: string, b: string): boolean {
   return title(a) && title(b);
 }
 
+/** Where the last line a gathering's name runs onto opens with a capital or a digit (0: no such line). */
+function lineOpening(phrase: string): number {
+  let at = 0;
+  for (const b of phrase.matchAll(/\n[ \t]*(?=[\p{Lu}\d])/gu)) at = b.index + b[0].length;
+  return at;
+}
+
 export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
@@ -145,11 +154,20 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         : m[1]!.trim();
       // "Virtual Meeting XI, 27 October 2016": the numeral is the name's (meeting-numerals.ts).
       const numeral = /\son\s/.test(found) ? undefined : numeralAfter(p.text, m.index + found.length, found);
-      const phrase = numeral
+      const whole = numeral
         ? found + numeral
         : /\son\s/.test(found)
           ? throughTopicName(ctx, p, p.start + m.index, found)
           : found;
+      // A masthead's lines are apart: "WSIS+10 High-Level Event: Open Consultation Process\n1st Physical
+      // Meeting\nITU Headquarters" (a chairman's outcomes) names the "1st Physical Meeting", not a "Process
+      // 1st Physical Meeting": a line of its own that opens with a capital or a digit. A paragraph wrapped
+      // at its width goes on after the name on the same line ("an Inter-sessional Panel\nMeeting in Lisbon").
+      const wholeEnd = p.start + m.index + whole.length;
+      const lead = /^[ \t]*(?:\n|$)/.test(ctx.doc.text.slice(wholeEnd, wholeEnd + 8))
+        ? lineOpening(whole)
+        : 0;
+      const phrase = whole.slice(lead);
       const stopAt =
         following && !inName && !/^\s*and\s*$/.test(between)
           ? p.start + following.index
@@ -166,7 +184,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         /\b(?:meetings|sessions)\b/.test(phrase)
       )
         return;
-      const start = p.start + m.index;
+      const start = p.start + m.index + lead;
       const end = start + phrase.length;
       if (!free(start, end) || insideBodyName(ctx, start, phrase)) return;
       const hasTopic = /\son\s/.test(phrase);
@@ -181,7 +199,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       if (!date || (date.start.length === 4 && !hasTopic && !period)) return;
       // "IGF 2017 Second Open Consultations": the year is the edition's, the name keeps its acronym.
       const acronym = /^(?:19|20)\d{2}\s/.test(phrase)
-        ? /\b([A-Z]{2,6})\s$/.exec(p.text.slice(Math.max(0, m.index - 7), m.index))?.[1]
+        ? /\b([A-Z]{2,6})\s$/.exec(p.text.slice(Math.max(0, m.index + lead - 7), m.index + lead))?.[1]
         : undefined;
       const name =
         period?.name ??

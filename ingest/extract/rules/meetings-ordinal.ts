@@ -19,6 +19,9 @@ import { editionName, nameOf, slugOf } from './meetings-lists.ts';
 import { pressMeeting } from './meetings-press.ts';
 import { recordMeeting } from './meetings-records.ts';
 
+const OF_NAMED =
+  /^\s+of\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+
 /** The last of `list` (in its order) starting before `offset`. */
 export function lastBefore(list: readonly FoundMeeting[], offset: number): FoundMeeting | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < offset) return list[i];
@@ -42,6 +45,10 @@ export function ordinalMeeting(
   // left to the named-meetings rule, as before plenary meetings were searched here.
   if (/plenary/i.test(ctx.doc.text.slice(start, end))) return undefined;
   const by = heldBy(ctx, p, start, end);
+  // A meeting of a body named but unknown is that body's, not the group the document is about: "it is
+  // proposed to hold a first meeting of the WG on Resolution 149 (WGDef) on 12-13 June 2007" (an ITU
+  // invitation to the meetings of WG-WSIS and two new groups).
+  if (!by && OF_NAMED.test(ctx.doc.text.slice(end, end + 40))) return undefined;
   const group = by?.type === 'WorkingGroup' ? by.id : by ? undefined : wg;
   const last = group ? undefined : lastBefore(sessions, start);
   const session = by && last?.parent !== by.id ? undefined : last;

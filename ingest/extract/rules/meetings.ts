@@ -16,7 +16,9 @@ import type { FoundMeeting } from './found-meeting.ts';
 import { datelinePlaces } from './meeting-dateline-place.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { editionYear } from './meeting-edition-year.ts';
+import { bodyMetMeetings } from './meetings-body-met.ts';
 import { committeeMeetingLists } from './meetings-committee.ts';
+import { conferencePlaces } from './meetings-conference-places.ts';
 import { conferenceYears } from './meetings-conference-years.ts';
 import { conferenceEditions } from './meetings-conferences.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
@@ -181,12 +183,13 @@ export function meetingsRule(ctx: DocContext): void {
   found.push(...nextEditions(ctx, free));
   if (wg) found.push(...dateLists(ctx, wg, found));
   // One finder after the other: the words a numbered conference took are no year's edition.
-  for (const finder of [conferenceEditions, conferenceYears, extraordinarySessions])
+  for (const finder of [conferenceEditions, conferenceYears, extraordinarySessions, conferencePlaces])
     for (const f of finder(ctx, free)) {
       taken.add(f.start, f.end);
       found.push(f);
     }
   found.push(...namedMeetings(ctx, free));
+  found.push(...bodyMetMeetings(ctx, free, found));
   emitMeetings(ctx, datelinePlaces(ctx, found));
 }
 

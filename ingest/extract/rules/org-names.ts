@@ -69,6 +69,12 @@ const SUB_BODY_WORDS = triggerWords([
 // A building where meetings are held is a venue, not a body: "taking place at the Kigali Convention Centre"
 // (ITU press release on WTDC-22), "the Abuja International Conference Centre".
 const VENUE = /\b(?:Convention|Conference|Congress|Exhibition|Events?|Cultural)\s+Cent(?:re|er)$/;
+// A name that goes on past what SUB_BODY reads: "a report by the United Nations Commission on Science and
+// Technology for\n\nDevelopment" (an AfIGF report's wrapped bullet, the gazetteer's name cut by the wrap) is
+// no "United Nations Commission on Science"; where it ends is unknown. "and" with capitalised words and a
+// preposition after them is still the name ("… and Technology for"), as an ampersand always is; "APEC's
+// Policy Partnership for STI and Horizon Europe." names two programmes.
+const GOES_ON = /^\s*(?:&\s*\p{Lu}|\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:for|of|on|in)\b)/u;
 const NOT_START = /^(?:The|This|That|These|Its|Their|A|An|In|At|On|By|For|And|Of)\s/;
 
 function kindOf(name: string): string {
@@ -114,6 +120,7 @@ export function orgNamesRule(ctx: DocContext): void {
       if (!m) continue;
       const name = `${o.surface} ${m[1]}`;
       const end = o.end + m[0].length;
+      if (GOES_ON.test(ctx.doc.text.slice(end, Math.min(p.end, end + 40)))) continue;
       const source = sourceAt(ctx, p, o.start, end);
       // The sub-body's own words name a body the gazetteer knows: "the 78th General Assembly Second Committee
       // session" (US Mission statement) is the Second Committee, not a new "General Assembly Second Committee".

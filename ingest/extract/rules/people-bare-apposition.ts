@@ -38,7 +38,8 @@ const POST_AFTER = new RegExp(
   'u',
 );
 
-// (b) The post, perhaps "of" a body, then the name between commas or before its verb.
+// (b) The post, perhaps "of" a body or "for" its field, then the name between commas or before its verb
+// ("the Under-Secretary-General for Economic and Social Affairs, Wu Hongbo;", NETmundial's press release).
 const POST_NAME = new RegExp(
   `(?<![\\p{L}-])(${POST})((?:\\s+(?:of|for)\\s+(?:the\\s+)?[^,.;:\\n]{2,80}?)?),\\s+(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b|for\\b|in\\b)\\p{Ll})`,
   'gu',

@@ -48,7 +48,10 @@ const BARE_INITIAL = '(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})';
 // Representative of the Gambia" (a CSTD inter-sessional panel speech) was cut to "Muhammadou M.".
 const INITIALS = '\\p{Lu}\\.(?:\\p{Lu}\\.)*';
 const NAME = `(${WORD}(?:${SP}(?:${INITIALS}|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=${SP}\\p{Lu})|${JOINED}|${WORD}))*)`;
-const PERSON = new RegExp(`\\b${HON}\\s+${NAME}`, 'gu');
+// "Prof. Dr Vladimir Minkin (Russian Federation)" (an ITU working group's officers): a doctor's title after
+// the professor's is no first name; the first honorific is kept.
+const THEN_DR = '(?:\\s+Dr\\.?(?=\\s+\\p{Lu}\\p{Ll}))?';
+const PERSON = new RegExp(`\\b${HON}${THEN_DR}\\s+${NAME}`, 'gu');
 // The same search from the honorifics (anchoredMatches): a match starts on "H." or on an honorific's first
 // letters, at a word character after a non-word one.
 const PERSON_AT = new RegExp(PERSON.source, 'uy');

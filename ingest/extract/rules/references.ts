@@ -50,6 +50,10 @@ export function referencesRule(ctx: DocContext): void {
         if (/^(?:The|This|That|A|An)\s/.test(name)) continue;
         const start = p.start + m.index + m[0].indexOf(name);
         if (mentionsCovering(ctx, start).some((x) => x.type === 'Resolution')) continue;
+        // An instrument the gazetteer knows, its owner's name before it: "the WSIS Declaration of Principles"
+        // (WTSA Resolution 69) is the Geneva Declaration of Principles, not a second declaration.
+        const end = start + name.length;
+        if (mentionsIn(ctx, start + 1, end, 'Resolution').some((x) => x.end === end)) continue;
         const id = idFor('Resolution', name);
         const source = sourceAt(ctx, p, start, start + name.length);
         addNode(

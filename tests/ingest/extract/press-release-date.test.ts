@@ -1,7 +1,7 @@
-// A press release's date of issue on a line of its own (rules/press-date.ts): under a press symbol alone on its
-// line ("GA/10451", "ECOSOC/6218", "PI/1880") or with the words "Press Release" among the opening lines. The
-// same lone date line without that masthead is left to the other rules (a meeting summary's date line is the
-// meeting's). Texts are invented.
+// A press release's date of issue on a line of its own under its press symbol ("GA/10451", "ECOSOC/6218",
+// "PI/1880") or with the words "Press Release": a lone whole date among the opening lines dates the document
+// (rules/document-dated-symbol.ts, read by rules/document.ts). A date inside a sentence, a range of days or a
+// month alone is no date of issue. Texts are invented.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -19,9 +19,14 @@ const CASES: [name: string, text: string, date: string | undefined][] = [
     '10 May 2098\nPress Release\n\nGroup Renewed\n\nThe group was renewed.',
     '2098-05-10',
   ],
-  // Negative: no press masthead; a symbol inside a sentence is no masthead.
-  ['no masthead', BODY, undefined],
-  ['a symbol in a sentence', `See XY/9999 for more.\n\n${BODY}`, undefined],
+  // Negative: the date is not a line of its own, or not one whole day.
+  [
+    'a date inside a sentence',
+    'XY/9999\n\nGroup Renewed\n\nThe group was renewed on 12 July 2098.',
+    undefined,
+  ],
+  ['a range of days', 'XY/9999\n\nGroup Renewed\n\n12-14 July 2098\n\nThe group was renewed.', undefined],
+  ['a month alone', 'XY/9999\n\nGroup Renewed\n\nJuly 2098\n\nThe group was renewed.', undefined],
 ];
 
 describe('press release dates', () => {

@@ -1,0 +1,32 @@
+// Digits inside a name's word are the name's (rules/document-masthead.ts NAME_DIGITS): "ICANN59 GAC
+// Communique" and "NETmundial+10 Multistakeholder Statement" title their pages; a symbol ("WG-WSIS-32/16-E")
+// or an ordinal ("17th Meeting (PM)", a press release's masthead line) keeps its digits and titles nothing.
+// Synthetic text.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const title = (text: string) =>
+  extractText(text, 'page.txt').nodes.find((n) => n.type === 'Document' && n.properties.file === 'page.txt')
+    ?.properties.title;
+
+const CASES: [text: string, want: string | undefined][] = [
+  [
+    'ICANN98 GAC Communique\n\nJohannesburg, South Africa, 29 June 2097\n\nThe GAC met.',
+    'ICANN98 GAC Communique',
+  ],
+  [
+    'NETmundial+20 Multistakeholder Statement\n\nMay 2098\n\nResolutions and Declarations\n\nThe meeting was held.',
+    'NETmundial+20 Multistakeholder Statement',
+  ],
+  ['WSIS+30 Review Zero Draft\n\nPreamble\n\nWe, the Ministers, met.', 'WSIS+30 Review Zero Draft'],
+  // Negative: a symbol line, an ordinal masthead line.
+  ['Document WG-WSIS-32/16-E\n\nThe group met.', undefined],
+  ['17th Meeting (PM)\n\nThe Committee met.', undefined],
+];
+
+describe('digits inside a name do not keep a line from titling its page', () => {
+  it.each(CASES)('%s', (text, want) => {
+    expect(title(text)).toBe(want);
+  });
+});
