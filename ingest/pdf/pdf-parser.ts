@@ -40,8 +40,14 @@ const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).
 interface Child {
   readonly process: ChildProcess;
   readonly ready: Promise<boolean>;
+  /** The last 4 000 characters of its stderr (for a crash's reason). */
   stderr: string;
+  /** V8 said it ran out of memory: noted as the stderr arrives, since the native stack trace V8 prints after
+   * the message can push it out of the kept tail (seen under load: a SIGABRT reported as a plain crash). */
+  outOfMemory: boolean;
 }
+
+const OUT_OF_MEMORY = /heap out of memory|Allocation failed|out of memory/i;
 
 function spawnChild(options: PdfParserOptions): Child {
   const proc = fork(WORKER, [], {
@@ -52,13 +58,17 @@ function spawnChild(options: PdfParserOptions): Child {
   const child: Child = {
     process: proc,
     stderr: '',
+    outOfMemory: false,
     ready: new Promise((resolve) => {
       proc.once('message', () => resolve(true));
       proc.once('exit', () => resolve(false));
     }),
   };
   proc.stderr?.on('data', (chunk: Buffer) => {
-    child.stderr = (child.stderr + chunk.toString()).slice(-4000);
+    const text = chunk.toString();
+    // The tail before the chunk too: the message may be split across two chunks.
+    if (OUT_OF_MEMORY.test(child.stderr.slice(-100) + text)) child.outOfMemory = true;
+    child.stderr = (child.stderr + text).slice(-4000);
   });
   return child;
 }
@@ -69,7 +79,7 @@ function crashReason(
   signal: string | null,
   options: PdfParserOptions,
 ): string {
-  if (/heap out of memory|Allocation failed/i.test(child.stderr))
+  if (child.outOfMemory || OUT_OF_MEMORY.test(child.stderr))
     return `PDF parser ran out of memory (limit ${options.maxMemoryMb} MB, --pdf-memory), expected a PDF it can parse within it`;
   return `PDF parser crashed (${signal ?? `exit code ${code}`}), expected a PDF it can parse`;
 }
