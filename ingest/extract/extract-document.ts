@@ -16,6 +16,7 @@ import { chairedByRule } from './rules/chaired-by.ts';
 import { delegationsRule } from './rules/delegations.ts';
 import { documentRule } from './rules/document.ts';
 import { establishedRule } from './rules/established.ts';
+import { establishedAnnouncedRule } from './rules/established-announced.ts';
 import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { intersessionalRule } from './rules/intersessional.ts';
@@ -126,6 +127,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'process-members', run: processMembersRule },
   { name: 'theme-sessions', run: themeSessionsRule },
   { name: 'established', run: establishedRule },
+  { name: 'established-announced', run: establishedAnnouncedRule },
   { name: 'mandates', run: mandatesRule },
   { name: 'mandates-established', run: mandatesEstablishedRule },
   { name: 'mandates-self', run: selfMandateRule },

@@ -1,6 +1,8 @@
 // "Mr. Charles Example from Rwanda", "Mr. Jan Example represented the IGF
 // Secretariat": the Member State or body named right after a name, without a
-// comma (ITU and IGF meeting reports). Used by affiliation-claims.ts.
+// comma (ITU and IGF meeting reports); "Mr. Mongi Hamdi of UNCTAD introduced
+// the … report" (UNCTAD news on ECOSOC, July 2012): a known body after "of",
+// its name ending there. Used by affiliation-claims.ts.
 
 import type { Passage } from '../../types.ts';
 import { addEdge, type DocContext, sourceAt } from '../context.ts';
@@ -9,20 +11,40 @@ import { orgFromPart } from './affiliation-claims.ts';
 const FROM_OR_FOR =
   /^[^\S\n]+(?:from|represent(?:ed|s|ing))[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[^,.;:()\n]{1,60}?)(?=[,.;:()]|\s+(?:for|to|and|as|at|in|on|was|were|is|who|will)\b|$)/u;
 
-/** AFFILIATED_WITH the known body named by "from"/"represented" right after the name; whether one was. */
+// "of": the known body's name must end where a lower-case word or a stop follows ("of UNCTAD introduced",
+// "of Kenya, who …"), not run on into a longer name ("of the University of …").
+const OF_BODY = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?=\p{Lu})/u;
+const NAME_ENDS = /^(?:[,.;:()]|[^\S\n]+\p{Ll})/u;
+
+/** The words after the name, through the body: [all of them, the body's words]. */
+type After = readonly [whole: string, body: string];
+
+/** "of <known body>", when its name ends there. */
+function ofBody(ctx: DocContext, text: string): After | undefined {
+  const of = OF_BODY.exec(text);
+  if (!of) return undefined;
+  const rest = text.slice(of[0].length);
+  const body = ctx.gazetteer.match(rest).find((m) => m.start === 0 && m.entry.type === 'Organization');
+  if (!body || !NAME_ENDS.test(rest.slice(body.end))) return undefined;
+  return [text.slice(0, of[0].length + body.end), rest.slice(0, body.end)];
+}
+
+/** AFFILIATED_WITH the known body named by "from"/"represented"/"of" right after the name; whether one was. */
 export function affiliationAfterName(ctx: DocContext, p: Passage, personId: string, from: number): boolean {
-  const after = FROM_OR_FOR.exec(ctx.doc.text.slice(from, Math.min(p.end, from + 90)));
+  const text = ctx.doc.text.slice(from, Math.min(p.end, from + 90));
+  const m = FROM_OR_FOR.exec(text);
+  const after: After | undefined = m ? [m[0], m[1]!] : ofBody(ctx, text);
   const body = after
     ? ctx.gazetteer
-        .match(after[1]!)
-        .find((m) => m.entry.type === 'Organization' && m.start === 0 && m.end >= after[1]!.trim().length - 1)
+        .match(after[1])
+        .find((m) => m.entry.type === 'Organization' && m.start === 0 && m.end >= after[1].trim().length - 1)
     : undefined;
   if (after && body) {
-    const at = from + after[0].indexOf(after[1]!);
+    const at = from + after[0].indexOf(after[1]);
     const id = orgFromPart(
       ctx,
       p,
-      { kind: 'org', start: at, end: at + after[1]!.length, text: after[1]!, entry: body.entry },
+      { kind: 'org', start: at, end: at + after[1].length, text: after[1], entry: body.entry },
       [],
     );
     addEdge(

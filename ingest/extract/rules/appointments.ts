@@ -3,7 +3,9 @@
 //   "announced the appointment of <Name> of <State> as his Envoy on Technology",
 //   "has appointed <Name> of <State> as the next Under-Secretary-General for …",
 //   "the General Assembly confirmed <Name> of <State> as Secretary-General of …",
-//   "She will succeed <Name> of <State>, to whom …" (the predecessor, same post).
+//   "She will succeed <Name> of <State>, to whom …" (the predecessor, same post),
+//   "the Secretary-General is appointing <Name> of <State> as his Envoy on Technology" (the
+//   Spokesperson's noon briefing announcing senior appointments).
 // The Member State after the name is the anchor: without it two capitalised
 // words are not known to be a person. Each person gets AFFILIATED_WITH the
 // State and, when the post names a body, AFFILIATED_WITH that body (title: the post).
@@ -33,7 +35,7 @@ const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|
 const NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD})){1,4}`;
 // The verb or noun of the appointment, then the name, then "of" or "from" (the State is checked after).
 const APPOINTED = new RegExp(
-  `\\b(appointment of|designation of|nomination of|appointed|appoints|named|confirmed|(?:will )?succeeds?|succeeded|replaces)\\s+(${NAME})\\s+(?:of|from)\\s+(?:the\\s+)?`,
+  `\\b(appointment of|designation of|nomination of|appointed|appoints|appointing|named|confirmed|(?:will )?succeeds?|succeeded|replaces)\\s+(${NAME})\\s+(?:of|from)\\s+(?:the\\s+)?`,
   'gu',
 );
 // "as his Envoy on Technology", "as the next Under-Secretary-General for …": the post, to the clause's end.

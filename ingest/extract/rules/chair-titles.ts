@@ -121,12 +121,13 @@ function bareTitle(
 ): void {
   const at = s.start + m.index!;
   const nameAt = at + m[0].length;
-  const person = mentionsStartingIn(ctx, nameAt, nameAt).find(isPerson);
-  if (!person || person.end > s.end) return;
   const text = ctx.doc.text;
   const attribute = mentionsOverlapping(ctx, Math.max(s.start, at - 2), at).find(
     (x) => isBody(x) && x.end >= at - 1 && x.end <= at && !isMemberState(ctx, x.id),
   );
+  const person =
+    mentionsStartingIn(ctx, nameAt, nameAt).find(isPerson) ?? capacityHolder(ctx, s.start, attribute);
+  if (!person || person.end > s.end) return;
   // Bare: after a verb or a comma, not "the Chair of Brazil, Mr. X" nor "Brazil Chair" read as a body.
   const group = ctx.state.get('workingGroup');
   const bare =
@@ -147,6 +148,16 @@ function bareTitle(
       sourceAt(ctx, p, attribute ? attribute.start : at, h.end),
       'chair-titles:bare',
     );
+}
+
+/**
+ * "Nitin Desai, has been asked to continue as the Advisory Group Chairman" (PI/1936): the body's title as a
+ * capacity, no name after it; the holder is the last person named before it in the sentence.
+ */
+function capacityHolder(ctx: DocContext, from: number, attribute: Mention | undefined): Mention | undefined {
+  if (!attribute || !CAPACITY.test(ctx.doc.text.slice(Math.max(from, attribute.start - 40), attribute.start)))
+    return undefined;
+  return lastMentionBefore(ctx, attribute.start, isPerson, from);
 }
 
 /** The holders a plural title lists, from the first one on (also after "elected", rules/chair-elections.ts). */

@@ -18,6 +18,7 @@ import {
   symbolsBeforeDistr,
   TITLE_START,
 } from './document-masthead.ts';
+import { headlineUnderSymbol, pressReleaseSymbol, wholeHeadline } from './document-press.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
 import { findSymbols } from './symbols.ts';
 import { titleRest } from './title-wrap.ts';
@@ -117,7 +118,7 @@ export function documentRule(ctx: DocContext): void {
     return own;
   });
   const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : []);
-  const symbol = own[0] ?? adoptedSymbol(head);
+  const symbol = own[0] ?? adoptedSymbol(head) ?? pressReleaseSymbol(ctx);
   // Every symbol the masthead gives the document is its own: no REFERENCES to itself (references.ts).
   ctx.state.set('ownSymbols', own.join('\n'));
   const id = documentId(symbol, doc.idKey ?? doc.file, doc.sha256);
@@ -160,7 +161,9 @@ export function documentRule(ctx: DocContext): void {
     // Else a web page's headline as its first line of plain text (document-masthead.ts).
     [ctx.passages[0]].find(
       (p) => p?.kind === 'text' && ctx.passages.length > 1 && lineOf(p, firstLineHeadline),
-    );
+    ) ??
+    // Else a press release's headline under its lone symbol line (document-press.ts).
+    headlineUnderSymbol(ctx, symbol, firstLineHeadline);
   // A number line wrapped onto the next line goes on there (title-wrap.ts).
   const rest = titleP && titleP === numbered ? titleRest(ctx, titleP) : undefined;
   const line = titleP
@@ -168,7 +171,7 @@ export function documentRule(ctx: DocContext): void {
         `${(titleLine ?? titleP.text.split('\n')[0]!).replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')}${rest ? ` ${rest}` : ''}`,
       )
     : undefined;
-  const title = titleP && line ? withSubject(ctx, titleP, line) : line;
+  const title = titleP && line ? withSubject(ctx, titleP, wholeHeadline(ctx, line) ?? line) : line;
   const distr = head.find((p) => /Distr\.?:/.test(p.text));
   const standalone = ctx.passages.find(
     (p) => p.kind === 'heading' && /^\s*\d{1,2} \w+ \d{4}\s*$/.test(p.text),

@@ -23,8 +23,10 @@ import { shortNameMentions } from './short-names.ts';
 // is as often a session's panel of speakers). "on", "of", "for" after it start a longer name ("the
 // Commission on …"), but not "for its": "was elected Chair of the Commission for its twenty-second
 // session" (CSTD session reports) is the Commission named before.
+// "the Advisory Group" after the Multistakeholder Advisory Group is named (the MAG renewal press releases,
+// PI/1846: "… has been asked to continue as the Chairman of the Advisory Group").
 const ANAPHORA =
-  /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum|Panel)\b(?! (?:on|of)\b| for\b(?! its\b))/g;
+  /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum|Panel|Advisory Group)\b(?! (?:on|of)\b| for\b(?! its\b))/g;
 
 // An acronym inside a name, before its "on"/"of" ("the Open-Ended Working Group (OEWG) on ICTs in the Context
 // of International Security 2021-2025", Russian MFA press release of 2 June 2021): the name is matched with

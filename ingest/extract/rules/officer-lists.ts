@@ -22,6 +22,7 @@ import {
 } from '../context.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { addChaired } from './chaired-claim.ts';
+import { SECRETARY_GENERAL } from './own-secretary-general.ts';
 import { personId } from './people.ts';
 import { roleName } from './roles.ts';
 
@@ -91,12 +92,15 @@ function* linesFrom(ctx: DocContext, i: number): Generator<Line> {
   }
 }
 
+// The Secretary-General's office has no officers: "Co-Chairs" over a board's roster after "… in close
+// coordination with the Executive Office of the Secretary-General" (SG/A/2108) are the board's.
 function lastBody(ctx: DocContext, at: number): Mention | undefined {
   return lastMentionBefore(
     ctx,
     at,
     (m) =>
       (m.type === 'Organization' || m.type === 'WorkingGroup') &&
+      m.id !== SECRETARY_GENERAL &&
       ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state',
     Math.max(0, at - 400),
   );

@@ -17,6 +17,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
+import { antecedentReport } from './produced-antecedent.ts';
 import { recommendedIn } from './produced-recommendation.ts';
 import { sessionReport } from './produced-session-report.ts';
 import { insideQuotes } from './quoted.ts';
@@ -81,14 +82,20 @@ export function producedRule(ctx: DocContext): void {
                 'produced:by',
               );
           }
-        else if (
-          /\b(?:this|the present)\s+(?:report|document|note|paper)\b/i.test(before) ||
-          SELF_SUBJECT.test(before) ||
-          (IT_PREPARED.test(before) && /^(?:prepared|written)\b/i.test(m[0])) ||
-          /^\s*\W*$/.test(before) ||
-          (i < firstPara && p.kind === 'heading')
-        )
-          addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: doc, source }, 'produced:by');
+        else {
+          // "The report was prepared by …" right after a sentence citing a report: that report's author.
+          const cited = antecedentReport(ctx, p, s.start, before);
+          if (cited)
+            addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: cited.id, source }, 'produced:antecedent');
+          else if (
+            /\b(?:this|the present)\s+(?:report|document|note|paper)\b/i.test(before) ||
+            SELF_SUBJECT.test(before) ||
+            (IT_PREPARED.test(before) && /^(?:prepared|written)\b/i.test(m[0])) ||
+            /^\s*\W*$/.test(before) ||
+            (i < firstPara && p.kind === 'heading')
+          )
+            addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: doc, source }, 'produced:by');
+        }
       }
       for (const m of matchesOf(REPORT_OF, s.text)) {
         const at = s.start + m.index + m[0].length;

@@ -1,0 +1,60 @@
+// Two habits of the United Nations press releases (press.un.org, un.org/press) that the masthead rules
+// (document.ts) do not read:
+// - The release's own symbol has a single slash in the series the Department of Public Information numbers
+//   on its own: "PI/1936" (MAG renewal, 5 May 2010), "GA/10451" (plenary coverage), "ECOSOC/6218"; the
+//   symbol grammar (symbol-grammar.ts) asks for two slashes ("GA/EF/3290", "SG/SM/21983"), since a bare
+//   "2006/46" is a resolution number. Only the series letters, alone on the release's first line, count.
+// - The headline is given twice: whole, as the web page's title, then wrapped over two lines as the printed
+//   release sets it ("MULTISTAKEHOLDER ADVISORY GROUP RENEWED TO PREPARE INTERNET GOVERNANCE" over "FORUM
+//   MEETING IN HYDERABAD, INDIA, 3-6 DECEMBER", PI/1846). A title that is the start of a whole headline line
+//   among the opening lines is that headline.
+
+import type { DocContext } from '../context.ts';
+
+// The Department of Public Information's one-slash series: General Assembly plenary, Security Council, the
+// Economic and Social Council, public information notes, the Secretary-General's announcements, and the
+// development, environment, human rights, NGO, social, women, organisation and humanitarian series.
+const PRESS_SYMBOL = /^\s*((?:GA|SC|ECOSOC|PI|SG|DEV|ENV|HR|NGO|SOC|WOM|ORG|IHA|OBV)\/\d{3,5})\s*$/;
+
+/** The release's symbol when its first line is one: "PI/1936". */
+export function pressReleaseSymbol(ctx: DocContext): string | undefined {
+  const first = ctx.passages[0];
+  if (!first || first.kind === 'footnote') return undefined;
+  return PRESS_SYMBOL.exec(first.text.split('\n')[0] ?? '')?.[1];
+}
+
+// How many opening lines hold the whole headline, and how long one can be.
+const OPENING = 12;
+const MAX_HEADLINE = 250;
+
+/** The whole headline `title` is the wrapped start of, among the opening lines; else `title`. */
+export function wholeHeadline(ctx: DocContext, title: string | undefined): string | undefined {
+  if (!title || /[.:;,!?]$/.test(title)) return title;
+  const start = title.toLowerCase();
+  for (const p of ctx.passages.slice(0, OPENING)) {
+    if (p.kind === 'footnote') continue;
+    for (const raw of p.text.split('\n')) {
+      const line = raw.trim();
+      if (line.length <= title.length || line.length > MAX_HEADLINE || /\.$/.test(line)) continue;
+      // The title's words, then a space and more words: "… INTERNET GOVERNANCE FORUM MEETING IN …"; a
+      // footnote star after it ("Report of the Second Committee *", A/70/474/Add.2) adds no word.
+      if (line.toLowerCase().startsWith(start) && /^\s+[\p{L}\d]/u.test(line.slice(title.length)))
+        return line;
+    }
+  }
+  return title;
+}
+
+/**
+ * The release's headline under its symbol: "GA/EF/3290" alone on the first line, then "Speakers in Second
+ * Committee, Discussing Information and Communications Technology for Development, …" (press.un.org's copy).
+ */
+export function headlineUnderSymbol(
+  ctx: DocContext,
+  symbol: string | undefined,
+  isHeadline: (line: string) => boolean,
+): DocContext['passages'][number] | undefined {
+  const [first, next] = ctx.passages;
+  if (!symbol || !first || !next || first.text.trim() !== symbol) return undefined;
+  return (next.kind === 'text' || next.kind === 'heading') && isHeadline(next.text) ? next : undefined;
+}

@@ -1,0 +1,66 @@
+// A UN press release's masthead (rules/document-press.ts): a one-slash symbol of the Department of Public
+// Information's series alone on the first line ("PI/1936"), the headline under a lone symbol line, and a
+// headline given whole and then wrapped over two lines. Texts are invented.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const documentOf = (text: string) => {
+  const d = extractText(text, 'release.txt').nodes.find((n) => n.type === 'Document')!;
+  return { id: d.id, symbol: d.properties.symbol, title: d.properties.title };
+};
+
+const BODY =
+  '\n\nThe membership of the Advisory Group has been renewed.  A total of 56 members have been appointed.\n';
+
+const CASES: [name: string, text: string, want: { id?: string; symbol?: string; title?: string }][] = [
+  [
+    'a one-slash release symbol and the headline under it',
+    `PI/1999\n\nAdvisory Group Renewed to Prepare Forum Meeting in Vilnius, Lithuania, 14–17 September\n\n5 May 2010${BODY}`,
+    {
+      id: 'document:pi-1999',
+      symbol: 'PI/1999',
+      title: 'Advisory Group Renewed to Prepare Forum Meeting in Vilnius, Lithuania, 14–17 September',
+    },
+  ],
+  [
+    'a plenary release',
+    `GA/10999\n\nGENERAL ASSEMBLY ENDORSES OUTCOME OF SUMMIT${BODY}`,
+    { id: 'document:ga-10999', symbol: 'GA/10999' },
+  ],
+  [
+    'a two-slash symbol, its headline under it',
+    `GA/EF/3999\n\nSpeakers in Second Committee, Discussing Information and Communications Technology, Stress Access${BODY}`,
+    {
+      symbol: 'GA/EF/3999',
+      title:
+        'Speakers in Second Committee, Discussing Information and Communications Technology, Stress Access',
+    },
+  ],
+  [
+    'a headline given whole, then wrapped',
+    `ADVISORY GROUP RENEWED TO PREPARE INTERNET GOVERNANCE FORUM MEETING IN HYDERABAD, INDIA, 3-6 DECEMBER\n\nDepartment of Public Information • News and Media Division • New York\n\nADVISORY GROUP RENEWED TO PREPARE INTERNET GOVERNANCE\nFORUM MEETING IN HYDERABAD, INDIA, 3-6 DECEMBER${BODY}`,
+    {
+      title:
+        'ADVISORY GROUP RENEWED TO PREPARE INTERNET GOVERNANCE FORUM MEETING IN HYDERABAD, INDIA, 3-6 DECEMBER',
+    },
+  ],
+  // Not the release's symbol: a resolution number, an unknown series, a symbol inside a sentence.
+  ['a resolution number', `2006/46${BODY}`, { symbol: undefined }],
+  ['an unknown series', `XYZ/1936\n\nSome Headline of the Release Today${BODY}`, { symbol: undefined }],
+  ['a symbol in a sentence', `The release PI/1936 was issued today.${BODY}`, { symbol: undefined }],
+  // A footnote star after a title adds no word to it.
+  [
+    'a starred title line',
+    'A/70/999/Add.2\n\nGeneral Assembly\nDistr.: General\n7 December 2015\n\nReport of the Second Committee *\n\nReport of the Second Committee\n\n1. The Committee met.\n',
+    { title: 'Report of the Second Committee' },
+  ],
+];
+
+describe('a press release masthead', () => {
+  for (const [name, text, want] of CASES)
+    it(name, () => {
+      const got = documentOf(text);
+      for (const [k, v] of Object.entries(want)) expect(got[k as keyof typeof got], k).toBe(v);
+    });
+});
