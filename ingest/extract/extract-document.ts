@@ -45,6 +45,7 @@ import { peopleRule } from './rules/people.ts';
 import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
 import { peopleCapitalPostsRule } from './rules/people-capital-posts.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
+import { peopleMandateHoldersRule } from './rules/people-mandate-holders.ts';
 import { peoplePossessivePostsRule } from './rules/people-possessive-posts.ts';
 import { peoplePostLinesRule } from './rules/people-post-lines.ts';
 import { pluralHonorificsRule } from './rules/plural-honorifics.ts';
@@ -73,6 +74,7 @@ import { themesRule } from './rules/themes.ts';
 import { themesDiscussedRule } from './rules/themes-discussed.ts';
 import { titledPeopleRule } from './rules/titled-people.ts';
 import { transcriptSpeakersRule } from './rules/transcript-speakers.ts';
+import { unescoResolutions } from './rules/unesco-resolutions.ts';
 import { workingGroupsRule } from './rules/working-groups.ts';
 
 export type Rule = (ctx: DocContext) => void;
@@ -89,6 +91,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'plural-honorifics', run: pluralHonorificsRule },
   { name: 'titled-people', run: titledPeopleRule },
   { name: 'people-bare-apposition', run: peopleBareAppositionRule },
+  { name: 'people-mandate-holders', run: peopleMandateHoldersRule },
   { name: 'people-possessive-posts', run: peoplePossessivePostsRule },
   { name: 'people-post-lines', run: peoplePostLinesRule },
   { name: 'people-capital-posts', run: peopleCapitalPostsRule },
@@ -120,6 +123,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'theme-links', run: themeLinksRule },
   { name: 'themes-discussed', run: themesDiscussedRule },
   { name: 'itu-resolutions', run: ituResolutions },
+  { name: 'unesco-resolutions', run: unescoResolutions },
   { name: 'references', run: referencesRule },
   { name: 'produced', run: producedRule },
   { name: 'part-of', run: partOfRule },

@@ -28,8 +28,10 @@ const M =
 // A day may carry its ordinal's letters: "took place on 14th and 15th May 2012" (a UNGIS meeting page).
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '(\\d{4})';
-// "&" as UNGIS meeting pages write two days: "Eighth UNGIS Meeting — 14 & 15 May 2012".
-const SEP = '\\s*(?:\\([^)]{1,8}\\))?\\s*(?:-|–|—|to|and|&|until)\\s*';
+// "&" as UNGIS meeting pages write two days: "Eighth UNGIS Meeting — 14 & 15 May 2012". The minus sign
+// (U+2212) as Human Rights Council mastheads copied from their PDFs join a session's days: "Thirty-eighth
+// session 18 June−6 July 2018" (A/HRC/38/35).
+const SEP = '\\s*(?:\\([^)]{1,8}\\))?\\s*(?:-|–|—|−|to|and|&|until)\\s*';
 
 export interface DateRange {
   readonly start: string;

@@ -31,7 +31,10 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const WORDS = new Map<string, number>();
 for (let n = 1; n < 100; n++) WORDS.set(ordinalWord(n), n);
 
+// Past ninety-nine the figures: UNESCO's Executive Board meets in its "196th session" (CONNECTing the Dots
+// conference page, 2015), which no document spells out; the word tables stop at 99 ("undefined-sixth").
 export function ordinalWord(n: number): string {
+  if (n >= 100) return ordinalNumeral(n);
   if (n < 10) return UNITS[n]!;
   if (n < 20) return TEENS[n - 10]!;
   const t = Math.floor(n / 10);

@@ -21,7 +21,8 @@ import {
 import { headlineUnderSymbol, pressReleaseSymbol, wholeHeadline } from './document-press.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
 import { findSymbols } from './symbols.ts';
-import { titleRest } from './title-wrap.ts';
+import { furniture, labelLine } from './title-furniture.ts';
+import { openTitleRest, titleRest } from './title-wrap.ts';
 
 const MASTHEAD_LINES = 14;
 
@@ -146,7 +147,9 @@ export function documentRule(ctx: DocContext): void {
       (p) => p.kind === 'heading' && /^#{2,}\s*\**\s*\S/.test(p.text) && /\d{4}/.test(p.text),
     ) ??
     ctx.passages.find(
-      (p) => (p.kind === 'heading' || p.kind === 'text') && lineOf(p, (l) => TITLE_START.test(l)),
+      (p) =>
+        (p.kind === 'heading' || p.kind === 'text') &&
+        lineOf(p, (l) => TITLE_START.test(l) && !labelLine(ctx, l)),
     ) ??
     (slides ? ctx.passages[0] : undefined) ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press
@@ -155,17 +158,23 @@ export function documentRule(ctx: DocContext): void {
       .slice(0, 5)
       .find(
         (p) =>
-          (p.kind === 'heading' && lineOf(p, headlineLike)) ||
+          (p.kind === 'heading' && lineOf(p, (l) => headlineLike(l) && !furniture(ctx, l))) ||
           (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))),
       ) ??
     // Else a web page's headline as its first line of plain text (document-masthead.ts).
     [ctx.passages[0]].find(
-      (p) => p?.kind === 'text' && ctx.passages.length > 1 && lineOf(p, firstLineHeadline),
+      (p) =>
+        p?.kind === 'text' &&
+        ctx.passages.length > 1 &&
+        lineOf(p, (l) => firstLineHeadline(l) && !furniture(ctx, l)),
     ) ??
     // Else a press release's headline under its lone symbol line (document-press.ts).
     headlineUnderSymbol(ctx, symbol, firstLineHeadline);
   // A number line wrapped onto the next line goes on there (title-wrap.ts).
-  const rest = titleP && titleP === numbered ? titleRest(ctx, titleP) : undefined;
+  const rest =
+    titleP && titleP === numbered
+      ? titleRest(ctx, titleP)
+      : titleP && openTitleRest(ctx, titleP, titleLine ?? titleP.text.split('\n')[0]!);
   const line = titleP
     ? clean(
         `${(titleLine ?? titleP.text.split('\n')[0]!).replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')}${rest ? ` ${rest}` : ''}`,

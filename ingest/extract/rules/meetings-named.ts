@@ -62,10 +62,19 @@ const NAMED_AT = new RegExp(NAMED.source, 'uy');
 const KIND_ANCHOR = new RegExp(`${KIND}\\b`, 'g');
 const wordByte = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+// Nor from a possessive's "s": "the 38th session of UNESCO’s General Conference" (CONNECTing the Dots
+// conference page) names no "s General Conference".
 const namedStart = (text: string, i: number): boolean =>
   wordByte(text.charCodeAt(i)) &&
   !isBulletDash(text, i) &&
-  (i === 0 || (!wordByte(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 43));
+  (i === 0 || (!wordByte(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 43)) &&
+  !possessiveS(text, i);
+const possessiveS = (text: string, i: number): boolean =>
+  (text[i] === 's' || text[i] === 'S') &&
+  (text[i - 1] === "'" || text[i - 1] === '’') &&
+  i >= 2 &&
+  /\p{L}/u.test(text[i - 2]!) &&
+  !wordByte(text.charCodeAt(i + 1));
 const NOT_A_MEETING =
   /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
 // A capitalised ordinal before a capitalised word opens a title, not a back-reference ("The First Open
@@ -89,6 +98,10 @@ const OUTCOMES_OF = /\b(?:outcomes?|implementation|results?)\s+of\s+(?:the\s+)?$
 const OWNERLESS = /^(?:[Aa]nnual|[Rr]egular|[Oo]rdinary)\s+\S+$/;
 
 const KIND_AT = new RegExp(KIND);
+
+// A body that holds sessions is no gathering of its own: "the 37th session of UNESCO's General Conference"
+// (CONNECTing the Dots conference page), "the fourth session of the Conference": the session is the meeting.
+const HOLDS_SESSION = /\bsessions?\s+of\s+(?:the\s+)?(?:[\p{L}.-]+['’]s\s+)?$/u;
 
 /** The gathering noun is part of a body's name: "the UN Conference on Trade and Development (UNCTAD)". */
 function insideBodyName(ctx: DocContext, start: number, phrase: string): boolean {
@@ -186,7 +199,12 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         return;
       const start = p.start + m.index + lead;
       const end = start + phrase.length;
-      if (!free(start, end) || insideBodyName(ctx, start, phrase)) return;
+      if (
+        !free(start, end) ||
+        insideBodyName(ctx, start, phrase) ||
+        HOLDS_SESSION.test(p.text.slice(0, m.index + lead))
+      )
+        return;
       const hasTopic = /\son\s/.test(phrase);
       const bareYear = hasTopic && !OUTCOMES_OF.test(p.text.slice(Math.max(0, m.index - 40), m.index));
       let date = dateAfter(ctx, p, end, stopAt, bareYear) ?? dateBefore(ctx, p, start, end);

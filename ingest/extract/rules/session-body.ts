@@ -15,6 +15,8 @@ import {
 import { unnamedSubject } from './its-subject.ts';
 import { insideQuotes } from './quoted.ts';
 
+const POSSESSIVE_ORGAN = /^['’]s\s+\p{Lu}/u;
+
 /** A body that holds numbered sessions. */
 export const isSessionBody = (m: Mention): boolean =>
   m.type === 'Organization' && /Commission|Council|Assembly/.test(m.name);
@@ -27,6 +29,9 @@ export function bodyFor(
   explicit?: string,
 ): string | undefined {
   const after = mentionsStartingIn(ctx, end, end + 12).find((m) => m.type === 'Organization');
+  // "the 196th session of UNESCO's Executive Board" (CONNECTing the Dots conference page): the session is
+  // an organ's, named after the possessive, not the organisation's; left out rather than given to UNESCO.
+  if (after && POSSESSIVE_ORGAN.test(ctx.doc.text.slice(after.end, after.end + 4))) return undefined;
   // "the 15th session of the UN CSTD": "UN" qualifies the body named right after it.
   const qualified =
     after && ctx.gazetteer.byId.get(after.id)?.kind === 'intergovernmental'

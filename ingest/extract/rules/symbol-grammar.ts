@@ -5,6 +5,7 @@
 
 import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
+import { organNamedAfter } from './symbol-organ-after.ts';
 
 export interface FoundSymbol {
   readonly symbol: string;
@@ -55,8 +56,16 @@ const OTHER_ORGAN =
   /\b(Human Rights Council|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s)?\s*$/;
 
 /** The symbol prefix of the organ named just before a numbered resolution: 'A/HRC', null for another organ. */
-function otherOrgan(text: string, index: number, body: string, num: string): string | null | undefined {
+function otherOrgan(
+  text: string,
+  index: number,
+  end: number,
+  body: string,
+  num: string,
+): string | null | undefined {
   const o = OTHER_ORGAN.exec(text.slice(Math.max(0, index - 60), index) + body);
+  // None before it: the one the clause goes on with, after a comma (symbol-organ-after.ts).
+  if (!o && !body) return organNamedAfter(text, end);
   // A bare "Council resolutions 20/8 of 5 July 2012, 26/13 …" (A/HRC/RES/38/7, preamble) numbered by
   // session is the Human Rights Council's: the Economic and Social Council numbers by year (2006/46), the
   // Security Council "1373 (2001)", ITU's Council "Resolution 1305" without a slash.
@@ -128,7 +137,7 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
     if (out.some((s) => s.index >= m.index && s.index < m.index + m[0].length)) continue;
     const body = (m[1] ?? '').toLowerCase();
     const num = m[3]!;
-    const organ = otherOrgan(text, m.index, m[1] ?? '', m[3]!);
+    const organ = otherOrgan(text, m.index, m.index + m[0].length, m[1] ?? '', m[3]!);
     if (organ === null) continue;
     const economic = body.includes('economic') || body === 'ecosoc' || /^\d{4}\//.test(num);
     const kindWord = m[2]!.toLowerCase() === 'decision' ? 'DEC' : 'RES';

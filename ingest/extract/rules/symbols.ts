@@ -12,6 +12,7 @@ import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { adoptedClause } from './adopted-clause.ts';
 import { ownSymbolBody } from './document-self.ts';
 import { type FoundSymbol, findSymbols, jointParts } from './symbol-grammar.ts';
+import { organNamedAfter } from './symbol-organ-after.ts';
 
 export { type FoundSymbol, findSymbols, jointParts, normaliseSymbol } from './symbol-grammar.ts';
 
@@ -19,8 +20,10 @@ export { type FoundSymbol, findSymbols, jointParts, normaliseSymbol } from './sy
 const DOCUMENT_IDS = new Map<string, string>();
 const RESOLUTION_IDS = new Map<string, string>();
 
-// "Via", "Through", "By", "In" or "Under" opening a sentence (or a line) right before the resolution.
-const OPENING_CLAUSE = /(?:^|[.;:]\s+|\n\s*)(?:Via|Through|By|In|Under)\s+(?:(?:[Ii]ts|the)\s+)?$/;
+// "Via", "Through", "By", "In" or "Under" opening a sentence (or a line) right before the resolution, or
+// before its adoption: "Through the adoption of resolution 68/167, the General Assembly requested …" (OHCHR).
+const OPENING_CLAUSE =
+  /(?:^|[.;:]\s+|\n\s*)(?:Via|Through|By|In|Under)\s+(?:(?:[Ii]ts|the)\s+)?(?:adoption\s+of\s+(?:(?:[Ii]ts|the)\s+)?)?$/;
 
 export function symbolNodeId(s: Pick<FoundSymbol, 'symbol' | 'kind'>): string {
   const isDocument = s.kind === 'document';
@@ -61,6 +64,7 @@ function bareAssembly(text: string, s: FoundSymbol): boolean {
   const near = text.slice(Math.max(0, s.index - 400), s.index + s.length);
   return (
     !/^(?:A\/|General Assembly|UNGA)/.test(text.slice(s.index)) &&
+    organNamedAfter(text, s.index + s.length) !== 'A' &&
     !/(?:General Assembly|UNGA)\s+(?:resolutions?|decisions?)\s[^.;]*$/.test(near)
   );
 }

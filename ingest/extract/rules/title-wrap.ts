@@ -22,3 +22,22 @@ export function titleRest(ctx: DocContext, p: Passage): string | undefined {
     return undefined;
   return OPEN_END.test(first) || /^\p{Ll}/u.test(line) ? line : undefined;
 }
+
+// Any other title cut where a line ends with a word that cannot end one: "Report of the Special Rapporteur on
+// the promotion and" over blank lines, then "protection of the right to freedom of opinion and expression"
+// (A/HRC/38/35 as copied from its PDF, the masthead's title spread over lines apart). The next line goes on
+// when it opens in lower case and ends no sentence; a masthead's title runs longer than a number line's.
+const GOES_ON = /^\p{Ll}[^.;:]{0,150}$/u;
+
+/** The line that goes on a title whose line `first` (a line of `p`) ends with an open word, if any. */
+export function openTitleRest(ctx: DocContext, p: Passage, first: string): string | undefined {
+  if (!OPEN_END.test(first.trim())) return undefined;
+  const lines = p.text.split('\n');
+  const k = lines.findIndex((l) => l.trim() === first.trim());
+  const after =
+    k >= 0 && k + 1 < lines.length
+      ? lines.slice(k + 1).join('\n')
+      : ctx.passages[ctx.passages.indexOf(p) + 1]?.text;
+  const line = after?.trim().split('\n')[0]?.trim() ?? '';
+  return GOES_ON.test(line) ? line : undefined;
+}

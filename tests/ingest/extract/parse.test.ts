@@ -15,6 +15,10 @@ describe('dates and ranges', () => {
     ['at its session in May 2016', '2016-05', undefined],
     ['on December 16, 2015 in New York', '2015-12-16', undefined],
     ['no date here, only 2016 and 42 items', undefined, undefined],
+    // The minus sign of HRC mastheads copied from PDF ("Thirty-eighth session 18 June−6 July 2018").
+    ['Thirty-eighth session 18 June−6 July 2018 Agenda item 3', '2018-06-18', '2018-07-06'],
+    ['met on 6−8 November 2013', '2013-11-06', '2013-11-08'],
+    ['paragraphs 13−15 of the annex, 2011', undefined, undefined],
   ];
   for (const [text, start, end] of cases)
     it(text, () => {
@@ -40,7 +44,16 @@ describe('ordinals', () => {
     ['fifty', undefined],
   ];
   for (const [w, n] of cases) it(w, () => expect(parseOrdinal(w)).toBe(n));
-  it('words from numbers', () => expect(ordinalWord(21)).toBe('twenty-first'));
+  const words: [number, string][] = [
+    [21, 'twenty-first'],
+    [99, 'ninety-ninth'],
+    // Past 99 the figures ("the 196th session of UNESCO's Executive Board"), never "undefined-sixth".
+    [100, '100th'],
+    [196, '196th'],
+    [101, '101st'],
+    [112, '112th'],
+  ];
+  for (const [n, w] of words) it(`words from ${n}`, () => expect(ordinalWord(n)).toBe(w));
 });
 
 describe('quotes', () => {

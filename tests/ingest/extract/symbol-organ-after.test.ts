@@ -1,0 +1,68 @@
+// A bare resolution number whose organ the clause names after a comma (OHCHR pages on the right to privacy in
+// the digital age, Human Rights Council report summaries): "resolution 34/7, in which the Human Rights Council
+// requested …" is A/HRC/RES/34/7, "resolution 68/167, the General Assembly requested …" A/RES/68/167.
+// Sentences are invented in the documents' grammar.
+
+import { describe, expect, it } from 'vitest';
+import { findSymbols } from '../../../ingest/extract/rules/symbol-grammar.ts';
+import { extractText, hasEdge, hasNode } from './helpers.ts';
+
+describe('the organ named after a bare number', () => {
+  const CASES: [text: string, want: string[]][] = [
+    [
+      'The report is submitted pursuant to resolution 31/9, in which the Human Rights Council requested a study.',
+      ['A/HRC/RES/31/9'],
+    ],
+    ['pursuant to resolution 31/9, in which the Human\nRights Council requested', ['A/HRC/RES/31/9']],
+    ['Through the adoption of resolution 66/101, the General Assembly requested a report.', ['A/RES/66/101']],
+    [
+      'In its decision 22/104, adopted in March 2013, the Human Rights Council decided to hold a panel.',
+      ['A/HRC/DEC/22/104'],
+    ],
+    [
+      'By resolution 30/12 of 1 October 2015, the Human Rights Council asked for a report.',
+      ['A/HRC/RES/30/12'],
+    ],
+    // Another organ's numbers are no UN symbol.
+    ['By resolution 37/12, the General Conference invited the Director-General to report.', []],
+    // Without a comma the organ is not the clause's: the bare number stays the Assembly's, as before.
+    ['Recalling resolution 66/101 and the Human Rights Council decisions on the matter,', ['A/RES/66/101']],
+    ['Recalling resolution 66/101 of 9 December 2011,', ['A/RES/66/101']],
+  ];
+  for (const [text, want] of CASES)
+    it(text.replace(/\n/g, ' '), () => expect(findSymbols(text).map((s) => s.symbol)).toEqual(want));
+});
+
+const HRC_REPORT = [
+  'United Nations A/HRC/44/90',
+  'General Assembly Distr.: General',
+  '1 May 2020',
+  '',
+  'Human Rights Council',
+  'Forty-fourth session',
+  '',
+  'Sample rights in the digital age',
+  'Report of the United Nations High Commissioner for Human Rights',
+  '',
+  'The present report is submitted pursuant to resolution 40/3, in which the Human Rights Council requested the High Commissioner to prepare a report.',
+  '',
+  'Through the adoption of resolution 66/101, the General Assembly requested that the High Commissioner prepare a study.',
+  '',
+  'Recalling resolution 41/7 of 12 July 2019, the report reviews the trends.',
+].join('\n');
+
+describe('in a Human Rights Council report', () => {
+  const g = extractText(HRC_REPORT, 'hrc-report.txt');
+  it('cites the Council resolution by its Council symbol', () => {
+    expect(hasEdge(g, 'REFERENCES', 'document:a-hrc-44-90', 'resolution:a-hrc-res-40-3')).toBe(true);
+    expect(hasNode(g, 'resolution:a-res-40-3')).toBe(false);
+  });
+  it('keeps the Assembly resolution the clause names, adopted by the Assembly', () => {
+    expect(hasNode(g, 'resolution:a-res-66-101')).toBe(true);
+    expect(hasEdge(g, 'PRODUCED', 'organization:general-assembly', 'resolution:a-res-66-101')).toBe(true);
+  });
+  it('still leaves out a bare number no organ is named with', () => {
+    expect(hasNode(g, 'resolution:a-res-41-7')).toBe(false);
+    expect(hasNode(g, 'resolution:a-hrc-res-41-7')).toBe(false);
+  });
+});

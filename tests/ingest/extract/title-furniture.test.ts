@@ -1,0 +1,52 @@
+// Lines of a web page's or PDF's copy that title nothing, and titles cut over lines (rules/title-furniture.ts,
+// title-wrap.ts openTitleRest): a one-word category label opening a page ("Report" over an OHCHR page's
+// headline), a body's name alone below the first line (a ministry's breadcrumb over an HRC statement), a line
+// cut after an open word; a masthead title cut after "and" goes on over the
+// blank lines of a PDF copy (A/HRC/38/35). Texts are invented in the pages' grammar.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const title = (text: string, file = 'doc.txt') =>
+  extractText(text, file).nodes.find((n) => n.type === 'Document' && n.properties.file === file)?.properties
+    .title;
+
+const CASES: [text: string, want: string | undefined][] = [
+  // A category label over the headline.
+  [
+    'Report\n\nReport on sample rights in the digital age (focus on encryption)\n\nIssued by\n\nUN High Commissioner for Human Rights\n\nThe report was published.',
+    'Report on sample rights in the digital age (focus on encryption)',
+  ],
+  // A one-word heading further down is no label of the page: it stays what it was.
+  ['Notes from the call\n\nDear colleagues,\n\n*Summary*\n\n1. The group adopted its agenda.', 'Summary'],
+  // A breadcrumb body name below the first line is skipped for the page's heading.
+  [
+    'United Nations\n\nUnited Nations Human Rights Council\n\nInteractive Dialogue with the Special Rapporteur on Sample Rights\n\nThis statement is delivered on behalf of the Coalition.',
+    'Interactive Dialogue with the Special Rapporteur on Sample Rights',
+  ],
+  // A page about a body is titled by its name on its first line.
+  [
+    'United Nations Commission on Science and Technology for Development\n\nThe Commission is a subsidiary body of the Council.',
+    'United Nations Commission on Science and Technology for Development',
+  ],
+  // A line cut after an open word is a sentence's beginning, not a title.
+  [
+    'Sample Guidelines\n\nThe Guidelines aim at safeguarding sample rights online.\nUpdate (July, 2030)\nDozens of sample members have participated in',
+    undefined,
+  ],
+  // A masthead title cut after "and" goes on after the blank lines.
+  [
+    'United Nations A/HRC/99/1\nGeneral Assembly Distr.: General\n\n1 May 2030\n\nHuman Rights Council\n\nReport of the Special Rapporteur on the promotion and\n\n\nprotection of sample rights\n\nNote by the Secretariat\n\nThe Secretariat has the honour to transmit the report.',
+    'Report of the Special Rapporteur on the promotion and protection of sample rights',
+  ],
+  // A whole title line is not run on into the next one.
+  [
+    'United Nations A/HRC/99/2\nGeneral Assembly Distr.: General\n\n1 May 2030\n\nReport of the Special Rapporteur on sample rights\n\nprotection of the right was discussed in the report.',
+    'Report of the Special Rapporteur on sample rights',
+  ],
+];
+
+describe('title furniture and titles cut over lines', () => {
+  for (const [text, want] of CASES)
+    it(text.slice(0, 60).replace(/\n/g, ' '), () => expect(title(text)).toBe(want));
+});
