@@ -55,6 +55,15 @@ const PATTERNS: readonly { re: RegExp; make: (g: string[]) => { start: string; e
     re: new RegExp(`\\b${D}\\s+${M}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'),
     make: (g) => ({ start: iso(g[5]!, g[2]!, g[1]), end: iso(g[5]!, g[4]!, g[3]) }),
   },
+  // Days listed before the last: "Informal consultations and PC-3 ter (5-6 and 9 December 2003)" (ITU's list
+  // of WSIS chairpersons), "5, 6 and 9 December 2003": from the first day to the last, not from the 6th.
+  {
+    re: new RegExp(
+      `\\b${D}(?:(?:\\s*[-–]\\s*|,\\s*)\\d{1,2}\\b)+,?\\s*(?:and|&)\\s*${D}\\s+${M},?\\s+${Y}`,
+      'g',
+    ),
+    make: (g) => ({ start: iso(g[4]!, g[3]!, g[1]), end: iso(g[4]!, g[3]!, g[2]) }),
+  },
   // 26 and 27 January 2017; 6-8 November 2013; 14–18 May 2018; 24 to 28 February 2014
   {
     re: new RegExp(`\\b${D}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'),

@@ -187,14 +187,16 @@ function chairOf(
   if (!target && /\b(Working Group|Group)\b/.test(c.text)) target = ctx.state.get('workingGroup');
   // "Co-Chair of the Bill & Melinda Gates Foundation": a body named here that nothing else knows is the
   // one chaired, not the last working group of the document.
-  // The body's name ends before what its chair is for ("… in Japan for IGF 2023").
-  const named = /\bof\s+(?:the\s+)?(\p{Lu}.+?)(?:\s+for\s+.*)?$/u.exec(c.text);
+  // The body's name ends before what its chair is for ("… in Japan for IGF 2023") or since when ("Chair of
+  // Plenary from PC-1 (July 1-5 2002) to Geneva Summit", ITU's list of WSIS chairpersons).
+  const named = /\bof\s+(?:the\s+)?(\p{Lu}.+?)(?:\s+(?:for|from)\s+.*)?$/u.exec(c.text);
   if (!target && named) {
     const known = chairedWords(ctx, named[1]!, c.start + named.index + named[0].length - named[1]!.length);
     if (known === null) return;
     target = known;
   }
-  if (!target && named && !/\b(?:session|meeting|Working Group|Group)\b/i.test(named[1]!)) {
+  // A plenary is a gathering of the body, no body of its own.
+  if (!target && named && !/\b(?:session|meeting|plenary|Working Group|Group)\b/i.test(named[1]!)) {
     const at = c.start + named.index + named[0].length - named[1]!.length;
     target = orgFromPart(ctx, p, { kind: 'org', start: at, end: c.end, text: named[1]! }, [c]);
   }

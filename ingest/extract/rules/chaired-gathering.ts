@@ -4,7 +4,7 @@
 // Strategy, chaired by Ms. X" says she chairs the group, nothing of her speaking at the meeting.
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, sentenceAt } from '../context.ts';
+import { type DocContext, sentenceAt, sentences } from '../context.ts';
 import { currentMeeting } from './current-meeting.ts';
 
 // The gathering, then up to a few words ("on data governance"), then the auxiliary; or "It" / "which".
@@ -19,13 +19,31 @@ const GATHERING_CHAIRED =
 const OWN_MEETING =
   /\b(panel|workshop|seminar|webinar|round[- ]?table|side[- ]event)s?\b(?![\s\S]*\b(?:panel|workshop|seminar|webinar|round[- ]?table|side[- ]event|meeting|session)s?\b)/i;
 
+// "It was chaired by" is a gathering's chair only when the sentence before is about a gathering: "The
+// High-Level Event 2024 was co-hosted by … It was chaired by …". The WGIG report's "The WGIG comprised 40
+// members from Governments, … It was chaired by Mr. Nitin Desai" is the group's chair (roles), and made him
+// a speaker at the WSIS phase its paragraph names.
+const IT_CHAIRED = /^\s*It\b[\s,]*(?:(?:was|were|will be|has been|had been|is|are)\s+)?(?:co-)?$/i;
+const GATHERING_SUBJECT =
+  /^[^,;]{0,60}?\b(?:meeting|session|panel|discussion|dialogue|workshop|segment|event|debate|consultations?|round[- ]?table|ceremony|seminar|webinar|summit|conference)s?\b/i;
+
+/** Whether the sentence before the one at `at` opens on a gathering ("The High-Level Event 2024 was …"). */
+function gatheringBefore(p: Passage, at: number): boolean {
+  const ss = sentences(p);
+  const k = ss.findIndex((s) => s.start <= at && at < s.end);
+  const before = k > 0 ? ss[k - 1] : undefined;
+  return before !== undefined && GATHERING_SUBJECT.test(before.text);
+}
+
 /**
  * Whether the words of its sentence before the verb at `verbAt` ("chaired") say a gathering was chaired
  * that can be the passage's meeting.
  */
 function chairedGathering(ctx: DocContext, p: Passage, verbAt: number): boolean {
   const from = sentenceAt(p, verbAt)?.start ?? p.start;
-  return GATHERING_CHAIRED.test(ctx.doc.text.slice(from, verbAt)) && !gatheringElsewhere(ctx, p, verbAt);
+  const words = ctx.doc.text.slice(from, verbAt);
+  if (IT_CHAIRED.test(words) && !gatheringBefore(p, from)) return false;
+  return GATHERING_CHAIRED.test(words) && !gatheringElsewhere(ctx, p, verbAt);
 }
 
 /** Whether the sentence before `verbAt` names a panel, workshop, … that is not the passage's meeting. */

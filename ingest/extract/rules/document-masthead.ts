@@ -130,9 +130,25 @@ function titleWords(line: string): boolean {
 const NAME_DIGITS = /\p{L}[\p{L}+-]*\d+(?![\d/.\p{L}])/gu;
 
 /** A line of words that can title a document: not a symbol, date, sales number, masthead or contact line. */
+// A clause of prose wrapped at the line's width is no headline: "The Secretary-General was requested to
+// establish a working group", "This report has been produced by the Working Group on Internet" (page 2 of
+// the WGIG report, WSIS-II/PC-3/DOC/5, its lines read as a heading block), "Governance (WGIG), which was set
+// up by the Secretary-General of the United".
+const PROSE_CLAUSE = /\b(?:was|were|has been|have been|had been)\s+\p{Ll}|,\s+(?:which|who|whose)\s/u;
+
+// A sentence ends inside the block: a word or a year, its full stop, the next sentence's first word; not an
+// abbreviation ("WTSA RESOLUTION 48 (Rev. Dubai, 2012)").
+const SENTENCE_END = /(?:\p{Ll}{4,}|\d{4})\.\s+\p{Lu}\p{Ll}/u;
+
+/** Whether a block read as a heading is wrapped prose: such a clause, or a sentence ending inside it. */
+export function proseBlock(text: string): boolean {
+  return PROSE_CLAUSE.test(text.replace(/\s+/g, ' ')) || SENTENCE_END.test(text);
+}
+
 export function headlineLike(line: string): boolean {
   return (
     line.split(/\s+/).length >= 3 &&
+    !PROSE_CLAUSE.test(line) &&
     !CONTACT_LINE.test(line) &&
     !DISCLAIMER.test(line) &&
     !POST_LINE.test(line) &&

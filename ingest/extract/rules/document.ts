@@ -15,11 +15,13 @@ import {
   LONE_SYMBOL,
   listEntry,
   mastheadSymbols,
+  proseBlock,
   symbolsBeforeDistr,
   TITLE_START,
 } from './document-masthead.ts';
 import { headlineUnderSymbol, pressReleaseSymbol, wholeHeadline } from './document-press.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
+import { capsHeadlineIn } from './press-headline.ts';
 import { findSymbols } from './symbols.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { openTitleRest, titleRest } from './title-wrap.ts';
@@ -141,6 +143,11 @@ export function documentRule(ctx: DocContext): void {
     titleLine = lines.find((l, k) => !(k === 0 ? first : listed(all[k - 1])) && test(l.trim()));
     return titleLine !== undefined;
   };
+  // A press release's wrapped headline in capitals under its furniture lines (press-headline.ts).
+  const pressHeadline = (p: DocContext['passages'][number]): boolean => {
+    titleLine = capsHeadlineIn(p.text);
+    return titleLine !== undefined;
+  };
   const titleP =
     (symbol && /\/(?:RES|DEC)\//.test(symbol) ? numbered : undefined) ??
     ctx.passages.find(
@@ -158,8 +165,11 @@ export function documentRule(ctx: DocContext): void {
       .slice(0, 5)
       .find(
         (p) =>
-          (p.kind === 'heading' && lineOf(p, (l) => headlineLike(l) && !furniture(ctx, l))) ||
-          (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))),
+          (p.kind === 'heading' &&
+            !proseBlock(p.text) &&
+            lineOf(p, (l) => headlineLike(l) && !furniture(ctx, l))) ||
+          (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))) ||
+          (p.kind === 'text' && p === ctx.passages[0] && pressHeadline(p)),
       ) ??
     // Else a web page's headline as its first line of plain text (document-masthead.ts).
     [ctx.passages[0]].find(
@@ -170,6 +180,9 @@ export function documentRule(ctx: DocContext): void {
     ) ??
     // Else a press release's headline under its lone symbol line (document-press.ts).
     headlineUnderSymbol(ctx, symbol, firstLineHeadline);
+  // A headline in capitals wrapped onto the next lines goes on there (press-headline.ts).
+  if (titleP && titleLine && CAPS_HEADLINE.test(titleLine.trim()))
+    titleLine = capsHeadlineIn(titleP.text.slice(titleP.text.indexOf(titleLine))) ?? titleLine;
   // A number line wrapped onto the next line goes on there (title-wrap.ts).
   const rest =
     titleP && titleP === numbered

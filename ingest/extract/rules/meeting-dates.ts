@@ -48,6 +48,12 @@ const DOCUMENT_DATE = /\b(?:[Dd]ocument|[Vv]ersion|[Rr]evision)\s*,?\s*(?:of\s+|
 const OTHER_GATHERING =
   /\b(?:and|to|which|where|then|while|before|after)\b[^.;]*?\b(?:at|during|in|to|for)\s+(?:(?:the|its|their|a|an)(?:\s+\p{Lu}[\p{L}-]*['’]s)?|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|meeting|conference|summit|forum|workshop)s?\b/u;
 
+// Another phase of a gathering in two phases is another gathering: "have gathered in Tunis from 16-18
+// November 2005 for this second phase of the World Summit … to reiterate our … support for the Geneva
+// Declaration … adopted at the first phase of the World Summit on the Information Society in Geneva in
+// December 2003" (Tunis Commitment ¶1) placed the Tunis phase in Geneva.
+const OTHER_PHASE = /\b(?:at|during|in|to|for|of)\s+(?:the|its)\s+[\p{L}-]+\s+phase\s+of\b/u;
+
 const QUOTED_STOP = /[.?!]["”’»]\s+(?=\p{Lu})/u;
 
 /** The words that can date or place a meeting named at `from`: the rest of its sentence, or a heading's lines. */
@@ -66,11 +72,13 @@ export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt:
   // Within the clause's reach (a sentence can be a whole unpunctuated file): the first 600 characters;
   // the cheap test first, as most windows name no second gathering noun.
   const head = text.length > 600 ? text.slice(0, 600) : text;
-  if (!/session|meeting|conference|summit|forum|workshop/.test(head)) return text;
+  const phase = OTHER_PHASE.exec(head);
+  const cut = phase ? text.slice(0, phase.index) : text;
+  if (!/session|meeting|conference|summit|forum|workshop/.test(head)) return cut;
   const other = OTHER_GATHERING.exec(head);
   // Lower-case nouns only: a body's name ("at the United Nations Conference on Trade and Development") is
   // no other gathering.
-  return other ? text.slice(0, other.index) : text;
+  return other && (!phase || other.index < phase.index) ? text.slice(0, other.index) : cut;
 }
 
 export function dateAfter(

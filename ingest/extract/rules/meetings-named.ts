@@ -17,6 +17,7 @@ import { dateAfter } from './meeting-dates.ts';
 import { isBulletDash, listItemOrdinal } from './meeting-list-items.ts';
 import { numeralAfter } from './meeting-numerals.ts';
 import { periodOf } from './meeting-periods.ts';
+import { otherDateAfter } from './meeting-repeat-dates.ts';
 import { throughTopicName } from './meeting-topic-names.ts';
 import { namedEdition, shortFormOf } from './meetings-named-editions.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -247,6 +248,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       for (const m of matchesOf(re, p.text)) {
         const start = p.start + m.index;
         if (named.has(start) || !free(start, start + m[0].length)) continue;
+        if (otherDateAfter(ctx, p, start + m[0].length, f.date)) continue;
         named.add(start);
         again.push({ ...f, p, start, end: start + m[0].length });
       }

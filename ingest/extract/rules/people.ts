@@ -33,7 +33,9 @@ const SP =
 // A possessive is not part of the name: "hosted by Mr. John Doe's organization" names "John Doe"
 // (an apostrophe inside a name stays: "O'Neill", "D'souza"). The IGF's captions join a double first name
 // with a non-breaking hyphen: "Mr. Ole\u2011Martin Martinsen, the 2025 host country Chair" (IGF 2024 open mic).
-const WORD = `(?!${TITLE_WORD})[\\p{Lu}](?:[\\p{L}\\u2011-]|['’](?!s\\b))+`;
+// A word ends on a letter, and before no hyphen or digit: "H.E. Mr. Pablo Macedo\nPC-1 and informal meeting"
+// (ITU's list of WSIS chairpersons, where PrepCom 1 is "PC-1") named "Pablo Macedo PC-".
+const WORD = `(?!${TITLE_WORD})[\\p{Lu}](?:[\\p{L}\\u2011]|-(?=\\p{L})|['’](?!s\\b))+(?![\\d-])`;
 // Particles may come two together before the next capitalised word: "Mr. Ignacio Díaz de la Guardia
 // (Spain), Rapporteur" (a General Assembly verbatim record) was cut to "Ignacio Díaz".
 const ONE_PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|las|le|los)';

@@ -14,6 +14,7 @@ import {
 } from '../context.ts';
 import { unnamedSubject } from './its-subject.ts';
 import { insideQuotes } from './quoted.ts';
+import { unknownBodyAfter, unknownSubjectAfter } from './session-other-body.ts';
 
 const POSSESSIVE_ORGAN = /^['’]s\s+\p{Lu}/u;
 
@@ -39,6 +40,7 @@ export function bodyFor(
       : undefined;
   if (qualified) return qualified.id;
   if (after) return after.id;
+  if (unknownBodyAfter(ctx, end) || unknownSubjectAfter(ctx, p, at, end)) return undefined;
   if (explicit)
     return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)
       ?.id;
