@@ -4,6 +4,7 @@
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { AffiliationPart } from './affiliation.ts';
 
+const INFORMATION_SOCIETY = /\b(?:Information(?:\s+and\s+Knowledge)?|Knowledge)\s+Society\b/g;
 const UNIT = /\b(Division|Section|Department|Directorate|Office|Secretariat|Unit|Branch|Bureau|Sector)\b/;
 
 /**
@@ -31,9 +32,11 @@ export function guessKind(name: string, chain: readonly AffiliationPart[], head?
     return 'private-sector';
   if (UNIT.test(name))
     return head?.kind === 'un-body' || chain.some((c) => c.entry?.kind === 'un-body') ? 'un-body' : 'other';
+  // "the information society" a body works for is no society it is: "Hebert Paguas, Executive Director of the
+  // Agency for E-Government and the Information and Knowledge Society (AGESIC) of Uruguay" (ECLAC news).
   if (
     /\b(Foundation|Association|Society|Initiative|Coalition|Alliance|Federation|Trust|Movement|Campaign)\b/.test(
-      name,
+      name.replace(INFORMATION_SOCIETY, ''),
     )
   )
     return 'civil-society';

@@ -3,7 +3,15 @@
 // for the body), "the Chair of the Working Group" for the person the document
 // says chairs it, and "the Chair" alone for the last chair named before.
 
-import { type DocContext, lastMentionBefore, type Mention, mentionsCovering } from '../context.ts';
+import {
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsCovering,
+  mentionsStartingIn,
+} from '../context.ts';
+
+const UNITED_NATIONS = 'organization:united-nations';
 
 export interface Agent {
   readonly id: string;
@@ -71,6 +79,14 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
   // Elements Paper); "the ITU Council" is not ITU. Such a body no rule knows is no agent.
   if (m && m.type === 'Organization' && LONGER_NAME.test(ctx.doc.text.slice(m.end, m.end + 40)))
     return undefined;
+  // "the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)": "United Nations"
+  // only opens the body's own name, which the gazetteer knows apart (a meeting report "jointly organized by
+  // the United Nations Economic and Social Commission …"): the body acts, not the United Nations.
+  const own =
+    m?.id === UNITED_NATIONS
+      ? mentionsStartingIn(ctx, m.end, m.end + 2).find((x) => x.type === 'Organization')
+      : undefined;
+  if (own) return { id: own.id, start: m!.start, end: own.end };
   if (m && m.type !== 'WorkingGroup') return { id: m.id, start: m.start, end: m.end };
   // "the Government of the Republic of the Philippines" acts for the State (a session "organised by the UN
   // CSTD and the Government of the Republic of the Philippines", news of the CSTD's 2011 Manila panel).

@@ -27,7 +27,9 @@ const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/;
 const NAME_TO_TITLE = /^\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:the\s+)?$/;
 // Or a first post joined by "and": "Mr. Muhammadou M.O. Kah, Permanent Representative of the Gambia and Chair
 // of this session" (the CSTD 2024–2025 inter-sessional panel's opening statement).
-const NAME_POST_AND = /^\s*,\s*(?:the\s+)?[^,;()\n]{1,80}?\s+and\s+(?:the\s+)?$/;
+// The first post's body may carry its acronym: "Patrick Nyirishema, Director General of the Rwanda Utilities
+// Regulatory Authority (RURA) and Chairman of the RPM, presented the final draft report" (ITU news, 2016).
+const NAME_POST_AND = /^\s*,\s*(?:the\s+)?[^,;()\n]{1,80}?(?:\s*\([A-Z][\w-]{1,10}\))?\s+and\s+(?:the\s+)?$/;
 /**
  * Right before the title: a capacity ("as Chair of", "in her capacity as Chair of"), also as the
  * Secretary-General's appointment notices write it: "appointed Ms. X of South Africa as the new Chair of

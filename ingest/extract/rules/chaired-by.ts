@@ -9,7 +9,10 @@ import { bodyByNoun, bodyOpening, subjectBody } from './subject-body.ts';
 
 // "Chaired by" capitalised mid-sentence in transcripts ("It's Chaired by Vint Cerf", IGF 2023 Day 0);
 // "presided over by" says the same of a meeting ("The session was presided over by Mr. X").
-const CHAIRED_BY = /\b([Cc]o-)?(?:[Cc]haired|presided\s+over)\s+by\s+/g;
+// Two verbs with one agent say both: "The meeting was chaired and opened by Mr. Kim Hak-Su, Executive
+// Secretary, ESCAP" (report of an interagency meeting on ICT, Bangkok 2001), "opened and chaired by".
+const CHAIRED_BY =
+  /\b([Cc]o-)?(?:[Cc]haired(?:\s+and\s+opened)?|(?:[Oo]pened\s+and\s+)?chaired|presided\s+over)\s+by\s+/g;
 // A pronoun for the subject ("It's chaired by"): the body is the one the sentence before began with
 // ("And the panel consists of ten members. It's Chaired by …").
 const PRONOUN_BEFORE = /(?:^|\s)It(?:['’]s|\s+(?:is|was|will be|has been|had been))\s+$/;
@@ -41,7 +44,12 @@ function listedPeople(ctx: DocContext, from: number, to: number): Mention[] {
 
 export function chairedByRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!p.text.includes('haired by') && !p.text.includes('presided over by')) continue;
+    if (
+      !p.text.includes('haired by') &&
+      !p.text.includes('presided over by') &&
+      !p.text.includes('haired and opened by')
+    )
+      continue;
     const ss = sentences(p);
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;

@@ -16,3 +16,19 @@ export function wholeDayDate(text: string): string | undefined {
   const d = firstDate(text);
   return d && d.index === 0 && d.length === text.length && d.start.length === 10 ? d.start : undefined;
 }
+
+// A news page's dateline as its first line: the place, then the date of issue and nothing more ("Kigali,
+// Rwanda  08 December 2016" over "WTDC-17 Regional Preparatory Meeting for Africa held in Kigali, Rwanda",
+// ITU news). A city and its country, then one whole day: "Virtual Meeting XI, 27 October 2016" (an NRI
+// meeting's summary) is a title with its date, not a dateline; so is a gathering's name before a comma.
+const PLACE = '\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2}';
+const PLACE_DATELINE = new RegExp(
+  `^(?!.*\\b(?:Meeting|Session|Conference|Forum|Summit|Workshop|Consultations?)\\b)${PLACE},\\s*${PLACE},?\\s+(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})$`,
+  'u',
+);
+
+/** The date of a first line that is "City, Country  DD Month YYYY", if it is one. */
+export function placeDateline(line: string): string | undefined {
+  const m = PLACE_DATELINE.exec(line.trim());
+  return m ? wholeDayDate(m[1]!) : undefined;
+}

@@ -6,7 +6,7 @@ import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
 import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
-import { wholeDayDate } from './document-dated-symbol.ts';
+import { placeDateline, wholeDayDate } from './document-dated-symbol.ts';
 import {
   CAPS_HEADLINE,
   docTypeOf,
@@ -209,7 +209,8 @@ export function documentRule(ctx: DocContext): void {
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? wholeDayDate(l.trim()), undefined) ??
-    opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined);
+    opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
+    placeDateline(doc.text.trimStart().split('\n', 1)[0]!);
   // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment
   // of …"); a press headline in capitals says what happened, not what kind of document it is.
   const instrument = symbol !== undefined && /\/(?:RES|DEC)\//.test(symbol);

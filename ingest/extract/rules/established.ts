@@ -13,6 +13,7 @@ import { firstDate } from '../parse/dates.ts';
 import { activeSubject } from './active-subject.ts';
 import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { pronounMeeting } from './established-pronoun.ts';
 import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -46,7 +47,9 @@ const VIA_RESOLUTION = /^\W*(?:[Tt]hrough|[Bb]y|[Uu]nder|[Ii]n)\s+(?:its\s+)?$/;
 export function establishedRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasTrigger(p, VERB_WORDS)) continue;
-    for (const s of sentences(p, false)) {
+    const ss = sentences(p, false);
+    for (let si = 0; si < ss.length; si++) {
+      const s = ss[si]!;
       establishingResolution(ctx, p, s);
       for (const v of matchesOf(VERB, s.text)) {
         const at = s.start + v.index;
@@ -102,6 +105,9 @@ export function establishedRule(ctx: DocContext): void {
             // Quoted where the anaphor stands: the meeting's name may be sentences before.
             if (m) objects = [{ ...m, start: at, end: after }];
           }
+          // "… was held at Bangkok on 22 August 2001. It was jointly organized by …" (established-pronoun.ts).
+          const it = objects.length === 0 ? pronounMeeting(ctx, s, ss[si - 1], p) : undefined;
+          if (it) objects = [{ ...it, start: at, end: after }];
           // "This CWG was established by …": the group the document is about.
           const group = ctx.state.get('workingGroup');
           if (objects.length === 0 && group && GROUP_ANAPHOR.test(ctx.doc.text.slice(s.start, at))) {

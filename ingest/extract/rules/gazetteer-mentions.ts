@@ -15,7 +15,8 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { localInitiative } from './local-initiatives.ts';
+import { localInitiative, ofLocalForum } from './local-initiatives.ts';
+import { anotherPlan } from './other-plans.ts';
 import { notTheUnSecretaryGeneral, SECRETARY_GENERAL } from './own-secretary-general.ts';
 import { shortNameMentions } from './short-names.ts';
 
@@ -99,6 +100,9 @@ export function gazetteerRule(ctx: DocContext): void {
       if (e.type === 'Process' && e.annual && localInitiative(ctx, { start })) continue;
       if (e.id === SECRETARY_GENERAL && notTheUnSecretaryGeneral(ctx, p.text, m.start, m.surface)) continue;
       if (e.type === 'Organization' && localIgfBody(ctx, p.text, m.start, start)) continue;
+      if (e.type === 'Resolution' && anotherPlan(p.text, m.start, m.end, m.surface)) continue;
+      if (e.type === 'Organization' && ofLocalForum(ctx, e.id, p.start + m.end, m.surface === e.acronym))
+        continue;
       addMention(ctx, {
         id: e.id,
         type: e.type,

@@ -9,12 +9,41 @@ import { type DocContext, mentionsOverlapping } from '../context.ts';
 const LOCAL_BEFORE =
   /\b(?:National|Regional|Sub-?regional|Youth|Parliamentary|African|Arab|Asia[- ]Pacific|European|Caribbean|Latin American|Pacific|Commonwealth|North American|Central Asian|\p{Lu}\p{Ll}+(?:ian|an|ese|ish))\s+$/u;
 
+// The acronym a local forum's name gives itself in brackets is that forum's too: "to establish the Arab
+// Internet Governance Forum (IGF)" (ESCWA news on the Arab IGF, 2012) names no global Forum.
+const BRACKETED_AFTER = /(?:Internet Governance Forum|IGF)\s*\(\s*$/;
+
+// A body named as a local forum's: "the first meeting of the Multistakeholder Advisory Group (MAG) of the
+// Arab Internet Governance Forum (Arab IGF)" (ESCWA news, 2012) is the Arab IGF's group, not the IGF MAG.
+const OF_FORUM =
+  /^\)?\s*(?:\([A-Z][\w-]{1,10}\)\s*)?of\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?=(?:Internet Governance Forum|IGF)\b)/u;
+
 /** Whether the name at `m` is a local initiative's: a qualifier or a Member State's name right before it. */
 export function localInitiative(ctx: DocContext, m: { start: number }): boolean {
   const before = ctx.doc.text.slice(Math.max(0, m.start - 24), m.start);
   if (LOCAL_BEFORE.test(before)) return true;
+  const wider = ctx.doc.text.slice(Math.max(0, m.start - 40), m.start);
+  const bracket = BRACKETED_AFTER.exec(wider);
+  if (bracket) {
+    const at = m.start - wider.length + bracket.index;
+    if (localInitiative(ctx, { start: at })) return true;
+  }
   // A Member State's name right before it ("India Internet Governance Forum", "Nigeria IGF").
   return mentionsOverlapping(ctx, m.start - 2, m.start - 1).some(
     (x) => x.end >= m.start - 1 && ctx.gazetteer.byId.get(x.id)?.kind === 'member-state',
   );
+}
+
+/**
+ * Whether the body `id` named up to `end` is a local forum's: "… Advisory Group (MAG) of the Arab IGF"; and
+ * once it was, its bare acronym later in the document ("the participation of the MAG members") is that
+ * forum's body too, not the global one's.
+ */
+export function ofLocalForum(ctx: DocContext, id: string, end: number, acronym: boolean): boolean {
+  const key = `localForumBody:${id}`;
+  if (acronym && ctx.state.has(key)) return true;
+  const of = OF_FORUM.exec(ctx.doc.text.slice(end, end + 80));
+  if (of === null || !localInitiative(ctx, { start: end + of[0].length })) return false;
+  ctx.state.set(key, '1');
+  return true;
 }

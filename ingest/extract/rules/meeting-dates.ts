@@ -104,7 +104,7 @@ export function dateAfter(
   const held = HELD_IN_YEAR.exec(text);
   if (held) return { start: held[1]! };
   const day = heldOnDay(ctx, text);
-  return day ? { start: day } : undefined;
+  return day ? { start: day } : heldOnDays(ctx, text);
 }
 
 // "… was held on June 1." in a press release dated 2 June 2021 (Russian MFA on the OEWG's organisational
@@ -122,6 +122,26 @@ function heldOnDay(ctx: DocContext, text: string): string | undefined {
   const day = Number(m[2] ?? m[5]);
   const year = yearOfUndated(ctx.info.date, month, day, /^(?:was|were)$/i.test(m[1]!) ? 'past' : 'future');
   return year ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined;
+}
+
+// The same for a run of days: "The Regional Preparatory Meeting (RPM) for Africa was held from 6 to 8
+// December in Kigali, Rwanda" (ITU news dated "Kigali, Rwanda 08 December 2016").
+const HELD_ON_DAYS = new RegExp(
+  `^(?:(?!\\b(?:which|that|where|when|who)\\b)[^.;]){0,240}?\\b(was|were|will\\s+be|is\\s+to\\s+be)\\s+held\\s+(?:on|from)\\s+(\\d{1,2})\\s*(?:[-–]|to|and)\\s*(\\d{1,2})\\s+(${MONTHS.join('|')})\\b(?!,?\\s*\\d{4})`,
+  'i',
+);
+
+function heldOnDays(ctx: DocContext, text: string): MeetingDate | undefined {
+  const m = HELD_ON_DAYS.exec(text);
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[4]!.toLowerCase()) + 1;
+  const [first, last] = [Number(m[2]), Number(m[3])];
+  if (last <= first || last > 31) return undefined;
+  // The year of the last day: a page dated on the closing day ("08 December 2016") reports the meeting past.
+  const year = yearOfUndated(ctx.info.date, month, last, /^(?:was|were)$/i.test(m[1]!) ? 'past' : 'future');
+  if (!year) return undefined;
+  const iso = (d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return { start: iso(first), end: iso(last) };
 }
 
 /** End of the run of heading passages starting at `p` (at most three). */

@@ -12,6 +12,7 @@ import { capitalise } from '../parse/ordinals.ts';
 import { anchoredMatches } from './anchored-matches.ts';
 import { mayStartName } from './first-words.ts';
 import type { FoundMeeting } from './found-meeting.ts';
+import { acronymMeetings } from './meeting-acronyms.ts';
 import { dateBefore } from './meeting-date-before.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { isBulletDash, listItemOrdinal } from './meeting-list-items.ts';
@@ -99,6 +100,7 @@ const OUTCOMES_OF = /\b(?:outcomes?|implementation|results?)\s+of\s+(?:the\s+)?$
 const OWNERLESS = /^(?:[Aa]nnual|[Rr]egular|[Oo]rdinary)\s+\S+$/;
 
 const KIND_AT = new RegExp(KIND);
+const PREPARATORY = /\b[Pp]reparatory\s+\S+$/;
 
 // A body that holds sessions is no gathering of its own: "the 37th session of UNESCO's General Conference"
 // (CONNECTing the Dots conference page), "the fourth session of the Conference": the session is the meeting.
@@ -163,9 +165,15 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       // Two titled gatherings joined by "and" are one title ("First Open Consultations and MAG Meeting"):
       // the name runs to the end of the second.
       const joined = following !== undefined && /^\s*and\s*$/.test(between) && titled(m[1]!, following[1]!);
-      const found = joined
-        ? p.text.slice(m.index, following.index + following[1]!.trimEnd().length).trim()
-        : m[1]!.trim();
+      // A gathering held for another is named by both and is the one the sentence dates: "The Preparatory
+      // Meeting for the Ninth Ministerial Conference on the Information Society … was held on March 12-14,
+      // 2024 in Montevideo" (ECLAC news on eLAC2026) is not the conference itself.
+      const forOther =
+        following !== undefined && PREPARATORY.test(m[1]!) && /^\s+for\s+(?:the\s+)?$/.test(between);
+      const found =
+        joined || forOther
+          ? p.text.slice(m.index, following.index + following[1]!.trimEnd().length).trim()
+          : m[1]!.trim();
       // "Virtual Meeting XI, 27 October 2016": the numeral is the name's (meeting-numerals.ts).
       const numeral = /\son\s/.test(found) ? undefined : numeralAfter(p.text, m.index + found.length, found);
       const whole = numeral
@@ -183,11 +191,11 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         : 0;
       const phrase = whole.slice(lead);
       const stopAt =
-        following && !inName && !/^\s*and\s*$/.test(between)
+        following && !inName && !forOther && !/^\s*and\s*$/.test(between)
           ? p.start + following.index
           : Number.POSITIVE_INFINITY;
       if (embedded.has(k)) return;
-      if (inName || joined) embedded.add(k + 1);
+      if (inName || joined || forOther) embedded.add(k + 1);
       if (
         (NOT_A_MEETING.test(phrase) &&
           !TITLED_ORDINAL.test(phrase) &&
@@ -253,5 +261,5 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         again.push({ ...f, p, start, end: start + m[0].length });
       }
   }
-  return [...out, ...again];
+  return [...out, ...again, ...acronymMeetings(ctx, out, free)];
 }

@@ -52,10 +52,13 @@ export function partLetter(text: string, at: number): { letter: string; length: 
 // Council, in its resolution 32/13 of 1 July 2016" is A/HRC/RES/32/13, not the General Assembly's
 // A/RES/32/13 of 1977 (a Secretary-General's report citing several organs). Another organ's number is
 // not read as a General Assembly or Council symbol at all.
+// ESCAP numbers its resolutions by session too, under the Council's symbol: "through ESCAP Resolution 71/10,
+// ESCAP requested the Secretariat to establish an open-ended working group on the Asia-Pacific Information
+// Superhighway" (an ESCAP event page) is E/ESCAP/RES/71/10, not the Assembly's A/RES/71/10.
 const OTHER_ORGAN =
-  /\b(Human Rights Council|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s)?\s*$/;
+  /\b(Human Rights Council|Economic and Social Commission for Asia and the Pacific|(?:UN-?)?ESCAP|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s)?\s*$/;
 
-/** The symbol prefix of the organ named just before a numbered resolution: 'A/HRC', null for another organ. */
+/** The symbol prefix of the organ named just before a numbered resolution: 'A/HRC', 'E/ESCAP', null for another organ. */
 function otherOrgan(
   text: string,
   index: number,
@@ -70,7 +73,8 @@ function otherOrgan(
   // session is the Human Rights Council's: the Economic and Social Council numbers by year (2006/46), the
   // Security Council "1373 (2001)", ITU's Council "Resolution 1305" without a slash.
   if (!o) return /^council$/i.test(body) && !/^\d{4}\//.test(num) ? 'A/HRC' : undefined;
-  return o[1] === 'Human Rights Council' ? 'A/HRC' : null;
+  if (o[1] === 'Human Rights Council') return 'A/HRC';
+  return /ESCAP$|Asia and the Pacific$/.test(o[1]!) ? 'E/ESCAP' : null;
 }
 
 export function normaliseSymbol(raw: string): string {

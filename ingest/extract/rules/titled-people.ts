@@ -17,8 +17,10 @@ import { bracketAffiliation } from './affiliation-bracket.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
+// A regional commission's head is its Executive Secretary: "ESCAP Executive Secretary Shamshad Akhtar noted
+// …" (IISD on ESCAP's ICT committee, 2016), "Alicia Bárcena, Executive Secretary of ECLAC" (eLAC news).
 const POST_BEFORE =
-  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|High Commissioner|Special Envoy|(?:Vice-)?President|Prime Minister';
+  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|(?:Vice-)?President|Prime Minister';
 // An apostrophe inside a word ("N'diaye"), never the possessive after it: "Secretary-General António
 // Guterres’ video message" (SG/SM press releases) names António Guterres.
 const LETTERS = "(?:\\p{Ll}|['’](?!s\\b)(?=\\p{Ll}))+";
@@ -31,7 +33,7 @@ const BEFORE = new RegExp(
 );
 // The name in a list, then its post: after "by", "and", "with", "including", a colon or a comma.
 const POST_AFTER =
-  'Co-Chair|Chair|Chairman|Chairperson|Executive Chairman|Secretary-General|Director-General|Executive Director|Director|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Founder';
+  'Co-Chair|Chair|Chairman|Chairperson|Executive Chairman|Executive Secretary|Secretary-General|Director-General|Executive Director|Director|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Founder';
 const AFTER = new RegExp(
   `(?:\\b(?:by|and|with|including)\\s+|[:,]\\s+|^)(${NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
   'gmu',

@@ -79,12 +79,13 @@ export function findMentions(ctx: DocContext): WgMention[] {
       const topic = (cut === undefined ? m[6]! : m[6]!.slice(0, cut))
         .replace(/\s+/g, ' ')
         .replace(/\s+(?:and|of|the|for|on|in)$/, '');
-      const name = `${headOf(m[5]!)} on ${topic}`;
+      const region = m[1] || m[2] || m[4] ? undefined : regionBefore(p.text, m.index);
+      const name = `${region ? `${region} ` : ''}${headOf(m[5]!)} on ${topic}`;
       const y1 = m[2] ?? m[7];
       const y2 = m[3] ?? m[8];
       out.push({
         p,
-        start: p.start + m.index,
+        start: p.start + m.index - (region ? region.length + 1 : 0),
         end: p.start + m.index + whole.length,
         name,
         acronym: initials(name),
@@ -95,6 +96,16 @@ export function findMentions(ctx: DocContext): WgMention[] {
     }
   }
   return out;
+}
+
+// A region's own group keeps its region in its name: "the Arab Working Group on Domain Names and Internet
+// Issues (AWGDNII)" (ESCWA news on the Arab IGF, 2012) is the League of Arab States' group, no UN working
+// group "on Domain Names and Internet Issues".
+const REGION_BEFORE =
+  /(?<![\p{L}-])(Arab|African|Asian|Asia-Pacific|European|Caribbean|Latin American|Pacific|Nordic|Ibero-American)\s+$/u;
+
+function regionBefore(text: string, at: number): string | undefined {
+  return REGION_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1];
 }
 
 // A group of governmental experts named by its years alone: "the 2012/13 Group of Governmental Experts",

@@ -22,6 +22,11 @@ describe('the kind of an unknown body', () => {
     ['Rejuvenation Team of the National Example', 'other'],
     ['National Internet Exchange of Example', 'technical-academic'],
     ['Example Division', 'other'],
+    // The information society a body works for is no society it is; a society of its own still is.
+    ['Agency for E-Government and the Information and Knowledge Society', 'other'],
+    ['Example Agency for the Information Society', 'other'],
+    ['Example Information Technology Society', 'civil-society'],
+    ['Information Society Example Association', 'civil-society'],
   ];
   for (const [name, kind] of CASES) it(name, () => expect(guessKind(name, [])).toBe(kind));
 

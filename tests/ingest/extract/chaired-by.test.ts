@@ -37,6 +37,18 @@ describe('chaired by', () => {
       ['person:ana-example workinggroup:hlpdc Chair'],
     ],
     ['The discussion was chaired by Mr. Jon Sample.', [], ['person:jon-sample']],
+    // Two verbs, one agent: the meeting a report is about was chaired (and opened) by him (an interagency
+    // meeting's report, Bangkok 2001); "opened by" alone is no chairing.
+    [
+      'The Interagency Meeting on Example Technology was held at Bangkok on 22 August 2001. The meeting was chaired and opened by Mr. Jon Sample, Executive Secretary.',
+      ['person:jon-sample meeting:interagency-meeting-on-example-technology-2001-08-22 Chair'],
+      [],
+    ],
+    [
+      'The Interagency Meeting on Example Technology was held at Bangkok on 22 August 2001. The meeting was opened by Mr. Jon Sample, Executive Secretary.',
+      [],
+      ['person:jon-sample'],
+    ],
     // A bare name after the verb when "It" stands for the body the sentence before opened with
     // (IGF 2023 Day 0 transcript: "And the panel consists of ten members. It's Chaired by …").
     [

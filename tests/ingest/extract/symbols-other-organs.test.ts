@@ -45,6 +45,26 @@ const CASES: [text: string, want: string[], not: string[], notProduced: string[]
     [],
     [],
   ],
+  // ESCAP numbers by session under the Council's symbol (an ESCAP page on the Information Superhighway).
+  [
+    'Through ESCAP Resolution 71/10, ESCAP requested the secretariat to establish a working group.',
+    ['E/ESCAP/RES/71/10'],
+    ['A/RES/71/10'],
+    ['organization:general-assembly resolution:e-escap-res-71-10'],
+  ],
+  [
+    'Member States acted as mandated in UNESCAP resolution 75/7 and in UN-ESCAP resolution 73/9.',
+    ['E/ESCAP/RES/75/7', 'E/ESCAP/RES/73/9'],
+    ['A/RES/75/7', 'A/RES/73/9'],
+    [],
+  ],
+  // ESCAP named as a subject, the Assembly's resolution after it: still the Assembly's.
+  [
+    'ESCAP welcomed General Assembly resolution 70/125 on the review of the Summit.',
+    ['A/RES/70/125'],
+    ['E/ESCAP/RES/70/125'],
+    [],
+  ],
 ];
 
 describe('resolutions numbered by other organs', () => {

@@ -47,6 +47,18 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['AFFILIATED_WITH person:dennis-example organization:general-assembly'],
     [],
   ],
+  // A regional commission's head is its Executive Secretary (IISD and ECLAC news).
+  [
+    'ESCAP Executive Secretary Jane Example noted that the region is diverse.',
+    ['AFFILIATED_WITH person:jane-example organization:escap'],
+    [],
+  ],
+  [
+    'Remarks were made by Ana Example, Executive Secretary of ECLAC, and by the delegates.',
+    ['AFFILIATED_WITH person:ana-example organization:eclac'],
+    [],
+  ],
+  ['The Executive Secretary Office of ESCAP issued a note.', [], ['person:office-of-escap']],
   // A place before a post is no person; a post before one word is no name.
   ['The session was held in New York, President of the Assembly speaking first.', [], ['person:new-york']],
   ['President Lula opened the summit.', [], ['person:lula']],
