@@ -43,6 +43,7 @@ import { participationSupportRule } from './rules/participation-support.ts';
 import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
+import { peopleBulletPostsRule } from './rules/people-bullet-posts.ts';
 import { peopleCapitalPostsRule } from './rules/people-capital-posts.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
 import { peopleMandateHoldersRule } from './rules/people-mandate-holders.ts';
@@ -94,6 +95,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people-mandate-holders', run: peopleMandateHoldersRule },
   { name: 'people-possessive-posts', run: peoplePossessivePostsRule },
   { name: 'people-post-lines', run: peoplePostLinesRule },
+  { name: 'people-bullet-posts', run: peopleBulletPostsRule },
   { name: 'people-capital-posts', run: peopleCapitalPostsRule },
   { name: 'appointments', run: appointmentsRule },
   { name: 'post-apposition', run: postAppositionRule },

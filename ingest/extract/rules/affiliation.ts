@@ -8,6 +8,8 @@
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { DocContext } from '../context.ts';
 import { BODY_END, BODY_HEAD, classify, twoStates } from './affiliation-parts.ts';
+import { INLINE_SALUTATION } from './affiliation-salutation.ts';
+import { twoBodies } from './affiliation-two-bodies.ts';
 
 export interface AffiliationPart {
   readonly kind: 'title' | 'org' | 'country' | 'chair';
@@ -122,6 +124,7 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     const end = start + raw.length;
     // The next person of a list ("Professor Richard Ernst, Dr. Hamadoun Touré, Secretary-General of …").
     if ((newLine && (HONORIFIC_START.test(raw) || SALUTATION.test(raw))) || NEXT_PERSON.test(raw)) break;
+    if (INLINE_SALUTATION.test(raw)) break;
     const part = classify(ctx, raw.trim(), start, end);
     if (!part || (newLine && !lineContinues(part))) break;
     // ", and Michael Example, who is …": after "and", words no gazetteer knows and no body's form
@@ -140,7 +143,10 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     if (lead && /\band\b/i.test(lead[0]) && NEXT_PERSON.test(rest.slice(segLength).replace(/^,\s*/, '')))
       break;
     // "Ms. X, Philippines and United States of America": two Member States, not one body of that name.
-    const states = part.kind === 'org' && !part.entry ? twoStates(ctx, raw.trim(), start) : undefined;
+    const states =
+      part.kind === 'org' && !part.entry
+        ? (twoStates(ctx, raw.trim(), start) ?? twoBodies(ctx, raw.trim(), start))
+        : undefined;
     if (states) out.push(...states);
     else out.push(part);
     // What follows a mission is its seat ("… to the UN, Geneva"), not another body.

@@ -10,7 +10,10 @@ import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { nameCase, personId } from './people.ts';
 
-const TURN = /(?:^|\n)[^\S\n]*>>[^\S\n]*(\p{Lu}[\p{Lu}'’-]+(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]+){1,3})[^\S\n]*:/gu;
+// Later IGF transcripts (2025) also write the name in title case (">> Jennifer Chung: Hello, everyone."):
+// two or three capitalised words, read with the same filters as the capitals.
+const TURN =
+  /(?:^|\n)[^\S\n]*>>[^\S\n]*(\p{Lu}[\p{Lu}'’-]+(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]+){1,3}|\p{Lu}\p{Ll}+(?:[-'’]?\p{Lu}\p{Ll}+)?(?:[^\S\n]+\p{Lu}\p{Ll}+(?:[-'’]?\p{Lu}\p{Ll}+)?){1,2})[^\S\n]*:/gu;
 const NOT_A_NAME =
   /^(?:CHAIR|CHAIRMAN|CHAIRPERSON|CO-CHAIR|MODERATOR|SPEAKER|PARTICIPANT|AUDIENCE|FLOOR|INTERPRETER|THE|REMOTE|ONLINE|PRESIDENT|SECRETARIAT|VOICE|UNIDENTIFIED|UNKNOWN|MALE|FEMALE)\b/;
 
@@ -19,8 +22,12 @@ export function transcriptSpeakersRule(ctx: DocContext): void {
     if (!p.text.includes('>>')) continue;
     for (const m of matchesOf(TURN, p.text)) {
       const upper = m[1]!;
-      if (NOT_A_NAME.test(upper)) continue;
-      const name = nameCase(upper);
+      if (NOT_A_NAME.test(upper.toUpperCase())) continue;
+      const titleCase = /\p{Ll}/u.test(upper);
+      // ">> Ms Roach:" is an honorific and a surname, not a full name.
+      if (titleCase && /^(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Host)\b/.test(upper)) continue;
+      // A title-case name keeps its own case ("McDonald"); capitals are re-cased.
+      const name = titleCase ? upper : nameCase(upper);
       // A delegation or body speaking ("UNITED STATES:", "EUROPEAN UNION:") is not a person.
       if (ctx.gazetteer.match(name).length > 0) continue;
       const meeting = currentMeeting(ctx, p);

@@ -30,6 +30,13 @@ describe('transcript turns', () => {
     ['>> UNESCO: Thank you for the floor.', []],
     // Not at the start of a turn.
     ['The chair said >>JAN EXAMPLE: is next, in the chat.', []],
+    // Title-case turns (IGF 2025 transcripts): a full name speaks; a role, an honorific and a surname,
+    // a delegation or one word do not. The name keeps its own case.
+    ['>> Jan McExample: Hello, everyone.', [`person:jan-mcexample ${MEETING}`]],
+    [
+      '>> Remote Moderator: Welcome.\n\n>> Ms Example: Thanks.\n\n>> United States: Thank you.\n\n>> Host: Hi.',
+      [],
+    ],
   ];
   for (const [turns, want] of CASES) it(turns.slice(0, 60), () => expect(spoke(PAGE(turns))).toEqual(want));
 
