@@ -8,6 +8,7 @@
 
 import { type DocContext, mentionsIn, sentenceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { MONTHS } from '../parse/dates.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { nameOf, slugOf } from './meetings-lists.ts';
@@ -17,21 +18,8 @@ const MET = /\bmet\s+in\s+\p{Lu}/gu;
 const OPENS = /^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:[Tt]he\s+)?$/;
 // Between the subject and the verb: its acronym, "of" its parent body; no clause of its own.
 const OWN_WORDS = /^(?!.*\b(?:which|who|whose|that|has|have|had|is|was|were|are)\b)[^.;,]{0,160}$/;
+const monthName = (n: number): string => MONTHS[n - 1]!.replace(/^./, (c) => c.toUpperCase());
 const GATHERING_AFTER = /\b(?:sessions?|meetings?|conferences?|summits?|forums?)\b/i;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The meetings bodies are said to have met at, but none `found` already on the same first day: the page's
@@ -67,7 +55,7 @@ export function bodyMetMeetings(
       const [year, month] = date.start.split('-');
       out.push({
         id: `meeting:${slugOf(subject.id)}-meeting-${date.start}`,
-        name: `Meeting of the ${nameOf(subject.id, ctx)} (${MONTHS[Number(month) - 1]} ${year})`,
+        name: `Meeting of the ${nameOf(subject.id, ctx)} (${monthName(Number(month))} ${year})`,
         parent: subject.id,
         p,
         start: at,
