@@ -31,6 +31,7 @@ import { meetingHoldersRule } from './rules/meeting-holders.ts';
 import { meetingsRule } from './rules/meetings.ts';
 import { memberListsRule } from './rules/member-lists.ts';
 import { memberOfRule } from './rules/member-of.ts';
+import { memberOfNamedRule } from './rules/member-of-named.ts';
 import { memberRostersRule } from './rules/member-rosters.ts';
 import { officerListsRule } from './rules/officer-lists.ts';
 import { orgNamesRule } from './rules/org-names.ts';
@@ -149,6 +150,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'participation-lists', run: participationListsRule },
   { name: 'secretariats', run: secretariatsRule },
   { name: 'member-of', run: memberOfRule },
+  { name: 'member-of-named', run: memberOfNamedRule },
   { name: 'member-lists', run: memberListsRule },
   { name: 'member-rosters', run: memberRostersRule },
   { name: 'chair-meetings', run: chairMeetingsRule },

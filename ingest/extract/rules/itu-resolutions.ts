@@ -12,6 +12,7 @@ import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, passageAt, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { adoptingConference } from './itu-adopting-conference.ts';
 
 // Body, then the number or list; the revision in brackets after a number.
 const ITU_RES =
@@ -27,9 +28,20 @@ const BODY_NAME: Record<string, string> = {
   council: 'ITU Council',
 };
 
+// The body named after the number: the preambles of conference resolutions cite each other's texts as
+// "Resolution 69 (Johannesburg, 2008) of the World Telecommunication Standardization Assembly (WTSA)",
+// "Resolution 23 (Rev. Hyderabad, 2010) of the World Telecommunication Development Conference", "Resolution
+// 64 (Rev. Dubai, 2012) of WTSA": a WTSA or WTDC text, however many conference resolutions sit around it.
+const OF_BODY: [RegExp, string][] = [
+  [/^\s*of\s+(?:the\s+)?(?:World Telecommunication Standardization Assembly|WTSA)\b/, 'wtsa'],
+  [/^\s*of\s+(?:the\s+)?(?:World Telecommunication Development Conference|WTDC)\b/, 'wtdc'],
+  [/^\s*of\s+(?:the\s+)?(?:World Conference on International Telecommunications|WCIT)\b/, 'wcit'],
+];
+const ofBody = (after: string): string | undefined => OF_BODY.find(([re]) => re.test(after))?.[1];
+
 function bodyKey(prefix: string | undefined, n: number, after: string, revision: string): string {
   // "Resolution 75 (WTSA, 2008)": the assembly named in the brackets.
-  const p = (/^(WTSA|WTDC|WCIT|PP)\b/.exec(revision)?.[1] ?? prefix ?? '').toLowerCase();
+  const p = (/^(WTSA|WTDC|WCIT|PP)\b/.exec(revision)?.[1] ?? prefix ?? ofBody(after) ?? '').toLowerCase();
   if (p === 'wtsa' || p === 'wtdc' || p === 'wcit') return p;
   if (p.includes('council') || n >= 1000) return 'council';
   // "Resolutions 102 and 140 of the 2010 Plenipotentiary Conference".
@@ -59,13 +71,14 @@ export function ituResolutions(ctx: DocContext): void {
     for (const m of matchesOf(ITU_RES, p.text)) {
       const list = m[3]!;
       const listAt = m.index + m[0].indexOf(list);
-      const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
+      const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const numbers = matchesOf(NUMBER, list);
       // A number alone must say it is the ITU's: a body before it, a revision after it, or a list.
       const marked =
         m[1] !== undefined ||
         numbers.some((x) => x[2] && REVISION.test(x[2].trim())) ||
-        /^\s*of\s+the\s+(?:\d{4}\s+)?Plenipotentiary\b/.test(after);
+        /^\s*of\s+the\s+(?:\d{4}\s+)?Plenipotentiary\b/.test(after) ||
+        ofBody(after) !== undefined;
       if (!marked) continue;
       for (const x of numbers) {
         if (x[2] && !REVISION.test(x[2].trim())) continue;
@@ -162,6 +175,22 @@ function selfItuResolution(ctx: DocContext): void {
           start < by.m.index && span.length <= MAX_QUOTE_LENGTH
             ? { document: ctx.info.id, locator: titleP.locator, quote: span }
             : sourceAt(ctx, byP, by.m.index, byEnd),
+      },
+      'itu-resolutions:self',
+    );
+  // The edition that adopted it ("… (Guadalajara, 2010),"), quoted from the title to the end of that line.
+  const lineEnd = ctx.doc.text.indexOf('\n', by.m.index);
+  const confEnd = lineEnd < 0 ? ctx.doc.text.length : lineEnd;
+  const conference = adoptingConference(ctx, by.m.index, confEnd);
+  const confSpan = ctx.doc.text.slice(start, confEnd).trim();
+  if (conference && start < by.m.index && confSpan.length <= MAX_QUOTE_LENGTH)
+    addEdge(
+      ctx,
+      {
+        type: 'PRODUCED',
+        from: conference,
+        to: id,
+        source: { document: ctx.info.id, locator: titleP.locator, quote: confSpan },
       },
       'itu-resolutions:self',
     );

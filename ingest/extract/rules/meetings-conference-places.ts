@@ -10,8 +10,12 @@ import { matchesOf } from '../matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 
 const CITY = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}";
+// "The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),": the
+// opening line of every Plenipotentiary resolution names the Union between the title and the brackets.
+// Only a body the text knows (a mention spanning exactly those words) may stand there; it holds the
+// conference.
 const PLACED_TITLE = new RegExp(
-  `(?<![\\p{L}\\d-])((?:\\p{Lu}[\\p{L}-]*\\s+){1,6}?(?:Conference|Assembly))\\s+\\((${CITY}),\\s*((?:19|20)\\d{2})\\)`,
+  `(?<![\\p{L}\\d-])((?:\\p{Lu}[\\p{L}-]*\\s+){1,6}?(?:Conference|Assembly))(?:\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,5}\\p{Lu}[\\p{L}-]*))?\\s+\\((${CITY}),\\s*((?:19|20)\\d{2})\\)`,
   'gu',
 );
 const LEADING_THE = /^(?:The|the)\s+/;
@@ -20,7 +24,7 @@ const slug = (s: string): string => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '-'
 export function conferencePlaces(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!/(?:Conference|Assembly)\s+\(/.test(p.text)) continue;
+    if (!/(?:Conference|Assembly)\s+(?:\(|of\s+the\s)/.test(p.text)) continue;
     for (const m of matchesOf(PLACED_TITLE, p.text)) {
       const lead = LEADING_THE.exec(m[1]!)?.[0].length ?? 0;
       const start = p.start + m.index + lead;
@@ -34,13 +38,16 @@ export function conferencePlaces(ctx: DocContext, free: (a: number, b: number) =
       const holder = mentionsStartingIn(ctx, start, start).find(
         (x) => x.type === 'Organization' && x.end < titleEnd,
       );
+      const ofBody = ofBodyMention(ctx, p.start + m.index, m);
+      if (m[2] !== undefined && !ofBody) continue;
       const title = holder ? ctx.doc.text.slice(holder.end, titleEnd).trim() : full;
-      const year = m[3]!;
+      const year = m[4]!;
+      const parent = holder?.id ?? ofBody;
       out.push({
         id: `meeting:${slug(title)}-${year}`,
         name: `${title} ${year}`,
-        ...(holder ? { parent: holder.id } : {}),
-        place: { city: m[2]! },
+        ...(parent ? { parent } : {}),
+        place: { city: m[3]! },
         date: { start: year },
         p,
         start,
@@ -49,4 +56,14 @@ export function conferencePlaces(ctx: DocContext, free: (a: number, b: number) =
     }
   }
   return out;
+}
+
+/** The Organization mention spanning exactly the words after "of the" (m[2]), if any. */
+function ofBodyMention(ctx: DocContext, at: number, m: RegExpExecArray): string | undefined {
+  if (m[2] === undefined) return undefined;
+  const start = at + m[0].indexOf(m[2], m[1]!.length);
+  const end = start + m[2].length;
+  return mentionsIn(ctx, start, end).find(
+    (x) => x.type === 'Organization' && x.start === start && x.end === end,
+  )?.id;
 }

@@ -1,8 +1,9 @@
 // Groups of the WSIS years the gazetteer knows (seeds/gazetteer/un-system.json): the Working Group on
-// Internet Governance by its acronym alone ("Fourth Meeting of WGIG, 14-17 June 2005", wgig.org), and the
+// Internet Governance by its acronym alone ("Fourth Meeting of WGIG, 14-17 June 2005", wgig.org), the
 // IGF's Advisory Group as the Secretary-General's 2006–2007 notes name it ("the Advisory Group for the
-// Internet Governance Forum"), which is the MAG. Other groups of like names are not them. Sentences are
-// invented around the real names.
+// Internet Governance Forum"), which is the MAG, and the United Nations Group on the Information Society
+// (UNGIS, which ITU Plenipotentiary Resolution 140 recalls). Other groups of like names are not them.
+// Sentences are invented around the real names.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -26,6 +27,13 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['organization:igf-mag'],
     [],
   ],
+  // The inter-agency group the Secretary-General set up after Tunis (ITU Plenipotentiary Resolution 140 recalls it).
+  [
+    'The Secretary-General established the United Nations Group on the Information Society (UNGIS) as the new inter-agency mechanism.',
+    ['organization:ungis'],
+    [],
+  ],
+  ['Eighth UNGIS Meeting held in Geneva.', ['organization:ungis'], []],
   // Names that hold the words of these.
   [
     'Mr. Jon Sample chaired the Commission on Science and Technology for Development Working Group on Internet Governance Forum (IGF) Improvements (2011-2012).',
@@ -33,6 +41,7 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['workinggroup:wgig-2004-2005'],
   ],
   ['The Advisory Group on Example Matters met in Geneva.', [], ['organization:igf-mag']],
+  ['The United Nations Group of Experts on Example Matters met.', [], ['organization:ungis']],
 ];
 
 describe('WSIS-era groups in the gazetteer', () => {

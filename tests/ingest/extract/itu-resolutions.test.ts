@@ -28,9 +28,25 @@ describe('ITU resolutions', () => {
       `${ITU}This report described activities related to PP Resolutions 101, 102, 133, and 180.`,
       ['resolution:itu-pp-101', 'resolution:itu-pp-102', 'resolution:itu-pp-133', 'resolution:itu-pp-180'],
     ],
+    // A conference resolution's preamble cites the assemblies' texts by the body after the number.
+    [
+      `${ITU}Recalling Resolution 69 (Johannesburg, 2008) of the World Telecommunication Standardization Assembly (WTSA);`,
+      ['resolution:itu-wtsa-69'],
+    ],
+    [
+      `${ITU}Recalling Resolution 23 (Rev. Hyderabad, 2010) of the World Telecommunication Development Conference;`,
+      ['resolution:itu-wtdc-23'],
+    ],
+    [`${ITU}Considering Resolution 64 (Rev. Dubai, 2012) of WTSA, on IPv6;`, ['resolution:itu-wtsa-64']],
+    [
+      `${ITU}Noting Resolution 63 of the World Telecommunication Development Conference;`,
+      ['resolution:itu-wtdc-63'],
+    ],
+    [`${ITU}Recalling Resolution 101 (Rev. Busan, 2014) of this conference;`, ['resolution:itu-pp-101']],
     // Not the ITU's: a UN resolution, a number with nothing marking it, a text not about the ITU.
     [`${ITU}Recalling General Assembly resolution 70/125 of 16 December 2015,`, ['resolution:a-res-70-125']],
     [`${ITU}Resolution 12 was discussed.`, []],
+    [`${ITU}Resolution 63 of the World Bank Group was cited.`, []],
     ['The Commission noted Resolution 102 (Rev. Busan, 2014) of another body.', []],
   ];
   for (const [text, want] of CASES)
