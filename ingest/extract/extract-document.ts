@@ -46,6 +46,7 @@ import { peopleRule } from './rules/people.ts';
 import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
 import { peopleBulletPostsRule } from './rules/people-bullet-posts.ts';
 import { peopleCapitalPostsRule } from './rules/people-capital-posts.ts';
+import { peopleCapitalStatementsRule } from './rules/people-capital-statements.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
 import { peopleMandateHoldersRule } from './rules/people-mandate-holders.ts';
 import { peoplePossessivePostsRule } from './rules/people-possessive-posts.ts';
@@ -98,6 +99,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people-post-lines', run: peoplePostLinesRule },
   { name: 'people-bullet-posts', run: peopleBulletPostsRule },
   { name: 'people-capital-posts', run: peopleCapitalPostsRule },
+  { name: 'people-capital-statements', run: peopleCapitalStatementsRule },
   { name: 'appointments', run: appointmentsRule },
   { name: 'post-apposition', run: postAppositionRule },
   { name: 'org-names', run: orgNamesRule },

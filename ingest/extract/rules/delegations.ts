@@ -47,20 +47,37 @@ export function delegationsRule(ctx: DocContext): void {
 
 // A press release's "Burkina Faso's representative said …", "Nepal's delegate said …" (GA/EF/3097): the
 // State right before "'s", the verb of speaking right after the noun.
-const POSSESSIVE = /['’]s\s+(?:representatives?|delegates?|delegation)\s+(?:(?:also|then|further)\s+)?/g;
+const POSSESSIVE = /['’]s\s+(?:representatives?|delegates?|delegation)\b\s*(?:(?:also|then|further)\s+)?/g;
+// "Poland's representative, speaking on behalf of the European Union, stressed …" (GA/EF/3332).
+const SPEAKING_FOR = /^,\s*speaking\s+(?:on\s+behalf\s+of|for)\b/i;
+// The verb first: "…, said Thailand's representative today", "…, said Indonesia's delegate." (GA/EF/3454).
+const SAID_BEFORE =
+  /\b(?:said|stressed|noted|added|stated|emphasi[sz]ed|underlined|underscored|observed|recalled|highlighted|cautioned|warned)\s+(?:the\s+)?$/i;
 
 function possessives(ctx: DocContext, p: Passage, meeting: string): void {
   for (const h of matchesOf(POSSESSIVE, p.text)) {
     const at = p.start + h.index;
-    const verb = SPOKE.exec(p.text.slice(h.index + h[0].length, h.index + h[0].length + 40));
-    if (verb?.index !== 0) continue;
     const org = mentionsIn(ctx, Math.max(p.start, at - 80), at, 'Organization').find((o) => o.end === at);
-    if (org)
+    if (!org) continue;
+    const after = p.text.slice(h.index + h[0].length, h.index + h[0].length + 40);
+    const verb = SPEAKING_FOR.exec(after) ?? SPOKE.exec(after);
+    if (verb?.index === 0) {
       delegation(
         ctx,
         org,
         meeting,
         sourceAt(ctx, p, org.start, at + h[0].length + verb[0].length),
+        'delegations',
+      );
+      continue;
+    }
+    const before = SAID_BEFORE.exec(ctx.doc.text.slice(Math.max(p.start, org.start - 30), org.start));
+    if (before)
+      delegation(
+        ctx,
+        org,
+        meeting,
+        sourceAt(ctx, p, org.start - before[0].length, at + h[0].length),
         'delegations',
       );
   }

@@ -17,6 +17,7 @@ import { heldBy } from './meeting-owner.ts';
 import { committeeMeeting } from './meetings-committee.ts';
 import { editionName, nameOf, slugOf } from './meetings-lists.ts';
 import { pressMeeting } from './meetings-press.ts';
+import { sessionPressMeeting } from './meetings-press-session.ts';
 import { recordMeeting } from './meetings-records.ts';
 
 const OF_NAMED =
@@ -38,7 +39,11 @@ export function ordinalMeeting(
 ): FoundMeeting | undefined {
   const { start, end, n } = at;
   // A press release's masthead line ("Second Committee" / "35th Meeting (AM)") says whose meeting it is.
-  const press = pressMeeting(ctx, p, at) ?? recordMeeting(ctx, p, at) ?? committeeMeeting(ctx, p, at);
+  const press =
+    pressMeeting(ctx, p, at) ??
+    sessionPressMeeting(ctx, p, at) ??
+    recordMeeting(ctx, p, at) ??
+    committeeMeeting(ctx, p, at);
   if (press) return press;
   // Elsewhere a "plenary meeting" is the Assembly's, not the group the document is about ("At its 2nd
   // plenary meeting, on 16 September 2011, the General Assembly … decided", a working group's report):
