@@ -20,5 +20,10 @@ export function chairedWords(ctx: DocContext, words: string, at: number): string
   if (COMMON_NOUN.test(words))
     return mentionsCovering(ctx, at).find((m) => m.type === 'Organization')?.id ?? null;
   if (GATHERING.test(words)) return null;
-  return undefined;
+  // Words the gazetteer's mentions already read as a known body, as a short name does ("Chair of the
+  // Leadership Panel" in an IGF transcript that named the IGF: rules/short-names.ts): that body.
+  const known = mentionsCovering(ctx, at).find(
+    (m) => m.type === 'Organization' && m.start === at && m.end === at + words.length,
+  );
+  return known?.id;
 }

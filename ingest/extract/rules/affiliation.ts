@@ -8,6 +8,7 @@
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { DocContext } from '../context.ts';
 import { BODY_END, BODY_HEAD, classify, twoStates } from './affiliation-parts.ts';
+import { beforePredicate } from './affiliation-predicate.ts';
 import { INLINE_SALUTATION } from './affiliation-salutation.ts';
 import { twoBodies } from './affiliation-two-bodies.ts';
 
@@ -114,6 +115,11 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
       segLength += fields[0].length;
       raw = rest.slice(0, segLength);
     }
+    const subject = beforePredicate(raw);
+    if (subject !== undefined) {
+      raw = subject;
+      segLength = subject.length;
+    }
     let start = pos;
     // "Jane Roe, as Director of the Bureau, will …" (an ITU news page): "as" is no part of the title.
     const lead = /^(?:and\s+|from\s+|the\s+|as\s+)+/i.exec(raw);
@@ -149,6 +155,8 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
         : undefined;
     if (states) out.push(...states);
     else out.push(part);
+    // The predicate follows the post: no further post of the chain.
+    if (subject !== undefined) break;
     // What follows a mission is its seat ("… to the UN, Geneva"), not another body.
     if (part.kind === 'country' && /Mission\s+of\b/.test(part.text)) break;
     pos = pos + segLength;
