@@ -21,6 +21,7 @@ import {
 } from './document-masthead.ts';
 import { headlineUnderSymbol, pressReleaseSymbol, wholeHeadline } from './document-press.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
+import { beforeSalutation } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
 import { findSymbols } from './symbols.ts';
 import { furniture, labelLine } from './title-furniture.ts';
@@ -160,17 +161,16 @@ export function documentRule(ctx: DocContext): void {
     ) ??
     (slides ? ctx.passages[0] : undefined) ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press
-    // release's headline in capitals ("SECOND COMMITTEE APPROVES DRAFT PROPOSAL …").
-    ctx.passages
-      .slice(0, 5)
-      .find(
-        (p) =>
-          (p.kind === 'heading' &&
-            !proseBlock(p.text) &&
-            lineOf(p, (l) => headlineLike(l) && !furniture(ctx, l))) ||
-          (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))) ||
-          (p.kind === 'text' && p === ctx.passages[0] && pressHeadline(p)),
-      ) ??
+    // release's headline in capitals ("SECOND COMMITTEE APPROVES DRAFT PROPOSAL …"); in a letter, only
+    // above its salutation ("Excellency,": letter-salutation.ts).
+    beforeSalutation(ctx.passages.slice(0, 5)).find(
+      (p) =>
+        (p.kind === 'heading' &&
+          !proseBlock(p.text) &&
+          lineOf(p, (l) => headlineLike(l) && !furniture(ctx, l))) ||
+        (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))) ||
+        (p.kind === 'text' && p === ctx.passages[0] && pressHeadline(p)),
+    ) ??
     // Else a web page's headline as its first line of plain text (document-masthead.ts).
     [ctx.passages[0]].find(
       (p) =>

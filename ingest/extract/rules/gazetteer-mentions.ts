@@ -18,6 +18,7 @@ import { matchesOf } from '../matches.ts';
 import { localInitiative, ofLocalForum } from './local-initiatives.ts';
 import { anotherPlan } from './other-plans.ts';
 import { notTheUnSecretaryGeneral, SECRETARY_GENERAL } from './own-secretary-general.ts';
+import { roomName } from './room-names.ts';
 import { shortNameMentions } from './short-names.ts';
 
 // "the Panel" in capitals: a body such as the IGF Leadership Panel named before (a lower-case "the panel"
@@ -101,6 +102,8 @@ export function gazetteerRule(ctx: DocContext): void {
       if (e.id === SECRETARY_GENERAL && notTheUnSecretaryGeneral(ctx, p.text, m.start, m.surface)) continue;
       if (e.type === 'Organization' && localIgfBody(ctx, p.text, m.start, start)) continue;
       if (e.type === 'Resolution' && anotherPlan(p.text, m.start, m.end, m.surface)) continue;
+      // "the Economic and Social Council Chamber": a room, not the Council.
+      if (e.type === 'Organization' && roomName(p.text, m.end)) continue;
       if (e.type === 'Organization' && ofLocalForum(ctx, e.id, p.start + m.end, m.surface === e.acronym))
         continue;
       addMention(ctx, {

@@ -6,6 +6,7 @@
 import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
 import { organNamedAfter } from './symbol-organ-after.ts';
+import { spacedSeries } from './symbol-spaced-series.ts';
 
 export interface FoundSymbol {
   readonly symbol: string;
@@ -121,19 +122,23 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
   for (const m of matchesOf(joints === 'dash' ? SYMBOL : SYMBOL_HYPHEN, text)) {
     const raw = m[1]!;
     if (!/\d/.test(raw) || /https?:/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    const symbol = normaliseSymbol(raw);
+    // "A/77/L. 109" (a PDF copy's space): the series number is the symbol's; a bare "A/77/L" is none.
+    const series = spacedSeries(text, raw, m.index + raw.length);
+    if (series === null) continue;
+    const symbol = normaliseSymbol(series?.symbol ?? raw);
     const kind = /\/RES\//.test(symbol) ? 'resolution' : /\/DEC\//.test(symbol) ? 'decision' : 'document';
     if (kind !== 'document') {
       const end = m.index + raw.length;
       out.push(numbered(text, symbol, kind, { index: m.index, end, close: true, dated: false }));
       continue;
     }
-    const adopted = ADOPTED_ON.exec(text.slice(m.index + raw.length, m.index + raw.length + 40));
+    const after = m.index + raw.length + (series?.extra ?? 0);
+    const adopted = ADOPTED_ON.exec(text.slice(after, after + 40));
     out.push({
       symbol,
       kind,
       index: m.index,
-      length: raw.length,
+      length: raw.length + (series?.extra ?? 0),
       adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined,
     });
   }
