@@ -3,18 +3,9 @@
 // by the headline under it, only when that is one Main Committee. Headlines are invented.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText, meetingLines } from './helpers.ts';
 
-const meetings = (text: string): string[] => {
-  const g = extractText(text);
-  return g.nodes
-    .filter((n) => n.type === 'Meeting')
-    .map((n) => {
-      const part = g.edges.find((e) => e.type === 'PART_OF' && e.from === n.id)?.to ?? '-';
-      return `${n.id} ${n.properties.startDate ?? ''} ${part}`;
-    })
-    .sort();
-};
+const meetings = (text: string): string[] => meetingLines(extractText(text)).sort();
 
 const DAY = '15 November 2031\n';
 const BODY = '\n\nSeveral representatives said connectivity gaps were widening.\n';

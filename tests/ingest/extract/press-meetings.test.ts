@@ -3,22 +3,13 @@
 // "Plenary", the meeting of the Assembly the session line names.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText, meetingLines } from './helpers.ts';
 
 const HEAD =
   'GA/EF/9999\n\nDELEGATES DEBATE DIGITAL DIVIDE IN SECOND COMMITTEE\n\n15/11/2019\nPress Release\nGA/EF/9999\n\n';
 const BODY = '\n\nSeveral representatives said this morning that connectivity gaps were widening.\n';
 
-const meetings = (text: string): string[] => {
-  const g = extractText(text);
-  return g.nodes
-    .filter((n) => n.type === 'Meeting')
-    .map((n) => {
-      const part = g.edges.find((e) => e.type === 'PART_OF' && e.from === n.id)?.to ?? '-';
-      return `${n.id} ${n.properties.startDate ?? ''} ${part}`;
-    })
-    .sort();
-};
+const meetings = (text: string): string[] => meetingLines(extractText(text)).sort();
 
 const CASES: [name: string, text: string, want: string[]][] = [
   [
