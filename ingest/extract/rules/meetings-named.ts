@@ -16,6 +16,18 @@ import { acronymMeetings } from './meeting-acronyms.ts';
 import { dateBefore } from './meeting-date-before.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { isBulletDash, listItemOrdinal } from './meeting-list-items.ts';
+import {
+  HOLDS_SESSION,
+  LENGTH_ONLY,
+  LENGTH_WORD,
+  lineOpening,
+  NOT_A_MEETING,
+  OUTCOMES_OF,
+  OWNERLESS,
+  PREPARATORY,
+  TITLED_ORDINAL,
+  titled,
+} from './meeting-name-guards.ts';
 import { numeralAfter } from './meeting-numerals.ts';
 import { periodOf } from './meeting-periods.ts';
 import { otherDateAfter } from './meeting-repeat-dates.ts';
@@ -77,35 +89,8 @@ const possessiveS = (text: string, i: number): boolean =>
   i >= 2 &&
   /\p{L}/u.test(text[i - 2]!) &&
   !wordByte(text.charCodeAt(i + 1));
-const NOT_A_MEETING =
-  /^(?:same|this|that|next|previous|following|above|first|second|third|fourth|fifth|high level characteristics)\b/i;
-// A capitalised ordinal before a capitalised word opens a title, not a back-reference ("The First Open
-// Consultations and MAG Meeting of the 2020 IGF preparatory cycle took place from 14 to 16 January 2020",
-// IGF 2020 summary ¶1); "the first meeting" stays the ordinal rule's (rules/meetings.ts).
-const TITLED_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth)\s+\p{Lu}/u;
-// A length alone says how long a gathering ran, not which one it is ("for week-long meeting").
-const LENGTH_ONLY = /^(?:[\w-]+-(?:long|day|days|week|hour))\s+\S+$/i;
-// Nor is it part of the name before other words: "a two-day high-level meeting to be held on 16–17 December
-// 2025" (UN DESA on WSIS+20) is a high-level meeting, named and identified so.
-const LENGTH_WORD = /^(?:[\w-]+-(?:long|day|days|week|weeks|hour))\s+(?=\S)/i;
-
-// A summit whose outcomes are spoken of is past; a bare year after it is the year of their implementation
-// or review, not the summit's: "to implement outcomes of the World Summit on the Information Society (WSIS)
-// in 2015" (A/71/67, summary), "the overall review of the implementation of the outcomes of the World Summit
-// on the Information Society (WSIS) in 2015" (a WSIS+10 draft outcome). A full date still dates it.
-const OUTCOMES_OF = /\b(?:outcomes?|implementation|results?)\s+of\s+(?:the\s+)?$/i;
-
-// A yearly or regular gathering with no owner named is none in particular: "Annual meeting Information" over
-// "11-12 September 2024, …" (a table heading on the IGF's page of regional initiatives).
-const OWNERLESS = /^(?:[Aa]nnual|[Rr]egular|[Oo]rdinary)\s+\S+$/;
 
 const KIND_AT = new RegExp(KIND);
-const PREPARATORY = /\b[Pp]reparatory\s+\S+$/;
-
-// A body that holds sessions is no gathering of its own: "the 37th session of UNESCO's General Conference"
-// (CONNECTing the Dots conference page), "the fourth session of the Conference": the session is the meeting.
-const HOLDS_SESSION = /\bsessions?\s+of\s+(?:the\s+)?(?:[\p{L}.-]+['’]s\s+)?$/u;
-
 /** The gathering noun is part of a body's name: "the UN Conference on Trade and Development (UNCTAD)". */
 function insideBodyName(ctx: DocContext, start: number, phrase: string): boolean {
   const at = start + (KIND_AT.exec(phrase)?.index ?? 0);
@@ -132,20 +117,6 @@ function insideBodyName(ctx: DocContext, start: number, phrase: string): boolean
     if (m && m.start === 0 && w + m.end > at) return true;
   }
   return false;
-}
-
-/** Both names are titles: every word capitalised (or an acronym) up to the gathering noun. */
-function titled(a: string, b: string): boolean {
-  const title = (x: string) =>
-    /^(?:(?:\p{Lu}[\p{L}-]*|\d{4})\s+)*\p{Lu}\p{Ll}+/u.test(x.trim()) && !/\s\p{Ll}/u.test(x.trim());
-  return title(a) && title(b);
-}
-
-/** Where the last line a gathering's name runs onto opens with a capital or a digit (0: no such line). */
-function lineOpening(phrase: string): number {
-  let at = 0;
-  for (const b of phrase.matchAll(/\n[ \t]*(?=[\p{Lu}\d])/gu)) at = b.index + b[0].length;
-  return at;
 }
 
 export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
