@@ -47,7 +47,7 @@ interface Child {
   outOfMemory: boolean;
 }
 
-const OUT_OF_MEMORY = /heap out of memory|Allocation failed|out of memory/i;
+const OUT_OF_MEMORY = /out of memory|Allocation failed/i;
 
 function spawnChild(options: PdfParserOptions): Child {
   const proc = fork(WORKER, [], {

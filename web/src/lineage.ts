@@ -19,7 +19,8 @@ export interface DrawnHop {
 // REFERENCES it ("A/RES/70/125 REFERENCES the Tunis Agenda", drawn Tunis Agenda → A/RES/70/125), a group
 // is succeeded by the one that SUCCEEDS it (WGEC 2016–2018 SUCCEEDS WGEC 2013–2014).
 const AGAINST: Readonly<Record<string, string>> = { REFERENCES: 'cited by', SUCCEEDS: 'succeeded by' };
-const againstCaption = (r: Relationship) => `${AGAINST[r.type] ?? 'reverse of'} (${edgeCaption(r)})`;
+const against = (type: string): string => AGAINST[type] ?? 'reverse of';
+const againstCaption = (r: Relationship) => `${against(r.type)} (${edgeCaption(r)})`;
 
 /**
  * Paths walked down (what a node led to) are drawn in walk order; paths walked up (where it came
@@ -61,7 +62,7 @@ export function pathText(p: LineagePath): string {
   p.hops.forEach((h, i) => {
     const cap = edgeCaption(h.relationship);
     parts.push(
-      `—${cap}${h.forward ? '' : ` (${AGAINST[h.relationship.type] ?? 'reverse of'})`}→`,
+      `—${cap}${h.forward ? '' : ` (${against(h.relationship.type)})`}→`,
       p.nodes[i + 1]?.name ?? '?',
     );
   });

@@ -4,7 +4,7 @@
 // Panel will be the first speaker". Lower case only: a capitalised "May" or "Will" may be part of a name.
 
 /** A finite auxiliary after a segment's words: where the post ends and the predicate begins. */
-export const PREDICATE_START =
+const PREDICATE_START =
   /\s+(?:will|would|shall|should|is|was|are|were|has|had|have|can|could|may|might|must)\s+\p{Ll}/u;
 
 /** The segment's words before a predicate, or undefined where none starts in it. */
