@@ -57,6 +57,7 @@ export function samePerson(a: string, b: string): string | undefined {
   const jb = tb.join(' ');
   if (ja === jb) return 'same name without honorifics, initials and accents';
   if (contained(ta, tb)) return 'first name and surname contained in the longer name';
+  if (swapped(ta, tb)) return 'same two names, the family name first in one';
   if (
     ta.length === tb.length &&
     ta.length >= 2 &&
@@ -66,6 +67,29 @@ export function samePerson(a: string, b: string): string | undefined {
   )
     return 'same first name, surname within two typing errors';
   return undefined;
+}
+
+/**
+ * Two names of two words each, the same words in the other order: UN texts write East Asian names both
+ * ways (a press release's "Mr. Li Junhua", an IGF transcript's "Mr. Junhua Li"). Only two words: with a
+ * third, the order is a given name's, not the family name's.
+ */
+function swapped(ta: readonly string[], tb: readonly string[]): boolean {
+  return (
+    ta.length === 2 &&
+    tb.length === 2 &&
+    ta[0] !== ta[1] &&
+    ta[0] === tb[1] &&
+    ta[1] === tb[0] &&
+    ta[0]!.length >= 2 &&
+    ta[1]!.length >= 2
+  );
+}
+
+/** The words of a two-word name in sorted order: the block where its swapped form meets it. */
+export function swapKey(name: string): string | undefined {
+  const t = nameTokens(name);
+  return t.length === 2 && t[0] !== t[1] ? [...t].sort().join(' ') : undefined;
 }
 
 /** The shorter name's words, the first one first, appear in order in the longer name. */

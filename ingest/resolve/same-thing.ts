@@ -4,7 +4,7 @@
 // comparison itself, with the reason logged for each merge.
 
 import type { GraphNode } from '../../cypher/model/graph.ts';
-import { editDistance, initials, nameTokens, samePerson } from './names.ts';
+import { editDistance, initials, nameTokens, samePerson, swapKey } from './names.ts';
 
 // What a name is compared by, computed once per name: blocks of candidates are compared pairwise.
 interface NameKey {
@@ -81,12 +81,15 @@ export function mayMatchByName(
   return a.type !== 'Theme' && (ka.initials === b.name || kb.initials === a.name);
 }
 
-/** Blocks of nodes worth comparing: same type and same first name word; a name with its acronym. */
+/**
+ * Blocks of nodes worth comparing: same type and same first name word; a name with its acronym; a
+ * person's two-word name with the same words in the other order ("Li Junhua", "Junhua Li").
+ */
 export function candidateGroups(
   nodes: readonly GraphNode[],
   storedOnly: (n: GraphNode) => boolean = () => false,
 ): GraphNode[][] {
-  // A node's two keys never meet (one has the "acr|" part), so a block holds a node once. A stored entity
+  // A node's keys never meet (each has its own part: "acr|", "swap|"), so a block holds a node once. A stored entity
   // (given after the batch's nodes) joins only a block a node of the batch opened: no block of the store's
   // tens of thousands of names alone is built.
   const blocks = new Map<string, GraphNode[]>();
@@ -104,6 +107,8 @@ export function candidateGroups(
       n,
       joinOnly,
     );
+    const swap = n.type === 'Person' ? swapKey(n.name) : undefined;
+    if (swap) add(`Person|swap|${swap}`, n, joinOnly);
   }
   return [...blocks.values()].filter((b) => b.length > 1);
 }

@@ -13,6 +13,11 @@ describe('person names', () => {
     ['Mario Cervantes', 'Mário Campolargo', false],
     ['Peter Major', 'Peter Maurer', false],
     ['Ana Cristina das Neves', 'Ana Gomes', false],
+    ['Mr. Li Junhua', 'Mr. Junhua Li', true],
+    ['Qu Dongyu', 'Dongyu Qu', true],
+    ['Li Junhua', 'Junhua Wang', false],
+    ['Li Junhua', 'Junhua Li Wang', false],
+    ['Kim Hak-Su', 'Hak-Su Kim Lee', false],
   ];
   for (const [a, b, same] of cases) it(`${a} / ${b}`, () => expect(Boolean(samePerson(a, b))).toBe(same));
 });
@@ -63,6 +68,27 @@ describe('resolution across documents', () => {
     );
     expect(perDocument.get('document:b')!.nodes[0]!.id).toBe('person:x-one');
     expect(merges[0]?.reason).toContain('decisions file');
+  });
+  it('meets a two-word name written family name first, and only the same two words', () => {
+    const g = new Map<string, Graph>([
+      ['document:a', { nodes: [person('person:li-junhua', 'Li Junhua', 'document:a')], edges: [] }],
+      [
+        'document:b',
+        {
+          nodes: [
+            person('person:junhua-li', 'Junhua Li', 'document:b'),
+            person('person:li-wang', 'Li Wang', 'document:b'),
+          ],
+          edges: [],
+        },
+      ],
+    ]);
+    const { perDocument, merges } = resolveCorpus(g, { merge: [], split: [] });
+    expect(perDocument.get('document:b')!.nodes.map((n) => n.id)).toEqual([
+      'person:li-junhua',
+      'person:li-wang',
+    ]);
+    expect(merges.map((m) => m.reason)).toEqual([expect.stringContaining('family name first')]);
   });
   it('rejects a malformed decisions file', () => {
     expect(() => parseDecisions('{"merge":[{"ids":["only-one"]}]}', 'decisions.json')).toThrow(
