@@ -20,6 +20,7 @@ import { affiliationAfterName } from './affiliation-after.ts';
 import { bracketAffiliation } from './affiliation-bracket.ts';
 import { chairedWords } from './affiliation-chaired-words.ts';
 import { guessKind } from './affiliation-kinds.ts';
+import { stateBodiesAsTitles } from './affiliation-state-bodies.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 
@@ -76,7 +77,9 @@ export function affiliationClaims(
   if (bracketAffiliation(ctx, p, personId, from)) return;
   if (affiliationAfterName(ctx, p, personId, from)) return;
   // A quote span given by the caller (one line of a signature block) is also where the chain ends.
-  const chain = parseAffiliation(ctx, from, Math.min(p.end, from + 400, qEnd ?? Number.POSITIVE_INFINITY));
+  const chain = stateBodiesAsTitles(
+    parseAffiliation(ctx, from, Math.min(p.end, from + 400, qEnd ?? Number.POSITIVE_INFINITY)),
+  );
   if (chain.length === 0) return;
   const source = sourceAt(ctx, p, qStart ?? from, qEnd ?? chain[chain.length - 1]!.end);
   const orgIdx = chain.map((c, i) => (c.kind === 'org' ? i : -1)).filter((i) => i >= 0);

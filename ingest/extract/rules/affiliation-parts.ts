@@ -30,9 +30,13 @@ function chairRole(word: string): string {
 export const BODY_HEAD =
   /^(?:Permanent Mission|Mission|Embassy|Office|Ministry|Department|Division|Section|Branch|Unit|Secretariat|Bureau|Agency|University|Institute|Centre|Center|Foundation|Commission|Council)\b/;
 
-/** "Permanent Mission of the Republic of Uganda to the UN": the Member State the person represents. */
+/**
+ * "Permanent Mission of the Republic of Uganda to the UN", "Government of the Bahamas" (an IGF session's
+ * speaker list: "Carol Roach, Under-Secretary, Ministry of Economic Affairs, Government of the Bahamas"):
+ * the Member State the person represents, not a body of that name beside the State.
+ */
 function missionOf(ctx: DocContext, raw: string, start: number, end: number): AffiliationPart | undefined {
-  const m = /^(?:Permanent\s+)?Mission\s+of\s+(?:the\s+)?(.+?)(?:\s+to\s+.*)?$/.exec(raw);
+  const m = /^(?:(?:Permanent\s+)?Mission|Government)\s+of\s+(?:the\s+)?(.+?)(?:\s+to\s+.*)?$/.exec(raw);
   if (!m) return undefined;
   const state = ctx.gazetteer
     .match(m[1]!)

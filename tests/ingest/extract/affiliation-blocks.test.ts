@@ -34,6 +34,23 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     // The next name ends the first person's block.
     ['person:anne-example organization:unctad (Chief, Science and Technology Section)'],
   ],
+  // A State's Government is the State; a ministry named without its State, followed by it, is the
+  // State's (the ministry stays in the title); one named with its State, or without one, is a body.
+  [
+    'Speakers:\n  • Carol Example, Under-Secretary, Ministry of Economic Affairs, Government of the Bahamas\n  • Ana Example, Director, Ministry of Communications, Brazil\n  • Jo Example, Director, Ministry of Communications of Brazil\n  • Kim Example, Director, Government of Atlantis Digital Agency\n  • Lee Example, Adviser, Department of Informatics, University of Aarhus',
+    [
+      'person:carol-example organization:bahamas (Under-Secretary, Ministry of Economic Affairs)',
+      'person:ana-example organization:brazil (Director, Ministry of Communications)',
+      'person:jo-example organization:ministry-of-communications-of-brazil (Director)',
+      'person:lee-example organization:university-of-aarhus (Adviser, Department of Informatics)',
+    ],
+    [
+      'person:carol-example organization:government-of-the-bahamas (Under-Secretary)',
+      'person:carol-example organization:ministry-of-economic-affairs (Under-Secretary)',
+      'person:ana-example organization:ministry-of-communications (Director)',
+      'person:kim-example organization:atlantis (Director)',
+    ],
+  ],
   [
     'The session was opened by Mr. Victor Example, Chief Information Officer, Office of the President of Mexico.',
     ['person:victor-example organization:office-of-the-president-of-mexico (Chief Information Officer)'],
