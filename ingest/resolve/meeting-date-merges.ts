@@ -4,7 +4,7 @@
 // that another dates by day ("16 to 18 November 2005") are two nodes. Within a
 // batch, a meeting dated less precisely is the meeting of the same name whose
 // date it is the start of (2005-11 of 2005-11-16), when exactly one such date
-// exists; two phases of one summit (December 2003, November 2005) stay apart,
+// exists (its month may be there too); two phases of one summit (December 2003, November 2005) stay apart,
 // and a month with two dated meetings of that name is left alone.
 
 import type { GraphNode } from '../../cypher/model/graph.ts';
@@ -31,10 +31,12 @@ export function meetingDateMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
       const date = dateOf(n)!;
       if (date.length === 10) continue;
       const finer = group.filter((m) => m !== n && dateOf(m)!.startsWith(`${date}-`));
-      const dates = new Set(finer.map(dateOf));
-      if (dates.size !== 1) continue;
-      // The most precise of them (a day over a month) keeps the id.
+      if (finer.length === 0) continue;
+      // The most precise of them (a day over a month) keeps the id. The others must be its month or the
+      // same day: "2005" joins "2005-11-16" also when another document gave "2005-11" (the Tunis phase
+      // dated by year, by month and by day in three documents), never two different days or months.
       const kept = finer.sort((a, b) => dateOf(b)!.length - dateOf(a)!.length)[0]!;
+      if (!finer.every((m) => dateOf(kept)!.startsWith(dateOf(m)!))) continue;
       if (kept.id === n.id) continue;
       out.push({
         kept: kept.id,

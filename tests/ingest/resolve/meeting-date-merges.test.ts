@@ -33,6 +33,27 @@ describe('meetings merged by a date they share the start of', () => {
       [['meeting:c-2017-09', 'meeting:c-2017']],
     ],
     [
+      'a year into the day when its month is there too (all three into the day)',
+      [
+        meeting('s-2005', SUMMIT, '2005'),
+        meeting('s-2005-11', SUMMIT, '2005-11'),
+        meeting('s-2005-11-16', SUMMIT, '2005-11-16'),
+      ],
+      [
+        ['meeting:s-2005-11-16', 'meeting:s-2005'],
+        ['meeting:s-2005-11-16', 'meeting:s-2005-11'],
+      ],
+    ],
+    [
+      'a year with two months of that name is left alone',
+      [
+        meeting('c-2017', 'Open consultations', '2017'),
+        meeting('c-2017-02', 'Open consultations', '2017-02'),
+        meeting('c-2017-09-18', 'Open consultations', '2017-09-18'),
+      ],
+      [],
+    ],
+    [
       'the name compared without case or punctuation',
       [meeting('a', 'Open Consultations', '2017-09'), meeting('b', 'open consultations', '2017-09-18')],
       [['meeting:b', 'meeting:a']],
