@@ -55,6 +55,7 @@ import { pluralHonorificsRule } from './rules/plural-honorifics.ts';
 import { postAppositionRule } from './rules/post-apposition.ts';
 import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
+import { producedByMeetingRule } from './rules/produced-by-meeting.ts';
 import { rapporteurMastheadsRule } from './rules/rapporteur-mastheads.ts';
 import { recordSpeakersRule } from './rules/record-speakers.ts';
 import { referencesRule } from './rules/references.ts';
@@ -131,6 +132,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'unesco-resolutions', run: unescoResolutions },
   { name: 'references', run: referencesRule },
   { name: 'produced', run: producedRule },
+  { name: 'produced-meetings', run: producedByMeetingRule },
   { name: 'part-of', run: partOfRule },
   { name: 'intersessional', run: intersessionalRule },
   { name: 'process-members', run: processMembersRule },

@@ -1,5 +1,5 @@
 // Whose gathering a named meeting is (MODEL.md: Meeting PART_OF Organization, WorkingGroup, Process), when
-// the meetings rule found no owner for it: the body its name holds ("IGF Virtual MAG Meeting", "Multistakeholder
+// the meetings rule found no owner for it: the process it is named as (a summit's phase), the body its name holds ("IGF Virtual MAG Meeting", "Multistakeholder
 // Advisory Group Meeting", "UN CSTD Inter-Sessional Panel"), the body after "of" ("the high-level plenary
 // meeting of the General Assembly"), or the body that holds it ("The ITU Council Working Group … (CWG-Internet)
 // will hold a physical open consultation meeting on 28 September 2015", "The OEWG process also held an
@@ -59,6 +59,12 @@ export function meetingHoldersRule(ctx: DocContext): void {
 
 function holderOf(ctx: DocContext, m: Mention): Mention | undefined {
   const text = ctx.doc.text;
+  // A gathering named as the process it is a gathering of: "the World Summit on the Information Society
+  // at its second phase, held in Tunis from 16 to 18 November 2005" (E/RES/2006/46) is WSIS's.
+  const same = mentionsIn(ctx, m.start, m.end).find(
+    (x) => x.type === 'Process' && x.start === m.start && x.end === m.end,
+  );
+  if (same) return same;
   // In its name: a group or organisation first ("IGF Virtual MAG Meeting" is the MAG's), else a process.
   // Not a body in its topic ("a workshop on the role of UNESCO"): the body comes before the gathering noun.
   const inside = mentionsIn(ctx, m.start, m.end).filter(
