@@ -25,6 +25,7 @@ import { mandatesRule } from './rules/mandates.ts';
 import { mandatesDetailedRule } from './rules/mandates-detailed.ts';
 import { mandatesEstablishedRule } from './rules/mandates-established.ts';
 import { mandatesPassiveRule } from './rules/mandates-passive.ts';
+import { mandatesRequestedByRule } from './rules/mandates-requested-by.ts';
 import { selfMandateRule } from './rules/mandates-self.ts';
 import { mastheadReportsRule } from './rules/masthead-reports.ts';
 import { meetingHoldersRule } from './rules/meeting-holders.ts';
@@ -143,6 +144,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'mandates-established', run: mandatesEstablishedRule },
   { name: 'mandates-self', run: selfMandateRule },
   { name: 'mandates-passive', run: mandatesPassiveRule },
+  { name: 'mandates-requested-by', run: mandatesRequestedByRule },
   { name: 'mandates-detailed', run: mandatesDetailedRule },
   { name: 'reports-to', run: reportsToRule },
   { name: 'masthead-reports', run: mastheadReportsRule },

@@ -60,9 +60,10 @@ const MOD =
   '(?!(?:\\w+ed|[\\w-]+-(?:organi[sz]ed|hosted|sponsored|convened|led|run|backed|supported|funded)|held|holds|hold|met|meets|host|hosts|attend|attends|convene|convenes|organi[sz]e|organi[sz]es|has|have|had|whose|which|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Uu]pon|[Uu]nder|[Ww]ithout|[Tt]hrough)\\b)[\\w-]+(?:\\+\\d*)?';
 // "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
 // An article alone is no topic: "the Rio de Janeiro meeting on the "WIPO recommendations …"" (a quoted
-// title after it, GAC communiqué, Montréal 2003) is not the "meeting on the".
+// title after it, GAC communiqué, Montréal 2003) is not the "meeting on the". A date written month first is
+// no topic: "multistakeholder consultations on May 30, 2025" (a blog on the WSIS+20 review) is dated by it.
 const TOPIC =
-  '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})(?!(?:the|a|an)\\b(?!\\s+[\\p{L}\\d]))[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';
+  '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})(?!(?:the|a|an)\\b(?!\\s+[\\p{L}\\d]))(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d)[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';
 // Never from inside a hyphenated word ("in-person meeting" is not a "-person meeting") nor a process's
 // review name ("WSIS+10 High Level Event" is not a "10 High Level Event"). "United Nations"
 // before the modifiers is one more ("the United Nations Sustainable Development Summit").

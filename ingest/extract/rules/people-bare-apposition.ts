@@ -40,12 +40,16 @@ const POST_AFTER = new RegExp(
 
 // (b) The post, perhaps "of" a body or "for" its field, then the name between commas or before its verb
 // ("the Under-Secretary-General for Economic and Social Affairs, Wu Hongbo;", NETmundial's press release).
+// A post written in lower case is taken only for "president of …" ("the president of the 79th UN General
+// Assembly, Philemon Yang, nominated …", a blog on the WSIS+20 review): other lower-case posts are roles.
 const POST_NAME = new RegExp(
-  `(?<![\\p{L}-])(${POST})((?:\\s+(?:of|for)\\s+(?:the\\s+)?[^,.;:\\n]{2,80}?)?),\\s+(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b|for\\b|in\\b)\\p{Ll})`,
+  `(?<![\\p{L}-])(${POST}|president(?=\\s+of\\s))((?:\\s+(?:of|for)\\s+(?:the\\s+)?[^,.;:\\n]{2,80}?)?),\\s+(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b|for\\b|in\\b)\\p{Ll})`,
   'gu',
 );
 // What opens the sentence before the post: nothing, "The", a body ("ITU Secretary-General"), "by the".
-const POST_LEAD = /(?:^|[.!?;:]\s+|\bby\s+)(?:the\s+|The\s+)?(?:\p{Lu}[\p{L}&-]*\s+){0,3}$/u;
+// Or a date opening the sentence: "On April 23, 2025, the president of the General Assembly, X, …".
+const POST_LEAD =
+  /(?:^|[.!?;:]\s+|\bby\s+|(?:^|[.!?;:]\s+)(?:On|In)\s+[\p{L}\d ]{3,20},?\s+\d{4},\s+)(?:the\s+|The\s+)?(?:\p{Lu}[\p{L}&-]*\s+){0,3}$/u;
 // A post alone then a comma is also a list's "Executive Director, Derechos Digitales" (a body): without
 // "of …" the post needs "the" or a body before it ("ITU Secretary-General, Houlin Zhao, then gave …").
 const THE_BEFORE = /\b[Tt]he\s+$/;
@@ -125,7 +129,8 @@ export function peopleBareAppositionRule(ctx: DocContext): void {
       const got = person(ctx, p, m[3]!, nameAt, 'people-bare:post-first');
       if (!got) continue;
       found.set(got.name, got.id);
-      postClaims(ctx, p, got.id, m[1]!, postAt, postAt + m[1]!.length + m[2]!.length, nameAt + m[3]!.length);
+      const post = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
+      postClaims(ctx, p, got.id, post, postAt, postAt + m[1]!.length + m[2]!.length, nameAt + m[3]!.length);
     }
     for (const m of matchesOf(NAME_POST, p.text)) {
       const got = person(ctx, p, m[1]!, p.start + m.index, 'people-bare:name-first', true);

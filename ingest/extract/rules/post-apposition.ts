@@ -117,9 +117,11 @@ export function postAppositionRule(ctx: DocContext): void {
 
 // "the President of the General Assembly, Mr. Philemon Yang, underscored …" (UN News, WSIS+20
 // co-facilitators): the post of a body or a State, then its holder between commas. Chair-type posts are
-// the chair rules' (rules/chair-titles.ts).
+// the chair rules' (rules/chair-titles.ts). The body's session may stand between ("the president of the 79th UN
+// General Assembly, Philemon Yang, nominated …", "the President of the seventy-ninth session of the General
+// Assembly, X"): the post is the body's; "president" is the one post taken in lower case.
 const POST_OF_BODY =
-  /\b(President|Vice-President|(?:Deputy |Assistant |Under-)?Secretary-General|(?:Deputy )?Director-General|Executive Secretary|Executive Director|Director|Head|High Commissioner|Administrator|(?:Special )?Rapporteur|Permanent Representative|Ambassador)\s+of\s+(?:the\s+)?$/;
+  /\b([Pp]resident|Vice-President|(?:Deputy |Assistant |Under-)?Secretary-General|(?:Deputy )?Director-General|Executive Secretary|Executive Director|Director|Head|High Commissioner|Administrator|(?:Special )?Rapporteur|Permanent Representative|Ambassador)\s+of\s+(?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))\s+(?:session\s+of\s+(?:the\s+)?)?)?(?:UN\s+|United\s+Nations\s+)?$/;
 
 function postBefore(ctx: DocContext, p: Passage, a: Mention, b: Mention): void {
   const post = POST_OF_BODY.exec(ctx.doc.text.slice(Math.max(p.start, a.start - 60), a.start));
@@ -135,7 +137,7 @@ function postBefore(ctx: DocContext, p: Passage, a: Mention, b: Mention): void {
       type: 'AFFILIATED_WITH',
       from: b.id,
       to: a.id,
-      properties: props({ title: post[1] }),
+      properties: props({ title: post[1]![0]!.toUpperCase() + post[1]!.slice(1) }),
       source: sourceAt(ctx, p, postAt, b.end),
     },
     'post-apposition:post-of',

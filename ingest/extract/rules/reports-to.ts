@@ -15,6 +15,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { namedAside, qualifiesReview, toOfNoun } from './reports-to-clauses.ts';
 
 const REPORT = /\breport(?:s|ing|ed)?\b/g;
 // "The CSTD is a subsidiary body of the Economic and Social Council", "a functional commission of the
@@ -28,7 +29,8 @@ const QUALIFIES_STATES = /^\s+(?:[Mm]ember\s+[Ss]tates|[Mm]embers)\b/;
 /** A target that is no body reported to: a Member State, or a name qualifying "Member States". */
 function notTheBody(ctx: DocContext, target: Mention): boolean {
   if (claimedProperty(ctx, target.id, 'kind') === 'member-state') return true;
-  return QUALIFIES_STATES.test(ctx.doc.text.slice(target.end, target.end + 20));
+  const after = ctx.doc.text.slice(target.end, target.end + 24);
+  return QUALIFIES_STATES.test(after) || qualifiesReview(after);
 }
 const TO = new Set(['Organization', 'Meeting']);
 
@@ -53,7 +55,9 @@ function agentOfPassive(ctx: DocContext, m: Mention): boolean {
 /** The last body named before `at` in the sentence that is not an agent (nor the agent restated, "(UNCTAD)"). */
 function subjectBefore(ctx: DocContext, from: number, at: number): Mention | undefined {
   const before = mentionsStartingIn(ctx, from, at).filter((m) => FROM.has(m.type) && m.end <= at);
-  const agents = new Set(before.filter((m) => agentOfPassive(ctx, m)).map((m) => m.id));
+  const agents = new Set(
+    before.filter((m) => agentOfPassive(ctx, m) || namedAside(ctx, m, from)).map((m) => m.id),
+  );
   return before.filter((m) => !agents.has(m.id)).sort((a, b) => b.start - a.start)[0];
 }
 
@@ -84,6 +88,8 @@ export function reportsToRule(ctx: DocContext): void {
         for (const t of after.matchAll(/\b(to|through)\s+(?:the\s+)?/g)) {
           // "to the Council": a body named back by its noun is a mention starting at the article.
           const tAt = at + r[0].length + t.index;
+          // "as a major contribution to the General Assembly review": the noun's "to", not the report's.
+          if (t[1] === 'to' && toOfNoun(after.slice(0, t.index))) continue;
           const target =
             mentionStartingAt(ctx, tAt + t[0].length, TO) ??
             mentionStartingAt(ctx, tAt + t[1]!.length + 1, TO);

@@ -25,6 +25,12 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 const DISCUSSED =
   /^(?:The\s+)?(.{6,120}?)\s+(?:was|were|has been|have been)\s+(?:discussed|addressed|considered|examined|debated)\s+(?:at|during|by)\s+(?:the\s+)?/;
 
+// A document under discussion is no theme: "The Zero Draft was discussed during stakeholder consultations on
+// October 13 & 14, 2025" (a blog on the WSIS+20 review), "the elements paper was considered at …": a name
+// ending in a document's noun, with up to three words before it.
+const A_DOCUMENT =
+  /^(?:[\p{L}\d+-]+\s+){0,3}(?:drafts?|papers?|reports?|documents?|texts?|non-papers?|resolutions?|declarations?|letters?)(?:\s+(?:rev\.?\s*)?\d+)?$/iu;
+
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[a-z0-9+]+/g) ?? []);
 }
@@ -44,6 +50,8 @@ export function themesDiscussedRule(ctx: DocContext): void {
       const meeting = mentionsIn(ctx, at - 1, s.end, 'Meeting')[0];
       const name = cleanThemeText(m[1]!);
       if (!meeting || meeting.start > at + 2 || !name) continue;
+      if (A_DOCUMENT.test(m[1]!.replace(/^(?:the|this|that|its|their)\s+/i, '').replace(/^\w+['’]s\s+/, '')))
+        continue;
       const start = s.start + lead + m[0].indexOf(m[1]!);
       const t = themeIdFor(ctx.gazetteer, name);
       const source = sourceAt(ctx, p, start, meeting.end);

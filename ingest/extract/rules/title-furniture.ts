@@ -7,20 +7,39 @@
 //     A page's first line is its headline even when it is a body's name ("United Nations Commission on
 //     Science and Technology for Development", a page about the Commission): only a later line is furniture;
 //   - a line cut after a word no title ends with: "Dozens of GNI members have participated in" (the last
-//     line of a page's copy cut short) is a sentence's beginning.
+//     line of a page's copy cut short) is a sentence's beginning;
+//   - an event page's practical lines, a label and its value: "Date: Tuesday, 29 July 2025", "Location: Virtual
+//     (via Zoom)" (UN DESA's page of a WSIS+20 consultation), and a call to act ("Click here to register");
+//   - a section heading of one word in the page's opening block, under a headline: "Summary" under "Session at
+//     a glance" (a report page of a WSIS+20 consultation at the IGF 2025) heads a section, the headline titles it.
 
 import type { DocContext } from '../context.ts';
+import { firstLineHeadline } from './document-masthead.ts';
 
 const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
+const PRACTICAL =
+  /^(?:(?:Date|Dates|Time|Times|Location|Venue|Place|Format|Registration|Contact|Language|Languages)\s*:|Click here\b|Register (?:here|now)\b)/i;
 
-/** Whether `line` is a page's first line of one word (markup off): a category label, not a title. */
-export const labelLine = (ctx: DocContext, line: string): boolean =>
-  !/\s/.test(line.replace(/^[#*\s]+|[*\s]+$/g, '')) && ctx.doc.text.trimStart().startsWith(line.trim());
+/**
+ * Whether `line` is one word (markup off): the page's first line (a category label), or a section heading
+ * in the opening block of a page whose first line reads as its headline ("Summary" under "WSIS+20 Open
+ * Consultation session with Co-Facilitators"). Elsewhere the word stays the title it was.
+ */
+export const labelLine = (ctx: DocContext, line: string): boolean => {
+  if (/\s/.test(line.replace(/^[#*\s]+|[*\s]+$/g, ''))) return false;
+  const text = ctx.doc.text.trimStart();
+  if (text.startsWith(line.trim())) return true;
+  // Only in the page's opening block, no blank line between ("Notes from the call" … "Dear colleagues," …
+  // "*Summary*" further down keeps its word: the block is not the headline's).
+  const block = text.split(/\n[ \t]*\n/, 1)[0]!.split('\n');
+  const first = block[0]!;
+  return block.some((l) => l.trim() === line.trim()) && firstLineHeadline(first) && !furniture(ctx, first);
+};
 
 /** Whether `line` ends with an open word, or (below the first line) a known body's name alone. */
 export function furniture(ctx: DocContext, line: string): boolean {
   const l = line.trim();
-  if (OPEN_END.test(l)) return true;
+  if (OPEN_END.test(l) || PRACTICAL.test(l)) return true;
   if (ctx.doc.text.trimStart().startsWith(l)) return false;
   const m = ctx.gazetteer.matchType(l, 'Organization')[0];
   return m !== undefined && m.start === 0 && m.end === l.length;
