@@ -23,6 +23,7 @@ import { guessKind } from './affiliation-kinds.ts';
 import { stateBodiesAsTitles } from './affiliation-state-bodies.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
+import { hyphenedAcronym } from './hyphened-acronym.ts';
 
 /** The gazetteer entry a body's name opens with ("ITU" in "ITU Telecommunication Development Bureau"). */
 function nameHead(ctx: DocContext, name: string): GazetteerEntry | undefined {
@@ -185,7 +186,9 @@ function chairOf(
   // not which body is chaired.
   const orgs = ctx.gazetteer
     .match(c.text)
-    .filter((m) => m.entry.type === 'Organization' && m.entry.kind !== 'member-state');
+    .filter((m) => m.entry.type === 'Organization' && m.entry.kind !== 'member-state')
+    // "Chair of UN-Water" chairs UN-Water, not the United Nations (hyphened-acronym.ts).
+    .filter((m) => !hyphenedAcronym(c.text, m.end, m.surface === m.entry.acronym));
   let target = orgs[orgs.length - 1]?.entry.id;
   if (!target && /\b(Working Group|Group)\b/.test(c.text)) target = ctx.state.get('workingGroup');
   // "Co-Chair of the Bill & Melinda Gates Foundation": a body named here that nothing else knows is the

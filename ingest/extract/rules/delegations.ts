@@ -8,6 +8,7 @@ import { type DocContext, mentionsIn, sentenceAt, sourceAt } from '../context.ts
 import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './delegation-claim.ts';
+import { insideMeetingName } from './inside-meeting-name.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const HEAD = /\b(?:delegat(?:e|es|ion|ions)|representatives?|participants?)\s+(?:from|of)\s+/gi;
@@ -37,6 +38,7 @@ export function delegationsRule(ctx: DocContext): void {
       for (const org of orgs) {
         // Only names that follow each other: "X, Y, and Z" (an article may precede).
         if (!/^(?:\s*(?:,|and|,\s*and)\s*)?(?:the\s+)?$/i.test(ctx.doc.text.slice(at, org.start))) break;
+        if (insideMeetingName(ctx, org)) break;
         delegation(ctx, org, meeting, sourceAt(ctx, p, p.start + h.index, org.end), 'delegations');
         at = org.end;
       }

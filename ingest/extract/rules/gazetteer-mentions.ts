@@ -15,6 +15,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hyphenedAcronym } from './hyphened-acronym.ts';
 import { localInitiative, ofLocalForum } from './local-initiatives.ts';
 import { anotherPlan } from './other-plans.ts';
 import { notTheUnSecretaryGeneral, SECRETARY_GENERAL } from './own-secretary-general.ts';
@@ -104,6 +105,7 @@ export function gazetteerRule(ctx: DocContext): void {
       if (e.type === 'Resolution' && anotherPlan(p.text, m.start, m.end, m.surface)) continue;
       // "the Economic and Social Council Chamber": a room, not the Council.
       if (e.type === 'Organization' && roomName(p.text, m.end)) continue;
+      if (e.type === 'Organization' && hyphenedAcronym(p.text, m.end, m.surface === e.acronym)) continue;
       if (e.type === 'Organization' && ofLocalForum(ctx, e.id, p.start + m.end, m.surface === e.acronym))
         continue;
       addMention(ctx, {

@@ -13,6 +13,7 @@ import { anchoredMatches } from './anchored-matches.ts';
 import { mayStartName } from './first-words.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { acronymMeetings } from './meeting-acronyms.ts';
+import { heldBeside } from './meeting-alongside.ts';
 import { dateBefore } from './meeting-date-before.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { isBulletDash, listItemOrdinal } from './meeting-list-items.ts';
@@ -162,8 +163,13 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         ? lineOpening(whole)
         : 0;
       const phrase = whole.slice(lead);
+      // The next gathering was only held beside this one: the date after it is still this one's.
       const stopAt =
-        following && !inName && !forOther && !/^\s*and\s*$/.test(between)
+        following &&
+        !inName &&
+        !forOther &&
+        !/^\s*and\s*$/.test(between) &&
+        !heldBeside(p.text, following.index)
           ? p.start + following.index
           : Number.POSITIVE_INFINITY;
       if (embedded.has(k)) return;
@@ -188,7 +194,9 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         return;
       const hasTopic = /\son\s/.test(phrase);
       const bareYear = hasTopic && !OUTCOMES_OF.test(p.text.slice(Math.max(0, m.index - 40), m.index));
-      let date = dateAfter(ctx, p, end, stopAt, bareYear) ?? dateBefore(ctx, p, start, end);
+      let date = heldBeside(p.text, m.index + lead)
+        ? undefined
+        : (dateAfter(ctx, p, end, stopAt, bareYear) ?? dateBefore(ctx, p, start, end));
       if (!date && p.kind === 'heading') {
         const next = ctx.passages[indexOfPassage(ctx, p) + 1];
         if (next && /^\s*held\b/i.test(next.text)) date = dateAfter(ctx, next, next.start, next.end, false);

@@ -60,6 +60,13 @@ const NAME_POST = new RegExp(
   'gmu',
 );
 
+// (d) The name opens a sentence or a bullet, then its election to a post: "• Peter Major was elected as
+// chair of the 19th CSTD session." (a Digital Watch account of the CSTD's eighteenth session).
+const NAME_ELECTED = new RegExp(
+  `(?:^[ \\t]*(?:[•*–-][ \\t]+)?|(?<=[.!?]\\s))(${BARE_NAME})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:unanimously\\s+|duly\\s+)?(?:re-?)?elected\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+)?(?:${POST}|(?:vice-|co-)?chair(?:man|person)?|rapporteur|president)\\b`,
+  'gmu',
+);
+
 const WORDS = triggerWords([
   'chair',
   'elect',
@@ -134,6 +141,10 @@ export function peopleBareAppositionRule(ctx: DocContext): void {
     }
     for (const m of matchesOf(NAME_POST, p.text)) {
       const got = person(ctx, p, m[1]!, p.start + m.index, 'people-bare:name-first', true);
+      if (got) found.set(got.name, got.id);
+    }
+    for (const m of matchesOf(NAME_ELECTED, p.text)) {
+      const got = person(ctx, p, m[1]!, p.start + m.index + m[0].indexOf(m[1]!), 'people-bare:elected', true);
       if (got) found.set(got.name, got.id);
     }
   }

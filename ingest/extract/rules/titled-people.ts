@@ -31,11 +31,16 @@ const BEFORE = new RegExp(
   `\\b(${POST_BEFORE})\\s+(${NAME})(?=[\\s,.;:)]|['’](?:s\\b|\\s)|$)(?!\\s+\\p{Lu})`,
   'gu',
 );
-// The name in a list, then its post: after "by", "and", "with", "including", a colon or a comma.
+// The name in a list, then its post: after "by", "and", "with", "including", a colon, a comma or a
+// semicolon ("featuring the following speakers: A, Permanent Representative of …; B, General Manager …;
+// and C, Assistant Secretary-General, WMO", an ECOSOC coordination segment press release), or a statement's
+// "of" ("Statement of Peter Major, Vice-Chair of the UN Commission on …", the CSTD at the WSIS Forum 2018).
+// A middle initial stays in the name ("Gilbert F. Houngbo, Director-General, ILO").
 const POST_AFTER =
-  'Co-Chair|Chair|Chairman|Chairperson|Executive Chairman|Executive Secretary|Secretary-General|Director-General|Executive Director|Director|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Founder';
+  'Co-Chair|Vice-Chair|Vice-Chairman|Vice-Chairperson|Acting Chair|Chair|Chairman|Chairperson|Rapporteur|Executive Chairman|Executive Secretary|(?:Assistant |Under-|Deputy )?Secretary-General|(?:Assistant |Deputy )?Director-General|Executive Director|Director|General Manager|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Founder';
+const LISTED_NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.\\s+)?${WORD}){1,3}`;
 const AFTER = new RegExp(
-  `(?:\\b(?:by|and|with|including)\\s+|[:,]\\s+|^)(${NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
+  `(?:\\b(?:by|and|with|including)\\s+|\\b(?:Statement|Remarks|Message|Address)\\s+of\\s+|[:,;]\\s+|^)(${LISTED_NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
   'gmu',
 );
 
@@ -90,6 +95,8 @@ const POST_WORDS = triggerWords([
   'chief',
   'ceo',
   'founder',
+  'rapporteur',
+  'manager',
 ]);
 
 export function titledPeopleRule(ctx: DocContext): void {
@@ -166,9 +173,16 @@ export function titledPeopleRule(ctx: DocContext): void {
     listed.forEach((l, i) => {
       if (taken(ctx, l.nameAt, l.nameEnd)) return;
       const id = person(ctx, p, l.name, l.nameAt, l.nameEnd);
-      // The post runs up to the next person of the list ("…, and Jack Ma, Executive Chairman of …").
+      // The post runs up to the next person of the list ("…, and Jack Ma, Executive Chairman of …"), and
+      // no further than a semicolon, which ends a list item ("A, Permanent Representative of …; B, …").
       const next = listed[i + 1];
-      affiliationClaims(ctx, p, id, l.nameEnd, l.nameAt, next ? next.nameAt - 1 : undefined);
+      const semicolon = p.text.indexOf(';', l.nameEnd - p.start);
+      const ends = [
+        next ? next.nameAt - 1 : Number.POSITIVE_INFINITY,
+        semicolon >= 0 ? p.start + semicolon : Number.POSITIVE_INFINITY,
+      ];
+      const end = Math.min(...ends);
+      affiliationClaims(ctx, p, id, l.nameEnd, l.nameAt, Number.isFinite(end) ? end : undefined);
     });
   }
 }

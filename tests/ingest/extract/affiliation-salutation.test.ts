@@ -19,6 +19,21 @@ const CASES: [text: string, type: string, from: string, to: string, expected: bo
     'organization:kenya',
     true,
   ],
+  // A statement's salutation line: "Honorable Ministers" is no body of the Forum's chairman.
+  [
+    'Excellency, Rob Example, Chairman of the Sample Forum, Honorable Ministers, Excellencies, Ladies and Gentlemen!',
+    'AFFILIATED_WITH',
+    'person:rob-example',
+    'organization:honorable-ministers',
+    false,
+  ],
+  [
+    'Mr. Rob Example, Honourable Minister of Communications of Kenya, opened the session.',
+    'AFFILIATED_WITH',
+    'person:rob-example',
+    'organization:kenya',
+    true,
+  ],
   // Singular "Distinguished Fellow" is a post, and the body after it is still his.
   [
     'Dr. Jane Example, Distinguished Fellow, DiploFoundation, spoke on capacity building.',
@@ -35,4 +50,13 @@ describe('a salutation after a name', () => {
       expect(hasEdge(extractText(text), type, from, to)).toBe(expected));
   it('makes no body of "Excellencies"', () =>
     expect(hasNode(extractText(OPENING), 'organization:excellencies')).toBe(false));
+  it('makes no body of "Honorable Ministers"', () =>
+    expect(
+      hasNode(
+        extractText(
+          'Excellency, Rob Example, Chairman of the Sample Forum, Honorable Ministers, Excellencies, Ladies and Gentlemen!',
+        ),
+        'organization:honorable-ministers',
+      ),
+    ).toBe(false));
 });

@@ -1,0 +1,12 @@
+// A body's acronym joined by a hyphen to a capitalised word is the first part of another body's name:
+// "Gilbert F. Houngbo, Director-General, ILO and Chair of UN-Water" (an ECOSOC coordination segment press
+// release) chairs UN-Water, not the United Nations; likewise UN-Energy, UN-Oceans. A name the gazetteer
+// holds whole ("UN-Habitat") is matched whole before this is asked. "ITU-T", "ITU-D" (one capital, no
+// lower-case letter after it) are the body's own sectors and keep the body.
+
+const HYPHENED_WORD = /^[-‐‑]\p{Lu}\p{Ll}/u;
+
+/** Whether the acronym matched at [.., end) goes on, after a hyphen, into a longer capitalised name. */
+export function hyphenedAcronym(text: string, end: number, isAcronym: boolean): boolean {
+  return isAcronym && HYPHENED_WORD.test(text.slice(end, end + 3));
+}
