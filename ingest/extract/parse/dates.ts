@@ -31,6 +31,7 @@ const Y = '(\\d{4})';
 // "&" as UNGIS meeting pages write two days: "Eighth UNGIS Meeting — 14 & 15 May 2012". The minus sign
 // (U+2212) as Human Rights Council mastheads copied from their PDFs join a session's days: "Thirty-eighth
 // session 18 June−6 July 2018" (A/HRC/38/35).
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const SEP = '\\s*(?:\\([^)]{1,8}\\))?\\s*(?:-|–|—|−|to|and|&|until)\\s*';
 
 export interface DateRange {
@@ -49,7 +50,21 @@ const month = (name: string): number => {
 const iso = (y: string, m: string, d?: string): string =>
   `${y}-${pad(month(m))}${d ? `-${pad(Number(d))}` : ''}`;
 
+// Between two whole dates of a range: an event calendar's times and the second day's weekday ("Wednesday,
+// 26th June, 2024 (08:00 UTC) - Friday, 28th June, 2024 (16:00 UTC)", the IGF's page of its 2024 second open
+// consultations). A dash, "to" or "until" only: "on 1 May 2014 and 3 June 2015" are two days.
+const WHOLE_SEP = `(?:\\s*\\([^()\\n]{1,20}\\))?\\s*(?:-|–|—|to|until)\\s*(?:${WEEKDAY},?\\s+)?`;
+
 const PATTERNS: readonly { re: RegExp; make: (g: string[]) => { start: string; end?: string } }[] = [
+  // 26 June 2024 - 28 June 2024; 26th June, 2024 (08:00 UTC) - Friday, 28th June, 2024
+  {
+    re: new RegExp(`\\b${D}\\s+${M},?\\s+${Y}${WHOLE_SEP}${D}\\s+${M},?\\s+${Y}`, 'g'),
+    make: (g) => {
+      const start = iso(g[3]!, g[2]!, g[1]);
+      const end = iso(g[6]!, g[5]!, g[4]);
+      return end >= start ? { start, end } : { start };
+    },
+  },
   // 30 April – 2 May 2014; 30 May (P.M)-31 May 2013; 29 February and 1 March, 2024
   {
     re: new RegExp(`\\b${D}\\s+${M}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'),

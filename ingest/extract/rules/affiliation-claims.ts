@@ -21,6 +21,7 @@ import { bracketAffiliation } from './affiliation-bracket.ts';
 import { chairedWords } from './affiliation-chaired-words.ts';
 import { guessKind } from './affiliation-kinds.ts';
 import { stateBodiesAsTitles } from './affiliation-state-bodies.ts';
+import { bodyGoesOn } from './chair-body-goes-on.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 import { hyphenedAcronym } from './hyphened-acronym.ts';
@@ -186,7 +187,12 @@ function chairOf(
   // not which body is chaired.
   const orgs = ctx.gazetteer
     .match(c.text)
-    .filter((m) => m.entry.type === 'Organization' && m.entry.kind !== 'member-state')
+    .filter(
+      (m) =>
+        m.entry.type === 'Organization' &&
+        m.entry.kind !== 'member-state' &&
+        !bodyGoesOn(c.text.slice(m.end)),
+    )
     // "Chair of UN-Water" chairs UN-Water, not the United Nations (hyphened-acronym.ts).
     .filter((m) => !hyphenedAcronym(c.text, m.end, m.surface === m.entry.acronym));
   let target = orgs[orgs.length - 1]?.entry.id;

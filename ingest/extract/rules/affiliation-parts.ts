@@ -115,6 +115,12 @@ export function classify(
   }
   // "Mr. X, MAG member from Poland" (an IGF session summary): a membership, not a body of that name.
   if (/^\S.*\smembers?\b/.test(raw)) return undefined;
+  // A unit's head word alone names no body: "Mr. X, Executive Director, Secretariat, UN High-level Panel on Digital
+  // Cooperation" (a Geneva event's programme) is the Panel's secretariat; its post stays a title.
+  if (
+    /^(?:Secretariat|Office|Department|Division|Section|Branch|Unit|Bureau|Mission|Headquarters)$/.test(raw)
+  )
+    return { kind: 'title', start, end, text: raw };
   // "Office of the President of Mexico" names a body even though a title word is inside it.
   if (BODY_HEAD.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
   if (TITLE_WORDS.test(raw) || /^as\b/.test(raw)) return { kind: 'title', start, end, text: raw };

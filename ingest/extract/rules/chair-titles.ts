@@ -8,6 +8,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { bodyGoesOn } from './chair-body-goes-on.ts';
 import { postHeldIn } from './chair-session.ts';
 import { thisMeeting } from './chair-this-meeting.ts';
 import { addChaired } from './chaired-claim.ts';
@@ -98,6 +99,7 @@ export function chairTitlesRule(ctx: DocContext): void {
         const at = s.start + m.index;
         const body = bodyAt(ctx, at + m[0].length) ?? thisMeeting(ctx, p, at + m[0].length);
         if (!body || body.end > s.end || isMemberState(ctx, body.id)) continue;
+        if (body.type === 'Organization' && bodyGoesOn(ctx.doc.text.slice(body.end, body.end + 40))) continue;
         const person = holder(ctx, at, body, s.start, s.end);
         if (!person) continue;
         addChaired(

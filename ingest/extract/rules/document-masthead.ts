@@ -4,6 +4,7 @@
 
 import type { DocContext } from '../context.ts';
 import { findSymbols } from './symbols.ts';
+import { labelOrMarkup } from './title-labels.ts';
 
 const JOINT = /^[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7})+$/;
 const RUN_ON_JOINT = /^\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7})+(?=\s+\S)/;
@@ -155,6 +156,7 @@ export function headlineLike(line: string): boolean {
     !SESSION_LINE.test(line) &&
     !PLACE_PAIR.test(line) &&
     !DATE_FIRST.test(line) &&
+    !labelOrMarkup(line) &&
     // Digits only inside a headline of words ("Working Group on Enhanced Cooperation (2016-2018),
     // Fourth Meeting"; three and an acronym: "Eighth UNGIS Meeting — 14 & 15 May 2012"), not in masthead
     // lines of symbols, dates and sales numbers, nor a numbered instrument's line ("WTSA RESOLUTION 48

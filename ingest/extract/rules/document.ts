@@ -25,6 +25,7 @@ import { beforeSalutation } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
 import { findSymbols } from './symbols.ts';
 import { furniture, labelLine } from './title-furniture.ts';
+import { linkListItem } from './title-labels.ts';
 import { openTitleRest, titleRest } from './title-wrap.ts';
 
 const MASTHEAD_LINES = 14;
@@ -157,7 +158,8 @@ export function documentRule(ctx: DocContext): void {
     ctx.passages.find(
       (p) =>
         (p.kind === 'heading' || p.kind === 'text') &&
-        lineOf(p, (l) => TITLE_START.test(l) && !labelLine(ctx, l)),
+        lineOf(p, (l) => TITLE_START.test(l) && !labelLine(ctx, l)) &&
+        !linkListItem(ctx, p),
     ) ??
     (slides ? ctx.passages[0] : undefined) ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press

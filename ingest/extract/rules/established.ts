@@ -13,6 +13,7 @@ import { firstDate } from '../parse/dates.ts';
 import { activeSubject } from './active-subject.ts';
 import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
+import { coordinatedSubjects } from './established-coordinated.ts';
 import { pronounMeeting } from './established-pronoun.ts';
 import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -119,7 +120,7 @@ export function establishedRule(ctx: DocContext): void {
           // summit did not set the mechanism up, nor the mechanism the summit).
           if (/^\s+(?:at|during)\b/.test(ctx.doc.text.slice(after, after + 8))) continue;
           const subject = activeSubject(ctx, s.start, at);
-          if (subject) agents.push(subject);
+          if (subject) agents.push(subject, ...coordinatedSubjects(ctx, subject, s.start));
           // "… the Philippines and the United States … the two countries would co-organize": those named before.
           const plural =
             /\b(?:the two|both|these|the)\s+(?:countries|delegations|States|Governments|organizations)\s+(?:would|will|have|had|jointly|also|\s)*$/i.exec(

@@ -6,6 +6,7 @@ import type { Passage } from '../../types.ts';
 import { type DocContext, indexOfPassage, sentenceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { type DateRange, findDates, MONTHS, yearOfUndated } from '../parse/dates.ts';
+import { calendarDateLines } from './meeting-date-lines.ts';
 
 export interface MeetingDate {
   readonly start: string;
@@ -152,7 +153,7 @@ function nextBodyEnd(ctx: DocContext, p: Passage): number {
     const q = ctx.passages[j]!;
     // Only a line that is a date or "Place, date" belongs to the heading above it, or a labelled place
     // ("Location: Geneva" under "Commission on Science and Technology for Development, 16th session").
-    if (!DATE_LINE.test(q.text) && !PLACE_LABEL_LINE.test(q.text)) break;
+    if (!DATE_LINE.test(q.text) && !PLACE_LABEL_LINE.test(q.text) && !calendarDateLines(q.text)) break;
     end = q.end;
   }
   return end;

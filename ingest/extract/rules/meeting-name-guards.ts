@@ -23,6 +23,10 @@ export const OUTCOMES_OF = /\b(?:outcomes?|implementation|results?)\s+of\s+(?:th
 // A yearly or regular gathering with no owner named is none in particular: "Annual meeting Information" over
 // "11-12 September 2024, …" (a table heading on the IGF's page of regional initiatives).
 export const OWNERLESS = /^(?:[Aa]nnual|[Rr]egular|[Oo]rdinary)\s+\S+$/;
+// A panel whose report or members are spoken of is a body, not a gathering: "Unpacking the High-Level Panel’s
+// report" (an event page on the Secretary-General's High-level Panel on Digital Cooperation) dates no panel.
+export const PANEL_OWNS =
+  /^['’]s\s+(?:report|recommendations?|members?|mandate|work|secretariat|terms\s+of\s+reference)\b/i;
 export const PREPARATORY = /\b[Pp]reparatory\s+\S+$/;
 
 // A body that holds sessions is no gathering of its own: "the 37th session of UNESCO's General Conference"

@@ -25,6 +25,7 @@ import {
   NOT_A_MEETING,
   OUTCOMES_OF,
   OWNERLESS,
+  PANEL_OWNS,
   PREPARATORY,
   TITLED_ORDINAL,
   titled,
@@ -179,6 +180,8 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
           !TITLED_ORDINAL.test(phrase) &&
           !listItemOrdinal(p.text, m.index, phrase)) ||
         LENGTH_ONLY.test(phrase) ||
+        (/[Pp]anel$/.test(phrase) &&
+          PANEL_OWNS.test(p.text.slice(m.index + whole.length, m.index + whole.length + 40))) ||
         OWNERLESS.test(phrase) ||
         !/\s/.test(phrase) ||
         /\b(?:meetings|sessions)\b/.test(phrase)

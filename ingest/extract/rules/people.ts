@@ -12,10 +12,11 @@ import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import { bodyInName, shortLineBreak } from './name-ends.ts';
 import { addTails, knownBySurname, otherGender, tails } from './people-surnames.ts';
 
-// "H.E. Mr." stacks two honorifics; the second one is kept. British usage drops the full stop of a
+// "H.E. Mr." stacks two honorifics; the second one is kept. "Amb." is "Ambassador" abbreviated, before a name on
+// the same line ("• Amb. Carl Hallergard, Depute Head of EU Delegation to the UN", a Geneva event's programme). British usage drops the full stop of a
 // contraction ("Dr Jovan Kurbalija", "Ms Anja Gengo"): the name must then follow on the same line.
 const HON =
-  '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
+  '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
 // A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 // Nor the first word of a post written after a name without a comma: "Mr. Vladimir Stankovic Programme
@@ -29,7 +30,7 @@ const TITLE_WORD =
 // shortLineBreak cuts the name at a break that ends a short line (a list's row, a signature block).
 // A line that starts with an honorific starts another name ("Ms. Eva Sample UNESCO\nMr. Jan Sample").
 const SP =
-  '(?:[ \\u00A0]|[ \\u00A0]?\\n(?!H\\.\\s?E\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Ambassador|Judge|Minister|Sir|Dame)\\b))';
+  '(?:[ \\u00A0]|[ \\u00A0]?\\n(?!H\\.\\s?E\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Ambassador|Amb|Judge|Minister|Sir|Dame)\\b))';
 // A possessive is not part of the name: "hosted by Mr. John Doe's organization" names "John Doe"
 // (an apostrophe inside a name stays: "O'Neill", "D'souza"). The IGF's captions join a double first name
 // with a non-breaking hyphen: "Mr. Ole\u2011Martin Martinsen, the 2025 host country Chair" (IGF 2024 open mic).
@@ -57,7 +58,7 @@ const PERSON = new RegExp(`\\b${HON}${THEN_DR}\\s+${NAME}`, 'gu');
 // The same search from the honorifics (anchoredMatches): a match starts on "H." or on an honorific's first
 // letters, at a word character after a non-word one.
 const PERSON_AT = new RegExp(PERSON.source, 'uy');
-const HONORIFIC_ANCHOR = /H\.|Mr|Ms|Mx|Dr|Prof|Ambassador|Judge|Minister|Sir|Dame/g;
+const HONORIFIC_ANCHOR = /H\.|Mr|Ms|Mx|Dr|Prof|Amb|Judge|Minister|Sir|Dame/g;
 // A heading in capitals ("STATEMENT … BY MR. MOHAMMED AL-HADHRAMI, PERMANENT MISSION OF …"): the name
 // in capitals, two to four words, ended by punctuation; written in the graph as a name is written.
 const UPPER_PERSON =
@@ -90,7 +91,9 @@ export function peopleRule(ctx: DocContext): void {
         ? undefined
         : /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)$/.test(written)
           ? `${written}.`
-          : written;
+          : written === 'Amb.'
+            ? 'Ambassador'
+            : written;
       const start = p.start + m.index;
       const nameAt = start + m[0].length - m[2]!.length;
       const line = shortLineBreak(ctx.doc.text, nameAt, m[2]!);

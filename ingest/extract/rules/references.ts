@@ -34,7 +34,10 @@ const DECLARATION_WORDS = [
   'Commitment',
 ];
 const QUOTED_DOC = /[“"]([A-Z][^”"]{8,150})[”"]\s+(?:document|report|paper|study|note)\b/g;
-const PARAGRAPHS = /\b[Pp]aragraphs?\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)\s+of\s+(?:the\s+)?$/;
+// "para 108-109 of the Tunis Agenda" (ITU's page on the WSIS action line facilitators' meeting, 2006): the
+// abbreviation too.
+const PARAGRAPHS =
+  /\b(?:[Pp]aragraphs?|[Pp]aras?\.?)\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)\s+of\s+(?:the\s+)?$/;
 const PARAGRAPHS_AFTER = /^[^.;]{0,80}?particularly\s+paragraphs?\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)/;
 
 export function paragraphsBefore(text: string): string | undefined {

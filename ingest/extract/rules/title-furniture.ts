@@ -15,6 +15,7 @@
 
 import type { DocContext } from '../context.ts';
 import { firstLineHeadline } from './document-masthead.ts';
+import { bodiesLine } from './title-labels.ts';
 
 const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
 const PRACTICAL =
@@ -39,7 +40,7 @@ export const labelLine = (ctx: DocContext, line: string): boolean => {
 /** Whether `line` ends with an open word, or (below the first line) a known body's name alone. */
 export function furniture(ctx: DocContext, line: string): boolean {
   const l = line.trim();
-  if (OPEN_END.test(l) || PRACTICAL.test(l)) return true;
+  if (OPEN_END.test(l) || PRACTICAL.test(l) || bodiesLine(ctx, l)) return true;
   if (ctx.doc.text.trimStart().startsWith(l)) return false;
   const m = ctx.gazetteer.matchType(l, 'Organization')[0];
   return m !== undefined && m.start === 0 && m.end === l.length;

@@ -1,0 +1,68 @@
+// Lines of a meeting's web page that sit where a title would and title nothing (rules/document.ts):
+//   - a content manager's markup left in the copied text: "{tab General Information}" (the tab plugin of
+//     the IGF's 2016 open-consultations page) opens the page above its notice;
+//   - a programme's label and its value: "Meeting Room: Hilltop Conference Room", "Venue: Room XI", "Time:
+//     09:30 – 10:30" under a session's headline (a regional IGF's session page);
+//   - a venue's postal address: "CH-1211 Geneva 20, Switzerland [Map]" (the same page, under the venue's name);
+//   - a masthead of logos copied as one line of names, set apart: "United Nations  International Telecommunication
+//     Union" over an ITU event page's headline (one body's name alone may be the headline of a page about it,
+//     title-furniture.ts; two side by side are the publishers);
+//   - a link label below the text: "Summary Report", "Draft terms of reference for lead agencies" in a page's
+//     list of the meeting's documents, after its prose, are other documents' names (ITU's page on the WSIS
+//     action line facilitators' meeting of 24 February 2006).
+
+import type { Passage } from '../../types.ts';
+import type { DocContext } from '../context.ts';
+
+const MARKUP = /^\{[^{}\n]*\}$/;
+const LABEL = /^(?:(?:Meeting|Conference)\s+)?(?:Rooms?|Venue|Time|Date|Dates|Location|Place|Hall)\s*:/i;
+// A postal code with its country's letter ("CH-1211", "F-75007") opening the line, or a map link closing it.
+const ADDRESS = /^[A-Z]{1,2}-\d{4,5}\s+\p{Lu}|\[Map\]$/u;
+
+/** Whether `line` is markup, a programme's "Label: value" line or a postal address. */
+export const labelOrMarkup = (line: string): boolean => {
+  const l = line.trim();
+  return MARKUP.test(l) || LABEL.test(l) || ADDRESS.test(l);
+};
+
+/** Whether `line` is two or more bodies' names the gazetteer knows, one after the other, and nothing else. */
+export function bodiesLine(ctx: DocContext, line: string): boolean {
+  const l = line.trim();
+  const found = ctx.gazetteer.matchType(l, 'Organization');
+  if (found.length < 2) return false;
+  let at = 0;
+  for (const m of found) {
+    if (m.start < at) continue;
+    const gap = l.slice(at, m.start);
+    // Logos copied side by side are set apart by a run of spaces, a tab or a bar; one space may join two
+    // names into one ("United Nations Internet Governance Forum Secretariat", a session page's organiser).
+    if (gap.trim() !== '' || (at > 0 && !/\s{2,}|\t|[|•]/.test(gap))) return false;
+    at = m.end;
+  }
+  return l.slice(at).trim() === '';
+}
+
+// A paragraph of prose: two sentences, or one long one.
+const PROSE = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}|^.{200,}[.!?]\s*$/su;
+const oneLineHeading = (p: Passage | undefined): boolean =>
+  p !== undefined && p.kind === 'heading' && !p.text.trim().includes('\n');
+
+/**
+ * Whether passage `p` is one of a list of link labels: three single-line headings or more in a row, after the
+ * first passage of prose. A title wrapped over two heading lines under a masthead's prose-like run-on line
+ * (E/CN.16/2007/CRP.2) or a report's title over its first section is no such list.
+ */
+export function linkListItem(ctx: DocContext, p: Passage): boolean {
+  const ps = ctx.passages;
+  const i = ps.indexOf(p);
+  if (!oneLineHeading(p)) return false;
+  let from = i;
+  let to = i;
+  while (oneLineHeading(ps[from - 1])) from--;
+  while (oneLineHeading(ps[to + 1])) to++;
+  if (to - from < 2) return false;
+  const first = ps.findIndex(
+    (q) => (q.kind === 'text' || q.kind === 'paragraph') && PROSE.test(q.text.trim()),
+  );
+  return first >= 0 && first < from;
+}
