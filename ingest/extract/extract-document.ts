@@ -10,6 +10,7 @@ import { bureauAnaphorRule } from './rules/bureau-anaphor.ts';
 import { chairElectionsRule } from './rules/chair-elections.ts';
 import { chairMastheadsRule } from './rules/chair-mastheads.ts';
 import { chairMeetingsRule } from './rules/chair-meetings.ts';
+import { chairSignatureRule } from './rules/chair-signature.ts';
 import { chairTitlesRule } from './rules/chair-titles.ts';
 import { chairVerbsRule } from './rules/chair-verbs.ts';
 import { chairedByRule } from './rules/chaired-by.ts';
@@ -48,6 +49,7 @@ import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
 import { peopleBulletPostsRule } from './rules/people-bullet-posts.ts';
 import { peopleCapitalPostsRule } from './rules/people-capital-posts.ts';
 import { peopleCapitalStatementsRule } from './rules/people-capital-statements.ts';
+import { peopleDepartmentPostsRule } from './rules/people-department-posts.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
 import { peopleMandateHoldersRule } from './rules/people-mandate-holders.ts';
 import { peoplePossessivePostsRule } from './rules/people-possessive-posts.ts';
@@ -101,6 +103,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people-post-lines', run: peoplePostLinesRule },
   { name: 'people-bullet-posts', run: peopleBulletPostsRule },
   { name: 'people-capital-posts', run: peopleCapitalPostsRule },
+  { name: 'people-department-posts', run: peopleDepartmentPostsRule },
   { name: 'people-capital-statements', run: peopleCapitalStatementsRule },
   { name: 'appointments', run: appointmentsRule },
   { name: 'post-apposition', run: postAppositionRule },
@@ -117,6 +120,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'chaired-by', run: chairedByRule },
   { name: 'chair-verbs', run: chairVerbsRule },
   { name: 'chair-titles', run: chairTitlesRule },
+  { name: 'chair-signature', run: chairSignatureRule },
   { name: 'officer-lists', run: officerListsRule },
   { name: 'speakers', run: speakersRule },
   { name: 'transcript-speakers', run: transcriptSpeakersRule },

@@ -142,7 +142,14 @@ export function documentRule(ctx: DocContext): void {
     const all = p.text.split('\n');
     const first = listEntry(ctx.passages, ctx.passages.indexOf(p), symbol);
     const lines = p.kind === 'heading' ? all : all.slice(0, 1);
-    titleLine = lines.find((l, k) => !(k === 0 ? first : listed(all[k - 1])) && test(l.trim()));
+    // A list item is no title, nor a line under one: "- Tunis Agenda for the Information Society" under
+    // "For more information, see:" (a CSTD announcement); "- Working Group on … Second Meeting" in a page's list
+    // of related meetings, then its contacts ("Ms. Anne Miroux" over "Director of UNCTAD Division on …").
+    // A page number ("- 2 –" over a PDF page's masthead) is no list item.
+    const item = lines.findIndex((l) => BULLET_LINE.test(l) && /\p{L}/u.test(l));
+    titleLine = (item < 0 ? lines : lines.slice(0, item)).find(
+      (l, k) => !(k === 0 ? first : listed(all[k - 1])) && test(l.trim()),
+    );
     return titleLine !== undefined;
   };
   // A press release's wrapped headline in capitals under its furniture lines (press-headline.ts).

@@ -61,5 +61,30 @@ export function meetingSpan(ctx: DocContext, acronym: string): [number, number] 
     for (const d of ownDates(p.text))
       years.push(Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4)));
   }
-  return years.length ? [Math.min(...years), Math.max(...years)] : undefined;
+  if (years.length === 0) return undefined;
+  const first = Math.min(...years);
+  const last = Math.max(first, Math.max(...years), reportYear(ctx, acronym) ?? 0);
+  return [first, last];
+}
+
+// The session a group reports to, with its year, is the group's last year: "The group, whose composition was
+// announced in May 2016, is expected to report to the 21st session of the CSTD in 2018" (the WGEC 2016–2018's
+// first meeting notice), "This meeting is the third in a series of meetings intended … to report the outcomes
+// to the CSTD at its seventeenth session in 2014" (the WGEC 2013–2014). It only carries a span the group's
+// meetings or setting up began on to its end: alone it says nothing of the group's first year.
+const REPORT_YEAR = /\breport(?:s|ing)?\b[^.;]{0,120}?\bsession\b[^.;]{0,80}?\bin\s+(\d{4})\b(?!\s*[-–])/;
+const GROUP_WORDS = /\b(?:[Gg]roup|series of meetings)\b/;
+const REPORT_WORDS = triggerWords(['report']);
+
+function reportYear(ctx: DocContext, acronym: string): number | undefined {
+  let year: number | undefined;
+  for (const p of ctx.passages) {
+    if (!hasTrigger(p, REPORT_WORDS)) continue;
+    for (const s of sentences(p)) {
+      if (!GROUP_WORDS.test(s.text) && !s.text.includes(acronym)) continue;
+      const m = REPORT_YEAR.exec(s.text);
+      if (m) year = Math.max(year ?? 0, Number(m[1]));
+    }
+  }
+  return year;
 }

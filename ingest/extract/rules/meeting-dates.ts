@@ -21,9 +21,12 @@ export const PLACE_LABEL_LINE = /^\s*(?:Location|Venue|Place)\s*:\s*\p{Lu}[^\n]{
 // A date after "adopted" or a resolution number is the instrument's ("the outcomes of the World Summit,
 // adopted by the General Assembly in its resolution 70/125 on 16 December 2015"), not the meeting's; so is
 // the date of an adoption ("the President of the 80th session of the United Nations General Assembly …
-// leading to its final adoption on 17 December 2025": Afnic on WSIS+20).
+// leading to its final adoption on 17 December 2025": Afnic on WSIS+20). Nor a speaker's own clause: "Before
+// we conclude today's open consultation, I would like to remind all of you … that written contributions can
+// still be provided through 31 December 2010" (closing remarks at the 2010 consultations on enhanced
+// cooperation) gives a deadline, as does "no later than".
 const OTHER_CLAUSE =
-  /,\s+(?:it|he|she|they|we|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b|\badopted\b|\badoption\b|\bresolution\s+\d/;
+  /,\s+(?:it|he|she|they|we|I|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b|\bno later than\b|\badopted\b|\badoption\b|\bresolution\s+\d/;
 // "in 2024", "in early 2018" (the fifth WGEC meeting's notice: "will be held in early 2018").
 const YEAR = /\bin\s+(?:(?:early|mid|late)[\s-]+)?(\d{4})\b(?!\s*[-–])/g;
 // A year the meeting's own verb gives, also where a bare year is not taken: "The fifth meeting of the Working

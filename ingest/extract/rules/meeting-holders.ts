@@ -15,6 +15,7 @@ import {
   sentenceAt,
   sourceAt,
 } from '../context.ts';
+import { qualifiesGroup } from './meeting-owner.ts';
 
 // Between the holder and the meeting: its acronym in brackets, "process", an adverb or auxiliary, the verb,
 // an article and at most four words ("will hold a physical open consultation meeting").
@@ -94,8 +95,9 @@ function holderOf(ctx: DocContext, m: Mention): Mention | undefined {
   );
   if (of) {
     const at = m.end + of[0].length;
+    // "Third Meeting of the CSTD Working Group on …" is the group's, not the Commission's (meeting-owner.ts).
     const after = mentionsStartingIn(ctx, at, at).find((x) => canHold(ctx, x));
-    if (after) return after;
+    if (after) return qualifiesGroup(ctx, after) ? undefined : after;
   }
   const s = sentenceAt(m.passage, m.start);
   if (before && s && before.start >= s.start && HOLDS.test(text.slice(before.end, m.start))) return before;

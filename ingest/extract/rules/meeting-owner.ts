@@ -24,7 +24,8 @@ export function heldBy(ctx: DocContext, p: Passage, start: number, end: number):
   const of = /^\s+of\s+/.exec(ctx.doc.text.slice(end, end + 8));
   if (of) {
     const at = end + of[0].length;
-    return mentionsStartingIn(ctx, at, at + 4).find((m) => m.start >= at && OWNER(m));
+    const owner = mentionsStartingIn(ctx, at, at + 4).find((m) => m.start >= at && OWNER(m));
+    return owner && ownerOfGroup(ctx, owner);
   }
   if (!/\bits\s+$/.test(ctx.doc.text.slice(Math.max(0, start - 5), start))) return undefined;
   // "Its" is a group named before it in the sentence, else the sentence's first body, its subject ("The
@@ -38,6 +39,22 @@ export function heldBy(ctx: DocContext, p: Passage, start: number, end: number):
   for (const m of mentionsOverlapping(ctx, first.start, first.end))
     if (OWNER(m) && m.start < whole.start && m.end >= first.end) whole = m;
   return whole;
+}
+
+// A body's name before a group's head word only says whose group it is: "Third Meeting of the CSTD Working
+// Group on Enhanced Cooperation (WGEC)" (a WGEC chair's summary) is the group's meeting, not the
+// Commission's third meeting.
+const GROUP_HEAD = /^\s+(?:Working\s+Group|WG|Expert\s+Group|Group|Panel|Task\s+Force)\b/;
+
+/** Whether `m` is a body's name that only says whose group the words after it name. */
+export function qualifiesGroup(ctx: DocContext, m: Mention): boolean {
+  return m.type === 'Organization' && GROUP_HEAD.test(ctx.doc.text.slice(m.end, m.end + 20));
+}
+
+/** `owner`, or the group it only qualifies (none when that group is not known: its meeting is left out). */
+function ownerOfGroup(ctx: DocContext, owner: Mention): Mention | undefined {
+  if (!qualifiesGroup(ctx, owner)) return owner;
+  return mentionsStartingIn(ctx, owner.end, owner.end + 2).find((m) => m.type === 'WorkingGroup');
 }
 
 /**

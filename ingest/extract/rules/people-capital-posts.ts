@@ -34,7 +34,7 @@ export function postCase(line: string): string {
 }
 
 /** The known body `name` names whole, if any. */
-function wholeBody(ctx: DocContext, name: string) {
+export function wholeBody(ctx: DocContext, name: string) {
   return ctx.gazetteer
     .match(name)
     .find((m) => m.entry.type === 'Organization' && m.start === 0 && m.end === name.length);

@@ -6,6 +6,7 @@
 import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
 import { organNamedAfter } from './symbol-organ-after.ts';
+import { assemblyResolutionNamed } from './symbol-resolution-word.ts';
 import { spacedSeries } from './symbol-spaced-series.ts';
 
 export interface FoundSymbol {
@@ -125,7 +126,8 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
     // "A/77/L. 109" (a PDF copy's space): the series number is the symbol's; a bare "A/77/L" is none.
     const series = spacedSeries(text, raw, m.index + raw.length);
     if (series === null) continue;
-    const symbol = normaliseSymbol(series?.symbol ?? raw);
+    const written = normaliseSymbol(series?.symbol ?? raw);
+    const symbol = series ? written : (assemblyResolutionNamed(text, m.index, written) ?? written);
     const kind = /\/RES\//.test(symbol) ? 'resolution' : /\/DEC\//.test(symbol) ? 'decision' : 'document';
     if (kind !== 'document') {
       const end = m.index + raw.length;

@@ -23,6 +23,8 @@ const CASES: [text: string, want: string[]][] = [
   [
     'In her closing remarks United Nations Under-Secretary-General for Economic and Social Affairs, Ms. Jane Example, thanked the host.',
     [
+      // The post heads the Department of Economic and Social Affairs too (people-department-posts.ts).
+      'AFFILIATED_WITH person:jane-example organization:un-desa Under-Secretary-General for Economic and Social Affairs',
       'AFFILIATED_WITH person:jane-example organization:united-nations Under-Secretary-General for Economic and Social Affairs',
       'person:jane-example',
     ],
