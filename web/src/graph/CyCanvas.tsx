@@ -25,6 +25,8 @@ export interface CyCanvasProps {
   readonly onEdge?: (id: string | undefined) => void;
   readonly onReady?: (cy: Core) => void;
   readonly onLayout?: (ms: number) => void;
+  /** A drawing too big to read when fitted opens legibly on `focus`, placed at this side. */
+  readonly readableFrom?: 'left' | 'right';
 }
 
 export function CyCanvas(props: CyCanvasProps) {
@@ -92,8 +94,8 @@ export function CyCanvas(props: CyCanvasProps) {
     });
     const incremental = !wasEmpty && cy.data('layout') === props.layout;
     cy.data('layout', props.layout);
-    runLayout(cy, props.layout, { incremental, root: props.focus }).then((ms) =>
-      handlers.current.onLayout?.(ms),
+    runLayout(cy, props.layout, { incremental, root: props.focus, readableFrom: props.readableFrom }).then(
+      (ms) => handlers.current.onLayout?.(ms),
     );
   }, [props.elements, props.layout, props.webgl]);
 

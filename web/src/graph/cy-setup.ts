@@ -6,6 +6,7 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../url-state.ts';
 import { LARGE_VIEW, layoutOptions, rendererOptions } from './layouts.ts';
+import { readableViewport } from './readable-viewport.ts';
 import { graphStyle } from './style.ts';
 
 const MAX_FIT_ZOOM = 1.3;
@@ -48,14 +49,15 @@ export function createCy(
 export function runLayout(
   cy: Core,
   name: LayoutName,
-  extra: { incremental?: boolean; root?: string } = {},
+  extra: { incremental?: boolean; root?: string; readableFrom?: 'left' | 'right' } = {},
 ): Promise<number> {
   const t0 = performance.now();
   const layout = cy.layout(
     layoutOptions({
       name,
       elementCount: cy.elements().length,
-      ...extra,
+      incremental: extra.incremental,
+      root: extra.root,
     }) as unknown as cytoscape.LayoutOptions,
   );
   return new Promise((resolve) => {
@@ -65,6 +67,12 @@ export function runLayout(
         cy.zoom(MAX_FIT_ZOOM);
         cy.center();
       }
+      // Too many to read at the fitted zoom: open legibly on the root (readable-viewport.ts).
+      const root = extra.readableFrom && extra.root ? cy.getElementById(extra.root) : undefined;
+      const view =
+        root?.nonempty() &&
+        readableViewport(root.position(), cy.zoom(), cy.width(), cy.height(), extra.readableFrom!);
+      if (view) cy.viewport(view);
       resolve(performance.now() - t0);
     });
     layout.run();

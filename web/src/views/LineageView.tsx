@@ -20,6 +20,9 @@ import type { UrlState } from '../url-state.ts';
 import { useQuery } from '../use-query.ts';
 import { type Navigate, useTitle } from '../use-url-state.ts';
 
+// Above this many steps the drawing cannot be read whole: say how to move around it.
+const BIG_LINEAGE = 40;
+
 export function LineageView({ state, navigate }: { state: UrlState; navigate: Navigate }) {
   const id = state.id!;
   const up = state.dir === 'up';
@@ -82,11 +85,18 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
           elements={elements}
           layout={chooseLayout('lineage', elements.length, state.layout)}
           focus={id}
+          readableFrom={up ? 'right' : 'left'}
           selectedEdge={state.edge}
           label={`${up ? 'Lineage leading to' : 'Lineage from'} ${name}, read left to right. The list below gives the same steps.`}
           onNode={(n) => navigate({ view: 'entity', id: n })}
           onEdge={selectEdge}
         />
+      )}
+      {drawing.hops.length > BIG_LINEAGE && (
+        <p className="hint" data-testid="lineage-big">
+          {drawing.hops.length} steps: the drawing opens on {name}; drag it or zoom out to see the rest, or
+          choose one chain in “{up ? 'Trace from' : 'Trace to'}”.
+        </p>
       )}
       {hop && (
         <EvidencePanel
