@@ -46,6 +46,7 @@ import { participationSupportRule } from './rules/participation-support.ts';
 import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
+import { peopleBodyChairsRule } from './rules/people-body-chairs.ts';
 import { peopleBulletPostsRule } from './rules/people-bullet-posts.ts';
 import { peopleCapitalPostsRule } from './rules/people-capital-posts.ts';
 import { peopleCapitalStatementsRule } from './rules/people-capital-statements.ts';
@@ -97,6 +98,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people', run: peopleRule },
   { name: 'plural-honorifics', run: pluralHonorificsRule },
   { name: 'titled-people', run: titledPeopleRule },
+  { name: 'people-body-chairs', run: peopleBodyChairsRule },
   { name: 'people-bare-apposition', run: peopleBareAppositionRule },
   { name: 'people-mandate-holders', run: peopleMandateHoldersRule },
   { name: 'people-possessive-posts', run: peoplePossessivePostsRule },

@@ -4,6 +4,7 @@
 import type { DocContext } from '../context.ts';
 import type { AffiliationPart } from './affiliation.ts';
 import { adviserTo } from './affiliation-posts.ts';
+import { possessiveUnit } from './affiliation-unit-fields.ts';
 
 // A body's name ends with a word like these, or starts as BODY_HEAD does ("Executive Chairman of Alibaba
 // Group", "Director of the Bill & Melinda Gates Foundation"; not "Director of Communications and Policy").
@@ -109,6 +110,8 @@ export function classify(
       : matches.find((m) => m.end >= raw.length - 1);
     if (inner) return { kind: 'title', start, end, text: raw, entry: inner.entry };
     const name = of[2]!;
+    const unit = possessiveUnit(ctx, of[1]!, name);
+    if (unit) return { kind: 'title', start, end, text: raw, ...unit };
     // Two words at least: "Head of Office" is a post, not a body named "Office".
     if (/^\p{Lu}\S*\s+\S/u.test(name) && (BODY_END.test(name) || BODY_HEAD.test(name)))
       return { kind: 'title', start, end, text: raw, body: { text: name, start: end - name.length, end } };

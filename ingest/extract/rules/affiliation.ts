@@ -11,6 +11,7 @@ import { BODY_END, BODY_HEAD, classify, twoStates } from './affiliation-parts.ts
 import { beforePredicate } from './affiliation-predicate.ts';
 import { INLINE_SALUTATION } from './affiliation-salutation.ts';
 import { twoBodies } from './affiliation-two-bodies.ts';
+import { unitFieldsLength } from './affiliation-unit-fields.ts';
 
 export interface AffiliationPart {
   readonly kind: 'title' | 'org' | 'country' | 'chair';
@@ -115,6 +116,11 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
       segLength += fields[0].length;
       raw = rest.slice(0, segLength);
     }
+    const unit = rest[segLength] === ',' ? unitFieldsLength(raw, rest.slice(segLength)) : 0;
+    if (unit > 0) {
+      segLength += unit;
+      raw = rest.slice(0, segLength);
+    }
     const subject = beforePredicate(raw);
     if (subject !== undefined) {
       raw = subject;
@@ -122,7 +128,8 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     }
     let start = pos;
     // "Jane Roe, as Director of the Bureau, will …" (an ITU news page): "as" is no part of the title.
-    const lead = /^(?:and\s+|from\s+|the\s+|as\s+)+/i.exec(raw);
+    // ", and also Head of the CSTD Secretariat" (UNCTAD news, 2012): a second post of the same person.
+    const lead = /^(?:and\s+(?:also\s+)?|from\s+|the\s+|as\s+)+/i.exec(raw);
     if (lead) {
       raw = raw.slice(lead[0].length);
       start += lead[0].length;

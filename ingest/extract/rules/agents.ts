@@ -19,9 +19,16 @@ export interface Agent {
   readonly end: number;
 }
 
-// The head noun of a body's name right after a known name (see agentAt).
+// The head noun of a body's name right after a known name (see agentAt). A conference or summit too: "the
+// Vienna Programme of Action, adopted by the United Nations Conference on Science and Technology for
+// Development" (GA resolutions 48/179, 50/101, preambles) was adopted by that conference, not the UN.
 const LONGER_NAME =
-  /^\s+(?:Group|Working Group|Committee|Commission|Council|Panel|Forum|Office|Task Force|Board|Bureau|Network|Programme|Program|Initiative|Foundation|Institute|Centre|Center|Academy|Alliance|Coalition)\b/;
+  /^\s+(?:Group|Working Group|Committee|Commission|Council|Panel|Forum|Office|Task Force|Board|Bureau|Network|Programme|Program|Initiative|Foundation|Institute|Centre|Center|Academy|Alliance|Coalition|Conference|Summit|Congress)\b/;
+
+/** A known name ending at `end` only opens a longer body's or gathering's name (LONGER_NAME). */
+export function opensLongerName(ctx: DocContext, end: number): boolean {
+  return LONGER_NAME.test(ctx.doc.text.slice(end, end + 40));
+}
 
 const CHAIR = /^(?:the\s+)?(?:Acting\s+|Vice[- ])?Chair(?:man|person)?\b(?:\s+of\s+(?:the\s+)?)?/i;
 

@@ -9,8 +9,12 @@ import { labelOrMarkup } from './title-labels.ts';
 const JOINT = /^[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7})+$/;
 const RUN_ON_JOINT = /^\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7})+(?=\s+\S)/;
 export const LONE_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}\s*$/;
+// "Resolutions and decisions adopted by the Economic and Social Council at its substantive session of 2009"
+// (E/2009/INF/2/Add.1) titles its document; the paragraph under it, "Note: The provisional texts … are
+// circulated herein", opens with a label, not a title. A plural alone is a page's category label ("Resolutions and
+// Declarations" over a dig.watch resource page).
 export const TITLE_START =
-  /^(?:#+\s*)?\**\s*(Report|Notification|Note|Outcome|Summary|Resolution|Decision|Draft|Letter|Chair's summary|Addendum)\b/i;
+  /^(?:#+\s*)?\**\s*(Report|Notification|Note(?!\s*:)|Outcome|Summary|Resolution|Decision|(?:Resolutions|Decisions)(?:\s+and\s+\p{Ll}+)?\s+adopted|Draft|Letter|Chair's summary|Addendum)\b/iu;
 export const CAPS_HEADLINE = /^(?=(?:[^\p{Ll}\d]*\s){4})[\p{Lu}][^\p{Ll}\d]{25,}$/u;
 
 /**

@@ -69,8 +69,12 @@ const ADOPTED_ON =
 // The title block without a date ("Resolution adopted by the General Assembly" over "[on the report of the
 // Second Committee (A/59/480)]", A/RES/59/220): it still names the adopting body. Only the line that opens
 // with it: "Recalling its resolution …, adopted by the General Assembly" in the text is another instrument.
+// A 1990s masthead sets it in capitals: "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY" (A/RES/50/101).
 const ADOPTED_LINE =
-  /^[ \t]*(?:Resolution|Decision) adopted by the\s+(General Assembly|Economic and Social Council|Security Council|Human Rights Council)\b/m;
+  /^[ \t]*(?:Resolution|Decision) adopted by the\s+(General Assembly|Economic and Social Council|Security Council|Human Rights Council)\b/im;
+// The body's name as the gazetteer writes it, whatever the line's capitals.
+const titleCase = (name: string): string =>
+  name.toLowerCase().replace(/\b(?!and\b)\p{Ll}/gu, (c) => c.toUpperCase());
 
 /** The first lines' "Resolution adopted by the <body>" without a date. */
 function adoptedLine(ctx: DocContext): Passage | undefined {
@@ -115,7 +119,7 @@ export function selfResolution(
   );
   ctx.state.set('selfResolution', id);
   const body = adopted
-    ? ctx.gazetteer.match(adopted[1]!).find((m) => m.entry.type === 'Organization')?.entry
+    ? ctx.gazetteer.match(titleCase(adopted[1]!)).find((m) => m.entry.type === 'Organization')?.entry
     : undefined;
   if (body) producedBy(ctx, body, id, source, 'document:resolution');
 }

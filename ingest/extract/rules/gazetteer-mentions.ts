@@ -15,7 +15,8 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { hyphenedAcronym } from './hyphened-acronym.ts';
+import { acronymOfOtherName } from './acronym-other-name.ts';
+import { hyphenedAcronym, hyphenedPlace } from './hyphened-acronym.ts';
 import { localInitiative, ofLocalForum } from './local-initiatives.ts';
 import { anotherPlan } from './other-plans.ts';
 import { notTheUnSecretaryGeneral, SECRETARY_GENERAL } from './own-secretary-general.ts';
@@ -106,6 +107,8 @@ export function gazetteerRule(ctx: DocContext): void {
       // "the Economic and Social Council Chamber": a room, not the Council.
       if (e.type === 'Organization' && roomName(p.text, m.end)) continue;
       if (e.type === 'Organization' && hyphenedAcronym(p.text, m.end, m.surface === e.acronym)) continue;
+      if (e.type === 'Organization' && hyphenedPlace(p.text, m.start)) continue;
+      if (e.acronym && acronymOfOtherName(p.text, m.start, m.surface, e)) continue;
       if (e.type === 'Organization' && ofLocalForum(ctx, e.id, p.start + m.end, m.surface === e.acronym))
         continue;
       addMention(ctx, {

@@ -10,3 +10,12 @@ const HYPHENED_WORD = /^[-‐‑]\p{Lu}\p{Ll}/u;
 export function hyphenedAcronym(text: string, end: number, isAcronym: boolean): boolean {
   return isAcronym && HYPHENED_WORD.test(text.slice(end, end + 3));
 }
+
+// A name after "-of-", "-au-", "-de-" is the end of a place's name: "Port-of-Spain (Trinidad and Tobago)" (an
+// ICANN blog on the LACIGF's past editions) names no Spain. A hyphen alone ("EU-Japan dialogue") keeps it.
+const PLACE_JOIN = /[-‐‑]\p{Ll}{1,3}[-‐‑]$/u;
+
+/** Whether the name matched from `start` ends a hyphened place name ("Port-of-Spain"). */
+export function hyphenedPlace(text: string, start: number): boolean {
+  return PLACE_JOIN.test(text.slice(Math.max(0, start - 6), start));
+}

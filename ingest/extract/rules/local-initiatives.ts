@@ -10,18 +10,26 @@ const LOCAL_BEFORE =
   /\b(?:National|Regional|Sub-?regional|Youth|Parliamentary|African|Arab|Asia[- ]Pacific|European|Caribbean|Latin American|Pacific|Commonwealth|North American|Central Asian|\p{Lu}\p{Ll}+(?:ian|an|ese|ish))\s+$/u;
 
 // The acronym a local forum's name gives itself in brackets is that forum's too: "to establish the Arab
-// Internet Governance Forum (IGF)" (ESCWA news on the Arab IGF, 2012) names no global Forum.
-const BRACKETED_AFTER = /(?:Internet Governance Forum|IGF)\s*\(\s*$/;
+// Internet Governance Forum (IGF)" (ESCWA news on the Arab IGF, 2012) names no global Forum; nor do many
+// such forums: "operate their national Internet Governance Forums (IGF)" (a WAIGF communiqué).
+const BRACKETED_AFTER = /(?:Internet Governance Forums?|IGFs?)\s*\(\s*$/;
 
 // A body named as a local forum's: "the first meeting of the Multistakeholder Advisory Group (MAG) of the
 // Arab Internet Governance Forum (Arab IGF)" (ESCWA news, 2012) is the Arab IGF's group, not the IGF MAG.
 const OF_FORUM =
   /^\)?\s*(?:\([A-Z][\w-]{1,10}\)\s*)?of\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?=(?:Internet Governance Forum|IGF)\b)/u;
 
+// A region's own name, and the qualifiers in a heading's capitals: "Fourth Session of West Africa Internet
+// Governance Forum", "13th West Africa Internet Governance Forum (WAIGF)" (ECOWAS), "7TH WEST AFRICAN INTERNET
+// GOVERNANCE FORUM" (WAIGF communiqués), "operate their national Internet Governance Forums (IGF)". Not the
+// nationality pattern (its capitals say it is a name).
+const REGION_BEFORE =
+  /\b(?:(?:West|East|Southern|Central|North|South)\s+Africa|Africa|Asia[- ]Pacific|Latin America|Europe|national|regional|sub-?regional|youth|NATIONAL|REGIONAL|YOUTH|(?:WEST|EAST|SOUTHERN|CENTRAL)\s+AFRICAN?|AFRICAN|ARAB|ASIA[- ]PACIFIC|EUROPEAN|CARIBBEAN|LATIN AMERICAN)\s+$/;
+
 /** Whether the name at `m` is a local initiative's: a qualifier or a Member State's name right before it. */
 export function localInitiative(ctx: DocContext, m: { start: number }): boolean {
   const before = ctx.doc.text.slice(Math.max(0, m.start - 24), m.start);
-  if (LOCAL_BEFORE.test(before)) return true;
+  if (LOCAL_BEFORE.test(before) || REGION_BEFORE.test(before)) return true;
   const wider = ctx.doc.text.slice(Math.max(0, m.start - 40), m.start);
   const bracket = BRACKETED_AFTER.exec(wider);
   if (bracket) {

@@ -28,6 +28,7 @@ import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } f
 import { namedMeetings } from './meetings-named.ts';
 import { nextEditions } from './meetings-next-edition.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
+import { regionalForumEditions } from './meetings-regional-forums.ts';
 import { yearNamedSessions } from './meetings-year-sessions.ts';
 import { bodyFor, bodyQuoteFrom, isSessionBody } from './session-body.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -183,7 +184,13 @@ export function meetingsRule(ctx: DocContext): void {
   found.push(...nextEditions(ctx, free));
   if (wg) found.push(...dateLists(ctx, wg, found));
   // One finder after the other: the words a numbered conference took are no year's edition.
-  for (const finder of [conferenceEditions, conferenceYears, extraordinarySessions, conferencePlaces])
+  for (const finder of [
+    conferenceEditions,
+    conferenceYears,
+    extraordinarySessions,
+    conferencePlaces,
+    regionalForumEditions,
+  ])
     for (const f of finder(ctx, free)) {
       taken.add(f.start, f.end);
       found.push(f);

@@ -69,6 +69,9 @@ const SUB_BODY_WORDS = triggerWords([
 // A building where meetings are held is a venue, not a body: "taking place at the Kigali Convention Centre"
 // (ITU press release on WTDC-22), "the Abuja International Conference Centre".
 const VENUE = /\b(?:Convention|Conference|Congress|Exhibition|Events?|Cultural)\s+Cent(?:re|er)$/;
+// A name joined to a hotel is the hotel's building: "held at the Welcome Centre and Hotel, Lagos (Nigeria)"
+// (a WAIGF communiqué) names a venue.
+const HOTEL_AFTER = /^\s+(?:and|&)\s+Hotel\b/;
 // A name that goes on past what SUB_BODY reads: "a report by the United Nations Commission on Science and
 // Technology for\n\nDevelopment" (an AfIGF report's wrapped bullet, the gazetteer's name cut by the wrap) is
 // no "United Nations Commission on Science"; where it ends is unknown. "and" with capitalised words and a
@@ -96,6 +99,7 @@ export function orgNamesRule(ctx: DocContext): void {
         const at = p.start + m.index;
         if (/(?:[A-Z][\w&'’-]*|&)\s+$/.test(ctx.doc.text.slice(Math.max(p.start, at - 30), at))) continue;
         const end = start + name.length;
+        if (HOTEL_AFTER.test(ctx.doc.text.slice(end, end + 12))) continue;
         if (mentionsIn(ctx, start - 1, end + 1).some((x) => x.type === 'Organization' || x.type === 'Person'))
           continue;
         if (mentionsOverlapping(ctx, start, end).some((x) => x.type === 'Organization')) continue;

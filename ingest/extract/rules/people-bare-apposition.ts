@@ -7,7 +7,10 @@
 //       elected …", "appreciation to John Doe (Singapore), Chair of the …";
 //   (b) the post first, the name after its comma: "ITU Secretary-General, John
 //       Doe, then gave a welcoming speech", "Chairman of the Conference, John
-//       Doe opened the meeting";
+//       Doe opened the meeting", "APNIC Director General, Paul Wilson, has been
+//       re-elected" (an APNIC blog: the post without its hyphen; so written, not
+//       before "of": "Director General of Ministry of Economy and we have the
+//       2019 MAG Chair, Lynn St. Amour", a transcript, names no post's holder);
 //   (c) the name opening a sentence, then its post: "John Doe, Chair of the
 //       Working Group, said …".
 // Each name becomes a Person mention as one with an honorific does, with its
@@ -25,7 +28,7 @@ import { addBarePerson } from './bare-person.ts';
 import { bodyBefore, CHAIR, postClaims } from './post-first-claims.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const POST = `(?:${CHAIR}|(?:Vice-)?President|Rapporteur|(?:Deputy |Assistant |Under-)?Secretary-General|(?:Deputy )?Director-General|Executive Director|Executive Secretary|Director|High Commissioner|(?:Special )?Envoy|(?:Special |Senior )?Adviser|Permanent Representative|Ambassador|Minister|(?:Co-)?Facilitator|Coordinator)`;
+const POST = `(?:${CHAIR}|(?:Vice-)?President|Rapporteur|(?:Deputy |Assistant |Under-)?Secretary-General|(?:Deputy )?Director(?:-General| General(?!\\s+(?:of|for)\\s))|Executive Director|Executive Secretary|Director|High Commissioner|(?:Special )?Envoy|(?:Special |Senior )?Adviser|Permanent Representative|Ambassador|Minister|(?:Co-)?Facilitator|Coordinator)`;
 
 // (a) The name, then its Member State in brackets; the State is checked against the gazetteer's mention.
 const NAME_STATE = new RegExp(`(?<![\\p{L}\\p{N}.’'-])(${BARE_NAME}) \\((\\p{Lu}[^()\\n]{1,40})\\)`, 'gu');

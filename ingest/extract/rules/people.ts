@@ -13,10 +13,13 @@ import { bodyInName, shortLineBreak } from './name-ends.ts';
 import { addTails, knownBySurname, otherGender, tails } from './people-surnames.ts';
 
 // "H.E. Mr." stacks two honorifics; the second one is kept. "Amb." is "Ambassador" abbreviated, before a name on
-// the same line ("• Amb. Carl Hallergard, Depute Head of EU Delegation to the UN", a Geneva event's programme). British usage drops the full stop of a
+// the same line ("• Amb. Carl Hallergard, Depute Head of EU Delegation to the UN", a Geneva event's programme).
+// "Hon." is "Honourable", a minister's or legislator's style in Commonwealth and West African texts ("the
+// Minister of Information … of The Gambia, Hon. Ebrima Sillah", an ECOWAS page on the WAIGF).
+// British usage drops the full stop of a
 // contraction ("Dr Jovan Kurbalija", "Ms Anja Gengo"): the name must then follow on the same line.
 const HON =
-  '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\.\\s?E\\.|Judge|Minister|Sir|Dame)';
+  '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable)';
 // A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 // Nor the first word of a post written after a name without a comma: "Mr. Vladimir Stankovic Programme
@@ -58,7 +61,7 @@ const PERSON = new RegExp(`\\b${HON}${THEN_DR}\\s+${NAME}`, 'gu');
 // The same search from the honorifics (anchoredMatches): a match starts on "H." or on an honorific's first
 // letters, at a word character after a non-word one.
 const PERSON_AT = new RegExp(PERSON.source, 'uy');
-const HONORIFIC_ANCHOR = /H\.|Mr|Ms|Mx|Dr|Prof|Amb|Judge|Minister|Sir|Dame/g;
+const HONORIFIC_ANCHOR = /H\.|Mr|Ms|Mx|Dr|Prof|Amb|Judge|Minister|Sir|Dame|Hon/g;
 // A heading in capitals ("STATEMENT … BY MR. MOHAMMED AL-HADHRAMI, PERMANENT MISSION OF …"): the name
 // in capitals, two to four words, ended by punctuation; written in the graph as a name is written.
 const UPPER_PERSON =
@@ -93,7 +96,9 @@ export function peopleRule(ctx: DocContext): void {
           ? `${written}.`
           : written === 'Amb.'
             ? 'Ambassador'
-            : written;
+            : written === 'Hon.' || written === 'Honorable'
+              ? 'Honourable'
+              : written;
       const start = p.start + m.index;
       const nameAt = start + m[0].length - m[2]!.length;
       const line = shortLineBreak(ctx.doc.text, nameAt, m[2]!);

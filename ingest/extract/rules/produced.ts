@@ -18,6 +18,7 @@ import {
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { antecedentReport } from './produced-antecedent.ts';
+import { nearestList } from './produced-participle.ts';
 import { recommendedIn } from './produced-recommendation.ts';
 import { sessionReport } from './produced-session-report.ts';
 import { insideQuotes } from './quoted.ts';
@@ -25,7 +26,8 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const BY = /\b(?:prepared|submitted|issued|produced|written|adopted)\s+by\s+/gi;
 // "Report of the Secretary-General", and a note's masthead: "Note by the Secretary-General" (A/65/… notes).
-const REPORT_OF = /\b(?:[Rr]eport of|Note (?:of|by)) (?=the\s)/g;
+// "Report by the Secretary-General" (E/CN.16/2004/2, a Commission document of 2004) is the same.
+const REPORT_OF = /\b(?:[Rr]eport (?:of|by)|Note (?:of|by)) (?=the\s)/g;
 // "The report has been prepared by the UNCTAD secretariat" (A/66/64–E/2011/77 summary): a sentence whose
 // subject is the report, with its verb, speaks of the document itself.
 const SELF_SUBJECT =
@@ -43,6 +45,7 @@ const WORDS = triggerWords([
   'written',
   'adopted',
   'report of',
+  'report by',
   'note of',
   'note by',
   'recommendation of',
@@ -56,14 +59,24 @@ export function producedRule(ctx: DocContext): void {
   ctx.passages.forEach((p, i) => {
     if (!hasTrigger(p, WORDS)) return;
     for (const s of sentences(p)) {
+      // A second "adopted by" takes only what follows the first: "the Cartagena Commitment, adopted by
+      // UNCTAD at its eighth session, the recommendations adopted by the United Nations Conference on
+      // Environment and Development" (GA resolution 48/179): the Commitment is not the second body's.
+      let from = s.start;
       for (const m of matchesOf(BY, s.text)) {
         const at = s.start + m.index + m[0].length;
+        const targetsFrom = from;
+        from = at;
         const agent = agentAt(ctx, at);
         if (!agent) continue;
         const source = sourceAt(ctx, p, s.start + m.index, agent.end);
         const before = s.text.slice(0, m.index);
-        const targets = mentionsIn(ctx, s.start, s.start + m.index).filter(
-          (x) => x.type === 'Resolution' || x.type === 'Document',
+        const targets = nearestList(
+          ctx,
+          mentionsIn(ctx, targetsFrom, s.start + m.index).filter(
+            (x) => x.type === 'Resolution' || x.type === 'Document',
+          ),
+          s.start + m.index,
         );
         if (targets.length > 0)
           for (const t of targets) {
@@ -82,7 +95,7 @@ export function producedRule(ctx: DocContext): void {
                 'produced:by',
               );
           }
-        else {
+        else if (targetsFrom === s.start) {
           // "The report was prepared by …" right after a sentence citing a report: that report's author.
           const cited = antecedentReport(ctx, p, s.start, before);
           if (cited)

@@ -17,22 +17,16 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { agentAt } from './agents.ts';
+import { agentAt, opensLongerName } from './agents.ts';
 import { citesLater } from './cites-later.ts';
 import { symbolNodeId } from './symbols.ts';
 
 // A declaration titled by its subject keeps it: "the Universal Declaration on Cultural Diversity, adopted by
 // UNESCO" (GA/EF/3008) is not a "Universal Declaration".
 const DECLARATION =
-  /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){1,3}(?:Declaration|Plan of Action|Programme of Action|Action Plan|Consensus|Commitment)(?:\s+of\s+Principles|\s+on\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\p{L}-]+)*)?)\b/gu;
-const DECLARATION_WORDS = [
-  'Declaration',
-  'Plan of Action',
-  'Programme of Action',
-  'Action Plan',
-  'Consensus',
-  'Commitment',
-];
+  /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){1,3}(?:Declaration|Plan\s+of\s+Action|Programme\s+of\s+Action|Action\s+Plan|Consensus|Commitment)(?:\s+of\s+Principles|\s+on\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\p{L}-]+)*)?)\b/gu;
+// Single words: a name may wrap between its words ("Programme of\nAction").
+const DECLARATION_WORDS = ['Declaration', 'Plan', 'Programme', 'Consensus', 'Commitment'];
 const QUOTED_DOC = /[“"]([A-Z][^”"]{8,150})[”"]\s+(?:document|report|paper|study|note)\b/g;
 // "para 108-109 of the Tunis Agenda" (ITU's page on the WSIS action line facilitators' meeting, 2006): the
 // abbreviation too.
@@ -49,16 +43,19 @@ export function referencesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (DECLARATION_WORDS.some((w) => p.text.includes(w)))
       for (const m of matchesOf(DECLARATION, p.text)) {
-        const name = m[1]!.trim();
+        // A name wrapped over lines is one name: "the Vienna Programme of\nAction on Science and Technology for
+        // Development" (A/RES/50/101, preamble, a fixed-width copy).
+        const raw = m[1]!.trim();
+        const name = raw.replace(/\s+/g, ' ');
         if (/^(?:The|This|That|A|An)\s/.test(name)) continue;
-        const start = p.start + m.index + m[0].indexOf(name);
+        const start = p.start + m.index + m[0].indexOf(raw);
         if (mentionsCovering(ctx, start).some((x) => x.type === 'Resolution')) continue;
         // An instrument the gazetteer knows, its owner's name before it: "the WSIS Declaration of Principles"
         // (WTSA Resolution 69) is the Geneva Declaration of Principles, not a second declaration.
-        const end = start + name.length;
+        const end = start + raw.length;
         if (mentionsIn(ctx, start + 1, end, 'Resolution').some((x) => x.end === end)) continue;
         const id = idFor('Resolution', name);
-        const source = sourceAt(ctx, p, start, start + name.length);
+        const source = sourceAt(ctx, p, start, end);
         addNode(
           ctx,
           { id, type: 'Resolution', name, properties: props({ kind: 'outcome-document' }), source },
@@ -69,22 +66,18 @@ export function referencesRule(ctx: DocContext): void {
           type: 'Resolution',
           name,
           start,
-          end: start + name.length,
-          surface: name,
+          end: end,
+          surface: raw,
           passage: p,
         });
-        const by = /^[^.;]{0,40}?\badopted\s+by\s+/.exec(
-          ctx.doc.text.slice(start + name.length, start + name.length + 120),
-        );
-        const orgs = by
-          ? mentionsIn(
-              ctx,
-              start + name.length + by[0].length,
-              start + name.length + by[0].length + 120,
-              'Organization',
-            )
-          : [];
-        const agent = orgs[0] ?? (by ? agentAt(ctx, start + name.length + by[0].length) : undefined);
+        const by = /^[^.;]{0,40}?\badopted\s+by\s+/.exec(ctx.doc.text.slice(end, end + 120));
+        const orgs = by ? mentionsIn(ctx, end + by[0].length, end + by[0].length + 120, 'Organization') : [];
+        // The longest name where the first one starts, unless it only opens a longer one ("adopted by the
+        // United Nations Conference on Science and Technology for Development", GA resolution 48/179).
+        const first = orgs.filter((o) => o.start === orgs[0]!.start).sort((a, b) => b.end - a.end)[0];
+        let agent: { readonly id: string; readonly end: number } | undefined;
+        if (first) agent = opensLongerName(ctx, first.end) ? undefined : first;
+        else if (by) agent = agentAt(ctx, end + by[0].length);
         if (agent)
           addEdge(
             ctx,

@@ -32,8 +32,11 @@ const SYMBOL = new RegExp(`(?<![\\w/.:-])(${PART}(?:[-–—]${JOINED}|${GLUED})
 // itself, keeping each half as the document's alias; it asks for hyphen joints only.
 const SYMBOL_HYPHEN = new RegExp(`(?<![\\w/.:-])(${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
 const LIST_NEXT = /^(?:,\s*|\s+and\s+|,\s+and\s+)(\d{2,4}\/\d{1,3})/;
+// A law library's citation abbreviates both: "Science and technology for development, G.A. res. 48/179, 48
+// U.N. GAOR Supp. (No. 49)" (the University of Minnesota's copy of the resolution) is A/RES/48/179; "E.S.C.
+// res. 2006/46" the Council's. A bare "res." names no organ and is left alone.
 const NUMBERED =
-  /\b(?:(General Assembly|Economic and Social Council|ECOSOC|Council)\s+)?(resolution|decision)s?\s+(\d{2,4}\/\d{1,3})/gi;
+  /(?:\b(General Assembly|Economic and Social Council|ECOSOC|Council)\s+|(?<![\p{L}.])(G\.A\.|E\.S\.C\.)\s+)?(resolution|decision|res\.)s?\s+(\d{2,4}\/\d{1,3})/giu;
 const ADOPTED_ON = /^\)?\s+of\s+(\d{1,2}\s+\w+\s+\d{4})/;
 const ADOPTED_ON_BARE = /^\s+of\s+(\d{1,2}\s+\w+\s+\d{4})/;
 
@@ -146,12 +149,15 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
   }
   for (const m of matchesOf(NUMBERED, text)) {
     if (out.some((s) => s.index >= m.index && s.index < m.index + m[0].length)) continue;
+    const cited = m[2]?.toUpperCase();
+    if (/^res\.$/i.test(m[3]!) && cited === undefined) continue;
     const body = (m[1] ?? '').toLowerCase();
-    const num = m[3]!;
-    const organ = otherOrgan(text, m.index, m.index + m[0].length, m[1] ?? '', m[3]!);
+    const num = m[4]!;
+    const organ = cited ? undefined : otherOrgan(text, m.index, m.index + m[0].length, m[1] ?? '', num);
     if (organ === null) continue;
-    const economic = body.includes('economic') || body === 'ecosoc' || /^\d{4}\//.test(num);
-    const kindWord = m[2]!.toLowerCase() === 'decision' ? 'DEC' : 'RES';
+    const economic =
+      body.includes('economic') || body === 'ecosoc' || cited === 'E.S.C.' || /^\d{4}\//.test(num);
+    const kindWord = m[3]!.toLowerCase() === 'decision' ? 'DEC' : 'RES';
     const kind = kindWord === 'DEC' ? 'decision' : 'resolution';
     const prefix = organ ?? (economic ? 'E' : 'A');
     const end = m.index + m[0].length;

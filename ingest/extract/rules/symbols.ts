@@ -133,7 +133,10 @@ export function symbolsRule(ctx: DocContext): void {
       const named =
         /(General Assembly|UNGA|Economic and Social Council|ECOSOC)[^.;]*$/.test(near) ||
         // The symbol's own words may hold the body ("Economic and Social Council resolutions 2006/46").
-        /^(?:General Assembly|UNGA|Economic and Social Council|ECOSOC)\b/.test(surface) ||
+        // A law library's "G.A. res. 48/179" names it too (symbol-grammar.ts).
+        /^(?:General Assembly|UNGA|Economic and Social Council|ECOSOC)\b|^(?:G\.A\.|E\.S\.C\.)\s/.test(
+          surface,
+        ) ||
         // A list after the body's name: "Economic and Social Council resolutions 2006/46, 2008/3, … and
         // 2021/28" (A/RES/77/150, footnote 2): each is the body's.
         LISTED_AFTER_BODY.test(p.text.slice(Math.max(0, s.index - 400), s.index));

@@ -9,7 +9,8 @@
 //   - a line cut after a word no title ends with: "Dozens of GNI members have participated in" (the last
 //     line of a page's copy cut short) is a sentence's beginning;
 //   - an event page's practical lines, a label and its value: "Date: Tuesday, 29 July 2025", "Location: Virtual
-//     (via Zoom)" (UN DESA's page of a WSIS+20 consultation), and a call to act ("Click here to register");
+//     (via Zoom)" (UN DESA's page of a WSIS+20 consultation), "Theme: …", and a call to act ("Click here to
+//     register", "See the full document here");
 //   - a section heading of one word in the page's opening block, under a headline: "Summary" under "Session at
 //     a glance" (a report page of a WSIS+20 consultation at the IGF 2025) heads a section, the headline titles it.
 
@@ -18,8 +19,11 @@ import { firstLineHeadline } from './document-masthead.ts';
 import { bodiesLine } from './title-labels.ts';
 
 const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
+// A gathering's theme is a label too: "Theme: “Promoting the Multi-stakeholder Model …”" under a regional
+// IGF communiqué's heading names what the forum discussed, not the communiqué; and a link's call to act, "See
+// the full document here: Download document" (a regional IGF's page of key messages), titles nothing.
 const PRACTICAL =
-  /^(?:(?:Date|Dates|Time|Times|Location|Venue|Place|Format|Registration|Contact|Language|Languages)\s*:|Click here\b|Register (?:here|now)\b)/i;
+  /^(?:(?:Date|Dates|Time|Times|Location|Venue|Place|Format|Registration|Contact|Language|Languages|Theme|Themes)\s*:|Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
 
 /**
  * Whether `line` is one word (markup off): the page's first line (a category label), or a section heading

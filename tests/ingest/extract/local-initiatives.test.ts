@@ -11,8 +11,17 @@ const CASES: [text: string, igf: boolean][] = [
   ['The Youth IGF and the West African IGF presented their outcomes.', false],
   ['Ms. Jane Example, coordinator of the Armenian IGF, spoke.', false],
   ['The National IGF in Japan met in December.', false],
+  // A region's name, or a heading's capitals (regional IGF communiqués).
+  ['The Fourth Session of West Africa Internet Governance Forum was held in Lagos.', false],
+  ['The 13th West Africa Internet Governance Forum was convened online.', false],
+  ['7TH WEST AFRICAN INTERNET GOVERNANCE FORUM', false],
+  ['THE ARAB INTERNET GOVERNANCE FORUM MET IN BEIRUT.', false],
+  ['All States shall operate their national Internet Governance Forums (IGF) with all stakeholders.', false],
   // The Forum itself.
   ['The Internet Governance Forum met in Kyoto.', true],
+  ['Africa hosted the Internet Governance Forum in 2009.', true],
+  ['THE INTERNET GOVERNANCE FORUM MET IN KYOTO.', true],
+  ['The ministers of West Africa attended the Internet Governance Forum in Berlin.', true],
   ['It is the Indian chapter of the Internet Governance Forum under the United Nations.', true],
   ['Kenya hosted the IGF in 2011.', true],
   ['The UN IGF is a multistakeholder forum.', true],

@@ -41,6 +41,10 @@ const CASES: [string, string[], string[]][] = [
     [],
     ['20 members of the Panel served in their personal capacities', '20 members of the Panel'],
   ],
+  // A name joined to a hotel is a venue (a regional IGF communiqué's "held at the … Centre and Hotel").
+  ['The forum was held at the Welcome Centre and Hotel, Lagos, in July.', [], ['Welcome Centre']],
+  ['The Sample Centre & Hotel hosted the forum.', [], ['Sample Centre']],
+  ['Experts of the Welcome Centre and staff of the hotel attended.', ['Welcome Centre'], []],
   // Negative: an ampersand between words that are not capitalised names starts nothing.
   ['Research & development institutes took part.', [], ['development institutes']],
 ];

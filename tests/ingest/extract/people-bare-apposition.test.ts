@@ -53,6 +53,18 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['person:kampala-central'],
   ],
   // (b) The post first, the name between commas or before its verb.
+  // "Director General" without its hyphen (an APNIC blog on the APrIGF's steering group).
+  [
+    'APNIC Director General, Pat Samplesson, has been re-elected as chair of the steering group.',
+    ['person:pat-samplesson', 'AFFILIATED_WITH person:pat-samplesson organization:apnic Director General'],
+    [],
+  ],
+  ['Director General, Pat Samplesson, spoke first.', [], ['person:pat-samplesson']],
+  [
+    'We have the Deputy Director General of Sample Ministry and we have the 2019 MAG Chair, Lynn St. Amour.',
+    [],
+    ['person:lynn-st'],
+  ],
   [
     'ITU Secretary-General, Houlin Samplezhao, then gave a welcoming speech.',
     [

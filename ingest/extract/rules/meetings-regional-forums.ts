@@ -1,0 +1,84 @@
+// A regional or national IGF's numbered edition: "The fifth African Internet Governance Forum (AfIGF) took
+// place in Durban, South Africa, on 16-18 October 2016" (a report page on the AfIGF 2016), "We, participants
+// of the 7th West African Internet Governance Forum (WAIGF), meeting in Abuja, from 18th to 19th June 2015"
+// (a WAIGF communiqué), "The 16th Latin American and Caribbean Internet Governance Forum (LACIGF) held in
+// Bogota, Colombia, on December 4 and 5, 2023", "Fourth Session of West Africa Internet Governance Forum",
+// "the 13th edition of the West Africa Internet Governance Forum", "The Fourth Annual Meeting of the Arab
+// Internet Governance Forum". Such a forum is its own (local-initiatives.ts), not the IGF's edition, and no
+// node of the gazetteer: the meeting is named by its ordinal and the forum's name as written, and is part of
+// nothing. Its days and place follow its name in the sentence (meetings-emit.ts), or a heading's days are
+// the line under it ("Third African Internet Governance Forum" over "10 - 12 July 2014", the AfIGF 2014
+// report). A forum in a heading's capitals ("7TH WEST AFRICAN INTERNET GOVERNANCE FORUM") is left to its
+// prose mention.
+
+import { type DocContext, indexOfPassage } from '../context.ts';
+import { matchesOf } from '../matches.ts';
+import { findDates } from '../parse/dates.ts';
+import { ordinalNumeral, parseOrdinal } from '../parse/ordinals.ts';
+import type { FoundMeeting } from './found-meeting.ts';
+import { localInitiative } from './local-initiatives.ts';
+import { dateAfter } from './meeting-dates.ts';
+
+// The ordinal, a noun of editions ("Session of", "edition of the", "Annual Meeting of the"), then the
+// forum's own words: capitalised, "and" between them ("Latin American and Caribbean"). Not a forum's body
+// ("Internet Governance Forum Secretariat"): no capitalised word after its name.
+// The ordinal is any word here, in figures or letters and of any case ("Fourth", "fifth"), that
+// parseOrdinal reads: the names' capitals need a case-sensitive expression.
+const EDITION =
+  /(?<![\p{L}\d])(\d{1,3}(?:st|nd|rd|th)|\p{L}+(?:-\p{L}+)?)\s+(?:(?:[Aa]nnual\s+)?(?:[Ss]ession|[Ee]dition|[Mm]eeting)\s+of\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}-]+\s+(?:and\s+)?){1,4})(Internet Governance Forum)(?!s|[^\S\n]+\p{Lu})/gu;
+
+const slug = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** The numbered editions of regional and national IGFs named in the text. */
+export function regionalForumEditions(
+  ctx: DocContext,
+  free: (a: number, b: number) => boolean,
+): FoundMeeting[] {
+  const out: FoundMeeting[] = [];
+  for (const p of ctx.passages) {
+    if (!p.text.includes('Internet Governance Forum')) continue;
+    for (const m of matchesOf(EDITION, p.text)) {
+      const n = parseOrdinal(m[1]!);
+      const words = m[2]!.trim();
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      const forumAt = end - m[3]!.length;
+      // Capitals throughout are a heading's; the forum must be a local one, not the IGF.
+      if (!n || /^\p{Lu}+$/u.test(words.replace(/[\s-]/g, '')) || !localInitiative(ctx, { start: forumAt }))
+        continue;
+      if (!free(start, end)) continue;
+      const forum = `${words} ${m[3]}`;
+      out.push({
+        id: `meeting:${slug(forum)}-${n}`,
+        name: `${ordinalNumeral(n)} ${forum}`,
+        ordinal: n,
+        p,
+        start,
+        end,
+        ...optionalDate(dateAfter(ctx, p, end, p.end, false) ?? dateLineUnder(ctx, p)),
+      });
+    }
+  }
+  return out;
+}
+
+/** The days alone on the passage after a one-line heading `p`, or none. */
+function dateLineUnder(ctx: DocContext, p: FoundMeeting['p']): FoundMeeting['date'] {
+  const head = p.text.trim();
+  if (head.includes('\n') || head.length > 120) return undefined;
+  const line = ctx.passages[indexOfPassage(ctx, p) + 1]?.text.trim() ?? '';
+  if (line.includes('\n')) return undefined;
+  const d = findDates(line);
+  if (d.length !== 1 || d[0]!.index !== 0 || d[0]!.length !== line.length) return undefined;
+  return { start: d[0]!.start, ...(d[0]!.end ? { end: d[0]!.end } : {}) };
+}
+
+function optionalDate(date: FoundMeeting['date']): { date?: FoundMeeting['date'] } {
+  return date ? { date } : {};
+}
