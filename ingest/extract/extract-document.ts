@@ -47,6 +47,7 @@ import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
 import { peopleBodyChairsRule } from './rules/people-body-chairs.ts';
+import { peopleBodyPostAfterRule } from './rules/people-body-post-after.ts';
 import { peopleBulletPostsRule } from './rules/people-bullet-posts.ts';
 import { peopleCapitalPostsRule } from './rules/people-capital-posts.ts';
 import { peopleCapitalStatementsRule } from './rules/people-capital-statements.ts';
@@ -100,6 +101,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'titled-people', run: titledPeopleRule },
   { name: 'people-body-chairs', run: peopleBodyChairsRule },
   { name: 'people-bare-apposition', run: peopleBareAppositionRule },
+  { name: 'people-body-post-after', run: peopleBodyPostAfterRule },
   { name: 'people-mandate-holders', run: peopleMandateHoldersRule },
   { name: 'people-possessive-posts', run: peoplePossessivePostsRule },
   { name: 'people-post-lines', run: peoplePostLinesRule },

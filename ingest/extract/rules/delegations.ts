@@ -6,6 +6,7 @@
 import type { Passage } from '../../types.ts';
 import { type DocContext, mentionsIn, sentenceAt, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { unlessAnnounced } from './announced-meeting.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './delegation-claim.ts';
 import { insideMeetingName } from './inside-meeting-name.ts';
@@ -27,7 +28,8 @@ const HEAD_WORDS = triggerWords(['delegat', 'representative', 'participant']);
 export function delegationsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (p.kind === 'footnote' || !hasTrigger(p, HEAD_WORDS)) continue;
-    const current = currentMeeting(ctx, p);
+    // A meeting the headline says is still to come is not the one the delegations quoted spoke at.
+    const current = unlessAnnounced(ctx, currentMeeting(ctx, p));
     for (const h of matchesOf(HEAD, p.text)) {
       const sentence = sentenceAt(p, p.start + h.index);
       if (isPost(p.text, h.index) && !SPOKE.test(sentence?.text ?? '')) continue;

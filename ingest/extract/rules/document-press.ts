@@ -16,6 +16,16 @@ import type { DocContext } from '../context.ts';
 // development, environment, human rights, NGO, social, women, organisation and humanitarian series.
 const PRESS_SYMBOL = /^\s*((?:GA|SC|ECOSOC|PI|SG|DEV|ENV|HR|NGO|SOC|WOM|ORG|IHA|OBV)\/\d{3,5})\s*$/;
 
+// A release's symbol in any of the Department's series, with or without a second part ("GA/10907",
+// "GA/EF/3134", "SG/SM/21983"): the Assembly's, the Council's and the Secretariat's own documents are "A/…",
+// "E/…", "S/…", "ST/…", so these letters before the first slash are the press series'.
+const PRESS_SERIES = /^(?:GA|SC|ECOSOC|PI|SG|DEV|ENV|HR|NGO|SOC|WOM|ORG|IHA|OBV)\//;
+
+/** `symbol` is a press release's: its headline says what happened ("… Adopts Landmark Resolutions …"), not its kind. */
+export function isPressSymbol(symbol: string | undefined): boolean {
+  return symbol !== undefined && PRESS_SERIES.test(symbol);
+}
+
 /** The release's symbol when its first line is one: "PI/1936". */
 export function pressReleaseSymbol(ctx: DocContext): string | undefined {
   const first = ctx.passages[0];

@@ -6,7 +6,7 @@ import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
 import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
-import { placeDateline, wholeDayDate } from './document-dated-symbol.ts';
+import { dayWithHours, placeDateline, wholeDayDate } from './document-dated-symbol.ts';
 import {
   CAPS_HEADLINE,
   docTypeOf,
@@ -19,7 +19,8 @@ import {
   symbolsBeforeDistr,
   TITLE_START,
 } from './document-masthead.ts';
-import { headlineUnderSymbol, pressReleaseSymbol, wholeHeadline } from './document-press.ts';
+import { headlineUnderSymbol, isPressSymbol, pressReleaseSymbol, wholeHeadline } from './document-press.ts';
+import { sessionMasthead } from './document-press-session.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
 import { beforeSalutation } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
@@ -123,7 +124,7 @@ export function documentRule(ctx: DocContext): void {
     return own;
   });
   const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : []);
-  const symbol = own[0] ?? adoptedSymbol(head) ?? pressReleaseSymbol(ctx);
+  const symbol = own[0] ?? adoptedSymbol(head) ?? pressReleaseSymbol(ctx) ?? sessionMasthead(ctx)?.symbol;
   // Every symbol the masthead gives the document is its own: no REFERENCES to itself (references.ts).
   ctx.state.set('ownSymbols', own.join('\n'));
   const id = documentId(symbol, doc.idKey ?? doc.file, doc.sha256);
@@ -158,6 +159,8 @@ export function documentRule(ctx: DocContext): void {
     return titleLine !== undefined;
   };
   const titleP =
+    // A 2015-layout press masthead's headline, right under its session and meeting lines.
+    sessionMasthead(ctx)?.headline ??
     (symbol && /\/(?:RES|DEC)\//.test(symbol) ? numbered : undefined) ??
     ctx.passages.find(
       (p) => p.kind === 'heading' && /^#{2,}\s*\**\s*\S/.test(p.text) && /\d{4}/.test(p.text),
@@ -218,16 +221,18 @@ export function documentRule(ctx: DocContext): void {
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? wholeDayDate(l.trim()), undefined) ??
+    opening.reduce<string | undefined>((d, l) => d ?? dayWithHours(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
     placeDateline(doc.text.trimStart().split('\n', 1)[0]!);
   // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment
-  // of …"); a press headline in capitals says what happened, not what kind of document it is.
+  // of …"); a press headline in capitals, or any under a press release's symbol ("General Assembly Adopts
+  // Landmark Resolutions …", GA/10907), says what happened, not what kind of document it is.
   const instrument = symbol !== undefined && /\/(?:RES|DEC)\//.test(symbol);
   const docType = slides
     ? 'presentation'
     : instrument
       ? 'resolution'
-      : docTypeOf(line && !CAPS_HEADLINE.test(line) ? line : '', doc.text);
+      : docTypeOf(line && !CAPS_HEADLINE.test(line) && !isPressSymbol(symbol) ? line : '', doc.text);
   const src = titleP ?? ctx.passages[0];
   const quote = src ? src.text.trim().slice(0, 300) : doc.file;
   ctx.info = { id, title, date, symbol, docType };

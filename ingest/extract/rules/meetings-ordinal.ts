@@ -19,6 +19,7 @@ import { editionName, nameOf, slugOf } from './meetings-lists.ts';
 import { pressMeeting } from './meetings-press.ts';
 import { sessionPressMeeting } from './meetings-press-session.ts';
 import { recordMeeting } from './meetings-records.ts';
+import { sessionColonMeeting } from './meetings-session-colon.ts';
 
 const OF_NAMED =
   /^\s+of\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
@@ -43,6 +44,7 @@ export function ordinalMeeting(
     pressMeeting(ctx, p, at) ??
     sessionPressMeeting(ctx, p, at) ??
     recordMeeting(ctx, p, at) ??
+    sessionColonMeeting(ctx, p, at) ??
     committeeMeeting(ctx, p, at);
   if (press) return press;
   // Elsewhere a "plenary meeting" is the Assembly's, not the group the document is about ("At its 2nd
