@@ -45,6 +45,10 @@ export const typeResolvers = {
   },
   Source: {
     documentLabel: (s: Source, _: unknown, ctx: ApiContext) => ctx.loaders.documentLabel.load(s.document),
+    documentDate: async (s: Source, _: unknown, ctx: ApiContext) => {
+      const doc = await ctx.loaders.node.load(s.document);
+      return typeof doc?.properties.date === 'string' ? doc.properties.date : null;
+    },
   },
   SearchHit: {
     entity: (h: SearchHit) => h.node,

@@ -87,6 +87,21 @@ describe('acceptance on the seed corpus', () => {
     await expectCited(chairs[0].sources, 'CHAIRED');
   });
 
+  it('when a role was stated: each source gives its document’s date of issue (001: 3 May 2018)', async () => {
+    const wg = await wgec2016();
+    const r = await api.gql(
+      `query ($id: ID!) { roles(id: $id) { type sources { document documentDate } } }`,
+      { id: wg.id },
+    );
+    const sources: { document: string; documentDate: string | null }[] = r.data.roles.flatMap(
+      (x: { sources: unknown[] }) => x.sources,
+    );
+    const report = sources.filter((s) => s.document.startsWith('document:001-'));
+    expect(report.length).toBeGreaterThan(0);
+    for (const s of report) expect(s.documentDate).toBe('2018-05-03');
+    for (const s of sources) expect(s.documentDate ?? '2000').toMatch(/^\d{4}(-\d\d(-\d\d)?)?$/);
+  });
+
   it('which resolution mandated it: A/RES/70/125, paragraph 65 (000, 001 ¶1)', async () => {
     const wg = await wgec2016();
     const r = await api.gql(

@@ -5,7 +5,7 @@ import { chooseLayout, layoutOptions, rendererOptions } from '../../web/src/grap
 import { lineageDrawing, pathText } from '../../web/src/lineage.ts';
 import { groupRelationships, qualifier, relationshipNote } from '../../web/src/relationship-text.ts';
 import { flatten, groupHits, matchNote, moveActive } from '../../web/src/search-groups.ts';
-import { matchesWho, placeRoles, toYear, yearTicks } from '../../web/src/timeline-scale.ts';
+import { matchesWho, placeRoles, statedIn, toYear, yearTicks } from '../../web/src/timeline-scale.ts';
 import type { Entity, Relationship, Role, SearchHit } from '../../web/src/types.ts';
 import { chaired, meeting, partOf, person, wgec } from './fixtures.ts';
 
@@ -259,4 +259,20 @@ describe('entity page ordering', () => {
     ]);
     expect(g[0]!.items.map((r) => r.to)).toEqual([wgec.id, 'meeting:a', 'meeting:b']);
   });
+});
+
+describe('when an undated role was stated', () => {
+  const src = (documentDate: string | null) => ({
+    document: 'd',
+    locator: 'para 1',
+    quote: 'q',
+    documentDate,
+  });
+  it.each([
+    [[src('2020-06-10')], '2020'],
+    [[src('2024-04'), src('2020-06-10'), src(null)], '2020–2024'],
+    [[src('2018'), src('2018-05-03')], '2018'],
+    [[src(null)], undefined],
+    [[], undefined],
+  ])('%j → %s', (sources, want) => expect(statedIn(sources)).toBe(want));
 });

@@ -10,7 +10,7 @@ import type {
   Subgraph,
 } from './types.ts';
 
-const SOURCE = 'document documentLabel locator quote';
+const SOURCE = 'document documentLabel documentDate locator quote';
 const ENTITY = `id type name aliases properties sources { ${SOURCE} }`;
 const REL = `id type from to properties sources { ${SOURCE} }`;
 const REL_WITH_ENDS = `${REL} fromEntity { id type name } toEntity { id type name }`;

@@ -3,7 +3,7 @@
 // the role itself, else from its target (a meeting's dates, a group's years).
 
 import { entityDates } from './graph/filters.ts';
-import type { Role } from './types.ts';
+import type { Role, Source } from './types.ts';
 
 export interface Placed {
   readonly role: Role;
@@ -32,6 +32,20 @@ export function spanText(s: { start: string; end: string } | undefined): string 
   const start = s.start.endsWith('-01-01') ? s.start.slice(0, 4) : s.start;
   const end = s.end.endsWith('-12-31') ? s.end.slice(0, 4) : s.end;
   return start === end ? start : `${start} – ${end}`;
+}
+
+/**
+ * For a role the text dates nowhere: the years of the documents that state it ("2020", "2020–2024"), so a
+ * reader knows when it was said to hold (not when it began or ended). Undefined when no document is dated.
+ */
+export function statedIn(sources: readonly Source[]): string | undefined {
+  const years = sources
+    .map((s) => /^\d{4}/.exec(s.documentDate ?? '')?.[0])
+    .filter((y): y is string => y !== undefined)
+    .sort();
+  if (years.length === 0) return undefined;
+  const [first, last] = [years[0]!, years[years.length - 1]!];
+  return first === last ? first : `${first}–${last}`;
 }
 
 /** A role as one line, naming only the other side when the view is about one of its ends. */

@@ -5,6 +5,7 @@
 export interface Source {
   readonly document: string;
   readonly documentLabel?: string | null;
+  readonly documentDate?: string | null;
   readonly locator: string;
   readonly quote: string;
 }

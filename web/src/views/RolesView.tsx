@@ -7,7 +7,15 @@ import { MissingEntity } from '../components/MissingEntity.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
 import { edgeColor } from '../model-legend.ts';
-import { matchesWho, placeRoles, roleLine, roleSpan, spanText, yearTicks } from '../timeline-scale.ts';
+import {
+  matchesWho,
+  placeRoles,
+  roleLine,
+  roleSpan,
+  spanText,
+  statedIn,
+  yearTicks,
+} from '../timeline-scale.ts';
 import type { UrlState } from '../url-state.ts';
 import { useQuery } from '../use-query.ts';
 import { type Navigate, useTitle } from '../use-url-state.ts';
@@ -114,7 +122,8 @@ export function RolesView({ state, navigate }: { state: UrlState; navigate: Navi
                     <span className="muted">
                       {' '}
                       ({spanText(s)}
-                      {r.datedBy === 'chaired-meetings' ? ', dated by the meetings chaired' : ''})
+                      {r.datedBy === 'chaired-meetings' ? ', dated by the meetings chaired' : ''}
+                      {!s && statedIn(r.sources) ? `; stated in documents of ${statedIn(r.sources)}` : ''})
                     </span>
                   </p>
                   <SourceList sources={r.sources} navigate={navigate} />
