@@ -7,43 +7,13 @@
 // Only the instruments listed right before "adopted" are the meeting's: "resolution 60/252, in which it
 // endorsed the Tunis Agenda adopted by the Summit" gives the Tunis Agenda, never resolution 60/252.
 
-import {
-  addEdge,
-  type DocContext,
-  type Mention,
-  mentionsIn,
-  mentionsStartingIn,
-  sentences,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, type DocContext, mentionsStartingIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { listedRightBefore } from './produced-participle.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const WORDS = triggerWords(['adopted']);
 const ADOPTED = /\b(?:was|were)?\s*adopted\s+(?:by|at)\s+(?:the\s+)?/gi;
-// Between the last instrument and "adopted": a comma, a symbol or date in brackets, "which was", "as".
-const TAIL = /^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?(?:(?:which|that)\s+(?:was|were)?\s*|as\s+)?$/i;
-// Between two listed instruments: "and", "as well as", commas.
-const JOIN = /^\s*(?:,\s*)?(?:(?:and|as well as)\s+)?(?:the\s+)?$/i;
-const INSTRUMENT = (m: Mention): boolean => m.type === 'Resolution' || m.type === 'Document';
-
-/** The instruments listed right before offset `at` (within [from, at)), last first. */
-function listedBefore(ctx: DocContext, from: number, at: number, head: RegExp): Mention[] {
-  const text = ctx.doc.text;
-  const found = mentionsIn(ctx, from, at).filter(INSTRUMENT);
-  const out: Mention[] = [];
-  let end = at;
-  let gap = head;
-  for (let i = found.length - 1; i >= 0; i--) {
-    const m = found[i]!;
-    if (m.end > end) continue; // a mention inside the one taken ("Tunis Agenda" in a longer name)
-    if (!gap.test(text.slice(m.end, end))) break;
-    out.push(m);
-    end = m.start;
-    gap = JOIN;
-  }
-  return out;
-}
 
 export function producedByMeetingRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
@@ -55,7 +25,7 @@ export function producedByMeetingRule(ctx: DocContext): void {
         const meeting = mentionsStartingIn(ctx, at, at + 1).find((x) => x.type === 'Meeting');
         if (!meeting) continue;
         const adoptedAt = s.start + m.index;
-        for (const t of listedBefore(ctx, from, adoptedAt, TAIL))
+        for (const t of listedRightBefore(ctx, from, adoptedAt))
           addEdge(
             ctx,
             {

@@ -1,7 +1,7 @@
 // Which of the instruments a sentence names before "adopted by" / "prepared by" the verb is said of
-// (rules/produced.ts).
+// (rules/produced.ts for a body, rules/produced-by-meeting.ts for a meeting).
 
-import type { DocContext, Mention } from '../context.ts';
+import { type DocContext, type Mention, mentionsIn } from '../context.ts';
 
 // A footnote mark after a name ("the Cartagena Commitment,  4/ adopted by", A/RES/50/101).
 const MARK = '(?:\\s*\\d{1,2}\\/)?';
@@ -19,4 +19,33 @@ export function nearestList(ctx: DocContext, targets: Mention[], verbAt: number)
   let k = targets.length - 1;
   while (k > 0 && JOINER.test(ctx.doc.text.slice(targets[k - 1]!.end, targets[k]!.start))) k--;
   return targets.slice(k);
+}
+
+// Between the last instrument and "adopted": a comma, a symbol or date in brackets, "which was", "as".
+const TAIL = /^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?(?:(?:which|that)\s+(?:was|were)?\s*|as\s+)?$/i;
+// Between two listed instruments: "and", "as well as", commas.
+const JOIN = /^\s*(?:,\s*)?(?:(?:and|as well as)\s+)?(?:the\s+)?$/i;
+const INSTRUMENT = (m: Mention): boolean => m.type === 'Resolution' || m.type === 'Document';
+
+/**
+ * The instruments listed right before offset `at` (within [from, at)), last first, with or without a comma
+ * before the verb (rules/produced-by-meeting.ts): "the Declaration of Principles and the Plan of Action adopted by
+ * the World Summit …", never an instrument a clause before names ("resolution 60/252, in which it endorsed the
+ * Tunis Agenda adopted by the Summit").
+ */
+export function listedRightBefore(ctx: DocContext, from: number, at: number): Mention[] {
+  const text = ctx.doc.text;
+  const found = mentionsIn(ctx, from, at).filter(INSTRUMENT);
+  const out: Mention[] = [];
+  let end = at;
+  let gap = TAIL;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i]!;
+    if (m.end > end) continue; // a mention inside the one taken ("Tunis Agenda" in a longer name)
+    if (!gap.test(text.slice(m.end, end))) break;
+    out.push(m);
+    end = m.start;
+    gap = JOIN;
+  }
+  return out;
 }
