@@ -45,6 +45,7 @@ import { participationReviewsRule } from './rules/participation-reviews.ts';
 import { participationSupportRule } from './rules/participation-support.ts';
 import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
+import { peopleAddresseesRule } from './rules/people-addressees.ts';
 import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
 import { peopleBodyChairsRule } from './rules/people-body-chairs.ts';
 import { peopleBodyPostAfterRule } from './rules/people-body-post-after.ts';
@@ -52,6 +53,7 @@ import { peopleBulletPostsRule } from './rules/people-bullet-posts.ts';
 import { peopleCapitalPostsRule } from './rules/people-capital-posts.ts';
 import { peopleCapitalStatementsRule } from './rules/people-capital-statements.ts';
 import { peopleDepartmentPostsRule } from './rules/people-department-posts.ts';
+import { peopleFromStatesRule } from './rules/people-from-states.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
 import { peopleMandateHoldersRule } from './rules/people-mandate-holders.ts';
 import { peoplePossessivePostsRule } from './rules/people-possessive-posts.ts';
@@ -98,6 +100,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'meetings', run: meetingsRule },
   { name: 'people', run: peopleRule },
   { name: 'plural-honorifics', run: pluralHonorificsRule },
+  { name: 'people-addressees', run: peopleAddresseesRule },
   { name: 'titled-people', run: titledPeopleRule },
   { name: 'people-body-chairs', run: peopleBodyChairsRule },
   { name: 'people-bare-apposition', run: peopleBareAppositionRule },
@@ -110,6 +113,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people-department-posts', run: peopleDepartmentPostsRule },
   { name: 'people-capital-statements', run: peopleCapitalStatementsRule },
   { name: 'appointments', run: appointmentsRule },
+  { name: 'people-from-states', run: peopleFromStatesRule },
   { name: 'post-apposition', run: postAppositionRule },
   { name: 'org-names', run: orgNamesRule },
   { name: 'meeting-holders', run: meetingHoldersRule },

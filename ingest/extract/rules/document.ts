@@ -19,10 +19,11 @@ import {
   symbolsBeforeDistr,
   TITLE_START,
 } from './document-masthead.ts';
+import { monthLineDate } from './document-month-line.ts';
 import { headlineUnderSymbol, isPressSymbol, pressReleaseSymbol, wholeHeadline } from './document-press.ts';
 import { sessionMasthead } from './document-press-session.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
-import { beforeSalutation } from './letter-salutation.ts';
+import { beforeSalutation, letterDate } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
 import { findSymbols } from './symbols.ts';
 import { furniture, labelLine } from './title-furniture.ts';
@@ -158,6 +159,8 @@ export function documentRule(ctx: DocContext): void {
     titleLine = capsHeadlineIn(p.text);
     return titleLine !== undefined;
   };
+  // A letter's salutation is looked for a few blocks further than its title (letter-salutation.ts).
+  const letterOpening = beforeSalutation(ctx.passages.slice(0, 8)).slice(0, 5);
   const titleP =
     // A 2015-layout press masthead's headline, right under its session and meeting lines.
     sessionMasthead(ctx)?.headline ??
@@ -174,8 +177,8 @@ export function documentRule(ctx: DocContext): void {
     (slides ? ctx.passages[0] : undefined) ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press
     // release's headline in capitals ("SECOND COMMITTEE APPROVES DRAFT PROPOSAL …"); in a letter, only
-    // above its salutation ("Excellency,": letter-salutation.ts).
-    beforeSalutation(ctx.passages.slice(0, 5)).find(
+    // above its salutation ("Excellency,") and not in its addressee blocks (letter-salutation.ts).
+    letterOpening.find(
       (p) =>
         (p.kind === 'heading' &&
           !proseBlock(p.text) &&
@@ -223,7 +226,9 @@ export function documentRule(ctx: DocContext): void {
     opening.reduce<string | undefined>((d, l) => d ?? wholeDayDate(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? dayWithHours(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
-    placeDateline(doc.text.trimStart().split('\n', 1)[0]!);
+    placeDateline(doc.text.trimStart().split('\n', 1)[0]!) ??
+    letterDate(ctx.passages.slice(0, 8)) ??
+    monthLineDate(doc.text);
   // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment
   // of …"); a press headline in capitals, or any under a press release's symbol ("General Assembly Adopts
   // Landmark Resolutions …", GA/10907), says what happened, not what kind of document it is.

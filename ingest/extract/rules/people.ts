@@ -57,7 +57,10 @@ const NAME = `(${WORD}(?:${SP}(?:${INITIALS}|${BARE_INITIAL}|${DOTTED}|${PARTICL
 // "Prof. Dr Vladimir Minkin (Russian Federation)" (an ITU working group's officers): a doctor's title after
 // the professor's is no first name; the first honorific is kept.
 const THEN_DR = '(?:\\s+Dr\\.?(?=\\s+\\p{Lu}\\p{Ll}))?';
-const PERSON = new RegExp(`\\b${HON}${THEN_DR}\\s+${NAME}`, 'gu');
+// A Yoruba first name shortened with an apostrophe: "Mr. 'Gbenga Sesan from Nigeria" (the IGF Leadership
+// Panel's appointment notice, 2022) is Gbenga Sesan; the apostrophe is not part of the name.
+const ELISION = "['‘]?";
+const PERSON = new RegExp(`\\b${HON}${THEN_DR}\\s+${ELISION}${NAME}`, 'gu');
 // The same search from the honorifics (anchoredMatches): a match starts on "H." or on an honorific's first
 // letters, at a word character after a non-word one.
 const PERSON_AT = new RegExp(PERSON.source, 'uy');

@@ -12,6 +12,7 @@ import { matchesOf } from '../matches.ts';
 import { currentMeeting, nextMeeting } from './current-meeting.ts';
 import { addTheme } from './theme-claim.ts';
 import { cleanThemeText, themeIdFor } from './theme-names.ts';
+import { taskItem } from './theme-tasks.ts';
 import { titleRest } from './title-wrap.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -97,6 +98,8 @@ function listItems(ctx: DocContext, i: number): void {
   for (let j = i + 1; j < ctx.passages.length; j++) {
     const q = ctx.passages[j]!;
     if (q.kind !== 'item' && q.kind !== 'bullet') break;
+    // "• Serve as advocate and focal point for …": a duty under "areas:", no topic (theme-tasks.ts).
+    if (taskItem(q.text)) continue;
     const id = addTheme(ctx, q, q.start, q.end, q.text, 'themes:list', ofDocument);
     if (id && meeting)
       addEdge(

@@ -19,8 +19,10 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // A regional commission's head is its Executive Secretary: "ESCAP Executive Secretary Shamshad Akhtar noted
 // …" (IISD on ESCAP's ICT committee, 2016), "Alicia Bárcena, Executive Secretary of ECLAC" (eLAC news).
+// The Secretary-General's envoys are named by their subject: "Secretary-General's Envoy on Technology
+// Amandeep Singh Gill" (a news item on the IGF Leadership Panel, 2022), "Envoy on Youth …".
 const POST_BEFORE =
-  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|(?:Vice-)?President|Prime Minister';
+  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|Envoy on \\p{Lu}\\p{Ll}+|(?:Vice-)?President|Prime Minister';
 // An apostrophe inside a word ("N'diaye"), never the possessive after it: "Secretary-General António
 // Guterres’ video message" (SG/SM press releases) names António Guterres.
 const LETTERS = "(?:\\p{Ll}|['’](?!s\\b)(?=\\p{Ll}))+";
