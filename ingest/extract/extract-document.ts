@@ -45,6 +45,7 @@ import { participationReviewsRule } from './rules/participation-reviews.ts';
 import { participationSupportRule } from './rules/participation-support.ts';
 import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
+import { peopleAddressLinesRule } from './rules/people-address-lines.ts';
 import { peopleAddresseesRule } from './rules/people-addressees.ts';
 import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
 import { peopleBodyChairsRule } from './rules/people-body-chairs.ts';
@@ -106,6 +107,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people-bare-apposition', run: peopleBareAppositionRule },
   { name: 'people-body-post-after', run: peopleBodyPostAfterRule },
   { name: 'people-mandate-holders', run: peopleMandateHoldersRule },
+  { name: 'people-address-lines', run: peopleAddressLinesRule },
   { name: 'people-possessive-posts', run: peoplePossessivePostsRule },
   { name: 'people-post-lines', run: peoplePostLinesRule },
   { name: 'people-bullet-posts', run: peopleBulletPostsRule },

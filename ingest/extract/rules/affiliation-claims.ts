@@ -22,6 +22,7 @@ import { chairedWords } from './affiliation-chaired-words.ts';
 import { guessKind } from './affiliation-kinds.ts';
 import { stateBodiesAsTitles } from './affiliation-state-bodies.ts';
 import { bodyGoesOn } from './chair-body-goes-on.ts';
+import { chairOfNamed } from './chair-of-named.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 import { hyphenedAcronym } from './hyphened-acronym.ts';
@@ -199,9 +200,8 @@ function chairOf(
   if (!target && /\b(Working Group|Group)\b/.test(c.text)) target = ctx.state.get('workingGroup');
   // "Co-Chair of the Bill & Melinda Gates Foundation": a body named here that nothing else knows is the
   // one chaired, not the last working group of the document.
-  // The body's name ends before what its chair is for ("… in Japan for IGF 2023") or since when ("Chair of
-  // Plenary from PC-1 (July 1-5 2002) to Geneva Summit", ITU's list of WSIS chairpersons).
-  const named = /\bof\s+(?:the\s+)?(\p{Lu}.+?)(?:\s+(?:for|from)\s+.*)?$/u.exec(c.text);
+  // The body's name ends before what its chair is for or since when (chair-of-named.ts).
+  const named = chairOfNamed(c.text);
   if (!target && named) {
     const known = chairedWords(ctx, named[1]!, c.start + named.index + named[0].length - named[1]!.length);
     if (known === null) return;

@@ -48,7 +48,7 @@ const SALUTATION =
 const NEXT_PERSON =
   /^(?:(?:H\.\s?E|Mr|Ms|Mrs|Mx|Dr|Prof)\.?(?:\s+\p{Lu}|$)|(?:Professor|Ambassador|Judge|Sir|Dame)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 const MINISTRY =
-  /^(?:the\s+)?(?:Federal\s+)?(?:Ministry|Department|Secretariat|Directorate)\s+(?:of|for)\s+\p{Lu}[\p{L}-]+$/u;
+  /^(?:the\s+)?(?:Federal\s+)?(?:Ministry|Minister|Department|Secretariat|Directorate)\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 // ", Technology and Innovation", ", Posts, Telecommunications and Digital Economy": capitalised fields
 // ending in "and <Field>", with the State the ministry is of after them.
 const FIELD = '(?!(?:Mr|Ms|Mrs|Mx|Dr|Prof|H)\\b)\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?';
@@ -90,8 +90,12 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
   while (pos < limit) {
     const rest = text.slice(pos, limit);
     // A segment also ends where the next person of a pair starts: "Ambassador of Latvia and Ambassador Lana …".
+    // A comma closing the passage ends one too: a speech's address line "Excellency, Ms. X, Minister of
+    // Commerce of Cambodia," (UNCTAD Secretary-General's statements) is a chain like any other. A possessive
+    // after "and" is no more of a body's name: "Director, Division of Technology and Logistics and her able
+    // team," (CSTD 27th session opening).
     const seg =
-      /^([^,;()\n]*?)(?=,\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s)/.exec(
+      /^([^,;()\n]*?)(?=,\s|,$|\s+and\s+(?:her|his|their|our|its|my|your)\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s)/.exec(
         rest,
       );
     if (!seg?.[1]) break;
@@ -109,7 +113,9 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
       }
     }
     // A ministry named by a list of fields is one body: "Ministry of Science, Technology and Innovation of
-    // Brazil", not a body "Ministry of Science" and another "Technology and Innovation of Brazil".
+    // Brazil", not a body "Ministry of Science" and another "Technology and Innovation of Brazil". A minister's
+    // post likewise: "Minister of Digital Transition, Innovation and Modernization of Mauritania" (an UNCTAD
+    // statement's address line) is one post of Mauritania, no body "Innovation and Modernization of Mauritania".
     const fields =
       rest[segLength] === ',' && MINISTRY.test(seg[1]) ? FIELDS.exec(rest.slice(segLength)) : null;
     if (fields) {

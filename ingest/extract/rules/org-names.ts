@@ -28,8 +28,10 @@ const HEAD_OF = new RegExp(
 );
 // An ampersand joins the words of one name ("Bill & Melinda Gates Foundation", "Johnson & Johnson
 // Institute"): it never starts a new one.
+// "Centre Stage" is the idiom, no body's head: a headline "At UNCTAD's e-Commerce Week, Digitalisation
+// Takes Centre Stage" (a news item on UNCTAD's eCommerce Week) names no "Digitalisation Takes Centre".
 const NAMED_HEAD = new RegExp(
-  `\\b((?:${CAP}\\s+(?:&\\s+)?){1,4}(?:University|Institute|Foundation|Centre|Center|Academy|Associates|Initiative))\\b(?!\\s+(?:for|of|on)\\s+[A-Z])`,
+  `\\b((?:${CAP}\\s+(?:&\\s+)?){1,4}(?:University|Institute|Foundation|Centre|Center|Academy|Associates|Initiative))\\b(?!\\s+(?:for|of|on)\\s+[A-Z]|\\s+[Ss]tage\\b)`,
   'g',
 );
 const HEADS = [HEAD_OF, NAMED_HEAD];

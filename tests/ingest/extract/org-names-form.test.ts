@@ -45,6 +45,9 @@ const CASES: [string, string[], string[]][] = [
   ['The forum was held at the Welcome Centre and Hotel, Lagos, in July.', [], ['Welcome Centre']],
   ['The Sample Centre & Hotel hosted the forum.', [], ['Sample Centre']],
   ['Experts of the Welcome Centre and staff of the hotel attended.', ['Welcome Centre'], []],
+  // "Centre Stage" is an idiom in a headline (a news item on UNCTAD's eCommerce Week), no body.
+  ['At the Sample Week, Digitalisation Takes Centre Stage', [], ['Digitalisation Takes Centre']],
+  ['Atlantic Research Centre Staff took part.', ['Atlantic Research Centre'], []],
   // Negative: an ampersand between words that are not capitalised names starts nothing.
   ['Research & development institutes took part.', [], ['development institutes']],
 ];
