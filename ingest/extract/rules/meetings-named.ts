@@ -6,17 +6,17 @@
 // meeting with "Held between 6 and 7 November 2023 in Lisbon" under it.
 
 import { idFor } from '../claims.ts';
-import { type DocContext, indexOfPassage, mentionsOverlapping } from '../context.ts';
+import { type DocContext, indexOfPassage } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { capitalise } from '../parse/ordinals.ts';
 import { anchoredMatches } from './anchored-matches.ts';
-import { mayStartName } from './first-words.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { acronymMeetings } from './meeting-acronyms.ts';
 import { heldBeside } from './meeting-alongside.ts';
 import { dateBefore } from './meeting-date-before.ts';
 import { dateAfter } from './meeting-dates.ts';
-import { isBulletDash, listItemOrdinal } from './meeting-list-items.ts';
+import { listItemOrdinal } from './meeting-list-items.ts';
+import { insideBodyName, KIND_ANCHOR, KIND_WORDS, NAMED_AT, namedStart } from './meeting-name-grammar.ts';
 import {
   HOLDS_SESSION,
   LENGTH_ONLY,
@@ -35,92 +35,7 @@ import { periodOf } from './meeting-periods.ts';
 import { otherDateAfter } from './meeting-repeat-dates.ts';
 import { throughTopicName } from './meeting-topic-names.ts';
 import { namedEdition, shortFormOf } from './meetings-named-editions.ts';
-import { hasTrigger, triggerWords } from './trigger-words.ts';
-
-const KIND =
-  '(?:[Mm]eeting|[Cc]onsultations?|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]etreat|[Tt]raining|[Ss]ummit|[Ee]vent|[Pp]anel)';
-// Lower-case stems of KIND: a passage without any has no named gathering.
-const KIND_WORDS = triggerWords([
-  'meeting',
-  'consultation',
-  'workshop',
-  'seminar',
-  'symposium',
-  'conference',
-  'dialogue',
-  'retreat',
-  'training',
-  'summit',
-  'event',
-  'panel',
-]);
-// Modifiers before the noun: no verbs (in -ed, or "held", "met"), no function words. Nor who organised it
-// ("a UN-organised Inter-Sessional Panel in Manila", news of the CSTD 2011 panel): the name is the rest.
-// Nor a verb in the present ("will hold wide-ranging consultations", "to convene a workshop").
-// Nor the words of a document's title before it ("Summary Report MAG Virtual Meeting 8 November 2016").
-const MOD =
-  '(?!(?:\\w+ed|[\\w-]+-(?:organi[sz]ed|hosted|sponsored|convened|led|run|backed|supported|funded)|held|holds|hold|met|meets|host|hosts|attend|attends|convene|convenes|organi[sz]e|organi[sz]es|has|have|had|whose|which|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|with|from|its|their|his|her|this|that|is|was|will|be|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Uu]pon|[Uu]nder|[Ww]ithout|[Tt]hrough)\\b)[\\w-]+(?:\\+\\d*)?';
-// "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
-// An article alone is no topic: "the Rio de Janeiro meeting on the "WIPO recommendations …"" (a quoted
-// title after it, GAC communiqué, Montréal 2003) is not the "meeting on the". A date written month first is
-// no topic: "multistakeholder consultations on May 30, 2025" (a blog on the WSIS+20 review) is dated by it.
-const TOPIC =
-  '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})(?!(?:the|a|an)\\b(?!\\s+[\\p{L}\\d]))(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d)[\\p{L}\\d+-]+(?:\\s+(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+){0,9})?';
-// Never from inside a hyphenated word ("in-person meeting" is not a "-person meeting") nor a process's
-// review name ("WSIS+10 High Level Event" is not a "10 High Level Event"). "United Nations"
-// before the modifiers is one more ("the United Nations Sustainable Development Summit").
-const NAMED = new RegExp(
-  `(?<![\\w+-])((?:United\\s+Nations\\s+)?(?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event)\\b)?${TOPIC})`,
-  'gu',
-);
-// The same search from the gathering nouns (anchoredMatches): NAMED starts at most five words before
-// its noun ("United Nations" and three modifiers), where no [\w+-] comes before and a [\w-] starts.
-const NAMED_AT = new RegExp(NAMED.source, 'uy');
-const KIND_ANCHOR = new RegExp(`${KIND}\\b`, 'g');
-const wordByte = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-// Nor from a possessive's "s": "the 38th session of UNESCO’s General Conference" (CONNECTing the Dots
-// conference page) names no "s General Conference".
-const namedStart = (text: string, i: number): boolean =>
-  wordByte(text.charCodeAt(i)) &&
-  !isBulletDash(text, i) &&
-  (i === 0 || (!wordByte(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 43)) &&
-  !possessiveS(text, i);
-const possessiveS = (text: string, i: number): boolean =>
-  (text[i] === 's' || text[i] === 'S') &&
-  (text[i - 1] === "'" || text[i - 1] === '’') &&
-  i >= 2 &&
-  /\p{L}/u.test(text[i - 2]!) &&
-  !wordByte(text.charCodeAt(i + 1));
-
-const KIND_AT = new RegExp(KIND);
-/** The gathering noun is part of a body's name: "the UN Conference on Trade and Development (UNCTAD)". */
-function insideBodyName(ctx: DocContext, start: number, phrase: string): boolean {
-  const at = start + (KIND_AT.exec(phrase)?.index ?? 0);
-  // Organisations and groups only: a summit that names a process is still a gathering ("the World Summit on
-  // the Information Society that took place in Tunis in November 2005"); a panel that names a group is the
-  // group ("the High-level Panel on Digital Cooperation submitted its report … on 10 June 2019").
-  if (
-    mentionsOverlapping(ctx, at, at + 1).some(
-      (x) => (x.type === 'Organization' || x.type === 'WorkingGroup') && x.start <= at && x.end > at,
-    )
-  )
-    return true;
-  // A longer name before it may have taken the body's first words ("Secretary-General of the United Nations
-  // Conference on Trade and Development"): the words around the noun, read again, still name a known body.
-  const end = start + phrase.length;
-  const before = ctx.doc.text.slice(Math.max(0, start - 40), start);
-  for (const w of [
-    start,
-    ...[...before.matchAll(/(?<![\w-])\w/g)].map((x) => start - before.length + x.index),
-  ]) {
-    const words = ctx.doc.text.slice(w, end);
-    if (!mayStartName(ctx.gazetteer, 'Organization', words)) continue;
-    const m = ctx.gazetteer.matchType(words, 'Organization')[0];
-    if (m && m.start === 0 && w + m.end > at) return true;
-  }
-  return false;
-}
+import { hasTrigger } from './trigger-words.ts';
 
 export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
