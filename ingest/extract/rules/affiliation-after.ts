@@ -6,7 +6,7 @@
 
 import type { Passage } from '../../types.ts';
 import { addEdge, type DocContext, sourceAt } from '../context.ts';
-import { orgFromPart } from './affiliation-claims.ts';
+import { orgFromPart } from './affiliation-org.ts';
 
 const FROM_OR_FOR =
   /^[^\S\n]+(?:from|represent(?:ed|s|ing))[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[^,.;:()\n]{1,60}?)(?=[,.;:()]|\s+(?:for|to|and|as|at|in|on|was|were|is|who|will)\b|$)/u;

@@ -8,7 +8,7 @@
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, sourceAt } from '../context.ts';
-import { orgFromPart } from './affiliation-claims.ts';
+import { orgFromPart } from './affiliation-org.ts';
 import { TITLE_WORDS } from './affiliation-parts.ts';
 
 const BRACKET = /^\s*\(([^()]{2,120})\)/;
