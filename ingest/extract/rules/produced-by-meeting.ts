@@ -1,4 +1,5 @@
-// A meeting that adopted an instrument (MODEL.md PRODUCED, Meeting → Resolution, Document): "Recalling
+// A meeting that adopted an instrument (MODEL.md PRODUCED, Meeting → Resolution, Document), and a session's
+// "resultant resolution" (resultant, from rules/produced.ts): "Recalling
 // also the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information
 // Society at its first phase, held in Geneva from 10 to 12 December 2003" (A/RES/60/252), "the Tunis
 // Commitment and the Tunis Agenda for the Information Society, adopted by the World Summit on the
@@ -7,7 +8,7 @@
 // Only the instruments listed right before "adopted" are the meeting's: "resolution 60/252, in which it
 // endorsed the Tunis Agenda adopted by the Summit" gives the Tunis Agenda, never resolution 60/252.
 
-import { addEdge, type DocContext, mentionsStartingIn, sentences, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, mentionsIn, mentionsStartingIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { listedRightBefore } from './produced-participle.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -40,4 +41,24 @@ export function producedByMeetingRule(ctx: DocContext): void {
       }
     }
   }
+}
+
+/** "… discussed at the 22nd annual session …, and the resultant resolution (E/RES/2019/254)". */
+export function resultant(
+  ctx: DocContext,
+  p: (typeof ctx.passages)[number],
+  s: { start: number; end: number; text: string },
+): void {
+  const m = /\b(?:resultant|resulting)\s+(?:resolution|decision|outcome document|declaration)\b/i.exec(
+    s.text,
+  );
+  if (!m) return;
+  const meeting = mentionsIn(ctx, s.start, s.start + m.index, 'Meeting').pop();
+  const res = mentionsIn(ctx, s.start + m.index, s.end, 'Resolution')[0];
+  if (meeting && res)
+    addEdge(
+      ctx,
+      { type: 'PRODUCED', from: meeting.id, to: res.id, source: sourceAt(ctx, p, meeting.start, res.end) },
+      'produced:resultant',
+    );
 }

@@ -18,6 +18,8 @@ import {
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { antecedentReport } from './produced-antecedent.ts';
+import { resultant } from './produced-by-meeting.ts';
+import { inFlatMasthead } from './produced-flat-masthead.ts';
 import { nearestList } from './produced-participle.ts';
 import { recommendedIn } from './produced-recommendation.ts';
 import { sessionReport } from './produced-session-report.ts';
@@ -184,40 +186,4 @@ function coAgents(
     at = m.end;
   }
   return out;
-}
-
-// A masthead flattened into one passage (text copied from a PDF without its line breaks: "A/66/64–E/2011/77
-// United Nations General Assembly … Distr.: General 14 March 2011 … Report of the Secretary-General
-// Executive summary …"): "Report of" as the title block writes it, after the distribution line, not cited
-// in a phrase ("the Report of the Secretary-General on …").
-// A web copy may put the distribution line last: the agenda line before it marks the masthead too ("GE.16-03198(E)
-// General Assembly Seventy-first session Item 16 of the preliminary list** … Report of the Secretary-General").
-const DISTRIBUTION =
-  /\bDistr\.?:?\s*(?:General|Limited|Restricted)\b|\bItem\s+\d+\s*(?:\([a-z]\)\s*)?of\s+the\s+(?:provisional|preliminary)\s+(?:agenda|list)\b/;
-const CITED_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|and|or|in|on|of|to|see|by)\s*$/i;
-
-function inFlatMasthead(text: string, from: number, at: number): boolean {
-  if (at - from > 2000 || text.charCodeAt(at) !== 82 /* R */) return false;
-  const before = text.slice(from, at);
-  return DISTRIBUTION.test(before) && !CITED_BEFORE.test(before) && !/\n\s*\n/.test(before);
-}
-
-/** "… discussed at the 22nd annual session …, and the resultant resolution (E/RES/2019/254)". */
-function resultant(
-  ctx: DocContext,
-  p: (typeof ctx.passages)[number],
-  s: { start: number; end: number; text: string },
-): void {
-  const m = /\b(?:resultant|resulting)\s+(?:resolution|decision|outcome document|declaration)\b/i.exec(
-    s.text,
-  );
-  if (!m) return;
-  const meeting = mentionsIn(ctx, s.start, s.start + m.index, 'Meeting').pop();
-  const res = mentionsIn(ctx, s.start + m.index, s.end, 'Resolution')[0];
-  if (meeting && res)
-    addEdge(
-      ctx,
-      { type: 'PRODUCED', from: meeting.id, to: res.id, source: sourceAt(ctx, p, meeting.start, res.end) },
-      'produced:resultant',
-    );
 }

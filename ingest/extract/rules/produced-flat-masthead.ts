@@ -1,0 +1,17 @@
+// "Report of the Secretary-General" in a masthead copied without its line breaks (rules/produced.ts).
+
+// A masthead flattened into one passage (text copied from a PDF without its line breaks: "A/66/64–E/2011/77
+// United Nations General Assembly … Distr.: General 14 March 2011 … Report of the Secretary-General
+// Executive summary …"): "Report of" as the title block writes it, after the distribution line, not cited
+// in a phrase ("the Report of the Secretary-General on …").
+// A web copy may put the distribution line last: the agenda line before it marks the masthead too ("GE.16-03198(E)
+// General Assembly Seventy-first session Item 16 of the preliminary list** … Report of the Secretary-General").
+const DISTRIBUTION =
+  /\bDistr\.?:?\s*(?:General|Limited|Restricted)\b|\bItem\s+\d+\s*(?:\([a-z]\)\s*)?of\s+the\s+(?:provisional|preliminary)\s+(?:agenda|list)\b/;
+const CITED_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|and|or|in|on|of|to|see|by)\s*$/i;
+
+export function inFlatMasthead(text: string, from: number, at: number): boolean {
+  if (at - from > 2000 || text.charCodeAt(at) !== 82 /* R */) return false;
+  const before = text.slice(from, at);
+  return DISTRIBUTION.test(before) && !CITED_BEFORE.test(before) && !/\n\s*\n/.test(before);
+}
