@@ -92,6 +92,11 @@ function adoptedSymbol(head: DocContext['passages']): string | undefined {
 const RUN_ON_MASTHEAD =
   /^(?:[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+)?(?:United Nations|General Assembly|Economic and Social Council|Security Council)\b/;
 
+// A footnote's citation of an early Assembly resolution by its session in Roman numerals, alone on its line
+// ("Resolution 217 A (III).", the Universal Declaration, in a draft resolution's footnotes, A/C.3/69/L.26/Rev.1),
+// is no title.
+const ROMAN_CITATION = /^Resolution\s+\d{1,4}(?:\s+[A-H])?\s+\([IVXL]+\)\.?$/i;
+
 // A list item: the line opens with a bullet.
 const BULLET_LINE = /^\s*[-–—•*·]\s/;
 
@@ -171,7 +176,7 @@ export function documentRule(ctx: DocContext): void {
     ctx.passages.find(
       (p) =>
         (p.kind === 'heading' || p.kind === 'text') &&
-        lineOf(p, (l) => TITLE_START.test(l) && !labelLine(ctx, l)) &&
+        lineOf(p, (l) => TITLE_START.test(l) && !labelLine(ctx, l) && !ROMAN_CITATION.test(l)) &&
         !linkListItem(ctx, p),
     ) ??
     (slides ? ctx.passages[0] : undefined) ??

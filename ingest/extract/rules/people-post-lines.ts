@@ -6,14 +6,15 @@
 //   (b) a form's label line "Name of <post>", the name on the next line,
 //       perhaps its post after a comma: the IGF page on regional initiatives
 //       "Name of Coordinator / Lillian Nalwoga, African IGF MAG Chair".
-// Only the Person is read here: the post line names no body the gazetteer
-// owns a post in ("U.S." is no alias of the State, "African IGF MAG" no body
-// of it). A line of two or three capitalised words is also a heading, a place
+// The post line's chain is read only when it names organisations an earlier
+// rule knows, and nothing else (postLineNamesBody); otherwise only the Person
+// ("U.S." is no alias of the State, "African IGF MAG" no body of it). A line of two or three capitalised words is also a heading, a place
 // or a body ("New York, New York", "Regional IGF Initiatives"), so the name
 // must pass bare-name-guards.ts and the post line must open with a post.
 
-import { type DocContext, passageAt } from '../context.ts';
+import { type DocContext, mentionsOverlapping, passageAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { affiliationClaims } from './affiliation-claims.ts';
 import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
 import { addBarePerson } from './bare-person.ts';
 
@@ -33,10 +34,24 @@ const LABEL = new RegExp(
 );
 
 /** The Person of a name at `start` when the guards let it be one. */
-function read(ctx: DocContext, name: string, start: number, rule: string): void {
+function read(ctx: DocContext, name: string, start: number, rule: string, chain = false): void {
   const p = passageAt(ctx, start);
   if (!p || !strongBareName(ctx, name, start)) return;
-  addBarePerson(ctx, p, name, start, rule);
+  const person = addBarePerson(ctx, p, name, start, rule);
+  if (chain && postLineNamesBody(ctx, person.end)) affiliationClaims(ctx, p, person.id, person.end);
+}
+
+// A post line naming an organisation an earlier rule knows ("Joachim Ruecker / President, United Nations Human
+// Rights Council, UNHRC", a news page's byline) is read as a chain: AFFILIATED_WITH with the post as title.
+// A line naming a group or no known body ("Chair of WGEC", "U.S. Adviser for the Second Committee") is not:
+// the chain would make an organisation of the group's acronym.
+function postLineNamesBody(ctx: DocContext, nameEnd: number): boolean {
+  const text = ctx.doc.text;
+  const lineStart = text.indexOf('\n', nameEnd) + 1;
+  if (lineStart === 0) return false;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const found = mentionsOverlapping(ctx, lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return found.length > 0 && found.every((x) => x.type === 'Organization');
 }
 
 export function peoplePostLinesRule(ctx: DocContext): void {
@@ -46,7 +61,7 @@ export function peoplePostLinesRule(ctx: DocContext): void {
   for (const m of matchesOf(SIGNATURE, text)) {
     // A signature opens its block: the line before it is empty (or the document starts there).
     if (m.index > 0 && !/\n[ \t]*\n$|^$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    read(ctx, m[1]!, m.index, 'people-post-lines:signature');
+    read(ctx, m[1]!, m.index, 'people-post-lines:signature', true);
   }
   for (const m of matchesOf(LABEL, text)) {
     const start = m.index + m[0].indexOf(`\n${m[1]!}`) + 1;

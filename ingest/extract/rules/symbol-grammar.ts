@@ -5,7 +5,9 @@
 
 import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
+import { listNext } from './symbol-list-next.ts';
 import { organNamedAfter } from './symbol-organ-after.ts';
+import { councilListedBefore } from './symbol-organ-listed.ts';
 import { assemblyResolutionNamed } from './symbol-resolution-word.ts';
 import { spacedSeries } from './symbol-spaced-series.ts';
 
@@ -20,7 +22,9 @@ export interface FoundSymbol {
 // A number part is "125" or "16.2" but never ends with a full stop: "… A/RES/70/125." ends the
 // sentence, not the symbol. Two symbols joined by a hyphen or an en/em dash are one joint symbol,
 // a report to two organs ("A/66/64–E/2011/77", the masthead of the Secretary-General's report).
-const PART = '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}';
+// A copy may write the series in lower case: "(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)" (an
+// NGOs' open letter on A/HRC/32/L.20); normaliseSymbol writes it RES.
+const PART = '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|res|dec|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}';
 const JOINED = '[A-Z](?:\\/(?:[A-Z][A-Za-z]*|\\d+)(?:\\.\\d+)?)+';
 // A joint symbol whose dash the copy lost: "A/70/63E/2015/10" (a web copy of the Secretary-General's WSIS
 // report), or "A/71/67*E/2016/51*" with only the reissue star between the halves. No symbol part is digits
@@ -31,7 +35,6 @@ const SYMBOL = new RegExp(`(?<![\\w/.:-])(${PART}(?:[-–—]${JOINED}|${GLUED})
 // The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them
 // itself, keeping each half as the document's alias; it asks for hyphen joints only.
 const SYMBOL_HYPHEN = new RegExp(`(?<![\\w/.:-])(${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
-const LIST_NEXT = /^(?:,\s*|\s+and\s+|,\s+and\s+)(\d{2,4}\/\d{1,3})/;
 // A law library's citation abbreviates both: "Science and technology for development, G.A. res. 48/179, 48
 // U.N. GAOR Supp. (No. 49)" (the University of Minnesota's copy of the resolution) is A/RES/48/179; "E.S.C.
 // res. 2006/46" the Council's. A bare "res." names no organ and is left alone.
@@ -60,8 +63,10 @@ export function partLetter(text: string, at: number): { letter: string; length: 
 // ESCAP numbers its resolutions by session too, under the Council's symbol: "through ESCAP Resolution 71/10,
 // ESCAP requested the Secretariat to establish an open-ended working group on the Asia-Pacific Information
 // Superhighway" (an ESCAP event page) is E/ESCAP/RES/71/10, not the Assembly's A/RES/71/10.
+// The organ as the agent of an adoption is named before "of": "Welcoming the adoption by the Human Rights
+// Council of resolution 26/13" (A/C.3/69/L.26/Rev.1, preamble) is A/HRC/RES/26/13.
 const OTHER_ORGAN =
-  /\b(Human Rights Council|Economic and Social Commission for Asia and the Pacific|(?:UN-?)?ESCAP|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s)?\s*$/;
+  /\b(Human Rights Council|Economic and Social Commission for Asia and the Pacific|(?:UN-?)?ESCAP|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s|\s+of)?\s*$/;
 
 /** The symbol prefix of the organ named just before a numbered resolution: 'A/HRC', 'E/ESCAP', null for another organ. */
 function otherOrgan(
@@ -73,7 +78,7 @@ function otherOrgan(
 ): string | null | undefined {
   const o = OTHER_ORGAN.exec(text.slice(Math.max(0, index - 60), index) + body);
   // None before it: the one the clause goes on with, after a comma (symbol-organ-after.ts).
-  if (!o && !body) return organNamedAfter(text, end);
+  if (!o && !body) return councilListedBefore(text, index) ?? organNamedAfter(text, end);
   // A bare "Council resolutions 20/8 of 5 July 2012, 26/13 …" (A/HRC/RES/38/7, preamble) numbered by
   // session is the Human Rights Council's: the Economic and Social Council numbers by year (2006/46), the
   // Security Council "1373 (2001)", ITU's Council "Resolution 1305" without a slash.
@@ -126,6 +131,9 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
   for (const m of matchesOf(joints === 'dash' ? SYMBOL : SYMBOL_HYPHEN, text)) {
     const raw = m[1]!;
     if (!/\d/.test(raw) || /https?:/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // A catalogue's short form without the organ ("RES/26/13 The promotion, protection and enjoyment …", a
+    // right-docs page on A/HRC/RES/26/13) names no document: the organ is what makes the symbol.
+    if (/^(?:RES|DEC)\//.test(raw)) continue;
     // "A/77/L. 109" (a PDF copy's space): the series number is the symbol's; a bare "A/77/L" is none.
     const series = spacedSeries(text, raw, m.index + raw.length);
     if (series === null) continue;
@@ -170,11 +178,11 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
     out.push(first);
     // "its resolutions 56/183 of 21 December 2001, 57/270 B of 23 June 2003 and 70/125 …": the rest of the list.
     let at = first.index + first.length;
-    for (;;) {
-      const next = LIST_NEXT.exec(text.slice(at));
+    for (let dated = first.adoptedOn !== undefined; ; ) {
+      const next = listNext(text.slice(at), dated);
       if (!next) break;
-      const n = next[1]!;
-      const start = at + next[0].length - n.length;
+      const n = next.number;
+      const start = at + next.offset;
       const item = numbered(
         text,
         `${organ ?? (economic || /^\d{4}\//.test(n) ? 'E' : 'A')}/${kindWord}/${n}`,
@@ -183,6 +191,7 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
       );
       out.push(item);
       at = item.index + item.length;
+      dated = item.adoptedOn !== undefined;
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -11,6 +11,7 @@ import { props } from '../claims.ts';
 import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { adoptedClause } from './adopted-clause.ts';
 import { ownSymbolBody } from './document-self.ts';
+import { councilOwnSymbol } from './symbol-council-its.ts';
 import { type FoundSymbol, findSymbols, jointParts } from './symbol-grammar.ts';
 import { organNamedAfter } from './symbol-organ-after.ts';
 
@@ -75,7 +76,7 @@ export function symbolsRule(ctx: DocContext): void {
   const own = new Set((ctx.state.get('ownSymbols') ?? '').split('\n').filter(Boolean).flatMap(jointParts));
   const councilsOwn = ctx.info.symbol?.startsWith('A/HRC/') === true;
   for (const p of ctx.passages) {
-    for (const s of findSymbols(p.text, 'dash')) {
+    for (let s of findSymbols(p.text, 'dash')) {
       const start = p.start + s.index;
       const source = sourceAt(ctx, p, start, start + s.length);
       if (s.symbol === ctx.info.symbol || own.has(s.symbol)) {
@@ -83,7 +84,11 @@ export function symbolsRule(ctx: DocContext): void {
         continue;
       }
       const isRes = s.kind !== 'document';
-      if (isRes && councilsOwn && bareAssembly(p.text, s)) continue;
+      if (isRes && councilsOwn && bareAssembly(p.text, s)) {
+        const symbol = councilOwnSymbol(p.text, s.index, s.symbol);
+        if (symbol === undefined) continue;
+        s = { ...s, symbol };
+      }
       // "resolution 70/1 …, entitled … the 2030 Agenda for Sustainable Development": the instrument it adopted.
       const inst = isRes ? instrumentWithSymbol(ctx.gazetteer, s.symbol) : undefined;
       const id = inst?.id ?? symbolNodeId(s);
