@@ -2,7 +2,6 @@
 // date of issue and kind of document (MODEL.md "Document").
 
 import { makeId, slugify } from '../../../cypher/model/ids.ts';
-import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
 import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
@@ -14,123 +13,32 @@ import {
   headlineLike,
   LONE_SYMBOL,
   listEntry,
-  mastheadSymbols,
   proseBlock,
-  symbolsBeforeDistr,
   TITLE_START,
 } from './document-masthead.ts';
 import { monthLineDate } from './document-month-line.ts';
-import { headlineUnderSymbol, isPressSymbol, pressReleaseSymbol, wholeHeadline } from './document-press.ts';
+import { BULLET_LINE, ownSymbols } from './document-own-symbols.ts';
+import { headlineUnderSymbol, isPressSymbol, wholeHeadline } from './document-press.ts';
 import { sessionMasthead } from './document-press-session.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
+import { clean, withSubject } from './document-title-subject.ts';
 import { beforeSalutation, letterDate } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
-import { findSymbols } from './symbols.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { linkListItem } from './title-labels.ts';
 import { openTitleRest, titleRest } from './title-wrap.ts';
 
 const MASTHEAD_LINES = 14;
 
-// "Report of the Secretary-General" under a UN masthead is the kind of the document; its subject is the
-// heading above it, and an "Addendum" below it has its own heading (A/67/66/Add.1–E/2012/49/Add.1,
-// A/74/821): "<subject> — Report of the Secretary-General — Addendum: <heading>".
-const BY_OFFICE = /^(?:Report|Note) (?:of|by) the Secretary-General$/i;
-
-function withSubject(ctx: DocContext, titleP: Passage, line: string): string {
-  if (!BY_OFFICE.test(line) || titleP.text.trim().split('\n').length > 1) return line;
-  const i = ctx.passages.indexOf(titleP);
-  const headingAt = (k: number) => {
-    const q = ctx.passages[k];
-    if (!q || (q.kind !== 'heading' && q.kind !== 'text') || q.text.length > 300) return undefined;
-    const t = clean(q.text.replace(/\s*\n\s*/g, ' '));
-    // Masthead furniture is no subject: "Distr.: General", "Item 14 of the agenda", "Seventy-fourth session".
-    return /\b(?:Distr\.|Original:|session|[Ii]tem \d|[Aa]genda)\b|^\d/.test(t) || !/\p{Ll}/u.test(t)
-      ? undefined
-      : t;
-  };
-  const subject = headingAt(i - 1);
-  if (!subject) return line;
-  const addendum = /^\s*Addendum\s*$/.test(ctx.passages[i + 1]?.text ?? '') ? headingAt(i + 2) : undefined;
-  return `${subject} — ${line}${addendum ? ` — Addendum: ${addendum}` : ''}`;
-}
-
-function clean(line: string): string {
-  return (
-    line
-      .replace(/^#+\s*/, '')
-      .replace(/\*+/g, '')
-      .replace(/[*¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, '')
-      // A footnote marker set on the line as a plain digit: "Draft resolution for adoption by the Council1".
-      .replace(/(?<=\p{Ll}{4})\d$/u, '')
-      .trim()
-  );
-}
-
-/**
- * A resolution's text copied without its masthead still says what it is: "Resolution adopted by the
- * General Assembly on 14 December 2022" over its number line "77/150. Information and …". The General
- * Assembly and the Human Rights Council number by session (A/RES/77/150, A/HRC/RES/38/7), the Economic and
- * Social Council by year (E/RES/2022/15).
- */
-function adoptedSymbol(head: DocContext['passages']): string | undefined {
-  const by = head
-    .map((p) =>
-      /\b(Resolution|Decision) adopted by the (General Assembly|Economic and Social Council|Human Rights Council)\b/.exec(
-        p.text,
-      ),
-    )
-    .find(Boolean);
-  const n = head.map((p) => /^\s*\**(\d{2,4})\/(\d{1,3})\.\s+\S/.exec(p.text)).find(Boolean);
-  if (!by || !n) return undefined;
-  // The Human Rights Council numbers by session too: "38/7. The promotion, protection …" is A/HRC/RES/38/7.
-  const prefix = by[2] === 'General Assembly' ? 'A' : by[2] === 'Human Rights Council' ? 'A/HRC' : 'E';
-  if ((prefix !== 'E') !== n[1]!.length <= 3) return undefined;
-  return `${prefix}/${by[1] === 'Decision' ? 'DEC' : 'RES'}/${n[1]}/${n[2]}`;
-}
-
-const RUN_ON_MASTHEAD =
-  /^(?:[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+)?(?:United Nations|General Assembly|Economic and Social Council|Security Council)\b/;
-
 // A footnote's citation of an early Assembly resolution by its session in Roman numerals, alone on its line
 // ("Resolution 217 A (III).", the Universal Declaration, in a draft resolution's footnotes, A/C.3/69/L.26/Rev.1),
 // is no title.
 const ROMAN_CITATION = /^Resolution\s+\d{1,4}(?:\s+[A-H])?\s+\([IVXL]+\)\.?$/i;
 
-// A list item: the line opens with a bullet.
-const BULLET_LINE = /^\s*[-–—•*·]\s/;
-
 export function documentRule(ctx: DocContext): void {
   const { doc } = ctx;
   const head = ctx.passages.slice(0, MASTHEAD_LINES).filter((p) => p.kind !== 'footnote');
-  const headText = head.map((p) => p.text).join('\n');
-  // The masthead symbol stands on a line of its own; a symbol inside a sentence is a reference.
-  let beforeDistr: string[] | undefined;
-  let issued: string | undefined;
-  const found = findSymbols(headText).find((s) => {
-    const lineStart = headText.lastIndexOf('\n', s.index) + 1;
-    const lineEnd = headText.indexOf('\n', s.index);
-    const line = headText.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-    const before = headText.slice(lineStart, s.index).trim();
-    const after = line.slice(s.index - lineStart + s.length).trim();
-    // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301"); or opening a
-    // masthead run into one line ("A/66/64–E/2011/77 United Nations General Assembly … Distr.: General").
-    if (s.index === 0 && RUN_ON_MASTHEAD.test(after)) return true;
-    // "ECOSOC Resolution 2006/46" heading a resolution's text is its own number; "- General Assembly
-    // resolution 79/243", an item of a page's list of useful documents (UNODC's Ad Hoc Committee page), cites it.
-    if (BULLET_LINE.test(line)) return false;
-    beforeDistr = symbolsBeforeDistr(s.symbol, after);
-    if (beforeDistr) return true;
-    // A reissued document's symbol line carries a star ("E/CN.16/2007/CRP.2* 16 May 2007"), and may carry
-    // its date of issue after it on the line (document-dated-symbol.ts).
-    const rest = after.replace(/^\*+\s*/, '');
-    const date = wholeDayDate(rest);
-    const own = (rest === '' || date !== undefined) && before.split(/\s+/).filter(Boolean).length <= 4;
-    issued = own ? date : undefined;
-    return own;
-  });
-  const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : []);
-  const symbol = own[0] ?? adoptedSymbol(head) ?? pressReleaseSymbol(ctx) ?? sessionMasthead(ctx)?.symbol;
+  const { own, symbol, issued } = ownSymbols(ctx, head);
   // Every symbol the masthead gives the document is its own: no REFERENCES to itself (references.ts).
   ctx.state.set('ownSymbols', own.join('\n'));
   const id = documentId(symbol, doc.idKey ?? doc.file, doc.sha256);

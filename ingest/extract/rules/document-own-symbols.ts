@@ -1,0 +1,74 @@
+// A document's own symbols (rules/document.ts): the masthead's symbol line (with the symbols before
+// "Distr." and a reissue's date of issue on that line), else the symbol a resolution's text, a press
+// release or a press masthead gives itself. A symbol inside a sentence or a list item cites another.
+
+import type { DocContext } from '../context.ts';
+import { wholeDayDate } from './document-dated-symbol.ts';
+import { mastheadSymbols, symbolsBeforeDistr } from './document-masthead.ts';
+import { pressReleaseSymbol } from './document-press.ts';
+import { sessionMasthead } from './document-press-session.ts';
+import { findSymbols } from './symbols.ts';
+
+// A list item: the line opens with a bullet.
+export const BULLET_LINE = /^\s*[-–—•*·]\s/;
+
+/**
+ * A resolution's text copied without its masthead still says what it is: "Resolution adopted by the
+ * General Assembly on 14 December 2022" over its number line "77/150. Information and …". The General
+ * Assembly and the Human Rights Council number by session (A/RES/77/150, A/HRC/RES/38/7), the Economic and
+ * Social Council by year (E/RES/2022/15).
+ */
+function adoptedSymbol(head: DocContext['passages']): string | undefined {
+  const by = head
+    .map((p) =>
+      /\b(Resolution|Decision) adopted by the (General Assembly|Economic and Social Council|Human Rights Council)\b/.exec(
+        p.text,
+      ),
+    )
+    .find(Boolean);
+  const n = head.map((p) => /^\s*\**(\d{2,4})\/(\d{1,3})\.\s+\S/.exec(p.text)).find(Boolean);
+  if (!by || !n) return undefined;
+  // The Human Rights Council numbers by session too: "38/7. The promotion, protection …" is A/HRC/RES/38/7.
+  const prefix = by[2] === 'General Assembly' ? 'A' : by[2] === 'Human Rights Council' ? 'A/HRC' : 'E';
+  if ((prefix !== 'E') !== n[1]!.length <= 3) return undefined;
+  return `${prefix}/${by[1] === 'Decision' ? 'DEC' : 'RES'}/${n[1]}/${n[2]}`;
+}
+
+const RUN_ON_MASTHEAD =
+  /^(?:[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+)?(?:United Nations|General Assembly|Economic and Social Council|Security Council)\b/;
+
+/** The symbols the document gives itself (the first is its own), and a date of issue on the symbol's line. */
+export function ownSymbols(
+  ctx: DocContext,
+  head: DocContext['passages'],
+): { own: string[]; symbol: string | undefined; issued: string | undefined } {
+  const headText = head.map((p) => p.text).join('\n');
+  // The masthead symbol stands on a line of its own; a symbol inside a sentence is a reference.
+  let beforeDistr: string[] | undefined;
+  let issued: string | undefined;
+  const found = findSymbols(headText).find((s) => {
+    const lineStart = headText.lastIndexOf('\n', s.index) + 1;
+    const lineEnd = headText.indexOf('\n', s.index);
+    const line = headText.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    const before = headText.slice(lineStart, s.index).trim();
+    const after = line.slice(s.index - lineStart + s.length).trim();
+    // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301"); or opening a
+    // masthead run into one line ("A/66/64–E/2011/77 United Nations General Assembly … Distr.: General").
+    if (s.index === 0 && RUN_ON_MASTHEAD.test(after)) return true;
+    // "ECOSOC Resolution 2006/46" heading a resolution's text is its own number; "- General Assembly
+    // resolution 79/243", an item of a page's list of useful documents (UNODC's Ad Hoc Committee page), cites it.
+    if (BULLET_LINE.test(line)) return false;
+    beforeDistr = symbolsBeforeDistr(s.symbol, after);
+    if (beforeDistr) return true;
+    // A reissued document's symbol line carries a star ("E/CN.16/2007/CRP.2* 16 May 2007"), and may carry
+    // its date of issue after it on the line (document-dated-symbol.ts).
+    const rest = after.replace(/^\*+\s*/, '');
+    const date = wholeDayDate(rest);
+    const own = (rest === '' || date !== undefined) && before.split(/\s+/).filter(Boolean).length <= 4;
+    issued = own ? date : undefined;
+    return own;
+  });
+  const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : []);
+  const symbol = own[0] ?? adoptedSymbol(head) ?? pressReleaseSymbol(ctx) ?? sessionMasthead(ctx)?.symbol;
+  return { own, symbol, issued };
+}
