@@ -28,6 +28,10 @@ function chairRole(word: string): string {
   return CHAIR_ROLE[word.toLowerCase()] ?? 'Chair';
 }
 
+const COUNTRY_GROUP = /\b(?:Countries|Economies|(?:Developing|Island|Landlocked|Member) States)$/;
+const BODY_WORD =
+  /\b(?:Organi[sz]ation|Association|League|Group|Union|Forum|Alliance|Community|Conference|Council|Commission|Committee|Office|Bank|Fund|Secretariat|Network|Partnership|Coalition)\b/;
+
 export const BODY_HEAD =
   /^(?:Permanent Mission|Mission|Embassy|Office|Ministry|Department|Division|Section|Branch|Unit|Secretariat|Bureau|Agency|University|Institute|Centre|Center|Foundation|Commission|Council)\b/;
 
@@ -127,6 +131,10 @@ export function classify(
   // "Office of the President of Mexico" names a body even though a title word is inside it.
   if (BODY_HEAD.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
   if (TITLE_WORDS.test(raw) || /^as\b/.test(raw)) return { kind: 'title', start, end, text: raw };
+  // A group of countries is no body: "UN High Representative for Least Developed Countries, Landlocked
+  // Countries, and Small Island Developing States" (a Broadband Commission welcome) named a body "Landlocked
+  // Countries". A body's word inside keeps it ("Organisation of Eastern Example States").
+  if (COUNTRY_GROUP.test(raw) && !BODY_WORD.test(raw)) return undefined;
   // A count or a clause is no body's name: "Mr. Y, the 20 members of the Panel served in their
   // personal capacities" (A/74/821 ¶1). A body may start with a digit only inside a word ("3GPP").
   if (/^(?:[A-Z]|\d+\p{L})/u.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };

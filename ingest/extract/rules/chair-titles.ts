@@ -12,6 +12,7 @@ import { bodyGoesOn } from './chair-body-goes-on.ts';
 import { postHeldIn } from './chair-session.ts';
 import { thisMeeting } from './chair-this-meeting.ts';
 import { addChaired } from './chaired-claim.ts';
+import { postOfNameBefore } from './post-of-name-before.ts';
 import { isBody, roleName } from './roles.ts';
 
 // In lower case too: transcripts and news write "the chair of the Multistakeholder Advisory Group, Ms. X" and
@@ -72,7 +73,9 @@ function holder(ctx: DocContext, at: number, body: Mention, from: number, to: nu
   // Secretary-General of ITU,", the CSTD 26th session's opening statement) the title is X's, never Y's.
   if (
     before &&
-    (NAME_TO_TITLE.test(text.slice(before.end, at)) || NAME_POST_AND.test(text.slice(before.end, at)))
+    (NAME_TO_TITLE.test(text.slice(before.end, at)) ||
+      NAME_POST_AND.test(text.slice(before.end, at)) ||
+      postOfNameBefore(text.slice(before.end, at)))
   )
     return before;
   // After the body: the name follows the body (and its bracketed acronym) after a comma.

@@ -34,5 +34,29 @@ export function dateBefore(ctx: DocContext, p: Passage, start: number, end: numb
   // A dateline (parse/dates.ts), then the sentence: "16 December 2025 - The … opened today".
   const day = datelineStart(head);
   if (day && TODAY.test(ctx.doc.text.slice(end, sentence.end))) return { start: day };
-  return undefined;
+  return todayOfDateline(ctx, p, start, end);
+}
+
+// A dateline on a line of its own at the top of a press release, "New York, 21 September 2013", then
+// "President X today co-chaired the 8th meeting of the Broadband Commission …" (a head of State's press
+// office on the Commission's meetings): "today" before the verb whose object the gathering is, or after it.
+const DATELINE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s+([^,\n]{6,30}?)\s*$/u;
+const TODAY_VERB =
+  /\btoday\s+(?:co-)?(?:chaired|opened|convened|hosted|attended|addressed|closed|presided\s+over)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+
+/** The dateline's day, for the gathering at `start`–`end` its sentence says happened "today". */
+export function todayOfDateline(
+  ctx: DocContext,
+  p: Passage,
+  start: number,
+  end: number,
+): MeetingDate | undefined {
+  const sentence = sentenceAt(p, start);
+  if (!sentence) return undefined;
+  const head = ctx.doc.text.slice(sentence.start, start);
+  if (!TODAY_VERB.test(head) && !TODAY.test(ctx.doc.text.slice(end, sentence.end))) return undefined;
+  const first = ctx.passages[0];
+  if (!first || first.text.trim().includes('\n')) return undefined;
+  const m = DATELINE.exec(first.text);
+  return m ? exactly(m[1]!) : undefined;
 }

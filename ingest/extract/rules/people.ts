@@ -18,8 +18,10 @@ import { addTails, knownBySurname, otherGender, tails } from './people-surnames.
 // Minister of Information … of The Gambia, Hon. Ebrima Sillah", an ECOWAS page on the WAIGF).
 // British usage drops the full stop of a
 // contraction ("Dr Jovan Kurbalija", "Ms Anja Gengo"): the name must then follow on the same line.
+// "His Excellency" / "Her Excellency" is "H.E." written out ("Her Excellency Mercedes Aráoz, former Vice
+// President … of Peru", a co-chair's welcome of new Broadband Commissioners).
 const HON =
-  '(?:H\\.\\s?E\\.\\s+)?(Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable)';
+  '(?:(?:H\\.\\s?E\\.|(?:His|Her)[^\\S\\n]+Excellency)\\s+)?((?:His|Her)[^\\S\\n]+Excellency(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable)';
 // A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 // Nor the first word of a post written after a name without a comma: "Mr. Vladimir Stankovic Programme
@@ -39,7 +41,11 @@ const SP =
 // with a non-breaking hyphen: "Mr. Ole\u2011Martin Martinsen, the 2025 host country Chair" (IGF 2024 open mic).
 // A word ends on a letter, and before no hyphen or digit: "H.E. Mr. Pablo Macedo\nPC-1 and informal meeting"
 // (ITU's list of WSIS chairpersons, where PrepCom 1 is "PC-1") named "Pablo Macedo PC-".
-const WORD = `(?!${TITLE_WORD})[\\p{Lu}](?:[\\p{L}\\u2011]|-(?=\\p{L})|['’](?!s\\b))+(?![\\d-])`;
+// A post glued to the name, the space lost where a web page set the name and the post in two blocks: "Mr.
+// Houlin ZhaoSecretary-General of ITU", "Mr. Bocar BaCEO of …" (a Broadband Commission briefing page). A
+// capital after a small letter that opens a post ends the word; "McDonald", "DeBroux" open none.
+const GLUED = `(?<=\\p{Ll})(?:${TITLE_WORD}|Assistant\\b|Under-|CEO\\b|Founder\\b|Managing\\b)`;
+const WORD = `(?!${TITLE_WORD})[\\p{Lu}](?:(?!${GLUED})(?:[\\p{L}\\u2011]|-(?=\\p{L})|['’](?!s\\b)))+(?![\\d-])`;
 // Particles may come two together before the next capitalised word: "Mr. Ignacio Díaz de la Guardia
 // (Spain), Rapporteur" (a General Assembly verbatim record) was cut to "Ignacio Díaz".
 const ONE_PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|las|le|los)';
@@ -64,7 +70,7 @@ const PERSON = new RegExp(`\\b${HON}${THEN_DR}\\s+${ELISION}${NAME}`, 'gu');
 // The same search from the honorifics (anchoredMatches): a match starts on "H." or on an honorific's first
 // letters, at a word character after a non-word one.
 const PERSON_AT = new RegExp(PERSON.source, 'uy');
-const HONORIFIC_ANCHOR = /H\.|Mr|Ms|Mx|Dr|Prof|Amb|Judge|Minister|Sir|Dame|Hon/g;
+const HONORIFIC_ANCHOR = /H\.|His|Her|Mr|Ms|Mx|Dr|Prof|Amb|Judge|Minister|Sir|Dame|Hon/g;
 // A heading in capitals ("STATEMENT … BY MR. MOHAMMED AL-HADHRAMI, PERMANENT MISSION OF …"): the name
 // in capitals, two to four words, ended by punctuation; written in the graph as a name is written.
 const UPPER_PERSON =
@@ -97,11 +103,13 @@ export function peopleRule(ctx: DocContext): void {
         ? undefined
         : /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)$/.test(written)
           ? `${written}.`
-          : written === 'Amb.'
-            ? 'Ambassador'
-            : written === 'Hon.' || written === 'Honorable'
-              ? 'Honourable'
-              : written;
+          : written === 'HisExcellency' || written === 'HerExcellency'
+            ? 'H.E.'
+            : written === 'Amb.'
+              ? 'Ambassador'
+              : written === 'Hon.' || written === 'Honorable'
+                ? 'Honourable'
+                : written;
       const start = p.start + m.index;
       const nameAt = start + m[0].length - m[2]!.length;
       const line = shortLineBreak(ctx.doc.text, nameAt, m[2]!);

@@ -22,6 +22,7 @@ import {
 } from '../context.ts';
 import { addChaired } from './chaired-claim.ts';
 import { postAfterBody } from './post-after-body.ts';
+import { postOfNameBefore } from './post-of-name-before.ts';
 import { roleName } from './roles.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -130,7 +131,7 @@ function postBefore(ctx: DocContext, p: Passage, a: Mention, b: Mention): void {
   // opening statement): a post that follows a name and a comma is that name's, not the next one's.
   const postAt = a.start - post[0].length;
   const named = lastMentionBefore(ctx, postAt, (m) => m.type === 'Person', p.start);
-  if (named && /^\s*,\s*(?:the\s+)?$/.test(ctx.doc.text.slice(named.end, postAt))) return;
+  if (named && postOfNameBefore(ctx.doc.text.slice(named.end, postAt))) return;
   addEdge(
     ctx,
     {
