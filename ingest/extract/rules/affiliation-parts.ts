@@ -5,6 +5,7 @@ import type { DocContext } from '../context.ts';
 import type { AffiliationPart } from './affiliation.ts';
 import { adviserTo } from './affiliation-posts.ts';
 import { possessiveUnit } from './affiliation-unit-fields.ts';
+import { knownBeforeLegalForm } from './legal-form.ts';
 
 // A body's name ends with a word like these, or starts as BODY_HEAD does ("Executive Chairman of Alibaba
 // Group", "Director of the Bill & Melinda Gates Foundation"; not "Director of Communications and Policy").
@@ -92,6 +93,8 @@ export function classify(
     const kind = whole.entry.kind === 'member-state' ? 'country' : 'org';
     return { kind, start, end, text: raw, entry: whole.entry };
   }
+  const company = knownBeforeLegalForm(ctx, raw);
+  if (company) return { kind: 'org', start, end, text: raw, entry: company };
   // A process or group the gazetteer knows is no unknown body ("Mr Chengetai Masango, Internet Governance
   // Forum (IGF) Programme and Technology Manager", IGF 2017 opening page): no organisation of its name.
   if (

@@ -26,6 +26,7 @@ import { beforeSalutation, letterDate } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { linkListItem } from './title-labels.ts';
+import { titleBeforeSummary } from './title-run-on.ts';
 import { openTitleRest, titleRest } from './title-wrap.ts';
 
 const MASTHEAD_LINES = 14;
@@ -121,7 +122,8 @@ export function documentRule(ctx: DocContext): void {
         `${(titleLine ?? titleP.text.split('\n')[0]!).replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')}${rest ? ` ${rest}` : ''}`,
       )
     : undefined;
-  const title = titleP && line ? withSubject(ctx, titleP, wholeHeadline(ctx, line) ?? line) : line;
+  const whole = titleP && line ? withSubject(ctx, titleP, wholeHeadline(ctx, line) ?? line) : line;
+  const title = whole && titleBeforeSummary(whole);
   const distr = head.find((p) => /Distr\.?:/.test(p.text));
   const standalone = ctx.passages.find(
     (p) => p.kind === 'heading' && /^\s*\d{1,2} \w+ \d{4}\s*$/.test(p.text),

@@ -16,8 +16,10 @@ const VERB =
 // "The mandate and terms of reference of the IGF are set out in paragraphs 72 to 80 of the Tunis Agenda"
 // (an IGF background page): the thing's mandate, with a verb of its own.
 const MANDATE_OF = /\b[Mm]andate(?:\s+and\s+terms\s+of\s+reference)?\s+of\s+(?:the\s+)?$/;
+// "The mandate of the Internet Governance Forum (IGF) was set out in paragraphs 72 to 80 of the Tunis Agenda"
+// (the MAG Chair's terms of reference): the acronym in brackets after the name sits before the verb.
 const COPULA_VERB =
-  /^\)?\s*(?:is|are|was|were)\s+(?:detailed|set out|set forth|defined|outlined|laid down|provided for)\s+in\s+$/;
+  /^\)?\s*(?:\([A-Z][\w-]{1,12}\)\s*)?(?:is|are|was|were)\s+(?:detailed|set out|set forth|defined|outlined|laid down|provided for)\s+in\s+$/;
 const WORDS = triggerWords(['paragraph']);
 const THINGS = new Set(['Process', 'WorkingGroup', 'Meeting']);
 

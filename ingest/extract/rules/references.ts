@@ -19,6 +19,7 @@ import {
 import { matchesOf } from '../matches.ts';
 import { agentAt, opensLongerName } from './agents.ts';
 import { citesLater } from './cites-later.ts';
+import { paragraphSpan, paragraphSpanOf } from './paragraph-span.ts';
 import { symbolNodeId } from './symbols.ts';
 
 // A declaration titled by its subject keeps it: "the Universal Declaration on Cultural Diversity, adopted by
@@ -36,7 +37,7 @@ const PARAGRAPHS_AFTER = /^[^.;]{0,80}?particularly\s+paragraphs?\s+(\d+(?:\s*(?
 
 export function paragraphsBefore(text: string): string | undefined {
   const m = PARAGRAPHS.exec(text);
-  return m ? m[1]!.replace(/\s*(?:to|and)\s*/, '–').replace(/\s*[–-]\s*/, '–') : undefined;
+  return m ? paragraphSpan(m[1]!) : undefined;
 }
 
 export function referencesRule(ctx: DocContext): void {
@@ -124,8 +125,7 @@ export function referencesRule(ctx: DocContext): void {
       continue;
     const before = ctx.doc.text.slice(Math.max(m.passage.start, m.start - 40), m.start);
     const after = ctx.doc.text.slice(m.end, Math.min(m.passage.end, m.end + 200));
-    const paragraphs =
-      paragraphsBefore(before) ?? PARAGRAPHS_AFTER.exec(after)?.[1]?.replace(/\s*[–-]\s*/, '–');
+    const paragraphs = paragraphsBefore(before) ?? paragraphSpanOf(PARAGRAPHS_AFTER.exec(after)?.[1]);
     const source = sourceAt(ctx, m.passage, m.start, m.end);
     addEdge(
       ctx,

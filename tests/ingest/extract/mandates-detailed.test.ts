@@ -55,3 +55,18 @@ describe('a resolution recalled for what it set up', () => {
   it('a resolution merely recalled beside a body mandates nothing', () =>
     expect(mandates(text('and the work of'))).toEqual([]));
 });
+
+describe('a mandate set out in paragraphs, the name bracketing its acronym', () => {
+  it('"The mandate of the Internet Governance Forum (IGF) was set out in paragraphs 72 to 80" mandates the IGF', () =>
+    expect(
+      mandates(
+        'The mandate of the Internet Governance Forum (IGF) was set out in paragraphs 72 to 80 of the Tunis Agenda for the Information Society.',
+      ),
+    ).toContain(`${T} process:igf 72–80`));
+  it('a bracketed acronym before another verb mandates nothing', () =>
+    expect(
+      mandates(
+        'The mandate of the Internet Governance Forum (IGF) was discussed, recalling paragraphs 72 to 80 of the Tunis Agenda.',
+      ),
+    ).toEqual([]));
+});
