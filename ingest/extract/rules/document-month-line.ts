@@ -6,22 +6,10 @@
 // a timeline, and under a press release's symbol and headline it is no date of issue (press releases are
 // dated to the day). Tried after every fuller date of the masthead (document.ts).
 
+import { MONTHS } from '../parse/dates.ts';
+
 const MONTH_YEAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})$/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "YYYY-MM" from the second non-empty line of `text` when it is only a month and a year. */
 export function monthLineDate(text: string): string | undefined {
@@ -30,5 +18,5 @@ export function monthLineDate(text: string): string | undefined {
     .map((l) => l.trim())
     .filter(Boolean)[1];
   const m = second === undefined ? null : MONTH_YEAR.exec(second);
-  return m ? `${m[2]}-${String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0')}` : undefined;
+  return m ? `${m[2]}-${String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}` : undefined;
 }
