@@ -35,7 +35,8 @@ const PRONOUN = /(?:^|\s)It\s+(?:was|has been|had been)\s+(?:first\s+|formally\s
 const BY_WHICH =
   /\b(?:by which|whereby)\s+(?:the\s+(?:Council|Assembly|Commission)|it)\s+(?:established|created|set up)\s+(?:the\s+)?/g;
 
-const isMandated = (ctx: DocContext, m: Mention): boolean =>
+/** A body a resolution can mandate: a group, a process, an organisation that is not a Member State. */
+export const isMandated = (ctx: DocContext, m: Mention): boolean =>
   (m.type === 'WorkingGroup' || m.type === 'Process' || m.type === 'Organization') &&
   ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state';
 

@@ -6,8 +6,9 @@
 // The one asked opens the sentence, or stands right before the verb; a body in an aside ("hosted by UNCTAD")
 // or the asking organ is not it.
 
-import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { isMandated } from './mandates-established.ts';
 import { namedAside } from './reports-to-clauses.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -24,10 +25,6 @@ const OPENING =
 // The subject's brackets, then the verb: "(CSTD) has been requested by".
 const SUBJECT_TO_VERB = /^\)?(?:\s*\([^()\n]{1,40}\))?\s*,?\s*$/;
 
-const isAsked = (ctx: DocContext, m: Mention): boolean =>
-  (m.type === 'Organization' || m.type === 'WorkingGroup' || m.type === 'Process') &&
-  ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state';
-
 export function mandatesRequestedByRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasTrigger(p, WORDS)) continue;
@@ -42,9 +39,9 @@ export function mandatesRequestedByRule(ctx: DocContext): void {
         // Bodies of an aside, and their acronyms restated after them ("(UNCTAD)"), ask or host; they are not asked.
         const aside = new Set(before.filter((m) => namedAside(ctx, m, s.start)).map((m) => m.id));
         const opening = before.find(
-          (m) => isAsked(ctx, m) && OPENING.test(ctx.doc.text.slice(s.start, m.start)),
+          (m) => isMandated(ctx, m) && OPENING.test(ctx.doc.text.slice(s.start, m.start)),
         );
-        const last = before.filter((m) => isAsked(ctx, m) && !aside.has(m.id)).pop();
+        const last = before.filter((m) => isMandated(ctx, m) && !aside.has(m.id)).pop();
         const subject =
           opening && !aside.has(opening.id)
             ? opening

@@ -2,9 +2,12 @@
 // a label line first ("Event Calendar Date", "Dates:") or none, then the days with their weekdays and times,
 // "Wednesday, 26th June, 2024 (08:00 UTC) - Friday, 28th June, 2024 (16:00 UTC)" (the IGF's page of its 2024
 // second open consultations, under "IGF 2024 Second Open Consultations and MAG Meeting"). The line after
-// the dates ("Hosted by IGF Secretariat") comes with them and dates nothing.
+// the dates ("Hosted by IGF Secretariat") comes with them and dates nothing. Also a date line alone under a
+// page's headline or a forum's heading (dateLineUnder, and meetings-regional-forums.ts).
 
+import type { Passage } from '../../types.ts';
 import { findDates, WEEKDAY } from '../parse/dates.ts';
+import type { MeetingDate } from './meeting-dates.ts';
 
 const LABEL = /^\s*(?:Event\s+)?(?:Calendar\s+)?Dates?\s*:?\s*$/i;
 // A session's hours before its day: "11:15-13:00, Tuesday 15 May 2012" (UNESCO's page of its open
@@ -23,7 +26,22 @@ export function calendarDateLines(text: string): boolean {
   let i = 0;
   while (i < lines.length && LABEL.test(lines[i]!)) i++;
   if (i >= lines.length || (i === 0 && !CALENDAR.test(lines[0]!))) return false;
-  const line = lines[i]!.replace(AROUND, ' ').replace(/\s+/g, ' ').trim();
+  return dateAlone(lines[i]!.replace(AROUND, ' ').replace(/\s+/g, ' ').trim()) !== undefined;
+}
+
+/** The date a (trimmed) line holds when it holds nothing else: "14 Jul 2016 - 16 Jul 2016". */
+export function dateAlone(line: string): MeetingDate | undefined {
   const d = findDates(line);
-  return d.length === 1 && d[0]!.index === 0 && d[0]!.length === line.length;
+  if (d.length !== 1 || d[0]!.index !== 0 || d[0]!.length !== line.length) return undefined;
+  return { start: d[0]!.start, ...(d[0]!.end ? { end: d[0]!.end } : {}) };
+}
+
+/**
+ * An event page's date line under its headline: "Retreat on advancing the 10-year mandate of the Internet
+ * Governance Forum" over "14 Jul 2016 - 16 Jul 2016" (a digital-policy observatory's event page). The line
+ * holds the date and nothing else, so it is the gathering's; a line with any other words is left alone.
+ */
+export function dateLineUnder(next: Passage | undefined): MeetingDate | undefined {
+  const line = next?.text.trim();
+  return line !== undefined && !line.includes('\n') && line.length <= 40 ? dateAlone(line) : undefined;
 }

@@ -14,7 +14,7 @@ import type { FoundMeeting } from './found-meeting.ts';
 import { acronymMeetings } from './meeting-acronyms.ts';
 import { heldBeside } from './meeting-alongside.ts';
 import { dateBefore } from './meeting-date-before.ts';
-import { dateLineUnder } from './meeting-date-line.ts';
+import { dateLineUnder } from './meeting-date-lines.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { listItemOrdinal } from './meeting-list-items.ts';
 import { insideBodyName, KIND_ANCHOR, KIND_WORDS, NAMED_AT, namedStart } from './meeting-name-grammar.ts';

@@ -13,10 +13,10 @@
 
 import { type DocContext, indexOfPassage } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { findDates } from '../parse/dates.ts';
 import { ordinalNumeral, parseOrdinal } from '../parse/ordinals.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { localInitiative } from './local-initiatives.ts';
+import { dateAlone } from './meeting-date-lines.ts';
 import { dateAfter } from './meeting-dates.ts';
 
 // The ordinal, a noun of editions ("Session of", "edition of the", "Annual Meeting of the"), then the
@@ -73,10 +73,7 @@ function dateLineUnder(ctx: DocContext, p: FoundMeeting['p']): FoundMeeting['dat
   const head = p.text.trim();
   if (head.includes('\n') || head.length > 120) return undefined;
   const line = ctx.passages[indexOfPassage(ctx, p) + 1]?.text.trim() ?? '';
-  if (line.includes('\n')) return undefined;
-  const d = findDates(line);
-  if (d.length !== 1 || d[0]!.index !== 0 || d[0]!.length !== line.length) return undefined;
-  return { start: d[0]!.start, ...(d[0]!.end ? { end: d[0]!.end } : {}) };
+  return line.includes('\n') ? undefined : dateAlone(line);
 }
 
 function optionalDate(date: FoundMeeting['date']): { date?: FoundMeeting['date'] } {

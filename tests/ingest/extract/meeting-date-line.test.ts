@@ -1,5 +1,5 @@
 // An event page's headline naming a gathering, with a line holding only its dates under it
-// (rules/meeting-date-line.ts): "Retreat on … / 14 Jul 2016 - 16 Jul 2016" (a digital-policy observatory's
+// (rules/meeting-date-lines.ts dateLineUnder): "Retreat on … / 14 Jul 2016 - 16 Jul 2016" (a digital-policy observatory's
 // event page) dates the gathering. A line with other words, or a headline further down the page, dates
 // nothing. Invented text.
 
