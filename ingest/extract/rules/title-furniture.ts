@@ -16,14 +16,13 @@
 
 import type { DocContext } from '../context.ts';
 import { firstLineHeadline } from './document-masthead.ts';
-import { bodiesLine } from './title-labels.ts';
+import { bodiesLine, LABEL } from './title-labels.ts';
 
 const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
-// A gathering's theme is a label too: "Theme: “Promoting the Multi-stakeholder Model …”" under a regional
-// IGF communiqué's heading names what the forum discussed, not the communiqué; and a link's call to act, "See
-// the full document here: Download document" (a regional IGF's page of key messages), titles nothing.
-const PRACTICAL =
-  /^(?:(?:Date|Dates|Time|Times|Location|Venue|Place|Format|Registration|Contact|Language|Languages|Theme|Themes)\s*:|Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
+// A link's call to act titles nothing: "Click here to register", "See the full document here: Download document"
+// (a regional IGF's page of key messages); nor does a label line (title-labels.ts LABEL).
+const CALL_TO_ACT =
+  /^(?:Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
 
 /**
  * Whether `line` is one word (markup off): the page's first line (a category label), or a section heading
@@ -44,7 +43,7 @@ export const labelLine = (ctx: DocContext, line: string): boolean => {
 /** Whether `line` ends with an open word, or (below the first line) a known body's name alone. */
 export function furniture(ctx: DocContext, line: string): boolean {
   const l = line.trim();
-  if (OPEN_END.test(l) || PRACTICAL.test(l) || bodiesLine(ctx, l)) return true;
+  if (OPEN_END.test(l) || LABEL.test(l) || CALL_TO_ACT.test(l) || bodiesLine(ctx, l)) return true;
   if (ctx.doc.text.trimStart().startsWith(l)) return false;
   const m = ctx.gazetteer.matchType(l, 'Organization')[0];
   return m !== undefined && m.start === 0 && m.end === l.length;

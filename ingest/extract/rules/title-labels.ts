@@ -15,7 +15,10 @@ import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
 
 const MARKUP = /^\{[^{}\n]*\}$/;
-const LABEL = /^(?:(?:Meeting|Conference)\s+)?(?:Rooms?|Venue|Time|Date|Dates|Location|Place|Hall)\s*:/i;
+// An event page's practical lines (also title-furniture.ts): "Date: Tuesday, 29 July 2025", "Location: Virtual (via
+// Zoom)", "Theme: …" (what a forum discussed, not the page's title).
+export const LABEL =
+  /^(?:(?:Meeting|Conference)\s+)?(?:Rooms?|Venue|Times?|Dates?|Location|Place|Hall|Format|Registration|Contact|Languages?|Themes?)\s*:/i;
 // A postal code with its country's letter ("CH-1211", "F-75007") opening the line, or a map link closing it.
 const ADDRESS = /^[A-Z]{1,2}-\d{4,5}\s+\p{Lu}|\[Map\]$/u;
 
