@@ -50,7 +50,10 @@ export function bareNameAt(
   return { name, start };
 }
 
-/** The Person a bare name at `start` names, as a node and a mention (its rule named). */
+/**
+ * The Person a bare name at `start` names, as a node and a mention (its rule named); its quote may start
+ * before the name, at `quoteFrom` (a style that stands for the honorific: "His Excellency, X").
+ */
 export function addBarePerson(
   ctx: DocContext,
   p: Passage,
@@ -58,10 +61,11 @@ export function addBarePerson(
   start: number,
   rule: string,
   honorific?: string,
+  quoteFrom = start,
 ): Mention {
   const end = start + name.length;
   const id = personId(name);
-  const source = sourceAt(ctx, p, start, end);
+  const source = sourceAt(ctx, p, quoteFrom, end);
   addNode(
     ctx,
     { id, type: 'Person', name, ...(honorific ? { properties: props({ honorific }) } : {}), source },

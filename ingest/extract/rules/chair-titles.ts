@@ -1,3 +1,16 @@
+// Chair-type roles given as a title beside a name rather than as an election
+// (issue 3, item 3: "who chaired what"). Three general forms, each seen in the
+// CSTD's and the IGF's own notices:
+//   - after the body: "a message from the Chair of the Working Group on
+//     Enhanced Cooperation, Ambassador Benedicto Fonseca Filho";
+//   - after the name: "Mr. Peter Major, Chairman of the CSTD, invites …";
+//   - as a capacity: "Ms. Lynn St. Amour moderated the meeting as Chair of the MAG";
+//   - before the name, the body as attribute: "CWG-Internet Chairman Mr. Majed Al-Mazyed" (ITU Council
+//     working group reports), or in a group's own report the bare title: "thanked Vice-Chairman,
+//     Mr. Charles Semapondo, for accepting to chair the meeting" (the group the report is about).
+// The body must be named right after "Chair of (the)"; a Member State is
+// never the body ("the Chair of Brazil" is not a role in a body).
+
 import {
   type DocContext,
   lastMentionBefore,

@@ -5,18 +5,10 @@
 // Excellency Mr. X" by their honorific; the style alone before a comma names no one there. The person
 // keeps the style as "H.E."; the post line is read as any chain after a name (affiliation-claims.ts).
 
-import { props } from '../claims.ts';
-import {
-  addMention,
-  addNode,
-  type DocContext,
-  mentionsOverlapping,
-  passageAt,
-  sourceAt,
-} from '../context.ts';
+import { type DocContext, mentionsOverlapping, passageAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
-import { personId } from './people.ts';
+import { addBarePerson } from './bare-person.ts';
 
 // The style, a comma, then two to four capitalised words (accented letters, hyphens, apostrophes) ending
 // the line; a post line follows.
@@ -33,14 +25,15 @@ export function peopleAddresseesRule(ctx: DocContext): void {
     const p = passageAt(ctx, start);
     // A name another rule read already stays as it was.
     if (!p || mentionsOverlapping(ctx, start, end).some((x) => x.type === 'Person')) continue;
-    const id = personId(name);
-    const source = sourceAt(ctx, p, m.index + m[0].search(/\S/), end);
-    addNode(
+    const person = addBarePerson(
       ctx,
-      { id, type: 'Person', name, aliases: [], properties: props({ honorific: 'H.E.' }), source },
+      p,
+      name,
+      start,
       'people:addressee',
+      'H.E.',
+      m.index + m[0].search(/\S/),
     );
-    addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
-    affiliationClaims(ctx, p, id, end);
+    affiliationClaims(ctx, p, person.id, end);
   }
 }
