@@ -144,6 +144,25 @@ describe('lineage drawing', () => {
       'down',
       [['workinggroup:wgec-2013', 'workinggroup:wgec-2016', 'succeeded by (SUCCEEDS)']],
     ],
+    [
+      'a locator folded into the reversed caption, not nested in its brackets',
+      [
+        {
+          nodes: [],
+          hops: [
+            {
+              relationship: {
+                ...succeeds,
+                sources: [{ document: 'document:x', locator: 'line 21', quote: 'q', documentDate: null }],
+              },
+              forward: false,
+            },
+          ],
+        },
+      ],
+      'down',
+      [['workinggroup:wgec-2013', 'workinggroup:wgec-2016', 'succeeded by (SUCCEEDS, line 21)']],
+    ],
   ] as const)('%s', (_name, paths, direction, expected) => {
     const d = lineageDrawing(paths as never, direction);
     expect(d.hops.map((h) => [h.from, h.to, h.caption])).toEqual(expected);

@@ -20,7 +20,9 @@ export interface DrawnHop {
 // is succeeded by the one that SUCCEEDS it (WGEC 2016–2018 SUCCEEDS WGEC 2013–2014).
 const AGAINST: Readonly<Record<string, string>> = { REFERENCES: 'cited by', SUCCEEDS: 'succeeded by' };
 const against = (type: string): string => AGAINST[type] ?? 'reverse of';
-const againstCaption = (r: Relationship) => `${against(r.type)} (${edgeCaption(r)})`;
+// "cited by (REFERENCES, line 16)": the caption's own brackets folded into the outer ones, not nested.
+const againstCaption = (r: Relationship) =>
+  `${against(r.type)} (${edgeCaption(r).replace(/ \((.*)\)$/, ', $1')})`;
 
 /**
  * Paths walked down (what a node led to) are drawn in walk order; paths walked up (where it came
