@@ -6,6 +6,7 @@ import { segment } from '../segment/segment.ts';
 import type { SourceDocument } from '../types.ts';
 import { type DocContext, type KnownPerson, makeContext } from './context.ts';
 import { appointmentsRule } from './rules/appointments.ts';
+import { appointmentsToChairRule } from './rules/appointments-to-chair.ts';
 import { bureauAnaphorRule } from './rules/bureau-anaphor.ts';
 import { chairElectionsRule } from './rules/chair-elections.ts';
 import { chairMastheadsRule } from './rules/chair-mastheads.ts';
@@ -115,6 +116,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people-department-posts', run: peopleDepartmentPostsRule },
   { name: 'people-capital-statements', run: peopleCapitalStatementsRule },
   { name: 'appointments', run: appointmentsRule },
+  { name: 'appointments-to-chair', run: appointmentsToChairRule },
   { name: 'people-from-states', run: peopleFromStatesRule },
   { name: 'post-apposition', run: postAppositionRule },
   { name: 'org-names', run: orgNamesRule },

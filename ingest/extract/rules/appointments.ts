@@ -33,9 +33,16 @@ const TRIGGER = triggerWords(['appoint', 'succeed', 'confirmed', 'designat', 'no
 const WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|le)';
 const NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD})){1,4}`;
+// Notices relayed by a Member State's mission or the press keep the honorific: "has appointed Ms. X of the
+// Republic of South Africa as the new Chair of …".
+const HONORIFIC = '(?:Mr|Ms|Mrs|Dr|Prof)\\.?';
+// A State's long-form name: "the Republic of South Africa", "the Kingdom of Morocco" is that State (when the
+// gazetteer has no entry of the long form itself, as it has for the Republic of Korea).
+const LONG_FORM =
+  /^(?:(?:Federal|Democratic|Islamic|United|Plurinational|Bolivarian)\s+)?(?:Republic|Kingdom|Commonwealth|Principality|Sultanate|State)\s+of\s+(?:the\s+)?/;
 // The verb or noun of the appointment, then the name, then "of" or "from" (the State is checked after).
 const APPOINTED = new RegExp(
-  `\\b(appointment of|designation of|nomination of|appointed|appoints|appointing|named|confirmed|(?:will )?succeeds?|succeeded|replaces)\\s+(${NAME})\\s+(?:of|from)\\s+(?:the\\s+)?`,
+  `\\b(appointment of|designation of|nomination of|appointed|appoints|appointing|named|confirmed|(?:will )?succeeds?|succeeded|replaces)\\s+(?:${HONORIFIC}\\s+)?(${NAME})\\s+(?:of|from)\\s+(?:the\\s+)?`,
   'gu',
 );
 // "as his Envoy on Technology", "as the next Under-Secretary-General for …": the post, to the clause's end.
@@ -46,9 +53,12 @@ const BODY_WORD =
   /\b(?:Members?|Ministers?|States|Representatives|Officials|Experts|Delegates|Governments?|Office|Group|Foundation|Institute|University|Council|Commission|Committee|Union|Forum|Agency|Fund|Programme|Secretariat|Ministry|Department|Nations|Assembly|Panel)\b/;
 
 function memberState(ctx: DocContext, at: number): Mention | undefined {
-  return mentionsOverlapping(ctx, at, at + 1)
-    .filter((m) => m.start === at && ctx.gazetteer.byId.get(m.id)?.kind === 'member-state')
-    .sort((a, b) => b.end - a.end)[0];
+  const state = (from: number) =>
+    mentionsOverlapping(ctx, from, from + 1)
+      .filter((m) => m.start === from && ctx.gazetteer.byId.get(m.id)?.kind === 'member-state')
+      .sort((a, b) => b.end - a.end)[0];
+  const long = LONG_FORM.exec(ctx.doc.text.slice(at, at + 60));
+  return state(at) ?? (long ? state(at + long[0].length) : undefined);
 }
 
 /** The body a post names: the last one in it ("Secretary-General of the … (UNCTAD)"), not a bare post word. */
@@ -66,7 +76,10 @@ function appointee(
   start: number,
   end: number,
 ): string | undefined {
-  if (BODY_WORD.test(name) || mentionsOverlapping(ctx, start, end).length > 0) return undefined;
+  if (BODY_WORD.test(name)) return undefined;
+  const named = mentionsOverlapping(ctx, start, end);
+  // A name the people rule read after its honorific ("Ms. X") is that person; any other mention is no name.
+  if (named.length > 0) return named.every((m) => m.type === 'Person') ? named[0]!.id : undefined;
   const id = personId(name);
   addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, 'appointments');
   addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });

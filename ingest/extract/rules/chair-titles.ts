@@ -39,7 +39,10 @@ const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/;
  * Between the name and the title: a comma, maybe "the" ("Mr. X, the Chair of …"); in UN reports and
  * summary records the Member State in brackets first ("Mr. X (Austria), Vice-Chair of the Commission, …").
  */
-const NAME_TO_TITLE = /^\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:the\s+)?$/;
+// The title may say when the person holds it: "Ms. X, outgoing Chair of the Multistakeholder Advisory Group"
+// (the Secretary-General thanking the predecessor in an appointment notice), "Mr. Y, former Chair of …".
+const NAME_TO_TITLE =
+  /^\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:the\s+)?(?:(?:outgoing|incoming|former|current|then|retiring)\s+)?$/;
 // Or a first post joined by "and": "Mr. Muhammadou M.O. Kah, Permanent Representative of the Gambia and Chair
 // of this session" (the CSTD 2024–2025 inter-sessional panel's opening statement).
 // The first post's body may carry its acronym: "Patrick Nyirishema, Director General of the Rwanda Utilities
@@ -69,8 +72,26 @@ const NEXT_HOLDER =
 /** The longest body named from `after` on ("the Working Group on Enhanced Cooperation", not "the Working Group"). */
 function bodyAt(ctx: DocContext, after: number): Mention | undefined {
   let best: Mention | undefined;
-  for (const m of mentionsOverlapping(ctx, after, after + 2))
-    if (isBody(m) && m.start >= after - 4 && (!best || m.end > best.end)) best = m;
+  let first: Mention | undefined;
+  for (const m of mentionsOverlapping(ctx, after, after + 2)) {
+    if (m.start < after - 4) continue;
+    if (isBody(m) && (!best || m.end > best.end)) best = m;
+    if (!first || m.end > first.end) first = m;
+  }
+  // "Chair of the Internet Governance Forum’s Multistakeholder Advisory Group" (the Secretary-General's
+  // appointment notices): the post is in the body after the possessive, not in the one that owns it.
+  return (first && possessed(ctx, first)) ?? best;
+}
+
+const POSSESSIVE = /^['’]s\s+/;
+
+/** The body named right after `owner`'s possessive ("X’s <body>"), if any. */
+function possessed(ctx: DocContext, owner: Mention): Mention | undefined {
+  const s = POSSESSIVE.exec(ctx.doc.text.slice(owner.end, owner.end + 4));
+  if (!s) return undefined;
+  const at = owner.end + s[0].length;
+  let best: Mention | undefined;
+  for (const m of mentionsStartingIn(ctx, at, at)) if (isBody(m) && (!best || m.end > best.end)) best = m;
   return best;
 }
 

@@ -44,3 +44,18 @@ export function dayWithHours(text: string): string | undefined {
   const m = DAY_HOURS.exec(text);
   return m ? wholeDayDate(m[1]!) : undefined;
 }
+
+// A news page's metadata line under its headline: "• 10 December 2021" (the bullet a site sets before the date
+// of a news item, as the ICC's news pages give it). Only the line right under the first one: bulleted dates
+// further down are a list's items (a programme's days, a list of meetings).
+const BULLET_DATE = /^[•·]\s*(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})$/u;
+
+/** The date on the second non-empty line of `text` when it is a bullet and one whole day only. */
+export function bulletDateUnderHeadline(text: string): string | undefined {
+  const lines = text
+    .split('\n', 12)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const m = BULLET_DATE.exec(lines[1] ?? '');
+  return m ? wholeDayDate(m[1]!) : undefined;
+}

@@ -7,7 +7,8 @@
 // - The headline is given twice: whole, as the web page's title, then wrapped over two lines as the printed
 //   release sets it ("MULTISTAKEHOLDER ADVISORY GROUP RENEWED TO PREPARE INTERNET GOVERNANCE" over "FORUM
 //   MEETING IN HYDERABAD, INDIA, 3-6 DECEMBER", PI/1846). A title that is the start of a whole headline line
-//   among the opening lines is that headline.
+//   among the opening lines is that headline. The web title may drop a name's diacritics the printed one keeps
+//   ("Janis Karklinš" over "Jānis Kārkliņš", SGA/1471): letters are compared without their marks.
 
 import type { DocContext } from '../context.ts';
 
@@ -37,10 +38,13 @@ export function pressReleaseSymbol(ctx: DocContext): string | undefined {
 const OPENING = 12;
 const MAX_HEADLINE = 250;
 
+/** `s` in lower case, its letters' marks dropped ("Kārkliņš" is "karklins"). */
+const folded = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** The whole headline `title` is the wrapped start of, among the opening lines; else `title`. */
 export function wholeHeadline(ctx: DocContext, title: string | undefined): string | undefined {
   if (!title || /[.:;,!?]$/.test(title)) return title;
-  const start = title.toLowerCase();
+  const start = folded(title);
   for (const p of ctx.passages.slice(0, OPENING)) {
     if (p.kind === 'footnote') continue;
     for (const raw of p.text.split('\n')) {
@@ -48,8 +52,8 @@ export function wholeHeadline(ctx: DocContext, title: string | undefined): strin
       if (line.length <= title.length || line.length > MAX_HEADLINE || /\.$/.test(line)) continue;
       // The title's words, then a space and more words: "… INTERNET GOVERNANCE FORUM MEETING IN …"; a
       // footnote star after it ("Report of the Second Committee *", A/70/474/Add.2) adds no word.
-      if (line.toLowerCase().startsWith(start) && /^\s+[\p{L}\d]/u.test(line.slice(title.length)))
-        return line;
+      const whole = folded(line);
+      if (whole.startsWith(start) && /^\s+[\p{L}\d]/u.test(whole.slice(start.length))) return line;
     }
   }
   return title;

@@ -5,7 +5,12 @@ import { makeId, slugify } from '../../../cypher/model/ids.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
 import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
-import { dayWithHours, placeDateline, wholeDayDate } from './document-dated-symbol.ts';
+import {
+  bulletDateUnderHeadline,
+  dayWithHours,
+  placeDateline,
+  wholeDayDate,
+} from './document-dated-symbol.ts';
 import {
   CAPS_HEADLINE,
   docTypeOf,
@@ -142,6 +147,7 @@ export function documentRule(ctx: DocContext): void {
     opening.reduce<string | undefined>((d, l) => d ?? dayWithHours(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
     placeDateline(doc.text.trimStart().split('\n', 1)[0]!) ??
+    bulletDateUnderHeadline(doc.text) ??
     letterDate(ctx.passages.slice(0, 8)) ??
     monthLineDate(doc.text);
   // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment

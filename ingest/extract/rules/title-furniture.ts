@@ -13,6 +13,9 @@
 //     register", "See the full document here");
 //   - a section heading of one word in the page's opening block, under a headline: "Summary" under "Session at
 //     a glance" (a report page of a WSIS+20 consultation at the IGF 2025) heads a section, the headline titles it.
+//   - a site's navigation copied above the headline: "In progress at UNHQ" (the link to the day's meetings over
+//     every press.un.org release), "You are here" (a breadcrumb's label on intgovforum.org pages), "Skip to main
+//     content".
 
 import type { DocContext } from '../context.ts';
 import { firstLineHeadline } from './document-masthead.ts';
@@ -23,6 +26,8 @@ const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
 // (a regional IGF's page of key messages); nor does a label line (title-labels.ts LABEL).
 const CALL_TO_ACT =
   /^(?:Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
+const SITE_NAVIGATION =
+  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content))$/i;
 
 /**
  * Whether `line` is one word (markup off): the page's first line (a category label), or a section heading
@@ -43,7 +48,14 @@ export const labelLine = (ctx: DocContext, line: string): boolean => {
 /** Whether `line` ends with an open word, or (below the first line) a known body's name alone. */
 export function furniture(ctx: DocContext, line: string): boolean {
   const l = line.trim();
-  if (OPEN_END.test(l) || LABEL.test(l) || CALL_TO_ACT.test(l) || bodiesLine(ctx, l)) return true;
+  if (
+    OPEN_END.test(l) ||
+    LABEL.test(l) ||
+    CALL_TO_ACT.test(l) ||
+    SITE_NAVIGATION.test(l) ||
+    bodiesLine(ctx, l)
+  )
+    return true;
   if (ctx.doc.text.trimStart().startsWith(l)) return false;
   const m = ctx.gazetteer.matchType(l, 'Organization')[0];
   return m !== undefined && m.start === 0 && m.end === l.length;

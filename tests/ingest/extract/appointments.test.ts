@@ -43,6 +43,29 @@ describe('appointments: <Name> of <Member State> as <post>', () => {
       ['person:senior-officials'],
     ],
     ['The Secretary-General appointed Maria Example as his adviser.', [], ['person:maria-example']],
+    // An honorific before the name (a mission or the press relaying the notice), a State's long form.
+    [
+      'The Secretary-General has appointed Ms. Rita Example of the Republic of Ghana as his Envoy on Technology.',
+      ['person:rita-example organization:ghana', 'person:rita-example organization:tech-envoy'],
+      [],
+    ],
+    [
+      'The Secretary-General appointed Mr. Tom Sample of the Kingdom of Morocco as Director-General of UNESCO.',
+      ['person:tom-sample organization:morocco', 'person:tom-sample organization:unesco'],
+      [],
+    ],
+    // The long form the gazetteer knows is that State, not the one its words end with.
+    [
+      'The Secretary-General appointed Ms. Ana Example of the Republic of Korea as Director-General of UNESCO.',
+      ['person:ana-example organization:republic-of-korea'],
+      [],
+    ],
+    // "Republic of" with no State after it anchors no name.
+    [
+      'The Secretary-General appointed Mr. Tom Sample of the Republic of Letters as his adviser.',
+      [],
+      ['person:tom-sample'],
+    ],
     ['The Assembly confirmed the Office of Chile as host.', [], ['person:office']],
   ];
   for (const [text, want, not] of CASES)

@@ -98,6 +98,34 @@ const CASES: [text: string, want: string[], not: string[]][] = [
   ],
   // "chair" as a verb is no title.
   ['Mr. Jan Example will chair the meetings of the CSTD this year.', [], []],
+  // The post is in the body after a possessive, not in the one owning it (appointment notices).
+  [
+    'The Secretary-General has appointed Ms. Ana Example of Chile as the new Chair of the Internet Governance Forum’s Multistakeholder Advisory Group.',
+    ['person:ana-example organization:igf-mag Chair'],
+    [],
+  ],
+  [
+    "Ms. Ana Example, Vice-Chair of the Commission on Science and Technology for Development's Working Group on Enhanced Cooperation (2016-2018), spoke.",
+    ['person:ana-example workinggroup:wgec-2016-2018 Vice-Chair'],
+    [],
+  ],
+  // The title says when it is held: "outgoing", "former" still name its holder.
+  [
+    'The Secretary-General thanks Ms. Ana Example, outgoing Chair of the Multistakeholder Advisory Group, for her leadership.',
+    ['person:ana-example organization:igf-mag Chair'],
+    [],
+  ],
+  [
+    'Mr. Jan Example, former Vice-Chair of the CSTD, spoke next.',
+    ['person:jan-example organization:cstd Vice-Chair'],
+    [],
+  ],
+  // Another word between the name and the title is no post of the name.
+  [
+    'Mr. Jan Example, who met the Chair of the CSTD, spoke next.',
+    [],
+    ['person:jan-example organization:cstd Chair'],
+  ],
 ];
 
 describe('chair titles beside a name', () => {

@@ -82,3 +82,25 @@ describe('a date of issue on its own line under the masthead', () => {
     expect(g.nodes.find((n) => n.type === 'Document')!.properties.date).not.toBe('2099-10-28');
   });
 });
+
+// A news page's bulleted date right under its headline dates it; a bulleted date further down is a list's item.
+describe('a bulleted date under a news headline', () => {
+  const dateOf = (text: string) =>
+    extractText(text, 'news.txt').nodes.find((n) => n.type === 'Document')!.properties.date;
+  it.each([
+    [
+      'Widget Council appoints its first chair\n\n  • 10 December 2099\n\nThe Council has appointed a chair.',
+      '2099-12-10',
+    ],
+    [
+      'Widget Council appoints its first chair\n• 3 May 2099\nThe Council has appointed a chair.',
+      '2099-05-03',
+    ],
+  ])('%j', (text, date) => expect(dateOf(text)).toBe(date));
+  it.each([
+    // Further down: the days of a programme.
+    'Widget Council programme\n\nThe Council will meet on these days:\n\n• 10 December 2099\n• 11 December 2099',
+    // More than a date on the bulleted line.
+    'Widget Council appoints its first chair\n\n• 10 December 2099, Geneva\n\nThe Council has appointed a chair.',
+  ])('not: %j', (text) => expect(dateOf(text)).toBeUndefined());
+});

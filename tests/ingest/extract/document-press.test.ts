@@ -45,6 +45,22 @@ const CASES: [name: string, text: string, want: { id?: string; symbol?: string; 
         'ADVISORY GROUP RENEWED TO PREPARE INTERNET GOVERNANCE FORUM MEETING IN HYDERABAD, INDIA, 3-6 DECEMBER',
     },
   ],
+  // The web headline without a name's diacritics, then the printed one wrapped with them; a site's
+  // navigation line over it titles nothing.
+  [
+    'a whole headline without diacritics, under a navigation line',
+    `In progress at UNHQ\n\n\nSecretary-General Appoints Zoltan Peterfi of Hungary Chair of Advisory Group of Internet Governance Forum\n\n23 May 2014\nDepartment of Public Information • News and Media Division • New York\n\nSecretary-General Appoints Zoltán Péterfi of Hungary Chair of Advisory\n\nGroup of Internet Governance Forum${BODY}`,
+    {
+      title:
+        'Secretary-General Appoints Zoltan Peterfi of Hungary Chair of Advisory Group of Internet Governance Forum',
+    },
+  ],
+  // Another name's headline is not the whole of this one.
+  [
+    'a longer line with other letters',
+    `Secretary-General Appoints Zoltán Péterfi of Hungary\n\nSecretary-General Appoints Zoltan Petrov of Hungary as Envoy on Youth Affairs${BODY}`,
+    { title: 'Secretary-General Appoints Zoltán Péterfi of Hungary' },
+  ],
   // Not the release's symbol: a resolution number, an unknown series, a symbol inside a sentence.
   ['a resolution number', `2006/46${BODY}`, { symbol: undefined }],
   ['an unknown series', `XYZ/1936\n\nSome Headline of the Release Today${BODY}`, { symbol: undefined }],

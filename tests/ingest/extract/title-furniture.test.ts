@@ -24,6 +24,20 @@ const CASES: [text: string, want: string | undefined][] = [
     'United Nations\n\nUnited Nations Human Rights Council\n\nInteractive Dialogue with the Special Rapporteur on Sample Rights\n\nThis statement is delivered on behalf of the Coalition.',
     'Interactive Dialogue with the Special Rapporteur on Sample Rights',
   ],
+  // A site's navigation line over the headline.
+  [
+    'You are here\n\nSummary Report: Sample Forum Virtual Meeting 3 May 2030\n\nThe meeting took place on 3 May.',
+    'Summary Report: Sample Forum Virtual Meeting 3 May 2030',
+  ],
+  [
+    'Skip to main content\n\nSample Forum Opens Its Tenth Meeting\n\nThe Forum opened its tenth meeting today. Delegates spoke.',
+    'Sample Forum Opens Its Tenth Meeting',
+  ],
+  // The same words in a headline of their own are a title.
+  [
+    'Work In Progress at the Sample Forum\n\nThe Forum opened its tenth meeting today. Delegates spoke.',
+    'Work In Progress at the Sample Forum',
+  ],
   // A page about a body is titled by its name on its first line.
   [
     'United Nations Commission on Science and Technology for Development\n\nThe Commission is a subsidiary body of the Council.',
