@@ -13,8 +13,10 @@ export const LONE_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}\s*$/;
 // (E/2009/INF/2/Add.1) titles its document; the paragraph under it, "Note: The provisional texts … are
 // circulated herein", opens with a label, not a title. A plural alone is a page's category label ("Resolutions and
 // Declarations" over a dig.watch resource page).
+// A report's issue word before it: "Final REPORT OF THE tenth meeting of the" (an ITU working group's report
+// of its meeting, the masthead's title wrapped over lines), "Provisional report of …".
 export const TITLE_START =
-  /^(?:#+\s*)?\**\s*(Report|Notification|Note(?!\s*:)|Outcome|Summary|Resolution|Decision|(?:Resolutions|Decisions)(?:\s+and\s+\p{Ll}+)?\s+adopted|Draft|Letter|Chair's summary|Addendum)\b/iu;
+  /^(?:#+\s*)?\**\s*(?:(?:Final|Provisional|Interim|Preliminary)\s+(?=report\b))?(Report|Notification|Note(?!\s*:)|Outcome|Summary|Resolution|Decision|(?:Resolutions|Decisions)(?:\s+and\s+\p{Ll}+)?\s+adopted|Draft|Letter|Chair's summary|Addendum)\b/iu;
 export const CAPS_HEADLINE = /^(?=(?:[^\p{Ll}\d]*\s){4})[\p{Lu}][^\p{Ll}\d]{25,}$/u;
 
 /**

@@ -31,6 +31,7 @@ import { beforeSalutation, letterDate } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { linkListItem } from './title-labels.ts';
+import { restatedHeading } from './title-restated.ts';
 import { titleBeforeSummary } from './title-run-on.ts';
 import { openTitleRest, titleRest } from './title-wrap.ts';
 
@@ -78,6 +79,11 @@ export function documentRule(ctx: DocContext): void {
     titleLine = capsHeadlineIn(p.text);
     return titleLine !== undefined;
   };
+  const restated = (): DocContext['passages'][number] | undefined => {
+    const r = restatedHeading(ctx);
+    if (r) titleLine = r.line;
+    return r?.p;
+  };
   // A letter's salutation is looked for a few blocks further than its title (letter-salutation.ts).
   const letterOpening = beforeSalutation(ctx.passages.slice(0, 8)).slice(0, 5);
   const titleP =
@@ -94,6 +100,8 @@ export function documentRule(ctx: DocContext): void {
         !linkListItem(ctx, p),
     ) ??
     (slides ? ctx.passages[0] : undefined) ??
+    // Else a page's heading restated by the longer line under it, below the site's banner (title-restated.ts).
+    restated() ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press
     // release's headline in capitals ("SECOND COMMITTEE APPROVES DRAFT PROPOSAL …"); in a letter, only
     // above its salutation ("Excellency,") and not in its addressee blocks (letter-salutation.ts).

@@ -16,6 +16,7 @@ import { currentMeeting } from './current-meeting.ts';
 import { coordinatedSubjects } from './established-coordinated.ts';
 import { pronounMeeting } from './established-pronoun.ts';
 import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
+import { shortFormMeeting } from './meeting-anaphor.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "constituted": the Secretary-General "constituted a High-Level Panel on Digital Cooperation" (12 July 2018).
@@ -106,6 +107,9 @@ export function establishedRule(ctx: DocContext): void {
             // Quoted where the anaphor stands: the meeting's name may be sentences before.
             if (m) objects = [{ ...m, start: at, end: after }];
           }
+          // "The High-Level Event 2024 was … co-organized by …": the gathering named so before (meeting-anaphor.ts).
+          const short = objects.length === 0 ? shortFormMeeting(ctx, s.start, at) : undefined;
+          if (short) objects = [{ ...short, start: at, end: after }];
           // "… was held at Bangkok on 22 August 2001. It was jointly organized by …" (established-pronoun.ts).
           const it = objects.length === 0 ? pronounMeeting(ctx, s, ss[si - 1], p) : undefined;
           if (it) objects = [{ ...it, start: at, end: after }];

@@ -1,25 +1,27 @@
-// Resolutions of the ITU's own bodies (the Internet-related mandates of
-// CWG-Internet and of ITU's WSIS work rest on them): "Resolution 102 (Rev.
-// Busan, 2014)" of the Plenipotentiary Conference, "WTSA Resolution 75
-// (Johannesburg, 2008)", "Council Resolution 1336", "Resolution 1344 (Mod.
-// 2015)", and lists ("Resolutions 102 and 140 of the 2010 Plenipotentiary
-// Conference", "PP Resolutions 101, 102, 133, and 180"). A UN resolution has
-// a slash in its number (symbols.ts); these have none. Council resolutions
-// are numbered from 1000, a conference's below. One node per resolution,
-// whatever its revision. Runs just before the references rule (extract-document.ts RULES).
+// Resolutions of the ITU's own bodies (the Internet-related mandates of CWG-Internet and of ITU's WSIS work
+// rest on them): "Resolution 102 (Rev. Busan, 2014)" of the Plenipotentiary Conference, "WTSA Resolution 75
+// (Johannesburg, 2008)", "Council Resolution 1336", "Resolution 1344 (Mod. 2015)", and lists ("Resolutions 102
+// and 140 of the 2010 Plenipotentiary Conference", "PP Resolutions 101, 102, 133, and 180"). A UN resolution
+// has a slash in its number (symbols.ts); these have none. Council resolutions are numbered from 1000, a
+// conference's below. One node per resolution, whatever its revision, spelt out or without its comma as the
+// CWG-Internet's reports to the Council write it ("(Modified 2019)", "(Rev. Dubai 2018)"). The conferences'
+// decisions likewise ("Decision 8 (Marrakesh, 2002) of the Plenipotentiary Conference", "PP Decision 11 (Rev.
+// Dubai 2018)"): kind decision, numbered apart. Runs just before the references rule (extract-document.ts RULES).
 
 import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, passageAt, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { adoptingConference } from './itu-adopting-conference.ts';
+import { adoptingSession } from './meetings-council-masthead.ts';
 
 // Body, then the number or list; the revision in brackets after a number.
 const ITU_RES =
-  /\b(?:(PP|WTSA|WTDC|WCIT|ITU Council|Council|Plenipotentiary(?: Conference)?)\s+)?(Resolutions?)\s+(\d{1,4}(?:\s*\([^()\n]{4,40}\))?(?:\s*(?:,|,?\s+and)\s+\d{1,4}(?:\s*\([^()\n]{4,40}\))?)*)(?!\s*\/|\d|\/)/g;
+  /\b(?:(PP|WTSA|WTDC|WCIT|ITU Council|Council|Plenipotentiary(?: Conference)?)\s+)?(Resolutions?|Decisions?)\s+(\d{1,4}(?:\s*\([^()\n]{4,40}\))?(?:\s*(?:,|,?\s+and)\s+\d{1,4}(?:\s*\([^()\n]{4,40}\))?)*)(?!\s*\/|\d|\/)/g;
 const NUMBER = /(\d{1,4})(?:\s*\(([^()\n]{4,40})\))?/g;
 // "(Rev. Busan, 2014)", "(Antalya, 2006)", "(Mod. 2015)", "(Rev. Dubai, 2018)".
-const REVISION = /^(?:(?:Rev|Mod)\.\s*)?(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s*)?\d{4}$/u;
+const REVISION =
+  /^(?:(?:Rev|Mod)\.\s*|(?:Revised|Modified|Amended)\s+)?(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s*)?\d{4}$/u;
 const BODY_NAME: Record<string, string> = {
   pp: 'ITU Plenipotentiary Conference',
   wtsa: 'World Telecommunication Standardization Assembly',
@@ -67,9 +69,10 @@ export function ituResolutions(ctx: DocContext): void {
     return;
   selfItuResolution(ctx);
   for (const p of ctx.passages) {
-    if (!p.text.includes('esolution')) continue;
+    if (!p.text.includes('esolution') && !p.text.includes('ecision')) continue;
     for (const m of matchesOf(ITU_RES, p.text)) {
       const list = m[3]!;
+      const decision = /^D/i.test(m[2]!);
       const listAt = m.index + m[0].indexOf(list);
       const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const numbers = matchesOf(NUMBER, list);
@@ -84,8 +87,8 @@ export function ituResolutions(ctx: DocContext): void {
         if (x[2] && !REVISION.test(x[2].trim())) continue;
         const n = Number(x[1]);
         const key = bodyKey(m[1], n, after, x[2]?.trim() ?? '');
-        const id = `resolution:itu-${key}-${n}`;
-        const name = `${BODY_NAME[key]} Resolution ${n}`;
+        const id = `resolution:itu-${key}-${decision ? 'decision-' : ''}${n}`;
+        const name = `${BODY_NAME[key]} ${decision ? 'Decision' : 'Resolution'} ${n}`;
         const start = p.start + (x === numbers[0] ? m.index : listAt + x.index!);
         const end = p.start + listAt + x.index! + x[0].length;
         const surface = ctx.doc.text.slice(start, end);
@@ -97,7 +100,7 @@ export function ituResolutions(ctx: DocContext): void {
             name,
             // A number further down a list ("102, 133 and 180") is no name of it.
             aliases: surface !== name && /\D/.test(surface) ? [surface] : [],
-            properties: props({ kind: 'resolution' }),
+            properties: props({ kind: decision ? 'decision' : 'resolution' }),
             source: sourceAt(ctx, p, start, end),
           },
           'itu-resolutions',
@@ -176,6 +179,14 @@ function selfItuResolution(ctx: DocContext): void {
             ? { document: ctx.info.id, locator: titleP.locator, quote: span }
             : sourceAt(ctx, byP, by.m.index, byEnd),
       },
+      'itu-resolutions:self',
+    );
+  // The Council session whose masthead the text is under, "(adopted at the seventh Plenary Meeting)".
+  const session = by.key === 'council' ? adoptingSession(ctx) : undefined;
+  if (session)
+    addEdge(
+      ctx,
+      { type: 'PRODUCED', from: session.id, to: id, source: session.source },
       'itu-resolutions:self',
     );
   // The edition that adopted it ("… (Guadalajara, 2010),"), quoted from the title to the end of that line.

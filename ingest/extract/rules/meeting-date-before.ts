@@ -14,6 +14,13 @@ import type { MeetingDate } from './meeting-dates.ts';
 // "On 30 May 2025, <subject> convened|held|hosted|organised|opened|launched|began [the|a|its]" up to the name.
 const ON_DATE_VERB =
   /^On\s+([^,]{6,40}),\s+(?:(?!\b(?:meeting|session|conference|summit|which|that|who|but)\b)[^.;:,])*?(?:\([^()]{1,20}\)\s+)?(?:convened|held|hosted|organi[sz]ed|opened|launched|began|started|kicked\s+off)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+// "From 27 to 31 May 2024, the WSIS+20 Forum High-Level Event 2024 was held in Geneva" (the Chair's summary of an
+// annual ITU forum): the date opens the sentence the gathering is the subject of, its own verb right after its
+// name (and its edition's year). "From 8-12 April, over 300 workshops …" names no gathering there; "On 3 May, the Commission decided that a
+// meeting …" dates the decision, not the meeting (the gathering is not the subject).
+const DATE_OPENING = /^(?:On|From|Between)\s+([^,]{6,40}),\s+(?:the\s+)?$/i;
+const OWN_VERB =
+  /^(?:\s+(?:19|20)\d{2})?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:was|were)\s+(?:held|convened|organi[sz]ed|hosted)|took\s+place|met|convened|opened)\b/;
 // "opened today", "today opened", "was held today", "began today": the gathering's own verb with "today".
 const TODAY =
   /^[^.;]*?\b(?:(?:opened|began|started|closed|concluded|convened|met|took\s+place|(?:was|were)\s+held)\s+today|today\s+(?:opened|began|started|closed|concluded|convened))\b/i;
@@ -31,6 +38,8 @@ export function dateBefore(ctx: DocContext, p: Passage, start: number, end: numb
   const head = ctx.doc.text.slice(sentence.start, start);
   const on = ON_DATE_VERB.exec(head);
   if (on) return exactly(on[1]!.trim());
+  const opening = DATE_OPENING.exec(head);
+  if (opening && OWN_VERB.test(ctx.doc.text.slice(end, sentence.end))) return exactly(opening[1]!.trim());
   // A dateline (parse/dates.ts), then the sentence: "16 December 2025 - The … opened today".
   const day = datelineStart(head);
   if (day && TODAY.test(ctx.doc.text.slice(end, sentence.end))) return { start: day };

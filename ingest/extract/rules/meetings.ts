@@ -22,6 +22,7 @@ import { committeeMeetingLists } from './meetings-committee.ts';
 import { conferencePlaces } from './meetings-conference-places.ts';
 import { conferenceYears } from './meetings-conference-years.ts';
 import { conferenceEditions } from './meetings-conferences.ts';
+import { councilMasthead } from './meetings-council-masthead.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
 import { extraordinarySessions } from './meetings-extraordinary.ts';
 import { groupSessions } from './meetings-group-sessions.ts';
@@ -191,6 +192,7 @@ export function meetingsRule(ctx: DocContext): void {
     conferenceYears,
     extraordinarySessions,
     conferencePlaces,
+    councilMasthead,
     regionalForumEditions,
   ])
     for (const f of finder(ctx, free)) {

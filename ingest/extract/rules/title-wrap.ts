@@ -28,6 +28,11 @@ export function titleRest(ctx: DocContext, p: Passage): string | undefined {
 // (A/HRC/38/35 as copied from its PDF, the masthead's title spread over lines apart). The next line goes on
 // when it opens in lower case and ends no sentence; a masthead's title runs longer than a number line's.
 const GOES_ON = /^\p{Ll}[^.;:]{0,150}$/u;
+// After "of the" a title goes on with a name, in capitals: "Final REPORT OF THE tenth meeting of the" over
+// "COuncil working group on international Internet-related" over "public policy issues (cwg-internet)" (an
+// ITU working group's meeting report as copied from its PDF). Words in lower case among them, no sentence's end.
+const NAME_GOES_ON = /^\p{Lu}[^.;:\n]{0,150}$/u;
+const NAME_AFTER = /\b(?:of|for|on|to)(?:\s+the)?$/i;
 
 /** The line that goes on a title whose line `first` (a line of `p`) ends with an open word, if any. */
 export function openTitleRest(ctx: DocContext, p: Passage, first: string): string | undefined {
@@ -38,6 +43,11 @@ export function openTitleRest(ctx: DocContext, p: Passage, first: string): strin
     k >= 0 && k + 1 < lines.length
       ? lines.slice(k + 1).join('\n')
       : ctx.passages[ctx.passages.indexOf(p) + 1]?.text;
-  const line = after?.trim().split('\n')[0]?.trim() ?? '';
-  return GOES_ON.test(line) ? line : undefined;
+  const next = after?.trim().split('\n') ?? [];
+  const line = next[0]?.trim() ?? '';
+  if (GOES_ON.test(line)) return line;
+  if (!NAME_AFTER.test(first.trim()) || !NAME_GOES_ON.test(line) || !/\s\p{Ll}/u.test(line)) return undefined;
+  // The name's line, and a line in lower case going on from it.
+  const more = next[1]?.trim() ?? '';
+  return GOES_ON.test(more) ? `${line} ${more}` : line;
 }

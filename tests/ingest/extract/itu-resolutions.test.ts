@@ -1,6 +1,7 @@
 // Resolutions of the ITU's bodies (rules/itu-resolutions.ts): numbers
 // without a slash, marked as the ITU's by a body, a revision in brackets or
-// "of the … Plenipotentiary Conference"; Council resolutions from 1000 up.
+// "of the … Plenipotentiary Conference"; Council resolutions from 1000 up; a
+// revision spelt out ("(Modified 2019)"); decisions ("PP Decision 11 (Rev. …)").
 // "established by Council Resolution 1336" MANDATES the group
 // (rules/established.ts).
 
@@ -43,14 +44,39 @@ describe('ITU resolutions', () => {
       ['resolution:itu-wtdc-63'],
     ],
     [`${ITU}Recalling Resolution 101 (Rev. Busan, 2014) of this conference;`, ['resolution:itu-pp-101']],
+    // A revision spelt out or without its comma (the CWG-Internet's reports to the Council).
+    [
+      `${ITU}It was guided by Council Resolutions 1305 (Modified 2031) and 1336 (Modified 2031).`,
+      ['resolution:itu-council-1305', 'resolution:itu-council-1336'],
+    ],
+    [`${ITU}It acts under Resolution 102 (Rev. Sampleton 2030).`, ['resolution:itu-pp-102']],
+    // The conferences' decisions, apart from their resolutions.
+    [
+      `${ITU}Recalling Decision 8 (Marrakesh, 2002) of the Plenipotentiary Conference, on ITU input;`,
+      ['resolution:itu-pp-decision-8'],
+    ],
+    [
+      `${ITU}In accordance with PP Decision 11 (Rev. Sampleton 2030), the report was sent.`,
+      ['resolution:itu-pp-decision-11'],
+    ],
     // Not the ITU's: a UN resolution, a number with nothing marking it, a text not about the ITU.
     [`${ITU}Recalling General Assembly resolution 70/125 of 16 December 2015,`, ['resolution:a-res-70-125']],
     [`${ITU}Resolution 12 was discussed.`, []],
+    [`${ITU}Decision 12 was discussed.`, []],
+    [`${ITU}Recalling Economic and Social Council decision 2030/46,`, ['resolution:e-dec-2030-46']],
+    [`${ITU}It acts under Resolution 102 (Revised text).`, []],
     [`${ITU}Resolution 63 of the World Bank Group was cited.`, []],
     ['The Commission noted Resolution 102 (Rev. Busan, 2014) of another body.', []],
   ];
   for (const [text, want] of CASES)
     it(text.slice(ITU.length, ITU.length + 80), () => expect(resolutions(text)).toEqual(want));
+
+  it('a decision is of kind decision', () => {
+    const g = extractText(
+      `${ITU}In accordance with PP Decision 11 (Rev. Sampleton 2030), the report was sent.`,
+    );
+    expect(g.nodes.find((n) => n.id === 'resolution:itu-pp-decision-11')?.properties.kind).toBe('decision');
+  });
 
   it('a list item after the first has no bare number as alias', () => {
     const g = extractText(CASES[4]![0]);

@@ -1,5 +1,6 @@
-// A gathering dated before its name (rules/meeting-date-before.ts): "On <date>, <subject> convened the …"
-// and a press release's dateline read by "opened today"; a length word is not part of a name
+// A gathering dated before its name (rules/meeting-date-before.ts): "On <date>, <subject> convened the …",
+// "From <date>, the <gathering> was held …" (the Chair's summary of a WSIS forum) and a press release's dateline
+// read by "opened today"; a length word is not part of a name
 // (meetings-named.ts); a topic ends with the name it runs into (meeting-topic-names.ts); a gathering named by
 // its period (meeting-periods.ts). Invented sentences in the forms of UN DESA and UN News pages.
 
@@ -47,6 +48,28 @@ const CASES: [text: string, want: string | undefined, not: string][] = [
     '3 October 2024 - The General Assembly High-Level Meeting on Digital Inclusion will review progress.',
     undefined,
     'meeting:general-assembly-high-level-meeting-on-digital-inclusion-2024-10-03 2024-10-03 organization:general-assembly',
+  ],
+  // "From <range>, the <gathering> was held": the date opens the sentence the gathering is the subject of.
+  [
+    'From 3 to 7 May 2031, the Sample Forum High-Level Event 2031 was held in Geneva, Switzerland.',
+    'meeting:sample-forum-high-level-event-2031-05-03 2031-05-03 -',
+    '',
+  ],
+  [
+    'On 9 June 2031, the Regional Expert Meeting on Sample Data took place in Nairobi.',
+    'meeting:regional-expert-meeting-on-sample-data-2031-06-09 2031-06-09 -',
+    '',
+  ],
+  // The gathering is no subject of the dated sentence, or has no verb of its own there: no date for it.
+  [
+    'On 4 June 2031, the Commission decided that the Sample Expert Meeting would be held later.',
+    undefined,
+    'meeting:sample-expert-meeting-2031-06-04 2031-06-04 -',
+  ],
+  [
+    'From 3 to 7 May 2031, the Sample Forum High-Level Event 2031 programme was published online.',
+    undefined,
+    'meeting:sample-forum-high-level-event-2031-05-03 2031-05-03 -',
   ],
 ];
 
