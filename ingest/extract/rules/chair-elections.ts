@@ -27,6 +27,11 @@ const ELECTED = /\belected\s+(?:by\s+acclamation\s+|unanimously\s+)?/g;
 const POST =
   /^\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:as\s+)?(?:(its)\s+|the\s+)?((?:Acting |Vice[- ]|Co-)?Chair(?:man|person|woman|men|persons|women|s)?)\b(?![-\w])(\s+of\s+(?:the\s+|its\s+)?)?/;
 const PLURAL = /(?:s|men|persons|women)$/;
+// A page on a group of experts writes the State after "of" and the post as a verb: "The Group has elected
+// Ambassador X of Brazil to Chair the Group" (the GGE 2019–2021). The State is skipped; "to chair the <body>"
+// names the body chaired.
+const OF_STATE = /^\s+of\s+(?:the\s+)?/;
+const TO_CHAIR = /^\s*to\s+((?:Vice[- ]|Co-)?[Cc]hair)\s+the\s+/;
 // After a post, the next names and their post: ", and Ms. Y (Chile) and Mr. Z (Kenya) as Vice-Chairs".
 const NEXT_POST = /^(?:\s+by\s+acclamation)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)/;
 // Between the subject and the verb: an acronym in brackets, an adverb ("The Commission then elected").
@@ -70,6 +75,8 @@ function elected(ctx: DocContext, p: Passage, s: Sentence, at: number, length: n
     if (!first) return;
     const people = listedHolders(ctx, first, s.end);
     const last = people[people.length - 1]!;
+    const to = toChair(ctx, p, people, last.end, s.end, at);
+    if (to) return;
     const post = POST.exec(text.slice(last.end, s.end));
     if (!post || (people.length > 1 && !PLURAL.test(post[2]!))) return;
     const postEnd = last.end + post[0].length;
@@ -93,4 +100,41 @@ function elected(ctx: DocContext, p: Passage, s: Sentence, at: number, length: n
     if (!next) return;
     from = end + next[0].length;
   }
+}
+
+/**
+ * "elected Ambassador X of Brazil to Chair the Group": the one person named, the State after "of" skipped, then
+ * "to chair the <body>". True when the words after the name are so read (a CHAIRED made or not).
+ */
+function toChair(
+  ctx: DocContext,
+  p: Passage,
+  people: Mention[],
+  from: number,
+  end: number,
+  at: number,
+): boolean {
+  const text = ctx.doc.text;
+  let after = from;
+  const of = OF_STATE.exec(text.slice(after, end));
+  if (of) {
+    const state = mentionsStartingIn(ctx, after + of[0].length, after + of[0].length).find(
+      (m) => ctx.gazetteer.byId.get(m.id)?.kind === 'member-state',
+    );
+    if (!state) return false;
+    after = state.end;
+  }
+  const to = TO_CHAIR.exec(text.slice(after, end));
+  if (!to || people.length !== 1) return false;
+  const body = bodyAfter(ctx, after + to[0].length);
+  if (!body || body.end > end || ctx.gazetteer.byId.get(body.id)?.kind === 'member-state') return true;
+  addChaired(
+    ctx,
+    people[0]!.id,
+    body.id,
+    roleName(to[1]!),
+    sourceAt(ctx, p, Math.min(at, people[0]!.start), body.end),
+    'chair-elections:to-chair',
+  );
+  return true;
 }

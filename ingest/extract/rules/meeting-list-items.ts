@@ -1,5 +1,6 @@
 // A page's list of a body's gatherings, one a line: "- First intersessional consultation, Vienna, 24 and
-// 25 March 2022" (UNODC's page of the Ad Hoc Committee on cybercrime). The bullet is no word of the name,
+// 25 March 2022" (UNODC's page of the Ad Hoc Committee on cybercrime), or numbered, the place after a dash:
+// "2. First substantive session - New York, 9-13 September 2019" (a page's schedule of the OEWG's meetings). The bullet is no word of the name,
 // and an ordinal opening the item titles that gathering: it points back to none ("the first meeting").
 
 /** A hyphen or dash followed by a space is a bullet, not the start of a hyphenated word. */
@@ -16,6 +17,13 @@ const LINE_START = /(?:^|\n)[ \t]*(?:[-–—•*·][ \t]+)?$/;
 /** Nothing but a bullet comes before `index` on its line of `text`. */
 export const opensLine = (text: string, index: number): boolean =>
   LINE_START.test(text.slice(Math.max(0, index - 200), index));
+
+// A number and its stop or bracket, nothing before it on its line: "  2.  ", "3) ".
+const NUMBERED_START = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$/;
+
+/** Nothing but a bullet or an item's number comes before `index` on its line of `text`. */
+export const opensItem = (text: string, index: number): boolean =>
+  opensLine(text, index) || NUMBERED_START.test(text.slice(Math.max(0, index - 20), index));
 
 /** `phrase`, found at `index` of `text`, opens a list item with its ordinal. */
 export function listItemOrdinal(text: string, index: number, phrase: string): boolean {

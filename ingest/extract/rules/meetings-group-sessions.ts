@@ -14,13 +14,14 @@ import { type DocContext, lastMentionBefore, type Mention, mentionsStartingIn } 
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
-import { opensLine } from './meeting-list-items.ts';
+import { opensItem } from './meeting-list-items.ts';
 import { nameOf, slugOf } from './meetings-lists.ts';
 
 // "first substantive session", "Second substantive session", "its organizational session", "the
-// first session": a kind of session a group holds, numbered or the one organizational session.
+// first session": a kind of session a group holds, numbered or the one organizational session. "Third (and
+// final) substantive session" says the group's last one in brackets.
 const GROUP_SESSION = new RegExp(
-  `\\b(?:(${ORDINAL_SOURCE})\\s+(substantive\\s+|organi[sz]ational\\s+)?|(organi[sz]ational)\\s+)session\\b(?!s)`,
+  `\\b(?:(${ORDINAL_SOURCE})\\s+(?:\\(and\\s+(?:final|last)\\)\\s+)?(substantive\\s+|organi[sz]ational\\s+)?|(organi[sz]ational)\\s+)session\\b(?!s)`,
   'iy',
 );
 const SESSION_ANCHOR = /session\b/gi;
@@ -54,7 +55,8 @@ function groupOf(ctx: DocContext, p: Passage, start: number, end: number): strin
   // A page's list of the group's sessions, one a line with its place: "- First session, New York, 28
   // February-11 March 2022" under "Meetings of the Ad Hoc Committee" (UNODC's page of the Ad Hoc Committee
   // on cybercrime). Only on a page about that group, named before the list.
-  if (opensLine(p.text, start - p.start) && /^,\s+\p{Lu}/u.test(text.slice(end, end + 3))) {
+  // Numbered, the place after a dash: "2. First substantive session – New York, 9-13 September 2019".
+  if (opensItem(p.text, start - p.start) && /^(?:,|\s[-–—])\s+\p{Lu}/u.test(text.slice(end, end + 4))) {
     const about = ctx.state.get('workingGroup');
     return about && lastMentionBefore(ctx, start, isGroup)?.id === about ? about : undefined;
   }
@@ -74,7 +76,8 @@ export function groupSessions(
   free: (a: number, b: number) => boolean,
 ): FoundMeeting[] {
   const out: FoundMeeting[] = [];
-  for (const m of anchoredMatches(GROUP_SESSION, SESSION_ANCHOR, p.text, 2, wordStart)) {
+  // Up to four words before "session": "Third (and final) substantive session".
+  for (const m of anchoredMatches(GROUP_SESSION, SESSION_ANCHOR, p.text, 4, wordStart)) {
     const start = p.start + m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;

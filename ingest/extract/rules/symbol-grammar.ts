@@ -31,17 +31,23 @@ const JOINED = '[A-Z](?:\\/(?:[A-Z][A-Za-z]*|\\d+)(?:\\.\\d+)?)+';
 // run into a capital and a slash, so the Council half (a year after its letter) is the joint's other half.
 const GLUED = `\\*?(?=[A-Z]\\/\\d{4}\\/)${JOINED}`;
 const GLUED_AT = /(?<=\/\d+)\*?(?=[A-Z]\/\d{4}\/)/;
-const SYMBOL = new RegExp(`(?<![\\w/.:-])(${PART}(?:[-–—]${JOINED}|${GLUED})?)`, 'g');
+// A footnote's number run into its text where a web page flattened the notes into the paragraph: "agreed by
+// consensus,2A/75/816." and "the current OEWG,4A/77/275 and A/78/265 respectively." (a web copy of an OEWG
+// progress report): one or two digits right after punctuation are the note's number, not the symbol's.
+const START = '(?:(?<![\\w/.:-])|(?<=[,.;)”"’][1-9]\\d?))';
+const SYMBOL = new RegExp(`${START}(${PART}(?:[-–—]${JOINED}|${GLUED})?)`, 'g');
 // The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them
 // itself, keeping each half as the document's alias; it asks for hyphen joints only.
-const SYMBOL_HYPHEN = new RegExp(`(?<![\\w/.:-])(${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
+const SYMBOL_HYPHEN = new RegExp(`${START}(${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
 // A law library's citation abbreviates both: "Science and technology for development, G.A. res. 48/179, 48
 // U.N. GAOR Supp. (No. 49)" (the University of Minnesota's copy of the resolution) is A/RES/48/179; "E.S.C.
 // res. 2006/46" the Council's. A bare "res." names no organ and is left alone.
 const NUMBERED =
   /(?:\b(General Assembly|Economic and Social Council|ECOSOC|Council)\s+|(?<![\p{L}.])(G\.A\.|E\.S\.C\.)\s+)?(resolution|decision|res\.)s?\s+(\d{2,4}\/\d{1,3})/giu;
-const ADOPTED_ON = /^\)?\s+of\s+(\d{1,2}\s+\w+\s+\d{4})/;
-const ADOPTED_ON_BARE = /^\s+of\s+(\d{1,2}\s+\w+\s+\d{4})/;
+// The day may carry its ordinal's letters, as a chair reads the date out: "established pursuant to General
+// Assembly resolution 75/240 of 31st December 2020" (a transcript of the OEWG 2021–2025).
+const ADOPTED_ON = /^\)?\s+of\s+(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})/;
+const ADOPTED_ON_BARE = /^\s+of\s+(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})/;
 
 // The part letter after a resolution number: glued ("270B") or after one space ("270 B"), never the
 // article "A" of the next words ("resolution 98/125 A review …"): a spaced letter must end the reference

@@ -9,7 +9,9 @@
 //     title-furniture.ts; two side by side are the publishers);
 //   - a link label below the text: "Summary Report", "Draft terms of reference for lead agencies" in a page's
 //     list of the meeting's documents, after its prose, are other documents' names (ITU's page on the WSIS
-//     action line facilitators' meeting of 24 February 2006).
+//     action line facilitators' meeting of 24 February 2006);
+//   - one such label alone at the foot of a page, after its prose with no prose under it: "Note Verbale by the
+//     secretariat" closing UNODA's page on the OEWG (the page's links run out; "Note" opens a title elsewhere).
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
@@ -59,6 +61,7 @@ export function linkListItem(ctx: DocContext, p: Passage): boolean {
   const ps = ctx.passages;
   const i = ps.indexOf(p);
   if (!oneLineHeading(p)) return false;
+  if (footLabel(ps, i)) return true;
   let from = i;
   let to = i;
   while (oneLineHeading(ps[from - 1])) from--;
@@ -68,4 +71,16 @@ export function linkListItem(ctx: DocContext, p: Passage): boolean {
     (q) => (q.kind === 'text' || q.kind === 'paragraph') && PROSE.test(q.text.trim()),
   );
   return first >= 0 && first < from;
+}
+
+const isProse = (q: Passage): boolean =>
+  (q.kind === 'text' || q.kind === 'paragraph') && PROSE.test(q.text.trim());
+
+/**
+ * Whether the one-line heading at `i` stands at the foot of the page: two passages of prose or more before it and
+ * none after it. A report's title sits above its prose (a page's preface of one paragraph may come first).
+ */
+function footLabel(ps: readonly Passage[], i: number): boolean {
+  if (ps.slice(i + 1).some(isProse)) return false;
+  return ps.slice(0, i).filter(isProse).length >= 2;
 }

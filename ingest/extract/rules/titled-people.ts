@@ -15,6 +15,7 @@ import { addEdge, addMention, addNode, type DocContext, mentionsOverlapping, sou
 import { matchesOf } from '../matches.ts';
 import { bracketAffiliation } from './affiliation-bracket.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
+import { honorificSlip } from './honorific-typos.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // A regional commission's head is its Executive Secretary: "ESCAP Executive Secretary Shamshad Akhtar noted
@@ -75,9 +76,21 @@ function taken(ctx: DocContext, start: number, end: number): boolean {
   return BODY_WORD.test(ctx.doc.text.slice(start, end)) || mentionsOverlapping(ctx, start, end).length > 0;
 }
 
-function person(ctx: DocContext, p: Passage, name: string, start: number, end: number): string {
+function person(
+  ctx: DocContext,
+  p: Passage,
+  name: string,
+  start: number,
+  end: number,
+  honorific?: string,
+): string {
   const id = idFor('Person', name);
-  addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, 'titled-people');
+  const properties = honorific ? { properties: props({ honorific }) } : {};
+  addNode(
+    ctx,
+    { id, type: 'Person', name, ...properties, source: sourceAt(ctx, p, start, end) },
+    'titled-people',
+  );
   addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
   return id;
 }
@@ -169,12 +182,17 @@ export function titledPeopleRule(ctx: DocContext): void {
       );
     }
     const listed = matchesOf(AFTER, p.text).map((m) => {
-      const nameAt = p.start + m.index + m[0].indexOf(m[1]!);
-      return { name: m[1]!, nameAt, nameEnd: nameAt + m[1]!.length };
+      const at = p.start + m.index + m[0].indexOf(m[1]!);
+      // "chaired by Ambassdaor X Y, Permanent Representative of …": a mistyped honorific opens no name.
+      const words = m[1]!.split(/\s+/);
+      const honorific = words.length > 2 ? honorificSlip(words[0]!) : undefined;
+      const name = honorific ? m[1]!.slice(words[0]!.length).trimStart() : m[1]!;
+      const nameAt = at + m[1]!.length - name.length;
+      return { name, nameAt, nameEnd: nameAt + name.length, honorific, at };
     });
     listed.forEach((l, i) => {
       if (taken(ctx, l.nameAt, l.nameEnd)) return;
-      const id = person(ctx, p, l.name, l.nameAt, l.nameEnd);
+      const id = person(ctx, p, l.name, l.at, l.nameEnd, l.honorific);
       // The post runs up to the next person of the list ("…, and Jack Ma, Executive Chairman of …"), and
       // no further than a semicolon, which ends a list item ("A, Permanent Representative of …; B, …").
       const next = listed[i + 1];

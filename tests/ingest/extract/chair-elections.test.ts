@@ -1,7 +1,8 @@
 // Who chaired what, in the forms UN session reports and summary records use (issue 3, item 3):
 // the body electing its Chair (rules/chair-elections.ts), "Mr. X (Member State), Vice-Chair of …"
 // (rules/chair-titles.ts), "the Chair of the <n>th session, Ms. X" and the masthead line "Chair: Mr. X
-// (Member State)" of a summary record (rules/chair-mastheads.ts). Names of people are invented.
+// (Member State)" of a summary record (rules/chair-mastheads.ts), "elected X of <State> to Chair the <body>".
+// Names of people are invented.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -96,6 +97,21 @@ const CASES: Case[] = [
     `${RECORD}In the absence of the Chair, the meeting was suspended before the Vice-Chair took the Chair.`,
     undefined,
   ],
+  // 5. The post as a verb after the name and its State: "elected X of <State> to Chair the <body>".
+  [
+    'The Group of Governmental Experts on Advancing responsible State behaviour in cyberspace in the context of international security met in 2031. The Group has elected Ambassador Jon Sample of Austria to Chair the Group.',
+    ['person:jon-sample', 'workinggroup:gge-ict-2019-2021', 'Chair'],
+  ],
+  [
+    `${CSTD}1. The Commission elected Ms. Ana Example of Chile to Chair the Commission on Science and Technology for Development.`,
+    ['person:ana-example', 'organization:cstd', 'Chair'],
+  ],
+  // Negative: "of" a body, not a State, is no aside before the post; a State "to chair" is no body chaired.
+  [
+    `${CSTD}1. The Commission elected Ms. Ana Example of UNCTAD to Chair the Commission on Science and Technology for Development.`,
+    undefined,
+  ],
+  [`${CSTD}1. The Commission elected Ms. Ana Example of Chile to chair the Austria delegation.`, undefined],
 ];
 
 describe('who chaired, in UN report forms', () => {

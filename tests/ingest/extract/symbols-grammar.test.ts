@@ -1,7 +1,8 @@
 // UN symbol grammar on real-world spellings (issue 3, item 3): a joint symbol
 // joined by an en or em dash is one symbol written with a hyphen; a full stop
 // after a symbol ends the sentence, never the symbol; the masthead's own
-// symbols (and each half of a joint one) are not cited documents.
+// symbols (and each half of a joint one) are not cited documents; a footnote's number run into its text
+// ("consensus,2A/75/816.") is not the symbol's.
 
 import { describe, expect, it } from 'vitest';
 import { findSymbols, jointParts } from '../../../ingest/extract/rules/symbols.ts';
@@ -21,6 +22,17 @@ describe('symbol grammar', () => {
     ['A/98/64 – E/2098/77', ['A/98/64', 'E/2098/77'], ['A/98/64', 'E/2098/77']],
     // Negative: a dash after a symbol and a word is not a joint.
     ['A/98/64–Report', ['A/98/64'], ['A/98/64']],
+    // A footnote's number run into its text after punctuation is no part of the symbol.
+    ['agreed by consensus,2A/98/816. It was noted.', ['A/98/816'], ['A/98/816']],
+    [
+      'the reports of the group,4A/98/275 and A/99/265 respectively.',
+      ['A/98/275', 'A/99/265'],
+      ['A/98/275', 'A/99/265'],
+    ],
+    ['as in the report.12E/CN.16/2098/3 of the Commission', ['E/CN.16/2098/3'], ['E/CN.16/2098/3']],
+    // Negative: digits run into a symbol after a letter or a space, or three digits, make no note number.
+    ['the item 2A/98/816 and page22A/98/816', [], []],
+    ['in 2098,123A/98/816 was issued', [], []],
   ];
   for (const [text, symbols, surfaces] of CASES)
     it(text, () => {

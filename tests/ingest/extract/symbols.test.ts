@@ -30,4 +30,13 @@ describe('UN symbols', () => {
   it('adoption date after "of"', () => {
     expect(findSymbols('resolution 70/125 of 16 December 2015')[0]?.adoptedOn).toBe('2015-12-16');
   });
+  // A day with its ordinal's letters, as a chair reads it out; not a number of something else after "of".
+  it.each([
+    ['resolution 98/240 of 31st December 2098', '2098-12-31'],
+    ['resolution 98/240 of 2nd March 2098', '2098-03-02'],
+    ['resolution 98/240 of 22nd session', undefined],
+    ['resolution 98/240 of 3rd Committee 2098', undefined],
+  ])('adoption date with an ordinal day: %s', (text, want) => {
+    expect(findSymbols(text)[0]?.adoptedOn).toBe(want);
+  });
 });

@@ -1,7 +1,7 @@
 // Lines of a meeting's web page that title nothing (rules/title-labels.ts): a content manager's markup
 // ("{tab General Information}"), a programme's "Meeting Room: …" label, a venue's postal address, a row of
 // logos copied as two bodies' names set apart, and link labels ("Summary Report", "Draft terms of reference
-// for …") listed under the page's prose. Texts are invented in the pages' grammar.
+// for …") listed under the page's prose, or one alone at its foot. Texts are invented in the pages' grammar.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -45,6 +45,16 @@ const CASES: [text: string, want: string | undefined][] = [
   [
     'Distr. RESTRICTED E/CN.16/2031/CRP.2 16 May 2031 ENGLISH ONLY Commission on Science and Technology for Development Tenth session Geneva, 21-25 May 2031. Item 3 of the provisional agenda. The note is issued for the session.\n\nNote by the secretariat on activities of sample entities in the\n\nimplementation of WSIS\n\n1. Introduction The Tunis Agenda asks the entities to report.',
     'Note by the secretariat on activities of sample entities in the implementation of WSIS',
+  ],
+  // One link label alone at the foot of the page, under its prose: the page's heading titles it.
+  [
+    'Sample Working Group\n\nThe Assembly set up the Sample Group in 2031. All States may take part.\n\nThe Group will meet in New York. It reports in 2032.\n\nNote Verbale by the sample office',
+    'Sample Working Group',
+  ],
+  // Negative: a title over prose, after a preface of two paragraphs, is still the title.
+  [
+    'The Assembly set up the Sample Group in 2031. All States may take part.\n\nThe Group will meet in New York. It reports in 2032.\n\nNote by the Sample Office\n\nThe Office has the honour to transmit the report. It was adopted by consensus.',
+    'Note by the Sample Office',
   ],
 ];
 
