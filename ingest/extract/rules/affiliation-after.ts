@@ -12,8 +12,9 @@ const FROM_OR_FOR =
   /^[^\S\n]+(?:from|represent(?:ed|s|ing))[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[^,.;:()\n]{1,60}?)(?=[,.;:()]|\s+(?:for|to|and|as|at|in|on|was|were|is|who|will)\b|$)/u;
 
 // "of": the known body's name must end where a lower-case word or a stop follows ("of UNCTAD introduced",
-// "of Kenya, who …"), not run on into a longer name ("of the University of …").
-const OF_BODY = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?=\p{Lu})/u;
+// "of Kenya, who …"), not run on into a longer name ("of the University of …"). A comma may come before
+// it: "Ambassadors A of Jamaica and B, of the Netherlands" (a newsletter's list of co-facilitators).
+const OF_BODY = /^,?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?=\p{Lu})/u;
 const NAME_ENDS = /^(?:[,.;:()]|[^\S\n]+\p{Ll})/u;
 
 /** The words after the name, through the body: [all of them, the body's words]. */

@@ -58,7 +58,8 @@ export function affiliationClaims(
         );
       } else if (c.body) {
         const id = orgFromPart(ctx, p, { kind: 'org', ...c.body }, chain);
-        const title = c.text.slice(0, c.text.length - c.body.text.length).replace(/\s+of\s+(?:the\s+)?$/, '');
+        const title =
+          c.post ?? c.text.slice(0, c.text.length - c.body.text.length).replace(/\s+of\s+(?:the\s+)?$/, '');
         addEdge(
           ctx,
           { type: 'AFFILIATED_WITH', from: personId, to: id, properties: props({ title }), source },

@@ -3,7 +3,7 @@
 
 import type { DocContext } from '../context.ts';
 import type { AffiliationPart } from './affiliation.ts';
-import { adviserTo } from './affiliation-posts.ts';
+import { adviserTo, postAt } from './affiliation-posts.ts';
 import { possessiveUnit } from './affiliation-unit-fields.ts';
 import { knownBeforeLegalForm } from './legal-form.ts';
 
@@ -32,6 +32,8 @@ function chairRole(word: string): string {
 const COUNTRY_GROUP = /\b(?:Countries|Economies|(?:Developing|Island|Landlocked|Member) States)$/;
 const BODY_WORD =
   /\b(?:Organi[sz]ation|Association|League|Group|Union|Forum|Alliance|Community|Conference|Council|Commission|Committee|Office|Bank|Fund|Secretariat|Network|Partnership|Coalition)\b/;
+
+const DESCRIPTION = /^\p{Lu}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*)+$/u;
 
 export const BODY_HEAD =
   /^(?:Permanent Mission|Mission|Embassy|Office|Ministry|Department|Division|Section|Branch|Unit|Secretariat|Bureau|Agency|University|Institute|Centre|Center|Foundation|Commission|Council)\b/;
@@ -80,6 +82,19 @@ export function classify(
   if (chair) return { kind: 'chair', start, end, text: raw, role: chairRole(chair[1]!) };
   const adviser = adviserTo(ctx, raw);
   if (adviser) return { kind: 'title', start, end, text: raw, ...adviser };
+  // "CEO at <body>": the post and the body it is held in (no State: "Professor at Kenya" is no post of it).
+  const at = postAt(ctx, raw);
+  if (at && at.entry?.kind !== 'member-state')
+    return at.entry
+      ? { kind: 'title', start, end, text: raw, post: at.post, entry: at.entry }
+      : {
+          kind: 'title',
+          start,
+          end,
+          text: raw,
+          post: at.post,
+          body: { text: at.name, start: end - at.name.length, end },
+        };
   if (/^[a-z]/.test(raw) && !/^as\b/.test(raw)) return undefined;
   const mission = missionOf(ctx, raw, start, end);
   if (mission) return mission;
@@ -138,6 +153,10 @@ export function classify(
   // Countries, and Small Island Developing States" (a Broadband Commission welcome) named a body "Landlocked
   // Countries". A body's word inside keeps it ("Organisation of Eastern Example States").
   if (COUNTRY_GROUP.test(raw) && !BODY_WORD.test(raw)) return undefined;
+  // A capital word and then common nouns only describe the person: "Mr. X, Internet pioneer; Ms. Y, CEO
+  // at Z" (a consultation bulletin's list of briefers), "Ms. X, Human rights defender". A body's name is
+  // written in capitals ("Internet Society", "Paradigm Initiative").
+  if (DESCRIPTION.test(raw)) return undefined;
   // A count or a clause is no body's name: "Mr. Y, the 20 members of the Panel served in their
   // personal capacities" (A/74/821 ¶1). A body may start with a digit only inside a word ("3GPP").
   if (/^(?:[A-Z]|\d+\p{L})/u.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };

@@ -1,5 +1,5 @@
-// A post written with the body it serves, "to" or "at" it: "consultant to the IGF Secretariat" (one
-// link of an affiliation chain, affiliation.ts).
+// A post written with the body it serves, "to" or "at" it: "consultant to the IGF Secretariat", "CEO at
+// Example Labs" (one link of an affiliation chain, affiliation.ts).
 
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { DocContext } from '../context.ts';
@@ -25,4 +25,24 @@ export function adviserTo(ctx: DocContext, raw: string): { entry: GazetteerEntry
         g.end >= name.length - 1,
     );
   return body ? { entry: body.entry, post: m[1]! } : undefined;
+}
+
+// A head's or a researcher's post "at" a body, the body written in capitals whatever its form: "Ms. X, CEO at
+// Examplenet; Mr. Y, Professor at Sample College" (a bulletin's list of briefers). "At" after a post names
+// where it is held; a body's name never starts with a lower-case word ("Director at large" is no body).
+const POST_AT =
+  /^((?:[\p{L}-]+\s+){0,2}(?:CEO|Chief Executive Officer|Director|Professor|Researcher|Fellow|Lecturer|Head|Manager|Scientist|Founder|Partner|Chair(?:man|person)?))\s+at\s+(?:the\s+)?(\p{Lu}[^,;:()]{0,60})$/u;
+
+/** The post and the body of "CEO at <body>" (the gazetteer's entry when it names the body whole). */
+export function postAt(
+  ctx: DocContext,
+  raw: string,
+): { post: string; name: string; entry?: GazetteerEntry } | undefined {
+  const m = POST_AT.exec(raw);
+  if (!m) return undefined;
+  const name = m[2]!.trimEnd();
+  const known = ctx.gazetteer
+    .match(name)
+    .find((g) => g.entry.type === 'Organization' && g.start === 0 && g.end >= name.length - 1);
+  return { post: m[1]!, name, ...(known ? { entry: known.entry } : {}) };
 }

@@ -8,6 +8,11 @@ export const NOT_A_MEETING =
 // Consultations and MAG Meeting of the 2020 IGF preparatory cycle took place from 14 to 16 January 2020",
 // IGF 2020 summary ¶1); "the first meeting" stays the ordinal rule's (rules/meetings.ts).
 export const TITLED_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth)\s+\p{Lu}/u;
+// Nor is an ordinal with a modifier and a topic, which names one of a series: "The second thematic deep dive
+// on the Compact was held on 3 May" (a bulletin on an intergovernmental process). "The first meeting" and
+// "the first meeting on X" stay the ordinal rule's (rules/meetings.ts).
+export const ORDINAL_SERIES =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:meeting|session|consultations?)\b)[\p{L}-]+\s+.*?\son\s/iu;
 // A length alone says how long a gathering ran, not which one it is ("for week-long meeting").
 export const LENGTH_ONLY = /^(?:[\w-]+-(?:long|day|days|week|hour))\s+\S+$/i;
 // Nor is it part of the name before other words: "a two-day high-level meeting to be held on 16–17 December

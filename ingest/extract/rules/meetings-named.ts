@@ -8,7 +8,7 @@
 import { idFor } from '../claims.ts';
 import { type DocContext, indexOfPassage } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { capitalise } from '../parse/ordinals.ts';
+import { capitalise, parseOrdinal } from '../parse/ordinals.ts';
 import { anchoredMatches } from './anchored-matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { acronymMeetings } from './meeting-acronyms.ts';
@@ -24,6 +24,7 @@ import {
   LENGTH_WORD,
   lineOpening,
   NOT_A_MEETING,
+  ORDINAL_SERIES,
   OUTCOMES_OF,
   OWNERLESS,
   PANEL_OWNS,
@@ -54,7 +55,11 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       const inName = following !== undefined && /\b(?:of|to)(?:\s+the)?\s*$/.test(between);
       // Two titled gatherings joined by "and" are one title ("First Open Consultations and MAG Meeting"):
       // the name runs to the end of the second.
-      const joined = following !== undefined && /^\s*and\s*$/.test(between) && titled(m[1]!, following[1]!);
+      // "A or B" gives two names of one gathering ("the third thematic deep dive or informal consultation on
+      // the Compact was held on …"): one name runs through both.
+      const joined =
+        following !== undefined &&
+        ((/^\s*and\s*$/.test(between) && titled(m[1]!, following[1]!)) || /^\s*or\s*$/.test(between));
       // A gathering held for another is named by both and is the one the sentence dates: "The Preparatory
       // Meeting for the Ninth Ministerial Conference on the Information Society … was held on March 12-14,
       // 2024 in Montevideo" (ECLAC news on eLAC2026) is not the conference itself.
@@ -85,6 +90,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         following &&
         !inName &&
         !forOther &&
+        !joined &&
         !/^\s*and\s*$/.test(between) &&
         !heldBeside(p.text, following.index)
           ? p.start + following.index
@@ -94,6 +100,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       if (
         (NOT_A_MEETING.test(phrase) &&
           !TITLED_ORDINAL.test(phrase) &&
+          !ORDINAL_SERIES.test(phrase) &&
           !listItemOrdinal(p.text, m.index, phrase)) ||
         LENGTH_ONLY.test(phrase) ||
         (/[Pp]anel$/.test(phrase) &&
@@ -133,10 +140,20 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         shortFormOf(ctx, phrase, start) ??
         `${acronym ? `${acronym} ` : ''}${capitalise((numeral ? phrase : phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, '')).replace(LENGTH_WORD, ''))}`;
       const edition = namedEdition(ctx, phrase, start, date.start.slice(0, 4));
+      const series = ORDINAL_SERIES.exec(phrase)?.[1];
+      const ordinal = series ? parseOrdinal(series) : undefined;
       out.push(
         edition
           ? { ...edition, p, start, end, date }
-          : { id: idFor('Meeting', period ? name : `${name} ${date.start}`), name, p, start, end, date },
+          : {
+              id: idFor('Meeting', period ? name : `${name} ${date.start}`),
+              name,
+              ...(ordinal ? { ordinal } : {}),
+              p,
+              start,
+              end,
+              date,
+            },
       );
     });
   }

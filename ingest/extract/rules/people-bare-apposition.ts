@@ -57,9 +57,12 @@ const POST_LEAD =
 // "of …" the post needs "the" or a body before it ("ITU Secretary-General, Houlin Zhao, then gave …").
 const THE_BEFORE = /\b[Tt]he\s+$/;
 
-// (c) The name opens a sentence, then its post "of"/"at"/"for" something.
+// (c) The name opens a sentence, then its post "of"/"at"/"for" something. An opening phrase of time or
+// occasion may come first: "In her letter of 3 May, Jane Roe, President of the General Assembly, has
+// appointed …" (a newsletter on the Assembly's processes), its comma at times typed before a space
+// ("Jane Roe ,President of …").
 const NAME_POST = new RegExp(
-  `(?:^|(?<=[.!?]\\s))(${BARE_NAME}),\\s+(?:the\\s+)?(?:${POST})\\s+(?:of|at|for)\\b`,
+  `(?:^|(?<=[.!?]\\s)|(?<=(?:^|[.!?]\\s)(?:In|On|At|During|Following|After|By|With|Through)\\s[^,.;:\\n]{1,60},\\s))(${BARE_NAME})\\s?,\\s*(?:the\\s+)?(?:${POST})\\s+(?:of|at|for)\\b`,
   'gmu',
 );
 

@@ -17,8 +17,10 @@ const SINGULAR: Readonly<Record<string, string>> = {
   Drs: 'Dr.',
   Professors: 'Professor',
 };
-// Two to four capitalised words (initials allowed), one space apart.
-const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’-]+)){1,3}";
+// Two to four capitalised words (initials allowed), one space apart. An initial may go without its stop
+// before a further name ("Ambassadors Jon Q Sample of X and Ann B C Example of Y", a civil-society
+// newsletter's list of co-facilitators).
+const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?: (?:\\p{Lu}\\.|\\p{Lu}(?= \\p{Lu})|\\p{Lu}[\\p{Ll}'’-]+)){1,3}";
 // The first name's own "of <State>" (capitalised words) before "and", then the second name.
 const PAIR = new RegExp(
   `\\b(Ambassadors|Messrs|Mmes|Drs|Professors)\\.? (${NAME})((?: (?:of|from) (?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})?,? and )(${NAME})`,

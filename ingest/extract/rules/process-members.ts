@@ -56,7 +56,7 @@ export function processMembersRule(ctx: DocContext): void {
   }
 }
 
-const ON_PROCESS = /\b(?:event|meeting|consultations?|dialogue)\s+on\s+(?:the\s+)?$/i;
+const ON_PROCESS = /\b(?:event|meeting|consultations?|dialogue|deep[- ]dive)\s+on\s+(?:the\s+)?$/i;
 
 /** "High-level event on WSIS+20": a gathering named after a process (the name ends with it) is part of it. */
 function meetingsOnProcesses(ctx: DocContext): void {
@@ -76,7 +76,7 @@ function meetingsOnProcesses(ctx: DocContext): void {
 // Meeting on the Twenty-Year Review of the World Summit on the Information Society (WSIS+20)" (UN News,
 // 16 December 2025) is part of the WSIS+20 review, not of the Summit its words end with.
 const BRACKETED = /\s*\(([^()]{2,16})\)$/;
-const ON_TOPIC = /\b(?:event|meeting|consultations?|dialogue)\s+on\s/i;
+const ON_TOPIC = /\b(?:event|meeting|consultations?|dialogue|deep[- ]dive)\s+on\s/i;
 
 /** The (not annual) process a gathering's name says it is on, or none. */
 function processNamed(ctx: DocContext, name: string): GazetteerEntry | undefined {

@@ -52,9 +52,15 @@ const BODY_WORD =
   /\b(?:Office|Organi[sz]ation|Group|Foundation|Institute|University|Association|Society|Council|Commission|Committee|Union|Forum|Agency|Bank|Fund|Programme|Secretariat|Ministry|Department|Division|Section|Nations|Assembly|Summit|Conference|Agenda|Panel|Report|Session|Meeting)\b/;
 
 // The post of a country or body before the name: "Permanent Representative of Sweden Anna Karin Enestrom".
+// Bulletins put an acronym in brackets after the post or the body, a dash and an honorific before the name:
+// "the Permanent Representative (PR) of Kenya – H.E. Mr. John Roe", "the Secretary-General (SG) of the
+// World Example Organization (WEO) Ms. Jane Roe" (a civil-society bulletin on an intergovernmental process).
 const POST_OF =
-  /\b(Permanent Representative|Ambassador|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary-General|Director-General|President)\s+of\s+(?:the\s+)?/g;
-const NAME_AFTER = new RegExp(`^\\s+(${NAME})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`, 'u');
+  /\b(Permanent Representative|Ambassador|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary-General|Director-General|President)\s+(?:\([A-Z]{2,6}\)\s+)?of\s+(?:the\s+)?/g;
+const NAME_AFTER = new RegExp(
+  `^(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+[–—-])?\\s+(?:(?:H\\.\\s?E\\.\\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\\.\\s+)?(${NAME})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`,
+  'u',
+);
 
 // A press release's headline is in title case, so the verb after the post looks like a first name:
 // "Secretary-General Appoints Jane Doe of Kenya as Assistant Secretary-General …" (SG/A press releases)
@@ -167,8 +173,12 @@ export function titledPeopleRule(ctx: DocContext): void {
       if (!n || HEADLINE_WORD.test(n[1]!)) continue;
       const nameAt = body.end + n[0].length - n[1]!.length;
       const nameEnd = nameAt + n[1]!.length;
-      if (taken(ctx, nameAt, nameEnd)) continue;
-      const id = person(ctx, p, n[1]!, p.start + m.index, nameEnd);
+      // A name with its honorific is the person people.ts read: the post is still theirs.
+      const named = mentionsOverlapping(ctx, nameAt, nameEnd).find(
+        (x) => x.type === 'Person' && x.end === nameEnd && n[0].length > n[1]!.length + 1,
+      );
+      if (!named && taken(ctx, nameAt, nameEnd)) continue;
+      const id = named?.id ?? person(ctx, p, n[1]!, p.start + m.index, nameEnd);
       addEdge(
         ctx,
         {

@@ -31,6 +31,11 @@ describe('plural honorifics', () => {
       'Drs. Eva Example and Ida Sample, both of the secretariat, spoke.',
       ['person:eva-example Dr.', 'person:ida-sample Dr.'],
     ],
+    // Initials without their stop before a further name; ", of <State>" after the second name.
+    [
+      'Ambassadors Karl Q Example of Sweden and Tom B C Sample, of the Netherlands for the negotiations.',
+      ['person:karl-q-example Ambassador', 'person:tom-b-c-sample Ambassador'],
+    ],
     // No names: a plural noun, one name only, or words that are no name.
     ['Ambassadors of Sweden and Zambia met in New York.', []],
     ['The Ambassadors and Permanent Representatives met in New York.', []],
@@ -42,5 +47,15 @@ describe('plural honorifics', () => {
     const got = affiliated(CASES[0]![0]);
     expect(got).toContain('person:anna-maria-example organization:sweden');
     expect(got).toContain('person:jon-sample organization:zambia');
+  });
+
+  it('initials without a stop, and ", of the <State>"', () => {
+    const got = affiliated(CASES[3]![0]);
+    expect(got).toContain('person:karl-q-example organization:sweden');
+    expect(got).toContain('person:tom-b-c-sample organization:netherlands');
+  });
+
+  it('a name never ends in an initial without its stop', () => {
+    expect(people('Ambassadors Karl Q and Tom Sample met.')).toEqual([]);
   });
 });
