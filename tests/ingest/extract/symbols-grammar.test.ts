@@ -21,6 +21,12 @@ describe('symbol grammar', () => {
     ['A/98/64 – E/2098/77', ['A/98/64', 'E/2098/77'], ['A/98/64', 'E/2098/77']],
     // Negative: a dash after a symbol and a word is not a joint.
     ['A/98/64–Report', ['A/98/64'], ['A/98/64']],
+    // A link cut at the end of the line above ends there: the masthead's symbol under it is a symbol (q57).
+    ['Sample page 79 http://www.sample.i\nA/98/65–E/2098/12', ['A/98/65-E/2098/12'], ['A/98/65–E/2098/12']],
+    ['see http://example.org/docs and A/RES/98/125', ['A/RES/98/125'], ['A/RES/98/125']],
+    // Negative: a symbol inside a link is the link's.
+    ['http://example.org/Get?Open&DS=A/RES/98/270B&Lang=E', [], []],
+    ['see https://example.org/view_doc.asp?symbol=A/98/64', [], []],
   ];
   for (const [text, symbols, surfaces] of CASES)
     it(text, () => {

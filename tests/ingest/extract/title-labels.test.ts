@@ -46,6 +46,20 @@ const CASES: [text: string, want: string | undefined][] = [
     'Distr. RESTRICTED E/CN.16/2031/CRP.2 16 May 2031 ENGLISH ONLY Commission on Science and Technology for Development Tenth session Geneva, 21-25 May 2031. Item 3 of the provisional agenda. The note is issued for the session.\n\nNote by the secretariat on activities of sample entities in the\n\nimplementation of WSIS\n\n1. Introduction The Tunis Agenda asks the entities to report.',
     'Note by the secretariat on activities of sample entities in the implementation of WSIS',
   ],
+  // A byline under a session report's date: the headline above titles the page (q57).
+  [
+    'Progress made in the follow-up to the outcomes of the Sample Summit at the regional level\n\nMay 2031\n\nAuthor: Jan Sample\n\nDuring the session, the moderator explained the plan. Ms Ana Bell introduced the report.',
+    'Progress made in the follow-up to the outcomes of the Sample Summit at the regional level',
+  ],
+  [
+    'Sample Forum Opens Its Tenth Session\n\nWritten by: Ana Sample\n\nThe Forum opened in Geneva. Delegates met all day.',
+    'Sample Forum Opens Its Tenth Session',
+  ],
+  // Negative: a heading that only opens with the word is no byline ("Authors of the Sample Report" has no colon).
+  [
+    'Authors of the Sample Report on Digital Questions\n\nThe report was written in Geneva. It has six chapters.',
+    'Authors of the Sample Report on Digital Questions',
+  ],
 ];
 
 describe('labels, markup, addresses, logos and link lists title nothing', () => {
