@@ -70,6 +70,17 @@ const PATTERNS: readonly { re: RegExp; make: (g: string[]) => { start: string; e
     re: new RegExp(`\\b${D}\\s+${M}${SEP}${D}\\s+${M},?\\s+${Y}`, 'g'),
     make: (g) => ({ start: iso(g[5]!, g[2]!, g[1]), end: iso(g[5]!, g[4]!, g[3]) }),
   },
+  // A range whose dash a copy of a PDF lost: "Substantive session of 2009 Geneva, 6 July 31 July 2009" (a web
+  // transcription of A/64/64's masthead). Two days with their months side by side say nothing else; a later
+  // first day is no range, and only the dated day is kept.
+  {
+    re: new RegExp(`\\b${D}\\s+${M}\\s+${D}\\s+${M},?\\s+${Y}`, 'g'),
+    make: (g) => {
+      const start = iso(g[5]!, g[2]!, g[1]);
+      const end = iso(g[5]!, g[4]!, g[3]);
+      return end > start ? { start, end } : { start: end };
+    },
+  },
   // Days listed before the last: "Informal consultations and PC-3 ter (5-6 and 9 December 2003)" (ITU's list
   // of WSIS chairpersons), "5, 6 and 9 December 2003": from the first day to the last, not from the 6th.
   {

@@ -10,6 +10,7 @@ import {
   mentionsIn,
   sourceAt,
 } from '../context.ts';
+import { antecedentReport } from './produced-antecedent.ts';
 
 /**
  * "Pursuant to / In response to / Following this request", also "the request of the General Assembly"
@@ -17,8 +18,12 @@ import {
  * the Chair of the Commission convened …"). A request of anybody else, "the request of the group", is
  * not the resolution's (seed 001 para 4: "Following the request of the group the Secretariat posted …").
  */
+// "The report was prepared at the request of the Economic and Social Council, in its resolution 2006/46, …" (the
+// summary of a Secretary-General's annual WSIS report, A/71/67–E/2016/51) carries it the same way.
 const CARRIED_REQUEST =
-  /\b(?:Pursuant to|In response to|Following)\s+(?:this|the)\s+request\b(?!\s+(?:of|from|by)\s+(?!(?:the\s+)?(?:General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|ECOSOC|(?:Human\s+Rights\s+|Security\s+)?Council)\b))/i;
+  /\b(?:Pursuant to|In response to|Following|at)\s+(?:this|the)\s+request\b(?!\s+(?:of|from|by)\s+(?!(?:the\s+)?(?:General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|ECOSOC|(?:Human\s+Rights\s+|Security\s+)?Council)\b))/i;
+
+const SELF_PREPARED = /^\W*The\s+report\s+(?:was|has\s+been|is)\s+(?:prepared|submitted|issued)\b/;
 
 /** How far before "Pursuant to …" what it carries to may be named ("The Working Group, pursuant to this request, …"). */
 const CLAUSE_BEFORE = 80;
@@ -47,6 +52,12 @@ export function pursuant(
     .slice(0, 1);
   for (const t of targets)
     addEdge(ctx, { type: 'MANDATES', from: res.id, to: t.id, source }, 'mandates:pursuant');
-  if (/\b(?:this|the present)\s+(?:report|document)\b/i.test(s.text) || /^\s*This report\b/.test(s.text))
+  // "The report was prepared …" opening the sentence is the document itself, unless the sentence before
+  // cites a report by its symbol (then it is that one's, produced-antecedent.ts).
+  if (
+    /\b(?:this|the present)\s+(?:report|document)\b/i.test(s.text) ||
+    /^\s*This report\b/.test(s.text) ||
+    (SELF_PREPARED.test(s.text) && !antecedentReport(ctx, p, s.start, s.text))
+  )
     addEdge(ctx, { type: 'MANDATES', from: res.id, to: ctx.info.id, source }, 'mandates:pursuant');
 }

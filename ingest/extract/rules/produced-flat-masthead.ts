@@ -15,3 +15,18 @@ export function inFlatMasthead(text: string, from: number, at: number): boolean 
   const before = text.slice(from, at);
   return DISTRIBUTION.test(before) && !CITED_BEFORE.test(before) && !/\n\s*\n/.test(before);
 }
+
+// The title block run on into its summary in a web copy whose masthead lines stand apart: "Progress made in … at
+// the regional and international levels Report of the Secretary-General Executive summary This report has been
+// prepared …" (A/69/65–E/2014/12 on a document-sharing site, the distribution line blocks above). "Report of the
+// X" right before the "Summary" heading is the kind line of the document's own masthead; a report cited in prose
+// goes on with "on …", a symbol or a verb.
+const SUMMARY_NEXT = /^\s*(?:Executive\s+summary|Summary)\s+\p{Lu}/u;
+
+export function beforeSummaryHeading(text: string, from: number, at: number, agentEnd: number): boolean {
+  return (
+    text.charCodeAt(at) === 82 /* R */ &&
+    SUMMARY_NEXT.test(text.slice(agentEnd, agentEnd + 40)) &&
+    !CITED_BEFORE.test(text.slice(from, at))
+  );
+}

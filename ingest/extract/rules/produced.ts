@@ -19,13 +19,15 @@ import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { antecedentReport } from './produced-antecedent.ts';
 import { resultant } from './produced-by-meeting.ts';
-import { inFlatMasthead } from './produced-flat-masthead.ts';
+import { beforeSummaryHeading, inFlatMasthead } from './produced-flat-masthead.ts';
 import { nearestList } from './produced-participle.ts';
 import { recommendedIn } from './produced-recommendation.ts';
 import { sessionReport } from './produced-session-report.ts';
 import { insideQuotes } from './quoted.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
+// The passages a masthead's title block can stand in (a web copy puts page furniture above it).
+const MASTHEAD_PASSAGES = 30;
 const BY = /\b(?:prepared|submitted|issued|produced|written|adopted)\s+by\s+/gi;
 // "Report of the Secretary-General", and a note's masthead: "Note by the Secretary-General" (A/65/… notes).
 // "Report by the Secretary-General" (E/CN.16/2004/2, a Commission document of 2004) is the same.
@@ -123,7 +125,10 @@ export function producedRule(ctx: DocContext): void {
         if (sym) addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: sym.id, source }, 'produced:report-of');
         else if (
           ((firstPara < 0 || i < firstPara) && p.kind === 'heading' && m.index < 3) ||
-          (i === 0 && inFlatMasthead(ctx.doc.text, p.start, s.start + m.index))
+          (i === 0 && inFlatMasthead(ctx.doc.text, p.start, s.start + m.index)) ||
+          ((firstPara < 0 || i < firstPara) &&
+            i < MASTHEAD_PASSAGES &&
+            beforeSummaryHeading(ctx.doc.text, s.start, s.start + m.index, agent.end))
         )
           addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: doc, source }, 'produced:masthead');
       }

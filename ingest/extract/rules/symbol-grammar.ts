@@ -136,7 +136,10 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
   const out: FoundSymbol[] = [];
   for (const m of matchesOf(joints === 'dash' ? SYMBOL : SYMBOL_HYPHEN, text)) {
     const raw = m[1]!;
-    if (!/\d/.test(raw) || /https?:/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // A symbol inside a link ("…/Get?Open&DS=A/RES/57/270B&Lang=E") is the link's: the address runs up to it with
+    // no space. A link cut at the end of the line above ("… 79 http://www.wipo.i" over the masthead's
+    // "A/69/65–E/2014/12", a document-sharing site's copy) ends at that line's end.
+    if (!/\d/.test(raw) || /https?:\/\/\S*$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // A catalogue's short form without the organ ("RES/26/13 The promotion, protection and enjoyment …", a
     // right-docs page on A/HRC/RES/26/13) names no document: the organ is what makes the symbol.
     if (/^(?:RES|DEC)\//.test(raw)) continue;

@@ -21,6 +21,8 @@ const AGENDA =
 // AGENDA needs the word "Item" (it has the i flag): a passage without it is not searched.
 const ITEM_WORDS = triggerWords(['item']);
 const THEME_HEADING = /^\s*(?:[IVX]+\.|[A-Z]\.)?\s*Theme\s+\d+\s*:\s*(.+)$/m;
+// A line of a table of contents ends with a leader (dots or an ellipsis) and a page number.
+const TOC_ENTRY = /(?:\.\s*){3,}\s*\d{1,3}\s*$|…+\s*\d{1,3}\s*$/;
 const INTRO = /\b(themes?|issues?|topics?|questions?|priorit(?:y|ies)|areas?)\b[^.]*:\s*$/i;
 // "The Commission held a panel meeting to study the following three sub-themes:" (CSTD panel notice, 2004):
 // the list is that new, unnamed gathering's, not the meeting the document otherwise reports on.
@@ -168,7 +170,9 @@ function letteredGroups(ctx: DocContext): void {
   const wg = ctx.state.get('workingGroup');
   const first = new Map<string, { readonly id: string; readonly name: string }>();
   const re = /^[ \t]*([A-H])\.[ \t]+(\S.*(?:\n(?![ \t]*[A-H]\.[ \t])(?![ \t]*\n)[^\n•]+)?)/gm;
-  const hits = matchesOf(re, ctx.doc.text);
+  // A table of contents lists the report's sections with their pages ("A. Digital opportunity … ... 3"): its lines
+  // are headings of the text, no topics, and their leaders and page numbers are no part of a name.
+  const hits = matchesOf(re, ctx.doc.text).filter((h) => !TOC_ENTRY.test(h[2]!.split('\n', 1)[0]!));
   for (let i = 0; i < hits.length; i++) {
     const run = [hits[i]!];
     while (

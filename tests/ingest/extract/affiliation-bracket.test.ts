@@ -14,6 +14,18 @@ const affiliations = (text: string) =>
 describe('a post and a body after a name', () => {
   const CASES: [text: string, want: string[], not: string[]][] = [
     ['Dr. Jane Doe (UNESCO) spoke.', ['person:jane-doe organization:unesco'], []],
+    // "General Assembly of the United Nations" is the Assembly's full name (gazetteer alias, q57).
+    [
+      'Mr Jon Sample (President of the General Assembly of the United Nations) made remarks.',
+      ['person:jon-sample organization:general-assembly President'],
+      [],
+    ],
+    // Negative: another organ "of the United Nations" is not the Assembly.
+    [
+      'Mr Jon Sample (President of the Sample Assembly of the United Nations) made remarks.',
+      [],
+      ['person:jon-sample organization:general-assembly President'],
+    ],
     [
       'Author: Mr Jan Example (BPF Cybersecurity consultant, IGF Secretariat)',
       ['person:jan-example organization:igf-secretariat BPF Cybersecurity consultant'],

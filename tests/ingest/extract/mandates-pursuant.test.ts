@@ -63,3 +63,28 @@ describe('a request carried only within its own clause', () => {
     expect(to).toContain('document:sg-report');
   });
 });
+
+// "The report was prepared at the request of the Economic and Social Council, in its resolution …" (a report's
+// summary): the resolution MANDATES the report itself (q57). Somebody else's request, or "The report" right
+// after a sentence citing another report by its symbol, is not this document's mandate.
+describe('a report prepared at the request of an organ', () => {
+  const R3 = 'resolution:e-res-2096-46';
+  const mandates = (text: string) =>
+    extractText(text, 'sample-report.txt')
+      .edges.filter((e) => e.type === 'MANDATES' && e.from === R3)
+      .map((e) => e.to);
+  it.each([
+    'Sample summary\n\nThe report was prepared at the request of the Economic and Social Council, in its resolution 2096/46, for the Secretary-General to inform the Commission each year.',
+    'Sample summary\n\nThe report has been prepared at the request of the General Assembly, in Economic and Social Council resolution 2096/46.',
+  ])('mandated: %#', (text) => {
+    expect(mandates(text)).toContain('document:sample-report');
+  });
+  it.each([
+    // The Chair's request is no resolution's.
+    'Sample summary\n\nEconomic and Social Council resolution 2096/46 asked for a report.\n\nThe report was prepared at the request of the Chair of the group.',
+    // "The report" after a sentence citing another report by its symbol is that report.
+    'Sample news\n\nMr. Sample introduced the report on progress made (document A/96/64-E/2096/77). The report was prepared at the request of the Economic and Social Council, in its resolution 2096/46.',
+  ])('not this document: %#', (text) => {
+    expect(mandates(text)).not.toContain('document:sample-report');
+  });
+});

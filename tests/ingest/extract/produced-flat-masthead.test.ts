@@ -30,3 +30,28 @@ describe('a flattened masthead names the author', () => {
     ).toEqual([]);
   });
 });
+
+// A web copy whose masthead lines stand apart, the title block run on into its summary ("<title> Report of the
+// Secretary-General Executive summary This report …") below page furniture (q57).
+describe('a title block run on into its summary', () => {
+  const own = (text: string) =>
+    extractText(text, 'web.txt')
+      .edges.filter((e) => e.type === 'PRODUCED' && e.from === 'organization:secretary-general')
+      .map((e) => e.to);
+  const TOP =
+    'Progress made in sample matters - Sample site\n\n4 downloads 112 Views\n\nA/96/65–E/2096/12\n\nUnited Nations\n\nDistr.: General 3 March 2096 Original: English\n\n';
+  it.each([
+    `${TOP}Progress made in the follow-up to the outcomes of the Sample Summit Report of the Secretary-General Executive summary This report has been prepared by the secretariat.\n\n1. In 2095, progress continued.`,
+    `${TOP}Progress made in the follow-up to the outcomes of the Sample Summit Report of the Secretary-General Summary This report highlights major activities.\n\n1. In 2095, progress continued.`,
+  ])('the Secretary-General produced it: %#', (text) => {
+    expect(own(text)).toEqual(['document:a-96-65-e-2096-12']);
+  });
+  it.each([
+    // A report cited in prose goes on with "on …".
+    `${TOP}Sample summary\n\nAs noted in the Report of the Secretary-General on sample matters, progress was made.\n\n1. In 2095, progress continued.`,
+    // "the Report of the Secretary-General Summary …" after an article is cited.
+    `${TOP}It was read with the Report of the Secretary-General Summary Tables of the annex.\n\n1. In 2095, progress continued.`,
+  ])('not this document: %#', (text) => {
+    expect(own(text)).not.toContain('document:a-96-65-e-2096-12');
+  });
+});

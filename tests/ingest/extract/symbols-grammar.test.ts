@@ -33,6 +33,12 @@ describe('symbol grammar', () => {
     // Negative: digits run into a symbol after a letter or a space, or three digits, make no note number.
     ['the item 2A/98/816 and page22A/98/816', [], []],
     ['in 2098,123A/98/816 was issued', [], []],
+    // A link cut at the end of the line above ends there: the masthead's symbol under it is a symbol (q57).
+    ['Sample page 79 http://www.sample.i\nA/98/65–E/2098/12', ['A/98/65-E/2098/12'], ['A/98/65–E/2098/12']],
+    ['see http://example.org/docs and A/RES/98/125', ['A/RES/98/125'], ['A/RES/98/125']],
+    // Negative: a symbol inside a link is the link's.
+    ['http://example.org/Get?Open&DS=A/RES/98/270B&Lang=E', [], []],
+    ['see https://example.org/view_doc.asp?symbol=A/98/64', [], []],
   ];
   for (const [text, symbols, surfaces] of CASES)
     it(text, () => {

@@ -66,3 +66,26 @@ describe('a later lettered list restating the groupings', () => {
     expect(hasEdge(g, 'ADDRESSES', M, 'theme:private-sector')).toBe(false);
   });
 });
+
+// A table of contents lists the sections with their pages: its lettered lines are no themes, and a theme's name
+// never keeps the leader and the page number (themes.ts TOC_ENTRY, q57).
+describe('a table of contents names no lettered themes', () => {
+  const themes = (text: string): string[] =>
+    extractText(text)
+      .nodes.filter((n) => n.type === 'Theme')
+      .map((n) => n.id)
+      .sort();
+  it.each([
+    'Contents\n\nPage\n\nI. Key trends ... 3\n\nA. Sample harbours and fisheries ... 3\n\nB. The changing sample web ... 4\n\nC. Rapid sample services ... 5\n\nIntroduction\n\n1. The review continued.',
+    'Contents\n\nA. Sample harbours and fisheries . . . . . . 3\n\nB. The changing sample web . . . . . 4\n\nC. Rapid sample services …… 12\n\n1. The review continued.',
+  ])('TOC: %#', (text) => {
+    expect(themes(text).filter((t) => /harbours|changing-sample|rapid-sample/.test(t))).toEqual([]);
+  });
+  it('negative: lettered groupings without page numbers are themes', () => {
+    expect(
+      themes(
+        '1. The replies were grouped as follows:\n\nA. Sample harbours and fisheries\n\nB. The changing sample web\n\nC. Rapid sample services\n\n2. The meeting ended.',
+      ).filter((t) => /harbours|changing-sample|rapid-sample/.test(t)).length,
+    ).toBe(3);
+  });
+});

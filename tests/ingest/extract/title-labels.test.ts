@@ -56,6 +56,20 @@ const CASES: [text: string, want: string | undefined][] = [
     'The Assembly set up the Sample Group in 2031. All States may take part.\n\nThe Group will meet in New York. It reports in 2032.\n\nNote by the Sample Office\n\nThe Office has the honour to transmit the report. It was adopted by consensus.',
     'Note by the Sample Office',
   ],
+  // A byline under a session report's date: the headline above titles the page (q57).
+  [
+    'Progress made in the follow-up to the outcomes of the Sample Summit at the regional level\n\nMay 2031\n\nAuthor: Jan Sample\n\nDuring the session, the moderator explained the plan. Ms Ana Bell introduced the report.',
+    'Progress made in the follow-up to the outcomes of the Sample Summit at the regional level',
+  ],
+  [
+    'Sample Forum Opens Its Tenth Session\n\nWritten by: Ana Sample\n\nThe Forum opened in Geneva. Delegates met all day.',
+    'Sample Forum Opens Its Tenth Session',
+  ],
+  // Negative: a heading that only opens with the word is no byline ("Authors of the Sample Report" has no colon).
+  [
+    'Authors of the Sample Report on Digital Questions\n\nThe report was written in Geneva. It has six chapters.',
+    'Authors of the Sample Report on Digital Questions',
+  ],
 ];
 
 describe('labels, markup, addresses, logos and link lists title nothing', () => {
