@@ -10,6 +10,7 @@ import {
   mentionsCovering,
   mentionsStartingIn,
 } from '../context.ts';
+import { isMemberState } from './body-kinds.ts';
 
 const UNITED_NATIONS = 'organization:united-nations';
 
@@ -104,7 +105,7 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
     const form = STATE_FORM.exec(text.slice(lead + government[0].length));
     for (const where of [from, ...(form ? [from + form[0].length] : [])]) {
       const state = mentionAt(ctx, where, 1);
-      if (state && state.start >= where && ctx.gazetteer.byId.get(state.id)?.kind === 'member-state')
+      if (state && state.start >= where && isMemberState(ctx, state.id))
         return { id: state.id, start: at + lead, end: state.end };
     }
   }

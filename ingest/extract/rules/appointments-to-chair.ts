@@ -15,6 +15,7 @@ import { type DocContext, type Mention, mentionsIn, type Sentence, sentences, so
 import { matchesOf } from '../matches.ts';
 import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
 import { addBarePerson } from './bare-person.ts';
+import { isMemberState } from './body-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { isBody, roleName } from './roles.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -45,9 +46,7 @@ function chairedBody(ctx: DocContext, s: Sentence, at: number): Mention | undefi
   const rest = ctx.doc.text.slice(at, s.end);
   const stop = CLAUSE_END.exec(rest);
   const end = at + (stop ? stop.index : rest.length);
-  const bodies = mentionsIn(ctx, at, end).filter(
-    (m) => isBody(m) && ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state',
-  );
+  const bodies = mentionsIn(ctx, at, end).filter((m) => isBody(m) && !isMemberState(ctx, m.id));
   return bodies.sort((a, b) => a.end - b.end).pop();
 }
 

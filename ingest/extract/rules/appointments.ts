@@ -25,6 +25,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { isMemberState } from './body-kinds.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 import { personId } from './people.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -55,7 +56,7 @@ const BODY_WORD =
 function memberState(ctx: DocContext, at: number): Mention | undefined {
   const state = (from: number) =>
     mentionsOverlapping(ctx, from, from + 1)
-      .filter((m) => m.start === from && ctx.gazetteer.byId.get(m.id)?.kind === 'member-state')
+      .filter((m) => m.start === from && isMemberState(ctx, m.id))
       .sort((a, b) => b.end - a.end)[0];
   const long = LONG_FORM.exec(ctx.doc.text.slice(at, at + 60));
   return state(at) ?? (long ? state(at + long[0].length) : undefined);

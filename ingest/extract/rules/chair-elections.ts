@@ -16,6 +16,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { bodyOf, isMemberState } from './body-kinds.ts';
 import { sessionFor } from './chair-session.ts';
 import { listedHolders } from './chair-titles.ts';
 import { addChaired } from './chaired-claim.ts';
@@ -38,9 +39,7 @@ const NEXT_POST = /^(?:\s+by\s+acclamation)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+
 const SUBJECT_TO_VERB = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:also|then|further|unanimously)\s+)?$/;
 const PRONOUN = /(?:^|[\s,])(?:It|it)\s+(?:(?:also|then)\s+)?$/;
 
-const isElector = (ctx: DocContext, m: Mention): boolean =>
-  (m.type === 'WorkingGroup' || m.type === 'Organization') &&
-  ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state';
+const isElector = bodyOf('WorkingGroup', 'Organization');
 
 /** The body that elects: named right before the verb, or "It" for the body the sentences before are about. */
 function elector(ctx: DocContext, p: Passage, from: number, at: number): Mention | undefined {
@@ -118,8 +117,8 @@ function toChair(
   let after = from;
   const of = OF_STATE.exec(text.slice(after, end));
   if (of) {
-    const state = mentionsStartingIn(ctx, after + of[0].length, after + of[0].length).find(
-      (m) => ctx.gazetteer.byId.get(m.id)?.kind === 'member-state',
+    const state = mentionsStartingIn(ctx, after + of[0].length, after + of[0].length).find((m) =>
+      isMemberState(ctx, m.id),
     );
     if (!state) return false;
     after = state.end;
@@ -127,7 +126,7 @@ function toChair(
   const to = TO_CHAIR.exec(text.slice(after, end));
   if (!to || people.length !== 1) return false;
   const body = bodyAfter(ctx, after + to[0].length);
-  if (!body || body.end > end || ctx.gazetteer.byId.get(body.id)?.kind === 'member-state') return true;
+  if (!body || body.end > end || isMemberState(ctx, body.id)) return true;
   addChaired(
     ctx,
     people[0]!.id,

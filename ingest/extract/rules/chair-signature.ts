@@ -7,6 +7,7 @@
 
 import { type DocContext, mentionsStartingIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { isMemberState } from './body-kinds.ts';
 import { CHAIR_POST } from './chair-titles.ts';
 import { addChaired } from './chaired-claim.ts';
 import { isBody, roleName } from './roles.ts';
@@ -35,7 +36,7 @@ export function chairSignatureRule(ctx: DocContext): void {
       const body = mentionsStartingIn(ctx, at, at).find(
         (x) => isBody(x) && x.type !== 'Meeting' && /^[\s.,;]*$/.test(text.slice(x.end, end)),
       );
-      if (!body || ctx.gazetteer.byId.get(body.id)?.kind === 'member-state') continue;
+      if (!body || isMemberState(ctx, body.id)) continue;
       const source = sourceAt(ctx, p, who.start, body.end);
       addChaired(ctx, who.id, body.id, roleName(m[1]!), source, 'chair-signature');
     }

@@ -21,6 +21,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { isMemberState } from './body-kinds.ts';
 import { bodyGoesOn } from './chair-body-goes-on.ts';
 import { postHeldIn } from './chair-session.ts';
 import { thisMeeting } from './chair-this-meeting.ts';
@@ -93,10 +94,6 @@ function possessed(ctx: DocContext, owner: Mention): Mention | undefined {
   let best: Mention | undefined;
   for (const m of mentionsStartingIn(ctx, at, at)) if (isBody(m) && (!best || m.end > best.end)) best = m;
   return best;
-}
-
-function isMemberState(ctx: DocContext, id: string): boolean {
-  return ctx.gazetteer.byId.get(id)?.kind === 'member-state';
 }
 
 /** The person the title belongs to, by the three forms above, within the sentence [from, to). */

@@ -9,13 +9,13 @@ import type { Passage } from '../../types.ts';
 import {
   type DocContext,
   lastMentionBefore,
-  type Mention,
   mentionsIn,
   type Sentence,
   sentences,
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { bodyOf } from './body-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { bodyAfter } from './roles.ts';
@@ -34,9 +34,7 @@ const THANKED_TO_FOR = /^(?:\s+from\s+(?:the\s+)?\p{Lu}[^,;()\n]{0,40}?|\s*\([^(
 const UNDER = /\bunder\s+the\s+([Cc]o-)?(?:chairmanship|chairpersonship|chairship|presidency)\s+of\s+/g;
 const MEETING_NOUN = /^(?:meeting|session)\b/;
 
-const isChaired = (ctx: DocContext, m: Mention): boolean =>
-  (m.type === 'WorkingGroup' || m.type === 'Meeting' || m.type === 'Organization') &&
-  ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state';
+const isChaired = bodyOf('WorkingGroup', 'Meeting', 'Organization');
 
 /** The body right after "the" at `at`: one named there, or the passage's meeting for "meeting"/"session". */
 function chairedBody(ctx: DocContext, p: Passage, at: number): { id: string; end: number } | undefined {

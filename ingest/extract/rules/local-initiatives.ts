@@ -4,6 +4,7 @@
 // beside the Forum itself.
 
 import { type DocContext, mentionsOverlapping } from '../context.ts';
+import { isMemberState } from './body-kinds.ts';
 
 // A qualifier, or a nationality ("Armenian IGF", "German IGF", "Japanese IGF").
 const LOCAL_BEFORE =
@@ -38,7 +39,7 @@ export function localInitiative(ctx: DocContext, m: { start: number }): boolean 
   }
   // A Member State's name right before it ("India Internet Governance Forum", "Nigeria IGF").
   return mentionsOverlapping(ctx, m.start - 2, m.start - 1).some(
-    (x) => x.end >= m.start - 1 && ctx.gazetteer.byId.get(x.id)?.kind === 'member-state',
+    (x) => x.end >= m.start - 1 && isMemberState(ctx, x.id),
   );
 }
 

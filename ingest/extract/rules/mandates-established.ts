@@ -9,6 +9,7 @@
 import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
+import { bodyOf } from './body-kinds.ts';
 import { subjectBody } from './subject-body.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -36,9 +37,7 @@ const BY_WHICH =
   /\b(?:by which|whereby)\s+(?:the\s+(?:Council|Assembly|Commission)|it)\s+(?:established|created|set up)\s+(?:the\s+)?/g;
 
 /** A body a resolution can mandate: a group, a process, an organisation that is not a Member State. */
-export const isMandated = (ctx: DocContext, m: Mention): boolean =>
-  (m.type === 'WorkingGroup' || m.type === 'Process' || m.type === 'Organization') &&
-  ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state';
+export const isMandated = bodyOf('WorkingGroup', 'Process', 'Organization');
 
 export function mandatesEstablishedRule(ctx: DocContext): void {
   for (const p of ctx.passages) {

@@ -8,6 +8,7 @@
 import type { Passage } from '../../types.ts';
 import { type DocContext, type Mention, mentionsStartingIn } from '../context.ts';
 import { addBarePerson } from './bare-person.ts';
+import { isMemberState } from './body-kinds.ts';
 
 // The honorific, then one to three capitalised words (hyphens, apostrophes), then the bracket.
 const SURNAME =
@@ -29,7 +30,7 @@ export function mastheadSurname(ctx: DocContext, from: number, to: number): Surn
     const start = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf('.'));
     const bracket = from + m.index + m[0].length + text.slice(m.index + m[0].length).indexOf('(') + 1;
     const state = mentionsStartingIn(ctx, bracket, bracket).find(
-      (x) => ctx.gazetteer.byId.get(x.id)?.kind === 'member-state' && x.surface === m[3]!.trim(),
+      (x) => isMemberState(ctx, x.id) && x.surface === m[3]!.trim(),
     );
     if (state) found = { name: m[2]!, honorific: `${m[1]!}.`, start, end: start + m[2]!.length };
   }

@@ -15,6 +15,7 @@ import {
   sentenceAt,
   sourceAt,
 } from '../context.ts';
+import { bodyOf } from './body-kinds.ts';
 import { qualifiesGroup } from './meeting-owner.ts';
 
 // Between the holder and the meeting: its acronym in brackets, "process", an adverb or auxiliary, the verb,
@@ -29,11 +30,9 @@ const ADJACENT = /^[^\S\n]*$/;
 const HEADING_COMMA = /^,[^\S\n]*$/;
 
 /** A body a meeting can be held by: a group, a process, an organisation that is not a State nor the UN itself. */
-function canHold(ctx: DocContext, m: Mention): boolean {
-  if (m.type === 'WorkingGroup' || m.type === 'Process') return true;
-  if (m.type !== 'Organization' || m.id === 'organization:united-nations') return false;
-  return ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state';
-}
+const holderKind = bodyOf('WorkingGroup', 'Process', 'Organization');
+const canHold = (ctx: DocContext, m: Mention): boolean =>
+  m.id !== 'organization:united-nations' && holderKind(ctx, m);
 
 export function meetingHoldersRule(ctx: DocContext): void {
   const owned = new Set<string>();

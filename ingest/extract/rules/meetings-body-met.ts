@@ -9,6 +9,7 @@
 import { type DocContext, mentionsIn, sentenceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { MONTHS } from '../parse/dates.ts';
+import { isMemberState } from './body-kinds.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { nameOf, slugOf } from './meetings-lists.ts';
@@ -44,7 +45,7 @@ export function bodyMetMeetings(
       );
       if (
         !subject ||
-        ctx.gazetteer.byId.get(subject.id)?.kind === 'member-state' ||
+        isMemberState(ctx, subject.id) ||
         !OPENS.test(ctx.doc.text.slice(s.start, subject.start)) ||
         !OWN_WORDS.test(ctx.doc.text.slice(subject.end, at))
       )

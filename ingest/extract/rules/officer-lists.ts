@@ -21,6 +21,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
+import { isMemberState } from './body-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { SECRETARY_GENERAL } from './own-secretary-general.ts';
 import { personId } from './people.ts';
@@ -101,7 +102,7 @@ function lastBody(ctx: DocContext, at: number): Mention | undefined {
     (m) =>
       (m.type === 'Organization' || m.type === 'WorkingGroup') &&
       m.id !== SECRETARY_GENERAL &&
-      ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state',
+      !isMemberState(ctx, m.id),
     Math.max(0, at - 400),
   );
 }

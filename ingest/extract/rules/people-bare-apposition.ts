@@ -25,6 +25,7 @@ import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
 import { addBarePerson } from './bare-person.ts';
+import { isMemberState } from './body-kinds.ts';
 import { bodyBefore, CHAIR, postClaims } from './post-first-claims.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -121,10 +122,7 @@ export function peopleBareAppositionRule(ctx: DocContext): void {
         const start = p.start + m.index;
         const stateAt = start + m[0].length - m[2]!.length - 1;
         const state = mentionsOverlapping(ctx, stateAt, stateAt + 1).find(
-          (x) =>
-            x.start === stateAt &&
-            x.end === stateAt + m[2]!.length &&
-            ctx.gazetteer.byId.get(x.id)?.kind === 'member-state',
+          (x) => x.start === stateAt && x.end === stateAt + m[2]!.length && isMemberState(ctx, x.id),
         );
         if (!state) continue;
         const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 300);

@@ -16,6 +16,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { bracketAffiliation } from './affiliation-bracket.ts';
+import { isMemberState } from './body-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -64,8 +65,7 @@ function bodyBefore(ctx: DocContext, from: number, at: number): Mention | undefi
   if (!lead) return undefined;
   const end = at - lead[0].length;
   return mentionsOverlapping(ctx, end - 1, end).find(
-    (x) =>
-      x.type === 'Organization' && x.end === end && ctx.gazetteer.byId.get(x.id)?.kind !== 'member-state',
+    (x) => x.type === 'Organization' && x.end === end && !isMemberState(ctx, x.id),
   );
 }
 

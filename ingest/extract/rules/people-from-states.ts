@@ -18,6 +18,7 @@ import {
 import { matchesOf } from '../matches.ts';
 import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
 import { addBarePerson } from './bare-person.ts';
+import { isMemberState } from './body-kinds.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const TRIGGER = triggerWords(['from']);
@@ -34,7 +35,7 @@ interface Item {
 
 function memberState(ctx: DocContext, at: number): Mention | undefined {
   return mentionsOverlapping(ctx, at, at + 1)
-    .filter((m) => m.start === at && ctx.gazetteer.byId.get(m.id)?.kind === 'member-state')
+    .filter((m) => m.start === at && isMemberState(ctx, m.id))
     .sort((a, b) => b.end - a.end)[0];
 }
 

@@ -15,6 +15,7 @@ import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
 import { addBarePerson } from './bare-person.ts';
+import { isMemberState } from './body-kinds.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // Posts a State gives; "Minister" may name its portfolio: "Minister for ICT and Innovation".
@@ -44,9 +45,7 @@ const WORDS = triggerWords([
 
 /** The Member State mention that ends right at `end` (before its "'s"). */
 function stateEnding(ctx: DocContext, end: number): Mention | undefined {
-  return mentionsOverlapping(ctx, end - 1, end).find(
-    (x) => x.end === end && ctx.gazetteer.byId.get(x.id)?.kind === 'member-state',
-  );
+  return mentionsOverlapping(ctx, end - 1, end).find((x) => x.end === end && isMemberState(ctx, x.id));
 }
 
 export function peoplePossessivePostsRule(ctx: DocContext): void {

@@ -8,6 +8,7 @@
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, sourceAt } from '../context.ts';
+import { isMemberState } from './body-kinds.ts';
 
 const POST =
   /^ ((?:Deputy |Assistant |Under-)?Secretary-General|(?:Deputy )?Director-General|Executive Secretary|Executive Director|High Commissioner|Special Envoy|Special Adviser)((?: (?:for|on) (?:the )?\p{Lu}[\p{L}-]*(?: (?:and|of|the|\p{Lu}[\p{L}-]*)){0,6})?), $/u;
@@ -15,7 +16,7 @@ const POST =
 /** `a` a body, `b` a person, the text between them a post and a comma. */
 export function postAfterBody(ctx: DocContext, p: Passage, a: Mention, b: Mention): void {
   if (a.type !== 'Organization' || b.type !== 'Person') return;
-  if (ctx.gazetteer.byId.get(a.id)?.kind === 'member-state') return;
+  if (isMemberState(ctx, a.id)) return;
   const post = POST.exec(ctx.doc.text.slice(a.end, b.start));
   if (!post) return;
   addEdge(

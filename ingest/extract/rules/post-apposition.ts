@@ -20,6 +20,7 @@ import {
   mentionsIn,
   sourceAt,
 } from '../context.ts';
+import { isMemberState } from './body-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { postAfterBody } from './post-after-body.ts';
 import { postOfNameBefore } from './post-of-name-before.ts';
@@ -47,9 +48,6 @@ const CHAIR_AFTER = /^,\s+(?:the\s+)?$/;
 const ROLE_AFTER = /^\s+((?:Vice[- ]|Co-)?Chair(?:man|person|woman)?)\b/;
 const HELD_BY = /\b(?:has been|was|is)\s+held\s+by\s+$/;
 
-const isState = (ctx: DocContext, m: Mention): boolean =>
-  ctx.gazetteer.byId.get(m.id)?.kind === 'member-state';
-
 /** The office a post names: "Envoy on Technology" written for the gazetteer's "Office of … Envoy on Technology". */
 function postOf(ctx: DocContext, m: Mention): string | undefined {
   const e = ctx.gazetteer.byId.get(m.id);
@@ -69,7 +67,12 @@ export function postAppositionRule(ctx: DocContext): void {
       if (!b) break;
       const between = ctx.doc.text.slice(a.end, b.start);
       // "Mr. X, the Multistakeholder Advisory Group Chair"
-      if (a.type === 'Person' && b.type === 'Organization' && CHAIR_AFTER.test(between) && !isState(ctx, b)) {
+      if (
+        a.type === 'Person' &&
+        b.type === 'Organization' &&
+        CHAIR_AFTER.test(between) &&
+        !isMemberState(ctx, b.id)
+      ) {
         const role = ROLE_AFTER.exec(ctx.doc.text.slice(b.end, b.end + 20));
         if (role)
           addChaired(
@@ -85,7 +88,7 @@ export function postAppositionRule(ctx: DocContext): void {
       // the person comes from.
       if (
         a.type === 'Person' &&
-        isState(ctx, b) &&
+        isMemberState(ctx, b.id) &&
         /^\s+of\s+(?:the\s+)?$/.test(between) &&
         /^(?:\s*[,;.)]|\s+(?:and|as|who|to|for|was|is)\b|\s*$)/.test(ctx.doc.text.slice(b.end, b.end + 6))
       )
@@ -148,7 +151,7 @@ function postBefore(ctx: DocContext, p: Passage, a: Mention, b: Mention): void {
 /** "Ms X (IGF MAG member)", "Ms X, member of the MAG": one of the next two mentions is the body. */
 function member(ctx: DocContext, p: Passage, a: Mention, next: readonly Mention[]): void {
   for (const b of next) {
-    if (b.type !== 'Organization' || isState(ctx, b)) continue;
+    if (b.type !== 'Organization' || isMemberState(ctx, b.id)) continue;
     const between = ctx.doc.text.slice(a.end, b.start);
     const paren = between.trimStart().startsWith('(');
     const after = paren || /^,\s+$/.test(between);

@@ -15,6 +15,7 @@ import {
   mentionsOverlapping,
   sourceAt,
 } from '../context.ts';
+import { isMemberState } from './body-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { isBody, roleName } from './roles.ts';
 
@@ -43,7 +44,7 @@ export function postClaims(
     }
     const source = sourceAt(ctx, p, postAt, nameEnd);
     const body = mentionsIn(ctx, postAt + post.length, postEnd).find(
-      (x) => isBody(x) && ctx.gazetteer.byId.get(x.id)?.kind !== 'member-state',
+      (x) => isBody(x) && !isMemberState(ctx, x.id),
     );
     // The body is the whole of what follows "of": "Chairman of the ITU Plenipotentiary Conference" is no
     // chair of ITU.

@@ -7,6 +7,7 @@
 
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, mentionsStartingIn, sourceAt } from '../context.ts';
+import { isMemberState } from './body-kinds.ts';
 
 const MASTHEAD_PASSAGES = 10;
 // A numbered meeting of a session: meeting:<body>-<session>-meeting-<n> (meetings-numbered.ts).
@@ -57,7 +58,7 @@ export function recordSpeakersRule(ctx: DocContext): void {
     if (!turn[1] || turn[2]) continue;
     const at = p.start + turn[0].indexOf(`(${turn[1]}`) + 1;
     const state = mentionsStartingIn(ctx, at, at).find(
-      (m) => m.type === 'Organization' && ctx.gazetteer.byId.get(m.id)?.kind === 'member-state',
+      (m) => m.type === 'Organization' && isMemberState(ctx, m.id),
     );
     if (state)
       addEdge(

@@ -18,6 +18,7 @@ import {
 import { matchesOf } from '../matches.ts';
 import { chairOf } from './agents.ts';
 import { addBarePerson } from './bare-person.ts';
+import { isMemberState } from './body-kinds.ts';
 import { sessionFor } from './chair-session.ts';
 import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
@@ -89,7 +90,7 @@ export function rolesRule(ctx: DocContext): void {
       }
       for (const m of matchesOf(CHAIR_IS, s.text)) {
         const body = bodyAfter(ctx, s.start + m.index + m[0].length);
-        if (!body || ctx.gazetteer.byId.get(body.id)?.kind === 'member-state') continue;
+        if (!body || isMemberState(ctx, body.id)) continue;
         const person = mentionsStartingIn(ctx, body.end, Math.min(s.end, body.end + 30)).find(
           (x) => x.type === 'Person' && IS_HOLDER.test(stripHonorific(ctx.doc.text.slice(body.end, x.start))),
         );
@@ -100,7 +101,7 @@ export function rolesRule(ctx: DocContext): void {
       for (const m of matchesOf(IS_CHAIR, s.text)) {
         const at = s.start + m.index;
         const body = bodyAfter(ctx, at + m[0].length);
-        if (!body || ctx.gazetteer.byId.get(body.id)?.kind === 'member-state') continue;
+        if (!body || isMemberState(ctx, body.id)) continue;
         const person =
           lastMentionBefore(ctx, at, (x) => x.type === 'Person' && x.start >= s.start, s.start) ??
           bareName(ctx, p, s.start, at);

@@ -15,6 +15,7 @@ import {
   type Sentence,
   sentences,
 } from '../context.ts';
+import { bodyOf } from './body-kinds.ts';
 import { currentMeeting } from './current-meeting.ts';
 
 const MEETING_NOUN = /^(?:meeting|session|consultations?|workshop|event|panel discussion)$/i;
@@ -29,9 +30,7 @@ const NOUN_OPENING =
 // How many sentences back a pronoun may reach (this paragraph and the one before).
 const REACH = 4;
 
-const isBody = (ctx: DocContext, m: Mention): boolean =>
-  (m.type === 'WorkingGroup' || m.type === 'Organization') &&
-  ctx.gazetteer.byId.get(m.id)?.kind !== 'member-state';
+const isBody = bodyOf('WorkingGroup', 'Organization');
 
 /** The body a common noun refers back to: the last one named before `at` whose name ends in it. */
 export function bodyByNoun(ctx: DocContext, p: Passage, at: number, noun: string): Mention | undefined {
