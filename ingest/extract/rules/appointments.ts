@@ -25,7 +25,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { isMemberState } from './body-kinds.ts';
+import { stateMentionAt } from './body-kinds.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 import { personId } from './people.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -54,12 +54,8 @@ const BODY_WORD =
   /\b(?:Members?|Ministers?|States|Representatives|Officials|Experts|Delegates|Governments?|Office|Group|Foundation|Institute|University|Council|Commission|Committee|Union|Forum|Agency|Fund|Programme|Secretariat|Ministry|Department|Nations|Assembly|Panel)\b/;
 
 function memberState(ctx: DocContext, at: number): Mention | undefined {
-  const state = (from: number) =>
-    mentionsOverlapping(ctx, from, from + 1)
-      .filter((m) => m.start === from && isMemberState(ctx, m.id))
-      .sort((a, b) => b.end - a.end)[0];
   const long = LONG_FORM.exec(ctx.doc.text.slice(at, at + 60));
-  return state(at) ?? (long ? state(at + long[0].length) : undefined);
+  return stateMentionAt(ctx, at) ?? (long ? stateMentionAt(ctx, at + long[0].length) : undefined);
 }
 
 /** The body a post names: the last one in it ("Secretary-General of the … (UNCTAD)"), not a bare post word. */

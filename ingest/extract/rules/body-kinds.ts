@@ -5,11 +5,27 @@
 // asks for a mention of its labels that is no Member State.
 
 import type { NodeLabel } from '../../../cypher/model/labels.ts';
-import type { DocContext, Mention } from '../context.ts';
+import { type DocContext, type Mention, mentionsOverlapping } from '../context.ts';
 
 /** Whether `id` is a Member State the gazetteer knows. */
 export const isMemberState = (ctx: DocContext, id: string): boolean =>
   ctx.gazetteer.byId.get(id)?.kind === 'member-state';
+
+/** The Member State whose name is the whole of `text` ("Rwanda", "Republic of Korea"), by its gazetteer name. */
+export function memberStateNamed(ctx: DocContext, text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const m = ctx.gazetteer.match(text)[0];
+  return m && m.start === 0 && m.end === text.length && m.entry.kind === 'member-state'
+    ? m.entry.name
+    : undefined;
+}
+
+/** The longest Member State mention starting at `at` ("Brazil" in "Ms. X of Brazil as Chair"). */
+export function stateMentionAt(ctx: DocContext, at: number): Mention | undefined {
+  return mentionsOverlapping(ctx, at, at + 1)
+    .filter((m) => m.start === at && isMemberState(ctx, m.id))
+    .sort((a, b) => b.end - a.end)[0];
+}
 
 /** A test for a mention of one of `labels` that is not a Member State. */
 export function bodyOf(...labels: NodeLabel[]): (ctx: DocContext, m: Mention) => boolean {

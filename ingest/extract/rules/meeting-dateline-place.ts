@@ -7,6 +7,7 @@
 
 import { type DocContext, indexOfPassage } from '../context.ts';
 import { findDates } from '../parse/dates.ts';
+import { memberStateNamed } from './body-kinds.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 
 const CITY_LINE = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*,\s*(\p{Lu}[\p{L}’' -]+?)\s*$/u;
@@ -22,13 +23,12 @@ function datelineOf(ctx: DocContext): Dateline | undefined {
   const [first, second] = ctx.passages;
   const m = first && !first.text.trim().includes('\n') ? CITY_LINE.exec(first.text) : null;
   if (!m || !second) return undefined;
-  const known = ctx.gazetteer.match(m[2]!)[0];
-  if (known?.start !== 0 || known.end !== m[2]!.length || known.entry.kind !== 'member-state')
-    return undefined;
+  const country = memberStateNamed(ctx, m[2]);
+  if (!country) return undefined;
   const day = second.text.trim();
   const d = findDates(day)[0];
   if (d?.index !== 0 || d.length !== day.length || d.end) return undefined;
-  return { city: m[1]!, country: known.entry.name, year: d.start.slice(0, 4) };
+  return { city: m[1]!, country, year: d.start.slice(0, 4) };
 }
 
 /** `found` with the dateline's place given to the unplaced meeting(s) the page's title names, of that year. */

@@ -8,6 +8,7 @@
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
+import { memberStateNamed } from './body-kinds.ts';
 import { meetingWindow } from './meeting-dates.ts';
 import { isRomanNumeral } from './meeting-numerals.ts';
 
@@ -69,14 +70,6 @@ const NOT_PLACE =
 const MONTHS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Its|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-function memberState(ctx: DocContext, name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  const m = ctx.gazetteer.match(name)[0];
-  return m && m.start === 0 && m.end === name.length && m.entry.kind === 'member-state'
-    ? m.entry.name
-    : undefined;
-}
-
 /** A plausible city name: not a month, not a body, process or country the gazetteer knows. */
 function cityName(ctx: DocContext, name: string | undefined): string | undefined {
   if (!name || MONTHS.test(name.split(/\s+/)[0]!) || isRomanNumeral(name)) return undefined;
@@ -94,23 +87,23 @@ export function placeAfter(
   const out: { city?: string; venue?: string; country?: string } = {};
   const v = VENUE.exec(text);
   const venueEnds = v !== null && VENUE_ENDS.test(text.slice(v.index + v[0].length));
-  if (v && venueEnds && !memberState(ctx, v[2]) && cityName(ctx, v[2])) {
+  if (v && venueEnds && !memberStateNamed(ctx, v[2]) && cityName(ctx, v[2])) {
     out.venue = v[1] ? `Room ${v[1]}, ${v[2]}` : v[2];
     const city = AFTER_VENUE.exec(text.slice(v.index + v[0].length));
     if (city) out.city = cityName(ctx, city[1]);
   }
   const c = IN_CITY.exec(text);
   if (c && !out.city) {
-    out.city = memberState(ctx, c[1]) ? undefined : cityName(ctx, c[1]);
-    if (out.city) out.country = memberState(ctx, c[2]);
-    else out.country = memberState(ctx, c[1]);
+    out.city = memberStateNamed(ctx, c[1]) ? undefined : cityName(ctx, c[1]);
+    if (out.city) out.country = memberStateNamed(ctx, c[2]);
+    else out.country = memberStateNamed(ctx, c[1]);
   }
   const line = PLACE_LINE.exec(text) ?? DASH_PLACE.exec(text) ?? COMMA_PLACE.exec(text);
   if (line && !out.city && !NOT_PLACE.test(line[1]!)) out.city = cityName(ctx, line[1]);
   const label = out.city || out.venue ? undefined : LABELLED.exec(text);
   if (label) {
     out.city = cityName(ctx, label[1]);
-    if (out.city) out.country = memberState(ctx, label[2]);
+    if (out.city) out.country = memberStateNamed(ctx, label[2]);
   }
   if (!out.city && !out.venue && !out.country) return undefined;
   return Object.fromEntries(Object.entries(out).filter(([, x]) => x !== undefined));

@@ -16,6 +16,7 @@ import type { Passage } from '../../types.ts';
 import { type DocContext, type Mention, mentionsIn, mentionsStartingIn } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
+import { memberStateNamed } from './body-kinds.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { dateAfter } from './meeting-dates.ts';
 
@@ -127,11 +128,7 @@ export function conferenceYears(ctx: DocContext, free: (a: number, b: number) =>
     const titleAt = start + full.length - title.length;
     if (isBody(ctx, titleAt, start + full.length) || !free(start, start + full.length)) continue;
     const year = day.slice(0, 4);
-    const known = m[4] ? ctx.gazetteer.match(m[4])[0] : undefined;
-    const country =
-      known && known.start === 0 && known.end === m[4]!.length && known.entry.kind === 'member-state'
-        ? known.entry.name
-        : undefined;
+    const country = memberStateNamed(ctx, m[4]);
     const f = {
       id: `meeting:${slug(title)}-${year}`,
       name: `${title} ${year}`,

@@ -13,6 +13,7 @@ import { type DocContext, mentionsIn, mentionsStartingIn } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { ORDINAL_SOURCE, ordinalNumeral, parseOrdinal } from '../parse/ordinals.ts';
+import { memberStateNamed } from './body-kinds.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { dateAfter } from './meeting-dates.ts';
 
@@ -44,12 +45,8 @@ function datelineOf(ctx: DocContext, acronym: string): Dateline | undefined {
     if (!d || p.text.slice(0, d.index).trim() !== '') continue;
     const rest = DATELINE_REST(acronym).exec(p.text.slice(d.index + d.length));
     if (!rest) continue;
-    const known = rest[2] ? ctx.gazetteer.match(rest[2])[0] : undefined;
     // A country only when the gazetteer knows it as a Member State (as meeting-place.ts).
-    const country =
-      known && known.start === 0 && known.end === rest[2]!.length && known.entry.kind === 'member-state'
-        ? known.entry.name
-        : undefined;
+    const country = memberStateNamed(ctx, rest[2]);
     return {
       date: { start: d.start, ...(d.end ? { end: d.end } : {}) },
       city: rest[1]!,

@@ -7,18 +7,11 @@
 // the State written after the name; which body the list is a roster of is left to member-rosters.ts.
 
 import type { Passage } from '../../types.ts';
-import {
-  addEdge,
-  type DocContext,
-  type Mention,
-  mentionsOverlapping,
-  sentences,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, type DocContext, type Mention, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
 import { addBarePerson } from './bare-person.ts';
-import { isMemberState } from './body-kinds.ts';
+import { stateMentionAt } from './body-kinds.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const TRIGGER = triggerWords(['from']);
@@ -33,19 +26,13 @@ interface Item {
   readonly state: Mention;
 }
 
-function memberState(ctx: DocContext, at: number): Mention | undefined {
-  return mentionsOverlapping(ctx, at, at + 1)
-    .filter((m) => m.start === at && isMemberState(ctx, m.id))
-    .sort((a, b) => b.end - a.end)[0];
-}
-
 /** The items of a sentence in runs: each run's items follow one another with only a GAP between. */
 function runs(ctx: DocContext, s: { readonly start: number; readonly text: string }): Item[][] {
   const out: Item[][] = [];
   let run: Item[] = [];
   for (const m of matchesOf(ITEM, s.text)) {
     const start = s.start + m.index;
-    const state = memberState(ctx, start + m[0].length);
+    const state = stateMentionAt(ctx, start + m[0].length);
     const prev = run[run.length - 1];
     const joined = prev !== undefined && state && GAP.test(ctx.doc.text.slice(prev.state.end, start));
     if (!joined) {
