@@ -89,6 +89,8 @@ export function documentRule(ctx: DocContext): void {
         !linkListItem(ctx, p),
     ) ??
     (slides ? ctx.passages[0] : undefined) ??
+    // A press release's headline right under its symbol (and date) lines, before a second deck (document-press.ts).
+    (isPressSymbol(symbol) ? headlineUnderSymbol(ctx, symbol, firstLineHeadline) : undefined) ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press
     // release's headline in capitals ("SECOND COMMITTEE APPROVES DRAFT PROPOSAL …"); in a letter, only
     // above its salutation ("Excellency,") and not in its addressee blocks (letter-salutation.ts).

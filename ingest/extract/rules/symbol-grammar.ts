@@ -31,10 +31,15 @@ const JOINED = '[A-Z](?:\\/(?:[A-Z][A-Za-z]*|\\d+)(?:\\.\\d+)?)+';
 // run into a capital and a slash, so the Council half (a year after its letter) is the joint's other half.
 const GLUED = `\\*?(?=[A-Z]\\/\\d{4}\\/)${JOINED}`;
 const GLUED_AT = /(?<=\/\d+)\*?(?=[A-Z]\/\d{4}\/)/;
-const SYMBOL = new RegExp(`(?<![\\w/.:-])(${PART}(?:[-–—]${JOINED}|${GLUED})?)`, 'g');
+// A web copy that lost its superscripts runs a footnote's number into the symbol the footnote cites, right
+// after the clause's comma or stop: "… recommendations on the follow-up process,6E/2006/85. which reviews …"
+// (dig.watch's text of ECOSOC resolution 2006/46). No symbol starts with a digit: after the punctuation, the
+// digits are the marker and the symbol starts at the series letter.
+const START = '(?:(?<![\\w/.:-])|(?<=[,.;)”"’]\\d{1,3}))';
+const SYMBOL = new RegExp(`${START}(${PART}(?:[-–—]${JOINED}|${GLUED})?)`, 'g');
 // The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them
 // itself, keeping each half as the document's alias; it asks for hyphen joints only.
-const SYMBOL_HYPHEN = new RegExp(`(?<![\\w/.:-])(${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
+const SYMBOL_HYPHEN = new RegExp(`${START}(${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
 // A law library's citation abbreviates both: "Science and technology for development, G.A. res. 48/179, 48
 // U.N. GAOR Supp. (No. 49)" (the University of Minnesota's copy of the resolution) is A/RES/48/179; "E.S.C.
 // res. 2006/46" the Council's. A bare "res." names no organ and is left alone.
