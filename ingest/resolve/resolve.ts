@@ -11,6 +11,7 @@ import type { StoredName } from '../../cypher/store/store.ts';
 import { harmoniseDates } from '../extract/precise.ts';
 import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
+import { asKeptDocument, jointSymbolMerges } from './joint-symbol-merges.ts';
 import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
 import { byNameLength, candidateGroups, mayMatchByName, sameThing } from './same-thing.ts';
@@ -81,6 +82,7 @@ export function resolveCorpus(
     ...groupMeetingMerges(batch, spans, all),
     ...meetingDateMerges([...batch, ...storedMeetings]),
     ...kindNameMerges([...batch, ...storedMeetings]),
+    ...jointSymbolMerges(batch),
   ])
     apply(m);
   const nodes = [...all.values()].filter(
@@ -160,7 +162,9 @@ function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string
         ? n
         : n.type === 'WorkingGroup'
           ? asKeptGroup(n, kept)
-          : { ...n, id, name: kept.name, aliases: withoutStaleSpans([...n.aliases, n.name], kept.name) };
+          : n.type === 'Document'
+            ? asKeptDocument(n, kept)
+            : { ...n, id, name: kept.name, aliases: withoutStaleSpans([...n.aliases, n.name], kept.name) };
     const prev = nodes.get(id);
     nodes.set(id, prev ? mergeNode(prev, renamed) : renamed);
   }

@@ -168,11 +168,18 @@ export function headlineLike(line: string): boolean {
     // lines of symbols, dates and sales numbers, nor a numbered instrument's line ("WTSA RESOLUTION 48
     // (Rev. Dubai, 2012)", over its title).
     (!/\d/.test(line.replace(NAME_DIGITS, '')) || titleWords(line) || newsHeadline(line)) &&
-    !/Distr|Original|English only|•|Department of Public Information|^\W*(?:United Nations|General Assembly|Economic and Social Council|Security Council)\W*$/i.test(
-      line,
-    )
+    !/Distr|Original|English only|•|Department of Public Information/i.test(line) &&
+    !ORGANS_LINE.test(line.replace(SHARED_COPY, ''))
   );
 }
+
+// The organs of a masthead, one or a joint report's two run into one line ("General Assembly Economic and
+// Social Council" opening a web copy of the Secretary-General's WSIS report, A/67/66–E/2012/49): whose
+// document it is, not what it is. A document-sharing site repeats its page's name as "Transcript of …" and
+// "Page 1: …" over the copied text: the same line.
+const ORGAN = '(?:United Nations|General Assembly|Economic and Social Council|Security Council)';
+const SHARED_COPY = /^\s*(?:Transcript of|Page \d{1,4}:)\s+/;
+const ORGANS_LINE = new RegExp(`^\\W*${ORGAN}(?:\\W+${ORGAN})*\\W*$`, 'i');
 
 /**
  * A web page's headline copied as plain text: its first line, alone in its passage, with no closing

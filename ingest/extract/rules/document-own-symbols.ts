@@ -7,7 +7,7 @@ import { wholeDayDate } from './document-dated-symbol.ts';
 import { mastheadSymbols, symbolsBeforeDistr } from './document-masthead.ts';
 import { pressReleaseSymbol } from './document-press.ts';
 import { sessionMasthead } from './document-press-session.ts';
-import { findSymbols } from './symbols.ts';
+import { findSymbols, jointParts } from './symbols.ts';
 
 // A list item: the line opens with a bullet.
 export const BULLET_LINE = /^\s*[-–—•*·]\s/;
@@ -32,6 +32,24 @@ function adoptedSymbol(head: DocContext['passages']): string | undefined {
   const prefix = by[2] === 'General Assembly' ? 'A' : by[2] === 'Human Rights Council' ? 'A/HRC' : 'E';
   if ((prefix !== 'E') !== n[1]!.length <= 3) return undefined;
   return `${prefix}/${by[1] === 'Decision' ? 'DEC' : 'RES'}/${n[1]}/${n[2]}`;
+}
+
+// The cover of a report issued in the Official Records ("Economic and Social Council Official Records, 2014
+// Supplement No. 11" over "E/2014/31-E/CN.16/2014/4", a Commission's report on its session) gives the
+// report's symbol right after the supplement's number, on the same line of a flattened copy or on the next.
+// Looked for in the cover's first characters only: a later "Supplement No. 11 (E/2013/31)" cites another.
+const SUPPLEMENT = /\bSupplement\s+No\.\s*\d{1,3}[A-Z]?\s+/g;
+const COVER = 1500;
+
+/** The symbol right after the Official Records cover's "Supplement No. N", if the cover gives one. */
+function supplementSymbol(text: string): string[] {
+  const cover = text.slice(0, COVER);
+  for (const m of cover.matchAll(SUPPLEMENT)) {
+    const after = cover.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const first = findSymbols(after)[0];
+    if (first && first.index === 0 && first.kind === 'document') return jointParts(first.symbol);
+  }
+  return [];
 }
 
 const RUN_ON_MASTHEAD =
@@ -68,7 +86,7 @@ export function ownSymbols(
     issued = own ? date : undefined;
     return own;
   });
-  const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : []);
+  const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : supplementSymbol(ctx.doc.text));
   const symbol = own[0] ?? adoptedSymbol(head) ?? pressReleaseSymbol(ctx) ?? sessionMasthead(ctx)?.symbol;
   return { own, symbol, issued };
 }

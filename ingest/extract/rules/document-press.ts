@@ -11,6 +11,7 @@
 //   ("Janis Karklinš" over "Jānis Kārkliņš", SGA/1471): letters are compared without their marks.
 
 import type { DocContext } from '../context.ts';
+import { wholeDayDate } from './document-dated-symbol.ts';
 
 // The Department of Public Information's one-slash series: General Assembly plenary, Security Council, the
 // Economic and Social Council, public information notes, the Secretary-General's announcements, and the
@@ -61,7 +62,10 @@ export function wholeHeadline(ctx: DocContext, title: string | undefined): strin
 
 /**
  * The release's headline under its symbol: "GA/EF/3290" alone on the first line, then "Speakers in Second
- * Committee, Discussing Information and Communications Technology for Development, …" (press.un.org's copy).
+ * Committee, Discussing Information and Communications Technology for Development, …" (press.un.org's copy). The release's
+ * date may stand on the line under its symbol ("ECOSOC/6218" over "12 July 2006", the UN Information
+ * Service's copy): the headline is then the block under both, and a second deck below it ("Also Takes Up
+ * …") does not title the release.
  */
 export function headlineUnderSymbol(
   ctx: DocContext,
@@ -69,6 +73,9 @@ export function headlineUnderSymbol(
   isHeadline: (line: string) => boolean,
 ): DocContext['passages'][number] | undefined {
   const [first, next] = ctx.passages;
-  if (!symbol || !first || !next || first.text.trim() !== symbol) return undefined;
+  if (!symbol || !first || !next) return undefined;
+  const [own, date, ...more] = first.text.trim().split('\n');
+  if (own!.trim() !== symbol || more.length > 0 || (date !== undefined && !wholeDayDate(date.trim())))
+    return undefined;
   return (next.kind === 'text' || next.kind === 'heading') && isHeadline(next.text) ? next : undefined;
 }

@@ -100,6 +100,8 @@ export function documentRule(ctx: DocContext): void {
         !linkListItem(ctx, p),
     ) ??
     (slides ? ctx.passages[0] : undefined) ??
+    // A press release's headline right under its symbol (and date) lines, before a second deck (document-press.ts).
+    (isPressSymbol(symbol) ? headlineUnderSymbol(ctx, symbol, firstLineHeadline) : undefined) ??
     // Else a page's heading restated by the longer line under it, below the site's banner (title-restated.ts).
     restated() ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press

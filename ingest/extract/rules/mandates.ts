@@ -26,6 +26,7 @@ import { operative } from './mandates-operative.ts';
 import { paragraphSubject } from './mandates-paragraph-subject.ts';
 import { pursuant } from './mandates-pursuant.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
+import { preambleEnd } from './preamble-clauses.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // Also a resolution recalled for what it set up: "resolution 1992/62 of 31 July 1992, by which the Council
@@ -59,6 +60,8 @@ export function mandatesRule(ctx: DocContext): void {
       const opening = paragraphSubject(ctx, s);
       for (const rq of matchesOf(REQUEST, s.text)) {
         const at = s.start + rq.index;
+        // What is requested ends with its preambular paragraph (preamble-clauses.ts).
+        const end = preambleEnd(ctx.doc.text, at, s.end);
         const last = resolutions.filter((r) => r.start < at).pop();
         const clause = last !== undefined && inParticipleClause(ctx, s.start, last, at);
         // "Paragraph 111 of the Tunis Agenda, endorsed by … resolution 60/252, requested …": the paragraph's instrument.
@@ -88,16 +91,16 @@ export function mandatesRule(ctx: DocContext): void {
           ctx,
           at + rq[0].length - 4 < at ? at : at + rq[0].length - (/the\s+$/.test(rq[0]) ? 4 : 0),
         );
-        const source = sourceAt(ctx, p, res.start, Math.min(s.end, at + rq[0].length + 120));
+        const source = sourceAt(ctx, p, res.start, Math.min(end, at + rq[0].length + 120));
         const mandated: string[] = [];
         if (addressee && !addressee.id.startsWith('person:')) mandated.push(addressee.id);
-        const tail = ctx.doc.text.slice(at, s.end);
+        const tail = ctx.doc.text.slice(at, end);
         if (
           /\bto\s+(?:establish|set\s+up|create|constitute)\s+a\s+working\s+group\b/i.test(tail) &&
           ctx.state.get('workingGroup')
         )
           mandated.push(ctx.state.get('workingGroup')!);
-        for (const m of mentionsIn(ctx, at, s.end))
+        for (const m of mentionsIn(ctx, at, end))
           if (m.type === 'Meeting' || m.type === 'WorkingGroup') mandated.push(m.id);
         // "… to establish a working group", "to convene …": the addressee sets it up.
         if (
@@ -108,14 +111,14 @@ export function mandatesRule(ctx: DocContext): void {
           for (const id of mandated.filter((x) => x !== addressee.id))
             addEdge(ctx, { type: 'ESTABLISHED', from: addressee.id, to: id, source }, 'mandates:established');
         // "… to develop recommendations on how to further implement enhanced cooperation": the process.
-        mandateCovered(ctx, p, res.id, at, s.end, paragraph);
+        mandateCovered(ctx, p, res.id, at, end, paragraph);
         for (const id of new Set(mandated))
           addEdge(
             ctx,
             { type: 'MANDATES', from: res.id, to: id, properties: props({ paragraph }), source },
             'mandates',
           );
-        for (const m of mentionsIn(ctx, at, s.end)) {
+        for (const m of mentionsIn(ctx, at, end)) {
           if (m.type === 'Resolution' && m.id !== res.id && !citesLater(symbolOf(ctx, res), m.name))
             addEdge(
               ctx,

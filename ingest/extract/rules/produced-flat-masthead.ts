@@ -30,3 +30,20 @@ export function beforeSummaryHeading(text: string, from: number, at: number, age
     !CITED_BEFORE.test(text.slice(from, at))
   );
 }
+
+// A document-sharing site's copy puts its page's name and a page count over the flattened masthead ("General
+// Assembly Economic and Social Council" / "22" / "GE.12- General Assembly Sixty-seventh session Item 18 … Report
+// of the Secretary-General …", A/67/66–E/2012/49): lines that short, each a block of its own, are the site's,
+// and the first long block is still the masthead.
+const SITE_LINE = 120;
+const SITE_LINES = 3;
+
+/** Whether passage `i` is the document's first block but for a few one-line blocks of a site's furniture. */
+export function firstBlock(passages: readonly { readonly text: string }[], i: number): boolean {
+  if (i > SITE_LINES) return false;
+  for (let k = 0; k < i; k++) {
+    const t = passages[k]!.text.trim();
+    if (t.includes('\n') || t.length > SITE_LINE) return false;
+  }
+  return true;
+}

@@ -19,7 +19,7 @@ import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { antecedentReport } from './produced-antecedent.ts';
 import { resultant } from './produced-by-meeting.ts';
-import { beforeSummaryHeading, inFlatMasthead } from './produced-flat-masthead.ts';
+import { beforeSummaryHeading, firstBlock, inFlatMasthead } from './produced-flat-masthead.ts';
 import { nearestList } from './produced-participle.ts';
 import { recommendedIn } from './produced-recommendation.ts';
 import { sessionReport } from './produced-session-report.ts';
@@ -125,7 +125,7 @@ export function producedRule(ctx: DocContext): void {
         if (sym) addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: sym.id, source }, 'produced:report-of');
         else if (
           ((firstPara < 0 || i < firstPara) && p.kind === 'heading' && m.index < 3) ||
-          (i === 0 && inFlatMasthead(ctx.doc.text, p.start, s.start + m.index)) ||
+          (firstBlock(ctx.passages, i) && inFlatMasthead(ctx.doc.text, p.start, s.start + m.index)) ||
           ((firstPara < 0 || i < firstPara) &&
             i < MASTHEAD_PASSAGES &&
             beforeSummaryHeading(ctx.doc.text, s.start, s.start + m.index, agent.end))

@@ -33,7 +33,7 @@ const GLUED = `\\*?(?=[A-Z]\\/\\d{4}\\/)${JOINED}`;
 const GLUED_AT = /(?<=\/\d+)\*?(?=[A-Z]\/\d{4}\/)/;
 // A footnote's number run into its text where a web page flattened the notes into the paragraph: "agreed by
 // consensus,2A/75/816." and "the current OEWG,4A/77/275 and A/78/265 respectively." (a web copy of an OEWG
-// progress report): one or two digits right after punctuation are the note's number, not the symbol's.
+// progress report; "the follow-up process,6E/2006/85.", dig.watch's ECOSOC resolution 2006/46): one or two digits right after punctuation are the note's number, not the symbol's.
 const START = '(?:(?<![\\w/.:-])|(?<=[,.;)”"’][1-9]\\d?))';
 const SYMBOL = new RegExp(`${START}(${PART}(?:[-–—]${JOINED}|${GLUED})?)`, 'g');
 // The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them

@@ -12,10 +12,14 @@
 //     (via Zoom)" (UN DESA's page of a WSIS+20 consultation), "Theme: …", and a call to act ("Click here to
 //     register", "See the full document here");
 //   - a section heading of one word in the page's opening block, under a headline: "Summary" under "Session at
-//     a glance" (a report page of a WSIS+20 consultation at the IGF 2025) heads a section, the headline titles it.
+//     a glance" (a report page of a WSIS+20 consultation at the IGF 2025) heads a section, the headline titles it;
 //   - a site's navigation copied above the headline: "In progress at UNHQ" (the link to the day's meetings over
 //     every press.un.org release), "You are here" (a breadcrumb's label on intgovforum.org pages), "Skip to main
-//     content".
+//     content";
+//   - how a text was adopted, a library record's vote field: "Adopted without vote, 43rd plenary meeting" under
+//     "Vote summary" (the UN Digital Library's record of an ECOSOC resolution) says how, not what; the record's
+//     agenda field, a document's symbol then an item's number and name ("E/2006/100 13b Science and technology
+//     for development."), names the agenda the text was taken up under.
 
 import type { DocContext } from '../context.ts';
 import { firstLineHeadline } from './document-masthead.ts';
@@ -28,6 +32,13 @@ const CALL_TO_ACT =
   /^(?:Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
 const SITE_NAVIGATION =
   /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content))$/i;
+
+// "Adopted without vote", "Adopted by consensus", "Adopted by a recorded vote of 120 to 5", "Adopted by 40 votes
+// to 2, with 5 abstentions": the line opens with the adoption and its manner.
+const VOTE =
+  /^Adopted\s+(?:without\s+(?:a\s+)?vote|by\s+(?:consensus|acclamation|a\s+(?:recorded\s+)?vote|\d+\s+votes?))\b/i;
+// A symbol, an agenda item's number (and letter), its name: "E/2006/100 6 Implementation of and follow-up to …".
+const AGENDA_ENTRY = /^[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+\d{1,3}[a-z]?\s+\p{Lu}/u;
 
 /**
  * Whether `line` is one word (markup off): the page's first line (a category label), or a section heading
@@ -53,6 +64,8 @@ export function furniture(ctx: DocContext, line: string): boolean {
     LABEL.test(l) ||
     CALL_TO_ACT.test(l) ||
     SITE_NAVIGATION.test(l) ||
+    VOTE.test(l) ||
+    AGENDA_ENTRY.test(l) ||
     bodiesLine(ctx, l)
   )
     return true;

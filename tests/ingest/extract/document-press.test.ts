@@ -1,6 +1,7 @@
 // A UN press release's masthead (rules/document-press.ts): a one-slash symbol of the Department of Public
 // Information's series alone on the first line ("PI/1936"), the headline under a lone symbol line, and a
-// headline given whole and then wrapped over two lines. Texts are invented.
+// headline given whole and then wrapped over two lines; a symbol with the release's date under it, over the
+// headline and a second deck ("ECOSOC/6218" / "12 July 2006", the UN Information Service). Texts are invented.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -60,6 +61,21 @@ const CASES: [name: string, text: string, want: { id?: string; symbol?: string; 
     'a longer line with other letters',
     `Secretary-General Appoints Zoltán Péterfi of Hungary\n\nSecretary-General Appoints Zoltan Petrov of Hungary as Envoy on Youth Affairs${BODY}`,
     { title: 'Secretary-General Appoints Zoltán Péterfi of Hungary' },
+  ],
+  // The release's date on the line under its symbol: the headline under both titles it, not the second deck.
+  [
+    'a symbol over its date, a headline and a second deck',
+    `ECOSOC/9999\n12 July 2098\n\nEconomic and Social Council Discusses Follow-Up to Major Sample Conferences, Summits\n\nAlso Takes Up Economic Questions: Science, Technology for Development\n\nGENEVA, 10 July -- The Council met.${BODY}`,
+    {
+      symbol: 'ECOSOC/9999',
+      title: 'Economic and Social Council Discusses Follow-Up to Major Sample Conferences, Summits',
+    },
+  ],
+  // Negative: a sentence under the symbol and date is no headline; the heading below titles the release.
+  [
+    'a symbol over its date and a sentence',
+    `ECOSOC/9999\n12 July 2098\n\nThe Council met today in Geneva.\n\nSample Deck Line About Development Questions${BODY}`,
+    { symbol: 'ECOSOC/9999', title: 'Sample Deck Line About Development Questions' },
   ],
   // Not the release's symbol: a resolution number, an unknown series, a symbol inside a sentence.
   ['a resolution number', `2006/46${BODY}`, { symbol: undefined }],

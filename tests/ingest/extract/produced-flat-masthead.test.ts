@@ -1,6 +1,7 @@
 // "Report of the Secretary-General" in a UN masthead flattened onto one line (text copied from a PDF
 // without its line breaks, as A/66/64–E/2011/77 often is): the Secretary-General produced the document
-// (rules/produced.ts). Not a report cited in running text or outside a masthead.
+// (rules/produced.ts), also under a sharing site's one-line blocks (produced-flat-masthead.ts firstBlock). Not a
+// report cited in running text or outside a masthead.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -23,6 +24,29 @@ describe('a flattened masthead names the author', () => {
     expect(
       produced(`${HEAD} as noted in the Report of the Secretary-General on ICT, progress was made.`),
     ).toEqual([]);
+  });
+  it("under a sharing site's one-line blocks (its page's name, a page count)", () => {
+    expect(
+      produced(
+        `General Assembly Economic and Social Council\n\n22\n\n${HEAD} Report of the Secretary-General Executive summary This report reviews progress.`,
+      ),
+    ).toEqual(['organization:secretary-general']);
+  });
+  it('not under a block of prose', () => {
+    expect(
+      produced(
+        `The Council met.\nIt took note of the following report.\n\n${HEAD} Report of the Secretary-General This report reviews progress.`,
+      ),
+    ).toEqual([]);
+  });
+  // Unless its "Executive summary" heading follows (produced-flat-masthead.ts beforeSummaryHeading): a report's
+  // own kind line under a cover note's prose.
+  it('under a block of prose, right before its summary heading', () => {
+    expect(
+      produced(
+        `The Council met.\nIt took note of the following report.\n\n${HEAD} Report of the Secretary-General Executive summary This report reviews progress.`,
+      ),
+    ).toEqual(['organization:secretary-general']);
   });
   it('not without a distribution line', () => {
     expect(

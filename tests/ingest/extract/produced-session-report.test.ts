@@ -1,7 +1,7 @@
 // A commission's report on its session (rules/produced-session-report.ts): the body's own line over
 // "Report on the ninth session (…)" in the title block makes the body PRODUCED the document, quoted from
-// the body's line to the title. No body line right above, a body inside a sentence, or another kind of
-// report title gives nothing.
+// the body's line to the title, also when both lines are one block. No body line right above, a body inside a
+// sentence, or another kind of report title gives nothing.
 
 import { describe, expect, it } from 'vitest';
 import { extractCorpusSerial } from '../../../ingest/extract/extract-corpus.ts';
@@ -29,6 +29,21 @@ describe('a body reporting on its session', () => {
     // Negative: the body is named inside a sentence above the title.
     [
       'The Commission on Science and Technology for Development met twice.\n\nReport on the ninth session\n\n1. Text.',
+      false,
+    ],
+    // The body's line and the title in one block (a copy without blank lines), the block opening the text.
+    [
+      'Commission on Science and Technology for Development\nReport on the ninth session (2-6 May 2098)\nSupplement No. 11\n\n1. The Commission met.',
+      true,
+    ],
+    // Negative: in one block, a line other than the body's name right above the title.
+    [
+      'Commission on Science and Technology for Development\nOfficial Records\nReport on the ninth session (2-6 May 2098)\n\n1. Text.',
+      false,
+    ],
+    // Negative: the title opening the first block, nothing above it.
+    [
+      'Report on the ninth session (2-6 May 2098)\nCommission on Science and Technology for Development\n\n1. Text.',
       false,
     ],
     // Negative: a report on a theme, not on a session.

@@ -2,7 +2,8 @@
 // title-wrap.ts openTitleRest): a one-word category label opening a page ("Report" over an OHCHR page's
 // headline), a body's name alone below the first line (a ministry's breadcrumb over an HRC statement), a line
 // cut after an open word; a masthead title cut after "and" goes on over the
-// blank lines of a PDF copy (A/HRC/38/35). Texts are invented in the pages' grammar.
+// blank lines of a PDF copy (A/HRC/38/35); a library record's "Adopted without vote, …" and agenda fields
+// ("E/2006/100 13b …", the UN Digital Library). Texts are invented in the pages' grammar.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -57,6 +58,20 @@ const CASES: [text: string, want: string | undefined][] = [
   [
     'United Nations A/HRC/99/2\nGeneral Assembly Distr.: General\n\n1 May 2030\n\nReport of the Special Rapporteur on sample rights\n\nprotection of the right was discussed in the report.',
     'Report of the Special Rapporteur on sample rights',
+  ],
+  // A library record's vote field and agenda field title nothing; its first line does.
+  [
+    'Sample cooperation on the information society\nDecides to carry on with its sample work; decides that the Commission shall assist.\nAction note2098-07-28\nVote summary\nAdopted without vote, 43rd plenary meeting\nRelated resourceE/2098/99\nAgenda information\nE/2098/100 13b Sample questions for development. SAMPLE QUESTIONS\nE/2098/100 6 Sample follow-up to conferences.',
+    'Sample cooperation on the information society',
+  ],
+  [
+    'Sample record of the Council\nDecides to act.\nVote summary\nAdopted by a recorded vote of 120 to 5, 40th plenary meeting\nAgenda information',
+    'Sample record of the Council',
+  ],
+  // Negative: a headline that opens with "Adopted" but says what happened stays the title.
+  [
+    'Notice\n\nAdopted Texts Bring New Sample Rules for Members\n\nThe Council adopted its sample rules today.',
+    'Adopted Texts Bring New Sample Rules for Members',
   ],
 ];
 

@@ -1,0 +1,16 @@
+// Where one preambular paragraph of a resolution ends when a copy keeps no blank line between them (dig.watch's
+// text of ECOSOC resolution 2006/46): "Recalling General Assembly resolution 60/252 …, in which the Assembly
+// requested the Council … taking into account the multistakeholder approach," / "Bearing in mind its decision
+// 1992/218 … and resolution 1992/62 …". Each paragraph ends with a comma at its line's end and the next opens
+// on a new line with a capitalised participle or phrase of the preamble; the sentence splitter (sentences.ts)
+// does not stop there, so a request read in the first paragraph would take in the instruments the Council
+// recalls in the next. Wrapped prose does not open a line with these words after a comma in capitals.
+
+const OPENER =
+  /,[ \t]*\r?\n[ \t]*(?:Recalling|Reaffirming|Recogni[sz]ing|Noting|Taking note|Bearing in mind|Welcoming|Emphasi[sz]ing|Stressing|Acknowledging|Mindful|Convinced|Aware|Concerned|Expressing|Underlining|Underscoring|Affirming|Considering|Guided|Reiterating|Having|Deeply|Alarmed|Encouraged|Believing|Desiring|Determined|Observing|Appreciating|Highlighting|Taking into account)\b/;
+
+/** The end of the preambular paragraph holding `from` (the comma closing it), or `to` when it runs on past it. */
+export function preambleEnd(text: string, from: number, to: number): number {
+  const m = OPENER.exec(text.slice(from, to));
+  return m ? from + m.index + 1 : to;
+}
