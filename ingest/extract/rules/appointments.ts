@@ -8,7 +8,8 @@
 //   Spokesperson's noon briefing announcing senior appointments).
 // The Member State after the name is the anchor: without it two capitalised
 // words are not known to be a person. Each person gets AFFILIATED_WITH the
-// State and, when the post names a body, AFFILIATED_WITH that body (title: the post).
+// State and, when the post names a body, AFFILIATED_WITH that body (title: the post),
+// or CHAIRED it when the post is its chair.
 
 import { MAX_QUOTE_LENGTH, type Source } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';
@@ -26,8 +27,10 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { stateMentionAt } from './body-kinds.ts';
+import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 import { personId } from './people.ts';
+import { roleName } from './roles.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const TRIGGER = triggerWords(['appoint', 'succeed', 'confirmed', 'designat', 'nominat']);
@@ -83,9 +86,30 @@ function appointee(
   return id;
 }
 
+// A chair's post of the body named right after it ("Chair of the Sample Advisory Group", also after a
+// possessive: "Chair of the Sample Forum’s Advisory Group") is a CHAIRED role, not an affiliation titled "Chair of
+// …" beside the CHAIRED the chair rules read (MODEL.md: CHAIRED is the chair-type role). "Chair of the Board of
+// X" chairs the Board, not X: it stays a titled affiliation with X.
+const CHAIR_POST = /^((?:Acting\s+|Vice[- ]?|Co-)?Chair(?:man|person|woman)?)\b/i;
+const CHAIR_TO_BODY = /^\s+(?:of|for)\s+(?:the\s+)?(?:[^,;]*?['’]s\s+)?$/;
+
+function chairRole(ctx: DocContext, post: { title: string; body: Mention; at: number }): string | undefined {
+  const chair = CHAIR_POST.exec(post.title);
+  if (!chair) return undefined;
+  const between = ctx.doc.text.slice(post.at + chair[0].length, post.body.start);
+  return CHAIR_TO_BODY.test(between) ? roleName(chair[1]!) : undefined;
+}
+
 export function appointmentsRule(ctx: DocContext): void {
-  // The person holds (or held) the post: AFFILIATED_WITH its body, the post as title.
-  const holds = (id: string, post: { title: string; body: Mention }, source: Source, rule: string) =>
+  // The person holds (or held) the post: AFFILIATED_WITH its body, the post as title; a chair's post, CHAIRED.
+  const holds = (
+    id: string,
+    post: { title: string; body: Mention; at: number },
+    source: Source,
+    rule: string,
+  ) => {
+    const role = chairRole(ctx, post);
+    if (role) return addChaired(ctx, id, post.body.id, role, source, rule);
     addEdge(
       ctx,
       {
@@ -97,6 +121,7 @@ export function appointmentsRule(ctx: DocContext): void {
       },
       rule,
     );
+  };
   for (const p of ctx.passages) {
     if (!hasTrigger(p, TRIGGER)) continue;
     // The post of the passage's appointment: "She will succeed X of Y" held it before.

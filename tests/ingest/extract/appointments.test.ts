@@ -102,3 +102,43 @@ describe("a predecessor's quote shows the post", () => {
       expect(quote.includes('Director-General of UNESCO')).toBe(shown);
     });
 });
+
+// A chair's post of the body named after it is CHAIRED, not an affiliation titled "Chair of …"; the chair of
+// a part of the body ("Chair of the Board of …") stays a titled affiliation.
+describe('appointments: a chair post', () => {
+  const edges = (text: string) =>
+    extractText(text).edges.map(
+      (e) =>
+        `${e.type} ${e.from} ${e.to}${e.properties.title ? ` ${e.properties.title}` : ''}${e.properties.role ? ` ${e.properties.role}` : ''}`,
+    );
+  it.each([
+    // A part the gazetteer knows as a body of its own is chaired itself (the chair rules).
+    [
+      'The Secretary-General announced the appointment of Jon Sample of Kenya as Chair of the Executive Board of UNESCO.',
+      ['CHAIRED person:jon-sample organization:unesco-executive-board Chair'],
+      [
+        'CHAIRED person:jon-sample organization:unesco ',
+        'AFFILIATED_WITH person:jon-sample organization:unesco',
+      ],
+    ],
+    [
+      'The Secretary-General has appointed Ms. Ana Exemplo of the Republic of South Africa as the new Chair of the Internet Governance Forum’s Multistakeholder Advisory Group.',
+      ['CHAIRED person:ana-exemplo organization:igf-mag Chair'],
+      ['AFFILIATED_WITH person:ana-exemplo organization:igf-mag'],
+    ],
+    [
+      'The Secretary-General announced the appointment of Jon Sample of Kenya as Vice-Chair of the Commission on Science and Technology for Development.',
+      ['CHAIRED person:jon-sample organization:cstd Vice-Chair'],
+      ['AFFILIATED_WITH person:jon-sample organization:cstd'],
+    ],
+    [
+      'The Secretary-General announced the appointment of Jon Sample of Kenya as Chair of the audit panel of UNESCO.',
+      ['AFFILIATED_WITH person:jon-sample organization:unesco Chair of the audit panel of UNESCO'],
+      ['CHAIRED person:jon-sample organization:unesco Chair'],
+    ],
+  ])('%s', (text, want, not) => {
+    const got = edges(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const n of not) expect(got.filter((g) => g.startsWith(n))).toEqual([]);
+  });
+});
