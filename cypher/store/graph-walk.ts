@@ -111,6 +111,15 @@ export const LINEAGE_BACKWARD: readonly RelationshipType[] = ['REFERENCES', 'SUC
 const lineageEnds = (e: GraphEdge): readonly [string, string] =>
   LINEAGE_BACKWARD.includes(e.type) ? [e.to, e.from] : [e.from, e.to];
 
+/**
+ * A body that REPORTS_TO another is downstream of it, never where it came from: walked up from the OEWG's
+ * founding resolution to the General Assembly that PRODUCED it, the CSTD, the Secretary-General and every other
+ * body reporting to the Assembly are not the OEWG's origins (and drew half the graph). Only a walk in both
+ * directions, which asks for everything connected, takes that step.
+ */
+const notOrigin = (direction: LineageDirection, e: GraphEdge): boolean =>
+  direction === 'up' && e.type === 'REPORTS_TO';
+
 interface Reached {
   readonly parent: string;
   readonly hop: Hop;
@@ -140,7 +149,7 @@ export async function walkLineage(
       const [up, down] = lineageEnds(e);
       if (direction !== 'up' && inFrontier.has(up) && !reached.has(down))
         steps.push({ from: up, to: down, edge: e, key: edgeKey(e) });
-      if (direction !== 'down' && inFrontier.has(down) && !reached.has(up))
+      if (direction !== 'down' && inFrontier.has(down) && !reached.has(up) && !notOrigin(direction, e))
         steps.push({ from: down, to: up, edge: e, key: edgeKey(e) });
     }
     const taken = firstSteps(steps, maxNodes - reached.size);

@@ -124,6 +124,11 @@ export function defineWalkReads(store: () => Store): void {
     expect(upReached).toContain('resolution:tunis-agenda');
     expect(upReached).toContain('workinggroup:wgec-2013-2014');
     expect(await s.lineage('resolution:tunis-agenda', 'up', 6)).toEqual([]);
+    // The group REPORTS_TO the session: downstream of the group, not where the session came from.
+    const sessionUp = await s.lineage('meeting:cstd-21', 'up', 6);
+    expect(sessionUp.flatMap((p) => ids(p.nodes))).not.toContain('workinggroup:wgec-2016-2018');
+    const both = await s.lineage('meeting:cstd-21', 'both', 6);
+    expect(both.flatMap((p) => ids(p.nodes))).toContain('workinggroup:wgec-2016-2018');
     const short = await s.lineage('resolution:tunis-agenda', 'down', 1);
     expect(short.flatMap((p) => ids(p.nodes))).toEqual([
       'resolution:tunis-agenda',
