@@ -51,8 +51,9 @@ export function layoutOptions({
         numIter: large ? 1000 : 2500,
       };
     case 'dagre':
-      // Wide rank gaps: node labels sit under the nodes and run up to ~260 px.
-      return { ...base, rankDir: 'LR', nodeSep: 18, rankSep: 210, edgeSep: 10, ranker: 'longest-path' };
+      // Wide rank gaps: node labels sit under the nodes and run up to ~260 px; a node's gap to the next in its
+      // rank leaves room for its label (at 18 px the labels ran into the next node's edge captions).
+      return { ...base, rankDir: 'LR', nodeSep: 36, rankSep: 210, edgeSep: 10, ranker: 'longest-path' };
     case 'breadthfirst':
       return {
         ...base,
