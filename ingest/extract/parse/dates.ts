@@ -152,16 +152,17 @@ export function firstDate(text: string): DateRange | undefined {
 
 /**
  * A date written in figures alone on its line, day first as the UN writes it: a press release's
- * "17/11/2004" under its headline (press.un.org, GA/EF/3097). Only a whole line: "2006/46" or a symbol's
- * "A/60/100" never is one, and a month above 12 or a day above 31 is no date.
+ * "17/11/2004" under its headline (press.un.org, GA/EF/3097), or with full stops as European ministries'
+ * sites write it, "26.09.2025." over a mission's statement. Only a whole line, one separator throughout:
+ * "2006/46" or a symbol's "A/60/100" never is one, and a month above 12 or a day above 31 is no date.
  */
 export function numericDateLine(line: string): string | undefined {
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s*$/.exec(line);
+  const m = /^\s*(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})\.?\s*$/.exec(line);
   if (!m) return undefined;
   const day = Number(m[1]);
-  const month = Number(m[2]);
+  const month = Number(m[3]);
   if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
-  return `${m[3]}-${pad(month)}-${pad(day)}`;
+  return `${m[4]}-${pad(month)}-${pad(day)}`;
 }
 
 /**

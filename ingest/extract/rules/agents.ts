@@ -95,6 +95,11 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
       ? mentionsStartingIn(ctx, m.end, m.end + 2).find((x) => x.type === 'Organization')
       : undefined;
   if (own) return { id: own.id, start: m!.start, end: own.end };
+  // "Report of the UN Secreetary General" (a mistyped post on a page presenting A/74/821): a capitalised word
+  // right after "UN" / "United Nations" that starts no known name goes on into a name the gazetteer does not
+  // know (a post, a body, a fund); its holder wrote the report, not the United Nations.
+  if (m?.id === UNITED_NATIONS && UNKNOWN_NAME_GOES_ON.test(ctx.doc.text.slice(m.end, m.end + 40)))
+    return undefined;
   if (m && m.type !== 'WorkingGroup') return { id: m.id, start: m.start, end: m.end };
   // "the Government of the Republic of the Philippines" acts for the State (a session "organised by the UN
   // CSTD and the Government of the Republic of the Philippines", news of the CSTD's 2011 Manila panel).
@@ -113,5 +118,7 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
 }
 
 const GOVERNMENT = /^Government\s+of\s+(?:the\s+)?/;
+// A capitalised word on the same line (not a State's "Member States", which are not one body's name).
+const UNKNOWN_NAME_GOES_ON = /^[ \t]+(?!Member\s+States?\b)\p{Lu}\p{Ll}/u;
 const STATE_FORM =
   /^(?:(?:Federal|Islamic|People['’]s|United|Democratic|Socialist)\s+)?(?:Republic|Kingdom|State|Commonwealth)\s+of\s+(?:the\s+)?/;

@@ -14,9 +14,11 @@ export const LONE_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}\s*$/;
 // circulated herein", opens with a label, not a title. A plural alone is a page's category label ("Resolutions and
 // Declarations" over a dig.watch resource page).
 // A report's issue word before it: "Final REPORT OF THE tenth meeting of the" (an ITU working group's report
-// of its meeting, the masthead's title wrapped over lines), "Provisional report of …".
+// of its meeting, the masthead's title wrapped over lines), "Provisional report of …". "Summary:" with its colon
+// opens the paragraph summing a report up ("Summary: The present report serves to …", a page presenting
+// A/74/821), as "Note:" opens a note: a label, not a title.
 export const TITLE_START =
-  /^(?:#+\s*)?\**\s*(?:(?:Final|Provisional|Interim|Preliminary)\s+(?=report\b))?(Report|Notification|Note(?!\s*:)|Outcome|Summary|Resolution|Decision|(?:Resolutions|Decisions)(?:\s+and\s+\p{Ll}+)?\s+adopted|Draft|Letter|Chair's summary|Addendum)\b/iu;
+  /^(?:#+\s*)?\**\s*(?:(?:Final|Provisional|Interim|Preliminary)\s+(?=report\b))?(Report|Notification|Note(?!\s*:)|Outcome|Summary(?!\s*:)|Resolution|Decision|(?:Resolutions|Decisions)(?:\s+and\s+\p{Ll}+)?\s+adopted|Draft|Letter|Chair's summary|Addendum)\b/iu;
 export const CAPS_HEADLINE = /^(?=(?:[^\p{Ll}\d]*\s){4})[\p{Lu}][^\p{Ll}\d]{25,}$/u;
 
 /**
@@ -103,7 +105,10 @@ const DISCLAIMER = /^\W*(?:This|It|These|There)\s+(?:is|are|was|were|has|have|sh
 // Assembly", GA/EF/3008) is masthead furniture. Neither titles the document.
 const POST_LINE =
   /^(?:[A-Z][A-Z.]{1,5}\s+)?(?:Senior\s+|Deputy\s+|Special\s+|Alternate\s+)?(?:Advis[eo]r|Ambassador|Permanent Representative|Representative|Counsel+or|Delegate|Minister)\s+(?:for|of|to)\b/;
-const SESSION_LINE = /^\W*\p{Lu}[\p{L}-]+\s+(?:General Assembly|Economic and Social Council)\W*$/u;
+// An organ's session alone ("Sixty-first General Assembly"; "Eightieth Session of the UN General Assembly", the
+// breadcrumb over a mission's statement at a meeting of that session) says when, not what the page is.
+const SESSION_LINE =
+  /^\W*\p{Lu}[\p{L}-]+\s+(?:[Ss]ession\s+of\s+the\s+(?:UN\s+|United Nations\s+)?)?(?:General Assembly|Economic and Social Council)\W*$/u;
 // A dateline's place under it ("New York, New York", "Geneva, Switzerland"): two short capitalised names.
 const PLACE_PAIR = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
 // A dateline that opens with its dates ("26 September - 14 October 2022, PP-22, Bucharest, Romania", a

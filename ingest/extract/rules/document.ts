@@ -29,6 +29,7 @@ import { selfInstrument, selfResolution } from './document-self.ts';
 import { clean, withSubject } from './document-title-subject.ts';
 import { beforeSalutation, letterDate } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
+import { headlineUnderCategory } from './title-category-label.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { linkListItem } from './title-labels.ts';
 import { restatedHeading } from './title-restated.ts';
@@ -104,6 +105,8 @@ export function documentRule(ctx: DocContext): void {
     (isPressSymbol(symbol) ? headlineUnderSymbol(ctx, symbol, firstLineHeadline) : undefined) ??
     // Else a page's heading restated by the longer line under it, below the site's banner (title-restated.ts).
     restated() ??
+    // Else the headline under a news page's category label ("Press Release", title-category-label.ts).
+    headlineUnderCategory(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press
     // release's headline in capitals ("SECOND COMMITTEE APPROVES DRAFT PROPOSAL …"); in a letter, only
     // above its salutation ("Excellency,") and not in its addressee blocks (letter-salutation.ts).
@@ -162,13 +165,18 @@ export function documentRule(ctx: DocContext): void {
     monthLineDate(doc.text);
   // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment
   // of …"); a press headline in capitals, or any under a press release's symbol ("General Assembly Adopts
-  // Landmark Resolutions …", GA/10907), says what happened, not what kind of document it is.
+  // Landmark Resolutions …", GA/10907), says what happened, not what kind of document it is; so does one under a
+  // press masthead's session and meeting lines when the copy lost the symbol line ("Seventy-eighth Session," /
+  // "63rd Meeting (AM)" / "General Assembly Adopts Landmark Resolution on …").
   const instrument = symbol !== undefined && /\/(?:RES|DEC)\//.test(symbol);
   const docType = slides
     ? 'presentation'
     : instrument
       ? 'resolution'
-      : docTypeOf(line && !CAPS_HEADLINE.test(line) && !isPressSymbol(symbol) ? line : '', doc.text);
+      : docTypeOf(
+          line && !CAPS_HEADLINE.test(line) && !isPressSymbol(symbol) && !sessionMasthead(ctx) ? line : '',
+          doc.text,
+        );
   const src = titleP ?? ctx.passages[0];
   const quote = src ? src.text.trim().slice(0, 300) : doc.file;
   ctx.info = { id, title, date, symbol, docType };

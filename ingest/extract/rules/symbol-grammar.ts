@@ -23,8 +23,10 @@ export interface FoundSymbol {
 // sentence, not the symbol. Two symbols joined by a hyphen or an en/em dash are one joint symbol,
 // a report to two organs ("A/66/64–E/2011/77", the masthead of the Secretary-General's report).
 // A copy may write the series in lower case: "(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)" (an
-// NGOs' open letter on A/HRC/32/L.20); normaliseSymbol writes it RES.
-const PART = '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|res|dec|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}';
+// NGOs' open letter on A/HRC/32/L.20); normaliseSymbol writes it RES. A draft's "L." typed in lower case before
+// its number ("(document A/79/l.118)", a press release on the Assembly's AI resolution) is the draft's L.
+const PART =
+  '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|res|dec|l(?=\\.\\d)|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}';
 const JOINED = '[A-Z](?:\\/(?:[A-Z][A-Za-z]*|\\d+)(?:\\.\\d+)?)+';
 // A joint symbol whose dash the copy lost: "A/70/63E/2015/10" (a web copy of the Secretary-General's WSIS
 // report), or "A/71/67*E/2016/51*" with only the reissue star between the halves. No symbol part is digits
@@ -97,6 +99,7 @@ export function normaliseSymbol(raw: string): string {
   return raw
     .replace(/\/Res\//i, '/RES/')
     .replace(/\/Dec\//i, '/DEC/')
+    .replace(/\/l(?=\.\d)/, '/L')
     .replace(/[–—]/g, '-')
     .replace(GLUED_AT, '-')
     .replace(/[.,;]+$/, '');

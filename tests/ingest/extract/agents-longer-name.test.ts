@@ -32,6 +32,29 @@ const CASES: [text: string, from: string, want: boolean][] = [
     'organization:unesco',
     true,
   ],
+  // "the UN" before a capitalised word that starts no known name opens a name the gazetteer does not know
+  // (a mistyped post, "Secreetary General"): no PRODUCED for the United Nations (q61).
+  [
+    'Sample page\n\nReport of the UN Secreetary General on digital questions\n\nThe report sets out actions.',
+    'organization:united-nations',
+    false,
+  ],
+  [
+    'Note on the plan\n\nThis note was prepared by the United Nations Sample Fund for the members.',
+    'organization:united-nations',
+    false,
+  ],
+  // Negative: the United Nations with a lower-case word or "Member States" after it still acts.
+  [
+    'Note on the plan\n\nThis note was prepared by the United Nations in close consultation with members.',
+    'organization:united-nations',
+    true,
+  ],
+  [
+    'Note on the plan\n\nThis note was prepared by the United Nations Member States together.',
+    'organization:united-nations',
+    true,
+  ],
 ];
 
 describe('a known name opening a longer one', () => {

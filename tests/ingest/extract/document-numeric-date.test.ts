@@ -17,6 +17,13 @@ describe('a date in figures alone on its line', () => {
     ['32/11/2004', undefined],
     ['17/11/2004 Press Release', undefined],
     ['resolution 17/11/2004', undefined],
+    // Full stops, as European ministries' sites write the date over a statement (q61).
+    ['26.09.2031.', '2031-09-26'],
+    ['3.6.2031', '2031-06-03'],
+    // Negative: two separators that differ, a version number, a month above 12.
+    ['26.09/2031', undefined],
+    ['1.2.3', undefined],
+    ['26.13.2031.', undefined],
   ])('%s → %s', (line, want) => {
     expect(numericDateLine(line)).toBe(want);
   });

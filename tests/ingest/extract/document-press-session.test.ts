@@ -36,6 +36,13 @@ const CASES: [name: string, text: string, want: { symbol?: string; title?: strin
     `GA/19998\n\nGeneral Assembly Adopts Landmark Resolutions on Digital Access${BODY}`,
     { symbol: 'GA/19998', title: 'General Assembly Adopts Landmark Resolutions on Digital Access' },
   ],
+  // A headline naming a resolution under the session and meeting lines, its symbol line lost, says what
+  // happened, not the kind of document (q61).
+  [
+    'a headline naming a resolution under a session masthead without its symbol is no resolution',
+    `Eighty-sixth Session,\n63rd Meeting (AM)\n\nGeneral Assembly Adopts Landmark Resolution on Sample Systems${BODY}`,
+    { title: 'General Assembly Adopts Landmark Resolution on Sample Systems' },
+  ],
   [
     'no meeting line under the session line: no masthead',
     `Eighty-sixth Session,\nGA/19997\n\n${SUB}${BODY}`,

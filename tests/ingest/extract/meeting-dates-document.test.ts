@@ -16,6 +16,8 @@ describe('a date after a document’s noun', () => {
     'Outcome Document of the High-Level Meeting on Ocean Data [Suggested for Closure] Draft Outcome Document 7 December 2098 Preamble',
     'Outcome Document of the High-Level Meeting on Ocean Data, Draft Outcome Document, 4 November 2098, Textual Amendments',
     'Outcome of the High-Level Meeting on Ocean Data, revision dated 4 November 2098',
+    // A masthead on one line: the date after "Distr.:" is the report's issue date (q61).
+    'About: Report of the Director | General Assembly – 98th Session | No: A/98/821 | Distr.: General | 29 May 2099 | Agenda item 14',
   ])('dates no meeting: %s', (text) => {
     expect(dates(text)).toEqual([]);
   });

@@ -39,6 +39,11 @@ describe('symbol grammar', () => {
     // Negative: a symbol inside a link is the link's.
     ['http://example.org/Get?Open&DS=A/RES/98/270B&Lang=E', [], []],
     ['see https://example.org/view_doc.asp?symbol=A/98/64', [], []],
+    // A draft's "L." typed in lower case before its number is the draft's L (q61).
+    ['by the terms of the text (document A/98/l.118), the Assembly', ['A/98/L.118'], ['A/98/l.118']],
+    ['the drafts A/C.2/98/l.4 and A/98/L.9', ['A/C.2/98/L.4', 'A/98/L.9'], ['A/C.2/98/l.4', 'A/98/L.9']],
+    // Negative: a lower-case "l" not followed by a full stop and a number is no part of a symbol.
+    ['see A/98/l and A/98/lx.4', [], []],
   ];
   for (const [text, symbols, surfaces] of CASES)
     it(text, () => {

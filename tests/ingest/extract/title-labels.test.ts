@@ -65,6 +65,15 @@ const CASES: [text: string, want: string | undefined][] = [
     'Sample Forum Opens Its Tenth Session\n\nWritten by: Ana Sample\n\nThe Forum opened in Geneva. Delegates met all day.',
     'Sample Forum Opens Its Tenth Session',
   ],
+  // A photograph's caption and credit under a release's headline describe the picture (q61).
+  [
+    'Sample Office Opens a Data Centre in the Sample Region\n\n12 March 2031\n\nCaption: The Director (at podium) opens the centre.\n\nCredit: Sample Photo/Jan Roe\n\nThe Office opened its centre today. It serves ten States.',
+    'Sample Office Opens a Data Centre in the Sample Region',
+  ],
+  [
+    'Photo credit: Sample Photo/Jan Roe\n\nSample Office Opens a Data Centre in the Sample Region\n\nThe Office opened its centre today. It serves ten States.',
+    'Sample Office Opens a Data Centre in the Sample Region',
+  ],
   // Negative: a heading that only opens with the word is no byline ("Authors of the Sample Report" has no colon).
   [
     'Authors of the Sample Report on Digital Questions\n\nThe report was written in Geneva. It has six chapters.',
