@@ -59,3 +59,22 @@ export function bulletDateUnderHeadline(text: string): string | undefined {
   const m = BULLET_DATE.exec(lines[1] ?? '');
   return m ? wholeDayDate(m[1]!) : undefined;
 }
+
+// A date line among the opening lines with its place after or before it: "11 June 2014, Geneva, Switzerland"
+// under a speech's title (ITU's speeches), "9 June 2014, Geneva" under "Draft Final Report", "New York – 2 July
+// 2015" over a President's statement; and a press release's dateline in capitals opening its first paragraph,
+// "UNITED NATIONS, 7 December 2015 – The President …" (a media advisory). One whole day only: a range is a
+// gathering's days, not a date of issue.
+const DAY = '(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})';
+// A gathering's name is no place: "Regional Meeting – 21 April 2018" dates the meeting.
+const NO_GATHERING = '(?!.*\\b(?:Meeting|Session|Conference|Forum|Summit|Workshop|Consultations?|Event)\\b)';
+const DAY_THEN_PLACE = new RegExp(`^${NO_GATHERING}${DAY},\\s*${PLACE}(?:,\\s*${PLACE})?$`, 'u');
+const PLACE_DASH_DAY = new RegExp(`^${NO_GATHERING}${PLACE}\\s+[–—-]\\s+${DAY}$`, 'u');
+const CAPS_DATELINE = new RegExp(`^[A-Z][A-Z.' ]{2,30},\\s+${DAY}\\s+[–—-]\\s+\\p{Lu}`, 'u');
+
+/** The day of an opening line that is a date with its place, or a dateline in capitals before the text. */
+export function placedDayLine(line: string): string | undefined {
+  const t = line.trim();
+  const m = DAY_THEN_PLACE.exec(t) ?? PLACE_DASH_DAY.exec(t) ?? CAPS_DATELINE.exec(t);
+  return m ? wholeDayDate(m[1]!) : undefined;
+}

@@ -9,6 +9,7 @@ import {
   bulletDateUnderHeadline,
   dayWithHours,
   placeDateline,
+  placedDayLine,
   wholeDayDate,
 } from './document-dated-symbol.ts';
 import {
@@ -160,6 +161,7 @@ export function documentRule(ctx: DocContext): void {
     opening.reduce<string | undefined>((d, l) => d ?? dayWithHours(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
     placeDateline(doc.text.trimStart().split('\n', 1)[0]!) ??
+    opening.reduce<string | undefined>((d, l) => d ?? placedDayLine(l), undefined) ??
     bulletDateUnderHeadline(doc.text) ??
     letterDate(ctx.passages.slice(0, 8)) ??
     monthLineDate(doc.text);

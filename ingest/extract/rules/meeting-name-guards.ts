@@ -24,6 +24,10 @@ export const LENGTH_WORD = /^(?:[\w-]+-(?:long|day|days|week|weeks|hour))\s+(?=\
 // in 2015" (A/71/67, summary), "the overall review of the implementation of the outcomes of the World Summit
 // on the Information Society (WSIS) in 2015" (a WSIS+10 draft outcome). A full date still dates it.
 export const OUTCOMES_OF = /\b(?:outcomes?|implementation|results?)\s+of\s+(?:the\s+)?$/i;
+// So is a summit whose outcomes follow its name: "The World Summit on the Information Society (WSIS) Outcome
+// Documents and the UN General Assembly Resolution 60/252 resolved to conduct an overall review … in 2015" (the
+// WSIS+10 preparatory platform's report) dates the review, not the summit.
+export const OUTCOMES_AFTER = /^\s*(?:\([^()\n]{1,15}\)\s*)?[Oo]utcomes?\b/;
 
 // A yearly or regular gathering with no owner named is none in particular: "Annual meeting Information" over
 // "11-12 September 2024, …" (a table heading on the IGF's page of regional initiatives).

@@ -25,6 +25,7 @@ import {
   lineOpening,
   NOT_A_MEETING,
   ORDINAL_SERIES,
+  OUTCOMES_AFTER,
   OUTCOMES_OF,
   OWNERLESS,
   PANEL_OWNS,
@@ -52,7 +53,9 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       // of the World Summit …, held in New York on …") nor one joined to it ("Open Consultations and MAG Meeting").
       const following = matches[k + 1];
       const between = following ? p.text.slice(m.index + m[0].length, following.index) : '';
-      const inName = following !== undefined && /\b(?:of|to)(?:\s+the)?\s*$/.test(between);
+      // The words before the next one may close this match ("High-level Meeting on the overall review of the
+      // outcomes of the" + "World Summit …"): what joins them is read across both.
+      const inName = following !== undefined && /\b(?:of|to)(?:\s+the)?\s*$/.test(m[1]! + between);
       // Two titled gatherings joined by "and" are one title ("First Open Consultations and MAG Meeting"):
       // the name runs to the end of the second.
       // "A or B" gives two names of one gathering ("the third thematic deep dive or informal consultation on
@@ -65,8 +68,9 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       // 2024 in Montevideo" (ECLAC news on eLAC2026) is not the conference itself.
       const forOther =
         following !== undefined && PREPARATORY.test(m[1]!) && /^\s+for\s+(?:the\s+)?$/.test(between);
+      const runsOn = inName && /^\s*$/.test(between);
       const found =
-        joined || forOther
+        joined || forOther || runsOn
           ? p.text.slice(m.index, following.index + following[1]!.trimEnd().length).trim()
           : m[1]!.trim();
       // "Virtual Meeting XI, 27 October 2016": the numeral is the name's (meeting-numerals.ts).
@@ -119,7 +123,10 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       )
         return;
       const hasTopic = /\son\s/.test(phrase);
-      const bareYear = hasTopic && !OUTCOMES_OF.test(p.text.slice(Math.max(0, m.index - 40), m.index));
+      const bareYear =
+        hasTopic &&
+        !OUTCOMES_OF.test(p.text.slice(Math.max(0, m.index - 40), m.index)) &&
+        !OUTCOMES_AFTER.test(ctx.doc.text.slice(end, end + 30));
       let date = heldBeside(p.text, m.index + lead)
         ? undefined
         : (dateAfter(ctx, p, end, stopAt, bareYear) ?? dateBefore(ctx, p, start, end));

@@ -4,6 +4,7 @@
 // India" (at the meeting reported on): the bodies that lead or coordinate a
 // process or a part of a meeting took part in it.
 
+import type { Passage } from '../../types.ts';
 import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { currentMeeting } from './current-meeting.ts';
@@ -12,6 +13,8 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 const VERB = '(?:led|overseen|coordinated|co-led|co-facilitated|facilitated)';
 const WORDS = triggerWords(['led', 'overseen', 'coordinated', 'facilitated']);
 const LED = new RegExp(`\\b${VERB}(?:\\s+and\\s+${VERB})?\\s+by\\s+`, 'g');
+// An aside closed by a comma right before the participle: ", as an extended version of the X, ", ", a Y, ".
+const ASIDE = /,\s*(?:as\s+)?(?:an?|the)\s+[^,]{1,80},\s*(?:\p{L}+(?:ed|en)\s+and\s+)?$/u;
 
 export function participationRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
@@ -20,6 +23,22 @@ export function participationRule(ctx: DocContext): void {
       for (const l of matchesOf(LED, s.text)) {
         const from = s.start + l.index + l[0].length;
         const before = s.text.slice(0, l.index);
+        // A participle after an aside is said of the name before the aside: "The High-Level Event, as an
+        // extended version of the Forum, hosted and coordinated by the ITU, will be held …" (a preparatory
+        // platform's report) has the ITU coordinate the event, not the Forum the aside compares it with.
+        const aside = ASIDE.exec(before);
+        if (aside) {
+          const at = s.start + aside.index;
+          const subject = [
+            mentionsIn(ctx, s.start, at, 'Process').pop(),
+            mentionsIn(ctx, s.start, at, 'Meeting').pop(),
+          ]
+            .filter((x) => x !== undefined)
+            .sort((a, b) => a.end - b.end)
+            .pop();
+          if (subject) ledBy(ctx, p, s.start + l.index, from, s.end, subject.id);
+          continue;
+        }
         // "This comprehensive process is being overseen by …": the process last named in the paragraph.
         const process =
           mentionsIn(ctx, s.start, s.start + l.index, 'Process').pop() ??
@@ -27,36 +46,32 @@ export function participationRule(ctx: DocContext): void {
         // Otherwise a part of the meeting reported on ("2 breakout groups - led by Brazil and India").
         const part = /\b(?:groups?|sessions?|breakouts?|panels?|discussions?|workshops?)\b/i.test(before);
         const target = process?.id ?? (part ? currentMeeting(ctx, p) : undefined);
-        if (!target) continue;
-        // The bodies named one after the other ("a coalition of UN bodies, including X, Y and Z").
-        let at = from;
-        for (const o of mentionsIn(ctx, from, s.end, 'Organization')) {
-          // "UN bodies", "UN agencies": a collective, not a participant.
-          if (
-            /^\s+(?:bodies|agencies|entities|organizations|members)\b/.test(
-              ctx.doc.text.slice(o.end, o.end + 15),
-            )
-          )
-            continue;
-          const gap = ctx.doc.text.slice(at, o.start);
-          if (
-            !/^(?:\s*(?:,|and|,\s*and)\s*)?(?:the\s+)?$/.test(gap) &&
-            !/^[\w\s,]{0,60}(?:including|such as)\s+(?:the\s+)?$/.test(gap)
-          )
-            break;
-          addEdge(
-            ctx,
-            {
-              type: 'PARTICIPATED_IN',
-              from: o.id,
-              to: target,
-              source: sourceAt(ctx, p, s.start + l.index, o.end),
-            },
-            'participation:led-by',
-          );
-          at = o.end;
-        }
+        if (target) ledBy(ctx, p, s.start + l.index, from, s.end, target);
       }
     }
+  }
+}
+
+/** The bodies named one after the other after the verb ("a coalition of UN bodies, including X, Y and Z"). */
+function ledBy(ctx: DocContext, p: Passage, verbAt: number, from: number, end: number, target: string): void {
+  let at = from;
+  for (const o of mentionsIn(ctx, from, end, 'Organization')) {
+    // "UN bodies", "UN agencies": a collective, not a participant.
+    if (
+      /^\s+(?:bodies|agencies|entities|organizations|members)\b/.test(ctx.doc.text.slice(o.end, o.end + 15))
+    )
+      continue;
+    const gap = ctx.doc.text.slice(at, o.start);
+    if (
+      !/^(?:\s*(?:,|and|,\s*and)\s*)?(?:the\s+)?$/.test(gap) &&
+      !/^[\w\s,]{0,60}(?:including|such as)\s+(?:the\s+)?$/.test(gap)
+    )
+      break;
+    addEdge(
+      ctx,
+      { type: 'PARTICIPATED_IN', from: o.id, to: target, source: sourceAt(ctx, p, verbAt, o.end) },
+      'participation:led-by',
+    );
+    at = o.end;
   }
 }

@@ -23,7 +23,7 @@ import { addTails, knownBySurname, otherGender, tails } from './people-surnames.
 // A web page's copy may set a space inside the abbreviation: "chaired by H .E. Mr. X, Minister, …" (the
 // outcomes page of an annual ITU forum).
 const HON =
-  '(?:(?:H\\s?\\.\\s?E\\.|(?:His|Her)[^\\S\\n]+Excellency)\\s+)?((?:His|Her)[^\\S\\n]+Excellency(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\s?\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable)';
+  '(?:(?:H\\s?\\.\\s?E\\.|(?:His|Her)[^\\S\\n]+Excellency)\\s+)?((?:His|Her)[^\\S\\n]+Excellency(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}(?:\\.\\p{Lu})?\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\s?\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable)';
 // A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 // Nor the first word of a post written after a name without a comma: "Mr. Vladimir Stankovic Programme
@@ -61,7 +61,10 @@ const BARE_INITIAL = '(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})';
 // Initials written together keep their full stops and no space: "Mr. Muhammadou M.O. Kah, Permanent
 // Representative of the Gambia" (a CSTD inter-sessional panel speech) was cut to "Muhammadou M.".
 const INITIALS = '\\p{Lu}\\.(?:\\p{Lu}\\.)*';
-const NAME = `(${WORD}(?:${SP}(?:${INITIALS}|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=${SP}\\p{Lu})|${JOINED}|${WORD}))*)`;
+// An initial set against the surname, no space after its full stop: "Prof V.Minkin (Russian Federation)",
+// "Mr H.Zhao" (an ITU chairman's outcomes of a preparatory meeting): the name is "V. Minkin".
+const GLUED_INITIAL = '(?:\\p{Lu}\\.(?=\\p{Lu}\\p{Ll}))?';
+const NAME = `(${GLUED_INITIAL}${WORD}(?:${SP}(?:${INITIALS}|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=${SP}\\p{Lu})|${JOINED}|${WORD}))*)`;
 // "Prof. Dr Vladimir Minkin (Russian Federation)" (an ITU working group's officers): a doctor's title after
 // the professor's is no first name; the first honorific is kept.
 const THEN_DR = '(?:\\s+Dr\\.?(?=\\s+\\p{Lu}\\p{Ll}))?';
@@ -116,7 +119,10 @@ export function peopleRule(ctx: DocContext): void {
       const nameAt = start + m[0].length - m[2]!.length;
       const line = shortLineBreak(ctx.doc.text, nameAt, m[2]!);
       const cut = bodyInName(ctx, nameAt, nameAt + (line ?? m[2]!.length)) ?? line;
-      const name = (cut ? m[2]!.slice(0, cut) : m[2]!).replace(/\s+/g, ' ').trim();
+      const name = (cut ? m[2]!.slice(0, cut) : m[2]!)
+        .replace(/\s+/g, ' ')
+        .replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ')
+        .trim();
       const end = cut ? start + m[0].length - m[2]!.length + cut : start + m[0].length;
       const surface = ctx.doc.text.slice(start, end);
       const source = sourceAt(ctx, p, start, end);

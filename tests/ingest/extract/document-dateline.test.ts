@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { datelineStart } from '../../../ingest/extract/parse/dates.ts';
+import { placedDayLine } from '../../../ingest/extract/rules/document-dated-symbol.ts';
 import { extractText } from './helpers.ts';
 
 describe('a dateline opening a line', () => {
@@ -32,5 +33,32 @@ describe('a dateline opening a line', () => {
   it('a masthead date still wins', () => {
     const d = doc('Distr.: General\n3 May 2018\n\nReport of the Chair\n\n13 Feb 2020 - The group met.\n');
     expect(d.properties.date).toBe('2018-05-03');
+  });
+});
+
+// A day with its place on an opening line, a place then a dash and the day, and a press dateline in capitals
+// (rules/document-dated-symbol.ts placedDayLine).
+describe('a day with its place among the opening lines', () => {
+  it.each([
+    ['14 March 2017, Vienna, Austria', '2017-03-14'],
+    ['3 May 2016, Nairobi', '2016-05-03'],
+    ['Addis Ababa – 21 April 2018', '2018-04-21'],
+    ['NEW YORK, 5 October 2019 – The Secretary-General will open the forum', '2019-10-05'],
+    // Not a date of issue: a range, words after the place, a month alone, a place in lower case, a title.
+    ['14-16 March 2017, Vienna, Austria', undefined],
+    ['14 March 2017, Vienna, where the panel met', undefined],
+    ['March 2017, Vienna', undefined],
+    ['New York, 5 October 2019 – The forum opens', undefined],
+    ['Regional Meeting – 21 April 2018', undefined],
+  ])('%s → %s', (line, want) => {
+    expect(placedDayLine(line)).toBe(want);
+  });
+
+  const doc = (text: string) => extractText(text).nodes.find((n) => n.type === 'Document')!;
+  it('dates a speech under its title', () => {
+    const d = doc(
+      'Speech by the Director\n\nOpening of the Forum\n\n14 March 2017, Vienna, Austria\n\nDear colleagues,\n',
+    );
+    expect(d.properties.date).toBe('2017-03-14');
   });
 });

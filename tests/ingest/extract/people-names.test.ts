@@ -66,3 +66,23 @@ describe('the more specific honorific is kept', () => {
       expect(honorific(texts, id)).toEqual([want]);
     });
 });
+
+describe('an initial set against the surname', () => {
+  const cases: [string, string[], string[]][] = [
+    // No space after the initial's full stop, no full stop after the honorific.
+    ['The session was chaired by Prof K.Ostrova (Bulgaria).', ['person:k-ostrova'], ['person:ostrova']],
+    ['Opening remarks were given by Mr T.Wendt, Director of the Bureau.', ['person:t-wendt'], []],
+    ['Dr. R.Alvarez attended.', ['person:r-alvarez'], []],
+    // Two initials, or an initial and a lower-case word, are no name.
+    ['The delegation of Mr A.B. spoke next.', [], ['person:a-b']],
+    ['The Prof V.also spoke.', [], ['person:v-also']],
+    // A full first name still reads as before.
+    ['Ms. Karin Ostrova (Bulgaria) chaired.', ['person:karin-ostrova'], []],
+  ];
+  for (const [text, present, absent] of cases)
+    it(text, () => {
+      const got = people(text);
+      for (const id of present) expect(got).toContain(id);
+      for (const id of absent) expect(got).not.toContain(id);
+    });
+});
