@@ -69,7 +69,7 @@ const NOT_PLACE =
 const MONTHS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Its|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-function memberState(ctx: DocContext, name: string | undefined): string | undefined {
+export function memberState(ctx: DocContext, name: string | undefined): string | undefined {
   if (!name) return undefined;
   const m = ctx.gazetteer.match(name)[0];
   return m && m.start === 0 && m.end === name.length && m.entry.kind === 'member-state'
@@ -78,7 +78,7 @@ function memberState(ctx: DocContext, name: string | undefined): string | undefi
 }
 
 /** A plausible city name: not a month, not a body, process or country the gazetteer knows. */
-function cityName(ctx: DocContext, name: string | undefined): string | undefined {
+export function cityName(ctx: DocContext, name: string | undefined): string | undefined {
   if (!name || MONTHS.test(name.split(/\s+/)[0]!) || isRomanNumeral(name)) return undefined;
   const known = ctx.gazetteer.match(name)[0];
   return known && known.end - known.start >= name.length - 1 ? undefined : name;
