@@ -48,6 +48,7 @@ import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleAddressLinesRule } from './rules/people-address-lines.ts';
 import { peopleAddresseesRule } from './rules/people-addressees.ts';
+import { peopleAgencyPostsRule } from './rules/people-agency-posts.ts';
 import { peopleBareAppositionRule } from './rules/people-bare-apposition.ts';
 import { peopleBodyChairsRule } from './rules/people-body-chairs.ts';
 import { peopleBodyPostAfterRule } from './rules/people-body-post-after.ts';
@@ -114,6 +115,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people-bullet-posts', run: peopleBulletPostsRule },
   { name: 'people-capital-posts', run: peopleCapitalPostsRule },
   { name: 'people-department-posts', run: peopleDepartmentPostsRule },
+  { name: 'people-agency-posts', run: peopleAgencyPostsRule },
   { name: 'people-capital-statements', run: peopleCapitalStatementsRule },
   { name: 'appointments', run: appointmentsRule },
   { name: 'appointments-to-chair', run: appointmentsToChairRule },

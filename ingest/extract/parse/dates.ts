@@ -168,11 +168,17 @@ export function numericDateLine(line: string): string | undefined {
 /**
  * The date a web page's dateline opens a line with, before a dash: "13 Feb 2020 -  The Open-ended Working
  * Group will discuss …" (webtv.un.org), "December 16, 2015 – The General Assembly …" (news pages). Only a
- * whole date with its day, at the line's start and followed by a dash: a date inside a sentence is no dateline.
+ * whole date with its day, at the line's start and followed by a dash: a date inside a sentence is no dateline;
+ * a day in figures with stops ("22.04.2015 - …") is read day first.
  */
 export function datelineStart(line: string): string | undefined {
   const m = /^\s*([^-–—\n]{6,24}?)\s+[-–—]\s/.exec(line);
   if (!m) return undefined;
+  // In figures with stops, day first: "22.04.2015 - Communication & Information Sector" (UNESCO's news pages).
+  const dotted = /^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$/.test(m[1]!)
+    ? numericDateLine(m[1]!.replace(/\./g, '/'))
+    : undefined;
+  if (dotted) return dotted;
   const d = findDates(m[1]!)[0];
   return d && d.index === 0 && d.length === m[1]!.length && d.start.length === 10 && !d.end
     ? d.start

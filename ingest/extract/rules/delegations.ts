@@ -22,6 +22,10 @@ const POST_QUALIFIER =
 const SPOKE =
   /\b(?:spoke|speaking|took the floor|made (?:a |an )?(?:statement|intervention|remarks?|presentation)|stated|said|noted|stressed|emphasi[sz]ed|underlined|highlighted|underscored|recalled|asked|raised|suggested|proposed|expressed|welcomed|called for|pointed out|presented|delivered|addressed the|intervened|shared)\b/i;
 
+// An election names officers, not delegations taking the floor: "The representatives of Chile, Fiji and Norway
+// were elected as Vice-Chairpersons of the Bureau" (UNESCO's news of an intergovernmental council's session).
+const ELECTED = /\b(?:was|were|been|being)\s+(?:(?:re-?|unanimously\s+)?elected|appointed|designated)\b/i;
+
 // HEAD needs one of these words (it has the i flag): a passage without any holds no delegation.
 const HEAD_WORDS = triggerWords(['delegat', 'representative', 'participant']);
 
@@ -32,7 +36,11 @@ export function delegationsRule(ctx: DocContext): void {
     const current = unlessAnnounced(ctx, currentMeeting(ctx, p));
     for (const h of matchesOf(HEAD, p.text)) {
       const sentence = sentenceAt(p, p.start + h.index);
-      if (isPost(p.text, h.index) && !SPOKE.test(sentence?.text ?? '')) continue;
+      if (
+        (isPost(p.text, h.index) || ELECTED.test(sentence?.text ?? '')) &&
+        !SPOKE.test(sentence?.text ?? '')
+      )
+        continue;
       const meeting = (sentence && openingMeeting(ctx, sentence.start, p.start + h.index)) ?? current;
       if (!meeting) continue;
       let at = p.start + h.index + h[0].length;

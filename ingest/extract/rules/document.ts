@@ -32,7 +32,7 @@ import { beforeSalutation, letterDate } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
 import { headlineUnderCategory } from './title-category-label.ts';
 import { furniture, labelLine } from './title-furniture.ts';
-import { linkListItem } from './title-labels.ts';
+import { afterLinkLead, linkListItem } from './title-labels.ts';
 import { restatedHeading } from './title-restated.ts';
 import { titleBeforeSummary } from './title-run-on.ts';
 import { openTitleRest, titleRest } from './title-wrap.ts';
@@ -115,6 +115,7 @@ export function documentRule(ctx: DocContext): void {
       (p) =>
         (p.kind === 'heading' &&
           !proseBlock(p.text) &&
+          !afterLinkLead(ctx, p) &&
           lineOf(p, (l) => headlineLike(l) && !furniture(ctx, l))) ||
         (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))) ||
         (p.kind === 'text' && p === ctx.passages[0] && pressHeadline(p)),

@@ -23,6 +23,7 @@ import { agentAt } from './agents.ts';
 import { citesLater } from './cites-later.ts';
 import { mandateCovered } from './mandates-covered.ts';
 import { operative } from './mandates-operative.ts';
+import { meetingOfOutcomes } from './mandates-outcomes-of.ts';
 import { paragraphSubject } from './mandates-paragraph-subject.ts';
 import { pursuant } from './mandates-pursuant.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
@@ -101,7 +102,8 @@ export function mandatesRule(ctx: DocContext): void {
         )
           mandated.push(ctx.state.get('workingGroup')!);
         for (const m of mentionsIn(ctx, at, end))
-          if (m.type === 'Meeting' || m.type === 'WorkingGroup') mandated.push(m.id);
+          if ((m.type === 'Meeting' && !meetingOfOutcomes(ctx, m)) || m.type === 'WorkingGroup')
+            mandated.push(m.id);
         // "… to establish a working group", "to convene …": the addressee sets it up.
         if (
           addressee &&

@@ -7,7 +7,7 @@
 // 2024, the Commission decided that a meeting …") or a "today" without a dateline dates nothing.
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, sentenceAt } from '../context.ts';
+import { type DocContext, mentionsStartingIn, sentenceAt } from '../context.ts';
 import { datelineStart, findDates } from '../parse/dates.ts';
 import type { MeetingDate } from './meeting-dates.ts';
 
@@ -19,8 +19,11 @@ const ON_DATE_VERB =
 // name (and its edition's year). "From 8-12 April, over 300 workshops …" names no gathering there; "On 3 May, the Commission decided that a
 // meeting …" dates the decision, not the meeting (the gathering is not the subject).
 const DATE_OPENING = /^(?:On|From|Between)\s+([^,]{6,40}),\s+(?:the\s+)?$/i;
+// "On 30 May 2030, the ninth session of the Intergovernmental Council for the Sample Programme (SP) was opened at
+// UNESCO Headquarters", "On 19 May 2030, the 8th session of the Council began its work by electing …" (UNESCO's
+// news of its councils' sessions): the session's opening day.
 const OWN_VERB =
-  /^(?:\s+(?:19|20)\d{2})?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:was|were)\s+(?:held|convened|organi[sz]ed|hosted)|took\s+place|met|convened|opened)\b/;
+  /^(?:\s+(?:19|20)\d{2})?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:was|were)\s+(?:held|convened|organi[sz]ed|hosted|opened)|took\s+place|met|convened|opened|began)\b/;
 // "opened today", "today opened", "was held today", "began today": the gathering's own verb with "today".
 const TODAY =
   /^[^.;]*?\b(?:(?:opened|began|started|closed|concluded|convened|met|took\s+place|(?:was|were)\s+held)\s+today|today\s+(?:opened|began|started|closed|concluded|convened))\b/i;
@@ -44,6 +47,26 @@ export function dateBefore(ctx: DocContext, p: Passage, start: number, end: numb
   const day = datelineStart(head);
   if (day && TODAY.test(ctx.doc.text.slice(end, sentence.end))) return { start: day };
   return todayOfDateline(ctx, p, start, end);
+}
+
+// An ordinal session is found as "the ninth session"; its body's name ("of the Intergovernmental Council for the
+// Sample Programme (SP)") stands between it and its own verb.
+const OF_BODY = /^\s+of\s+(?:the\s+)?/;
+
+/** dateBefore for a session found without its body: the verb is looked for after "of <body>". */
+export function sessionDateBefore(
+  ctx: DocContext,
+  p: Passage,
+  start: number,
+  end: number,
+): MeetingDate | undefined {
+  const of = OF_BODY.exec(ctx.doc.text.slice(end, end + 12));
+  const body = of
+    ? mentionsStartingIn(ctx, end + of[0].length, end + of[0].length + 1)
+        .filter((m) => m.type === 'Organization')
+        .sort((a, b) => b.end - a.end)[0]
+    : undefined;
+  return dateBefore(ctx, p, start, body && body.end <= p.end ? body.end : end);
 }
 
 // A dateline on a line of its own at the top of a press release, "New York, 21 September 2013", then

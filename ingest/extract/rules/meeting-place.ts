@@ -71,7 +71,7 @@ const MONTHS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Its|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A plausible city name: not a month, not a body, process or country the gazetteer knows. */
-function cityName(ctx: DocContext, name: string | undefined): string | undefined {
+export function cityName(ctx: DocContext, name: string | undefined): string | undefined {
   if (!name || MONTHS.test(name.split(/\s+/)[0]!) || isRomanNumeral(name)) return undefined;
   const known = ctx.gazetteer.match(name)[0];
   return known && known.end - known.start >= name.length - 1 ? undefined : name;

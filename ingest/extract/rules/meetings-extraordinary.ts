@@ -1,6 +1,6 @@
 // A body's unnumbered extraordinary or special session, named by an event page's title and dated by the
 // page's "When" field: "Extraordinary session of the Intergovernmental Council for the Information for All
-// Programme (IFAP)" / "When :" / "from Monday 2 March, 2020" (UNESCO event page). A body may hold several
+// Programme (IFAP)" / "When :" / "from Monday 2 March, 2020" (UNESCO event page), placed by its "Where" field. A body may hold several
 // over the years and numbers none of them, so the year is part of the id
 // (meeting:ifap-council-extraordinary-session-2020), as for a substantive session (meetings.ts). Numbered
 // ones ("the twenty-ninth special session") are the session rule's. The same words further on ("an
@@ -12,6 +12,7 @@ import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { ORDINAL_SOURCE } from '../parse/ordinals.ts';
 import type { FoundMeeting } from './found-meeting.ts';
+import { whereField } from './meeting-where-field.ts';
 import { nameOf, slugOf } from './meetings-lists.ts';
 
 const SESSION = /\b(extraordinary|special)\s+session\s+of\s+(?:the\s+)?/gi;
@@ -44,12 +45,15 @@ export function extraordinarySessions(
   const body = mentionsStartingIn(ctx, at, at).find((x) => x.type === 'Organization');
   const date = body ? whenField(ctx) : undefined;
   if (!body || !date) return [];
+  const where = whereField(ctx);
   const kind = m[1]!.toLowerCase();
   const f = {
     id: `meeting:${slugOf(body.id)}-${kind}-session-${date.start.slice(0, 4)}`,
     name: `${kind === 'special' ? 'Special' : 'Extraordinary'} session of ${date.start.slice(0, 4)} of the ${nameOf(body.id, ctx)}`,
     parent: body.id,
     date,
+    // Its "Where" field under the "When" field: "UNESCO Headquarters, …, Paris, France" (meeting-where-field.ts).
+    ...(where ? { place: where } : {}),
   };
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages)

@@ -13,7 +13,7 @@ import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/
 import { makeSpans } from '../spans.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
-import { todayOfDateline } from './meeting-date-before.ts';
+import { sessionDateBefore } from './meeting-date-before.ts';
 import { datelinePlaces } from './meeting-dateline-place.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { editionYear } from './meeting-edition-year.ts';
@@ -179,7 +179,8 @@ export function meetingsRule(ctx: DocContext): void {
       dateAfter(ctx, f.p, f.end, next(f), f.id.startsWith('meeting:igf') || /session/.test(f.name)) ??
       editionYear(ctx, f) ??
       f.date ??
-      todayOfDateline(ctx, f.p, f.start, f.end);
+      // "On 30 May 2030, the ninth session of the Council was opened at …": the date before its name.
+      sessionDateBefore(ctx, f.p, f.start, f.end);
   found.push(...yearSessions);
   found.push(...committeeMeetingLists(ctx, free));
   found.push(...yearEditions(ctx, free));

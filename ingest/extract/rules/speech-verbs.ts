@@ -9,7 +9,7 @@ import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, sentenceAt, sourceAt } from '../context.ts';
 
 const SPEECH =
-  /^(?:\s*\([^()]{0,80}\),?)?(?:(?:\s*,(?:[^,.;:()]|\([^()]{0,60}\)){1,160}){1,3},)?\s+(?:(?:also|then|further|briefly|strongly|again)\s+)?(underscored|underlined|stressed|emphasi[sz]ed|highlighted|warned|reminded|recalled|expressed|noted|said|stated|spoke|addressed|welcomed|called (?:for|on)|pointed out|observed|argued|urged|reiterated|shared|explained|described|outlined|briefed)\b/;
+  /^(?:\s*\([^()]{0,80}\),?)?(?:(?:\s*,(?:[^,.;:()]|\([^()]{0,60}\)){1,160}){1,3},)?\s+(?:(?:also|then|further|briefly|strongly|again)\s+)?(underscored|underlined|stressed|emphasi[sz]ed|highlighted|warned|reminded|recalled|expressed|noted|said|stated|spoke|addressed|welcomed|called (?:for|on)|pointed out|observed|argued|urged|reiterated|shared|explained|described|outlined|briefed|commended|congratulated)\b/;
 // An opening clause in the sentence before the name names the role ("In the welcome address, …").
 const OPENING_CLAUSE = /\b(?:welcome|welcoming|opening)\s+(?:address|remarks|statement|speech)\b/i;
 const KEYNOTE_CLAUSE = /\bkeynote\b/i;

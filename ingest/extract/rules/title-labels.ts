@@ -11,7 +11,9 @@
 //     list of the meeting's documents, after its prose, are other documents' names (ITU's page on the WSIS
 //     action line facilitators' meeting of 24 February 2006);
 //   - one such label alone at the foot of a page, after its prose with no prose under it: "Note Verbale by the
-//     secretariat" closing UNODA's page on the OEWG (the page's links run out; "Note" opens a title elsewhere).
+//     secretariat" closing UNODA's page on the OEWG (the page's links run out; "Note" opens a title elsewhere);
+//   - the lines right under prose saying its links follow ("The documents of the session are available here."
+//     over "List of participants"), however few.
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
@@ -63,6 +65,7 @@ const oneLineHeading = (p: Passage | undefined): boolean =>
 export function linkListItem(ctx: DocContext, p: Passage): boolean {
   const ps = ctx.passages;
   const i = ps.indexOf(p);
+  if (linksAfterLead(ps, i)) return true;
   if (!oneLineHeading(p)) return false;
   if (footLabel(ps, i)) return true;
   let from = i;
@@ -78,6 +81,22 @@ export function linkListItem(ctx: DocContext, p: Passage): boolean {
 
 const isProse = (q: Passage): boolean =>
   (q.kind === 'text' || q.kind === 'paragraph') && PROSE.test(q.text.trim());
+
+// Prose that leads into links: "The documents of the session are available here." over "List of participants" /
+// "Address at the Opening of the … Debate (22 March 2006)" (an archived UNESCO page of an IFAP Council session).
+const LINK_LEAD =
+  /\b(?:available|found|accessed|consulted|downloaded)\s+(?:here|below|at the following links?)\s*[.:]$/i;
+
+/** Whether heading `p` is a block of short lines right under prose that says its links follow. */
+export const afterLinkLead = (ctx: DocContext, p: Passage): boolean =>
+  linksAfterLead(ctx.passages, ctx.passages.indexOf(p));
+
+function linksAfterLead(ps: readonly Passage[], i: number): boolean {
+  const p = ps[i];
+  const before = ps[i - 1];
+  if (p?.kind !== 'heading' || !before || !isProse(before)) return false;
+  return LINK_LEAD.test(before.text.trimEnd().split('\n').at(-1)!.trim());
+}
 
 /**
  * Whether the one-line heading at `i` stands at the foot of the page: two passages of prose or more before it and

@@ -5,7 +5,10 @@
 // "Resolution 52, adopted in 2013 at the 37th session of UNESCO's General Conference" are 37 C/Resolution 52.
 // These have no UN symbol (symbols.ts reads none of them). One node per resolution, named by its symbol;
 // PRODUCED by the organ when the same words name it. Runs just before the references rule, only in a text
-// that names UNESCO or one of its organs: elsewhere "Resolution 52" is too often something else.
+// that names UNESCO or one of its organs: elsewhere "Resolution 52" is too often something else. UNESCO's
+// own symbols ("40 C/Resolution 58", "196 EX/Decision 8") are read too in a text naming its organs only as
+// "the General Conference" or "the Executive Board": a Director-General's report to the Conference ("Source:
+// 39 C/Resolution 42, 40 C/Resolution 58. … By 40 C/Resolution 58, the General Conference requested …").
 
 import { makeId } from '../../../cypher/model/ids.ts';
 import type { Passage } from '../../types.ts';
@@ -27,6 +30,9 @@ const ORDINAL_FIRST =
 // Conference".
 const NUMBER_FIRST =
   /\b[Rr]esolution\s+(\d{1,3}),?\s+adopted\s+(?:in\s+\d{4}\s+)?(?:at|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+session\s+of\s+(?:the\s+)?(?:UNESCO(?:['’]s)?\s+)?General\s+Conference\b/g;
+
+// UNESCO's organs named without "UNESCO" (only its own symbols are then read).
+const ORGANS = /\b(?:General\s+Conference|Executive\s+Board)\b/;
 
 function addResolution(
   ctx: DocContext,
@@ -65,7 +71,8 @@ function addResolution(
 }
 
 export function unescoResolutions(ctx: DocContext): void {
-  if (!ctx.mentions.some((m) => UNESCO_IDS.has(m.id))) return;
+  const named = ctx.mentions.some((m) => UNESCO_IDS.has(m.id));
+  if (!named && !ORGANS.test(ctx.doc.text)) return;
   for (const p of ctx.passages) {
     if (!p.text.includes('esolution') && !p.text.includes('ecision')) continue;
     const taken: [number, number][] = [];
@@ -87,6 +94,7 @@ export function unescoResolutions(ctx: DocContext): void {
       const kind = m[3] === 'Decision' ? 'decision' : 'resolution';
       found(m, `${m[1]} ${m[2]}/${m[3]} ${m[4]}`, kind);
     }
+    if (!named) continue;
     for (const m of matchesOf(ORDINAL_FIRST, p.text))
       found(m, `${m[1]} C/Resolution ${m[2]}`, 'resolution', CONFERENCE);
     for (const m of matchesOf(NUMBER_FIRST, p.text))

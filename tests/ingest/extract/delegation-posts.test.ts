@@ -40,6 +40,18 @@ describe('delegations and posts', () => {
       ['organization:kenya'],
     ],
     [`${HEAD}1. The Deputy Permanent Representative of Chile chairs the bureau.`, [], ['organization:chile']],
+    // An election names officers, not delegations taking the floor; one that also spoke did.
+    [
+      `${HEAD}1. The representatives of Chile, Fiji and Norway were elected as Vice-Chairpersons of the Bureau.`,
+      [],
+      ['organization:chile', 'organization:fiji', 'organization:norway'],
+    ],
+    [`${HEAD}1. The representative of Peru was re-elected as Rapporteur.`, [], ['organization:peru']],
+    [
+      `${HEAD}1. The representative of Chile, who was elected Rapporteur, stressed the need for open data.`,
+      ['organization:chile'],
+      [],
+    ],
   ];
   for (const [text, want, not] of CASES)
     it(text.slice(HEAD.length, HEAD.length + 90), () => {

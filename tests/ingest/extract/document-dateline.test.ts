@@ -1,6 +1,6 @@
 // A web page dates itself with a dateline that opens a line, before a dash
 // ("13 Feb 2020 -  The Open-ended Working Group will discuss …", a UN Web TV
-// page): the Document takes that date when its masthead gives none
+// page; "22.04.2015 - Communication & Information Sector", a UNESCO news page, day first): the Document takes that date when its masthead gives none
 // (parse/dates.ts datelineStart, rules/document.ts).
 
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,13 @@ describe('a dateline opening a line', () => {
     ['13 Feb 2020 -  The Open-ended Working Group will discuss', '2020-02-13'],
     ['December 16, 2015 – The General Assembly adopted', '2015-12-16'],
     ['  4 June 2019 — Geneva. The Forum opened', '2019-06-04'],
+    // Figures with stops, day first (a news page's "22.04.2015 - Sample Sector").
+    ['03.05.2031 - Communication & Sample Sector', '2031-05-03'],
+    ['3.5.2031 - Sample Sector', '2031-05-03'],
+    // Not a day: a month above 12, a version number, no dash.
+    ['03.13.2031 - Sample Sector', undefined],
+    ['1.2.3 - Release notes', undefined],
+    ['03.05.2031 Sample Sector', undefined],
     // Not a dateline: no dash after the date, a month without its day, a range, words before the date.
     ['13 February 2020 The Group met', undefined],
     ['February 2020 - The Group met', undefined],

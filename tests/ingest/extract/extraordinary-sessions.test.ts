@@ -1,5 +1,6 @@
 // A body's unnumbered extraordinary or special session named by an event page's title and dated by its
-// "When" field (rules/meetings-extraordinary.ts), and the place of the meeting a page's title names from
+// "When" field (rules/meetings-extraordinary.ts) and placed by its "Where" field (rules/meeting-where-field.ts),
+// and the place of the meeting a page's title names from
 // the dateline that opens it (rules/meeting-dateline-place.ts). Invented pages in UNESCO and UN forms.
 
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,30 @@ describe('an extraordinary session named by an event page’s title', () => {
     it(`no session: ${name}`, () => {
       expect(meetingLines(extractText(text)).filter((l) => /extraordinary/.test(l))).toEqual([]);
     });
+});
+
+describe('an extraordinary session placed by the page’s "Where" field', () => {
+  const where = (value: string): string =>
+    PAGE(TITLE, 'from Monday 4 March, 2030').replace(
+      'Type of event :',
+      `Where :\n\n${value}\n\nType of event :`,
+    );
+  const city = (text: string) =>
+    extractText(text).nodes.find((x) => x.id === 'meeting:ifap-council-extraordinary-session-2030')
+      ?.properties;
+  it('an address ending "City, Member State": its city and country', () => {
+    expect(city(where('Sample Headquarters, 12, rue Exemple, 75015, Lyon, France'))).toMatchObject({
+      city: 'Lyon',
+      country: 'France',
+    });
+  });
+  const none: [name: string, value: string][] = [
+    ['no Member State last', 'Sample Headquarters, 12, rue Exemple, Lyon, Rhone'],
+    ['a postcode before the State', 'Sample Headquarters, Lyon 75015, France'],
+    ['a sentence, not a field', 'The session will be held in Lyon, France.\nIt lasts a day, France'],
+  ];
+  for (const [name, value] of none)
+    it(`no place: ${name}`, () => expect(city(where(value))?.city).toBeUndefined());
 });
 
 describe('the place of the meeting a page’s title names, from its opening dateline', () => {

@@ -1,6 +1,7 @@
 // A gathering dated before its name (rules/meeting-date-before.ts): "On <date>, <subject> convened the …",
 // "From <date>, the <gathering> was held …" (the Chair's summary of a WSIS forum) and a press release's dateline
-// read by "opened today"; a length word is not part of a name
+// read by "opened today"; a body's numbered session dated so, its verb after the body's name ("On <date>, the
+// ninth session of <body> was opened at …", UNESCO's news of its councils' sessions); a length word is not part of a name
 // (meetings-named.ts); a topic ends with the name it runs into (meeting-topic-names.ts); a gathering named by
 // its period (meeting-periods.ts). Invented sentences in the forms of UN DESA and UN News pages.
 
@@ -59,6 +60,28 @@ const CASES: [text: string, want: string | undefined, not: string][] = [
     'On 9 June 2031, the Regional Expert Meeting on Sample Data took place in Nairobi.',
     'meeting:regional-expert-meeting-on-sample-data-2031-06-09 2031-06-09 -',
     '',
+  ],
+  // A body's numbered session, its verb after the body's name ("was opened", "began its work").
+  [
+    'On 14 May 2031, the 34th session of the Commission on Science and Technology for Development (CSTD) was opened in Geneva.',
+    'meeting:cstd-34 2031-05-14 organization:cstd',
+    '',
+  ],
+  [
+    'On 14 May 2031, the ninth session of the Commission on Science and Technology for Development began its work by electing its Bureau.',
+    'meeting:cstd-9 2031-05-14 organization:cstd',
+    '',
+  ],
+  // A session in another clause, or with a verb that is not its own: no date for it.
+  [
+    'On 14 May 2031, the Commission decided that the 34th session of the Commission on Science and Technology for Development would be held in Geneva.',
+    undefined,
+    'meeting:cstd-34 2031-05-14 organization:cstd',
+  ],
+  [
+    'On 14 May 2031, the 34th session of the Commission on Science and Technology for Development adopted its agenda.',
+    undefined,
+    'meeting:cstd-34 2031-05-14 organization:cstd',
   ],
   // The gathering is no subject of the dated sentence, or has no verb of its own there: no date for it.
   [

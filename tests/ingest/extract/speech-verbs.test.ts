@@ -27,6 +27,15 @@ describe('speakers as subjects of a verb of speaking', () => {
     ],
     ['Mr. Jon Sample welcomed the participants to the meeting.', ['person:jon-sample opening'], []],
     ['The next speaker, Ms. Ana Example (Kenya), stressed the role of data.', ['person:ana-example -'], []],
+    // Praise is spoken too: "In his opening remarks, the Assistant Director-General, Mr. X commended the outgoing Bureau".
+    [
+      'In his opening remarks, the Assistant Director-General, Mr. Jon Sample commended the outgoing Bureau.',
+      ['person:jon-sample opening'],
+      [],
+    ],
+    ['Ms. Ana Example congratulated the new Bureau on its election.', ['person:ana-example -'], []],
+    // Praised, not praising: the object of the verb.
+    ['The Chair commended Ms. Ana Example for her work on the report.', [], ['person:ana-example']],
     // Not the subject: an object, a relative clause's antecedent, a name after the verb or far from it.
     ['The Chair thanked Ms. Ana Example, who stressed the role of data.', [], ['person:ana-example']],
     ['The report was presented to Mr. Jon Sample, Director, and noted by all.', [], ['person:jon-sample']],

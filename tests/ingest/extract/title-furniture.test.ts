@@ -34,6 +34,20 @@ const CASES: [text: string, want: string | undefined][] = [
     'Skip to main content\n\nSample Forum Opens Its Tenth Meeting\n\nThe Forum opened its tenth meeting today. Delegates spoke.',
     'Sample Forum Opens Its Tenth Meeting',
   ],
+  // A web archive's banner over the page it keeps, and a site's motto over its headline.
+  [
+    'You are viewing an archived web page, collected at the request of the Sample Organization using Archive-It. The information on this web page may be out of date.\nLoading media information hide\n3.5.2031 - Sample Sector\n\nSample Board acts on progress report of its data study\n\nThe Board this week considered progress on the study.',
+    'Sample Board acts on progress report of its data study',
+  ],
+  [
+    'Building peace in the minds of men and women\n\nSample Council elects new Chairperson\n\nOn 3 May 2031, the Council elected its Chairperson.',
+    'Sample Council elects new Chairperson',
+  ],
+  // The motto's words inside a headline of their own are a title.
+  [
+    'Building peace in the minds of men and women through data\n\nThe Council met on 3 May 2031. Members spoke.',
+    'Building peace in the minds of men and women through data',
+  ],
   // The same words in a headline of their own are a title.
   [
     'Work In Progress at the Sample Forum\n\nThe Forum opened its tenth meeting today. Delegates spoke.',

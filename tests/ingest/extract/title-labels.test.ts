@@ -1,7 +1,8 @@
 // Lines of a meeting's web page that title nothing (rules/title-labels.ts): a content manager's markup
 // ("{tab General Information}"), a programme's "Meeting Room: …" label, a venue's postal address, a row of
 // logos copied as two bodies' names set apart, and link labels ("Summary Report", "Draft terms of reference
-// for …") listed under the page's prose, or one alone at its foot. Texts are invented in the pages' grammar.
+// for …") listed under the page's prose, one alone at its foot, or any under prose saying its links follow
+// ("The documents of the session are available here."). Texts are invented in the pages' grammar.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -55,6 +56,20 @@ const CASES: [text: string, want: string | undefined][] = [
   [
     'The Assembly set up the Sample Group in 2031. All States may take part.\n\nThe Group will meet in New York. It reports in 2032.\n\nNote by the Sample Office\n\nThe Office has the honour to transmit the report. It was adopted by consensus.',
     'Note by the Sample Office',
+  ],
+  // Lines right under prose saying its links follow are link labels, however few (q59).
+  [
+    'The third session of the Sample Council was held in Paris from 3 to 5 May 2031.\nThe Council guides the Sample Programme.\nThe documents of the session are available here.\nList of participants\nOpening address of the Sample Debate (4 May 2031)\nThe Council shall consider proposals on the Programme.',
+    undefined,
+  ],
+  [
+    'The third session of the Sample Council was held in Paris from 3 to 5 May 2031.\nThe reports of the session can be found below:\nProvisional agenda\nThe Council shall consider proposals on the Programme.',
+    undefined,
+  ],
+  // Negative: a heading under prose that says nothing of links is still a title.
+  [
+    'The third session of the Sample Council was held in Paris from 3 to 5 May 2031.\nThe Council guides the Sample Programme.\nSample Council Opens Its Third Session\nThe Council shall consider proposals on the Programme.',
+    'Sample Council Opens Its Third Session',
   ],
   // A byline under a session report's date: the headline above titles the page (q57).
   [

@@ -31,6 +31,13 @@ describe('UNESCO resolutions and decisions', () => {
     // Not in a text about UNESCO: another body's "Resolution 44" or symbol is not read as UNESCO's.
     ['The Council adopted Resolution 44 at its 36th meeting.', []],
     ['The assembly cited 41 C/Resolution 60 of its own rules.', []],
+    // A report naming UNESCO's organs only as "the General Conference": UNESCO's own symbols, not words.
+    [
+      'Source: 39 C/Resolution 42.\n\nBy 40 C/Resolution 58, the General Conference requested the Director-General to report.',
+      ['resolution:unesco-39-c-resolution-42', 'resolution:unesco-40-c-resolution-58'],
+    ],
+    ['The Executive Board took note of 210 EX/Decision 5.2.', ['resolution:unesco-210-ex-decision-5-2']],
+    ['The General Conference adopted Resolution 44 at its 36th session.', []],
     // A UNESCO text's other numbers are no resolution of it.
     ['UNESCO hosted 400 participants on 3 March 2015; Resolution 44 of the Assembly was noted.', []],
   ];
