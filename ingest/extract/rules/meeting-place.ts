@@ -32,8 +32,10 @@ const IN_CITY = new RegExp(
 // "11-12 September 2024, Cidade da Praia", the IGF's page of regional initiatives).
 const AFTER_VENUE = new RegExp(`^,\\s+(${NAME})\\b`, 'u');
 // The days may run over two months: "New York, 30 June - 25 July 2008" (A/63/72–E/2008/48).
+// A hybrid session's line adds "and online", two days are joined by "and": "Bangkok and online, 26–29 April 2021",
+// "Bangkok, 19 and 20 August 2020" (ESCAP mastheads).
 const PLACE_LINE = new RegExp(
-  `(?:^|\\n)[ \\t]*(${NAME}),?[ \\t]+\\d{1,2}(?:\\s+\\p{Lu}\\p{Ll}+(?=\\s*[–-]))?(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
+  `(?:^|\\n)[ \\t]*(${NAME})(?:[ \\t]+and[ \\t]+online)?,?[ \\t]+\\d{1,2}(?:\\s+\\p{Lu}\\p{Ll}+(?=\\s*[–-]))?(?:\\s*(?:[–-]|and)\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
   'u',
 );
 // The same line run on after the meeting's name with a dash: "Tenth meeting – Geneva, 20-22 September
@@ -41,6 +43,12 @@ const PLACE_LINE = new RegExp(
 // there ("– Draft, 3 May 2017") is no city.
 const DASH_PLACE = new RegExp(
   `^\\s*[–—-]\\s*(${NAME}),\\s+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
+  'u',
+);
+// A masthead flattened into one line runs the place on right after the session, with the month alone:
+// "… Innovation Second session Bangkok, August 2018 Item 3 (a) …" (a PDF's text copied onto one line).
+const RUN_ON_PLACE = new RegExp(
+  `^[ \\t]+(${NAME}),[ \\t]+(?:\\d{1,2}(?:\\s*(?:[–-]|and)\\s*\\d{1,2})?[ \\t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \\t]+\\d{4}\\b`,
   'u',
 );
 // Or after a comma, in a list of a body's gatherings one a line: "- First session, Vienna, 28 February-11
@@ -99,13 +107,18 @@ export function placeAfter(
     const city = AFTER_VENUE.exec(text.slice(v.index + v[0].length));
     if (city) out.city = cityName(ctx, city[1]);
   }
+  // The session's own place line comes before any "in X" further on ("Seventy-seventh session" / "Bangkok and
+  // online, 26–29 April 2021" / "… Sustainable Development in Asia and the Pacific": no city "Asia").
+  const line =
+    RUN_ON_PLACE.exec(text) ?? PLACE_LINE.exec(text) ?? DASH_PLACE.exec(text) ?? COMMA_PLACE.exec(text);
   const c = IN_CITY.exec(text);
+  if (line && !out.city && (!c || line.index < c.index) && !NOT_PLACE.test(line[1]!))
+    out.city = cityName(ctx, line[1]);
   if (c && !out.city) {
     out.city = memberState(ctx, c[1]) ? undefined : cityName(ctx, c[1]);
     if (out.city) out.country = memberState(ctx, c[2]);
     else out.country = memberState(ctx, c[1]);
   }
-  const line = PLACE_LINE.exec(text) ?? DASH_PLACE.exec(text) ?? COMMA_PLACE.exec(text);
   if (line && !out.city && !NOT_PLACE.test(line[1]!)) out.city = cityName(ctx, line[1]);
   const label = out.city || out.venue ? undefined : LABELLED.exec(text);
   if (label) {

@@ -15,7 +15,8 @@
 //     a glance" (a report page of a WSIS+20 consultation at the IGF 2025) heads a section, the headline titles it.
 //   - a site's navigation copied above the headline: "In progress at UNHQ" (the link to the day's meetings over
 //     every press.un.org release), "You are here" (a breadcrumb's label on intgovforum.org pages), "Skip to main
-//     content".
+//     content", a language switcher "Available in EnglishEspañol" / "Available in: English Español" (cepal.org
+//     press releases, under the headline).
 
 import type { DocContext } from '../context.ts';
 import { firstLineHeadline } from './document-masthead.ts';
@@ -27,7 +28,7 @@ const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
 const CALL_TO_ACT =
   /^(?:Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
 const SITE_NAVIGATION =
-  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content))$/i;
+  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*)$/i;
 
 /**
  * Whether `line` is one word (markup off): the page's first line (a category label), or a section heading
