@@ -85,11 +85,26 @@ function memberState(ctx: DocContext, name: string | undefined): string | undefi
     : undefined;
 }
 
-/** A plausible city name: not a month, not a body, process or country the gazetteer knows. */
+// A world region is no city: "the Fourth Ministerial Conference on the Information Society in Latin America and the
+// Caribbean was held …" (ECLAC), "… Sustainable Development in Asia and the Pacific" (an ESCAP agenda item).
+const REGION =
+  /^(?:(?:Latin|South|North|Central)\s+America|(?:Western|Eastern|Central|South|South-East|Southeast|East|North|Northern)?\s*(?:Asia|Africa|Europe)|Asia-Pacific|Americas|Caribbean|Pacific|Oceania|Arab\s+Region|Middle\s+East)$/;
+
+/** A plausible city name: not a month, not a region, not a body, process or country the gazetteer knows. */
 function cityName(ctx: DocContext, name: string | undefined): string | undefined {
-  if (!name || MONTHS.test(name.split(/\s+/)[0]!) || isRomanNumeral(name)) return undefined;
+  if (!name || MONTHS.test(name.split(/\s+/)[0]!) || isRomanNumeral(name) || REGION.test(name))
+    return undefined;
   const known = ctx.gazetteer.match(name)[0];
   return known && known.end - known.start >= name.length - 1 ? undefined : name;
+}
+
+const IN_CITY_ALL = new RegExp(IN_CITY.source, 'gu');
+
+/** The first "in <Name>" that is no world region: "… Society in Latin America and the Caribbean … in Montevideo". */
+function inCity(text: string): RegExpExecArray | null {
+  IN_CITY_ALL.lastIndex = 0;
+  for (let m = IN_CITY_ALL.exec(text); m; m = IN_CITY_ALL.exec(text)) if (!REGION.test(m[1]!)) return m;
+  return null;
 }
 
 export function placeAfter(
@@ -111,7 +126,7 @@ export function placeAfter(
   // online, 26–29 April 2021" / "… Sustainable Development in Asia and the Pacific": no city "Asia").
   const line =
     RUN_ON_PLACE.exec(text) ?? PLACE_LINE.exec(text) ?? DASH_PLACE.exec(text) ?? COMMA_PLACE.exec(text);
-  const c = IN_CITY.exec(text);
+  const c = inCity(text);
   if (line && !out.city && (!c || line.index < c.index) && !NOT_PLACE.test(line[1]!))
     out.city = cityName(ctx, line[1]);
   if (c && !out.city) {

@@ -2,7 +2,8 @@
 // online, 26–29 April 2099", two days joined by "and" ("Bangkok, 19 and 20 August 2099"), and a masthead
 // flattened onto one line with the place run on after the session and a month alone ("… Second session
 // Bangkok, August 2099 Item 3 …"). The session's own line wins over an "in Asia and the Pacific" further on;
-// a place line further down than an "in <City>" stays second. Mastheads are invented.
+// a place line further down than an "in <City>" stays second; a world region ("in Latin America and the
+// Caribbean") is no city. Mastheads and sentences are invented.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -32,6 +33,17 @@ const CASES: [name: string, text: string, want: string[]][] = [
     'a flattened masthead, the month alone',
     '1 Distr.: General 3 June 2099 English only Economic and Social Commission for Asia and the Pacific Ninetieth session Bangkok, August 2099 Item 3 of the provisional agenda * Sample note. The first sample meeting was held in Incheon, Republic of Korea, in 2098.',
     [`${ESCAP_90}: Bangkok`],
+  ],
+  // A world region in the gathering's name is no city; the "in <City>" after it is.
+  [
+    'a region, then the city',
+    'The Ninth Ministerial Conference on Sample Data in Latin America and the Caribbean was held from 3 to 5 April 2099 in Santiago.',
+    ['Ninth Ministerial Conference on Sample Data: Santiago'],
+  ],
+  [
+    'a region alone',
+    'The Ninth Ministerial Conference on Sample Data in Asia and the Pacific was held from 3 to 5 April 2099.',
+    ['Ninth Ministerial Conference on Sample Data: -'],
   ],
   // Negatives: a weekday or a document word where the place would be is no city.
   [
