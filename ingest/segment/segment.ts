@@ -110,6 +110,20 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
           cur.last = l;
           continue;
         }
+        // A masthead's body name wrapped after a comma ("Committee on Information and Communications
+        // Technology," over " Science, Technology and Innovation", an ESCAP committee document): the short
+        // capitalised line under it looks like a heading but ends the name the line above left open. Only a
+        // body's name: a title line "Report of the Special Rapporteur on …," over the holder's name stays apart.
+        if (
+          cur &&
+          cur.kind === 'text' &&
+          l.kind === 'heading' &&
+          cur.first === cur.last &&
+          BODY_LINE.test(cur.last.text)
+        ) {
+          cur.last = l;
+          continue;
+        }
         open(l.kind === 'heading' ? 'heading' : 'text', fallback(l), l);
       }
     }
@@ -122,6 +136,9 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
   for (const b of blocks) passages.push(toPassage(doc.text, b));
   return passages;
 }
+
+const BODY_LINE =
+  /^\s*(?:Committee|Commission|Council|Subcommittee|Board|Working Group) (?:on|of|for)\b.*,\s*$/;
 
 const DANGLING = /\b(?:of|the|and|or|to|by|for|in|on|with|a|an|at|from)$/i;
 

@@ -45,6 +45,9 @@ const HONORIFIC_START =
 // …,\nMinisters and Vice-Ministers, Ambassadors, Delegates …,\nDear Scholars," (CSTD 26th session opening).
 const SALUTATION =
   /^(?:Ministers|Vice-Ministers|Ambassadors|Delegates|Representatives|Excellenc(?:y|ies)|Your\s+Excellenc|Distinguished|Dear|Ladies|Honou?rable|Esteemed|Colleagues|Friends)\b/;
+// A bare name of two or three capitalised words closed by a comma, "and" or the sentence's end.
+const BARE_NAME_NEXT =
+  /^,\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*(?:,|\.(?:\s|$)|;|$)|\s+and\s)/u;
 const NEXT_PERSON =
   /^(?:(?:H\.\s?E|Mr|Ms|Mrs|Mx|Dr|Prof)\.?(?:\s+\p{Lu}|$)|(?:Professor|Ambassador|Judge|Sir|Dame)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 const MINISTRY =
@@ -160,6 +163,17 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     // "Mr. X, and the Secretary-General's Envoy on Technology, Mr. Y": a post after "and" that the next
     // name follows is that person's, not the first one's.
     if (lead && /\band\b/i.test(lead[0]) && NEXT_PERSON.test(rest.slice(segLength).replace(/^,\s*/, '')))
+      break;
+    // A press release's list of post-name pairs: "will feature the President of Uruguay, José Mujica, the
+    // Executive Secretary of ECLAC, Alicia Bárcena, and the Director of …, Mario Campolargo" (ECLAC press
+    // releases): "the <post> of <body>" with a bare name after it is the next person's post, and that name no
+    // body of the first one's.
+    if (
+      lead &&
+      /\bthe\b/i.test(lead[0]) &&
+      part.kind === 'title' &&
+      BARE_NAME_NEXT.test(rest.slice(segLength))
+    )
       break;
     // "Ms. X, Philippines and United States of America": two Member States, not one body of that name.
     const states =

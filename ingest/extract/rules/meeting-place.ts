@@ -33,8 +33,10 @@ const IN_CITY = new RegExp(
 // "11-12 September 2024, Cidade da Praia", the IGF's page of regional initiatives).
 const AFTER_VENUE = new RegExp(`^,\\s+(${NAME})\\b`, 'u');
 // The days may run over two months: "New York, 30 June - 25 July 2008" (A/63/72–E/2008/48).
+// A hybrid session's line adds "and online", two days are joined by "and": "Bangkok and online, 26–29 April 2021",
+// "Bangkok, 19 and 20 August 2020" (ESCAP mastheads).
 const PLACE_LINE = new RegExp(
-  `(?:^|\\n)[ \\t]*(${NAME}),?[ \\t]+\\d{1,2}(?:\\s+\\p{Lu}\\p{Ll}+(?=\\s*[–-]))?(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
+  `(?:^|\\n)[ \\t]*(${NAME})(?:[ \\t]+and[ \\t]+online)?,?[ \\t]+\\d{1,2}(?:\\s+\\p{Lu}\\p{Ll}+(?=\\s*[–-]))?(?:\\s*(?:[–-]|and)\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
   'u',
 );
 // The same line run on after the meeting's name with a dash: "Tenth meeting – Geneva, 20-22 September
@@ -42,6 +44,12 @@ const PLACE_LINE = new RegExp(
 // there ("– Draft, 3 May 2017") is no city.
 const DASH_PLACE = new RegExp(
   `^\\s*[–—-]\\s*(${NAME}),\\s+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}`,
+  'u',
+);
+// A masthead flattened into one line runs the place on right after the session, with the month alone:
+// "… Innovation Second session Bangkok, August 2018 Item 3 (a) …" (a PDF's text copied onto one line).
+const RUN_ON_PLACE = new RegExp(
+  `^[ \\t]+(${NAME}),[ \\t]+(?:\\d{1,2}(?:\\s*(?:[–-]|and)\\s*\\d{1,2})?[ \\t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \\t]+\\d{4}\\b`,
   'u',
 );
 // Or after a comma, in a list of a body's gatherings one a line: "- First session, Vienna, 28 February-11
@@ -70,11 +78,26 @@ const NOT_PLACE =
 const MONTHS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Its|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** A plausible city name: not a month, not a body, process or country the gazetteer knows. */
+// A world region is no city: "the Fourth Ministerial Conference on the Information Society in Latin America and the
+// Caribbean was held …" (ECLAC), "… Sustainable Development in Asia and the Pacific" (an ESCAP agenda item).
+const REGION =
+  /^(?:(?:Latin|South|North|Central)\s+America|(?:Western|Eastern|Central|South|South-East|Southeast|East|North|Northern)?\s*(?:Asia|Africa|Europe)|Asia-Pacific|Americas|Caribbean|Pacific|Oceania|Arab\s+Region|Middle\s+East)$/;
+
+/** A plausible city name: not a month, not a region, not a body, process or country the gazetteer knows. */
 export function cityName(ctx: DocContext, name: string | undefined): string | undefined {
-  if (!name || MONTHS.test(name.split(/\s+/)[0]!) || isRomanNumeral(name)) return undefined;
+  if (!name || MONTHS.test(name.split(/\s+/)[0]!) || isRomanNumeral(name) || REGION.test(name))
+    return undefined;
   const known = ctx.gazetteer.match(name)[0];
   return known && known.end - known.start >= name.length - 1 ? undefined : name;
+}
+
+const IN_CITY_ALL = new RegExp(IN_CITY.source, 'gu');
+
+/** The first "in <Name>" that is no world region: "… Society in Latin America and the Caribbean … in Montevideo". */
+function inCity(text: string): RegExpExecArray | null {
+  IN_CITY_ALL.lastIndex = 0;
+  for (let m = IN_CITY_ALL.exec(text); m; m = IN_CITY_ALL.exec(text)) if (!REGION.test(m[1]!)) return m;
+  return null;
 }
 
 export function placeAfter(
@@ -92,13 +115,18 @@ export function placeAfter(
     const city = AFTER_VENUE.exec(text.slice(v.index + v[0].length));
     if (city) out.city = cityName(ctx, city[1]);
   }
-  const c = IN_CITY.exec(text);
+  // The session's own place line comes before any "in X" further on ("Seventy-seventh session" / "Bangkok and
+  // online, 26–29 April 2021" / "… Sustainable Development in Asia and the Pacific": no city "Asia").
+  const line =
+    RUN_ON_PLACE.exec(text) ?? PLACE_LINE.exec(text) ?? DASH_PLACE.exec(text) ?? COMMA_PLACE.exec(text);
+  const c = inCity(text);
+  if (line && !out.city && (!c || line.index < c.index) && !NOT_PLACE.test(line[1]!))
+    out.city = cityName(ctx, line[1]);
   if (c && !out.city) {
     out.city = memberStateNamed(ctx, c[1]) ? undefined : cityName(ctx, c[1]);
     if (out.city) out.country = memberStateNamed(ctx, c[2]);
     else out.country = memberStateNamed(ctx, c[1]);
   }
-  const line = PLACE_LINE.exec(text) ?? DASH_PLACE.exec(text) ?? COMMA_PLACE.exec(text);
   if (line && !out.city && !NOT_PLACE.test(line[1]!)) out.city = cityName(ctx, line[1]);
   const label = out.city || out.venue ? undefined : LABELLED.exec(text);
   if (label) {

@@ -130,8 +130,16 @@ export function orgNamesRule(ctx: DocContext): void {
       const source = sourceAt(ctx, p, o.start, end);
       // The sub-body's own words name a body the gazetteer knows: "the 78th General Assembly Second Committee
       // session" (US Mission statement) is the Second Committee, not a new "General Assembly Second Committee".
-      const known = mentionsIn(ctx, end - m[1]!.length, end, 'Organization').find(
-        (x) => x.start === end - m[1]!.length && x.end === end && ctx.gazetteer.byId.has(x.id),
+      // A known name going on past what SUB_BODY reads is that body too: "Economic and Social Commission for
+      // Asia and the Pacific Committee on Information and Communications Technology, Science, Technology and
+      // Innovation" (an ESCAP masthead run onto one line) is the Committee the gazetteer knows, no "… Committee
+      // on Information".
+      const known = mentionsOverlapping(ctx, end - m[1]!.length, end).find(
+        (x) =>
+          x.type === 'Organization' &&
+          x.start === end - m[1]!.length &&
+          x.end >= end &&
+          ctx.gazetteer.byId.has(x.id),
       );
       if (known) {
         addEdge(ctx, { type: 'PART_OF', from: known.id, to: o.id, source }, 'org-names:sub-body');

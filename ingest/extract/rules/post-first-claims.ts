@@ -39,7 +39,8 @@ export function postClaims(
   const chair = CHAIR_ONLY.test(post);
   if (postEnd > postAt + post.length) {
     if (!chair) {
-      adviserTo(ctx, p, id, post, postAt, postEnd, nameEnd);
+      if (!adviserTo(ctx, p, id, post, postAt, postEnd, nameEnd))
+        postOfBody(ctx, p, id, post, { postAt, postEnd, nameEnd });
       return;
     }
     const source = sourceAt(ctx, p, postAt, nameEnd);
@@ -88,11 +89,11 @@ function adviserTo(
   postAt: number,
   postEnd: number,
   nameEnd: number,
-): void {
-  if (!/Adviser$/.test(post)) return;
+): boolean {
+  if (!/Adviser$/.test(post)) return false;
   const body = mentionsIn(ctx, postAt + post.length, postEnd).find((x) => isBody(x) && x.end === postEnd);
   const to = body ? TO_BODY.exec(ctx.doc.text.slice(postAt + post.length, body.start)) : null;
-  if (!body || !to) return;
+  if (!body || !to) return false;
   addEdge(
     ctx,
     {
@@ -103,5 +104,36 @@ function adviserTo(
       source: sourceAt(ctx, p, postAt, nameEnd),
     },
     'people-bare:adviser-to',
+  );
+  return true;
+}
+
+// Any other post "of" a body named whole before the name: "the Executive Secretary of ECLAC, Alicia Bárcena,"
+// (an ECLAC press release's list of speakers) holds that post in ECLAC. The body is the whole of what follows
+// "of", as for a chair: "Director of the Division of X of UNCTAD" names no post of the first body alone.
+function postOfBody(
+  ctx: DocContext,
+  p: Passage,
+  id: string,
+  post: string,
+  at: { postAt: number; postEnd: number; nameEnd: number },
+): void {
+  const body = mentionsIn(ctx, at.postAt + post.length, at.postEnd).find(isBody);
+  if (
+    !body ||
+    !/^\s+of\s+(?:the\s+)?$/.test(ctx.doc.text.slice(at.postAt + post.length, body.start)) ||
+    !/^\s*$/.test(ctx.doc.text.slice(body.end, at.postEnd))
+  )
+    return;
+  addEdge(
+    ctx,
+    {
+      type: 'AFFILIATED_WITH',
+      from: id,
+      to: body.id,
+      properties: props({ title: post }),
+      source: sourceAt(ctx, p, at.postAt, at.nameEnd),
+    },
+    'people-bare:post-first',
   );
 }

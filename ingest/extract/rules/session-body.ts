@@ -22,6 +22,25 @@ const POSSESSIVE_ORGAN = /^['’]s\s+\p{Lu}/u;
 export const isSessionBody = (m: Mention): boolean =>
   m.type === 'Organization' && /Commission|Council|Assembly/.test(m.name);
 
+// A regional commission's committee document heads its masthead with the Commission, then the committee on
+// the lines under it, then the session ("Economic and Social Commission for Asia and the Pacific" / "Committee
+// on Information and Communications Technology, Science, Technology and Innovation" / "Third session"): the
+// session is the committee's, named right above it, not the Commission's (whose own sessions are the
+// "Seventy-seventh session" under its name alone). Only "Committee on …", a standing committee; a Main
+// Committee ("Second Committee") holds no sessions of its own.
+const isStandingCommittee = (m: Mention): boolean =>
+  m.type === 'Organization' && /^Committee on\b/.test(m.name);
+
+// The committee's line right above the session, or its two lines when the name wraps after a comma.
+const COMMITTEE_LINE_ABOVE =
+  /(?:^|\n)[ \t]*Committee on\b(?:[^\n]*,[ \t]*\n[ \t]*\p{Lu})?[^\n]*\n(?:[ \t]*\n)*[ \t]*$/u;
+
+/** A standing committee named right before a session's ordinal, nothing but spaces between. */
+function committeeRightBefore(ctx: DocContext, p: Passage, at: number): Mention | undefined {
+  const m = lastMentionBefore(ctx, at, (x) => x.type === 'Organization', Math.max(0, p.start - 200));
+  return m && isStandingCommittee(m) && /^\s*$/.test(ctx.doc.text.slice(m.end, at)) ? m : undefined;
+}
+
 export function bodyFor(
   ctx: DocContext,
   p: Passage,
@@ -45,6 +64,10 @@ export function bodyFor(
     return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)
       ?.id;
   if (unnamedSubject(ctx, p, at)) return undefined;
+  const committee = committeeRightBefore(ctx, p, at);
+  if (committee) return committee.id;
+  // A committee no rule named ("Committee on Sample Statistics" over "Fifth session"): not the Commission's.
+  if (COMMITTEE_LINE_ABOVE.test(ctx.doc.text.slice(Math.max(0, at - 200), at))) return undefined;
   const sentence = sentenceAt(p, at);
   const inSentence = (sentence ? mentionsStartingIn(ctx, sentence.start, sentence.end) : []).find(
     (m) =>

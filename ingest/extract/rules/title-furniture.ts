@@ -15,8 +15,10 @@
 //     a glance" (a report page of a WSIS+20 consultation at the IGF 2025) heads a section, the headline titles it;
 //   - a site's navigation copied above the headline: "In progress at UNHQ" (the link to the day's meetings over
 //     every press.un.org release), "You are here" (a breadcrumb's label on intgovforum.org pages), "Skip to main
-//     content"; a web archive's banner over the page it keeps: "Loading media information hide" (Archive-It's player
-//     line under "You are viewing an archived web page, …", webarchive.unesco.org copies of UNESCO's news pages);
+//     content", a language switcher "Available in EnglishEspañol" / "Available in: English Español" (cepal.org
+//     press releases, under the headline); a web archive's banner over the page it keeps: "Loading media
+//     information hide" (Archive-It's player line under "You are viewing an archived web page, …",
+//     webarchive.unesco.org copies of UNESCO's news pages);
 //   - a site's motto on every page, over the headline: "Building peace in the minds of men and women" (the line
 //     above each en.unesco.org news page's headline, from UNESCO's Constitution);
 //   - how a text was adopted, a library record's vote field: "Adopted without vote, 43rd plenary meeting" under
@@ -34,7 +36,7 @@ const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
 const CALL_TO_ACT =
   /^(?:Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
 const SITE_NAVIGATION =
-  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women)$/i;
+  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*)$/i;
 
 // "Adopted without vote", "Adopted by consensus", "Adopted by a recorded vote of 120 to 5", "Adopted by 40 votes
 // to 2, with 5 abstentions": the line opens with the adoption and its manner.

@@ -35,3 +35,31 @@ describe('a sub-body name that goes on with "and"', () => {
     expect(got.filter((n) => not.test(n))).toEqual([]);
   });
 });
+
+// A known body's name starting where the sub-body's words start and going on past them is that body, part of
+// the one before it (an ESCAP masthead run onto one line): no "… Committee on Information" is made.
+describe('a known name going on past a sub-body', () => {
+  const partOf = (text: string) =>
+    extractText(text)
+      .edges.filter((e) => e.type === 'PART_OF' && e.from.startsWith('organization:'))
+      .map((e) => `${e.from} -> ${e.to}`);
+  const CASES: [text: string, want: string[], not: RegExp][] = [
+    [
+      'English only Economic and Social Commission for Asia and the Pacific Committee on Information and Communications Technology, Science, Technology and Innovation Second session Bangkok',
+      ['organization:escap-cictsti -> organization:escap'],
+      /Committee on Information$/,
+    ],
+    // Negative: a sub-body the gazetteer does not know keeps its own name.
+    [
+      'English only Economic and Social Commission for Asia and the Pacific Committee on Sample Statistics met.',
+      [
+        'organization:economic-and-social-commission-for-asia-and-the-pacific-committee-on-sample-statistics -> organization:escap',
+      ],
+      /^$/,
+    ],
+  ];
+  it.each(CASES)('%s', (text, want, not) => {
+    expect(partOf(text)).toEqual(want);
+    expect(orgs(text).filter((n) => not.test(n))).toEqual([]);
+  });
+});

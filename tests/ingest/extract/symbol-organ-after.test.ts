@@ -23,6 +23,19 @@ describe('the organ named after a bare number', () => {
       'By resolution 30/12 of 1 October 2015, the Human Rights Council asked for a report.',
       ['A/HRC/RES/30/12'],
     ],
+    // A regional commission named after the comma or after "of": ESCAP's session-numbered resolutions.
+    [
+      'In its resolution 74/3, the Economic and Social Commission for Asia and\n the Pacific requested a study.',
+      ['E/ESCAP/RES/74/3'],
+    ],
+    [
+      'Pursuant to resolution 72/8 of the Economic and Social Commission for Asia and the Pacific (ESCAP), the secretariat convened a meeting.',
+      ['E/ESCAP/RES/72/8'],
+    ],
+    ['Recalling resolution 66/101 of the Human Rights Council,', ['A/HRC/RES/66/101']],
+    ['Recalling resolution 66/101 of the General Assembly,', ['A/RES/66/101']],
+    // "of" another commission's member or a place names no organ: the number stays the Assembly's.
+    ['Recalling resolution 66/101 of the Commission, the Assembly', ['A/RES/66/101']],
     // Another organ's numbers are no UN symbol.
     ['By resolution 37/12, the General Conference invited the Director-General to report.', []],
     // Without a comma the organ is not the clause's: the bare number stays the Assembly's, as before.

@@ -48,6 +48,15 @@ const CASES: [text: string, want: string | undefined][] = [
     'Building peace in the minds of men and women through data\n\nThe Council met on 3 May 2031. Members spoke.',
     'Building peace in the minds of men and women through data',
   ],
+  // A language switcher under the headline (a press release page): the headline titles it.
+  [
+    'Skip to main content\n\nSample Countries Will Discuss the Information Society\n\nAvailable in EnglishEspañol\n3 April 2099|Press Release\n\nThe Conference will open today.',
+    'Sample Countries Will Discuss the Information Society',
+  ],
+  [
+    'Available in: English, Français\n\nSample Forum Opens Its Tenth Meeting\n\nThe Forum opened its tenth meeting today.',
+    'Sample Forum Opens Its Tenth Meeting',
+  ],
   // The same words in a headline of their own are a title.
   [
     'Work In Progress at the Sample Forum\n\nThe Forum opened its tenth meeting today. Delegates spoke.',

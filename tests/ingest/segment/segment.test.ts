@@ -130,3 +130,27 @@ describe('segment: a paragraph broken over a blank line', () => {
     );
   });
 });
+
+// A masthead's body name wrapped after a comma onto a short capitalised line (an ESCAP committee document:
+// "Committee on Information and Communications Technology," over " Science, Technology and Innovation") is
+// one passage; a title line ending on a comma over a person's name, or prose, stays apart. Texts are invented.
+describe('segment: a body name wrapped after a comma', () => {
+  const texts = (text: string) => segment({ text }).map((p) => text.slice(p.start, p.end).trim());
+  const cases: { name: string; text: string; expect: string[] }[] = [
+    {
+      name: 'a committee name over two lines',
+      text: 'Sample Commission for Asia\nCommittee on Sample Statistics,\n Science and Innovation\n\nThird session',
+      expect: [
+        'Sample Commission for Asia',
+        'Committee on Sample Statistics,\n Science and Innovation',
+        'Third session',
+      ],
+    },
+    {
+      name: 'a report title over its holder’s name',
+      text: 'Report of the Special Rapporteur on sample rights,\nJane Roe\n\nNote by the Secretariat',
+      expect: ['Report of the Special Rapporteur on sample rights,', 'Jane Roe', 'Note by the Secretariat'],
+    },
+  ];
+  for (const c of cases) it(c.name, () => expect(texts(c.text)).toEqual(c.expect));
+});
