@@ -46,6 +46,10 @@ const DOCUMENT_DATE = /\b(?:[Dd]ocument|[Vv]ersion|[Rr]evision)\s*,?\s*(?:of\s+|
 // A date right after a UN symbol is the symbol's: "the outcomes of the World Summit on the Information Society
 // (WSIS)(A/RES/70/125 of 16 December 2015)" (the IGF retreat's proceedings) dates the resolution, not the Summit.
 const SYMBOL_DATE = /\b[A-Z]{1,4}(?:\/[A-Z0-9.]+)*\/\d+[A-Z]?\s*(?:of|,)?\s*$/;
+// A law library's neutral citation dates the document in brackets after it: "Annual Report; Thirty-seventh
+// session of the UN Human Rights Council [2018] UNSRPPub 1 (28 February 2018)" (WorldLII's copy of a Special
+// Rapporteur's report) is the report's date, not the session's.
+const CITATION_DATE = /\[\d{4}\]\s+[A-Z][A-Za-z]{1,15}\s+\d{1,4}\s*\(\s*$/;
 
 // A later clause that names another gathering with its own article or owner owns the place and date after
 // it: "to coordinate … during wide-ranging consultations with UN member states and to approve them at the
@@ -102,7 +106,8 @@ export function dateAfter(
       !OTHER_CLAUSE.test(text.slice(0, x.index)) &&
       !NOT_KEPT.test(text.slice(0, x.index)) &&
       !DOCUMENT_DATE.test(text.slice(0, x.index)) &&
-      !SYMBOL_DATE.test(text.slice(0, x.index)),
+      !SYMBOL_DATE.test(text.slice(0, x.index)) &&
+      !CITATION_DATE.test(text.slice(0, x.index)),
   );
   if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };
   if (allowYear) {

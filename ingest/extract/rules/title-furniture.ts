@@ -26,8 +26,10 @@ const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
 // (a regional IGF's page of key messages); nor does a label line (title-labels.ts LABEL).
 const CALL_TO_ACT =
   /^(?:Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
+// A browser tab's title copied above the page, the site's name and its home page: "OHCHR | Home" (a copy of
+// an OHCHR concept note for a Human Rights Council panel).
 const SITE_NAVIGATION =
-  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content))$/i;
+  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|[^|\n]{1,40}\s\|\s*Home(?:\s+page)?)$/i;
 
 /**
  * Whether `line` is one word (markup off): the page's first line (a category label), or a section heading

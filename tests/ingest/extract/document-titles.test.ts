@@ -54,6 +54,16 @@ const CASES: [text: string, want: string | undefined][] = [
   ],
   // A line in capitals that is a masthead, not a headline (too short), gives no title.
   ['UNITED NATIONS\n\nThe meeting was held.', undefined],
+  // A web copy's bracketed footnote mark goes with its brackets; a title whose holder's name follows on the
+  // next line keeps no comma (document-title-subject.ts clean, q60).
+  [
+    'A/HRC/99/62\nDistr.: General\n28 February 2091\nHuman Rights Council\nNinety-ninth session\n\nReport of the Special Rapporteur on sample harbours[*]\n\nNote by the Secretariat\n\n1. The mandate began.',
+    'Report of the Special Rapporteur on sample harbours',
+  ],
+  [
+    'A/HRC/99/64\nDistr.: General\n8 March 2091\nHuman Rights Council\nNinety-ninth session\nReport of the Special Rapporteur on sample harbours,\nJon A. Sample\nNote by the Secretariat\n\n1. The mandate began.',
+    'Report of the Special Rapporteur on sample harbours',
+  ],
 ];
 
 describe('document titles', () => {
