@@ -29,6 +29,7 @@ import { selfInstrument, selfResolution } from './document-self.ts';
 import { clean, withSubject } from './document-title-subject.ts';
 import { beforeSalutation, letterDate } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
+import { flatMastheadTitle } from './title-flat-masthead.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { linkListItem } from './title-labels.ts';
 import { restatedHeading } from './title-restated.ts';
@@ -84,6 +85,12 @@ export function documentRule(ctx: DocContext): void {
     if (r) titleLine = r.line;
     return r?.p;
   };
+  // A masthead flattened onto one line holds its title before "Summary" (title-flat-masthead.ts).
+  const flat = (): DocContext['passages'][number] | undefined => {
+    const f = flatMastheadTitle(ctx);
+    if (f) titleLine = f.line;
+    return f?.p;
+  };
   // A letter's salutation is looked for a few blocks further than its title (letter-salutation.ts).
   const letterOpening = beforeSalutation(ctx.passages.slice(0, 8)).slice(0, 5);
   const titleP =
@@ -100,6 +107,7 @@ export function documentRule(ctx: DocContext): void {
         !linkListItem(ctx, p),
     ) ??
     (slides ? ctx.passages[0] : undefined) ??
+    flat() ??
     // Else a page's heading restated by the longer line under it, below the site's banner (title-restated.ts).
     restated() ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press
