@@ -93,12 +93,14 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
   while (pos < limit) {
     const rest = text.slice(pos, limit);
     // A segment also ends where the next person of a pair starts: "Ambassador of Latvia and Ambassador Lana …".
+    // And where a second clause starts: "The panel was chaired by H.E. Mr X, President of the Human Rights
+    // Council and moderated by Mr Y, Associate Professor at Z" (a report of an HRC panel): Y's post is not X's.
     // A comma closing the passage ends one too: a speech's address line "Excellency, Ms. X, Minister of
     // Commerce of Cambodia," (UNCTAD Secretary-General's statements) is a chain like any other. A possessive
     // after "and" is no more of a body's name: "Director, Division of Technology and Logistics and her able
     // team," (CSTD 27th session opening).
     const seg =
-      /^([^,;()\n]*?)(?=,\s|,$|\s+and\s+(?:her|his|their|our|its|my|your)\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s)/.exec(
+      /^([^,;()\n]*?)(?=,\s|,$|\s+and\s+(?:her|his|their|our|its|my|your)\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s|\s+and\s+(?:was\s+|were\s+)?[a-z]+ed\s+by\s)/.exec(
         rest,
       );
     if (!seg?.[1]) break;

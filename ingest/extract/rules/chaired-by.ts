@@ -35,7 +35,9 @@ function listedPeople(ctx: DocContext, from: number, to: number): Mention[] {
     const between = ctx.doc.text.slice(at, m.start);
     const joined =
       out.length === 0 ? /^\s*$/.test(between) : /^(?:,[^,;]{0,90})?,?\s+(?:and\s+)?$|^,\s*$/.test(between);
-    if (!joined) break;
+    // "chaired by Mr X, President of Y and moderated by Mr Z" (a report of a Human Rights Council panel): Z
+    // comes after a second verb and did not chair.
+    if (!joined || /\b[a-z]+ed\s+by\s+$/.test(between)) break;
     out.push(m);
     at = m.end;
   }

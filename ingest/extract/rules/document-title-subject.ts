@@ -31,10 +31,16 @@ export function clean(line: string): string {
   return (
     line
       .replace(/^#+\s*/, '')
+      // A web copy keeps the footnote mark in brackets: "Report of the Special Rapporteur on the right to
+      // privacy[*]" (a law library's copy of A/HRC/37/62); the brackets go with the stars.
+      .replace(/\[\*+\]/g, '')
       .replace(/\*+/g, '')
       .replace(/[*¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, '')
       // A footnote marker set on the line as a plain digit: "Draft resolution for adoption by the Council1".
       .replace(/(?<=\p{Ll}{4})\d$/u, '')
+      // A title whose holder's name follows on the next line keeps no comma at its end: "Report of the
+      // Special Rapporteur on the right to privacy," over "Jane Roe" (a mandate holder's report).
+      .replace(/\s*,$/, '')
       .trim()
   );
 }

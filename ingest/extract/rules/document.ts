@@ -31,6 +31,7 @@ import { clean, withSubject } from './document-title-subject.ts';
 import { beforeSalutation, letterDate } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
 import { headlineUnderCategory } from './title-category-label.ts';
+import { flatMastheadTitle } from './title-flat-masthead.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { afterLinkLead, linkListItem } from './title-labels.ts';
 import { restatedHeading } from './title-restated.ts';
@@ -86,6 +87,12 @@ export function documentRule(ctx: DocContext): void {
     if (r) titleLine = r.line;
     return r?.p;
   };
+  // A masthead flattened onto one line holds its title before "Summary" (title-flat-masthead.ts).
+  const flat = (): DocContext['passages'][number] | undefined => {
+    const f = flatMastheadTitle(ctx);
+    if (f) titleLine = f.line;
+    return f?.p;
+  };
   // A letter's salutation is looked for a few blocks further than its title (letter-salutation.ts).
   const letterOpening = beforeSalutation(ctx.passages.slice(0, 8)).slice(0, 5);
   const titleP =
@@ -104,6 +111,7 @@ export function documentRule(ctx: DocContext): void {
     (slides ? ctx.passages[0] : undefined) ??
     // A press release's headline right under its symbol (and date) lines, before a second deck (document-press.ts).
     (isPressSymbol(symbol) ? headlineUnderSymbol(ctx, symbol, firstLineHeadline) : undefined) ??
+    flat() ??
     // Else a page's heading restated by the longer line under it, below the site's banner (title-restated.ts).
     restated() ??
     // Else the headline under a news page's category label ("Press Release", title-category-label.ts).

@@ -45,3 +45,24 @@ export function dateLineUnder(next: Passage | undefined): MeetingDate | undefine
   const line = next?.text.trim();
   return line !== undefined && !line.includes('\n') && line.length <= 40 ? dateAlone(line) : undefined;
 }
+
+// A panel's page puts the session and the venue between its heading and the date: "Panel Discussion on …"
+// over "27th Session of the Human Rights Council", "Palais des Nations, Geneva", "12 September 2014" (a
+// report of a Human Rights Council panel). Up to two such lines may come before the date line: a session
+// line, or a venue line ("<place>, <city>"). Any other line ("Statement by the President of …", a line
+// naming a gathering of its own, a sentence) ends the look: a date under it is not the heading's.
+const SESSION_LINE = /^[\p{Lu}\d][^\n.:]{0,60}\b[Ss]ession\b[^\n.:]{0,60}$/u;
+const VENUE_LINE = /^\p{Lu}[^,\n.:]{0,50},\s*\p{Lu}[\p{L} -]{1,30}$/u;
+const GATHERING =
+  /\b(?:meeting|consultations?|workshop|seminar|symposium|conference|dialogue|retreat|training|summit|event|panel|forum)\b/i;
+
+/** The date line under a page's first heading, past at most two short lines (a session, a venue). */
+export function dateLineBelow(passages: readonly Passage[], from: number): MeetingDate | undefined {
+  for (let k = from; k < Math.min(passages.length, from + 3); k++) {
+    const date = dateLineUnder(passages[k]);
+    if (date) return date;
+    const line = passages[k]!.text.trim();
+    if (!(SESSION_LINE.test(line) || VENUE_LINE.test(line)) || GATHERING.test(line)) return undefined;
+  }
+  return undefined;
+}

@@ -51,6 +51,11 @@ const SYMBOL_DATE = /\b[A-Z]{1,4}(?:\/[A-Z0-9.]+)*\/\d+[A-Z]?\s*(?:of|,)?\s*$/;
 // line) dates the report, not the session.
 const DISTRIBUTION = /\bDistr\.?\s*:/;
 
+// A law library's neutral citation dates the document in brackets after it: "Annual Report; Thirty-seventh
+// session of the UN Human Rights Council [2018] UNSRPPub 1 (28 February 2018)" (WorldLII's copy of a Special
+// Rapporteur's report) is the report's date, not the session's.
+const CITATION_DATE = /\[\d{4}\]\s+[A-Z][A-Za-z]{1,15}\s+\d{1,4}\s*\(\s*$/;
+
 // A later clause that names another gathering with its own article or owner owns the place and date after
 // it: "to coordinate … during wide-ranging consultations with UN member states and to approve them at the
 // Group's first substantive session in New York on December 13-17, 2021" (Russian MFA, 2 June 2021): the
@@ -107,7 +112,8 @@ export function dateAfter(
       !NOT_KEPT.test(text.slice(0, x.index)) &&
       !DOCUMENT_DATE.test(text.slice(0, x.index)) &&
       !SYMBOL_DATE.test(text.slice(0, x.index)) &&
-      !DISTRIBUTION.test(text.slice(0, x.index)),
+      !DISTRIBUTION.test(text.slice(0, x.index)) &&
+      !CITATION_DATE.test(text.slice(0, x.index)),
   );
   if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };
   if (allowYear) {

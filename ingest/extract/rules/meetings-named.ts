@@ -14,7 +14,7 @@ import type { FoundMeeting } from './found-meeting.ts';
 import { acronymMeetings } from './meeting-acronyms.ts';
 import { heldBeside } from './meeting-alongside.ts';
 import { dateBefore } from './meeting-date-before.ts';
-import { dateLineUnder } from './meeting-date-lines.ts';
+import { dateLineBelow } from './meeting-date-lines.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { listItemOrdinal } from './meeting-list-items.ts';
 import { insideBodyName, KIND_ANCHOR, KIND_WORDS, NAMED_AT, namedStart } from './meeting-name-grammar.ts';
@@ -133,7 +133,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       if (!date && p.kind === 'heading') {
         const next = ctx.passages[indexOfPassage(ctx, p) + 1];
         if (next && /^\s*held\b/i.test(next.text)) date = dateAfter(ctx, next, next.start, next.end, false);
-        else if (p === ctx.passages[0]) date = dateLineUnder(next);
+        else if (p === ctx.passages[0]) date = dateLineBelow(ctx.passages, 1);
       }
       const period = date ? undefined : periodOf(phrase);
       if (period) date = { start: period.start, end: period.end };

@@ -16,15 +16,23 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 // The mandate's field: words without a clause's punctuation, over a line break too (a title wrapped on a
 // masthead), at most 160 characters ("on the promotion and protection of human rights and fundamental freedoms
 // while countering terrorism").
+// The name may stand on the line under the title, and carry a middle initial: "Report of the Special
+// Rapporteur on the right to privacy,\nJoseph A. Cannataci" (A/HRC/31/64's masthead).
+const INITIALLED = '\\p{Lu}\\p{Ll}+[ \\u00A0]+\\p{Lu}\\.[ \\u00A0]*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const HOLDER = new RegExp(
-  `\\b(?:Special Rapporteur|Independent Expert)\\s+on\\s+(?:the\\s+)?[^,.;:()\\n]{3,120}(?:\\n[^,.;:()\\n]{1,80})?,[ \\u00A0]+(${BARE_NAME})(?=\\*?[ \\u00A0]*(?:[,.;)\\n]|$))`,
+  `\\b(?:Special Rapporteur|Independent Expert)\\s+on\\s+(?:the\\s+)?[^,.;:()\\n]{3,120}(?:\\n[^,.;:()\\n]{1,80})?,(?:[ \\u00A0]+|[ \\u00A0]*\\n[ \\u00A0]*)(${INITIALLED}|${BARE_NAME})(?=\\*?[ \\u00A0]*(?:[,.;)\\n]|$))`,
   'gu',
 );
 
 const WORDS = triggerWords(['rapporteur', 'independent expert']);
+// A masthead whose title and holder's line are apart (a copy's passages split at the comma): the title ends
+// its passage with the comma, the name alone opens the next one.
+const TITLE_END =
+  /\b(?:Special Rapporteur|Independent Expert)\s+on\s+(?:the\s+)?[^,.;:()\n]{3,120}(?:\n[^,.;:()\n]{1,80})?,\s*$/u;
+const NAME_LINE = new RegExp(`^[ \\u00A0]*(${INITIALLED}|${BARE_NAME})\\*?[ \\u00A0]*(?:\\n|$)`, 'u');
 
 export function peopleMandateHoldersRule(ctx: DocContext): void {
-  for (const p of ctx.passages) {
+  for (const [i, p] of ctx.passages.entries()) {
     if (!hasTrigger(p, WORDS)) continue;
     for (const m of matchesOf(HOLDER, p.text)) {
       const name = m[1]!;
@@ -32,5 +40,12 @@ export function peopleMandateHoldersRule(ctx: DocContext): void {
       if (!strongBareName(ctx, name, start)) continue;
       addBarePerson(ctx, p, name, start, 'people-mandate-holders');
     }
+    const next = ctx.passages[i + 1];
+    if (!next || !TITLE_END.test(p.text)) continue;
+    const line = NAME_LINE.exec(next.text);
+    if (!line) continue;
+    const start = next.start + line[0].indexOf(line[1]!);
+    if (strongBareName(ctx, line[1]!, start))
+      addBarePerson(ctx, next, line[1]!, start, 'people-mandate-holders');
   }
 }

@@ -49,3 +49,15 @@ export function listedRightBefore(ctx: DocContext, from: number, at: number): Me
   }
   return out;
 }
+
+// "…, the General Assembly Resolution 68/167, which discussed the report submitted by the United Nations High
+// Commissioner for Human Rights" (a report of a Human Rights Council panel): a common noun for a document
+// between the last instrument named and the verb is what the verb is said of, not the instrument.
+const UNNAMED_OBJECT =
+  /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:report|note|study|paper|statement|submission)s?\s*,?\s*$/u;
+
+/** True when the words right before the verb at `verbAt` name an unnamed document after the last instrument. */
+export function unnamedObject(ctx: DocContext, targets: readonly Mention[], verbAt: number): boolean {
+  const last = targets[targets.length - 1];
+  return last !== undefined && UNNAMED_OBJECT.test(ctx.doc.text.slice(last.end, verbAt));
+}

@@ -20,7 +20,7 @@ import { agentAt } from './agents.ts';
 import { antecedentReport } from './produced-antecedent.ts';
 import { resultant } from './produced-by-meeting.ts';
 import { beforeSummaryHeading, firstBlock, inFlatMasthead } from './produced-flat-masthead.ts';
-import { nearestList } from './produced-participle.ts';
+import { nearestList, unnamedObject } from './produced-participle.ts';
 import { recommendedIn } from './produced-recommendation.ts';
 import { sessionReport } from './produced-session-report.ts';
 import { insideQuotes } from './quoted.ts';
@@ -82,6 +82,7 @@ export function producedRule(ctx: DocContext): void {
           ),
           s.start + m.index,
         );
+        if (unnamedObject(ctx, targets, s.start + m.index)) continue;
         if (targets.length > 0)
           for (const t of targets) {
             addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: t.id, source }, 'produced:by');

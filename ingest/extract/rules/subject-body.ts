@@ -42,11 +42,16 @@ export function bodyByNoun(ctx: DocContext, p: Passage, at: number, noun: string
   if (!BODY_NOUN.test(word)) return undefined;
   // The head noun of the name: "High-level Panel on Digital Cooperation" is a panel.
   const head = new RegExp(`\\b${word}\\b`, 'i');
-  return lastMentionBefore(
+  const body = lastMentionBefore(
     ctx,
     at,
     (m) => (m.type === 'WorkingGroup' || m.type === 'Organization') && head.test(m.name),
   );
+  if (body || word !== 'panel') return body;
+  // No panel body named before: "the panel" is the panel discussion the page is about ("Panel Discussion on
+  // the right to privacy …" over "The panel was chaired by H.E. Mr X", a report of a Human Rights Council
+  // panel): the last gathering named before whose name opens with "Panel".
+  return lastMentionBefore(ctx, at, (m) => m.type === 'Meeting' && /^panel\b/i.test(m.name));
 }
 
 /** The body a sentence opens with, named or by its common noun. */

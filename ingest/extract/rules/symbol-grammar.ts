@@ -45,7 +45,7 @@ const SYMBOL_HYPHEN = new RegExp(`${START}(${PART}(?:-${JOINED}|${GLUED})?)`, 'g
 // U.N. GAOR Supp. (No. 49)" (the University of Minnesota's copy of the resolution) is A/RES/48/179; "E.S.C.
 // res. 2006/46" the Council's. A bare "res." names no organ and is left alone.
 const NUMBERED =
-  /(?:\b(General Assembly|Economic and Social Council|ECOSOC|Council)\s+|(?<![\p{L}.])(G\.A\.|E\.S\.C\.)\s+)?(resolution|decision|res\.)s?\s+(\d{2,4}\/\d{1,3})/giu;
+  /(?:\b(General Assembly|Economic and Social Council|ECOSOC|Council)\s+|(?<![\p{L}.])(G\.A\.|E\.S\.C\.)\s+)?(resolution|decision|res\.)s?\s+(\d{1,4}\/\d{1,3})/giu;
 // The day may carry its ordinal's letters, as a chair reads the date out: "established pursuant to General
 // Assembly resolution 75/240 of 31st December 2020" (a transcript of the OEWG 2021–2025).
 const ADOPTED_ON = /^\)?\s+of\s+(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})/;
@@ -71,10 +71,11 @@ export function partLetter(text: string, at: number): { letter: string; length: 
 // ESCAP numbers its resolutions by session too, under the Council's symbol: "through ESCAP Resolution 71/10,
 // ESCAP requested the Secretariat to establish an open-ended working group on the Asia-Pacific Information
 // Superhighway" (an ESCAP event page) is E/ESCAP/RES/71/10, not the Assembly's A/RES/71/10.
+// "HRC" and "UNHRC" are the Council's short names on OHCHR's mandate pages: "(HRC resolution 16/4)".
 // The organ as the agent of an adoption is named before "of": "Welcoming the adoption by the Human Rights
 // Council of resolution 26/13" (A/C.3/69/L.26/Rev.1, preamble) is A/HRC/RES/26/13.
 const OTHER_ORGAN =
-  /\b(Human Rights Council|Economic and Social Commission for Asia and the Pacific|(?:UN-?)?ESCAP|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s|\s+of)?\s*$/;
+  /\b(Human Rights Council|(?:UN)?HRC|Economic and Social Commission for Asia and the Pacific|(?:UN-?)?ESCAP|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s|\s+of)?\s*$/;
 
 /** The symbol prefix of the organ named just before a numbered resolution: 'A/HRC', 'E/ESCAP', null for another organ. */
 function otherOrgan(
@@ -91,7 +92,7 @@ function otherOrgan(
   // session is the Human Rights Council's: the Economic and Social Council numbers by year (2006/46), the
   // Security Council "1373 (2001)", ITU's Council "Resolution 1305" without a slash.
   if (!o) return /^council$/i.test(body) && !/^\d{4}\//.test(num) ? 'A/HRC' : undefined;
-  if (o[1] === 'Human Rights Council') return 'A/HRC';
+  if (/^(?:Human Rights Council|(?:UN)?HRC)$/.test(o[1]!)) return 'A/HRC';
   return /ESCAP$|Asia and the Pacific$/.test(o[1]!) ? 'E/ESCAP' : null;
 }
 
@@ -175,6 +176,10 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
     const num = m[4]!;
     const organ = cited ? undefined : otherOrgan(text, m.index, m.index + m[0].length, m[1] ?? '', num);
     if (organ === null) continue;
+    // A one-digit session is the Human Rights Council's early years ("Human Rights Council resolution 7/36",
+    // a Special Rapporteur's report of 2010): read only when the Council is named, never as the Assembly's
+    // A/RES/7/36 of 1952.
+    if (/^\d\//.test(num) && organ !== 'A/HRC') continue;
     const economic =
       body.includes('economic') || body === 'ecosoc' || cited === 'E.S.C.' || /^\d{4}\//.test(num);
     const kindWord = m[3]!.toLowerCase() === 'decision' ? 'DEC' : 'RES';

@@ -4,14 +4,24 @@
 // protection and enjoyment of human rights on the Internet" (A/RES/75/176, preamble): the second group is
 // the Council's too (A/HRC/RES/32/13), not the Assembly's A/RES/32/13 of 1977. Only when no other organ,
 // "its" or "their" comes between, and never over a clause's end (";" or a full stop).
+// A mandate page dates each renewal with its resolution in brackets: "renewed … in March 2011 (HRC resolution
+// 16/4), March 2014 (resolution 25/2) and again in March 2020 (resolution 43/4)" (OHCHR, a Special Rapporteur's
+// mandate): the bracketed bare numbers after the Council's are its own too. And the Council as the subject
+// of the clause the bracket closes: "the Human Rights Council decided to extend the mandate for another three
+// years in March 2008 (resolution 7/36)".
 
 const COUNCIL_LIST =
   /\bHuman\s+Rights\s+Council\s+(?:resolutions?|decisions?)\s+\d{1,2}\/\d{1,3}\b([^;.]{0,400}?)\band\s+(?:also\s+)?$/;
+const COUNCIL_BRACKETS =
+  /\b(?:Human\s+Rights\s+Council|(?:UN)?HRC)\s+(?:resolutions?|decisions?)\s+\d{1,2}\/\d{1,3}\)([^;.]{0,300}?)\(\s*$/;
+const COUNCIL_SUBJECT =
+  /\bthe\s+(?:Human\s+Rights\s+Council|(?:UN)?HRC)\s+(?:decided|extended|renewed|established|created|adopted)\b([^;.()]{0,200}?)\(\s*$/;
 const OTHER =
   /\b(?:General Assembly|Assembly|Economic and Social|Commission|Committee|its|their|Recalling)\b/i;
 
 /** 'A/HRC' when the bare "resolutions" at `index` goes on from the Council's list before it, else undefined. */
 export function councilListedBefore(text: string, index: number): 'A/HRC' | undefined {
-  const m = COUNCIL_LIST.exec(text.slice(Math.max(0, index - 500), index));
+  const before = text.slice(Math.max(0, index - 500), index);
+  const m = COUNCIL_LIST.exec(before) ?? COUNCIL_BRACKETS.exec(before) ?? COUNCIL_SUBJECT.exec(before);
   return m && !OTHER.test(m[1]!) ? 'A/HRC' : undefined;
 }

@@ -13,6 +13,7 @@ import { currentMeeting, nextMeeting } from './current-meeting.ts';
 import { addTheme } from './theme-claim.ts';
 import { cleanThemeText, themeIdFor } from './theme-names.ts';
 import { taskItem } from './theme-tasks.ts';
+import { isBareTocRun } from './theme-toc-runs.ts';
 import { titleRest } from './title-wrap.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -181,6 +182,7 @@ function letteredGroups(ctx: DocContext): void {
     )
       run.push(hits[++i]!);
     if (run.length < 3 || run[0]![1] !== 'A') continue;
+    if (isBareTocRun(run.map((h) => h[2]!))) continue;
     const same = run.filter((h) => {
       const name = cleanThemeText(h[2]!);
       return name !== undefined && first.get(h[1]!)?.id === themeIdFor(ctx.gazetteer, name).id;

@@ -35,8 +35,10 @@ const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
 // (a regional IGF's page of key messages); nor does a label line (title-labels.ts LABEL).
 const CALL_TO_ACT =
   /^(?:Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
+// A browser tab's title copied above the page, the site's name and its home page: "OHCHR | Home" (a copy of
+// an OHCHR concept note for a Human Rights Council panel).
 const SITE_NAVIGATION =
-  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*)$/i;
+  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*|[^|\n]{1,40}\s\|\s*Home(?:\s+page)?)$/i;
 
 // "Adopted without vote", "Adopted by consensus", "Adopted by a recorded vote of 120 to 5", "Adopted by 40 votes
 // to 2, with 5 abstentions": the line opens with the adoption and its manner.

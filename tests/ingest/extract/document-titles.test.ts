@@ -54,6 +54,27 @@ const CASES: [text: string, want: string | undefined][] = [
   ],
   // A line in capitals that is a masthead, not a headline (too short), gives no title.
   ['UNITED NATIONS\n\nThe meeting was held.', undefined],
+  // A web copy's bracketed footnote mark goes with its brackets; a title whose holder's name follows on the
+  // next line keeps no comma (document-title-subject.ts clean, q60).
+  [
+    'A/HRC/99/62\nDistr.: General\n28 February 2091\nHuman Rights Council\nNinety-ninth session\n\nReport of the Special Rapporteur on sample harbours[*]\n\nNote by the Secretariat\n\n1. The mandate began.',
+    'Report of the Special Rapporteur on sample harbours',
+  ],
+  [
+    'A/HRC/99/64\nDistr.: General\n8 March 2091\nHuman Rights Council\nNinety-ninth session\nReport of the Special Rapporteur on sample harbours,\nJon A. Sample\nNote by the Secretariat\n\n1. The mandate began.',
+    'Report of the Special Rapporteur on sample harbours',
+  ],
+  // A masthead flattened onto one line: the title before its "Summary" heading, not a short line of the site's
+  // furniture under it (title-flat-masthead.ts, q60).
+  [
+    'A/HRC/99/23 United Nations General Assembly Distr.: General 20 April 2091 Original: English Human Rights Council Ninety-ninth session Agenda item 3 Annual report of the Sample Office Report of the Special Rapporteur on sample harbours, Ms. Jane Example* Summary This report is submitted pursuant to resolution 97/36. * Late submission.\n\nSelect a paragraph',
+    'Report of the Special Rapporteur on sample harbours, Ms. Jane Example',
+  ],
+  // Negative: a report cited in running prose before a summary of its own is no flat masthead's title.
+  [
+    'Sample Forum notes\n\nDistr.: General. The Forum read the Report of the Sample Board on harbours. Summary This year the Forum met twice.',
+    'Sample Forum notes',
+  ],
 ];
 
 describe('document titles', () => {

@@ -32,3 +32,20 @@ describe('a date after a UN symbol', () => {
     expect(dates(text)).toEqual([want]);
   });
 });
+
+// A law library's neutral citation dates the document in brackets after it (CITATION_DATE, q60): "…; Ninety-first
+// session of the Sample Council [2091] SAMPLEPub 1 (28 February 2091)" is the report's date.
+describe("a date after a law library's neutral citation", () => {
+  it('dates no meeting', () => {
+    expect(
+      dates(
+        'Annual Report; Sample Forum Meeting on Ocean Data [2091] SampleLIIPub 1 (28 February 2091)\n\nThe report follows.',
+      ),
+    ).toEqual([]);
+  });
+  it('negative: a bracketed date after the name alone still dates it', () => {
+    expect(dates('The Sample Forum Meeting on Ocean Data (28 February 2091) adopted its report.')).toEqual([
+      'Sample Forum Meeting on Ocean Data 2091-02-28',
+    ]);
+  });
+});

@@ -20,6 +20,17 @@ describe('a mandate holder after the mandate title', () => {
       ['Tomas Lindqvist'],
     ],
     ['Report of the Independent Expert on sample rights, Amina Sesay.', ['Amina Sesay']],
+    // A middle initial; the name on the line under the title, in a passage of its own (q60).
+    ['Report of the Special Rapporteur on sample freedoms, Jon Q. Example\nSummary', ['Jon Q. Example']],
+    [
+      'Human Rights Council\nNinety-first session\nReport of the Special Rapporteur on sample freedoms,\n\nJon Q. Example\nNote by the Secretariat\nIn the present report, the Special Rapporteur describes his vision.',
+      ['Jon Q. Example'],
+    ],
+    // Negative: a line under the title that is no name alone.
+    [
+      'Report of the Special Rapporteur on sample freedoms,\n\nNote by the Secretariat\nIn the present report, the Special Rapporteur describes his vision.',
+      [],
+    ],
     // No name after the comma: a clause, a body, a place.
     ['The Special Rapporteur on sample freedoms, in his report, recommends that States act.', []],
     ['The Special Rapporteur on sample freedoms, Human Rights Council, presented a report.', []],

@@ -53,6 +53,26 @@ const CASES: [text: string, from: string, to: string, want: boolean][] = [
     OSLO,
     true,
   ],
+  // A common noun for a document between the instrument and the verb is what the verb is said of (q60).
+  [
+    'The panel was called for in General Assembly resolution 99/167, which discussed the report submitted by UNESCO on sample rights.',
+    'organization:unesco',
+    'resolution:a-res-99-167',
+    false,
+  ],
+  [
+    'The meeting took note of resolution 99/167 and the annual study prepared by UNESCO.',
+    'organization:unesco',
+    'resolution:a-res-99-167',
+    false,
+  ],
+  // Negative: the instrument right before the verb is still the one it is said of.
+  [
+    'The meeting took note of General Assembly resolution 99/167, submitted by UNESCO.',
+    'organization:unesco',
+    'resolution:a-res-99-167',
+    true,
+  ],
 ];
 
 describe('the body a preamble says adopted an instrument', () => {

@@ -71,6 +71,32 @@ describe('resolution lists in a preamble', () => {
     ['RES/16/13 The promotion of sample rights', []],
     ['DEC/15/117 Sample panel', []],
     ['A/HRC/RES/16/13 The promotion of sample rights', ['A/HRC/RES/16/13 -']],
+    // A mandate page's renewals, each dated with its resolution in brackets: "HRC" is the Council, and the bare
+    // bracketed numbers after it in the sentence are its own too (symbol-organ-listed.ts, q60).
+    [
+      'The sample mandate was renewed in March 2091 (HRC resolution 46/4), March 2094 (resolution 55/2) and again in March 2097 (resolution 64/18).',
+      ['A/HRC/RES/46/4 -', 'A/HRC/RES/55/2 -', 'A/HRC/RES/64/18 -'],
+    ],
+    ['renewed in March 2091 (UNHRC decision 46/104)', ['A/HRC/DEC/46/104 -']],
+    // Another organ between: the Assembly's.
+    [
+      'renewed in March 2091 (HRC resolution 46/4), and the General Assembly endorsed it in 2092 (resolution 99/12).',
+      ['A/HRC/RES/46/4 -', 'A/RES/99/12 -'],
+    ],
+    // The Council as the subject of the clause the bracket closes.
+    [
+      'After replacing the Commission, the Human Rights Council decided to extend the sample mandate in March 2091 (resolution 46/36).',
+      ['A/HRC/RES/46/36 -'],
+    ],
+    [
+      'the General Assembly decided to extend the sample mandate in March 2091 (resolution 99/36).',
+      ['A/RES/99/36 -'],
+    ],
+    // A one-digit session is the Council's early years, read only when the Council is named.
+    ['submitted pursuant to Human Rights Council resolution 3/21. The report', ['A/HRC/RES/3/21 -']],
+    ['the Human Rights Council decided to extend it in March 2091 (resolution 4/12).', ['A/HRC/RES/4/12 -']],
+    ['submitted pursuant to resolution 3/21 of the sample body', []],
+    ['as decided in General Assembly resolution 3/21,', []],
   ];
   for (const [text, want] of CASES) it(text, () => expect(symbols(text)).toEqual(want));
 });

@@ -81,6 +81,19 @@ describe('a table of contents names no lettered themes', () => {
   ])('TOC: %#', (text) => {
     expect(themes(text).filter((t) => /harbours|changing-sample|rapid-sample/.test(t))).toEqual([]);
   });
+  // A copy that lost the leaders: each line ends in a page number, the pages going up (theme-toc-runs.ts, q60).
+  it('a table of contents without leaders names no themes', () => {
+    const text =
+      'Contents\n\nPage\n\nA. Sample harbours and fisheries 2091-2093 4\n\nB. The changing sample web \u2018Ports, Nets\nand Boats\u2019 18\n\nC. Rapid sample services 21\n\n1. The review continued.';
+    expect(themes(text).filter((t) => /harbours|changing-sample|rapid-sample/.test(t))).toEqual([]);
+  });
+  it('negative: groupings where only some lines end in a number are themes', () => {
+    expect(
+      themes(
+        '1. The replies were grouped as follows:\n\nA. Sample harbours and fisheries\n\nB. The changing sample web\n\nC. Sample goal 9\n\n2. The meeting ended.',
+      ).filter((t) => /harbours|changing-sample|sample-goal/.test(t)).length,
+    ).toBe(3);
+  });
   it('negative: lettered groupings without page numbers are themes', () => {
     expect(
       themes(

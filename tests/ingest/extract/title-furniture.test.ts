@@ -57,6 +57,16 @@ const CASES: [text: string, want: string | undefined][] = [
     'Available in: English, Français\n\nSample Forum Opens Its Tenth Meeting\n\nThe Forum opened its tenth meeting today.',
     'Sample Forum Opens Its Tenth Meeting',
   ],
+  // A browser tab's title, the site's name and its home page (q60).
+  [
+    'SAMPLEORG | Home\n\nConcept note on sample harbours\n\nThe panel will meet in Geneva.',
+    'Concept note on sample harbours',
+  ],
+  // Negative: a bar inside a headline that is no home page stays a title.
+  [
+    'Sample Forum | Tenth Meeting Opens\n\nThe Forum opened its tenth meeting today. Delegates spoke.',
+    'Sample Forum | Tenth Meeting Opens',
+  ],
   // The same words in a headline of their own are a title.
   [
     'Work In Progress at the Sample Forum\n\nThe Forum opened its tenth meeting today. Delegates spoke.',

@@ -1,0 +1,28 @@
+// A masthead copied as one flat line, the report's title inside it before its "Summary" heading: "A/HRC/14/23
+// United Nations General Assembly Distr.: General 20 April 2010 … Agenda item 3 Promotion and protection of all
+// human rights, … Report of the Special Rapporteur on the promotion and protection of the right to freedom of
+// opinion and expression, Mr. Frank La Rue* Summary This report is submitted …" (a document-sharing site's copy
+// of a Special Rapporteur's report). No line of it is a title, so a short line of the site's furniture further
+// down was taken instead; the title is the "Report of …" / "Note by …" words from the distribution line on,
+// ending at the footnote star or the "Summary" heading followed by a sentence.
+
+import type { Passage } from '../../types.ts';
+import type { DocContext } from '../context.ts';
+
+const DISTRIBUTION = /\bDistr\.?:/;
+// "Annual report of the …" (an agenda item's title) has "report" in lower case: not the document's kind line
+// (the expression is case-sensitive).
+const TITLE =
+  /\b((?:Report|Note)\s+(?:of|by)\s+the\s+[^*\n]{10,250}?)\*?\s+(?:Executive\s+)?Summary\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+
+/** The first passage and its title words when it is a flat masthead holding "Report of … Summary …". */
+export function flatMastheadTitle(ctx: DocContext): { p: Passage; line: string } | undefined {
+  const p = ctx.passages[0];
+  if (!p) return undefined;
+  const head = p.text.slice(0, 2500);
+  const distr = DISTRIBUTION.exec(head);
+  if (!distr || head.slice(0, distr.index).includes('\n')) return undefined;
+  const m = TITLE.exec(head.slice(distr.index));
+  if (!m || m[1]!.includes('\n')) return undefined;
+  return { p, line: m[1]!.trim() };
+}
