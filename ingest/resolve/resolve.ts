@@ -12,6 +12,7 @@ import { harmoniseDates } from '../extract/precise.ts';
 import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
 import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
+import { numeralNameMerges } from './meeting-numeral-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
 import { byNameLength, candidateGroups, mayMatchByName, sameThing } from './same-thing.ts';
 import { shortFormMerges } from './short-form-merges.ts';
@@ -81,6 +82,7 @@ export function resolveCorpus(
     ...groupMeetingMerges(batch, spans, all),
     ...meetingDateMerges([...batch, ...storedMeetings]),
     ...kindNameMerges([...batch, ...storedMeetings]),
+    ...numeralNameMerges([...batch, ...storedMeetings]),
   ])
     apply(m);
   const nodes = [...all.values()].filter(
