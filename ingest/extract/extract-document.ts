@@ -5,6 +5,7 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { segment } from '../segment/segment.ts';
 import type { SourceDocument } from '../types.ts';
 import { type DocContext, type KnownPerson, makeContext } from './context.ts';
+import { affiliationFromNamedRule } from './rules/affiliation-from-named.ts';
 import { appointmentsRule } from './rules/appointments.ts';
 import { appointmentsToChairRule } from './rules/appointments-to-chair.ts';
 import { bureauAnaphorRule } from './rules/bureau-anaphor.ts';
@@ -127,6 +128,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'bureau-anaphor', run: bureauAnaphorRule },
   { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },
+  { name: 'affiliation-from-named', run: affiliationFromNamedRule },
   { name: 'roles', run: rolesRule },
   { name: 'chair-elections', run: chairElectionsRule },
   { name: 'chair-mastheads', run: chairMastheadsRule },

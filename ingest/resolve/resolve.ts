@@ -13,6 +13,7 @@ import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
 import { asKeptDocument, jointSymbolMerges } from './joint-symbol-merges.ts';
 import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
+import { numeralNameMerges } from './meeting-numeral-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
 import { byNameLength, candidateGroups, mayMatchByName, sameThing } from './same-thing.ts';
 import { shortFormMerges } from './short-form-merges.ts';
@@ -83,6 +84,7 @@ export function resolveCorpus(
     ...meetingDateMerges([...batch, ...storedMeetings]),
     ...kindNameMerges([...batch, ...storedMeetings]),
     ...jointSymbolMerges(batch),
+    ...numeralNameMerges([...batch, ...storedMeetings]),
   ])
     apply(m);
   const nodes = [...all.values()].filter(

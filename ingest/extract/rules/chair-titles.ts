@@ -42,8 +42,10 @@ const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/;
  */
 // The title may say when the person holds it: "Ms. X, outgoing Chair of the Multistakeholder Advisory Group"
 // (the Secretary-General thanking the predecessor in an appointment notice), "Mr. Y, former Chair of …".
+// A web report may drop the comma, "the" then marking the apposition: "Before the debate, Ms X the Chair of the
+// MAG, praised …" (an IGF session write-up).
 const NAME_TO_TITLE =
-  /^\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:the\s+)?(?:(?:outgoing|incoming|former|current|then|retiring)\s+)?$/;
+  /^(?:\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:the\s+)?|[^\S\n]+the\s+)(?:(?:outgoing|incoming|former|current|then|retiring)\s+)?$/;
 // Or a first post joined by "and": "Mr. Muhammadou M.O. Kah, Permanent Representative of the Gambia and Chair
 // of this session" (the CSTD 2024–2025 inter-sessional panel's opening statement).
 // The first post's body may carry its acronym: "Patrick Nyirishema, Director General of the Rwanda Utilities

@@ -3,6 +3,7 @@ import { type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '
 import { matchesOf } from '../matches.ts';
 import { addBarePerson, bareNameAt, barePersonAt } from './bare-person.ts';
 import { chairsAfter, coordinatedSubject } from './chaired-by-coordinated.ts';
+import { subjectOfGathering } from './chaired-by-gathering.ts';
 import { addChaired } from './chaired-claim.ts';
 import { roleName } from './roles.ts';
 import { bodyByNoun, bodyOpening, subjectBody } from './subject-body.ts';
@@ -71,12 +72,14 @@ export function chairedByRule(ctx: DocContext): void {
         const named = mentionsIn(ctx, s.start, at)
           .filter((x) => BODIES.has(x.type))
           .pop();
+        // "The meeting of the Example Network was chaired by": the meeting's chair (chaired-by-gathering.ts).
+        const subject = named && subjectOfGathering(ctx, s.start, named);
         const direct =
-          (named &&
+          (subject &&
           /^\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:was|is|are|were|will be|has been|had been|would be)\s+)?$/.test(
-            ctx.doc.text.slice(named.end, at),
+            ctx.doc.text.slice(subject.end, at),
           )
-            ? named
+            ? subject
             : undefined) ?? coordinatedSubject(ctx, s, at);
         const nounBefore = direct ? undefined : NOUN_BEFORE.exec(before);
         const nounAfter =

@@ -95,6 +95,7 @@ export function documentRule(ctx: DocContext): void {
   };
   // A letter's salutation is looked for a few blocks further than its title (letter-salutation.ts).
   const letterOpening = beforeSalutation(ctx.passages.slice(0, 8)).slice(0, 5);
+  const firstParagraph = ctx.passages.findIndex((p) => p.kind === 'paragraph');
   const titleP =
     // A 2015-layout press masthead's headline, right under its session and meeting lines.
     sessionMasthead(ctx)?.headline ??
@@ -103,8 +104,11 @@ export function documentRule(ctx: DocContext): void {
       (p) => p.kind === 'heading' && /^#{2,}\s*\**\s*\S/.test(p.text) && /\d{4}/.test(p.text),
     ) ??
     ctx.passages.find(
-      (p) =>
+      (p, i) =>
         (p.kind === 'heading' || p.kind === 'text') &&
+        // Below the numbered paragraphs a "Summary Report" or "Summary of key points" heads a section of the
+        // body (an IGF initiatives' virtual meeting summary), not the document: a masthead comes first.
+        (firstParagraph < 0 || i < firstParagraph) &&
         lineOf(p, (l) => TITLE_START.test(l) && !labelLine(ctx, l) && !ROMAN_CITATION.test(l)) &&
         !linkListItem(ctx, p),
     ) ??

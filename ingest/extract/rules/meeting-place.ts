@@ -52,6 +52,10 @@ const RUN_ON_PLACE = new RegExp(
   `^[ \\t]+(${NAME}),[ \\t]+(?:\\d{1,2}(?:\\s*(?:[–-]|and)\\s*\\d{1,2})?[ \\t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \\t]+\\d{4}\\b`,
   'u',
 );
+// Or a city and its country after the dash, before a colon or the line's end: "IGF2030 – Exampleton, Brazil:
+// Dynamic Coalitions' Stocktaking Statement" (a coalition's headline on an IGF annual meeting); the country
+// must be a Member State the gazetteer knows.
+const DASH_CITY_STATE = new RegExp(`^\\s*[–—-]\\s*(${NAME}),\\s+(${NAME})[ \\t]*(?::|\\n|$)`, 'u');
 // Or after a comma, in a list of a body's gatherings one a line: "- First session, Vienna, 28 February-11
 // March 2022", "Third intersessional consultation, Vienna 3 and 4 November 2022" (UNODC's page of the Ad
 // Hoc Committee on cybercrime), "Eleventh substantive session, New York 7-11 July 2025".
@@ -128,6 +132,12 @@ export function placeAfter(
     else out.country = memberStateNamed(ctx, c[1]);
   }
   if (line && !out.city && !NOT_PLACE.test(line[1]!)) out.city = cityName(ctx, line[1]);
+  const dash = out.city || out.venue ? undefined : DASH_CITY_STATE.exec(text);
+  const dashState = dash ? memberStateNamed(ctx, dash[2]) : undefined;
+  if (dash && dashState && !NOT_PLACE.test(dash[1]!) && cityName(ctx, dash[1])) {
+    out.city = dash[1];
+    out.country = dashState;
+  }
   const label = out.city || out.venue ? undefined : LABELLED.exec(text);
   if (label) {
     out.city = cityName(ctx, label[1]);

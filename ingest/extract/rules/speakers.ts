@@ -12,6 +12,7 @@ import { addChaired } from './chaired-claim.ts';
 import { presidedElsewhere } from './chaired-gathering.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './delegation-claim.ts';
+import { coordinatedAgentVerb } from './speakers-coordinated.ts';
 import { speechVerbSpeaker } from './speech-verbs.ts';
 import { spokenMeeting } from './spoken-meeting.ts';
 
@@ -155,7 +156,11 @@ function inlineSpeakers(ctx: DocContext): void {
     if (!meeting) continue;
     const before = INLINE_BEFORE.exec(ctx.doc.text.slice(Math.max(m.passage.start, m.start - 30), m.start));
     const after = INLINE_AFTER.exec(ctx.doc.text.slice(m.end, m.passage.end));
-    const hit = before?.[1] ?? after?.[1];
+    const second =
+      before || after
+        ? undefined
+        : coordinatedAgentVerb(ctx.doc.text.slice(Math.max(m.passage.start, m.start - 120), m.start));
+    const hit = before?.[1] ?? after?.[1] ?? second;
     if (!hit) {
       speechVerbSpeaker(ctx, m, meeting);
       continue;
@@ -173,7 +178,12 @@ function inlineSpeakers(ctx: DocContext): void {
       continue;
     const role = verbRole(hit) ?? 'presenter';
     const end = after ? m.end + after[0].length : m.end;
-    const source = sourceAt(ctx, m.passage, before ? m.start - before[0].length : m.start, end);
+    const from = before
+      ? m.start - before[0].length
+      : second
+        ? ctx.doc.text.lastIndexOf(second, m.start)
+        : m.start;
+    const source = sourceAt(ctx, m.passage, from, end);
     addEdge(
       ctx,
       { type: 'SPOKE_AT', from: m.id, to: meeting, properties: props({ role }), source },

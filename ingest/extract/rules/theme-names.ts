@@ -12,7 +12,19 @@ import { capitalise } from '../parse/ordinals.ts';
 /** The theme name the words give (pure: kept per text, list items repeat across a batch). */
 export const cleanThemeText = memoByString(cleanText);
 
+// A guiding question names a topic only as "What are the X of Y?": what is left once that opening goes must
+// be a noun phrase. A session page's questions ("• Should all initiatives agree on one topic?", "• In terms
+// of joint work, what worked well?", "• What should be the nature of …?", "• What is or could be the role …?")
+// ask for an opinion or a recommendation: a modal or auxiliary opening, a second question word or a clause
+// joined by "or" is no topic.
+const QUESTION_LEFT =
+  /^(?:(?:should|shall|can|could|would|will|may|might|must|do|does|did|is|are|was|were|has|have|had)\b|(?:or|and)\s)|\b(?:what|how|why|which|whether|who|where|when)\b/i;
+
 function cleanText(raw: string): string | undefined {
+  const question = /\?[\s\W]*$/.test(raw);
+  const opened = raw.replace(/^[\s*•·▪◦–-]*(?:\(?[a-z]{1,4}\)|[A-Z]\.|\d+\.)?\s*/, '');
+  const rest = opened.replace(/^What\s+(?:are|is)\s+(?:the\s+)?/i, '');
+  if (question && QUESTION_LEFT.test(rest)) return undefined;
   let t = raw
     .replace(/\*+/g, '')
     .replace(/\s+/g, ' ')

@@ -22,8 +22,10 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 // …" (IISD on ESCAP's ICT committee, 2016), "Alicia Bárcena, Executive Secretary of ECLAC" (eLAC news).
 // The Secretary-General's envoys are named by their subject: "Secretary-General's Envoy on Technology
 // Amandeep Singh Gill" (a news item on the IGF Leadership Panel, 2022), "Envoy on Youth …".
+// A host country's head of government opens an annual meeting beside the Secretary-General: "The event was
+// opened by Secretary-General X and Chancellor Y" (a UN DESA page on an IGF annual meeting).
 const POST_BEFORE =
-  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|Envoy on \\p{Lu}\\p{Ll}+|(?:Vice-)?President|Prime Minister';
+  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|Envoy on \\p{Lu}\\p{Ll}+|(?:Vice-)?President|Prime Minister|(?:Federal )?Chancellor';
 // An apostrophe inside a word ("N'diaye"), never the possessive after it: "Secretary-General António
 // Guterres’ video message" (SG/SM press releases) names António Guterres.
 const LETTERS = "(?:\\p{Ll}|['’](?!s\\b)(?=\\p{Ll}))+";
@@ -111,6 +113,7 @@ const POST_WORDS = triggerWords([
   'envoy',
   'president',
   'minister',
+  'chancellor',
   'chair',
   'representative',
   'chief',

@@ -126,6 +126,23 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     [],
     ['person:jan-example organization:cstd Chair'],
   ],
+  // A web write-up that drops the comma: "the" alone marks the apposition.
+  [
+    'Before the vote, Ms Ana Example the Chair of the CSTD, welcomed the delegates.',
+    ['person:ana-example organization:cstd Chair'],
+    [],
+  ],
+  // A verb or "and" between the name and "the Chair" is no apposition.
+  [
+    'Ms Ana Example thanked the Chair of the CSTD for the invitation.',
+    [],
+    ['person:ana-example organization:cstd Chair'],
+  ],
+  [
+    'Ms Ana Example and the Chair of the CSTD opened the meeting.',
+    [],
+    ['person:ana-example organization:cstd Chair'],
+  ],
 ];
 
 describe('chair titles beside a name', () => {

@@ -65,6 +65,23 @@ describe('chaired by', () => {
       ['person:'],
     ],
     [`${HLP}And the discussion went on. It was chaired by Ana Example.`, [], ['person:ana-example']],
+    // "The meeting of <body> was chaired by": she chaired the gathering, not the body (an IGF session report).
+    [
+      'The meeting of the Commission on Science and Technology for Development (CSTD) was chaired by Ms. Ana Example, the focal point.',
+      [],
+      ['person:ana-example organization:cstd'],
+    ],
+    [
+      'A session of the Commission on Science and Technology for Development was chaired by Mr. Jon Sample.',
+      [],
+      ['person:jon-sample organization:cstd'],
+    ],
+    // The body itself before the verb is still chaired.
+    [
+      'The Commission on Science and Technology for Development (CSTD) was chaired by Ms. Ana Example.',
+      ['person:ana-example organization:cstd Chair'],
+      [],
+    ],
   ];
   for (const [text, want, not] of CASES)
     it(text.slice(0, 110), () => {

@@ -75,6 +75,16 @@ const CASES: [text: string, want: string | undefined][] = [
     'Sample Forum notes\n\nDistr.: General. The Forum read the Report of the Sample Board on harbours. Summary This year the Forum met twice.',
     'Sample Forum notes',
   ],
+  // A "Summary Report" heading below the numbered paragraphs heads a section, not the page: its headline does.
+  [
+    'Example Network Virtual Meeting IV\n\n- Virtual Meeting IV: 3 May 2030 -\n\n  1. The fourth virtual meeting of the Example Network took place on 3 May 2030.\n  2. The meeting was hosted by Ms. Ana Example.\n\nSummary Report\n\n  1. Participants shared updates.',
+    'Example Network Virtual Meeting IV',
+  ],
+  // Above the numbered paragraphs it is still the title.
+  [
+    'Summary report of the fourth Example Network meeting\n\n  1. The fourth meeting of the Example Network took place on 3 May 2030.\n  2. Participants shared updates.',
+    'Summary report of the fourth Example Network meeting',
+  ],
 ];
 
 describe('document titles', () => {

@@ -28,3 +28,22 @@ describe('place run on after a meeting name', () => {
       expect(m?.properties.city).toBe(city);
     });
 });
+
+// A headline that names an IGF edition, a dash, then the city and its country before a colon: the edition's place.
+describe('city and country after an edition and a dash', () => {
+  const CASES: [head: string, city: string | undefined, country: string | undefined][] = [
+    ['IGF2031 – Exampleton, Brazil: Coalitions’ Joint Statement', 'Exampleton', 'Brazil'],
+    ['IGF2031 - Sample Bay, Kenya\n\nThe coalitions met.', 'Sample Bay', 'Kenya'],
+    // The second name is no Member State, or a document word follows the dash: no place.
+    ['IGF2031 – Exampleton, Samplestan: Coalitions’ Joint Statement', undefined, undefined],
+    ['IGF2031 – Draft, Brazil: Coalitions’ Joint Statement', undefined, undefined],
+  ];
+  for (const [head, city, country] of CASES)
+    it(head, () => {
+      const g = extractText(`${head}\n\nThe coalitions took part in the meeting.`);
+      const m = g.nodes.find((n) => n.id === 'meeting:igf-26');
+      expect(m).toBeDefined();
+      expect(m?.properties.city).toBe(city);
+      expect(m?.properties.country).toBe(country);
+    });
+});

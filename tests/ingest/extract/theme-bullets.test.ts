@@ -22,3 +22,23 @@ describe('theme names from bulleted lines', () => {
   ];
   for (const [raw, want] of CASES) it(raw, () => expect(cleanThemeText(raw)).toBe(want));
 });
+
+// A guiding question is a topic only as "What are the X of Y?" (rules/theme-names.ts): a question asking for an
+// opinion (a modal or auxiliary opening, a second question word, "what is or could be") names none.
+describe('theme names from guiding questions', () => {
+  const CASES: [raw: string, want: string | undefined][] = [
+    ['• What are the main features of example networks?', 'Main features of example networks'],
+    [
+      '(b) What is the role of sample forums in capacity building?',
+      'Role of sample forums in capacity building',
+    ],
+    ['Example policies for rural access?', 'Example policies for rural access'],
+    ['• Should/could all forums pick one common topic for next year?', undefined],
+    ['• In terms of joint work, what went well this year and what should change?', undefined],
+    ['• What should be the shape of future cooperation among the forums?', undefined],
+    ['• What is or could be the role of sub-regional forums (in the wider network)?', undefined],
+    ['2. Can example networks be funded locally?', undefined],
+    ['• What are the obstacles, and how can they be removed?', undefined],
+  ];
+  for (const [raw, want] of CASES) it(raw, () => expect(cleanThemeText(raw)).toBe(want));
+});

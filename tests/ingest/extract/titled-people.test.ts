@@ -15,6 +15,15 @@ const facts = (text: string) => {
 };
 
 const CASES: [text: string, want: string[], not: string[]][] = [
+  // A host country's head of government named by the post (a UN DESA page on an IGF annual meeting).
+  [
+    'The forum was opened by Secretary-General Jon Example and Chancellor Ana Sample.',
+    ['person:jon-example', 'person:ana-sample'],
+    [],
+  ],
+  ['Federal Chancellor Ana Sample welcomed the participants.', ['person:ana-sample'], []],
+  // No name after the post: no person.
+  ['The Chancellor Opened the Meeting.', [], ['person:opened-the-meeting']],
   [
     'The United Nations Secretary-General António Guterres on 12 July 2018 constituted a High-level Panel on Digital Cooperation.',
     ['person:antonio-guterres', 'AFFILIATED_WITH person:antonio-guterres organization:secretary-general'],
