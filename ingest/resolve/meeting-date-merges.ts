@@ -61,7 +61,8 @@ const holds = (long: readonly string[], short: readonly string[]): boolean => {
   return false;
 };
 
-export function kindNameMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
+/** Meetings without an ordinal that start on a given day, by that day: two names for one gathering share it. */
+export function meetingsByDay(nodes: Iterable<GraphNode>): Map<string, GraphNode[]> {
   const byDay = new Map<string, GraphNode[]>();
   for (const n of nodes) {
     const date = dateOf(n);
@@ -70,8 +71,12 @@ export function kindNameMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
     if (group) group.push(n);
     else byDay.set(date, [n]);
   }
+  return byDay;
+}
+
+export function kindNameMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
   const out: SpanMerge[] = [];
-  for (const group of byDay.values()) {
+  for (const group of meetingsByDay(nodes).values()) {
     if (group.length < 2) continue;
     for (const n of group) {
       const words = nameTokens(n.name);

@@ -10,6 +10,7 @@
 import type { GraphNode } from '../../cypher/model/graph.ts';
 import { parseOrdinal } from '../extract/parse/ordinals.ts';
 import { isRomanNumeral } from '../extract/rules/meeting-numerals.ts';
+import { meetingsByDay } from './meeting-date-merges.ts';
 import { nameTokens } from './names.ts';
 import type { SpanMerge } from './working-group-spans.ts';
 
@@ -35,17 +36,8 @@ function numbered(name: string): { readonly n: number; readonly words: readonly 
 }
 
 export function numeralNameMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
-  const byDay = new Map<string, GraphNode[]>();
-  for (const n of nodes) {
-    const date = n.properties.startDate;
-    if (n.type !== 'Meeting' || n.properties.ordinal !== undefined || typeof date !== 'string') continue;
-    if (date.length !== 10) continue;
-    const group = byDay.get(date);
-    if (group) group.push(n);
-    else byDay.set(date, [n]);
-  }
   const out: SpanMerge[] = [];
-  for (const group of byDay.values()) {
+  for (const group of meetingsByDay(nodes).values()) {
     if (group.length < 2) continue;
     for (const n of group) {
       const num = numbered(n.name);

@@ -7,8 +7,9 @@
 // people-department-posts.ts for the UN Secretariat's Under-Secretaries-General.
 
 import { props } from '../claims.ts';
-import { addEdge, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { postHolder } from './people-department-posts.ts';
 
 // Agencies whose executive head is a Director-General (their constitutions), by gazetteer id.
 const DG_AGENCIES = new Set([
@@ -28,8 +29,6 @@ const POST =
   /\b(?:Assistant|Deputy)\s+Director-General\s+for\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|the|&)\s+)*\p{Lu}[\p{L}-]*)*)/gu;
 // Name, post: "Mr Moez Chakchouk, Assistant Director-General …", "Ms. X, the UNESCO Assistant Director-General …".
 const NAME_THEN_POST = /^,\s*(?:the\s+)?(?:\p{Lu}{2,8}(?:['’]s)?\s+)?$/u;
-// Post, name: "… for CI, Mr. Frank La Rue".
-const POST_THEN_NAME = /^,\s*$/;
 
 /** The one agency headed by a Director-General that the text names, if only one. */
 function soleAgency(ctx: DocContext): string | undefined {
@@ -38,7 +37,6 @@ function soleAgency(ctx: DocContext): string | undefined {
 }
 
 export function peopleAgencyPostsRule(ctx: DocContext): void {
-  const text = ctx.doc.text;
   let agency: string | null | undefined = null;
   for (const p of ctx.passages) {
     if (!p.text.includes('Director-General for')) continue;
@@ -47,14 +45,7 @@ export function peopleAgencyPostsRule(ctx: DocContext): void {
     for (const m of matchesOf(POST, p.text)) {
       const start = p.start + m.index;
       const end = start + m[0].length;
-      const people = mentionsIn(ctx, Math.max(p.start, start - 80), Math.min(p.end, end + 80), 'Person');
-      const before = people.findLast(
-        (x: Mention) => x.end <= start && NAME_THEN_POST.test(text.slice(x.end, start)),
-      );
-      const after = people.find(
-        (x: Mention) => x.start >= end && POST_THEN_NAME.test(text.slice(end, x.start)),
-      );
-      const who = before ?? after;
+      const who = postHolder(ctx, p, start, end, NAME_THEN_POST);
       if (!who) continue;
       const source = sourceAt(ctx, p, Math.min(who.start, start), Math.max(who.end, end));
       const title = m[0].replace(/\s+/g, ' ');

@@ -6,6 +6,7 @@
 // titled by the post. Only a department the gazetteer knows by that whole name counts; the post must touch
 // the name (a comma between, "the" at most): a post named elsewhere in the sentence is someone else's.
 
+import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
@@ -20,8 +21,25 @@ const NAME_THEN_POST = /^,\s*(?:the\s+)?(?:United Nations\s+|UN\s+)?$/;
 // Post, name: "… for Economic and Social Affairs, Mr. Li Junhua".
 const POST_THEN_NAME = /^,\s*$/;
 
-export function peopleDepartmentPostsRule(ctx: DocContext): void {
+/**
+ * The person a post at `start`–`end` belongs to: the name right before it ("Mr. X, the Under-Secretary-General
+ * for …", `nameThenPost` saying what may stand between) or right after it ("… for Economic and Social Affairs,
+ * Mr. Li Junhua").
+ */
+export function postHolder(
+  ctx: DocContext,
+  p: Passage,
+  start: number,
+  end: number,
+  nameThenPost: RegExp,
+): Mention | undefined {
   const text = ctx.doc.text;
+  const people = mentionsIn(ctx, Math.max(p.start, start - 80), Math.min(p.end, end + 80), 'Person');
+  const before = people.findLast((x) => x.end <= start && nameThenPost.test(text.slice(x.end, start)));
+  return before ?? people.find((x) => x.start >= end && POST_THEN_NAME.test(text.slice(end, x.start)));
+}
+
+export function peopleDepartmentPostsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!p.text.includes('Secretary-General for')) continue;
     for (const m of matchesOf(POST, p.text)) {
@@ -29,14 +47,7 @@ export function peopleDepartmentPostsRule(ctx: DocContext): void {
       const end = start + m[0].length;
       const dept = wholeBody(ctx, `Department of ${m[1]}`);
       if (!dept) continue;
-      const people = mentionsIn(ctx, Math.max(p.start, start - 80), Math.min(p.end, end + 80), 'Person');
-      const before = people.findLast(
-        (x: Mention) => x.end <= start && NAME_THEN_POST.test(text.slice(x.end, start)),
-      );
-      const after = people.find(
-        (x: Mention) => x.start >= end && POST_THEN_NAME.test(text.slice(end, x.start)),
-      );
-      const who = before ?? after;
+      const who = postHolder(ctx, p, start, end, NAME_THEN_POST);
       if (!who) continue;
       const source = sourceAt(ctx, p, Math.min(who.start, start), Math.max(who.end, end));
       addNode(ctx, entryNode(dept.entry, source), 'people-department-posts');
