@@ -16,7 +16,6 @@ import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import {
   addEdge,
-  addMention,
   addNode,
   type DocContext,
   type Mention,
@@ -26,10 +25,10 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { addBarePerson } from './bare-person.ts';
 import { stateMentionAt } from './body-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
-import { personId } from './people.ts';
 import { roleName } from './roles.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -80,10 +79,7 @@ function appointee(
   const named = mentionsOverlapping(ctx, start, end);
   // A name the people rule read after its honorific ("Ms. X") is that person; any other mention is no name.
   if (named.length > 0) return named.every((m) => m.type === 'Person') ? named[0]!.id : undefined;
-  const id = personId(name);
-  addNode(ctx, { id, type: 'Person', name, source: sourceAt(ctx, p, start, end) }, 'appointments');
-  addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
-  return id;
+  return addBarePerson(ctx, p, name, start, 'appointments').id;
 }
 
 // A chair's post of the body named right after it ("Chair of the Sample Advisory Group", also after a

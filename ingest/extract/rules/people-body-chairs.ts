@@ -5,19 +5,13 @@
 // names it ("the 19th session of the … Commission"), else the body itself when no number is given.
 // The Member State in brackets after the name is the one the person represents (affiliation-bracket.ts).
 
-import { idFor } from '../claims.ts';
-import {
-  addMention,
-  addNode,
-  type DocContext,
-  type Mention,
-  mentionsOverlapping,
-  sourceAt,
-} from '../context.ts';
+import { type DocContext, type Mention, mentionsOverlapping, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { bracketAffiliation } from './affiliation-bracket.ts';
+import { addBarePerson } from './bare-person.ts';
 import { isMemberState } from './body-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
+import { roleName } from './roles.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const LETTERS = "(?:\\p{Ll}|['’](?!s\\b)(?=\\p{Ll}))+";
@@ -31,7 +25,6 @@ const POST = new RegExp(
 // Words no personal name holds: a body's, a gathering's or a document's.
 const NOT_NAME =
   /\b(?:Report|Summary|Statement|Session|Meeting|Office|Group|Committee|Commission|Council|Forum|Panel|Secretariat|Bureau|Conference|Summit|Declaration|Agenda|Elect|Emeritus)\b/;
-const ROLE: Record<string, string> = { 'Vice-Chair': 'Vice-Chair', 'Co-Chair': 'Co-Chair' };
 const CHAIR_WORDS = triggerWords(['chair']);
 
 export function peopleBodyChairsRule(ctx: DocContext): void {
@@ -49,11 +42,9 @@ export function peopleBodyChairsRule(ctx: DocContext): void {
       if (NOT_NAME.test(name) || mentionsOverlapping(ctx, nameAt, nameEnd).length > 0) continue;
       const target = post[1] ? sessionOf(ctx, body.id, Number(post[1])) : body.id;
       if (!target) continue;
-      const id = idFor('Person', name);
+      const { id } = addBarePerson(ctx, p, name, nameAt, 'people-body-chairs', undefined, body.start);
       const source = sourceAt(ctx, p, body.start, nameEnd);
-      addNode(ctx, { id, type: 'Person', name, source }, 'people-body-chairs');
-      addMention(ctx, { id, type: 'Person', name, start: nameAt, end: nameEnd, surface: name, passage: p });
-      addChaired(ctx, id, target, ROLE[post[2]!] ?? 'Chair', source, 'people-body-chairs');
+      addChaired(ctx, id, target, roleName(post[2]!), source, 'people-body-chairs');
       bracketAffiliation(ctx, p, id, nameEnd);
     }
   }

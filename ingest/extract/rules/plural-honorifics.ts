@@ -4,11 +4,10 @@
 // after any honorific and name (affiliation-claims.ts). Runs after people.ts, which reads one honorific
 // before one name only.
 
-import { props } from '../claims.ts';
-import { addMention, addNode, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
+import { type DocContext, mentionsOverlapping } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
-import { personId } from './people.ts';
+import { addBarePerson } from './bare-person.ts';
 
 const SINGULAR: Readonly<Record<string, string>> = {
   Ambassadors: 'Ambassador',
@@ -42,14 +41,15 @@ export function pluralHonorificsRule(ctx: DocContext): void {
         const end = start + name.length;
         // A name another rule read already stays as it was.
         if (mentionsOverlapping(ctx, start, end).some((x) => x.type === 'Person')) continue;
-        const id = personId(name);
-        const source = sourceAt(ctx, p, p.start + m.index, end);
-        addNode(
+        const { id } = addBarePerson(
           ctx,
-          { id, type: 'Person', name, aliases: [], properties: props({ honorific }), source },
+          p,
+          name,
+          start,
           'people:plural-honorific',
+          honorific,
+          p.start + m.index,
         );
-        addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
         affiliationClaims(ctx, p, id, end);
       }
     }
