@@ -11,6 +11,7 @@ import type { StoredName } from '../../cypher/store/store.ts';
 import { harmoniseDates } from '../extract/precise.ts';
 import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
+import { initialMerges } from './initial-merges.ts';
 import { asKeptDocument, jointSymbolMerges } from './joint-symbol-merges.ts';
 import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
 import { numeralNameMerges } from './meeting-numeral-merges.ts';
@@ -119,6 +120,7 @@ export function resolveCorpus(
   }
   // After the pairwise merges, so that a short-named person joins the full name's whole cluster.
   for (const m of shortFormMerges([...batch, ...anchors.nodes], undefined, storedOnly)) apply(m);
+  for (const m of initialMerges([...batch, ...anchors.nodes], storedOnly)) apply(m);
   const rewritten = new Map<string, Graph>();
   for (const [doc, g] of graphs) rewritten.set(doc, rewrite(g, find, all));
   const dates = storedDates(
