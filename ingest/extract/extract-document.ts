@@ -29,6 +29,7 @@ import { mandatesDetailedRule } from './rules/mandates-detailed.ts';
 import { mandatesEstablishedRule } from './rules/mandates-established.ts';
 import { mandatesPassiveRule } from './rules/mandates-passive.ts';
 import { mandatesRequestedByRule } from './rules/mandates-requested-by.ts';
+import { mandatesResolutionSubjectRule } from './rules/mandates-resolution-subject.ts';
 import { selfMandateRule } from './rules/mandates-self.ts';
 import { mastheadReportsRule } from './rules/masthead-reports.ts';
 import { meetingHoldersRule } from './rules/meeting-holders.ts';
@@ -162,6 +163,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'established-announced', run: establishedAnnouncedRule },
   { name: 'mandates', run: mandatesRule },
   { name: 'mandates-established', run: mandatesEstablishedRule },
+  { name: 'mandates-resolution-subject', run: mandatesResolutionSubjectRule },
   { name: 'mandates-self', run: selfMandateRule },
   { name: 'mandates-passive', run: mandatesPassiveRule },
   { name: 'mandates-requested-by', run: mandatesRequestedByRule },
