@@ -79,6 +79,7 @@ import { secretariatsRule } from './rules/secretariats.ts';
 import { selfIntroductionsRule } from './rules/self-introductions.ts';
 import { speakerListsRule } from './rules/speaker-lists.ts';
 import { speakersRule } from './rules/speakers.ts';
+import { speakersRemarksAtRule } from './rules/speakers-remarks-at.ts';
 import { subGroupsRule } from './rules/sub-groups.ts';
 import { symbolsRule } from './rules/symbols.ts';
 import { themeCleanupRule } from './rules/theme-cleanup.ts';
@@ -140,6 +141,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'chair-signature', run: chairSignatureRule },
   { name: 'officer-lists', run: officerListsRule },
   { name: 'speakers', run: speakersRule },
+  { name: 'speakers-remarks-at', run: speakersRemarksAtRule },
   { name: 'transcript-speakers', run: transcriptSpeakersRule },
   { name: 'self-introductions', run: selfIntroductionsRule },
   { name: 'speaker-lists', run: speakerListsRule },
