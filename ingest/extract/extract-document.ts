@@ -29,6 +29,7 @@ import { mandatesDetailedRule } from './rules/mandates-detailed.ts';
 import { mandatesEstablishedRule } from './rules/mandates-established.ts';
 import { mandatesPassiveRule } from './rules/mandates-passive.ts';
 import { mandatesRequestedByRule } from './rules/mandates-requested-by.ts';
+import { mandatesResolutionSubjectRule } from './rules/mandates-resolution-subject.ts';
 import { selfMandateRule } from './rules/mandates-self.ts';
 import { mastheadReportsRule } from './rules/masthead-reports.ts';
 import { meetingHoldersRule } from './rules/meeting-holders.ts';
@@ -78,6 +79,7 @@ import { secretariatsRule } from './rules/secretariats.ts';
 import { selfIntroductionsRule } from './rules/self-introductions.ts';
 import { speakerListsRule } from './rules/speaker-lists.ts';
 import { speakersRule } from './rules/speakers.ts';
+import { speakersRemarksAtRule } from './rules/speakers-remarks-at.ts';
 import { subGroupsRule } from './rules/sub-groups.ts';
 import { symbolsRule } from './rules/symbols.ts';
 import { themeCleanupRule } from './rules/theme-cleanup.ts';
@@ -139,6 +141,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'chair-signature', run: chairSignatureRule },
   { name: 'officer-lists', run: officerListsRule },
   { name: 'speakers', run: speakersRule },
+  { name: 'speakers-remarks-at', run: speakersRemarksAtRule },
   { name: 'transcript-speakers', run: transcriptSpeakersRule },
   { name: 'self-introductions', run: selfIntroductionsRule },
   { name: 'speaker-lists', run: speakerListsRule },
@@ -162,6 +165,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'established-announced', run: establishedAnnouncedRule },
   { name: 'mandates', run: mandatesRule },
   { name: 'mandates-established', run: mandatesEstablishedRule },
+  { name: 'mandates-resolution-subject', run: mandatesResolutionSubjectRule },
   { name: 'mandates-self', run: selfMandateRule },
   { name: 'mandates-passive', run: mandatesPassiveRule },
   { name: 'mandates-requested-by', run: mandatesRequestedByRule },

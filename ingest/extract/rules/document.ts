@@ -5,6 +5,7 @@ import { makeId, slugify } from '../../../cypher/model/ids.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
 import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
+import { headlineUnderStamp, stampDate } from './distributor-stamp.ts';
 import {
   bulletDateUnderHeadline,
   dayWithHours,
@@ -118,6 +119,8 @@ export function documentRule(ctx: DocContext): void {
     flat() ??
     // Else a page's heading restated by the longer line under it, below the site's banner (title-restated.ts).
     restated() ??
+    // Else the headline under a distributor's stamp on a redistributed release (distributor-stamp.ts).
+    headlineUnderStamp(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
     // Else the headline under a news page's category label ("Press Release", title-category-label.ts).
     headlineUnderCategory(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press
@@ -170,6 +173,7 @@ export function documentRule(ctx: DocContext): void {
     (afterDistr ? firstDate(afterDistr)?.start : undefined) ??
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
+    opening.reduce<string | undefined>((d, l) => d ?? stampDate(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? wholeDayDate(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? dayWithHours(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??

@@ -32,11 +32,21 @@ export const OUTCOMES_AFTER = /^\s*(?:\([^()\n]{1,15}\)\s*)?[Oo]utcomes?\b/;
 // A yearly or regular gathering with no owner named is none in particular: "Annual meeting Information" over
 // "11-12 September 2024, …" (a table heading on the IGF's page of regional initiatives).
 export const OWNERLESS = /^(?:[Aa]nnual|[Rr]egular|[Oo]rdinary)\s+\S+$/;
+// A quantity or an extent before the noun counts gatherings, it names none: "builds on months of work, including
+// extensive global consultations, and the publication of an interim report in December 2023" (the page of the
+// Secretary-General's advisory body on AI) held no consultations in December; nor did "several regional
+// workshops" or "numerous consultations". Lower case only: "Several Voices Summit" may be a title.
+export const COUNTED =
+  /^(?:including\s+)?(?:extensive|several|numerous|many|various|multiple|countless|some|few)\s/;
 // A panel whose report or members are spoken of is a body, not a gathering: "Unpacking the High-Level Panel’s
 // report" (an event page on the Secretary-General's High-level Panel on Digital Cooperation) dates no panel.
 export const PANEL_OWNS =
   /^['’]s\s+(?:report|recommendations?|members?|mandate|work|secretariat|terms\s+of\s+reference)\b/i;
 export const PREPARATORY = /\b[Pp]reparatory\s+\S+$/;
+// A gathering held to launch or mark another is named through it: "the high-level multi-stakeholder informal
+// meeting to launch the Global Dialogue on Artificial Intelligence (AI) Governance, in New York today" (the
+// Secretary-General's remarks, September 2025) is that meeting, not the Dialogue held on its day.
+export const HELD_TO = /^\s+to\s+(?:launch|commemorate|mark|celebrate|open)\s+the\s+$/i;
 
 // A body that holds sessions is no gathering of its own: "the 37th session of UNESCO's General Conference"
 // (CONNECTing the Dots conference page), "the fourth session of the Conference": the session is the meeting.

@@ -19,6 +19,8 @@ import { dateAfter } from './meeting-dates.ts';
 import { listItemOrdinal } from './meeting-list-items.ts';
 import { insideBodyName, KIND_ANCHOR, KIND_WORDS, NAMED_AT, namedStart } from './meeting-name-grammar.ts';
 import {
+  COUNTED,
+  HELD_TO,
   HOLDS_SESSION,
   LENGTH_ONLY,
   LENGTH_WORD,
@@ -35,6 +37,7 @@ import {
 } from './meeting-name-guards.ts';
 import { numeralAfter } from './meeting-numerals.ts';
 import { periodOf } from './meeting-periods.ts';
+import { remarksToday } from './meeting-remarks-today.ts';
 import { otherDateAfter } from './meeting-repeat-dates.ts';
 import { throughTopicName } from './meeting-topic-names.ts';
 import { namedEdition, shortFormOf } from './meetings-named-editions.ts';
@@ -55,7 +58,9 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       const between = following ? p.text.slice(m.index + m[0].length, following.index) : '';
       // The words before the next one may close this match ("High-level Meeting on the overall review of the
       // outcomes of the" + "World Summit …"): what joins them is read across both.
-      const inName = following !== undefined && /\b(?:of|to)(?:\s+the)?\s*$/.test(m[1]! + between);
+      const inName =
+        following !== undefined &&
+        (/\b(?:of|to)(?:\s+the)?\s*$/.test(m[1]! + between) || HELD_TO.test(between));
       // Two titled gatherings joined by "and" are one title ("First Open Consultations and MAG Meeting"):
       // the name runs to the end of the second.
       // "A or B" gives two names of one gathering ("the third thematic deep dive or informal consultation on
@@ -68,7 +73,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       // 2024 in Montevideo" (ECLAC news on eLAC2026) is not the conference itself.
       const forOther =
         following !== undefined && PREPARATORY.test(m[1]!) && /^\s+for\s+(?:the\s+)?$/.test(between);
-      const runsOn = inName && /^\s*$/.test(between);
+      const runsOn = inName && (/^\s*$/.test(between) || HELD_TO.test(between));
       const found =
         joined || forOther || runsOn
           ? p.text.slice(m.index, following.index + following[1]!.trimEnd().length).trim()
@@ -110,6 +115,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         (/[Pp]anel$/.test(phrase) &&
           PANEL_OWNS.test(p.text.slice(m.index + whole.length, m.index + whole.length + 40))) ||
         OWNERLESS.test(phrase) ||
+        COUNTED.test(phrase) ||
         !/\s/.test(phrase) ||
         /\b(?:meetings|sessions)\b/.test(phrase)
       )
@@ -129,7 +135,9 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         !OUTCOMES_AFTER.test(ctx.doc.text.slice(end, end + 30));
       let date = heldBeside(p.text, m.index + lead)
         ? undefined
-        : (dateAfter(ctx, p, end, stopAt, bareYear) ?? dateBefore(ctx, p, start, end));
+        : (dateAfter(ctx, p, end, stopAt, bareYear) ??
+          dateBefore(ctx, p, start, end) ??
+          remarksToday(ctx, p, start, end));
       if (!date && p.kind === 'heading') {
         const next = ctx.passages[indexOfPassage(ctx, p) + 1];
         if (next && /^\s*held\b/i.test(next.text)) date = dateAfter(ctx, next, next.start, next.end, false);

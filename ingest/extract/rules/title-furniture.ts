@@ -27,8 +27,10 @@
 //     for development."), names the agenda the text was taken up under.
 
 import type { DocContext } from '../context.ts';
+import { distributorLine } from './distributor-stamp.ts';
 import { firstLineHeadline } from './document-masthead.ts';
 import { bodiesLine, LABEL } from './title-labels.ts';
+import { lastLineUnderProse, spokenLine } from './title-speech.ts';
 
 const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
 // A link's call to act titles nothing: "Click here to register", "See the full document here: Download document"
@@ -73,7 +75,10 @@ export function furniture(ctx: DocContext, line: string): boolean {
     SITE_NAVIGATION.test(l) ||
     VOTE.test(l) ||
     AGENDA_ENTRY.test(l) ||
-    bodiesLine(ctx, l)
+    bodiesLine(ctx, l) ||
+    distributorLine(ctx, l) ||
+    spokenLine(l) ||
+    lastLineUnderProse(ctx, l)
   )
     return true;
   if (ctx.doc.text.trimStart().startsWith(l)) return false;
