@@ -74,8 +74,10 @@ export function partLetter(text: string, at: number): { letter: string; length: 
 // "HRC" and "UNHRC" are the Council's short names on OHCHR's mandate pages: "(HRC resolution 16/4)".
 // The organ as the agent of an adoption is named before "of": "Welcoming the adoption by the Human Rights
 // Council of resolution 26/13" (A/C.3/69/L.26/Rev.1, preamble) is A/HRC/RES/26/13.
+// Or as the subject of "adopted": "On 23 March 2017, the Human Rights Council adopted resolution 34/7 on …"
+// (OHCHR calls for input on the right to privacy in the digital age) is A/HRC/RES/34/7, not A/RES/34/7.
 const OTHER_ORGAN =
-  /\b(Human Rights Council|(?:UN)?HRC|Economic and Social Commission for Asia and the Pacific|(?:UN-?)?ESCAP|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s|\s+of)?\s*$/;
+  /\b(Human Rights Council|(?:UN)?HRC|Economic and Social Commission for Asia and the Pacific|(?:UN-?)?ESCAP|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s|\s+of|\s+(?:adopted|passed))?\s*$/;
 
 /** The symbol prefix of the organ named just before a numbered resolution: 'A/HRC', 'E/ESCAP', null for another organ. */
 function otherOrgan(

@@ -9,9 +9,12 @@
 // for Asia and the Pacific invited members …", or after "of": "In accordance with resolution 71/10 of the Economic
 // and Social Commission for Asia and the Pacific (ESCAP), …" (ESCAP committee documents). ESCAP numbers its
 // resolutions by session under the Council's symbol: E/ESCAP/RES/75/7, never the Assembly's A/RES/75/7.
+// Text taken from a PDF may lose the space after the organ's name: "In its resolution 68/167, the General
+// Assemblyrequested the United Nations High Commissioner …" (A/HRC/27/37, summary, as posted): a lower-case
+// word glued to it (four letters or more, a verb) still ends the organ's name.
 
 const ORGAN_AFTER =
-  /^(?:\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?(?:\s*,\s*adopted\s+(?:on|in)\s+[^,;.]{3,25})?(?:\s*,\s*(?:(?:in|by|through)\s+which\s+)?|\s+of\s+)the\s+(Human\s+Rights\s+Council|General\s+Assembly|Security\s+Council|Executive\s+Board|General\s+Conference|Governing\s+Council|Economic\s+and\s+Social\s+Commission\s+for\s+Asia\s+and\s+the\s+Pacific)\b/u;
+  /^(?:\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?(?:\s*,\s*adopted\s+(?:on|in)\s+[^,;.]{3,25})?(?:\s*,\s*(?:(?:in|by|through)\s+which\s+)?|\s+of\s+)the\s+(Human\s+Rights\s+Council|General\s+Assembly|Security\s+Council|Executive\s+Board|General\s+Conference|Governing\s+Council|Economic\s+and\s+Social\s+Commission\s+for\s+Asia\s+and\s+the\s+Pacific)(?:\b|(?=\p{Ll}{4,}))/u;
 
 /**
  * The symbol prefix of the organ named after the number that ends at `end`: 'A/HRC' for the Human Rights

@@ -41,6 +41,11 @@ describe('the organ named after a bare number', () => {
     // Without a comma the organ is not the clause's: the bare number stays the Assembly's, as before.
     ['Recalling resolution 66/101 and the Human Rights Council decisions on the matter,', ['A/RES/66/101']],
     ['Recalling resolution 66/101 of 9 December 2011,', ['A/RES/66/101']],
+    // A PDF's lost space after the organ's name still names it; a capitalised word glued on does not.
+    ['In its resolution 66/101, the General Assemblyrequested a study.', ['A/RES/66/101']],
+    ['In its resolution 31/9, the Human Rights Councildecided to hold a panel.', ['A/HRC/RES/31/9']],
+    ['In its resolution 37/12, the General ConferenceX asked for a plan.', ['A/RES/37/12']],
+    ['In its resolution 31/9, the Human Rights Councilor spoke.', ['A/RES/31/9']],
   ];
   for (const [text, want] of CASES)
     it(text.replace(/\n/g, ' '), () => expect(findSymbols(text).map((s) => s.symbol)).toEqual(want));
@@ -62,6 +67,8 @@ const HRC_REPORT = [
   'Through the adoption of resolution 66/101, the General Assembly requested that the High Commissioner prepare a study.',
   '',
   'Recalling resolution 41/7 of 12 July 2019, the report reviews the trends.',
+  '',
+  'In its resolution 65/120, the General Assemblyrequested the High Commissioner to report.',
 ].join('\n');
 
 describe('in a Human Rights Council report', () => {
@@ -73,6 +80,10 @@ describe('in a Human Rights Council report', () => {
   it('keeps the Assembly resolution the clause names, adopted by the Assembly', () => {
     expect(hasNode(g, 'resolution:a-res-66-101')).toBe(true);
     expect(hasEdge(g, 'PRODUCED', 'organization:general-assembly', 'resolution:a-res-66-101')).toBe(true);
+  });
+  it('reads "In its resolution N, the General Assembly…" with the space lost as the Assembly\'s, not the Council\'s', () => {
+    expect(hasNode(g, 'resolution:a-res-65-120')).toBe(true);
+    expect(hasNode(g, 'resolution:a-hrc-res-65-120')).toBe(false);
   });
   it('still leaves out a bare number no organ is named with', () => {
     expect(hasNode(g, 'resolution:a-res-41-7')).toBe(false);

@@ -65,6 +65,18 @@ describe('resolution lists in a preamble', () => {
       'Welcoming the adoption by the General Assembly of resolution 99/13 of 26 June 2094,',
       ['A/RES/99/13 2094-06-26'],
     ],
+    // The Council as the subject of "adopted" right before the number (OHCHR calls for input).
+    [
+      'On 3 March 2094, the Human Rights Council adopted resolution 16/7 on sample rights.',
+      ['A/HRC/RES/16/7 -'],
+    ],
+    ['In 2094 the HRC passed resolution 16/8 on sample rights.', ['A/HRC/RES/16/8 -']],
+    // Another subject, or the Council only earlier in the sentence: the Assembly's, as before.
+    ['On 3 March 2094, the General Assembly adopted resolution 99/7 on sample rights.', ['A/RES/99/7 -']],
+    [
+      'The Human Rights Council adopted a text, and the Assembly adopted resolution 99/8 later.',
+      ['A/RES/99/8 -'],
+    ],
     // A lower-case series in a copied symbol.
     ['(A/HRC/res/16/13, June 2094; A/HRC/res/10/8, June 2092)', ['A/HRC/RES/16/13 -', 'A/HRC/RES/10/8 -']],
     // A catalogue's short form without the organ is no symbol; the full one is.
