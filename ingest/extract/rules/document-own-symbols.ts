@@ -4,6 +4,7 @@
 
 import type { DocContext } from '../context.ts';
 import { wholeDayDate } from './document-dated-symbol.ts';
+import { listedSymbolLine } from './document-link-lists.ts';
 import { mastheadSymbols, symbolsBeforeDistr } from './document-masthead.ts';
 import { pressReleaseSymbol } from './document-press.ts';
 import { sessionMasthead } from './document-press-session.ts';
@@ -75,7 +76,7 @@ export function ownSymbols(
     if (s.index === 0 && RUN_ON_MASTHEAD.test(after)) return true;
     // "ECOSOC Resolution 2006/46" heading a resolution's text is its own number; "- General Assembly
     // resolution 79/243", an item of a page's list of useful documents (UNODC's Ad Hoc Committee page), cites it.
-    if (BULLET_LINE.test(line)) return false;
+    if (BULLET_LINE.test(line) || listedSymbolLine(headText, lineStart, line)) return false;
     beforeDistr = symbolsBeforeDistr(s.symbol, after);
     if (beforeDistr) return true;
     // A reissued document's symbol line carries a star ("E/CN.16/2007/CRP.2* 16 May 2007"), and may carry

@@ -14,6 +14,7 @@ import { activeSubject } from './active-subject.ts';
 import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { coordinatedSubjects } from './established-coordinated.ts';
+import { establishmentWindow } from './established-date-window.ts';
 import { pronounMeeting } from './established-pronoun.ts';
 import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
 import { shortFormMeeting } from './meeting-anaphor.ts';
@@ -169,7 +170,7 @@ export function establishedRule(ctx: DocContext): void {
           const meetingAfter = mentionsIn(ctx, o.end, s.end).find((m) => m.type === 'Meeting');
           const date =
             o.type === 'WorkingGroup'
-              ? firstDate(ctx.doc.text.slice(o.end, meetingAfter?.start ?? s.end))?.start
+              ? firstDate(establishmentWindow(ctx.doc.text.slice(o.end, meetingAfter?.start ?? s.end)))?.start
               : undefined;
           for (const a of agents) {
             if (a.id === o.id) continue;

@@ -25,6 +25,17 @@ const NUMBERED_START = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$/;
 export const opensItem = (text: string, index: number): boolean =>
   opensLine(text, index) || NUMBERED_START.test(text.slice(Math.max(0, index - 20), index));
 
+/**
+ * Where in `phrase` (found at `index` of `text`) a list item opening its line with its ordinal starts, 0 if
+ * none: a name read back across a line break ("2022\nSecond intersessional consultation, Vienna, 13 and 14
+ * June 2022", a list without bullets on UNODC's page of the Ad Hoc Committee) holds the last item's year.
+ */
+export function itemLead(text: string, index: number, phrase: string): number {
+  let at = 0;
+  for (const b of phrase.matchAll(/\n[ \t]*(?=\p{Lu})/gu)) at = b.index + b[0].length;
+  return at > 0 && listItemOrdinal(text, index + at, phrase.slice(at)) ? at : 0;
+}
+
 /** `phrase`, found at `index` of `text`, opens a list item with its ordinal. */
 export function listItemOrdinal(text: string, index: number, phrase: string): boolean {
   return ORDINAL_TITLE.test(phrase) && opensLine(text, index);

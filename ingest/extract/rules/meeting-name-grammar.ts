@@ -9,8 +9,11 @@ import { triggerWords } from './trigger-words.ts';
 
 // "Deep dive": the thematic sessions an intergovernmental process holds before its negotiations ("The second
 // thematic deep dive on the Compact was held on 3 May at the Chamber").
+// A treaty's "signing ceremony" is a dated gathering of the States signing it ("opened for signature on 25
+// October 2025 at a signing ceremony held in Hanoi, Viet Nam", UNODC's page of the Convention against
+// Cybercrime); a ceremony of another kind ("opening ceremony") is a part of the gathering it opens.
 const KIND =
-  '(?:[Mm]eeting|[Cc]onsultations?|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]etreat|[Tt]raining|[Ss]ummit|[Ee]vent|[Pp]anel|[Dd]eep[- ]dive)';
+  '(?:[Mm]eeting|[Cc]onsultations?|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]etreat|[Tt]raining|[Ss]ummit|[Ee]vent|[Pp]anel|[Dd]eep[- ]dive|[Ss]igning\\s+[Cc]eremony)';
 // Lower-case stems of KIND: a passage without any has no named gathering.
 export const KIND_WORDS = triggerWords([
   'meeting',
@@ -26,6 +29,7 @@ export const KIND_WORDS = triggerWords([
   'event',
   'panel',
   'dive',
+  'ceremony',
 ]);
 // Modifiers before the noun: no verbs (in -ed, or "held", "met"), no function words. Nor who organised it
 // ("a UN-organised Inter-Sessional Panel in Manila", news of the CSTD 2011 panel): the name is the rest.

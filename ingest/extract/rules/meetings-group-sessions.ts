@@ -20,8 +20,10 @@ import { nameOf, slugOf } from './meetings-lists.ts';
 // "first substantive session", "Second substantive session", "its organizational session", "the
 // first session": a kind of session a group holds, numbered or the one organizational session. "Third (and
 // final) substantive session" says the group's last one in brackets.
+// A negotiating committee ends with its "concluding session", resumed as a "reconvened concluding session"
+// ("Concluding session, New York, 29 January - 9 February 2024", UNODC's list of the Ad Hoc Committee's sessions).
 const GROUP_SESSION = new RegExp(
-  `\\b(?:(${ORDINAL_SOURCE})\\s+(?:\\(and\\s+(?:final|last)\\)\\s+)?(substantive\\s+|organi[sz]ational\\s+)?|(organi[sz]ational)\\s+)session\\b(?!s)`,
+  `\\b(?:(${ORDINAL_SOURCE})\\s+(?:\\(and\\s+(?:final|last)\\)\\s+)?(substantive\\s+|organi[sz]ational\\s+)?|(organi[sz]ational|(?:reconvened\\s+)?concluding)\\s+)session\\b(?!s)`,
   'iy',
 );
 const SESSION_ANCHOR = /session\b/gi;
@@ -30,6 +32,8 @@ const isGroup = (m: Mention): boolean => m.type === 'WorkingGroup';
 
 // "the Group's", "the Working Group's": the group the document is about; "the OEWG's" is the group named.
 const GROUP_POSSESSIVE = /\b(?:the\s+)?(?:[Ww]orking\s+)?Group['’]s\s+$/;
+const HOLDS_ITS =
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;.]{1,120},\s*)?(?:will\s+|shall\s+|is\s+to\s+)?(?:hold|holds|held|convene[sd]?|resume[sd]?)\s+its\s+$/;
 // A title "<group name> - Second substantive session": the group's name ends right before the dash.
 const TITLE_DASH = /\s[-–—]\s+$/;
 
@@ -60,6 +64,11 @@ function groupOf(ctx: DocContext, p: Passage, start: number, end: number): strin
     const about = ctx.state.get('workingGroup');
     return about && lastMentionBefore(ctx, start, isGroup)?.id === about ? about : undefined;
   }
+  // "<group>, established by the General Assembly in its resolution 74/247, will hold its reconvened concluding
+  // session from 29 July to 9 August 2024" (UNODC's session page): the group, the subject of "hold its", with
+  // at most a bracket or an aside between commas before the verb.
+  const holder = lastMentionBefore(ctx, start, isGroup, p.start);
+  if (holder && HOLDS_ITS.test(text.slice(holder.end, start))) return holder.id;
   const dash = TITLE_DASH.exec(before);
   if (dash) {
     const at = start - (before.length - dash.index);
@@ -85,8 +94,8 @@ export function groupSessions(
     if (!group) continue;
     const n = m[1] ? parseOrdinal(m[1]) : undefined;
     if (m[1] && !n) continue;
-    const kind = (m[2] ?? m[3] ?? '').trim().toLowerCase().replace('organis', 'organiz');
-    const slug = n ? `${kind ? `${kind}-` : ''}session-${n}` : `${kind}-session`;
+    const kind = (m[2] ?? m[3] ?? '').trim().toLowerCase().replace('organis', 'organiz').replace(/\s+/g, ' ');
+    const slug = n ? `${kind ? `${kind}-` : ''}session-${n}` : `${kind.replace(' ', '-')}-session`;
     const words = n ? `${ordinalWord(n)} ${kind ? `${kind} ` : ''}session` : `${kind} session`;
     out.push({
       id: `meeting:${slugOf(group)}-${slug}`,

@@ -16,7 +16,7 @@ import { heldBeside } from './meeting-alongside.ts';
 import { dateBefore } from './meeting-date-before.ts';
 import { dateLineBelow } from './meeting-date-lines.ts';
 import { dateAfter } from './meeting-dates.ts';
-import { listItemOrdinal } from './meeting-list-items.ts';
+import { itemLead, listItemOrdinal } from './meeting-list-items.ts';
 import { insideBodyName, KIND_ANCHOR, KIND_WORDS, NAMED_AT, namedStart } from './meeting-name-grammar.ts';
 import {
   COUNTED,
@@ -89,10 +89,12 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       // Meeting\nITU Headquarters" (a chairman's outcomes) names the "1st Physical Meeting", not a "Process
       // 1st Physical Meeting": a line of its own that opens with a capital or a digit. A paragraph wrapped
       // at its width goes on after the name on the same line ("an Inter-sessional Panel\nMeeting in Lisbon").
+      // So is a list's item opening its line with its ordinal ("2022\nSecond intersessional consultation, Vienna,
+      // 13 and 14 June 2022", UNODC's list of the Ad Hoc Committee's meetings): the line above is the last item's.
       const wholeEnd = p.start + m.index + whole.length;
       const lead = /^[ \t]*(?:\n|$)/.test(ctx.doc.text.slice(wholeEnd, wholeEnd + 8))
         ? lineOpening(whole)
-        : 0;
+        : itemLead(p.text, m.index, whole);
       const phrase = whole.slice(lead);
       // The next gathering was only held beside this one: the date after it is still this one's.
       const stopAt =
@@ -102,7 +104,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         !joined &&
         !/^\s*and\s*$/.test(between) &&
         !heldBeside(p.text, following.index)
-          ? p.start + following.index
+          ? p.start + following.index + itemLead(p.text, following.index, following[1]!)
           : Number.POSITIVE_INFINITY;
       if (embedded.has(k)) return;
       if (inName || joined || forOther) embedded.add(k + 1);
@@ -110,7 +112,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
         (NOT_A_MEETING.test(phrase) &&
           !TITLED_ORDINAL.test(phrase) &&
           !ORDINAL_SERIES.test(phrase) &&
-          !listItemOrdinal(p.text, m.index, phrase)) ||
+          !listItemOrdinal(p.text, m.index + lead, phrase)) ||
         LENGTH_ONLY.test(phrase) ||
         (/[Pp]anel$/.test(phrase) &&
           PANEL_OWNS.test(p.text.slice(m.index + whole.length, m.index + whole.length + 40))) ||

@@ -25,8 +25,10 @@ export interface FoundSymbol {
 // A copy may write the series in lower case: "(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)" (an
 // NGOs' open letter on A/HRC/32/L.20); normaliseSymbol writes it RES. A draft's "L." typed in lower case before
 // its number ("(document A/79/l.118)", a press release on the Assembly's AI resolution) is the draft's L.
+// A revision typed in lower case, after a slash or run on with a full stop ("in its decision
+// A/76/L.33.rev.1 of 20 January 2022", UNODC's Ad Hoc Committee page), is the draft's revision A/76/L.33/Rev.1.
 const PART =
-  '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|res|dec|l(?=\\.\\d)|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}';
+  '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|res|dec|l(?=\\.\\d)|rev(?=\\.\\d)|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}(?:\\.[Rr]ev\\.\\d+)?';
 const JOINED = '[A-Z](?:\\/(?:[A-Z][A-Za-z]*|\\d+)(?:\\.\\d+)?)+';
 // A joint symbol whose dash the copy lost: "A/70/63E/2015/10" (a web copy of the Secretary-General's WSIS
 // report), or "A/71/67*E/2016/51*" with only the reissue star between the halves. No symbol part is digits
@@ -76,8 +78,10 @@ export function partLetter(text: string, at: number): { letter: string; length: 
 // Council of resolution 26/13" (A/C.3/69/L.26/Rev.1, preamble) is A/HRC/RES/26/13.
 // Or as the subject of "adopted": "On 23 March 2017, the Human Rights Council adopted resolution 34/7 on …"
 // (OHCHR calls for input on the right to privacy in the digital age) is A/HRC/RES/34/7, not A/RES/34/7.
+// The Vienna commissions number by session too: "Recalling Commission on Crime Prevention and Criminal Justice
+// resolution 22/8 of 26 April 2013" (A/RES/74/247, preamble) is the Commission's, not the Assembly's A/RES/22/8.
 const OTHER_ORGAN =
-  /\b(Human Rights Council|(?:UN)?HRC|Economic and Social Commission for Asia and the Pacific|(?:UN-?)?ESCAP|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s|\s+of|\s+(?:adopted|passed))?\s*$/;
+  /\b(Human Rights Council|(?:UN)?HRC|Economic and Social Commission for Asia and the Pacific|(?:UN-?)?ESCAP|Commission on Human Rights|Security Council|World Health Assembly|General Conference|Plenipotentiary Conference|Conference of the Parties|Executive Board|Governing Council|Commission on the Status of Women|Statistical Commission|Commission on Crime Prevention and Criminal Justice|CCPCJ|Commission on Narcotic Drugs|CND|Council of Europe)(?:\s*,\s*(?:in|by)\s+its|['’]s|\s+of|\s+(?:adopted|passed))?\s*$/;
 
 /** The symbol prefix of the organ named just before a numbered resolution: 'A/HRC', 'E/ESCAP', null for another organ. */
 function otherOrgan(
@@ -103,6 +107,7 @@ export function normaliseSymbol(raw: string): string {
     .replace(/\/Res\//i, '/RES/')
     .replace(/\/Dec\//i, '/DEC/')
     .replace(/\/l(?=\.\d)/, '/L')
+    .replace(/[./][Rr]ev\.(?=\d)/, '/Rev.')
     .replace(/[–—]/g, '-')
     .replace(GLUED_AT, '-')
     .replace(/[.,;]+$/, '');

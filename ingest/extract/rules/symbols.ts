@@ -10,6 +10,7 @@ import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
 import { props } from '../claims.ts';
 import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { adoptedClause } from './adopted-clause.ts';
+import { adoptedNear } from './adopted-near.ts';
 import { ownSymbolBody } from './document-self.ts';
 import { councilOwnSymbol } from './symbol-council-its.ts';
 import { type FoundSymbol, findSymbols, jointParts } from './symbol-grammar.ts';
@@ -97,6 +98,8 @@ export function symbolsRule(ctx: DocContext): void {
       // "The Outcome Document (A/RES/80/173) … was adopted by consensus on 17 December 2025": the sentence's
       // subject, dated by its own verb (adopted-clause.ts).
       const clause = isRes ? adoptedClause(p.text, s.index, s.length) : undefined;
+      // "resolution 74/247, adopted on 27 December 2019", "by Resolution 79/243 at the 55th plenary meeting of the General Assembly".
+      const beside = isRes ? adoptedNear(p.text, s.index, s.length) : undefined;
       addNode(
         ctx,
         {
@@ -108,7 +111,7 @@ export function symbolsRule(ctx: DocContext): void {
             ? props({
                 symbol: s.symbol,
                 kind: inst ? (inst.rkind ?? 'outcome-document') : s.kind,
-                adoptedOn: s.adoptedOn ?? clause?.on,
+                adoptedOn: s.adoptedOn ?? clause?.on ?? beside?.on,
               })
             : props({ symbol: s.symbol }),
           source,
@@ -154,7 +157,7 @@ export function symbolsRule(ctx: DocContext): void {
       const opening =
         subject &&
         ((/^resolution\b/i.test(surface) && /\b[Ii]ts\s+$/.test(near)) || OPENING_CLAUSE.test(near));
-      if (isRes && body && (named || its || opening || clause?.body === body)) {
+      if (isRes && body && (named || its || opening || clause?.body === body || beside?.body === body)) {
         ctx.state.set(`produced:${id}`, body);
         // Where the text names the body with it: the quote of PRODUCED (an earlier bare "A/RES/65/208" is not).
         if (!ctx.state.has(`producedAt:${id}`)) ctx.state.set(`producedAt:${id}`, String(start));

@@ -41,6 +41,24 @@ const CASES: [name: string, text: string, want: string[]][] = [
       'meeting:oewg-ict-2021-2025-substantive-session-2 2022-03-28/2022-04-01 workinggroup:oewg-ict-2021-2025',
     ],
   ],
+  // "<group>, <aside>, will hold its <session>": the group is the verb's subject.
+  [
+    '"<group>, established by …, will hold its reconvened concluding session"',
+    `The ${OEWG}, established by the General Assembly in its resolution 75/240, will hold its reconvened concluding session from 3 to 7 July 2099 in New York.`,
+    [
+      'meeting:oewg-ict-2021-2025-reconvened-concluding-session 2099-07-03/2099-07-07 workinggroup:oewg-ict-2021-2025',
+    ],
+  ],
+  [
+    'a concluding session of <group>',
+    `The concluding session of the ${OEWG} took place from 1 to 12 June 2099.`,
+    ['meeting:oewg-ict-2021-2025-concluding-session 2099-06-01/2099-06-12 workinggroup:oewg-ict-2021-2025'],
+  ],
+  [
+    'not "its session" after another clause with its own verb',
+    `The ${OEWG} met in May, and the Commission will hold its concluding session from 3 to 7 July 2099.`,
+    [],
+  ],
   [
     'not sessions in the plural',
     `${SET_UP}The ${OEWG} will meet for eleven substantive sessions in New York from 2021 to 2025.`,

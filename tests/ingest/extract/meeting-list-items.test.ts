@@ -29,6 +29,16 @@ const CASES: [name: string, text: string, want: string[]][] = [
     'Events\n- Regional expert consultation, Nairobi, 3 May 2099',
     ['Regional expert consultation 2099-05-03'],
   ],
+  // No bullets: the year ending the line above is the last item's, not a word of the next name.
+  [
+    'no bullets, one a line',
+    'Consultations\nFirst intersessional consultation, Vienna, 24 and 25 March 2099\nSecond intersessional consultation, Vienna, 13 and 14 June 2099\nThird intersessional consultation, Vienna 3 and 4 November 2099\nUseful links',
+    [
+      'First intersessional consultation 2099-03-24',
+      'Second intersessional consultation 2099-06-13',
+      'Third intersessional consultation 2099-11-03',
+    ],
+  ],
   // Negative: an ordinal inside a sentence refers back ("the first intersessional consultation").
   [
     'ordinal in a sentence',
@@ -62,5 +72,19 @@ describe('the list-item tests', () => {
     ['x\n- Regional consultation, Vienna', 'Regional consultation', false],
   ] as const)('%j opens an item with its ordinal: %s', (text, phrase, want) => {
     expect(listItemOrdinal(text, text.indexOf(phrase), phrase)).toBe(want);
+  });
+});
+
+// A treaty's signing ceremony is a dated gathering (meeting-name-grammar.ts); another ceremony is not.
+describe('signing ceremonies', () => {
+  it.each([
+    [
+      'The Treaty was opened for signature at a signing ceremony held in Hanoi on 25 and 26 October 2099.',
+      ['Signing ceremony 2099-10-25'],
+    ],
+    ['A signing ceremony was held in Vienna on 3 May 2099.', ['Signing ceremony 2099-05-03']],
+    ['The opening ceremony was held on 3 May 2099 in Geneva.', []],
+  ] as const)('%s', (text, want) => {
+    expect(meetings(text)).toEqual(want);
   });
 });

@@ -42,6 +42,11 @@ describe('symbol grammar', () => {
     // A draft's "L." typed in lower case before its number is the draft's L (q61).
     ['by the terms of the text (document A/98/l.118), the Assembly', ['A/98/L.118'], ['A/98/l.118']],
     ['the drafts A/C.2/98/l.4 and A/98/L.9', ['A/C.2/98/L.4', 'A/98/L.9'], ['A/C.2/98/l.4', 'A/98/L.9']],
+    // A revision in lower case, run on with a full stop or after a slash, is the draft's revision (q64).
+    ['in its decision A/98/L.33.rev.1 of 20 January 2098', ['A/98/L.33/Rev.1'], ['A/98/L.33.rev.1']],
+    ['the draft A/C.3/98/L.11/rev.2, as revised', ['A/C.3/98/L.11/Rev.2'], ['A/C.3/98/L.11/rev.2']],
+    // Negative: "rev" not followed by a full stop and a number stays out of the symbol.
+    ['see A/98/L.33.review of it', ['A/98/L.33'], ['A/98/L.33']],
     // Negative: a lower-case "l" not followed by a full stop and a number is no part of a symbol.
     ['see A/98/l and A/98/lx.4', [], []],
   ];

@@ -58,6 +58,21 @@ const CASES: [text: string, want: string[], not: string[], notProduced: string[]
     ['A/RES/75/7', 'A/RES/73/9'],
     [],
   ],
+  // The Vienna commissions number by session: their resolutions are no Assembly's (A/RES/74/247, preamble).
+  [
+    'Recalling Commission on Crime Prevention and Criminal Justice resolution 22/8 of 26 April 2013, in which the Commission welcomed the efforts,',
+    [],
+    ['A/RES/22/8'],
+    [],
+  ],
+  ['The report follows CND resolution 62/1 and CCPCJ resolution 26/4.', [], ['A/RES/62/1', 'A/RES/26/4'], []],
+  // Negative: the Assembly's resolution next to the Commission's is still the Assembly's.
+  [
+    'Recalling Commission on Crime Prevention and Criminal Justice resolution 22/8 and General Assembly resolution 65/230,',
+    ['A/RES/65/230'],
+    ['A/RES/22/8'],
+    [],
+  ],
   // ESCAP named as a subject, the Assembly's resolution after it: still the Assembly's.
   [
     'ESCAP welcomed General Assembly resolution 70/125 on the review of the Summit.',
