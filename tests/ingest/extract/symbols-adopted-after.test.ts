@@ -11,7 +11,9 @@ const CASES: [string, string[]][] = [
     ['A/RES/98/277 2098-03-27'],
   ],
   ['Recalling resolution 98/5, adopted on 2 May 2098, on the review', ['A/RES/98/5 2098-05-02']],
-  ['Noting resolution A/RES/98/6, which was adopted by consensus on 3 June 2098,', ['A/RES/98/6 2098-06-03']],
+  ['Noting resolution A/RES/98/6, adopted by consensus on 3 June 2098,', ['A/RES/98/6 2098-06-03']],
+  // Negative: a relative clause may be about the sentence's subject.
+  ['The report cites A/RES/98/7, which was adopted on 3 June 2098.', ['A/RES/98/7 -']],
   [
     'Economic and Social Council resolution 2098/3, adopted by the Council on 5 July 2098',
     ['E/RES/2098/3 2098-07-05'],
