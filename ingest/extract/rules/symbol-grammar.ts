@@ -5,6 +5,7 @@
 
 import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
+import { adoptedAfter } from './symbol-adopted-after.ts';
 import { listNext } from './symbol-list-next.ts';
 import { organNamedAfter } from './symbol-organ-after.ts';
 import { councilListedBefore } from './symbol-organ-listed.ts';
@@ -137,7 +138,7 @@ function numbered(
     kind,
     index: at.index,
     length: to + (adopted && at.dated ? adopted[0].length : 0) - at.index,
-    adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined,
+    adoptedOn: adopted ? firstDate(adopted[1]!)?.start : adoptedAfter(text.slice(to)),
   };
 }
 
