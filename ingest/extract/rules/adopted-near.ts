@@ -7,6 +7,7 @@
 // adoptedOn; the body of the plenary meeting PRODUCED it.
 
 import { firstDate } from '../parse/dates.ts';
+import { adoptedAfter } from './symbol-adopted-after.ts';
 
 export interface AdoptedNear {
   readonly on?: string;
@@ -15,8 +16,6 @@ export interface AdoptedNear {
 
 const DATE = '(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+,?\\s+\\d{4})';
 const BODY = '(General Assembly|Economic and Social Council)';
-// ", adopted on 27 December 2019" right after the number.
-const ADOPTED_AFTER = new RegExp(`^\\)?\\s*,\\s*adopted\\s+on\\s+${DATE}`, 'u');
 // "adopted on 24 December 2024 by " right before it ("Resolution 79/243").
 const ADOPTED_BEFORE = new RegExp(`\\badopted\\s+on\\s+${DATE}\\s+by\\s+(?:its\\s+|the\\s+)?$`, 'u');
 // "On 26 May 2021, at its 71st plenary meeting, the General Assembly adopted " right before it.
@@ -42,8 +41,9 @@ export function adoptedNear(text: string, index: number, length: number): Adopte
   const before = text.slice(Math.max(0, index - 120), index);
   const after = text.slice(index + length, index + length + 120);
   const bodyBefore = BODY_ADOPTED.exec(before);
-  const raw = ADOPTED_AFTER.exec(after)?.[1] ?? ADOPTED_BEFORE.exec(before)?.[1] ?? bodyBefore?.[1];
-  const on = raw ? firstDate(raw)?.start : undefined;
+  // ", adopted on 27 December 2019" right after the number: the clause symbol-adopted-after.ts reads.
+  const raw = ADOPTED_BEFORE.exec(before)?.[1] ?? bodyBefore?.[1];
+  const on = adoptedAfter(after) ?? (raw ? firstDate(raw)?.start : undefined);
   const body = bodyId(PLENARY_OF.exec(after)?.[1] ?? bodyBefore?.[2]);
   if (!on && !body) return undefined;
   return { ...(on ? { on } : {}), ...(body ? { body } : {}) };

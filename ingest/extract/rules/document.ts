@@ -37,7 +37,6 @@ import { furniture, labelLine } from './title-furniture.ts';
 import { afterLinkLead, linkListItem } from './title-labels.ts';
 import { restatedHeading } from './title-restated.ts';
 import { titleBeforeSummary } from './title-run-on.ts';
-import { wireDateline } from './title-wire-dateline.ts';
 import { openTitleRest, titleRest } from './title-wrap.ts';
 
 const MASTHEAD_LINES = 14;
@@ -98,11 +97,7 @@ export function documentRule(ctx: DocContext): void {
   // A letter's salutation is looked for a few blocks further than its title (letter-salutation.ts).
   const letterOpening = beforeSalutation(ctx.passages.slice(0, 8)).slice(0, 5);
   const firstParagraph = ctx.passages.findIndex((p) => p.kind === 'paragraph');
-  // A news wire's copy of a press release: the headline under the wire's dateline (title-wire-dateline.ts).
-  const wire = wireDateline(ctx);
-  if (wire?.line) titleLine = wire.line;
   const titleP =
-    wire?.p ??
     // A 2015-layout press masthead's headline, right under its session and meeting lines.
     sessionMasthead(ctx)?.headline ??
     (symbol && /\/(?:RES|DEC)\//.test(symbol) ? numbered : undefined) ??
@@ -175,7 +170,6 @@ export function documentRule(ctx: DocContext): void {
   const afterDistr = dateP === distr && distr ? distr.text.slice(distr.text.search(/Distr\.?:/)) : undefined;
   const date =
     issued ??
-    wire?.date ??
     (afterDistr ? firstDate(afterDistr)?.start : undefined) ??
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??

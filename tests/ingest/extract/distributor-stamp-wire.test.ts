@@ -1,4 +1,4 @@
-// A news wire's copy of a press release (rules/title-wire-dateline.ts): under the publisher's name, the
+// A news wire's copy of a press release (rules/distributor-stamp.ts): under the publisher's name, the
 // wire's dateline "MM/DD/YYYY | Press release | Distributed by …" dates the release (month first), and the
 // line under it is the headline, not the publisher's name above. Invented releases in the wire's form.
 
