@@ -16,6 +16,7 @@ import type { Passage } from '../../types.ts';
 import { type DocContext, type Mention, mentionsIn, mentionsStartingIn } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
+import { anchoredMatches } from './anchored-matches.ts';
 import { memberStateNamed } from './body-kinds.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { dateAfter } from './meeting-dates.ts';
@@ -60,8 +61,19 @@ function withoutHolder(ctx: DocContext, holder: Mention | undefined, start: numb
 const isBody = (ctx: DocContext, start: number, end: number): boolean =>
   mentionsIn(ctx, start, end).some((x) => x.start === start && x.end >= end);
 
+// Sticky, tried only in the six words before each "Conference" or "Assembly" (anchored-matches.ts): from
+// every capital of a passage it cost four times more.
 const YEAR_TITLE =
-  /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}-]*\s+){1,6}?(?:Conference|Assembly))(?:\s+((?:19|20)\d{2}))?(?:\s+\((\p{Lu}{2,8})(?:-(\d{2}))?\))?/gu;
+  /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}-]*\s+){1,6}?(?:Conference|Assembly))(?:\s+((?:19|20)\d{2}))?(?:\s+\((\p{Lu}{2,8})(?:-(\d{2}))?\))?/uy;
+const TITLE_NOUN = /Conference|Assembly/g;
+const TITLE_WORDS = 6;
+/** A start the expression may take: an ASCII capital or another character, no ASCII letter, digit or hyphen before. */
+const titleStart = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  const b = i === 0 ? 32 : text.charCodeAt(i - 1);
+  return b >= 128 || !(b === 45 || (b >= 48 && b <= 57) || ((b | 32) >= 97 && (b | 32) <= 122));
+};
 const LEADING_THE = /^(?:The|the)\s+/;
 
 /** "<Title> 2020 (WTSA-20)", "<Title> (PP-18)", "<Holder> <Title> 2022": that year's edition of the title. */
@@ -69,7 +81,7 @@ function yearTitles(ctx: DocContext, free: (a: number, b: number) => boolean): F
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
     if (!/Conference|Assembly/.test(p.text)) continue;
-    for (const m of matchesOf(YEAR_TITLE, p.text)) {
+    for (const m of anchoredMatches(YEAR_TITLE, TITLE_NOUN, p.text, TITLE_WORDS, titleStart)) {
       const short = m[4] ? (Number(m[4]) > 50 ? 1900 : 2000) + Number(m[4]) : undefined;
       const year = m[2] ?? (short ? String(short) : undefined);
       // Both a year and an acronym-year: they must agree.

@@ -12,8 +12,8 @@
 // prose mention.
 
 import { type DocContext, indexOfPassage } from '../context.ts';
-import { matchesOf } from '../matches.ts';
 import { ordinalNumeral, parseOrdinal } from '../parse/ordinals.ts';
+import { anchoredMatches } from './anchored-matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { localInitiative } from './local-initiatives.ts';
 import { dateAlone } from './meeting-date-lines.ts';
@@ -24,8 +24,23 @@ import { dateAfter } from './meeting-dates.ts';
 // ("Internet Governance Forum Secretariat"): no capitalised word after its name.
 // The ordinal is any word here, in figures or letters and of any case ("Fourth", "fifth"), that
 // parseOrdinal reads: the names' capitals need a case-sensitive expression.
+// Sticky, tried only in the 14 words before each "Internet Governance Forum" (anchored-matches.ts): from
+// every letter of a passage, its first word cost three times more than all its matches.
 const EDITION =
-  /(?<![\p{L}\d])(\d{1,3}(?:st|nd|rd|th)|\p{L}+(?:-\p{L}+)?)\s+(?:(?:[Aa]nnual\s+)?(?:[Ss]ession|[Ee]dition|[Mm]eeting)\s+of\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}-]+\s+(?:and\s+)?){1,4})(Internet Governance Forum)(?!s|[^\S\n]+\p{Lu})/gu;
+  /(?<![\p{L}\d])(\d{1,3}(?:st|nd|rd|th)|\p{L}+(?:-\p{L}+)?)\s+(?:(?:[Aa]nnual\s+)?(?:[Ss]ession|[Ee]dition|[Mm]eeting)\s+of\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}-]+\s+(?:and\s+)?){1,4})(Internet Governance Forum)(?!s|[^\S\n]+\p{Lu})/uy;
+const FORUM = /Internet Governance Forum/g;
+// Ordinal 1, "Annual Session of the" 4, the forum's words 4 with an "and" after each.
+const EDITION_WORDS = 14;
+
+const asciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+/** A start the expression may take: no ASCII character but a letter or digit, none before it (others: the expression decides). */
+const canStart = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128 && !asciiAlnum(c)) return false;
+  if (i === 0) return true;
+  const b = text.charCodeAt(i - 1);
+  return b >= 128 || !asciiAlnum(b);
+};
 
 const slug = (s: string): string =>
   s
@@ -43,7 +58,7 @@ export function regionalForumEditions(
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
     if (!p.text.includes('Internet Governance Forum')) continue;
-    for (const m of matchesOf(EDITION, p.text)) {
+    for (const m of anchoredMatches(EDITION, FORUM, p.text, EDITION_WORDS, canStart)) {
       const n = parseOrdinal(m[1]!);
       const words = m[2]!.trim();
       const start = p.start + m.index;

@@ -46,8 +46,10 @@ const POST_AFTER = new RegExp(
 // ("the Under-Secretary-General for Economic and Social Affairs, Wu Hongbo;", NETmundial's press release).
 // A post written in lower case is taken only for "president of …" ("the president of the 79th UN General
 // Assembly, Philemon Yang, nominated …", a blog on the WSIS+20 review): other lower-case posts are roles.
+// The look-ahead of the posts' first letters lets the engine skip to them instead of trying the
+// look-behind at every position (a third less time on the synthetic corpus).
 const POST_NAME = new RegExp(
-  `(?<![\\p{L}-])(${POST}|president(?=\\s+of\\s))((?:\\s+(?:of|for)\\s+(?:the\\s+)?[^,.;:\\n]{2,80}?)?),\\s+(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b|for\\b|in\\b)\\p{Ll})`,
+  `(?=[CVPRDAUSEHMFp])(?<![\\p{L}-])(${POST}|president(?=\\s+of\\s))((?:\\s+(?:of|for)\\s+(?:the\\s+)?[^,.;:\\n]{2,80}?)?),\\s+(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b|for\\b|in\\b)\\p{Ll})`,
   'gu',
 );
 // What opens the sentence before the post: nothing, "The", a body ("ITU Secretary-General"), "by the".
@@ -149,10 +151,13 @@ export function peopleBareAppositionRule(ctx: DocContext): void {
       const got = person(ctx, p, m[1]!, p.start + m.index, 'people-bare:name-first', true);
       if (got) found.set(got.name, got.id);
     }
-    for (const m of matchesOf(NAME_ELECTED, p.text)) {
-      const got = person(ctx, p, m[1]!, p.start + m.index + m[0].indexOf(m[1]!), 'people-bare:elected', true);
-      if (got) found.set(got.name, got.id);
-    }
+    // (d) needs "elected": most passages have none, and the name pattern is tried at every line's start.
+    if (p.text.includes('elected'))
+      for (const m of matchesOf(NAME_ELECTED, p.text)) {
+        const at = p.start + m.index + m[0].indexOf(m[1]!);
+        const got = person(ctx, p, m[1]!, at, 'people-bare:elected', true);
+        if (got) found.set(got.name, got.id);
+      }
   }
   if (found.size > 0) laterUses(ctx, found);
 }
