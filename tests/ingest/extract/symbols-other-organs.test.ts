@@ -1,5 +1,5 @@
 // Numbered resolutions of organs other than the General Assembly and ECOSOC
-// (rules/symbols.ts OTHER_ORGAN): "The Human Rights Council, in its resolution
+// (rules/symbol-other-organs.ts OTHER_ORGAN): "The Human Rights Council, in its resolution
 // 32/13" is A/HRC/RES/32/13, not A/RES/32/13, and not the Assembly's; another
 // organ's "resolution 2005/69" is no Council resolution. Synthetic sentences.
 
