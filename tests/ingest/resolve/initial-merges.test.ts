@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Graph, GraphNode } from '../../../cypher/model/graph.ts';
+import type { Graph } from '../../../cypher/model/graph.ts';
 import { nameParts, sameByInitials } from '../../../ingest/resolve/initial-merges.ts';
 import { resolveCorpus } from '../../../ingest/resolve/resolve.ts';
+import { person, resolved } from './one-person-per-document.ts';
 
 describe('a name written with initials and the same name in full', () => {
   const cases: [string, string, boolean][] = [
@@ -31,23 +32,6 @@ describe('a name written with initials and the same name in full', () => {
     expect(nameParts('Mr. Li Junhua')).toEqual({ initials: [], words: ['li', 'junhua'] });
   });
 });
-
-const person = (name: string, doc: string): GraphNode => ({
-  id: `person:${name.toLowerCase().replace(/[^a-z]+/g, '-')}`,
-  type: 'Person',
-  name,
-  aliases: [],
-  properties: {},
-  sources: [{ document: doc, locator: 'line 1', quote: name }],
-});
-
-function resolved(names: readonly string[]) {
-  const graphs = new Map<string, Graph>(
-    names.map((n, i) => [`document:d${i}`, { nodes: [person(n, `document:d${i}`)], edges: [] }]),
-  );
-  const { perDocument, merges } = resolveCorpus(graphs, { merge: [], split: [] });
-  return { ids: names.map((_, i) => perDocument.get(`document:d${i}`)!.nodes[0]!.id), merges };
-}
 
 describe('resolution across documents', () => {
   it('merges "V. Minkin" into "Vadim Minkin", logging why', () => {

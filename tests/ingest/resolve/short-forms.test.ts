@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Graph, GraphNode } from '../../../cypher/model/graph.ts';
+import type { Graph } from '../../../cypher/model/graph.ts';
 import { loadGivenNames, parseGivenNames } from '../../../ingest/resolve/given-names.ts';
 import { sameByShortForm, samePerson } from '../../../ingest/resolve/names.ts';
 import { resolveCorpus } from '../../../ingest/resolve/resolve.ts';
 import { extractText } from '../extract/helpers.ts';
+import { person, resolved } from './one-person-per-document.ts';
 
 // The repository's table (seeds/given-names.json), as the pipeline reads it.
 const table = loadGivenNames();
@@ -45,24 +46,6 @@ describe('given names written with a short form', () => {
     expect(samePerson('Vint Cerf', 'Vinton Cerf')).toBeUndefined();
   });
 });
-
-const person = (name: string, doc: string): GraphNode => ({
-  id: `person:${name.toLowerCase().replace(/[^a-z]+/g, '-')}`,
-  type: 'Person',
-  name,
-  aliases: [],
-  properties: {},
-  sources: [{ document: doc, locator: 'line 1', quote: name }],
-});
-
-/** One document per name; the id each document's person ends up with. */
-function resolved(names: readonly string[]) {
-  const graphs = new Map<string, Graph>(
-    names.map((n, i) => [`document:d${i}`, { nodes: [person(n, `document:d${i}`)], edges: [] }]),
-  );
-  const { perDocument, merges } = resolveCorpus(graphs, { merge: [], split: [] });
-  return { ids: names.map((_, i) => perDocument.get(`document:d${i}`)!.nodes[0]!.id), merges };
-}
 
 describe('resolution across documents', () => {
   it('merges "Vint Cerf" into "Vinton G. Cerf" and "Vinton Cerf", logging why', () => {
