@@ -1,12 +1,12 @@
 // Walks over relationships that both adapters share: neighbourhood (breadth
-// first, layer by layer) and mandate lineage. An adapter only supplies "the
+// first, layer by layer) here, mandate lineage in lineage-walk.ts. An adapter only supplies "the
 // relationships touching these nodes" (edgesOf) and "these nodes" (nodesById).
 
 import type { Graph } from '../model/graph.ts';
 import { edgeKey, type GraphEdge, type GraphNode } from '../model/graph.ts';
 import { labelOfId } from '../model/ids.ts';
-import { LINEAGE_TYPES, type RelationshipType } from '../model/relationships.ts';
-import type { Hop, LineageDirection, NeighbourhoodQuery, Path } from './store.ts';
+import type { RelationshipType } from '../model/relationships.ts';
+import type { NeighbourhoodQuery } from './store.ts';
 import { firstSteps, type Step } from './walk-order.ts';
 
 export type EdgesOf = (ids: readonly string[], types?: readonly RelationshipType[]) => Promise<GraphEdge[]>;
@@ -46,7 +46,11 @@ function byKey(edges: readonly GraphEdge[]): GraphEdge[] {
 }
 
 /** The walked relationships `kept` (maybe without sources, from endsOf) with their sources and properties. */
-async function complete(r: EdgeReader, kept: readonly GraphEdge[], types?: readonly RelationshipType[]) {
+export async function complete(
+  r: EdgeReader,
+  kept: readonly GraphEdge[],
+  types?: readonly RelationshipType[],
+) {
   if (!r.endsOf || !kept.length) return [...kept];
   const keys = new Set(kept.map(edgeKey));
   const full = r.edgesBetween
@@ -97,90 +101,3 @@ export async function walkNeighbourhood(q: NeighbourhoodQuery, r: EdgeReader): P
   ]);
   return { nodes: [...starts, ...others], edges };
 }
-
-/**
- * Mandate lineage (MODEL.md): MANDATES, ESTABLISHED, PRODUCED and REPORTS_TO
- * point downstream (mandate → outcome); REFERENCES is read backwards (a
- * resolution that REFERENCES the Tunis Agenda is downstream of it), and so is
- * SUCCEEDS ("follows on from": WGEC 2016–2018 SUCCEEDS WGEC 2013–2014 comes
- * after it), so that 'down' always walks forward in time.
- */
-export const LINEAGE_BACKWARD: readonly RelationshipType[] = ['REFERENCES', 'SUCCEEDS'];
-
-/** The upstream and downstream ends of a lineage relationship (LINEAGE_BACKWARD ones read backwards). */
-const lineageEnds = (e: GraphEdge): readonly [string, string] =>
-  LINEAGE_BACKWARD.includes(e.type) ? [e.to, e.from] : [e.from, e.to];
-
-/**
- * A body that REPORTS_TO another is downstream of it, never where it came from: walked up from the OEWG's
- * founding resolution to the General Assembly that PRODUCED it, the CSTD, the Secretary-General and every other
- * body reporting to the Assembly are not the OEWG's origins (and drew half the graph). Only a walk in both
- * directions, which asks for everything connected, takes that step.
- */
-const notOrigin = (direction: LineageDirection, e: GraphEdge): boolean =>
-  direction === 'up' && e.type === 'REPORTS_TO';
-
-interface Reached {
-  readonly parent: string;
-  readonly hop: Hop;
-}
-
-/**
- * Breadth-first along lineage relationships from `id`, each node reached once
- * by a shortest route; returns one path per branch end (every reached node lies
- * on some path), shortest first. At most `maxNodes` nodes are reached.
- */
-export async function walkLineage(
-  id: string,
-  direction: LineageDirection,
-  maxHops: number,
-  r: EdgeReader,
-  maxNodes = 300,
-): Promise<Path[]> {
-  const reached = new Map<string, Reached | null>([[id, null]]);
-  let frontier = [id];
-  for (let d = 0; d < maxHops && frontier.length && reached.size < maxNodes; d++) {
-    // Ends only, both directions: `direction` picks the steps it allows; the kept relationships get
-    // their sources once, at the end.
-    const edges = await (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES);
-    const inFrontier = new Set(frontier);
-    const steps: Step[] = [];
-    for (const e of edges) {
-      const [up, down] = lineageEnds(e);
-      if (direction !== 'up' && inFrontier.has(up) && !reached.has(down))
-        steps.push({ from: up, to: down, edge: e, key: edgeKey(e) });
-      if (direction !== 'down' && inFrontier.has(down) && !reached.has(up) && !notOrigin(direction, e))
-        steps.push({ from: down, to: up, edge: e, key: edgeKey(e) });
-    }
-    const taken = firstSteps(steps, maxNodes - reached.size);
-    for (const step of taken)
-      reached.set(step.to, {
-        parent: step.from,
-        hop: { edge: step.edge, forward: step.edge.from === step.from },
-      });
-    frontier = taken.map((step) => step.to).sort();
-  }
-  const parents = new Set([...reached.values()].flatMap((r) => (r ? [r.parent] : [])));
-  const ends = [...reached.keys()].filter((n) => n !== id && !parents.has(n));
-  const treeEdges = [...reached.values()].flatMap((at) => (at ? [at.hop.edge] : []));
-  const [found, full] = await Promise.all([
-    r.nodesById([...reached.keys()]),
-    complete(r, treeEdges, LINEAGE_TYPES),
-  ]);
-  const nodes = new Map(found.map((n) => [n.id, n]));
-  const withSources = new Map(full.map((e) => [edgeKey(e), e]));
-  const paths: Path[] = [];
-  for (const end of ends) {
-    const hops: Hop[] = [];
-    const ids: string[] = [end];
-    for (let at = reached.get(end); at; at = reached.get(at.parent)) {
-      hops.unshift({ ...at.hop, edge: withSources.get(edgeKey(at.hop.edge)) ?? at.hop.edge });
-      ids.unshift(at.parent);
-    }
-    if (ids.every((n) => nodes.has(n))) paths.push({ nodes: ids.map((n) => nodes.get(n)!), hops });
-  }
-  const keys = new Map(paths.map((p) => [p, pathKey(p)]));
-  return paths.sort((a, b) => a.hops.length - b.hops.length || cmp(keys.get(a)!, keys.get(b)!));
-}
-
-const pathKey = (p: Path): string => p.nodes.map((n) => n.id).join('>');

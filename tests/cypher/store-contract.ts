@@ -18,6 +18,7 @@ import {
   src,
 } from './fixtures/atlas-graph.ts';
 import { defineFactsContract } from './store-contract-facts.ts';
+import { defineLineageContract } from './store-contract-lineage.ts';
 import { defineReadContract } from './store-contract-reads.ts';
 import { defineRolesContract } from './store-contract-roles.ts';
 
@@ -210,4 +211,5 @@ export function defineStoreContract(name: string, open: OpenStore): void {
   defineReadContract(name, open, loaded);
   defineFactsContract(name, loaded);
   defineRolesContract(name, open);
+  defineLineageContract(name, open);
 }

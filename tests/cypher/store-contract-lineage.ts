@@ -1,0 +1,83 @@
+// lineage(id, direction), part of the store contract (store-contract.ts): the
+// routes the walk took, then the lineage relationships between the nodes it
+// reached that those routes leave out (cypher/store/lineage-walk.ts). With the
+// WGEC report citing the Tunis Agenda directly (as the 2018 report does,
+// E/CN.16/2018/CRP.3), the walk up from the report reaches the Agenda in one
+// hop, and A/RES/70/125's citation of ¶69–71 would otherwise never be drawn.
+
+import { describe, expect, it } from 'vitest';
+import { edgeKey, type Graph } from '../../cypher/model/graph.ts';
+import type { Path, Store } from '../../cypher/store/store.ts';
+import { atlasGraph, REPORT_DOC, src } from './fixtures/atlas-graph.ts';
+
+const TUNIS = 'resolution:tunis-agenda';
+const RES = 'resolution:a-res-70-125';
+const WGEC = 'workinggroup:wgec-2016-2018';
+
+function graph(): Graph {
+  const g = atlasGraph();
+  const cites = {
+    type: 'REFERENCES' as const,
+    from: REPORT_DOC,
+    to: TUNIS,
+    properties: {},
+    sources: [src(REPORT_DOC, 'para 1', 'as envisioned in the Tunis Agenda')],
+  };
+  return { nodes: g.nodes, edges: [...g.edges, cites] };
+}
+
+const route = (p: Path) => p.nodes.map((n) => n.id);
+const hopKeys = (paths: readonly Path[]) => paths.flatMap((p) => p.hops.map((h) => edgeKey(h.edge)));
+
+export function defineLineageContract(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}: lineage relationships beside the routes`, () => {
+    it('up: the routes first, then a relationship between reached nodes after the route to its lower end', async () => {
+      const s = await open();
+      try {
+        await s.upsert(graph());
+        const up = await s.lineage(REPORT_DOC, 'up', 6);
+        expect(up.map(route)).toEqual([
+          [REPORT_DOC, TUNIS],
+          [REPORT_DOC, WGEC, RES],
+          [REPORT_DOC, WGEC, 'workinggroup:wgec-2013-2014'],
+          [REPORT_DOC, WGEC, RES, TUNIS],
+        ]);
+        const last = up.at(-1)!.hops.at(-1)!;
+        expect([last.edge.type, last.forward, last.edge.properties]).toEqual([
+          'REFERENCES',
+          true,
+          { paragraphs: '69-71' },
+        ]);
+        expect(last.edge.sources.map((x) => x.locator)).toEqual(['para 65']);
+        // Every lineage relationship between the five reached nodes, REPORTS_TO aside (not an origin).
+        expect(new Set(hopKeys(up)).size).toBe(5);
+      } finally {
+        await s.close();
+      }
+    });
+
+    it('down: the group that PRODUCED the report joins the direct citation; a walk back up takes no step', async () => {
+      const s = await open();
+      try {
+        await s.upsert(graph());
+        const down = await s.lineage(TUNIS, 'down', 6);
+        const across = down.find((p) => route(p).join('>') === [TUNIS, RES, WGEC, REPORT_DOC].join('>'));
+        expect(across?.hops.map((h) => [h.edge.type, h.forward])).toEqual([
+          ['REFERENCES', false],
+          ['MANDATES', true],
+          ['PRODUCED', true],
+        ]);
+        expect(route(down[0]!)).toEqual([TUNIS, REPORT_DOC]);
+        expect(hopKeys(down).filter((k) => k.startsWith('PRODUCED|')).length).toBe(1);
+        // Nothing is upstream of the Agenda, and a one-hop walk has no relationship between its ends.
+        expect(await s.lineage(TUNIS, 'up', 6)).toEqual([]);
+        expect((await s.lineage(TUNIS, 'down', 1)).map(route)).toEqual([
+          [TUNIS, REPORT_DOC],
+          [TUNIS, RES],
+        ]);
+      } finally {
+        await s.close();
+      }
+    });
+  });
+}
