@@ -1,5 +1,7 @@
-// The typo step of the in-memory search (search-index.ts): nodes whose terms
-// hold, for every query word, a word within its typo budget (search-rank.ts).
+// The word step of the in-memory search (search-index.ts): nodes whose terms
+// hold, for every query word, a word within its typo budget (search-rank.ts);
+// at distance 0, every query word in another order ("cybercrime committee"
+// finds the "Ad Hoc Committee on Cybercrime").
 // Candidates come from the query word that the fewest nodes can match, not
 // from every node with a common word ("online" is in tens of thousands of
 // names; a number or a short word must match exactly and is usually rare), and
@@ -34,7 +36,7 @@ export interface FuzzySource {
 export interface FuzzyHit {
   readonly id: string;
   readonly term: Term;
-  /** Total edit distance over the query words (≥ 1). */
+  /** Total edit distance over the query words (0: the query's words, in another order). */
   readonly distance: number;
 }
 
@@ -107,9 +109,10 @@ export function fuzzyHits(
   room = Number.POSITIVE_INFINITY,
 ): FuzzyHit[] {
   const qWords = words(q);
-  // As before this step existed: no typo search when the query's longest word with a letter has no budget.
+  // One word with no typo budget ("igf") has nothing to find here: the contains scan found it or nothing
+  // holds it. Two or more may be found in another order ("igf wsis").
   const longest = qWords.filter((w) => LETTER.test(w)).sort((a, b) => b.length - a.length)[0];
-  if (!longest || typoBudget(longest) === 0 || room < 1) return [];
+  if (!longest || (typoBudget(longest) === 0 && new Set(qWords).size < 2) || room < 1) return [];
   let driver: Reach | undefined;
   const near = new Map<string, Reach>();
   for (const w of [...new Set(qWords)].sort((a, b) => typoBudget(a) - typoBudget(b) || b.length - a.length)) {

@@ -2,9 +2,9 @@
 // no full-text search (LadybugDB: its FTS extension downloads at run time and
 // fails offline, ENGINES.md). Exact, prefix and contains matches come from one
 // indexOf scan over all terms joined in a single string (rebuilt lazily after
-// writes); fuzzy matches (search-fuzzy.ts) look only at indexed words of similar
-// length, and run only when fewer than `limit` better hits were found (they
-// cannot outrank them).
+// writes); matches word by word (search-fuzzy.ts: every word in another order,
+// or with typos) look only at indexed words of similar length, and run only when
+// fewer than `limit` better hits were found (they cannot outrank them).
 
 import { labelOfId } from '../model/ids.ts';
 import type { NodeLabel } from '../model/labels.ts';
@@ -155,20 +155,26 @@ export function searchIndex(
       match = term.kind === 'alias' ? 'alias' : 'exact';
       score = term.kind === 'alias' ? SCORE.alias : SCORE.exact;
     } else {
-      // Shorter terms rank first within a kind: "WGEC" before "WGEC 2016–2018 report".
-      const tight = Math.max(0, 10 - Math.floor((term.text.length - q.length) / 4));
       match = pos === hay.starts[k] ? 'prefix' : 'contains';
-      score = (match === 'prefix' ? SCORE.prefix : SCORE.contains) + tight;
+      score = (match === 'prefix' ? SCORE.prefix : SCORE.contains) + tightness(term.text, q, 10);
     }
     const prev = best.get(id);
     if (!prev || score > prev.score) best.set(id, { id, term, match, score });
   }
-  // Typo hits rank below every other kind: only as many as the limit leaves are wanted.
+  // Word-by-word hits rank below every other kind: only as many as the limit leaves are wanted.
   if (best.size < limit)
     for (const h of fuzzyHits(index, q, wanted, best, limit - best.size))
-      consider({ id: h.id, term: h.term, match: 'fuzzy', score: SCORE.fuzzy - h.distance });
+      consider(
+        h.distance === 0
+          ? { id: h.id, term: h.term, match: 'words', score: SCORE.words + tightness(h.term.text, q, 9) }
+          : { id: h.id, term: h.term, match: 'fuzzy', score: SCORE.fuzzy - h.distance },
+      );
   return topHits(best.values(), limit);
 }
+
+/** Shorter terms rank first within a kind: "WGEC" before "WGEC 2016–2018 report" (at most `max`). */
+const tightness = (term: string, q: string, max: number): number =>
+  Math.max(0, Math.min(max, 10 - Math.floor((term.length - q.length) / 4)));
 
 // Plain code-unit order, not localeCompare: a common word can hit tens of thousands of terms.
 const better = (a: IndexHit, b: IndexHit): boolean =>

@@ -1,27 +1,20 @@
 // Ranking of search matches, shared by both adapters (issue 2 item 3: "exact
 // symbol or name, alias, prefix, fuzzy"): exact name / symbol / acronym >
-// exact alias > prefix > contains > fuzzy (a typo: edit distance ≤ 2 per word,
-// ≤ 1 for short words). All comparisons are on folded text (search-text.ts).
+// exact alias > prefix > contains > every word in another order ("cooperation
+// working group enhanced") > fuzzy (a typo: edit distance ≤ 2 per word, ≤ 1 for
+// short words). All comparisons are on folded text (search-text.ts).
 
-import type { Term } from './search-text.ts';
 import type { MatchKind } from './store.ts';
 
-export interface TermMatch {
-  readonly match: MatchKind;
-  readonly score: number;
-  /** Index of the matched term in the node's term list. */
-  readonly term: number;
-}
-
-/** Base score of each kind of match; prefix and contains add up to 10 for tight matches. */
+/** Base score of each kind of match; prefix, contains and words add up to 10 (words 9) for tight matches. */
 export const MATCH_SCORES: Readonly<Record<MatchKind, number>> = {
   exact: 100,
   alias: 80,
   prefix: 60,
   contains: 40,
+  words: 30,
   fuzzy: 20,
 };
-const BASE = MATCH_SCORES;
 
 // Two rows of the distance table, reused: the search compares a query word with
 // thousands of indexed words, and allocating per comparison dominated its time.
@@ -82,8 +75,9 @@ export const typoBudget = (word: string): number => (word.length < 4 ? 0 : word.
 export const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
- * Every query word within its typo budget of some word of the term: total distance, or undefined.
- * `distance` may be a memoised boundedDistance (the search's typo step compares the same words often).
+ * Every query word within its typo budget of some word of the term: total distance (0: every query word is
+ * a word of the term, maybe in another order), or undefined. `distance` may be a memoised boundedDistance
+ * (the search's typo step compares the same words often).
  */
 export function fuzzyDistance(
   queryWords: readonly string[],
@@ -102,33 +96,5 @@ export function fuzzyDistance(
     if (best > budget) return undefined;
     total += best;
   }
-  return total === 0 ? undefined : total; // distance 0 word-wise is a contains/prefix match, not a typo
+  return total;
 }
-
-/** The best way a folded query matches one of the (folded) terms of a node. */
-export function bestMatch(query: string, terms: readonly Term[], fuzzy = true): TermMatch | undefined {
-  let best: TermMatch | undefined;
-  const consider = (m: TermMatch): void => {
-    if (!best || m.score > best.score) best = m;
-  };
-  const qWords = fuzzy ? words(query) : [];
-  terms.forEach((t, i) => {
-    // Shorter terms rank first within a kind: "WGEC" before "WGEC 2016–2018 report".
-    const tight = Math.max(0, 10 - Math.floor((t.text.length - query.length) / 4));
-    if (t.text === query)
-      consider({
-        match: t.kind === 'alias' ? 'alias' : 'exact',
-        score: t.kind === 'alias' ? BASE.alias : BASE.exact,
-        term: i,
-      });
-    else if (t.text.startsWith(query)) consider({ match: 'prefix', score: BASE.prefix + tight, term: i });
-    else if (t.text.includes(query)) consider({ match: 'contains', score: BASE.contains + tight, term: i });
-    else if (fuzzy && (!best || best.score < BASE.contains)) {
-      const d = fuzzyDistance(qWords, words(t.text));
-      if (d !== undefined) consider({ match: 'fuzzy', score: BASE.fuzzy - d, term: i });
-    }
-  });
-  return best;
-}
-
-export const isFuzzyScore = (score: number): boolean => score <= BASE.fuzzy;

@@ -57,7 +57,7 @@ export interface Page<T> {
   readonly limit: number;
 }
 
-export type MatchKind = 'exact' | 'alias' | 'prefix' | 'contains' | 'fuzzy';
+export type MatchKind = 'exact' | 'alias' | 'prefix' | 'contains' | 'words' | 'fuzzy';
 
 export interface SearchHit {
   readonly node: GraphNode;

@@ -131,6 +131,13 @@ export function defineReadContract(
         'contains',
         'United Nations Conference on Trade and Development',
       ],
+      [
+        'words in another order',
+        'fonseca benedicto',
+        'person:benedicto-fonseca-filho',
+        'words',
+        'Benedicto Fonseca Filho',
+      ],
       ['fuzzy (typo)', 'enhanced cooperaton', 'theme:enhanced-cooperation', 'fuzzy', 'Enhanced cooperation'],
     ])('search: %s', async (_case, q, id, match, matched) => {
       const hits = await s.search(q);
@@ -141,7 +148,7 @@ export function defineReadContract(
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     });
 
-    it('search ranks exact > alias > prefix > contains > fuzzy and honours labels and limit', async () => {
+    it('search ranks exact > alias > prefix > contains > words > fuzzy and honours labels and limit', async () => {
       const hits = await s.search('WGEC');
       const kinds = hits.map((h) => h.match);
       expect(kinds.slice(0, 2)).toEqual(['exact', 'exact']);

@@ -64,6 +64,8 @@ describe('search ranking', () => {
     expect(fuzzyDistance(['cooparaton'], ['cooperation'])).toBe(2);
     expect(fuzzyDistance(['maxor'], ['major', 'peter'])).toBe(1);
     expect(fuzzyDistance(['zzzzz'], ['major'])).toBeUndefined();
+    expect(fuzzyDistance(['major', 'peter'], ['peter', 'major'])).toBe(0); // every word, another order
+    expect(fuzzyDistance(['major', 'paul'], ['peter', 'major'])).toBeUndefined();
     expect(words('a/res/70/125 wsis+10')).toEqual(['a', 'res', '70', '125', 'wsis', '10']);
   });
 
@@ -80,6 +82,16 @@ describe('search ranking', () => {
       'workinggroup:wgec-2016-2018',
     ]);
     expect(searchIndex(index, 'enhancd cooperation', ['Theme'], 5)[0]).toMatchObject({ match: 'fuzzy' });
+    // Words in another order rank below contains, above typos; two short words need no typo budget.
+    const reordered = searchIndex(index, 'cooperation enhanced', ['Theme'], 5)[0];
+    expect(reordered).toMatchObject({ match: 'words', id: 'theme:enhanced-cooperation' });
+    expect(reordered!.score).toBeGreaterThan(20);
+    expect(reordered!.score).toBeLessThan(40);
+    expect(searchIndex(index, 'agenda tunis', undefined, 5)[0]).toMatchObject({
+      match: 'words',
+      id: 'resolution:tunis-agenda',
+    });
+    expect(searchIndex(index, 'agenda paris', undefined, 5)).toEqual([]);
   });
 });
 
