@@ -7,7 +7,7 @@
 // Decimal digits only: a footnote marker (CSTD¹) is not part of the word.
 // A possessive "'s" is not part of the name ("APEC's Policy Partnership").
 
-import { hashEnd, hashStep } from './words.ts';
+import { asciiHash, hashEnd, hashStep } from './words.ts';
 
 export const WORD = /[\p{L}\p{Nd}]+(?:['’](?!s\b)[\p{L}]+)?(?:\+\s?\d*)?/gu;
 
@@ -130,4 +130,26 @@ export function nextWord(text: string, i: number, w: WordSpan): boolean {
 export function scanWords(text: string, emit: (start: number, end: number, ascii: boolean) => void): void {
   const w = wordSpan();
   for (let i = 0; nextWord(text, i, w); i = w.end) emit(w.start, w.end, w.ascii);
+}
+
+/**
+ * `w` without a footnote marker glued to its end, written into `out`: one to three digits right after a
+ * lower-case letter, three letters or more before them. A PDF's text layer sets a superscript marker
+ * against the word it follows ("the Universal Declaration of Human Rights1", "Guinea-Bissau25" in a press
+ * list, A/RES/… preambles), so the name's last word reads "Rights1". False when `w` has no such ending.
+ * "G77", "A2K" or "WSIS+10" keep their digits (a capital, a short stem or a plus sign before them).
+ */
+export function withoutGluedMarker(text: string, w: WordSpan, out: WordSpan): boolean {
+  let k = w.end;
+  while (k > w.start && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) k--;
+  const digits = w.end - k;
+  if (digits === 0 || digits > 3 || k - w.start < 3) return false;
+  const c = text.charCodeAt(k - 1);
+  const lower = c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(text.charAt(k - 1));
+  if (!lower) return false;
+  out.start = w.start;
+  out.end = k;
+  out.ascii = w.ascii;
+  out.hash = w.ascii ? asciiHash(text, w.start, k) : 0;
+  return true;
 }

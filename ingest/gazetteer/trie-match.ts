@@ -1,80 +1,11 @@
 // Matching a text against the trie (trie.ts): all non-overlapping longest
 // acceptable matches, in one pass over the words, read one at a time.
 
-import { isSpaceCode } from '../extract/char-codes.ts';
-import { nextWord, type WordSpan, wordSpan } from './scan-words.ts';
+import { acceptable, adjacent, bracketedAcronym } from './match-conditions.ts';
+import { nextWord, type WordSpan, withoutGluedMarker, wordSpan } from './scan-words.ts';
 import { tokenCacheGeneration } from './tokens.ts';
-import { childOf, type Hit, mayStartName, type Trie, type TrieNode } from './trie.ts';
+import { childOf, mayStartName, type Trie, type TrieNode } from './trie.ts';
 import type { GazetteerEntry, GazetteerMatch } from './types.ts';
-
-/** `f === text.slice(start, end).replace(/\s/g, '')`, without the copies. */
-function equalsWithoutSpaces(f: string, text: string, start: number, end: number): boolean {
-  let j = 0;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (isSpaceCode(c)) continue;
-    if (j >= f.length || f.charCodeAt(j) !== c) return false;
-    j++;
-  }
-  return j === f.length;
-}
-
-/**
- * An acronym form matches only as written; a name needs a capital first letter unless it is a theme.
- * Word k of the match is text[starts[k], ends[k]).
- */
-function acceptable(hit: Hit, text: string, starts: readonly number[], ends: readonly number[]): boolean {
-  const acronyms = hit.acronyms;
-  for (let k = 0; k < acronyms.length; k++) {
-    const f = acronyms[k];
-    if (f !== undefined && !equalsWithoutSpaces(f, text, starts[k]!, ends[k]!)) return false;
-  }
-  if (hit.anyCase) return true;
-  const c = text.charCodeAt(starts[0]!);
-  // ASCII first: a capital or a digit; else the Unicode test.
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return /^[\p{Lu}\d]/u.test(text.slice(starts[0]!, ends[0]!));
-}
-
-/** At most spaces, hyphens, dashes, apostrophes or commas between two words. */
-function adjacent(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    // space, hyphen (also U+2010 and the non-breaking U+2011 of transcripts: "Secretary‑General"), en dash,
-    // apostrophes, comma, or any other white space
-    if (
-      c !== 32 &&
-      c !== 45 &&
-      c !== 0x2010 &&
-      c !== 0x2011 &&
-      c !== 0x2013 &&
-      c !== 39 &&
-      c !== 0x2019 &&
-      c !== 44 &&
-      !isSpaceCode(c)
-    )
-      return false;
-  }
-  return true;
-}
-
-/**
- * `word` is an acronym in brackets right after the previous word: "The Open-ended Working Group (OEWG) on
- * security of and in the use of …" (IISD and UN press texts put the acronym after the head noun, not after
- * the whole name). The name's walk passes over it; the match still spans it.
- */
-function bracketedAcronym(text: string, prevEnd: number, word: WordSpan): boolean {
-  if (text.charCodeAt(word.end) !== 41 || word.end - word.start < 2 || word.end - word.start > 8)
-    return false;
-  let k = prevEnd;
-  while (k < word.start - 1 && isSpaceCode(text.charCodeAt(k))) k++;
-  if (k !== word.start - 1 || text.charCodeAt(k) !== 40) return false;
-  for (let j = word.start; j < word.end; j++) {
-    const c = text.charCodeAt(j);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
-}
 
 // Rules look the same short texts up again and again (a name's leading words in part-of, a body
 // after "of", a country in a list): three lookups in four repeat one made earlier in the document.
@@ -108,6 +39,8 @@ const walkHits: (GazetteerEntry | undefined)[] = [];
 const keptStarts: number[] = [];
 const keptEnds: number[] = [];
 const keptHits: (GazetteerEntry | undefined)[] = [];
+// A word without the footnote marker glued to it (scan-words.ts withoutGluedMarker).
+const trimmed = wordSpan();
 
 /**
  * The longest acceptable match starting at word `w`, in words (0: none); its words are left in
@@ -127,6 +60,13 @@ function walkFrom(trie: Trie, text: string, w: WordSpan, ahead: WordSpan): numbe
       word = ahead;
       next = childOf(at, text, word);
     }
+    // "Human Rights1": the name may end on the word without its marker, and goes no further.
+    let last = false;
+    if (!next && withoutGluedMarker(text, word, trimmed)) {
+      next = childOf(at, text, trimmed);
+      word = trimmed;
+      last = true;
+    }
     at = next;
     if (!at) break;
     const start = word.start;
@@ -143,7 +83,7 @@ function walkFrom(trie: Trie, text: string, w: WordSpan, ahead: WordSpan): numbe
         walkHits[depth] = h.entry;
         break;
       }
-    if (!nextWord(text, end, ahead)) break;
+    if (last || !nextWord(text, end, ahead)) break;
     word = ahead;
   }
   return bestLen;
@@ -195,8 +135,13 @@ function scanTrie(trie: Trie, text: string): GazetteerMatch[] {
   const inner = wordSpan();
   let pos = 0;
   while (nextWord(text, pos, w)) {
-    // Most words start no name: an ASCII word whose hash no first word has is passed over unread.
-    if (w.ascii && !mayStartName(trie, w.hash)) {
+    // Most words start no name: an ASCII word whose hash no first word has is passed over unread (unless,
+    // without a footnote marker glued to it, it may: "Brazil2").
+    if (
+      w.ascii &&
+      !mayStartName(trie, w.hash) &&
+      !(withoutGluedMarker(text, w, trimmed) && mayStartName(trie, trimmed.hash))
+    ) {
       pos = w.end;
       continue;
     }
