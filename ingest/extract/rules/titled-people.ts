@@ -40,12 +40,14 @@ const BEFORE = new RegExp(
 // semicolon ("featuring the following speakers: A, Permanent Representative of …; B, General Manager …;
 // and C, Assistant Secretary-General, WMO", an ECOSOC coordination segment press release), or a statement's
 // "of" ("Statement of Peter Major, Vice-Chair of the UN Commission on …", the CSTD at the WSIS Forum 2018).
-// A middle initial stays in the name ("Gilbert F. Houngbo, Director-General, ILO").
+// A middle initial stays in the name ("Gilbert F. Houngbo, Director-General, ILO"). A briefer is named after a
+// copula too: "Next to brief the Council was Stéphane Duguin, Chief Executive Officer of the CyberPeace
+// Institute" (SC/15738), "The briefers will be A, CEO of …"; "Jack Clark, Co-founder of Anthropic, noted …".
 const POST_AFTER =
-  'Co-Chair|Vice-Chair|Vice-Chairman|Vice-Chairperson|Acting Chair|Chair|Chairman|Chairperson|Rapporteur|Executive Chairman|Executive Secretary|(?:Assistant |Under-|Deputy )?Secretary-General|(?:Assistant |Deputy )?Director-General|Executive Director|Director|General Manager|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Founder';
+  'Co-Chair|Vice-Chair|Vice-Chairman|Vice-Chairperson|Acting Chair|Chair|Chairman|Chairperson|Rapporteur|Executive Chairman|Executive Secretary|(?:Assistant |Under-|Deputy )?Secretary-General|(?:Assistant |Deputy )?Director-General|Executive Director|Director|General Manager|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Co-[Ff]ounder|Founder';
 const LISTED_NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.\\s+)?${WORD}){1,3}`;
 const AFTER = new RegExp(
-  `(?:\\b(?:by|and|with|including)\\s+|\\b(?:Statement|Remarks|Message|Address)\\s+of\\s+|[:,;]\\s+|^)(${LISTED_NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
+  `(?:\\b(?:by|and|with|including|was|were|be)\\s+|\\b(?:Statement|Remarks|Message|Address)\\s+of\\s+|[:,;]\\s+|^)(${LISTED_NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
   'gmu',
 );
 

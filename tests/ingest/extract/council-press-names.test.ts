@@ -38,6 +38,33 @@ const PEOPLE: [name: string, text: string, has: string[], hasNot: string[]][] = 
     ],
     [],
   ],
+  [
+    'a briefer named after a copula, then the post',
+    'Next to brief the Council was Jane Example, Chief Executive Officer of the Example Peace Institute, who reported on attacks.',
+    [
+      'person:jane-example',
+      'AFFILIATED_WITH person:jane-example organization:example-peace-institute Chief Executive Officer',
+    ],
+    [],
+  ],
+  [
+    'a Member State ending a company’s name is not the post’s body',
+    'The briefers will be John Example, CEO of Examplia Telecom USA, and a researcher.',
+    ['person:john-example'],
+    ['AFFILIATED_WITH person:john-example organization:united-states-of-america CEO'],
+  ],
+  [
+    'a State after a preposition is still the post’s',
+    'The meeting was opened by John Example, Minister of Foreign Affairs of Kenya, who spoke first.',
+    ['person:john-example', 'AFFILIATED_WITH person:john-example organization:kenya Minister'],
+    [],
+  ],
+  [
+    'a co-founder is a post, no body named "Co-founder of …"',
+    'Jane Example, Co-founder of Examplia, noted that the systems are unpredictable.',
+    ['person:jane-example'],
+    ['AFFILIATED_WITH person:jane-example organization:co-founder-of-examplia'],
+  ],
 ];
 
 describe('people in Council press texts', () => {
