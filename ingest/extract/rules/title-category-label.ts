@@ -4,10 +4,11 @@
 // under it is the headline, even when it is a plain text line and not the page's first (rules/document.ts).
 // A blog's name over a post's date line is the same: "What's In Blue" / "Posted Tue 25 Aug 2020" / "Arria-formula
 // Meeting on Cyber-Attacks Against Critical Infrastructure" (Security Council Report's notes on the Council's
-// meetings): the name is on every post, the line under the date titles this one.
+// meetings): the name is on every post, the line under the date titles this one, and the date is the post's.
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
+import { firstDate } from '../parse/dates.ts';
 
 const CATEGORY =
   /^(?:Press\s+[Rr]eleases?|News(?:\s+[Rr]eleases?)?|Media\s+[Aa]dvisory|Feature\s+[Ss]tory|Statements?|Story)$/;
@@ -26,6 +27,11 @@ export function headlineUnderCategory(
 // "Posted Tue 25 Aug 2020", "Posted on 21 May 2020", "Posted Thursday, May 21, 2020".
 const POSTED =
   /^Posted\s+(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})$/u;
+
+/** The date a post's date line gives ("Posted Tue 25 Aug 2020": 2020-08-25), else undefined. */
+export function postedDate(line: string): string | undefined {
+  return POSTED.test(line.trim()) ? firstDate(line)?.start : undefined;
+}
 
 /** The passage under a post's date line, itself under the blog's name on the first line. */
 export function headlineUnderPosted(

@@ -58,3 +58,20 @@ describe('press mastheads of the Security Council and the CSW', () => {
       expect(documentOf(text)).toEqual({ symbol: want.symbol, title: want.title });
     });
 });
+
+describe("a post's date line under a blog's name dates the post", () => {
+  const dateOf = (text: string) =>
+    extractText(text, 'post.txt').nodes.find((n) => n.type === 'Document')!.properties.date;
+  it('"Posted Tue 25 Aug 2099"', () => {
+    expect(
+      dateOf(`Notes on the Council\n\nPosted Tue 25 Aug 2099\n\nArria-formula Meeting on Cables${BODY}`),
+    ).toBe('2099-08-25');
+  });
+  it('a date in a sentence is no post date', () => {
+    expect(
+      dateOf(
+        `Arria-formula Meeting on Cables\n\nThe meeting was first posted on a site in 2099 by members.${BODY}`,
+      ),
+    ).toBeUndefined();
+  });
+});
