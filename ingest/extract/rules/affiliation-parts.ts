@@ -15,7 +15,7 @@ export const BODY_END =
 // Heads of State and Government and other posts of a State or city are posts too: "Ms. X, Federal
 // Chancellor of Germany" (an IGF opening) gave a body "Federal Chancellor of Germany".
 export const TITLE_WORDS =
-  /\b(Chancellor|Mayor|Governor|Senator|Premier|King|Queen|Prince|Princess|Emir|Rector|Dean|Judge|Ombudsman|Spokesperson|Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
+  /\b(Chancellor|Mayor|Governor|Senator|Premier|King|Queen|Prince|Princess|Emir|Rector|Dean|Judge|Ombudsman|Spokesperson|Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Co-founder|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
 const CHAIR =
   /^(?:as\s+)?(?:the\s+)?(Acting Chair|Vice[- ]Chair|Co-Chair|Chair(?:man|person)?)\b(?:\s+of\s+(?:the\s+)?(.+))?$/i;
 const CHAIR_ROLE: Record<string, string> = {
@@ -70,6 +70,16 @@ export function twoStates(ctx: DocContext, raw: string, start: number): Affiliat
   }
   return out;
 }
+
+/**
+ * Whether a known name starting at `at` ends a longer name that starts at `from`: capitalised words before it and
+ * no preposition ("CEO of Telefónica Internacional USA", an Arria-formula meeting's briefer, is no post of the
+ * United States; "Minister of Foreign Affairs of Kenya" is Kenya's).
+ */
+const nameTail = (raw: string, from: number, at: number): boolean => {
+  const lead = raw.slice(from, at);
+  return /^(?:\p{Lu}[\p{L}&.'’-]*\s+)+$/u.test(lead) && !/^(?:The|the)\s+$/.test(lead);
+};
 
 export function classify(
   ctx: DocContext,
@@ -129,7 +139,7 @@ export function classify(
       ? ctx.gazetteer
           .match(raw.slice(0, ownEnd))
           .find((m) => m.entry.type === 'Organization' && m.end >= ownEnd - 1)
-      : matches.find((m) => m.end >= raw.length - 1);
+      : matches.find((m) => m.end >= raw.length - 1 && !nameTail(raw, raw.length - of[2]!.length, m.start));
     if (inner) return { kind: 'title', start, end, text: raw, entry: inner.entry };
     const name = of[2]!;
     const unit = possessiveUnit(ctx, of[1]!, name);

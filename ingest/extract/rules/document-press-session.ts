@@ -4,13 +4,22 @@
 // (GA/11746, 22 December 2015; "76th & 77th Meetings (AM & PM)", GA/11741; "26th Meeting (AM)" /
 // "GA/EF/3511"). The headline is the line right under the masthead, not a sub-headline under it that opens
 // like a title ("Draft Decision on Movements of Refugees …"), and the symbol line is the release's own.
+// The Security Council has no numbered sessions: its releases open with the meeting line, then the symbol
+// ("9381st Meeting (AM)" / "SC/15359", the Council's first meeting on AI, 18 July 2023); a meeting held under
+// another number is starred ("2nd & 3rd Meetings* (AM & PM)" / "WOM/2221", the CSW's 2023 session). Without a
+// session line the masthead counts only with a press series' symbol under it. The site's navigation line above
+// the masthead ("In progress at UNHQ", site-navigation.ts) is skipped.
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
 import { ORDINAL_SOURCE } from '../parse/ordinals.ts';
+import { isPressSymbol } from './document-press.ts';
+import { siteNavigation } from './site-navigation.ts';
 
 const HALF_DAYS = '\\((?:AM|PM|Night)(?:\\s*(?:&|and)\\s*(?:AM|PM|Night))*\\)';
-const MEETINGS = `${ORDINAL_SOURCE}(?:\\s*(?:&|and|,)\\s*${ORDINAL_SOURCE})*\\s+Meetings?\\s*${HALF_DAYS}`;
+// The Council's meetings are numbered past 9,000 ("9381st Meeting (AM)"): four or five figures too.
+const NUMBER = `(?:\\d{4,5}(?:st|nd|rd|th)|${ORDINAL_SOURCE})`;
+const MEETINGS = `${NUMBER}(?:\\s*(?:&|and|,)\\s*${NUMBER})*\\s+Meetings?\\*?\\s*${HALF_DAYS}`;
 // "Seventieth Session," alone, or with its meeting on the same line ("Seventy-first Session, 12th Meeting (PM)").
 const SESSION_LINE = new RegExp(`^\\s*${ORDINAL_SOURCE}\\s+Session,(?:\\s*${MEETINGS})?\\s*$`, 'i');
 const MEETINGS_LINE = new RegExp(`^\\s*${MEETINGS}\\s*$`, 'i');
@@ -37,15 +46,24 @@ export function sessionMasthead(ctx: DocContext): SessionMasthead | undefined {
 }
 
 function read(passages: readonly Passage[]): SessionMasthead | undefined {
-  const lines = passages.flatMap((p) => p.text.split('\n').map((text, k) => ({ p, k, text })));
+  const all = passages.flatMap((p) => p.text.split('\n').map((text, k) => ({ p, k, text })));
+  const lines = all.slice(
+    Math.max(
+      0,
+      all.findIndex((l) => !siteNavigation(l.text)),
+    ),
+  );
   const first = lines[0];
-  if (!first || first.p.kind === 'footnote' || !SESSION_LINE.test(first.text)) return undefined;
+  if (!first || first.p.kind === 'footnote') return undefined;
   let i = 1;
-  if (!new RegExp(MEETINGS, 'i').test(first.text)) {
+  const session = SESSION_LINE.test(first.text);
+  if (!session && !MEETINGS_LINE.test(first.text)) return undefined;
+  if (session && !new RegExp(MEETINGS, 'i').test(first.text)) {
     if (!lines[i] || !MEETINGS_LINE.test(lines[i]!.text)) return undefined;
     i++;
   }
   const symbol = lines[i] ? SYMBOL_LINE.exec(lines[i]!.text)?.[1] : undefined;
+  if (!session && !isPressSymbol(symbol)) return undefined;
   if (symbol) i++;
   const next = lines[i];
   // The headline opens a passage of its own: the line is the whole of it, not the start of a paragraph.

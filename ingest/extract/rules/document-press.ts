@@ -9,9 +9,12 @@
 //   MEETING IN HYDERABAD, INDIA, 3-6 DECEMBER", PI/1846). A title that is the start of a whole headline line
 //   among the opening lines is that headline. The web title may drop a name's diacritics the printed one keeps
 //   ("Janis Karklinš" over "Jānis Kārkliņš", SGA/1471): letters are compared without their marks.
+// The site's navigation line press.un.org copies above the symbol ("In progress at UNHQ" / "SG/SM/22500" / the
+// headline, the Secretary-General's remarks to the Council on AI, 19 December 2024) is skipped (site-navigation.ts).
 
 import type { DocContext } from '../context.ts';
 import { wholeDayDate } from './document-dated-symbol.ts';
+import { siteNavigation } from './site-navigation.ts';
 
 // The Department of Public Information's one-slash series: General Assembly plenary, Security Council, the
 // Economic and Social Council, public information notes, the Secretary-General's announcements, and the
@@ -28,9 +31,15 @@ export function isPressSymbol(symbol: string | undefined): boolean {
   return symbol !== undefined && PRESS_SERIES.test(symbol);
 }
 
+/** The document's passages from the first one that is not a site's navigation line alone. */
+const underNavigation = (ctx: DocContext): DocContext['passages'] => {
+  const i = ctx.passages.findIndex((p) => !siteNavigation(p.text));
+  return i > 0 ? ctx.passages.slice(i) : ctx.passages;
+};
+
 /** The release's symbol when its first line is one: "PI/1936". */
 export function pressReleaseSymbol(ctx: DocContext): string | undefined {
-  const first = ctx.passages[0];
+  const first = underNavigation(ctx)[0];
   if (!first || first.kind === 'footnote') return undefined;
   return PRESS_SYMBOL.exec(first.text.split('\n')[0] ?? '')?.[1];
 }
@@ -72,7 +81,7 @@ export function headlineUnderSymbol(
   symbol: string | undefined,
   isHeadline: (line: string) => boolean,
 ): DocContext['passages'][number] | undefined {
-  const [first, next] = ctx.passages;
+  const [first, next] = underNavigation(ctx);
   if (!symbol || !first || !next) return undefined;
   const [own, date, ...more] = first.text.trim().split('\n');
   if (own!.trim() !== symbol || more.length > 0 || (date !== undefined && !wholeDayDate(date.trim())))

@@ -31,7 +31,7 @@ import { selfInstrument, selfResolution } from './document-self.ts';
 import { clean, withSubject } from './document-title-subject.ts';
 import { beforeSalutation, letterDate } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
-import { headlineUnderCategory } from './title-category-label.ts';
+import { headlineUnderCategory, headlineUnderPosted, postedDate } from './title-category-label.ts';
 import { flatMastheadTitle } from './title-flat-masthead.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { afterLinkLead, linkListItem } from './title-labels.ts';
@@ -123,6 +123,8 @@ export function documentRule(ctx: DocContext): void {
     headlineUnderStamp(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
     // Else the headline under a news page's category label ("Press Release", title-category-label.ts).
     headlineUnderCategory(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
+    // Else the headline under a blog's name and a post's date line (title-category-label.ts).
+    headlineUnderPosted(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press
     // release's headline in capitals ("SECOND COMMITTEE APPROVES DRAFT PROPOSAL …"); in a letter, only
     // above its salutation ("Excellency,") and not in its addressee blocks (letter-salutation.ts).
@@ -175,6 +177,7 @@ export function documentRule(ctx: DocContext): void {
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? stampDate(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? wholeDayDate(l.trim()), undefined) ??
+    opening.reduce<string | undefined>((d, l) => d ?? postedDate(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? dayWithHours(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
     placeDateline(doc.text.trimStart().split('\n', 1)[0]!) ??

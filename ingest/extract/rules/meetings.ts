@@ -17,6 +17,7 @@ import { sessionDateBefore } from './meeting-date-before.ts';
 import { datelinePlaces } from './meeting-dateline-place.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { editionYear } from './meeting-edition-year.ts';
+import { arriaMeetings } from './meetings-arria.ts';
 import { bodyMetMeetings } from './meetings-body-met.ts';
 import { committeeMeetingLists } from './meetings-committee.ts';
 import { conferencePlaces } from './meetings-conference-places.ts';
@@ -195,6 +196,7 @@ export function meetingsRule(ctx: DocContext): void {
     conferencePlaces,
     councilMasthead,
     regionalForumEditions,
+    arriaMeetings,
   ])
     for (const f of finder(ctx, free)) {
       taken.add(f.start, f.end);

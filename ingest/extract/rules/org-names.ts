@@ -145,6 +145,10 @@ export function orgNamesRule(ctx: DocContext): void {
         addEdge(ctx, { type: 'PART_OF', from: known.id, to: o.id, source }, 'org-names:sub-body');
         continue;
       }
+      // A known body ending the words after its first one is that body, the words before it no part of a name:
+      // a headline in title case, "Secretary-General Tells Security Council That …" (SG/SM/22500, remarks to
+      // the Council on AI), names the Council, no "Secretary-General Tells Security Council".
+      if (knownTail(ctx, end - m[1]!.length, end)) continue;
       const id = idFor('Organization', name);
       const kind = claimedProperty(ctx, o.id, 'kind');
       addNode(
@@ -173,6 +177,12 @@ export function orgNamesRule(ctx: DocContext): void {
   }
   localNames(ctx);
 }
+
+/** Whether a body the gazetteer knows starts after `start`, inside the words, and ends at `end`. */
+const knownTail = (ctx: DocContext, start: number, end: number): boolean =>
+  mentionsOverlapping(ctx, start + 1, end).some(
+    (x) => x.type === 'Organization' && x.start > start && x.end === end && ctx.gazetteer.byId.has(x.id),
+  );
 
 // A possessive after the body's own ("APEC's …") ends a sub-body's name: what follows belongs to it, it is
 // not more of its name ("the United Nations Economic Commission for Africa’s African Information Society

@@ -6,6 +6,7 @@
 import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
 import { adoptedAfter } from './symbol-adopted-after.ts';
+import { councilResolutions } from './symbol-council-numbers.ts';
 import { listNext } from './symbol-list-next.ts';
 import { otherOrgan } from './symbol-other-organs.ts';
 import { assemblyResolutionNamed } from './symbol-resolution-word.ts';
@@ -106,8 +107,10 @@ function numbered(
 }
 
 export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'): FoundSymbol[] {
+  // The Security Council's "resolution 2341 (2017)" has no slash (symbol-council-numbers.ts).
+  const council = councilResolutions(text);
   // A symbol has two slashes, a resolution number one: a text without any (most passages) is not searched.
-  if (!text.includes('/')) return [];
+  if (!text.includes('/')) return council;
   const out: FoundSymbol[] = [];
   for (const m of matchesOf(joints === 'dash' ? SYMBOL : SYMBOL_HYPHEN, text)) {
     const raw = m[1]!;
@@ -182,5 +185,7 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
       dated = item.adoptedOn !== undefined;
     }
   }
+  for (const c of council)
+    if (!out.some((s) => s.index < c.index + c.length && c.index < s.index + s.length)) out.push(c);
   return out.sort((a, b) => a.index - b.index);
 }

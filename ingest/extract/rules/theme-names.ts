@@ -38,7 +38,11 @@ function cleanText(raw: string): string | undefined {
     .replace(/[;,.:?!]+\s*(?:and|or)?\s*$/i, '')
     .replace(/\s+(?:and|or)$/i, '')
     .trim();
-  if (t.length < 4 || t.length > 200 || /^(?:Taking|How|Why|Which|Who|When)\b/i.test(t)) return undefined;
+  // A question word left at the start opens a question even when the copy lost its mark: "• What preventive
+  // measures could states take to … effective confl" (a concept note's questions for an Arria-formula meeting,
+  // the page cut mid-word) names no topic; "What are the X of Y" lost its opening above.
+  if (t.length < 4 || t.length > 200 || /^(?:Taking|How|Why|Which|Who|When|What)\b/i.test(t))
+    return undefined;
   if (t.split(' ').length > 30) return undefined;
   t = capitalise(t);
   return t;

@@ -2,9 +2,13 @@
 // Body on risks, opportunities, and international governance of artificial intelligence" / "27 October 2023"
 // (a UN country team's copy of a press release). The label says what kind of item the page is; the line
 // under it is the headline, even when it is a plain text line and not the page's first (rules/document.ts).
+// A blog's name over a post's date line is the same: "What's In Blue" / "Posted Tue 25 Aug 2020" / "Arria-formula
+// Meeting on Cyber-Attacks Against Critical Infrastructure" (Security Council Report's notes on the Council's
+// meetings): the name is on every post, the line under the date titles this one, and the date is the post's.
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
+import { firstDate } from '../parse/dates.ts';
 
 const CATEGORY =
   /^(?:Press\s+[Rr]eleases?|News(?:\s+[Rr]eleases?)?|Media\s+[Aa]dvisory|Feature\s+[Ss]tory|Statements?|Story)$/;
@@ -17,5 +21,25 @@ export function headlineUnderCategory(
   const [label, next] = ctx.passages;
   if (!label || !next || next.kind === 'footnote') return undefined;
   if (!CATEGORY.test(label.text.replace(/^[#*\s]+|[*\s]+$/g, ''))) return undefined;
+  return headline(next.text) ? next : undefined;
+}
+
+// "Posted Tue 25 Aug 2020", "Posted on 21 May 2020", "Posted Thursday, May 21, 2020".
+const POSTED =
+  /^Posted\s+(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})$/u;
+
+/** The date a post's date line gives ("Posted Tue 25 Aug 2020": 2020-08-25), else undefined. */
+export function postedDate(line: string): string | undefined {
+  return POSTED.test(line.trim()) ? firstDate(line)?.start : undefined;
+}
+
+/** The passage under a post's date line, itself under the blog's name on the first line. */
+export function headlineUnderPosted(
+  ctx: DocContext,
+  headline: (line: string) => boolean,
+): Passage | undefined {
+  const [name, posted, next] = ctx.passages;
+  if (!name || !posted || !next || name.text.includes('\n') || next.kind === 'footnote') return undefined;
+  if (!POSTED.test(posted.text.trim())) return undefined;
   return headline(next.text) ? next : undefined;
 }

@@ -29,6 +29,7 @@
 import type { DocContext } from '../context.ts';
 import { distributorLine } from './distributor-stamp.ts';
 import { firstLineHeadline } from './document-masthead.ts';
+import { SITE_NAVIGATION } from './site-navigation.ts';
 import { bodiesLine, LABEL } from './title-labels.ts';
 import { lastLineUnderProse, spokenLine } from './title-speech.ts';
 
@@ -37,11 +38,6 @@ const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
 // (a regional IGF's page of key messages); nor does a label line (title-labels.ts LABEL).
 const CALL_TO_ACT =
   /^(?:Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
-// A browser tab's title copied above the page, the site's name and its home page: "OHCHR | Home" (a copy of
-// an OHCHR concept note for a Human Rights Council panel).
-const SITE_NAVIGATION =
-  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*|[^|\n]{1,40}\s\|\s*Home(?:\s+page)?)$/i;
-
 // "Adopted without vote", "Adopted by consensus", "Adopted by a recorded vote of 120 to 5", "Adopted by 40 votes
 // to 2, with 5 abstentions": the line opens with the adoption and its manner.
 const VOTE =
@@ -72,7 +68,7 @@ export function furniture(ctx: DocContext, line: string): boolean {
     OPEN_END.test(l) ||
     LABEL.test(l) ||
     CALL_TO_ACT.test(l) ||
-    SITE_NAVIGATION.test(l) ||
+    SITE_NAVIGATION.test(l) || // a site's navigation line (site-navigation.ts)
     VOTE.test(l) ||
     AGENDA_ENTRY.test(l) ||
     bodiesLine(ctx, l) ||

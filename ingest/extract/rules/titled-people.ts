@@ -40,12 +40,14 @@ const BEFORE = new RegExp(
 // semicolon ("featuring the following speakers: A, Permanent Representative of …; B, General Manager …;
 // and C, Assistant Secretary-General, WMO", an ECOSOC coordination segment press release), or a statement's
 // "of" ("Statement of Peter Major, Vice-Chair of the UN Commission on …", the CSTD at the WSIS Forum 2018).
-// A middle initial stays in the name ("Gilbert F. Houngbo, Director-General, ILO").
+// A middle initial stays in the name ("Gilbert F. Houngbo, Director-General, ILO"). A briefer is named after a
+// copula too: "Next to brief the Council was Stéphane Duguin, Chief Executive Officer of the CyberPeace
+// Institute" (SC/15738), "The briefers will be A, CEO of …"; "Jack Clark, Co-founder of Anthropic, noted …".
 const POST_AFTER =
-  'Co-Chair|Vice-Chair|Vice-Chairman|Vice-Chairperson|Acting Chair|Chair|Chairman|Chairperson|Rapporteur|Executive Chairman|Executive Secretary|(?:Assistant |Under-|Deputy )?Secretary-General|(?:Assistant |Deputy )?Director-General|Executive Director|Director|General Manager|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Founder';
+  'Co-Chair|Vice-Chair|Vice-Chairman|Vice-Chairperson|Acting Chair|Chair|Chairman|Chairperson|Rapporteur|Executive Chairman|Executive Secretary|(?:Assistant |Under-|Deputy )?Secretary-General|(?:Assistant |Deputy )?Director-General|Executive Director|Director|General Manager|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Co-[Ff]ounder|Founder';
 const LISTED_NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.\\s+)?${WORD}){1,3}`;
 const AFTER = new RegExp(
-  `(?:\\b(?:by|and|with|including)\\s+|\\b(?:Statement|Remarks|Message|Address)\\s+of\\s+|[:,;]\\s+|^)(${LISTED_NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
+  `(?:\\b(?:by|and|with|including|was|were|be)\\s+|\\b(?:Statement|Remarks|Message|Address)\\s+of\\s+|[:,;]\\s+|^)(${LISTED_NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
   'gmu',
 );
 
@@ -53,12 +55,14 @@ const AFTER = new RegExp(
 const BODY_WORD =
   /\b(?:Office|Organi[sz]ation|Group|Foundation|Institute|University|Association|Society|Council|Commission|Committee|Union|Forum|Agency|Bank|Fund|Programme|Secretariat|Ministry|Department|Division|Section|Nations|Assembly|Summit|Conference|Agenda|Panel|Report|Session|Meeting)\b/;
 
-// The post of a country or body before the name: "Permanent Representative of Sweden Anna Karin Enestrom".
+// The post of a country or body before the name: "Permanent Representative of Sweden Anna Karin Enestrom",
+// "Executive Director of the United Nations Children’s Fund (UNICEF) Catherine Russell" (a list of briefers
+// named after their posts, a Council President's press conference).
 // Bulletins put an acronym in brackets after the post or the body, a dash and an honorific before the name:
 // "the Permanent Representative (PR) of Kenya – H.E. Mr. John Roe", "the Secretary-General (SG) of the
 // World Example Organization (WEO) Ms. Jane Roe" (a civil-society bulletin on an intergovernmental process).
 const POST_OF =
-  /\b(Permanent Representative|Ambassador|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary-General|Director-General|President)\s+(?:\([A-Z]{2,6}\)\s+)?of\s+(?:the\s+)?/g;
+  /\b(Permanent Representative|Ambassador|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary-General|Director-General|Executive Director|President)\s+(?:\([A-Z]{2,6}\)\s+)?of\s+(?:the\s+)?/g;
 const NAME_AFTER = new RegExp(
   `^(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+[–—-])?\\s+(?:(?:H\\.\\s?E\\.\\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\\.\\s+)?(${NAME})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`,
   'u',
@@ -141,13 +145,11 @@ export function titledPeopleRule(ctx: DocContext): void {
         (x) => x.type === 'Organization' && x.start <= postAt && x.end >= postAt + m[1]!.length,
       );
       const org = before ?? office;
-      // "Former Secretary-General Ban Ki-moon attended": a post no longer held is no AFFILIATED_WITH.
-      if (
-        FORMER.test(
-          ctx.doc.text.slice(Math.max(p.start, (before?.start ?? postAt) - 12), before?.start ?? postAt),
-        )
-      )
-        continue;
+      // "Former Secretary-General Ban Ki-moon attended": a post no longer held is no AFFILIATED_WITH; nor when
+      // the office's name opens before the post ("former UN Secretary-General Ban Ki-moon", a Council
+      // President's press conference on the month's programme).
+      const opens = Math.min(before?.start ?? postAt, office?.start ?? postAt);
+      if (FORMER.test(ctx.doc.text.slice(Math.max(p.start, opens - 12), opens))) continue;
       // No body owns the post ("Assembly Vice-President Judith Mbula Bahemuka ( Kenya)", GA/10451): only
       // the Member State or body in brackets right after the name is read.
       if (!org) {
@@ -166,6 +168,8 @@ export function titledPeopleRule(ctx: DocContext): void {
         'titled-people',
       );
     }
+    // Where a post named before its holder starts: a name listed just before it is not that post's holder.
+    const postsBefore = new Set<number>();
     for (const m of matchesOf(POST_OF, p.text)) {
       const bodyAt = p.start + m.index + m[0].length;
       const body = mentionsOverlapping(ctx, bodyAt, bodyAt + 1)
@@ -182,6 +186,7 @@ export function titledPeopleRule(ctx: DocContext): void {
       );
       if (!named && taken(ctx, nameAt, nameEnd)) continue;
       const id = named?.id ?? person(ctx, p, n[1]!, p.start + m.index, nameEnd);
+      postsBefore.add(p.start + m.index);
       addEdge(
         ctx,
         {
@@ -205,6 +210,12 @@ export function titledPeopleRule(ctx: DocContext): void {
     });
     listed.forEach((l, i) => {
       if (taken(ctx, l.nameAt, l.nameEnd)) return;
+      // The post after the name is the next person's, named after it: in "Special Representative for
+      // Children and Armed Conflict Virginia Gamba, Executive Director of the United Nations Children’s Fund
+      // (UNICEF) Catherine Russell, …" the words before the comma are a post's end and a name run together,
+      // and the Executive Director is Catherine Russell.
+      const comma = /^,\s+(?:the\s+)?/.exec(ctx.doc.text.slice(l.nameEnd, l.nameEnd + 12));
+      if (comma && postsBefore.has(l.nameEnd + comma[0].length)) return;
       const id = person(ctx, p, l.name, l.at, l.nameEnd, l.honorific);
       // The post runs up to the next person of the list ("…, and Jack Ma, Executive Chairman of …"), and
       // no further than a semicolon, which ends a list item ("A, Permanent Representative of …; B, …").

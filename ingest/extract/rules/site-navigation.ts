@@ -1,0 +1,14 @@
+// A site's navigation copied above a page's headline (title-furniture.ts): "In progress at UNHQ" (the link to the
+// day's meetings over every press.un.org release), "You are here" (a breadcrumb's label on intgovforum.org pages),
+// "Skip to main content", a language switcher "Available in EnglishEspañol" / "Available in: English Español"
+// (cepal.org press releases, under the headline); a web archive's banner over the page it keeps: "Loading media
+// information hide" (Archive-It's player line, webarchive.unesco.org copies of UNESCO's news pages); a site's
+// motto on every page ("Building peace in the minds of men and women", UNESCO); a browser tab's title, the site's
+// name and its home page ("OHCHR | Home"). The press masthead readers (document-press-session.ts,
+// document-press.ts) look under such lines too.
+
+export const SITE_NAVIGATION =
+  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*|[^|\n]{1,40}\s\|\s*Home(?:\s+page)?)$/i;
+
+/** Whether `line` is a site's navigation line. */
+export const siteNavigation = (line: string): boolean => SITE_NAVIGATION.test(line.trim());
