@@ -16,6 +16,8 @@ import { matchesOf } from '../matches.ts';
 import { bracketAffiliation } from './affiliation-bracket.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { honorificSlip } from './honorific-typos.ts';
+import { HEADLINE_WORD, NAME, person, taken, WORD } from './titled-people-names.ts';
+import { postsOfBefore } from './titled-people-post-of.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // A regional commission's head is its Executive Secretary: "ESCAP Executive Secretary Shamshad Akhtar noted
@@ -26,11 +28,6 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 // opened by Secretary-General X and Chancellor Y" (a UN DESA page on an IGF annual meeting).
 const POST_BEFORE =
   '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|Envoy on \\p{Lu}\\p{Ll}+|(?:Vice-)?President|Prime Minister|(?:Federal )?Chancellor';
-// An apostrophe inside a word ("N'diaye"), never the possessive after it: "Secretary-General António
-// Guterres’ video message" (SG/SM press releases) names António Guterres.
-const LETTERS = "(?:\\p{Ll}|['’](?!s\\b)(?=\\p{Ll}))+";
-const WORD = `\\p{Lu}${LETTERS}(?:-\\p{Lu}?${LETTERS})?`;
-const NAME = `${WORD}(?:\\s+${WORD}){1,3}`;
 // The post before the name; the name ends before a lower-case word, punctuation or a possessive.
 const BEFORE = new RegExp(
   `\\b(${POST_BEFORE})\\s+(${NAME})(?=[\\s,.;:)]|['’](?:s\\b|\\s)|$)(?!\\s+\\p{Lu})`,
@@ -51,29 +48,6 @@ const AFTER = new RegExp(
   'gmu',
 );
 
-// A word no personal name holds: "Director-General International Labour Office" names a body.
-const BODY_WORD =
-  /\b(?:Office|Organi[sz]ation|Group|Foundation|Institute|University|Association|Society|Council|Commission|Committee|Union|Forum|Agency|Bank|Fund|Programme|Secretariat|Ministry|Department|Division|Section|Nations|Assembly|Summit|Conference|Agenda|Panel|Report|Session|Meeting)\b/;
-
-// The post of a country or body before the name: "Permanent Representative of Sweden Anna Karin Enestrom",
-// "Executive Director of the United Nations Children’s Fund (UNICEF) Catherine Russell" (a list of briefers
-// named after their posts, a Council President's press conference).
-// Bulletins put an acronym in brackets after the post or the body, a dash and an honorific before the name:
-// "the Permanent Representative (PR) of Kenya – H.E. Mr. John Roe", "the Secretary-General (SG) of the
-// World Example Organization (WEO) Ms. Jane Roe" (a civil-society bulletin on an intergovernmental process).
-const POST_OF =
-  /\b(Permanent Representative|Ambassador|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary-General|Director-General|Executive Director|President)\s+(?:\([A-Z]{2,6}\)\s+)?of\s+(?:the\s+)?/g;
-const NAME_AFTER = new RegExp(
-  `^(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+[–—-])?\\s+(?:(?:H\\.\\s?E\\.\\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\\.\\s+)?(${NAME})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`,
-  'u',
-);
-
-// A press release's headline is in title case, so the verb after the post looks like a first name:
-// "Secretary-General Appoints Jane Doe of Kenya as Assistant Secretary-General …" (SG/A press releases)
-// gave a person "Appoints Jane Doe". A name never begins with a headline verb or a statement's noun.
-const HEADLINE_WORD =
-  /^(?:Appoints|Announces|Names|Designates|Nominates|Welcomes|Urges|Calls|Says|Stresses|Tells|Visits|Meets|Opens|Launches|Condemns|Commends|Congratulates|Expresses|Highlights|Notes|Praises|Warns|Delivers|Addresses|Receives|Hails|Travels|Concludes|Issues|Decides|Elects|Convenes|Thanks|Salutes|Marks|Pays|Encourages|Reiterates|Emphasi[sz]es|Underlines|Joins|Attends|Speaks|Discusses|Approves|Adopts|Establishes|Constitutes|Appeals|Remarks|Message|Statement|Letter|Note|Spokesperson|Spokesman)\b/;
-
 // A report's title block run into one line puts its first section heading right after the author's post:
 // "Report of the Secretary-General Executive Summary This report has been prepared …" (a web copy of
 // A/67/66–E/2012/49) gave a person "Executive Summary This". No personal name holds a section heading's
@@ -82,30 +56,6 @@ const NOT_NAME_WORD =
   /\b(?:Executive Summary|Summary|Introduction|Contents|Abstract|Overview|Background|Annex|Chapter|This|These|Those|The)\b/;
 
 const FORMER = /\b(?:[Ff]ormer|[Oo]utgoing|[Ll]ate|[Ee]x-)\s*$/;
-
-/** Words some other rule already reads as a body, a process, a place or a person, or a body's words. */
-function taken(ctx: DocContext, start: number, end: number): boolean {
-  return BODY_WORD.test(ctx.doc.text.slice(start, end)) || mentionsOverlapping(ctx, start, end).length > 0;
-}
-
-function person(
-  ctx: DocContext,
-  p: Passage,
-  name: string,
-  start: number,
-  end: number,
-  honorific?: string,
-): string {
-  const id = idFor('Person', name);
-  const properties = honorific ? { properties: props({ honorific }) } : {};
-  addNode(
-    ctx,
-    { id, type: 'Person', name, ...properties, source: sourceAt(ctx, p, start, end) },
-    'titled-people',
-  );
-  addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
-  return id;
-}
 
 // Every expression above needs one of these words: a passage without any is passed over. The test ignores
 // case (trigger-words.ts: one pass for all rules); a passage holding one in other letters is only searched.
@@ -169,36 +119,7 @@ export function titledPeopleRule(ctx: DocContext): void {
       );
     }
     // Where a post named before its holder starts: a name listed just before it is not that post's holder.
-    const postsBefore = new Set<number>();
-    for (const m of matchesOf(POST_OF, p.text)) {
-      const bodyAt = p.start + m.index + m[0].length;
-      const body = mentionsOverlapping(ctx, bodyAt, bodyAt + 1)
-        .filter((x) => x.type === 'Organization' && x.start === bodyAt)
-        .sort((a, b) => b.end - a.end)[0];
-      if (!body) continue;
-      const n = NAME_AFTER.exec(ctx.doc.text.slice(body.end, Math.min(p.end, body.end + 80)));
-      if (!n || HEADLINE_WORD.test(n[1]!)) continue;
-      const nameAt = body.end + n[0].length - n[1]!.length;
-      const nameEnd = nameAt + n[1]!.length;
-      // A name with its honorific is the person people.ts read: the post is still theirs.
-      const named = mentionsOverlapping(ctx, nameAt, nameEnd).find(
-        (x) => x.type === 'Person' && x.end === nameEnd && n[0].length > n[1]!.length + 1,
-      );
-      if (!named && taken(ctx, nameAt, nameEnd)) continue;
-      const id = named?.id ?? person(ctx, p, n[1]!, p.start + m.index, nameEnd);
-      postsBefore.add(p.start + m.index);
-      addEdge(
-        ctx,
-        {
-          type: 'AFFILIATED_WITH',
-          from: id,
-          to: body.id,
-          properties: props({ title: m[1] }),
-          source: sourceAt(ctx, p, p.start + m.index, nameEnd),
-        },
-        'titled-people:of',
-      );
-    }
+    const postsBefore = postsOfBefore(ctx, p);
     const listed = matchesOf(AFTER, p.text).map((m) => {
       const at = p.start + m.index + m[0].indexOf(m[1]!);
       // "chaired by Ambassdaor X Y, Permanent Representative of …": a mistyped honorific opens no name.
