@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { fetchEntity, fetchLineage } from '../api.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
 import { EvidencePanel } from '../components/EvidencePanel.tsx';
+import { DirectionPicker, TargetPicker } from '../components/LineagePickers.tsx';
 import { MissingEntity } from '../components/MissingEntity.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
 import { CyCanvas } from '../graph/CyCanvas.tsx';
@@ -138,67 +139,5 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
         </section>
       )}
     </section>
-  );
-}
-
-/** "Trace to" ("Trace from" upwards): restricts the drawing to the paths that reach one body, report or review,
- * or that start at one mandate (`to` in the URL). */
-function TargetPicker({
-  state,
-  navigate,
-  nodes,
-  loading,
-}: {
-  state: UrlState;
-  navigate: Navigate;
-  nodes: readonly Entity[];
-  loading: boolean;
-}) {
-  if (nodes.length === 0 && !state.to) return null;
-  const up = state.dir === 'up';
-  const options = [...nodes];
-  if (state.to && !options.some((n) => n.id === state.to))
-    options.unshift({ id: state.to, type: '', name: state.to, aliases: [], properties: {}, sources: [] });
-  return (
-    <label className="trace-to">
-      {up ? 'Trace from' : 'Trace to'}{' '}
-      <select
-        value={state.to ?? ''}
-        aria-busy={loading || undefined}
-        onChange={(e) => navigate({ ...state, to: e.target.value || undefined, edge: undefined }, 'replace')}
-      >
-        <option value="">{up ? 'everything it came from' : 'everything it led to'}</option>
-        {options.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.type ? `${n.type}: ` : ''}
-            {n.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-/** Which way to walk: what the node led to (down), or the mandates and instruments it came from (`dir=up`). */
-function DirectionPicker({ state, navigate }: { state: UrlState; navigate: Navigate }) {
-  const choices = [
-    { dir: undefined, text: 'What it led to' },
-    { dir: 'up' as const, text: 'Where it came from' },
-  ];
-  return (
-    <fieldset className="lineage-direction">
-      <legend className="visually-hidden">Lineage direction</legend>
-      {choices.map((c) => (
-        <label key={c.text}>
-          <input
-            type="radio"
-            name="lineage-direction"
-            checked={state.dir === c.dir}
-            onChange={() => navigate({ ...state, dir: c.dir, to: undefined, edge: undefined })}
-          />{' '}
-          {c.text}
-        </label>
-      ))}
-    </fieldset>
   );
 }
