@@ -24,16 +24,22 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 // Amandeep Singh Gill" (a news item on the IGF Leadership Panel, 2022), "Envoy on Youth …".
 // A host country's head of government opens an annual meeting beside the Secretary-General: "The event was
 // opened by Secretary-General X and Chancellor Y" (a UN DESA page on an IGF annual meeting).
+// A member of Switzerland's Federal Council, the host's chair of WSIS Forum events: "represented by Federal
+// Councillor Albert Rösti, Head of the Federal Department of …" (the Chair's summary of the WSIS+20 Forum).
 const POST_BEFORE =
-  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|Envoy on \\p{Lu}\\p{Ll}+|(?:Vice-)?President|Prime Minister|(?:Federal )?Chancellor';
+  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|Envoy on \\p{Lu}\\p{Ll}+|(?:Vice-)?President|Prime Minister|(?:Federal )?Chancellor|Federal Councillor';
 // An apostrophe inside a word ("N'diaye"), never the possessive after it: "Secretary-General António
 // Guterres’ video message" (SG/SM press releases) names António Guterres.
 const LETTERS = "(?:\\p{Ll}|['’](?!s\\b)(?=\\p{Ll}))+";
 const WORD = `\\p{Lu}${LETTERS}(?:-\\p{Lu}?${LETTERS})?`;
 const NAME = `${WORD}(?:\\s+${WORD}){1,3}`;
-// The post before the name; the name ends before a lower-case word, punctuation or a possessive.
+// The post before the name; the name ends before a lower-case word, punctuation or a possessive. A middle
+// initial stays in the name and an honorific may come between ("ITU Secretary-General Hamadoun I. Touré
+// announced …", "ITU Secretary-General Dr. Hamadoun Touré announced …", ITU's releases on the WSIS Prizes):
+// the honorific's person is the one people.ts read, the post still theirs.
+const TITLED_NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.\\s+)?${WORD}){1,3}`;
 const BEFORE = new RegExp(
-  `\\b(${POST_BEFORE})\\s+(${NAME})(?=[\\s,.;:)]|['’](?:s\\b|\\s)|$)(?!\\s+\\p{Lu})`,
+  `\\b(${POST_BEFORE})\\s+((?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+)?(${TITLED_NAME})(?=[\\s,.;:)]|['’](?:s\\b|\\s)|$)(?!\\s+\\p{Lu})`,
   'gu',
 );
 // The name in a list, then its post: after "by", "and", "with", "including", a colon, a comma or a
@@ -114,6 +120,7 @@ const POST_WORDS = triggerWords([
   'president',
   'minister',
   'chancellor',
+  'councillor',
   'chair',
   'representative',
   'chief',
@@ -127,11 +134,16 @@ export function titledPeopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasTrigger(p, POST_WORDS)) continue;
     for (const m of matchesOf(BEFORE, p.text)) {
-      const nameAt = p.start + m.index + m[0].length - m[2]!.length;
-      const nameEnd = nameAt + m[2]!.length;
-      if (HEADLINE_WORD.test(m[2]!) || NOT_NAME_WORD.test(m[2]!) || taken(ctx, nameAt, nameEnd)) continue;
+      const nameAt = p.start + m.index + m[0].length - m[3]!.length;
+      const nameEnd = nameAt + m[3]!.length;
+      if (HEADLINE_WORD.test(m[3]!) || NOT_NAME_WORD.test(m[3]!)) continue;
+      const named = m[2]
+        ? mentionsOverlapping(ctx, nameAt, nameEnd).find((x) => x.type === 'Person' && x.end === nameEnd)
+        : undefined;
+      if (m[2] && !named) continue;
+      if (!named && taken(ctx, nameAt, nameEnd)) continue;
       const postAt = p.start + m.index;
-      const id = person(ctx, p, m[2]!, postAt, nameEnd);
+      const id = named?.id ?? person(ctx, p, m[3]!, postAt, nameEnd);
       // Whose post: the body written just before it ("UNCTAD Secretary-General"), else the post itself
       // when it is an office the gazetteer knows ("Secretary-General" of the United Nations).
       const before = mentionsOverlapping(ctx, postAt - 2, postAt).find(
