@@ -50,8 +50,11 @@ const BARE_NAME_NEXT =
   /^,\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*(?:,|\.(?:\s|$)|;|$)|\s+and\s)/u;
 const NEXT_PERSON =
   /^(?:(?:H\.\s?E|Mr|Ms|Mrs|Mx|Dr|Prof)\.?(?:\s+\p{Lu}|$)|(?:Professor|Ambassador|Judge|Sir|Dame)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+// Its head's post may come first and "the" before its first field: "Head of the Federal Department of the
+// Environment, Transport, Energy and Communications (DETEC)" (a Swiss Federal Councillor chairing the WSIS+20
+// Forum, the Chair's summary) is one body, no "Energy and Communications".
 const MINISTRY =
-  /^(?:the\s+)?(?:Federal\s+)?(?:Ministry|Minister|Department|Secretariat|Directorate)\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
+  /^(?:(?:Head|Chief)\s+of\s+)?(?:the\s+)?(?:Federal\s+)?(?:Ministry|Minister|Department|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 // ", Technology and Innovation", ", Posts, Telecommunications and Digital Economy": capitalised fields
 // ending in "and <Field>", with the State the ministry is of after them.
 const FIELD = '(?!(?:Mr|Ms|Mrs|Mx|Dr|Prof|H)\\b)\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?';

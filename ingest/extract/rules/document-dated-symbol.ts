@@ -71,10 +71,22 @@ const NO_GATHERING = '(?!.*\\b(?:Meeting|Session|Conference|Forum|Summit|Worksho
 const DAY_THEN_PLACE = new RegExp(`^${NO_GATHERING}${DAY},\\s*${PLACE}(?:,\\s*${PLACE})?$`, 'u');
 const PLACE_DASH_DAY = new RegExp(`^${NO_GATHERING}${PLACE}\\s+[–—-]\\s+${DAY}$`, 'u');
 const CAPS_DATELINE = new RegExp(`^[A-Z][A-Z.' ]{2,30},\\s+${DAY}\\s+[–—-]\\s+\\p{Lu}`, 'u');
+// The same dateline with the city in ordinary letters, opening the release's first paragraph: "Geneva, 10 June
+// 2014 – ITU Secretary-General Hamadoun I. Touré announced winners of …" (ITU's press releases on the WSIS
+// Prizes). A short line so written is a heading or a programme's line ("New York, 5 October 2019 – The forum
+// opens"), and a gathering's name before the comma is no city.
+const DATELINE = new RegExp(`^(${PLACE}),\\s+${DAY}\\s+[–—-]\\s+\\p{Lu}[^\\n]{80,}`, 'u');
+const GATHERING = /\b(?:Meeting|Session|Conference|Forum|Summit|Workshop|Consultations?|Event)\b/;
+/** The day of a dateline "City, DD Month YYYY – The …" whose city is no gathering's name. */
+const datelineDay = (t: string): string | undefined => {
+  const m = DATELINE.exec(t);
+  return m && !GATHERING.test(m[1]!) ? m[2] : undefined;
+};
 
 /** The day of an opening line that is a date with its place, or a dateline in capitals before the text. */
 export function placedDayLine(line: string): string | undefined {
   const t = line.trim();
   const m = DAY_THEN_PLACE.exec(t) ?? PLACE_DASH_DAY.exec(t) ?? CAPS_DATELINE.exec(t);
-  return m ? wholeDayDate(m[1]!) : undefined;
+  const day = m ? m[1] : datelineDay(t);
+  return day ? wholeDayDate(day) : undefined;
 }

@@ -12,8 +12,11 @@ import { datelineStart, findDates } from '../parse/dates.ts';
 import type { MeetingDate } from './meeting-dates.ts';
 
 // "On 30 May 2025, <subject> convened|held|hosted|organised|opened|launched|began [the|a|its]" up to the name.
+// The day may follow its weekday and go without a comma, the subject hold a person's name set off by commas: "On
+// Tuesday, 17 July 2007 the Director-General of UNESCO, Mr X Y, opened the second meeting of the United Nations
+// Group on the Information Society (UNGIS)" (UNESCO's news on the Group's meeting).
 const ON_DATE_VERB =
-  /^On\s+([^,]{6,40}),\s+(?:(?!\b(?:meeting|session|conference|summit|which|that|who|but)\b)[^.;:,])*?(?:\([^()]{1,20}\)\s+)?(?:convened|held|hosted|organi[sz]ed|opened|launched|began|started|kicked\s+off)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+  /^On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}(?=[,\s])|[^,]{6,40}(?=,)),?\s+(?:(?!\b(?:meeting|session|conference|summit|which|that|who|but)\b)(?:[^.;:,]|,\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.?\s+\p{Lu}[^.;:,]{2,60},))*?(?:\([^()]{1,20}\)\s+)?(?:convened|held|hosted|organi[sz]ed|opened|launched|began|started|kicked\s+off)\s+(?:(?:the|a|an|its|their)\s+)?$/iu;
 // "From 27 to 31 May 2024, the WSIS+20 Forum High-Level Event 2024 was held in Geneva" (the Chair's summary of an
 // annual ITU forum): the date opens the sentence the gathering is the subject of, its own verb right after its
 // name (and its edition's year). "From 8-12 April, over 300 workshops …" names no gathering there; "On 3 May, the Commission decided that a

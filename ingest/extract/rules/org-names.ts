@@ -81,6 +81,10 @@ const HOTEL_AFTER = /^\s+(?:and|&)\s+Hotel\b/;
 // Policy Partnership for STI and Horizon Europe." names two programmes.
 const GOES_ON = /^\s*(?:&\s*\p{Lu}|\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:for|of|on|in)\b)/u;
 const NOT_START = /^(?:The|This|That|These|Its|Their|A|An|In|At|On|By|For|And|Of)\s/;
+// An indefinite article before the body says what kind of thing something is, not which body it is: "As a WHO
+// Managed Network (“Network of Networks”) formally kicked off on 20 February 2024, GIDH promotes …" (the WSIS
+// Forum's e-health action line summary) names no "WHO Managed Network".
+const INDEFINITE = /\b(?:a|an)\s+$/i;
 
 function kindOf(name: string): string {
   if (/University|Institute|Academy|School|College|Centre|Center/.test(name)) return 'technical-academic';
@@ -122,6 +126,7 @@ export function orgNamesRule(ctx: DocContext): void {
     if (!hasTrigger(p, SUB_BODY_WORDS)) continue;
     for (const o of mentionsIn(ctx, p.start, p.end, 'Organization')) {
       if (o.id.startsWith('organization:') && claimedProperty(ctx, o.id, 'kind') === 'member-state') continue;
+      if (INDEFINITE.test(ctx.doc.text.slice(Math.max(p.start, o.start - 4), o.start))) continue;
       const m = SUB_BODY.exec(ownerCut(ctx.doc.text.slice(o.end, Math.min(p.end, o.end + 120))));
       if (!m) continue;
       const name = `${o.surface} ${m[1]}`;

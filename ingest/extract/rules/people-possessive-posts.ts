@@ -8,6 +8,12 @@
 // (bare-name-guards.ts keeps places, bodies and titles out); only a State the
 // gazetteer knows owns the post, so "the Committee's Chair, …" or
 // "Africa's President, …" give nothing here.
+// An agency's post is written the same way in UN news items: "a substantive
+// session of UNGIS, chaired by UNESCO’s Assistant Director-General for
+// Communication and Information, Janis Karklins" (UNESCO's news on the UNGIS
+// joint statement of 2013). The head and deputy posts of a secretariat
+// (AGENCY_POST) belong to the body named before them, any body the gazetteer
+// or the organisation rules know, not only a State.
 
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, mentionsOverlapping, sourceAt } from '../context.ts';
@@ -21,11 +27,17 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 // Posts a State gives; "Minister" may name its portfolio: "Minister for ICT and Innovation".
 const POST =
   '(?:(?:Vice-|Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Minister|Permanent Representative|Ambassador|Special Envoy|Head of State|Foreign Minister)';
+const AGENCY_POST =
+  '(?:(?:Assistant |Deputy |Under-)?Secretary-General|(?:Assistant |Deputy )?Director-General|(?:Deputy )?Executive (?:Director|Secretary)|Administrator|High Commissioner)';
+const AGENCY = new RegExp(`^${AGENCY_POST}`, 'u');
 const PORTFOLIO =
   '(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|and|&)){0,6})?';
 // The possessive, the post, a comma; what follows is read as the name.
 // A State ending in "s" takes the apostrophe alone: "the Philippines’ President, …".
-const POSSESSIVE_POST = new RegExp(`(?:['’]s|(?<=s)['’])\\s+(${POST}${PORTFOLIO}),\\s+`, 'gu');
+const POSSESSIVE_POST = new RegExp(
+  `(?:['’]s|(?<=s)['’])\\s+((?:${POST}|${AGENCY_POST})${PORTFOLIO}),\\s+`,
+  'gu',
+);
 // An honorific between the comma and the name: "H.E. Paul Kagame", "Mr. …", "Dr …".
 const HONORIFIC = /^(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Excellency)\s+)*$/;
 // A bare name ends at punctuation or before a lower-case word ("Paula Ingabire, who chaired").
@@ -41,11 +53,18 @@ const WORDS = triggerWords([
   'ambassador',
   'envoy',
   'head of state',
+  'secretary-general',
+  'director-general',
+  'executive',
+  'administrator',
+  'high commissioner',
 ]);
 
-/** The Member State mention that ends right at `end` (before its "'s"). */
-function stateEnding(ctx: DocContext, end: number): Mention | undefined {
-  return mentionsOverlapping(ctx, end - 1, end).find((x) => x.end === end && isMemberState(ctx, x.id));
+/** The Member State mention that ends right at `end` (before its "'s"); for an agency's post, any body's. */
+function ownerEnding(ctx: DocContext, end: number, agencyPost: boolean): Mention | undefined {
+  return mentionsOverlapping(ctx, end - 1, end).find(
+    (x) => x.end === end && (agencyPost ? x.type === 'Organization' : isMemberState(ctx, x.id)),
+  );
 }
 
 export function peoplePossessivePostsRule(ctx: DocContext): void {
@@ -53,7 +72,7 @@ export function peoplePossessivePostsRule(ctx: DocContext): void {
     if (!hasTrigger(p, WORDS)) continue;
     for (const m of matchesOf(POSSESSIVE_POST, p.text)) {
       const at = p.start + m.index;
-      const state = stateEnding(ctx, at);
+      const state = ownerEnding(ctx, at, AGENCY.test(m[1]!));
       if (!state) continue;
       const from = at + m[0].length;
       const text = ctx.doc.text.slice(from, Math.min(p.end, from + 80));

@@ -3,12 +3,13 @@
 // "Skip to main content", a language switcher "Available in EnglishEspañol" / "Available in: English Español"
 // (cepal.org press releases, under the headline); a web archive's banner over the page it keeps: "Loading media
 // information hide" (Archive-It's player line, webarchive.unesco.org copies of UNESCO's news pages); a site's
-// motto on every page ("Building peace in the minds of men and women", UNESCO); a browser tab's title, the site's
+// motto on every page ("Building peace in the minds of men and women", UNESCO; "Committed to connecting the
+// world", ITU), a page's "Go to Top" link; a browser tab's title, the site's
 // name and its home page ("OHCHR | Home"). The press masthead readers (document-press-session.ts,
 // document-press.ts) look under such lines too.
 
 export const SITE_NAVIGATION =
-  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*|[^|\n]{1,40}\s\|\s*Home(?:\s+page)?)$/i;
+  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Committed to connecting the world|Go (?:to )?Top|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*|[^|\n]{1,40}\s\|\s*Home(?:\s+page)?)$/i;
 
 /** Whether `line` is a site's navigation line. */
 export const siteNavigation = (line: string): boolean => SITE_NAVIGATION.test(line.trim());

@@ -6,6 +6,11 @@ import type { DocContext } from '../context.ts';
 
 const MIN_MENTIONS = 3;
 const SHORT_LINE = 60;
+// A web page's footer links are short lines and no headings: "Privacy Notices", "Privacy Policy", "Cookie
+// settings", "Top - Copyright … All Rights Reserved" (the foot of ITU's WSIS pages of 2006–2015) name a site's
+// terms, not a theme of the page.
+const FOOTER_LINK =
+  /^(?:(?:Privacy|Cookies?|Data protection)\s+(?:notices?|polic(?:y|ies)|statements?|settings|preferences)|Terms of (?:use|service))$|\bcopyright\b|\ball rights reserved\b/i;
 
 export function themeCleanupRule(ctx: DocContext): void {
   const used = new Set<string>();
@@ -21,7 +26,7 @@ export function themeCleanupRule(ctx: DocContext): void {
     const lineStart = ctx.doc.text.lastIndexOf('\n', m.start) + 1;
     const nl = ctx.doc.text.indexOf('\n', m.end);
     const line = ctx.doc.text.slice(lineStart, nl < 0 ? undefined : nl).trim();
-    if (line.length <= SHORT_LINE) keep.add(m.id);
+    if (line.length <= SHORT_LINE && !FOOTER_LINK.test(line)) keep.add(m.id);
     // Named as a theme: "… the themes of the 20th IGF: digital cooperation, internet fragmentation …".
     const before = ctx.doc.text.slice(Math.max(lineStart, m.start - 160), m.start);
     if (/\b(?:themes?|topics?|issues?|priorit(?:y|ies))\b[^.;]*:[^.;]*$/i.test(before)) keep.add(m.id);

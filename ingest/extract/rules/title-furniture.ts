@@ -20,7 +20,13 @@
 //     information hide" (Archive-It's player line under "You are viewing an archived web page, …",
 //     webarchive.unesco.org copies of UNESCO's news pages);
 //   - a site's motto on every page, over the headline: "Building peace in the minds of men and women" (the line
-//     above each en.unesco.org news page's headline, from UNESCO's Constitution);
+//     above each en.unesco.org news page's headline, from UNESCO's Constitution), "Committed to connecting the
+//     world" (ITU's, over every itu.int press release, under the "Go Top" links);
+//   - a site's section path over the headline, its parts set apart by bullets or arrows: "Archived Newsroom •
+//     Press Release" (ITU's archived press releases of the WSIS Prizes); an image's alternative text copied
+//     as a line: "Image of a World Map Home - WSIS Forum 2010", "image: squares decoration" (ITU's WSIS Forum
+//     session pages of 2010); a cover's words set letter by letter: "W o r l d S u m m i t o n t h e …" (a
+//     printed UNGIS joint statement's cover band, its title in the lines under it);
 //   - how a text was adopted, a library record's vote field: "Adopted without vote, 43rd plenary meeting" under
 //     "Vote summary" (the UN Digital Library's record of an ECOSOC resolution) says how, not what; the record's
 //     agenda field, a document's symbol then an item's number and name ("E/2006/100 13b Science and technology
@@ -38,6 +44,16 @@ const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
 // (a regional IGF's page of key messages); nor does a label line (title-labels.ts LABEL).
 const CALL_TO_ACT =
   /^(?:Click here\b|Register (?:here|now)\b|See the (?:full )?(?:document|report|text|programme)\b|Download\b)/i;
+// "Archived Newsroom • Press Release": a few short parts, each set apart by a bullet, an arrow or a chevron.
+const SECTION_PATH = /^(?:[\p{L}&' -]{2,30}\s(?:•|»|›|>)\s){1,4}[\p{L}&' -]{2,30}$/u;
+// An image's alternative text: "Image of a World Map …", "image: squares decoration".
+const IMAGE_ALT = /^image(?::|\s+of\b)/i;
+// A page's copyright line: "Top - Copyright © WSIS 2015 All Rights Reserved - Logo Policy" (the foot of ITU's
+// WSIS pages), "© 2030 …".
+const COPYRIGHT = /\bcopyright\b|©|\ball rights reserved\b/i;
+// A line whose letters are set apart by single spaces ("W o r l d S u m m i t …"): a designed band, not words.
+const LETTER_SPACED = /^(?:\S ){6,}\S?$/u;
+
 // "Adopted without vote", "Adopted by consensus", "Adopted by a recorded vote of 120 to 5", "Adopted by 40 votes
 // to 2, with 5 abstentions": the line opens with the adoption and its manner.
 const VOTE =
@@ -69,6 +85,10 @@ export function furniture(ctx: DocContext, line: string): boolean {
     LABEL.test(l) ||
     CALL_TO_ACT.test(l) ||
     SITE_NAVIGATION.test(l) || // a site's navigation line (site-navigation.ts)
+    SECTION_PATH.test(l) ||
+    IMAGE_ALT.test(l) ||
+    LETTER_SPACED.test(l) ||
+    COPYRIGHT.test(l) ||
     VOTE.test(l) ||
     AGENDA_ENTRY.test(l) ||
     bodiesLine(ctx, l) ||

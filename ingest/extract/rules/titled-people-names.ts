@@ -10,6 +10,8 @@ import { addMention, addNode, type DocContext, mentionsOverlapping, sourceAt } f
 const LETTERS = "(?:\\p{Ll}|['’](?!s\\b)(?=\\p{Ll}))+";
 export const WORD = `\\p{Lu}${LETTERS}(?:-\\p{Lu}?${LETTERS})?`;
 export const NAME = `${WORD}(?:\\s+${WORD}){1,3}`;
+// A middle initial stays in the name: "Gilbert F. Houngbo, Director-General, ILO", "ITU Secretary-General Hamadoun I. Touré".
+export const INITIALLED_NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.\\s+)?${WORD}){1,3}`;
 // A word no personal name holds: "Director-General International Labour Office" names a body.
 const BODY_WORD =
   /\b(?:Office|Organi[sz]ation|Group|Foundation|Institute|University|Association|Society|Council|Commission|Committee|Union|Forum|Agency|Bank|Fund|Programme|Secretariat|Ministry|Department|Division|Section|Nations|Assembly|Summit|Conference|Agenda|Panel|Report|Session|Meeting)\b/;

@@ -16,7 +16,7 @@ import { matchesOf } from '../matches.ts';
 import { bracketAffiliation } from './affiliation-bracket.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { honorificSlip } from './honorific-typos.ts';
-import { HEADLINE_WORD, NAME, person, taken, WORD } from './titled-people-names.ts';
+import { HEADLINE_WORD, INITIALLED_NAME, person, taken } from './titled-people-names.ts';
 import { postsOfBefore } from './titled-people-post-of.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -26,11 +26,16 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 // Amandeep Singh Gill" (a news item on the IGF Leadership Panel, 2022), "Envoy on Youth …".
 // A host country's head of government opens an annual meeting beside the Secretary-General: "The event was
 // opened by Secretary-General X and Chancellor Y" (a UN DESA page on an IGF annual meeting).
+// A member of Switzerland's Federal Council, the host's chair of WSIS Forum events: "represented by Federal
+// Councillor Albert Rösti, Head of the Federal Department of …" (the Chair's summary of the WSIS+20 Forum).
 const POST_BEFORE =
-  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|Envoy on \\p{Lu}\\p{Ll}+|(?:Vice-)?President|Prime Minister|(?:Federal )?Chancellor';
-// The post before the name; the name ends before a lower-case word, punctuation or a possessive.
+  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|Envoy on \\p{Lu}\\p{Ll}+|(?:Vice-)?President|Prime Minister|(?:Federal )?Chancellor|Federal Councillor';
+// The post before the name; the name ends before a lower-case word, punctuation or a possessive. A middle
+// initial stays in the name and an honorific may come between ("ITU Secretary-General Hamadoun I. Touré
+// announced …", "ITU Secretary-General Dr. Hamadoun Touré announced …", ITU's releases on the WSIS Prizes):
+// the honorific's person is the one people.ts read, the post still theirs.
 const BEFORE = new RegExp(
-  `\\b(${POST_BEFORE})\\s+(${NAME})(?=[\\s,.;:)]|['’](?:s\\b|\\s)|$)(?!\\s+\\p{Lu})`,
+  `\\b(${POST_BEFORE})\\s+((?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+)?(${INITIALLED_NAME})(?=[\\s,.;:)]|['’](?:s\\b|\\s)|$)(?!\\s+\\p{Lu})`,
   'gu',
 );
 // The name in a list, then its post: after "by", "and", "with", "including", a colon, a comma or a
@@ -42,9 +47,8 @@ const BEFORE = new RegExp(
 // Institute" (SC/15738), "The briefers will be A, CEO of …"; "Jack Clark, Co-founder of Anthropic, noted …".
 const POST_AFTER =
   'Co-Chair|Vice-Chair|Vice-Chairman|Vice-Chairperson|Acting Chair|Chair|Chairman|Chairperson|Rapporteur|Executive Chairman|Executive Secretary|(?:Assistant |Under-|Deputy )?Secretary-General|(?:Assistant |Deputy )?Director-General|Executive Director|Director|General Manager|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Co-[Ff]ounder|Founder';
-const LISTED_NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.\\s+)?${WORD}){1,3}`;
 const AFTER = new RegExp(
-  `(?:\\b(?:by|and|with|including|was|were|be)\\s+|\\b(?:Statement|Remarks|Message|Address)\\s+of\\s+|[:,;]\\s+|^)(${LISTED_NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
+  `(?:\\b(?:by|and|with|including|was|were|be)\\s+|\\b(?:Statement|Remarks|Message|Address)\\s+of\\s+|[:,;]\\s+|^)(${INITIALLED_NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
   'gmu',
 );
 
@@ -68,6 +72,7 @@ const POST_WORDS = triggerWords([
   'president',
   'minister',
   'chancellor',
+  'councillor',
   'chair',
   'representative',
   'chief',
@@ -81,11 +86,16 @@ export function titledPeopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasTrigger(p, POST_WORDS)) continue;
     for (const m of matchesOf(BEFORE, p.text)) {
-      const nameAt = p.start + m.index + m[0].length - m[2]!.length;
-      const nameEnd = nameAt + m[2]!.length;
-      if (HEADLINE_WORD.test(m[2]!) || NOT_NAME_WORD.test(m[2]!) || taken(ctx, nameAt, nameEnd)) continue;
+      const nameAt = p.start + m.index + m[0].length - m[3]!.length;
+      const nameEnd = nameAt + m[3]!.length;
+      if (HEADLINE_WORD.test(m[3]!) || NOT_NAME_WORD.test(m[3]!)) continue;
+      const named = m[2]
+        ? mentionsOverlapping(ctx, nameAt, nameEnd).find((x) => x.type === 'Person' && x.end === nameEnd)
+        : undefined;
+      if (m[2] && !named) continue;
+      if (!named && taken(ctx, nameAt, nameEnd)) continue;
       const postAt = p.start + m.index;
-      const id = person(ctx, p, m[2]!, postAt, nameEnd);
+      const id = named?.id ?? person(ctx, p, m[3]!, postAt, nameEnd);
       // Whose post: the body written just before it ("UNCTAD Secretary-General"), else the post itself
       // when it is an office the gazetteer knows ("Secretary-General" of the United Nations).
       const before = mentionsOverlapping(ctx, postAt - 2, postAt).find(
