@@ -5,7 +5,6 @@
 // the body); and, once a document has named an organisation, its later
 // mentions ("the participant from IT for Change").
 
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { idFor, props } from '../claims.ts';
 import {
   addEdge,
@@ -18,7 +17,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { localNames as localGazetteer } from './local-names.ts';
+import { laterMentions } from './org-later-mentions.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const CAP = "[A-Z][\\w&'’-]*";
@@ -180,7 +179,7 @@ export function orgNamesRule(ctx: DocContext): void {
       addEdge(ctx, { type: 'PART_OF', from: id, to: o.id, source }, 'org-names:sub-body');
     }
   }
-  localNames(ctx);
+  laterMentions(ctx);
 }
 
 /** Whether a body the gazetteer knows starts after `start`, inside the words, and ends at `end`. */
@@ -198,34 +197,4 @@ function ownerCut(after: string): string {
   OWNER.lastIndex = 2;
   const m = OWNER.exec(after);
   return m ? after.slice(0, m.index) : after;
-}
-
-/** Later mentions of organisations this document has named (not in the gazetteer). */
-function localNames(ctx: DocContext): void {
-  const entries: GazetteerEntry[] = [];
-  const seen = new Set<string>();
-  for (const n of ctx.claims.nodes) {
-    if (n.type !== 'Organization' || seen.has(n.id) || ctx.gazetteer.byId.has(n.id) || n.name.length < 4)
-      continue;
-    seen.add(n.id);
-    entries.push({ id: n.id, type: 'Organization', name: n.name, aliases: [] });
-  }
-  if (entries.length === 0) return;
-  const local = localGazetteer(entries);
-  for (const p of ctx.passages)
-    for (const m of local.match(p.text)) {
-      const start = p.start + m.start;
-      const end = p.start + m.end;
-      if (mentionsOverlapping(ctx, start, end).some((x) => x.type === 'Organization' || x.type === 'Person'))
-        continue;
-      addMention(ctx, {
-        id: m.entry.id,
-        type: 'Organization',
-        name: m.entry.name,
-        start,
-        end,
-        surface: m.surface,
-        passage: p,
-      });
-    }
 }
