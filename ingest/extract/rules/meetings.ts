@@ -47,9 +47,10 @@ const SESSION = new RegExp(
 );
 // "the 18th IGF", "the eleventh meeting of the Internet Governance Forum" (the Secretary-General's
 // notes renewing the MAG). Not "the sixth IGF Virtual MAG Meeting": a capitalised word after the
-// acronym makes it part of another name, here the sixth virtual meeting of the MAG.
+// acronym makes it part of another name, here the sixth virtual meeting of the MAG; nor "the second meeting
+// of the Internet Governance Forum Multistakeholder Advisory Group" (a MAG meeting's summary).
 const IGF = new RegExp(
-  `\\b(${ORD})\\s+(?:annual\\s+)?(?:(?:IGF|Internet Governance Forum)(?:\\s+\\(IGF\\))?(?:\\s+meeting)?(?![^\\S\\n]+[A-Z])|meeting\\s+of\\s+the\\s+(?:IGF|Internet Governance Forum)\\b)`,
+  `\\b(${ORD})\\s+(?:annual\\s+)?(?:(?:IGF|Internet Governance Forum)(?:\\s+\\(IGF\\))?(?:\\s+meeting)?|meeting\\s+of\\s+the\\s+(?:IGF|Internet Governance Forum)\\b)(?![^\\S\\n]+[A-Z])`,
   'g',
 );
 // A title's capitals: "The Twentieth Annual Meeting of the Internet Governance Forum (IGF) was hosted … in

@@ -46,6 +46,15 @@ describe('IGF editions by their notices’ words', () => {
     ],
     // Positive control: the edition itself took place on the day.
     ['The IGF 2094 took place on 12 March 2094.', ['meeting:igf-89 2094-03-12 - - -']],
+    // The forum's numbered meeting is its edition; a body named after it owns the meeting (a MAG summary).
+    [
+      'The second meeting of the Internet Governance Forum took place from 12 to 15 November 2007.',
+      ['meeting:igf-2 2007-11-12 2007-11-15 - -'],
+    ],
+    [
+      'The second meeting of the Internet Governance Forum Multistakeholder Advisory Group was held in Geneva on 12 and 13 May 2016.',
+      ['meeting:igf-mag-meeting-2 2016-05-12 2016-05-13 Geneva -'],
+    ],
     // A year given twice in a list of past editions: neither item is numbered by it.
     [
       "The Internet Governance Forum is an outcome of the Summit. The Forum's past three meetings took place in Athens, Greece, in November 2006; Rio de Janeiro, Brazil, in November 2008; and Hyderabad, India, in December 2008.",
