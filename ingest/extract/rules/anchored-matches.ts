@@ -18,6 +18,9 @@ const wordChar = (c: number): boolean =>
 export const wordStart = (text: string, i: number): boolean =>
   wordChar(text.charCodeAt(i)) && (i === 0 || !wordChar(text.charCodeAt(i - 1)));
 
+/** A `canStart` for expressions that start at a line's start (flag m) or after white space: `(?<=\s)` or `^` holds at `i`. */
+export const afterSpace = (text: string, i: number): boolean => i === 0 || isSpace(text.charCodeAt(i - 1));
+
 /** White space as `\s` has it. */
 function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);

@@ -95,7 +95,9 @@ const NO_ALIASES: readonly string[] = Object.freeze([]);
 export function gazetteerRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     const plain = ctx.gazetteer.match(p.text);
-    const found = INNER_ACRONYM.test(p.text) ? [...plain, ...innerAcronymMatches(ctx, p.text, plain)] : plain;
+    // INNER_ACRONYM holds a bracket: a passage without one is not searched.
+    const inner = p.text.includes('(') && INNER_ACRONYM.test(p.text);
+    const found = inner ? [...plain, ...innerAcronymMatches(ctx, p.text, plain)] : plain;
     for (const m of found) {
       const e = m.entry;
       const start = p.start + m.start;

@@ -12,10 +12,13 @@ import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt }
 import { matchesOf } from '../matches.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 import { unitChains } from './part-of-units.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const UN_ID = 'organization:united-nations';
 const UN_LIST =
   /\b(?:UN|United Nations)\s+(?:bodies|agencies|entities|organizations|system organizations)\s*,?\s+(?:including|such as)\s+/g;
+// Its last words (case aside: the trigger words fold case): a passage without them is not searched.
+const UN_LIST_WORDS = triggerWords(['including', 'such as']);
 function ensureUn(ctx: DocContext, source: Source): void {
   const e = ctx.gazetteer.byId.get(UN_ID);
   if (e) addNode(ctx, entryNode(e, source), 'part-of');
@@ -59,6 +62,7 @@ export function partOfRule(ctx: DocContext): void {
   }
   for (const p of ctx.passages) {
     // "UN bodies, including CSTD, ITU, UNESCO, UNDP and …"
+    if (!hasTrigger(p, UN_LIST_WORDS)) continue;
     for (const l of matchesOf(UN_LIST, p.text)) {
       const from = p.start + l.index + l[0].length;
       let at = from;

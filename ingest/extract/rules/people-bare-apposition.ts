@@ -20,12 +20,14 @@
 // read stays theirs. bare-name-guards.ts keeps places, bodies and titles out.
 
 import type { Passage } from '../../types.ts';
-import { addMention, type DocContext, mentionsOverlapping } from '../context.ts';
+import { type DocContext, mentionsOverlapping } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
+import { afterSpace, anchoredMatches } from './anchored-matches.ts';
 import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
 import { addBarePerson } from './bare-person.ts';
 import { isMemberState } from './body-kinds.ts';
+import { laterUses } from './people-bare-later-uses.ts';
 import { bodyBefore, CHAIR, postClaims } from './post-first-claims.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -48,10 +50,13 @@ const POST_AFTER = new RegExp(
 // Assembly, Philemon Yang, nominated …", a blog on the WSIS+20 review): other lower-case posts are roles.
 // The look-ahead of the posts' first letters lets the engine skip to them instead of trying the
 // look-behind at every position (a third less time on the synthetic corpus).
+// Its tail, from the comma on, is a passage's test first (a search from the commas): most have no name there.
+const COMMA_NAME = `,\\s+(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b|for\\b|in\\b)\\p{Ll})`;
 const POST_NAME = new RegExp(
-  `(?=[CVPRDAUSEHMFp])(?<![\\p{L}-])(${POST}|president(?=\\s+of\\s))((?:\\s+(?:of|for)\\s+(?:the\\s+)?[^,.;:\\n]{2,80}?)?),\\s+(${BARE_NAME})(?=[ \\u00A0]*[,.;]|[ \\u00A0]+(?!and\\b|or\\b|of\\b|for\\b|in\\b)\\p{Ll})`,
+  `(?=[CVPRDAUSEHMFp])(?<![\\p{L}-])(${POST}|president(?=\\s+of\\s))((?:\\s+(?:of|for)\\s+(?:the\\s+)?[^,.;:\\n]{2,80}?)?)${COMMA_NAME}`,
   'gu',
 );
+const POST_NAME_TAIL = new RegExp(COMMA_NAME, 'u');
 // What opens the sentence before the post: nothing, "The", a body ("ITU Secretary-General"), "by the".
 // Or a date opening the sentence: "On April 23, 2025, the president of the General Assembly, X, …".
 // Or the name of the pair before it in a list of post-name pairs: "… feature the President of Uruguay, José
@@ -66,17 +71,24 @@ const THE_BEFORE = /\b[Tt]he\s+$/;
 // occasion may come first: "In her letter of 3 May, Jane Roe, President of the General Assembly, has
 // appointed …" (a newsletter on the Assembly's processes), its comma at times typed before a space
 // ("Jane Roe ,President of …").
+// Its tail, from the comma on, is a passage's test first: the name is tried at every sentence's start.
+const COMMA_POST = `,\\s*(?:the\\s+)?(?:${POST})\\s+(?:of|at|for)\\b`;
 const NAME_POST = new RegExp(
-  `(?:^|(?<=[.!?]\\s)|(?<=(?:^|[.!?]\\s)(?:In|On|At|During|Following|After|By|With|Through)\\s[^,.;:\\n]{1,60},\\s))(${BARE_NAME})\\s?,\\s*(?:the\\s+)?(?:${POST})\\s+(?:of|at|for)\\b`,
+  `(?:^|(?<=[.!?]\\s)|(?<=(?:^|[.!?]\\s)(?:In|On|At|During|Following|After|By|With|Through)\\s[^,.;:\\n]{1,60},\\s))(${BARE_NAME})\\s?${COMMA_POST}`,
   'gmu',
 );
+const NAME_POST_TAIL = new RegExp(COMMA_POST, 'u');
 
 // (d) The name opens a sentence or a bullet, then its election to a post: "• Peter Major was elected as
 // chair of the 19th CSTD session." (a Digital Watch account of the CSTD's eighteenth session).
+// Sticky, tried only after a space in the ten words before each "elected" (anchored-matches.ts: a bullet,
+// the name's five, "has been", "unanimously", and the line's leading spaces before them all).
 const NAME_ELECTED = new RegExp(
   `(?:^[ \\t]*(?:[•*–-][ \\t]+)?|(?<=[.!?]\\s))(${BARE_NAME})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:unanimously\\s+|duly\\s+)?(?:re-?)?elected\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+)?(?:${POST}|(?:vice-|co-)?chair(?:man|person)?|rapporteur|president)\\b`,
-  'gmu',
+  'muy',
 );
+const ELECTED = /elected/g;
+const ELECTED_WORDS = 10;
 
 const WORDS = triggerWords([
   'chair',
@@ -116,73 +128,57 @@ function person(
   return { id: m.id, name };
 }
 
+/** (a) "<Name> (<Member State>)" beside an election or a post. */
+function nameState(ctx: DocContext, p: Passage, found: Map<string, string>): void {
+  for (const m of matchesOf(NAME_STATE, p.text)) {
+    const start = p.start + m.index;
+    const stateAt = start + m[0].length - m[2]!.length - 1;
+    const state = mentionsOverlapping(ctx, stateAt, stateAt + 1).find(
+      (x) => x.start === stateAt && x.end === stateAt + m[2]!.length && isMemberState(ctx, x.id),
+    );
+    if (!state) continue;
+    const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 300);
+    const rest = after.slice(LIST_REST.exec(after)![0].length);
+    const before = p.text.slice(Math.max(0, m.index - 40), m.index);
+    if (!ELECT_BEFORE.test(before) && !POST_AFTER.test(rest)) continue;
+    const got = person(ctx, p, m[1]!, start, 'people-bare:state', true);
+    if (got) found.set(got.name, got.id);
+  }
+}
+
+/** (b) The post first, the name after its comma. */
+function postFirst(ctx: DocContext, p: Passage, found: Map<string, string>): void {
+  for (const m of matchesOf(POST_NAME, p.text)) {
+    if (!POST_LEAD.test(p.text.slice(0, m.index))) continue;
+    const postAt = p.start + m.index;
+    if (!m[2] && !THE_BEFORE.test(p.text.slice(0, m.index)) && !bodyBefore(ctx, postAt)) continue;
+    const nameAt = postAt + m[0].length - m[3]!.length;
+    const got = person(ctx, p, m[3]!, nameAt, 'people-bare:post-first');
+    if (!got) continue;
+    found.set(got.name, got.id);
+    const post = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
+    postClaims(ctx, p, got.id, post, postAt, postAt + m[1]!.length + m[2]!.length, nameAt + m[3]!.length);
+  }
+}
+
 export function peopleBareAppositionRule(ctx: DocContext): void {
   const found = new Map<string, string>();
   for (const p of ctx.passages) {
     if (!hasTrigger(p, WORDS)) continue;
     // (a) needs " (" after the name: most passages have none, and the name pattern is tried at every capital.
-    if (p.text.includes(' ('))
-      for (const m of matchesOf(NAME_STATE, p.text)) {
-        const start = p.start + m.index;
-        const stateAt = start + m[0].length - m[2]!.length - 1;
-        const state = mentionsOverlapping(ctx, stateAt, stateAt + 1).find(
-          (x) => x.start === stateAt && x.end === stateAt + m[2]!.length && isMemberState(ctx, x.id),
-        );
-        if (!state) continue;
-        const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 300);
-        const rest = after.slice(LIST_REST.exec(after)![0].length);
-        const before = p.text.slice(Math.max(0, m.index - 40), m.index);
-        if (!ELECT_BEFORE.test(before) && !POST_AFTER.test(rest)) continue;
-        const got = person(ctx, p, m[1]!, start, 'people-bare:state', true);
+    if (p.text.includes(' (')) nameState(ctx, p, found);
+    // (b) and (c) need their tails, from the comma on: a search from the commas finds none in most passages.
+    if (POST_NAME_TAIL.test(p.text)) postFirst(ctx, p, found);
+    if (NAME_POST_TAIL.test(p.text))
+      for (const m of matchesOf(NAME_POST, p.text)) {
+        const got = person(ctx, p, m[1]!, p.start + m.index, 'people-bare:name-first', true);
         if (got) found.set(got.name, got.id);
       }
-    for (const m of matchesOf(POST_NAME, p.text)) {
-      if (!POST_LEAD.test(p.text.slice(0, m.index))) continue;
-      const postAt = p.start + m.index;
-      if (!m[2] && !THE_BEFORE.test(p.text.slice(0, m.index)) && !bodyBefore(ctx, postAt)) continue;
-      const nameAt = postAt + m[0].length - m[3]!.length;
-      const got = person(ctx, p, m[3]!, nameAt, 'people-bare:post-first');
-      if (!got) continue;
-      found.set(got.name, got.id);
-      const post = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
-      postClaims(ctx, p, got.id, post, postAt, postAt + m[1]!.length + m[2]!.length, nameAt + m[3]!.length);
-    }
-    for (const m of matchesOf(NAME_POST, p.text)) {
-      const got = person(ctx, p, m[1]!, p.start + m.index, 'people-bare:name-first', true);
+    for (const m of anchoredMatches(NAME_ELECTED, ELECTED, p.text, ELECTED_WORDS, afterSpace)) {
+      const at = p.start + m.index + m[0].indexOf(m[1]!);
+      const got = person(ctx, p, m[1]!, at, 'people-bare:elected', true);
       if (got) found.set(got.name, got.id);
     }
-    // (d) needs "elected": most passages have none, and the name pattern is tried at every line's start.
-    if (p.text.includes('elected'))
-      for (const m of matchesOf(NAME_ELECTED, p.text)) {
-        const at = p.start + m.index + m[0].indexOf(m[1]!);
-        const got = person(ctx, p, m[1]!, at, 'people-bare:elected', true);
-        if (got) found.set(got.name, got.id);
-      }
   }
   if (found.size > 0) laterUses(ctx, found);
-}
-
-// A name inside a longer one is not the person: "Co-Chair of The Bill & Melinda Gates Foundation" (the
-// High-level Panel on Digital Cooperation's list of members) names a body after her.
-const inLongerName = (text: string, start: number, end: number): boolean =>
-  /(?:&|\p{Lu}[\p{L}-]*)\s+$/u.test(text.slice(Math.max(0, start - 30), start)) ||
-  /^(?:['’]s)?\s+\p{Lu}/u.test(text.slice(end, end + 4));
-
-/** The same full name written again in the document, bare: the same person (a mention, its chain). */
-function laterUses(ctx: DocContext, found: ReadonlyMap<string, string>): void {
-  for (const [name, id] of found) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}.-])${escaped}(?![\\p{L}\\p{N}-])`, 'gu');
-    for (const p of ctx.passages) {
-      if (!p.text.includes(name)) continue;
-      for (const m of matchesOf(re, p.text)) {
-        const start = p.start + m.index;
-        const end = start + name.length;
-        if (mentionsOverlapping(ctx, start, end).length > 0 || inLongerName(ctx.doc.text, start, end))
-          continue;
-        addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
-        affiliationClaims(ctx, p, id, end);
-      }
-    }
-  }
 }

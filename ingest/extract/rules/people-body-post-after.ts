@@ -17,16 +17,17 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 // Posts a body's own officer holds; a looser word ("Minister", "Representative") needs its State after it.
 const POST = `(?:${CHAIR}|(?:Vice-)?President|(?:Deputy )?Secretary-General|(?:Deputy )?Director-General|Executive Director|Executive Secretary|High Commissioner)`;
 // The name after the start of a sentence or a comma, then ", [the] <body> <post>" and a comma or a verb.
-const NAME_BODY_POST = new RegExp(
-  `(?:^|(?<=[.!?;]\\s)|(?<=,\\s))(${BARE_NAME}),\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}&.-]*\\s+){1,6}?)(${POST})(?=,|\\s+(?:said|told|noted|stressed|added|recalled|urged|welcomed|opened|declared)\\b)`,
-  'gu',
-);
+// The tail from that comma on is a passage's test first: a search from the commas finds none in most
+// passages, where the name was tried after every comma.
+const BODY_POST = `,\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}&.-]*\\s+){1,6}?)(${POST})(?=,|\\s+(?:said|told|noted|stressed|added|recalled|urged|welcomed|opened|declared)\\b)`;
+const NAME_BODY_POST = new RegExp(`(?:^|(?<=[.!?;]\\s)|(?<=,\\s))(${BARE_NAME})${BODY_POST}`, 'gu');
+const BODY_POST_TAIL = new RegExp(BODY_POST, 'u');
 
 const WORDS = triggerWords(['chair', 'president', 'secretary', 'director', 'commissioner']);
 
 export function peopleBodyPostAfterRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasTrigger(p, WORDS)) continue;
+    if (!hasTrigger(p, WORDS) || !BODY_POST_TAIL.test(p.text)) continue;
     for (const m of matchesOf(NAME_BODY_POST, p.text)) {
       const nameAt = p.start + m.index;
       const name = m[1]!;

@@ -8,7 +8,7 @@
 
 import type { Passage } from '../../types.ts';
 import { addEdge, type DocContext, type Mention, sentences, sourceAt } from '../context.ts';
-import { matchesOf } from '../matches.ts';
+import { anchoredMatches } from './anchored-matches.ts';
 import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
 import { addBarePerson } from './bare-person.ts';
 import { stateMentionAt } from './body-kinds.ts';
@@ -16,7 +16,16 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const TRIGGER = triggerWords(['from']);
 const MIN_RUN = 3;
-const ITEM = new RegExp(`(${BARE_NAME})[ \\u00A0]+from[ \\u00A0]+(?:the[ \\u00A0]+)?`, 'gu');
+// Sticky, tried only in the five words before each "from" (anchored-matches.ts; a name is at most three
+// words and two particles): from every capital of every sentence with "from" it found nothing in most.
+const ITEM = new RegExp(`(${BARE_NAME})[ \\u00A0]+from[ \\u00A0]+(?:the[ \\u00A0]+)?`, 'uy');
+const FROM = /from/g;
+const NAME_WORDS = 5;
+/** A start the name may take: an ASCII capital or another character (\p{Lu} has no other ASCII letter). */
+const nameStart = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 128 || (c >= 65 && c <= 90);
+};
 // What may stand between one item's State and the next name: a comma, "and", or a second State.
 const GAP = /^(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?\s*,?\s*(?:and\s+)?$/u;
 
@@ -30,7 +39,7 @@ interface Item {
 function runs(ctx: DocContext, s: { readonly start: number; readonly text: string }): Item[][] {
   const out: Item[][] = [];
   let run: Item[] = [];
-  for (const m of matchesOf(ITEM, s.text)) {
+  for (const m of anchoredMatches(ITEM, FROM, s.text, NAME_WORDS, nameStart)) {
     const start = s.start + m.index;
     const state = stateMentionAt(ctx, start + m[0].length);
     const prev = run[run.length - 1];

@@ -69,7 +69,8 @@ function ownerEnding(ctx: DocContext, end: number, agencyPost: boolean): Mention
 
 export function peoplePossessivePostsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!hasTrigger(p, WORDS)) continue;
+    // The expression needs an apostrophe: a passage without one is not searched.
+    if (!hasTrigger(p, WORDS) || !(p.text.includes("'") || p.text.includes('’'))) continue;
     for (const m of matchesOf(POSSESSIVE_POST, p.text)) {
       const at = p.start + m.index;
       const state = ownerEnding(ctx, at, AGENCY.test(m[1]!));

@@ -8,6 +8,7 @@ import { type DocContext, mentionsOverlapping } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { addBarePerson } from './bare-person.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const SINGULAR: Readonly<Record<string, string>> = {
   Ambassadors: 'Ambassador',
@@ -25,11 +26,12 @@ const PAIR = new RegExp(
   `\\b(Ambassadors|Messrs|Mmes|Drs|Professors)\\.? (${NAME})((?: (?:of|from) (?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})?,? and )(${NAME})`,
   'gu',
 );
-const TRIGGER = /Ambassadors|Messrs|Mmes|Drs|Professors/;
+// The honorifics as trigger words (case aside: PAIR's own case decides).
+const WORDS = triggerWords(['ambassadors', 'messrs', 'mmes', 'drs', 'professors']);
 
 export function pluralHonorificsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!TRIGGER.test(p.text)) continue;
+    if (!hasTrigger(p, WORDS)) continue;
     for (const m of matchesOf(PAIR, p.text)) {
       const honorific = SINGULAR[m[1]!]!;
       const first = p.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);

@@ -86,26 +86,28 @@ export function referencesRule(ctx: DocContext): void {
             'references:adopted-by',
           );
       }
-    for (const m of matchesOf(QUOTED_DOC, p.text)) {
-      const title = m[1]!;
-      const start = p.start + m.index + 1;
-      const id = idFor('Document', title);
-      const source = sourceAt(ctx, p, start - 1, p.start + m.index + m[0].length);
-      addNode(
-        ctx,
-        { id, type: 'Document', name: title, properties: props({ title }), source },
-        'references:quoted-title',
-      );
-      addMention(ctx, {
-        id,
-        type: 'Document',
-        name: title,
-        start,
-        end: start + title.length,
-        surface: title,
-        passage: p,
-      });
-    }
+    // QUOTED_DOC opens with a quotation mark: a passage without one is not searched.
+    if (p.text.includes('"') || p.text.includes('“'))
+      for (const m of matchesOf(QUOTED_DOC, p.text)) {
+        const title = m[1]!;
+        const start = p.start + m.index + 1;
+        const id = idFor('Document', title);
+        const source = sourceAt(ctx, p, start - 1, p.start + m.index + m[0].length);
+        addNode(
+          ctx,
+          { id, type: 'Document', name: title, properties: props({ title }), source },
+          'references:quoted-title',
+        );
+        addMention(ctx, {
+          id,
+          type: 'Document',
+          name: title,
+          start,
+          end: start + title.length,
+          surface: title,
+          passage: p,
+        });
+      }
   }
   const own = new Set(
     (ctx.state.get('ownSymbols') ?? '')

@@ -5,6 +5,7 @@
 
 import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
+import { anchoredMatches } from './anchored-matches.ts';
 import { adoptedAfter } from './symbol-adopted-after.ts';
 import { councilResolutions } from './symbol-council-numbers.ts';
 import { listNext } from './symbol-list-next.ts';
@@ -47,8 +48,13 @@ const SYMBOL_HYPHEN = new RegExp(`${START}(${PART}(?:-${JOINED}|${GLUED})?)`, 'g
 // A law library's citation abbreviates both: "Science and technology for development, G.A. res. 48/179, 48
 // U.N. GAOR Supp. (No. 49)" (the University of Minnesota's copy of the resolution) is A/RES/48/179; "E.S.C.
 // res. 2006/46" the Council's. A bare "res." names no organ and is left alone.
+// Sticky, tried only in the four words before each "resolution 70/" (anchored-matches.ts; "Economic and
+// Social Council" is the longest organ before it): from every position of a text its organs were tried.
 const NUMBERED =
-  /(?:\b(General Assembly|Economic and Social Council|ECOSOC|Council)\s+|(?<![\p{L}.])(G\.A\.|E\.S\.C\.)\s+)?(resolution|decision|res\.)s?\s+(\d{1,4}\/\d{1,3})/giu;
+  /(?:\b(General Assembly|Economic and Social Council|ECOSOC|Council)\s+|(?<![\p{L}.])(G\.A\.|E\.S\.C\.)\s+)?(resolution|decision|res\.)s?\s+(\d{1,4}\/\d{1,3})/iuy;
+const NUMBER_NOUN = /(?:resolution|decision|res\.)s?\s+\d{1,4}\//giu;
+const ORGAN_WORDS = 4;
+const anyStart = (): boolean => true;
 // The day may carry its ordinal's letters, as a chair reads the date out: "established pursuant to General
 // Assembly resolution 75/240 of 31st December 2020" (a transcript of the OEWG 2021–2025).
 const ADOPTED_ON = /^\)?\s+of\s+(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})/;
@@ -142,7 +148,7 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
       adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined,
     });
   }
-  for (const m of matchesOf(NUMBERED, text)) {
+  for (const m of anchoredMatches(NUMBERED, NUMBER_NOUN, text, ORGAN_WORDS, anyStart)) {
     if (out.some((s) => s.index >= m.index && s.index < m.index + m[0].length)) continue;
     const cited = m[2]?.toUpperCase();
     if (/^res\.$/i.test(m[3]!) && cited === undefined) continue;
