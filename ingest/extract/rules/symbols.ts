@@ -12,6 +12,7 @@ import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { adoptedClause } from './adopted-clause.ts';
 import { adoptedNear } from './adopted-near.ts';
 import { ownSymbolBody } from './document-self.ts';
+import { adoptingOrgan, type Organ } from './symbol-adopting.ts';
 import { councilOwnSymbol } from './symbol-council-its.ts';
 import { type FoundSymbol, findSymbols, jointParts } from './symbol-grammar.ts';
 import { organNamedAfter } from './symbol-organ-after.ts';
@@ -57,7 +58,21 @@ const LISTED_AFTER_BODY =
 const BODY_NAME: Record<string, string> = {
   'organization:general-assembly': 'General Assembly',
   'organization:ecosoc': 'Economic and Social Council',
+  'organization:security-council': 'Security Council',
 };
+
+/**
+ * The organ a resolution's symbol names (UN symbol grammar): A/ the General Assembly, E/RES the Economic and
+ * Social Council, S/RES the Security Council. A Human Rights Council resolution (A/HRC/RES/…) is not the
+ * General Assembly's.
+ */
+function organOf(symbol: string): Organ | undefined {
+  if (symbol.startsWith('A/'))
+    return symbol.startsWith('A/HRC/') ? undefined : 'organization:general-assembly';
+  if (symbol.startsWith('E/RES')) return 'organization:ecosoc';
+  if (symbol.startsWith('S/RES')) return 'organization:security-council';
+  return undefined;
+}
 // A Human Rights Council resolution cites its own earlier ones as bare "resolutions 12/16 of 2 October 2009"
 // as well as the General Assembly's ("70/125"), both numbered by session (A/HRC/RES/32/13, preamble): a bare
 // number there names neither for sure, so it is left out unless the Assembly is named with it.
@@ -129,17 +144,14 @@ export function symbolsRule(ctx: DocContext): void {
       });
       // The adopting body when the same words name it: "General Assembly resolution 70/125", "UNGA Resolution A/Res/67/195".
       // A Human Rights Council resolution (A/HRC/RES/…) is not the General Assembly's.
-      const body =
-        s.symbol.startsWith('A/') && !s.symbol.startsWith('A/HRC/')
-          ? 'organization:general-assembly'
-          : s.symbol.startsWith('E/RES')
-            ? 'organization:ecosoc'
-            : undefined;
+      const body = organOf(s.symbol);
       // "General Assembly resolution 70/125", "In its resolution (A/RES/66/184) …, the General Assembly requested".
       const near = p.text.slice(Math.max(0, s.index - 60), s.index);
       const after = p.text.slice(s.index + s.length, s.index + s.length + 160);
       const named =
-        /(General Assembly|UNGA|Economic and Social Council|ECOSOC)[^.;]*$/.test(near) ||
+        /(General Assembly|UNGA|Economic and Social Council|ECOSOC|Security Council|UNSC)[^.;]*$/.test(
+          near,
+        ) ||
         // The symbol's own words may hold the body ("Economic and Social Council resolutions 2006/46").
         // A law library's "G.A. res. 48/179" names it too (symbol-grammar.ts).
         /^(?:General Assembly|UNGA|Economic and Social Council|ECOSOC)\b|^(?:G\.A\.|E\.S\.C\.)\s/.test(
@@ -157,12 +169,24 @@ export function symbolsRule(ctx: DocContext): void {
       const opening =
         subject &&
         ((/^resolution\b/i.test(surface) && /\b[Ii]ts\s+$/.test(near)) || OPENING_CLAUSE.test(near));
-      if (isRes && body && (named || its || opening || clause?.body === body || beside?.body === body)) {
+      // "Unanimously adopting resolution 2341 (2017), the Council …", "the Council today adopted resolution …".
+      const adopting = isRes && body ? adoptingOrgan(p.text, s.index, s.length, body) : undefined;
+      const adopted = adopting !== undefined;
+      if (
+        isRes &&
+        body &&
+        (named || its || opening || adopted || clause?.body === body || beside?.body === body)
+      ) {
         ctx.state.set(`produced:${id}`, body);
         // Where the text names the body with it: the quote of PRODUCED (an earlier bare "A/RES/65/208" is not).
         if (!ctx.state.has(`producedAt:${id}`)) ctx.state.set(`producedAt:${id}`, String(start));
         // Named only in the adoption clause after it: the quote runs on to the body's name.
-        const late = named || its ? -1 : p.text.indexOf(BODY_NAME[body]!, s.index + s.length);
+        const late =
+          adopting !== undefined && adopting >= 0
+            ? adopting
+            : named || its || adopted
+              ? -1
+              : p.text.indexOf(BODY_NAME[body]!, s.index + s.length);
         if (late >= 0 && !ctx.state.has(`producedEnd:${id}`))
           ctx.state.set(`producedEnd:${id}`, String(p.start + late + BODY_NAME[body]!.length));
       }
