@@ -58,6 +58,7 @@ import { peopleBulletPostsRule } from './rules/people-bullet-posts.ts';
 import { peopleCapitalPostsRule } from './rules/people-capital-posts.ts';
 import { peopleCapitalStatementsRule } from './rules/people-capital-statements.ts';
 import { peopleDepartmentPostsRule } from './rules/people-department-posts.ts';
+import { peopleEmailNamesRule } from './rules/people-email-names.ts';
 import { peopleFromStatesRule } from './rules/people-from-states.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
 import { peopleMandateHoldersRule } from './rules/people-mandate-holders.ts';
@@ -113,6 +114,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people-body-post-after', run: peopleBodyPostAfterRule },
   { name: 'people-mandate-holders', run: peopleMandateHoldersRule },
   { name: 'people-address-lines', run: peopleAddressLinesRule },
+  { name: 'people-email-names', run: peopleEmailNamesRule },
   { name: 'people-possessive-posts', run: peoplePossessivePostsRule },
   { name: 'people-post-lines', run: peoplePostLinesRule },
   { name: 'people-bullet-posts', run: peopleBulletPostsRule },

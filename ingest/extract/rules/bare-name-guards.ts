@@ -38,8 +38,12 @@ function lowerCaseWords(ctx: DocContext): Set<string> {
   return s;
 }
 
-/** True when `name` written at `start` can only be a person's name: no place, body, event or common word. */
-export function strongBareName(ctx: DocContext, name: string, start: number): boolean {
+/**
+ * True when `name` written at `start` can only be a person's name: no place, body, event or common word.
+ * `spelled`: an e-mail address spelling the name vouches for it (people-email-names.ts) and holds its words
+ * in lower case itself, so the document's lower-case words are not asked.
+ */
+export function strongBareName(ctx: DocContext, name: string, start: number, spelled = false): boolean {
   if (NOT_FIRST.test(name) || OPENER.test(name) || PLACE_FIRST.test(name)) return false;
   if (NOT_A_NAME.test(name) || EVENT_WORD.test(name)) return false;
   const before = ctx.doc.text.slice(Math.max(0, start - 16), start);
@@ -47,6 +51,7 @@ export function strongBareName(ctx: DocContext, name: string, start: number): bo
   if (ctx.gazetteer.match(name).length > 0) return false;
   // A name another rule already read there (a body, a State, a person with an honorific) stays theirs.
   if (mentionsOverlapping(ctx, start, start + name.length).length > 0) return false;
+  if (spelled) return true;
   const lower = lowerCaseWords(ctx);
   const words = name.split(/[ \u00A0]+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.every((w) => !lower.has(w.toLowerCase()));

@@ -53,6 +53,12 @@ function supplementSymbol(text: string): string[] {
   return [];
 }
 
+// A later page of a report copied from its PDF opens with the page's running head, the report's own symbol,
+// run into the section heading or numbered paragraph that follows ("A/65/154 I. Introduction 1. In
+// paragraph 3 of its resolution 64/25, …", page 2 of a Secretary-General's compilation of replies from
+// Governments): the symbol is the report's, not one it cites. Only at the very start of the text.
+const RUNNING_HEAD_NEXT = /^(?:[IVX]{1,4}\.\s+\p{Lu}\p{Ll}|\d{1,3}\.\s+\p{Lu}\p{Ll})/u;
+
 const RUN_ON_MASTHEAD =
   /^(?:[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+)?(?:United Nations|General Assembly|Economic and Social Council|Security Council)\b/;
 
@@ -74,6 +80,8 @@ export function ownSymbols(
     // "A/RES/79/301" alone, or after a short masthead ("United Nations   A/RES/79/301"); or opening a
     // masthead run into one line ("A/66/64–E/2011/77 United Nations General Assembly … Distr.: General").
     if (s.index === 0 && RUN_ON_MASTHEAD.test(after)) return true;
+    if (s.index === 0 && lineStart === 0 && s.kind === 'document' && RUNNING_HEAD_NEXT.test(after))
+      return true;
     // "ECOSOC Resolution 2006/46" heading a resolution's text is its own number; "- General Assembly
     // resolution 79/243", an item of a page's list of useful documents (UNODC's Ad Hoc Committee page), cites it.
     if (BULLET_LINE.test(line) || listedSymbolLine(headText, lineStart, line)) return false;

@@ -17,28 +17,31 @@ import { matchesOf } from '../matches.ts';
 import { knownBySurname, otherGender } from './people-surnames.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const SURNAME_ONLY =
   /\b(Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Professor|Ambassador)\s+([\p{Lu}][\p{L}'’-]+)\b(?!\s+[\p{Lu}])/gu;
 
 const HONORIFICS = triggerWords(['mr.', 'ms.', 'mrs.', 'dr.', 'professor', 'ambassador']);
 
-/** "pmajor", "peter.major", "petermajor", "peter_major" → Peter Major. */
-export function knownByEmail(known: readonly KnownPerson[], email: string): KnownPerson | undefined {
+/** Whether an e-mail address's local part spells a name: "pmajor", "peter.major", "petermajor", "peter_major" → Peter Major. */
+export function emailSpells(name: string, email: string): boolean {
   const local = email.split('@')[0]!.toLowerCase();
-  const hits = known.filter((k) => {
-    const t = nameTokens(k.name);
-    if (t.length < 2) return false;
-    const first = t[0]!;
-    const last = t[t.length - 1]!;
-    return [
-      `${first[0]}${last}`,
-      `${first}.${last}`,
-      `${first}${last}`,
-      `${first}_${last}`,
-      `${first[0]}.${last}`,
-    ].includes(local);
-  });
+  const t = nameTokens(name);
+  if (t.length < 2) return false;
+  const first = t[0]!;
+  const last = t[t.length - 1]!;
+  return [
+    `${first[0]}${last}`,
+    `${first}.${last}`,
+    `${first}${last}`,
+    `${first}_${last}`,
+    `${first[0]}.${last}`,
+  ].includes(local);
+}
+
+/** The one person of the batch whose name the address spells. */
+export function knownByEmail(known: readonly KnownPerson[], email: string): KnownPerson | undefined {
+  const hits = known.filter((k) => emailSpells(k.name, email));
   return new Set(hits.map((h) => h.id)).size === 1 ? hits[0] : undefined;
 }
 
@@ -57,7 +60,9 @@ export function peopleKnownRule(ctx: DocContext): void {
           'people:email',
         );
         addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface: m[0], passage: p });
-        ctx.state.set('signedBy', k.id);
+        // The address closing the text signs it; one in its opening lines is a contributor's contact line
+        // ("Please enter your contact details: …", a compilation of questionnaire replies).
+        if (start >= ctx.doc.text.length / 2) ctx.state.set('signedBy', k.id);
       }
     if (hasTrigger(p, HONORIFICS))
       for (const m of matchesOf(SURNAME_ONLY, p.text)) {

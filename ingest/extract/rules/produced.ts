@@ -20,6 +20,7 @@ import { agentAt } from './agents.ts';
 import { antecedentReport } from './produced-antecedent.ts';
 import { resultant } from './produced-by-meeting.ts';
 import { beforeSummaryHeading, firstBlock, inFlatMasthead } from './produced-flat-masthead.ts';
+import { groupReport } from './produced-group-report.ts';
 import { nearestList, unnamedObject } from './produced-participle.ts';
 import { recommendedIn } from './produced-recommendation.ts';
 import { sessionReport } from './produced-session-report.ts';
@@ -120,7 +121,10 @@ export function producedRule(ctx: DocContext): void {
         // "the item entitled “Report of the Economic and Social Council”": a title, not a report of it.
         if (insideQuotes(ctx.doc.text, s.start, s.start + m.index)) continue;
         const agent = agentAt(ctx, at);
-        if (!agent) continue;
+        if (!agent) {
+          groupReport(ctx, p, s.start + m.index, at);
+          continue;
+        }
         const source = sourceAt(ctx, p, s.start + m.index, agent.end);
         const sym = mentionsIn(ctx, agent.end, s.end).find((x) => x.type === 'Document');
         if (sym) addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: sym.id, source }, 'produced:report-of');

@@ -30,9 +30,10 @@ const DECLARATION =
 const DECLARATION_WORDS = ['Declaration', 'Plan', 'Programme', 'Consensus', 'Commitment'];
 const QUOTED_DOC = /[“"]([A-Z][^”"]{8,150})[”"]\s+(?:document|report|paper|study|note)\b/g;
 // "para 108-109 of the Tunis Agenda" (ITU's page on the WSIS action line facilitators' meeting, 2006): the
-// abbreviation too.
+// abbreviation too. "In paragraph 3 of its resolution 64/25, the General Assembly invited …" (the opening of a
+// Secretary-General's compilation of Governments' replies, A/65/154): the body's own resolution, "its".
 const PARAGRAPHS =
-  /\b(?:[Pp]aragraphs?|[Pp]aras?\.?)\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)\s+of\s+(?:the\s+)?$/;
+  /\b(?:[Pp]aragraphs?|[Pp]aras?\.?)\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)\s+of\s+(?:the\s+|its\s+)?$/;
 const PARAGRAPHS_AFTER = /^[^.;]{0,80}?particularly\s+paragraphs?\s+(\d+(?:\s*(?:[–-]|to|and)\s*\d+)?)/;
 
 export function paragraphsBefore(text: string): string | undefined {

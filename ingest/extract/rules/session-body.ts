@@ -12,7 +12,7 @@ import {
   mentionsStartingIn,
   sentenceAt,
 } from '../context.ts';
-import { unnamedSubject } from './its-subject.ts';
+import { requestedBody, unnamedSubject } from './its-subject.ts';
 import { insideQuotes } from './quoted.ts';
 import { unknownBodyAfter, unknownSubjectAfter } from './session-other-body.ts';
 
@@ -68,6 +68,8 @@ export function bodyFor(
   if (committee) return committee.id;
   // A committee no rule named ("Committee on Sample Statistics" over "Fifth session"): not the Commission's.
   if (COMMITTEE_LINE_ABOVE.test(ctx.doc.text.slice(Math.max(0, at - 200), at))) return undefined;
+  const asked = requestedBody(ctx, p, at);
+  if (asked) return inReach(asked, at, end) ? asked.id : undefined;
   const sentence = sentenceAt(p, at);
   const inSentence = (sentence ? mentionsStartingIn(ctx, sentence.start, sentence.end) : []).find(
     (m) =>

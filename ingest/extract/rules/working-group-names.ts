@@ -16,7 +16,9 @@ const NAMED =
   /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG|High-[Ll]evel Panel|Group of (?:Governmental )?Experts|Expert Group)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in|of)(?=\s+[A-Z])|(?:to|in)\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
 
 const GOES_ON = /^\s+(?:with|under|between|among|within|on\s+the)\s+(?:the\s+)?\p{Lu}/u;
-const CUT_AT_END = /^\s+(?:(?:in|of|to|on|for)\s+the|and|of|in|on|for)\s*$/;
+// Or a copy cut inside the next word: "The consensus report of the Group of Governmental Experts on
+// Developments in the Field of Information and Telecommunications in t" (the last words of a page of A/69/112).
+const CUT_AT_END = /^\s+(?:(?:in|of|to|on|for)\s+the|and|of|in|on|for)(?:\s+\p{L}{1,3})?\s*$/u;
 
 // An acronym in brackets followed by a capitalised word: the brackets gloss a name inside the group's name,
 // and the name goes on after them ("the CSTD Working Group on Internet Governance Forum (IGF) Improvements

@@ -8,7 +8,15 @@
 
 import { makeId } from '../../../cypher/model/ids.ts';
 import { props } from '../claims.ts';
-import { addEdge, addMention, addNode, type DocContext, mentionsCovering, sourceAt } from '../context.ts';
+import {
+  addEdge,
+  addMention,
+  addNode,
+  type DocContext,
+  mentionsCovering,
+  sentenceAt,
+  sourceAt,
+} from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { acronymMentions, genericNames, standingGroup } from './group-mentions.ts';
@@ -48,7 +56,10 @@ export function workingGroupsRule(ctx: DocContext): void {
   // Else the year the passage naming the group gives ("on July 12, 2018 constituted a High-level Panel on …"),
   // said of the group, not of a summit in a later clause ("… during the first phase of the World Summit …,
   // held in Geneva from 10 to 12 December 2003", WGIG report ¶1: the WGIG met in 2004–2005).
-  const near = current ? undefined : mentions.map((m) => ownDates(m.p.text)[0]).find(Boolean);
+  // Only the sentence naming it: "On 27 December 2013, the General Assembly adopted resolution 68/243 …. In
+  // paragraph 3 …, the report of the Group of Governmental Experts on … (A/68/98)" (a page of A/69/112, all
+  // one passage) dates the resolution; that gave the group of 2012–2013 the years "2013–2013".
+  const near = current ? undefined : mentions.map((m) => ownDates(sentenceText(m))[0]).find(Boolean);
   if (!current && near) current = [Number(near.start.slice(0, 4)), Number(near.start.slice(0, 4))];
   // A group named only beside another event's date (the Summit that gave its mandate) is kept, without
   // years; a group named with no date near it at all is left out, as before (its name may be cut short:
@@ -165,3 +176,5 @@ function succession(ctx: DocContext, spans: Map<string, Dated>): void {
     addEdge(ctx, { type: 'SUCCEEDS', from: ids[i]!, to: prev, source }, 'working-groups:succession');
   }
 }
+
+const sentenceText = (m: WgMention): string => sentenceAt(m.p, m.start)?.text ?? m.p.text;

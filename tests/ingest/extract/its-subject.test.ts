@@ -40,3 +40,34 @@ describe('whose "its nineteenth session" is', () => {
     for (const n of not) expect(got).not.toContain(n);
   });
 });
+
+// The body a sentence asks to act holds "its" session in the infinitive's clause. A session needs a
+// date to be kept (meetings.ts), hence "in 2015".
+const ASKED: [sentence: string, want: string[], not: string[]][] = [
+  // The body asked to act is the subject of the infinitive "its" stands in, not the sentence's subject
+  // (a stakeholder page on the CSTD's WSIS review).
+  [
+    'The Commission on Science and Technology for Development met in Geneva. The Economic and Social Council requested the Commission to submit, after its eighteenth session, the results of its review to the General Assembly in 2015.',
+    ['meeting:cstd-18 organization:cstd'],
+    ['meeting:ecosoc-18 organization:ecosoc'],
+  ],
+  [
+    'The Commission on Science and Technology for Development met in Geneva. The Economic and Social Council invited the Commission to report at its eighteenth session in 2015.',
+    ['meeting:cstd-18 organization:cstd'],
+    ['meeting:ecosoc-18 organization:ecosoc'],
+  ],
+  // Negative: no body is asked to act; the sentence's subject holds its session.
+  [
+    'The Commission on Science and Technology for Development met in Geneva. The Economic and Social Council, having heard the Commission, decided to consider the matter at its eighteenth session in 2015.',
+    ['meeting:ecosoc-18 organization:ecosoc'],
+    ['meeting:cstd-18 organization:cstd'],
+  ],
+];
+
+describe('"requested the Commission to …, after its eighteenth session"', () => {
+  it.each(ASKED)('%s', (sentence, want, not) => {
+    const got = sessions(sentence);
+    for (const w of want) expect(got).toContain(w);
+    for (const n of not) expect(got).not.toContain(n);
+  });
+});

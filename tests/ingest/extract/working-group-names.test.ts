@@ -39,6 +39,26 @@ const CASES: [text: string, want: string[], not: string[]][] = [
       'Working Group on Enhanced Cooperation to the Commission on Science and Technology for Development (2016–2018)',
     ],
   ],
+  // A copy cut inside the word after the name ("… Telecommunications in t", the last words of a page of a
+  // Secretary-General's compilation): the name's end cannot be told.
+  [
+    'The Group of Governmental Experts on Rivers and Lakes in the Context of Security (2098-2099) met. The consensus report of the Group of Governmental Experts on Rivers and Lakes in t',
+    ['Group of Governmental Experts on Rivers and Lakes in the Context of Security (2098–2099)'],
+    ['Group of Governmental Experts on Rivers and Lakes (2098–2099)'],
+  ],
+  // A date in another sentence of the passage dates something else (the resolution adopted that day), not
+  // the group named in passing through its report: no years rather than "2099–2099".
+  [
+    'On 27 December 2099, the General Assembly adopted resolution 154/243. In paragraph 3, the Assembly took into account the report of the Group of Governmental Experts on Rivers and Lakes (A/154/98).',
+    ['Group of Governmental Experts on Rivers and Lakes'],
+    ['Group of Governmental Experts on Rivers and Lakes (2099–2099)'],
+  ],
+  // Negative: the date in the sentence naming the group still gives its year.
+  [
+    'On 12 July 2099, the Secretary-General constituted a Group of Governmental Experts on Rivers and Lakes.',
+    ['Group of Governmental Experts on Rivers and Lakes (2099–2099)'],
+    [],
+  ],
 ];
 
 // Expert panels and groups of experts are working groups too (MODEL.md "WorkingGroup": "an expert panel").
