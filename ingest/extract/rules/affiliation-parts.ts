@@ -13,9 +13,10 @@ export const BODY_END =
   /\b(?:Group|Foundation|Institute|University|Association|Society|Council|Commission|Corporation|Company|Inc|Ltd|Organi[sz]ation|Agency|Bank|Forum|Union|Network|Alliance|Centre|Center|Committee|Ministry|Office|Secretariat|Department|Division|Section|Branch|Unit|Bureau|Fund|Programme|Trust|Partnership|Initiative|Institution)\.?$/;
 
 // Heads of State and Government and other posts of a State or city are posts too: "Ms. X, Federal
-// Chancellor of Germany" (an IGF opening) gave a body "Federal Chancellor of Germany".
+// Chancellor of Germany" (an IGF opening) gave a body "Federal Chancellor of Germany"; so is a seat in a
+// parliament: "• X, MP, Nepal" (a speakers' list of an IGF parliamentary roundtable) gave a body "MP".
 export const TITLE_WORDS =
-  /\b(Chancellor|Mayor|Governor|Senator|Premier|King|Queen|Prince|Princess|Emir|Rector|Dean|Judge|Ombudsman|Spokesperson|Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Co-founder|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
+  /\b(Chancellor|Mayor|Governor|Senator|MP|MEP|Parliamentarian|Legislator|Premier|King|Queen|Prince|Princess|Emir|Rector|Dean|Judge|Ombudsman|Spokesperson|Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Co-founder|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
 const CHAIR =
   /^(?:as\s+)?(?:the\s+)?(Acting Chair|Vice[- ]Chair|Co-Chair|Chair(?:man|person)?)\b(?:\s+of\s+(?:the\s+)?(.+))?$/i;
 const CHAIR_ROLE: Record<string, string> = {

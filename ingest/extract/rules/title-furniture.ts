@@ -24,7 +24,9 @@
 //   - how a text was adopted, a library record's vote field: "Adopted without vote, 43rd plenary meeting" under
 //     "Vote summary" (the UN Digital Library's record of an ECOSOC resolution) says how, not what; the record's
 //     agenda field, a document's symbol then an item's number and name ("E/2006/100 13b Science and technology
-//     for development."), names the agenda the text was taken up under.
+//     for development."), names the agenda the text was taken up under;
+//   - an image's alternative text left in the copy: "Regional Summit Banner" under a lone "Paragraph" (a content
+//     block's label, the IGF 2023 Parliamentary Track page) names the picture, not the page.
 
 import type { DocContext } from '../context.ts';
 import { distributorLine } from './distributor-stamp.ts';
@@ -43,6 +45,8 @@ const CALL_TO_ACT =
 const VOTE =
   /^Adopted\s+(?:without\s+(?:a\s+)?vote|by\s+(?:consensus|acclamation|a\s+(?:recorded\s+)?vote|\d+\s+votes?))\b/i;
 // A symbol, an agenda item's number (and letter), its name: "E/2006/100 6 Implementation of and follow-up to …".
+// A short line ending in the picture's kind: "Regional Summit Banner", "IGF 2023 Logo".
+const IMAGE_ALT = /^(?:[\w'’&.-]+\s+){1,5}(?:Banner|Logo)$/u;
 const AGENDA_ENTRY = /^[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+\d{1,3}[a-z]?\s+\p{Lu}/u;
 
 /**
@@ -71,6 +75,7 @@ export function furniture(ctx: DocContext, line: string): boolean {
     SITE_NAVIGATION.test(l) || // a site's navigation line (site-navigation.ts)
     VOTE.test(l) ||
     AGENDA_ENTRY.test(l) ||
+    IMAGE_ALT.test(l) ||
     bodiesLine(ctx, l) ||
     distributorLine(ctx, l) ||
     spokenLine(l) ||

@@ -1,0 +1,97 @@
+// IGF Parliamentary Track and IGF Leadership Panel pages (q71): a group named after "a"/"an" is a kind of
+// group, not the one of set years the gazetteer knows (rules/indefinite-groups.ts), unless the words before
+// set it up; an image's alternative text ("… Banner") titles no page (rules/title-furniture.ts); a speakers'
+// bullet "• X, MP, <State>" names a member of parliament (rules/people-bullet-posts.ts, affiliation-parts.ts
+// TITLE_WORDS); the Inter-Parliamentary Union is a known body (seeds/gazetteer/organizations.json). Names
+// and texts are invented in the pages' grammar.
+
+import { describe, expect, it } from 'vitest';
+import { extractText, hasEdge, hasNode } from './helpers.ts';
+
+const WGIG = 'workinggroup:wgig-2004-2005';
+
+const GROUPS: [text: string, wgig: boolean][] = [
+  // A parliament's own group: a kind of group.
+  ['Years ago our parliament had a Working Group on Internet Governance, and I led it.', false],
+  ['She chaired an informal Working Group on Internet Governance in the Senate.', false],
+  // The known group, named as such, by its acronym, or set up.
+  ['The Working Group on Internet Governance met in Geneva.', true],
+  ['The report of the WGIG was presented in 2005.', true],
+  ['The Secretary-General was asked to set up a Working Group on Internet Governance.', true],
+  ['The Summit decided to establish a Working Group on Internet Governance.', true],
+  ['The Summit decided to establish a new Working Group on Internet Governance.', true],
+];
+
+const PAGE = (lines: string) => `Session page\n\nSpeakers\n\n${lines}\n\nSession report\n`;
+
+const EDGES: [text: string, type: string, from: string, to: string, want: boolean][] = [
+  [PAGE('  • Jana Sample, MP, Nepal'), 'AFFILIATED_WITH', 'person:jana-sample', 'organization:nepal', true],
+  [
+    PAGE('  • Jon Example, Senator, Argentina'),
+    'AFFILIATED_WITH',
+    'person:jon-example',
+    'organization:argentina',
+    true,
+  ],
+  [
+    'My name is Jon Example. I work with the Inter-Parliamentary Union, the IPU, on the track.',
+    'AFFILIATED_WITH',
+    'person:jon-example',
+    'organization:mp',
+    false,
+  ],
+];
+
+const title = (text: string, file = 'doc.txt') =>
+  extractText(text, file).nodes.find((n) => n.type === 'Document' && n.properties.file === file)?.properties
+    .title;
+
+describe('a group of set years after "a"', () => {
+  for (const [text, want] of GROUPS)
+    it(`${want ? '' : 'no '}WGIG in ${JSON.stringify(text.slice(0, 60))}`, () =>
+      expect(hasNode(extractText(text), WGIG)).toBe(want));
+});
+
+describe('members of parliament in a speakers list', () => {
+  for (const [text, type, from, to, want] of EDGES)
+    it(`${from} ${type} ${to}: ${want}`, () => expect(hasEdge(extractText(text), type, from, to)).toBe(want));
+  it('makes no body "MP"', () =>
+    expect(hasNode(extractText(PAGE('  • Jana Sample, MP, Nepal')), 'organization:mp')).toBe(false));
+  it('keeps a post that is no seat in parliament a body when it is one', () =>
+    expect(
+      hasEdge(
+        extractText(PAGE('  • Jana Sample, Member, European Parliament')),
+        'AFFILIATED_WITH',
+        'person:jana-sample',
+        'organization:european-parliament',
+      ),
+    ).toBe(true));
+});
+
+describe('the Inter-Parliamentary Union', () => {
+  for (const text of [
+    'The track is run with the Inter-Parliamentary Union.',
+    'The track is run with the Inter‑Parliamentary Union.',
+    'The Secretariat, together with the Interparliamentary Union, developed the track.',
+    'The IPU co-organised the roundtable.',
+  ])
+    it(JSON.stringify(text), () => expect(hasNode(extractText(text), 'organization:ipu')).toBe(true));
+});
+
+describe("an image's alternative text", () => {
+  const CASES: [text: string, want: string | undefined][] = [
+    [
+      'Sample intro paragraph of the page, which tells of the track and its sessions at regional forums.\n\nParagraph\nSample Summit Banner\n\nSample roundtable took place with members of parliaments.',
+      undefined,
+    ],
+    [
+      'Sample Forum Logo\n\nSample Forum Opens Its Tenth Meeting\n\nThe Forum opened its meeting.',
+      'Sample Forum Opens Its Tenth Meeting',
+    ],
+    [
+      'Parliamentary Track at the Sample Forum\n\nThe track held sessions.',
+      'Parliamentary Track at the Sample Forum',
+    ],
+  ];
+  for (const [text, want] of CASES) it(`title ${JSON.stringify(want)}`, () => expect(title(text)).toBe(want));
+});
