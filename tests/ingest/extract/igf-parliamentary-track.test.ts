@@ -95,3 +95,55 @@ describe("an image's alternative text", () => {
   ];
   for (const [text, want] of CASES) it(`title ${JSON.stringify(want)}`, () => expect(title(text)).toBe(want));
 });
+
+// A gathering's name goes on over who gathers to its topic (rules/meeting-name-grammar.ts WHO).
+describe('a summit of parliamentarians', () => {
+  const meetings = (text: string) =>
+    extractText(text)
+      .nodes.filter((n) => n.type === 'Meeting')
+      .map((n) => n.name);
+  const CASES: [text: string, want: string][] = [
+    [
+      'The Sample Chamber hosts the First Regional Summit of Parliamentarians on Artificial Intelligence in Sample City from 13 to 14 June 2030.',
+      'First Regional Summit of Parliamentarians on Artificial Intelligence',
+    ],
+    [
+      'A Meeting of Experts on Data Governance was held in Geneva on 3 May 2030.',
+      'Meeting of Experts on Data Governance',
+    ],
+    // Not a body of people that is no gatherers' kind: the name stops at the noun.
+    ['The Regional Summit of Sampleland was held in Sample City on 3 May 2030.', 'Regional Summit'],
+  ];
+  for (const [text, want] of CASES) it(want, () => expect(meetings(text)).toContain(want));
+});
+
+// Where the speaker of a transcript turn works (rules/self-affiliations.ts).
+describe('a speaker saying where they work', () => {
+  const HEAD = 'IGF 2030 - Day 2 - Closing remarks\n\n';
+  const affiliated = (text: string) =>
+    extractText(`${HEAD}${text}`)
+      .edges.filter((e) => e.type === 'AFFILIATED_WITH')
+      .map((e) => `${e.from} ${e.to}`);
+  const CASES: [text: string, want: string[]][] = [
+    [
+      '>> JON EXAMPLE:  Good afternoon.  My name is Jon Example.  I work with the Inter-Parliamentary Union, the IPU, and we are here.',
+      ['person:jon-example organization:ipu'],
+    ],
+    [
+      '>> ANA SAMPLE:  Thank you.  I work for the Internet Society in Geneva.',
+      ['person:ana-sample organization:isoc'],
+    ],
+    [
+      ">> ANA SAMPLE:  Thank you.  I'm from the IGF Secretariat.",
+      ['person:ana-sample organization:igf-secretariat'],
+    ],
+    // Where they come from is no body they work for; nor words they report; nor people they work with.
+    [">> ANA SAMPLE:  Thank you.  I'm from Kenya and I sit in its parliament.", []],
+    ['>> ANA SAMPLE:  Thank you.  The delegate said: I work for the Internet Society.', []],
+    ['>> ANA SAMPLE:  Thank you.  I work with young people in schools.', []],
+    // No turn, no speaker.
+    ['Thank you.  I work for the Internet Society.', []],
+  ];
+  for (const [text, want] of CASES)
+    it(JSON.stringify(text.slice(14, 80)), () => expect(affiliated(text)).toEqual(want));
+});
