@@ -147,3 +147,22 @@ describe('a speaker saying where they work', () => {
   for (const [text, want] of CASES)
     it(JSON.stringify(text.slice(14, 80)), () => expect(affiliated(text)).toEqual(want));
 });
+
+// A body named after a sovereign in a speakers' chain (rules/affiliation-parts.ts ROYAL_NAMED).
+describe('a body named after a sovereign', () => {
+  const PAGE = (line: string) => `Session page\n\nSpeakers\n\n  • ${line}\n\nSession report\n`;
+  const CASES: [line: string, to: string, want: boolean][] = [
+    [
+      'Ana Sample, Assistant Professor of Law, King Sample University',
+      'organization:king-sample-university',
+      true,
+    ],
+    ['Ana Sample, Researcher, Queen Example Foundation', 'organization:queen-example-foundation', true],
+    // A royal post is still a post: no body "King of Sampleland".
+    ['Ana Sample, Adviser, King of Sampleland', 'organization:king-of-sampleland', false],
+  ];
+  for (const [line, to, want] of CASES)
+    it(line, () =>
+      expect(hasEdge(extractText(PAGE(line)), 'AFFILIATED_WITH', 'person:ana-sample', to)).toBe(want),
+    );
+});
