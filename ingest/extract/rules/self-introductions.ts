@@ -92,13 +92,24 @@ function introduced(ctx: DocContext, p: Passage, t: Turn): Mention | undefined {
 }
 
 export function selfIntroductionsRule(ctx: DocContext): void {
+  // The speaker of the last turn goes on speaking in the paragraphs under it, up to the next label
+  // (the IGF's captioning breaks a long turn into paragraphs: "… So my name is X, and I'm head of …").
+  let speaking: Mention | undefined;
   for (const p of ctx.passages) {
-    if (!p.text.includes('>>') || !SELF.test(p.text)) continue;
-    for (const t of turnsOf(p.text)) {
+    if (!p.text.includes('>>')) {
+      if (speaking && SELF.test(p.text)) selfAffiliations(ctx, p, speaking, 0, p.text.length);
+      continue;
+    }
+    const turns = turnsOf(p.text);
+    const last = turns[turns.length - 1];
+    speaking = last ? labelled(ctx, p, last) : undefined;
+    if (!SELF.test(p.text)) continue;
+    for (const t of turns) {
       const words = p.text.slice(t.from, t.to);
       if (!SELF.test(words)) continue;
       const speaker = labelled(ctx, p, t) ?? introduced(ctx, p, t);
       if (!speaker) continue;
+      if (t === last) speaking = speaker;
       // "I work with the Inter-Parliamentary Union" (self-affiliations.ts).
       selfAffiliations(ctx, p, speaker, t.from, t.to);
       for (const m of matchesOf(SELF_CHAIR, words)) {

@@ -166,3 +166,34 @@ describe('a body named after a sovereign', () => {
       expect(hasEdge(extractText(PAGE(line)), 'AFFILIATED_WITH', 'person:ana-sample', to)).toBe(want),
     );
 });
+
+// A post the speaker says they hold in a body (rules/self-affiliations.ts SELF_POST).
+describe('a speaker saying which post they hold', () => {
+  const HEAD = 'IGF 2030 - Day 4 - Open Microphone\n\n';
+  const titled = (text: string) =>
+    extractText(`${HEAD}${text}`)
+      .edges.filter((e) => e.type === 'AFFILIATED_WITH')
+      .map((e) => `${e.from} ${e.to} ${e.properties.title ?? ''}`.trim());
+  const CASES: [text: string, want: string[]][] = [
+    [
+      ">> JON EXAMPLE: Good afternoon. So my name is Jon Example, and I'm head of the IGF Secretariat.",
+      ['person:jon-example organization:igf-secretariat Head'],
+    ],
+    [
+      '>> ANA SAMPLE: I am the executive director of the Internet Society, and I thank you.',
+      ['person:ana-sample organization:isoc Executive Director'],
+    ],
+    // The turn goes on in the paragraphs under its label, up to the next label.
+    [
+      ">> JON EXAMPLE: Good afternoon, ladies and gentlemen.\n\nSo my name is Jon Example, and I'm head of the IGF Secretariat.\n\n>> ANA SAMPLE: Thank you.",
+      ['person:jon-example organization:igf-secretariat Head'],
+    ],
+    // Not under a label that names nobody.
+    [">> HOST: Please welcome the panel.\n\nI'm head of the IGF Secretariat.", []],
+    // A post in a State, and a post of someone else, are no claim of the speaker's.
+    [">> ANA SAMPLE: I'm head of Kenya's delegation.", []],
+    ['>> ANA SAMPLE: She told me: I am the director of the Internet Society.', []],
+  ];
+  for (const [text, want] of CASES)
+    it(JSON.stringify(text.slice(14, 80)), () => expect(titled(text)).toEqual(want));
+});
