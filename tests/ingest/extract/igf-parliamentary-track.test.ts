@@ -20,6 +20,7 @@ const GROUPS: [text: string, wgig: boolean][] = [
   ['The Secretary-General was asked to set up a Working Group on Internet Governance.', true],
   ['The Summit decided to establish a Working Group on Internet Governance.', true],
   ['The Summit decided to establish a new Working Group on Internet Governance.', true],
+  ['The Summit announced the establishment of a Working Group on Internet Governance.', true],
 ];
 
 const PAGE = (lines: string) => `Session page\n\nSpeakers\n\n${lines}\n\nSession report\n`;
@@ -196,4 +197,31 @@ describe('a speaker saying which post they hold', () => {
   ];
   for (const [text, want] of CASES)
     it(JSON.stringify(text.slice(14, 80)), () => expect(titled(text)).toEqual(want));
+});
+
+// A State's post keeps its portfolio (rules/affiliation-state-posts.ts).
+describe("a State's post", () => {
+  const title = (text: string, to: string) =>
+    extractText(text).edges.find(
+      (e) => e.type === 'AFFILIATED_WITH' && e.from === 'person:jon-example' && e.to === to,
+    )?.properties.title;
+  const CASES: [text: string, to: string, want: string][] = [
+    [
+      'Mr. Jon Example, Minister of Communication and Information Technology of the Government of the Kingdom of Saudi Arabia, opened the Forum.',
+      'organization:saudi-arabia',
+      'Minister of Communication and Information Technology',
+    ],
+    [
+      'Mr. Jon Example, Minister of Foreign Affairs of Kenya, spoke.',
+      'organization:kenya',
+      'Minister of Foreign Affairs',
+    ],
+    ['Mr. Jon Example, Ambassador of Kenya, spoke.', 'organization:kenya', 'Ambassador'],
+    [
+      'Mr. Jon Example, Permanent Representative of Kenya to the United Nations, spoke.',
+      'organization:kenya',
+      'Permanent Representative',
+    ],
+  ];
+  for (const [text, to, want] of CASES) it(want, () => expect(title(text, to)).toBe(want));
 });
