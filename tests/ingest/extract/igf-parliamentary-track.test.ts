@@ -151,7 +151,7 @@ describe('a speaker saying where they work', () => {
 
 // A body named after a sovereign in a speakers' chain (rules/affiliation-parts.ts ROYAL_NAMED).
 describe('a body named after a sovereign', () => {
-  const PAGE = (line: string) => `Session page\n\nSpeakers\n\n  • ${line}\n\nSession report\n`;
+  const bullet = (line: string) => `Session page\n\nSpeakers\n\n  • ${line}\n\nSession report\n`;
   const CASES: [line: string, to: string, want: boolean][] = [
     [
       'Ana Sample, Assistant Professor of Law, King Sample University',
@@ -164,7 +164,7 @@ describe('a body named after a sovereign', () => {
   ];
   for (const [line, to, want] of CASES)
     it(line, () =>
-      expect(hasEdge(extractText(PAGE(line)), 'AFFILIATED_WITH', 'person:ana-sample', to)).toBe(want),
+      expect(hasEdge(extractText(bullet(line)), 'AFFILIATED_WITH', 'person:ana-sample', to)).toBe(want),
     );
 });
 
