@@ -131,6 +131,9 @@ export function affiliationClaims(
       }
       const id = orgFromPart(ctx, p, { ...c, kind: 'org' }, chain);
       affiliate(ctx, personId, id, titles, source);
+      // The posts before a State are its: "• X, MP, Maldives, <a parliamentary body>" (an IGF roundtable's
+      // speakers) holds no seat in the body named after the State.
+      titles.length = 0;
     }
   }
 }

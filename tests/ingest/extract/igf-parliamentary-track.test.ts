@@ -225,3 +225,17 @@ describe("a State's post", () => {
   ];
   for (const [text, to, want] of CASES) it(want, () => expect(title(text, to)).toBe(want));
 });
+
+// The posts before a State are the State's, not the next body's (rules/affiliation-claims.ts).
+describe('a post before a State', () => {
+  const edges = (line: string) =>
+    extractText(`Session page\n\nSpeakers\n\n  • ${line}\n\nSession report\n`)
+      .edges.filter((e) => e.type === 'AFFILIATED_WITH')
+      .map((e) => `${e.to} ${e.properties.title ?? ''}`.trim())
+      .sort();
+  it('MP of Nepal, then a committee', () =>
+    expect(edges('Jana Sample, MP, Nepal, Sample Human Rights Committee')).toEqual([
+      'organization:nepal MP',
+      'organization:sample-human-rights-committee',
+    ]));
+});
