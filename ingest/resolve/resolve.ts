@@ -14,6 +14,7 @@ import type { Decisions } from './decisions.ts';
 import { initialMerges } from './initial-merges.ts';
 import { asKeptDocument, jointSymbolMerges } from './joint-symbol-merges.ts';
 import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
+import { headingNameMerges } from './meeting-heading-merges.ts';
 import { numeralNameMerges } from './meeting-numeral-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
 import { byNameLength, candidateGroups, mayMatchByName, sameThing } from './same-thing.ts';
@@ -84,6 +85,7 @@ export function resolveCorpus(
     ...groupMeetingMerges(batch, spans, all),
     ...meetingDateMerges([...batch, ...storedMeetings]),
     ...kindNameMerges([...batch, ...storedMeetings]),
+    ...headingNameMerges(batch),
     ...jointSymbolMerges(batch),
     ...numeralNameMerges([...batch, ...storedMeetings]),
   ])

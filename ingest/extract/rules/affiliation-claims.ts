@@ -12,6 +12,7 @@ import { bracketAffiliation } from './affiliation-bracket.ts';
 import { chairOf } from './affiliation-chair-of.ts';
 import { orgFromPart } from './affiliation-org.ts';
 import { stateBodiesAsTitles } from './affiliation-state-bodies.ts';
+import { statePost } from './affiliation-state-posts.ts';
 import { addChaired } from './chaired-claim.ts';
 
 // A module function, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made,
@@ -60,7 +61,9 @@ export function affiliationClaims(
     if (c.kind === 'title') {
       if (c.entry && c.entry.type === 'Organization') {
         const id = orgFromPart(ctx, p, { ...c, kind: 'org' }, chain);
-        const title = c.post ?? c.text.replace(/\s+of\s+(?:the\s+)?.*$/, '');
+        // A State's post keeps its portfolio ("Minister of … of <State>", affiliation-state-posts.ts).
+        const state = c.entry.kind === 'member-state' && !c.post ? statePost(ctx, c.text) : undefined;
+        const title = c.post ?? state ?? c.text.replace(/\s+of\s+(?:the\s+)?.*$/, '');
         addEdge(
           ctx,
           { type: 'AFFILIATED_WITH', from: personId, to: id, properties: props({ title }), source },
@@ -128,6 +131,9 @@ export function affiliationClaims(
       }
       const id = orgFromPart(ctx, p, { ...c, kind: 'org' }, chain);
       affiliate(ctx, personId, id, titles, source);
+      // The posts before a State are its: "• X, MP, Maldives, <a parliamentary body>" (an IGF roundtable's
+      // speakers) holds no seat in the body named after the State.
+      titles.length = 0;
     }
   }
 }

@@ -13,9 +13,11 @@ export const BODY_END =
   /\b(?:Group|Foundation|Institute|University|Association|Society|Council|Commission|Corporation|Company|Inc|Ltd|Organi[sz]ation|Agency|Bank|Forum|Union|Network|Alliance|Centre|Center|Committee|Ministry|Office|Secretariat|Department|Division|Section|Branch|Unit|Bureau|Fund|Programme|Trust|Partnership|Initiative|Institution)\.?$/;
 
 // Heads of State and Government and other posts of a State or city are posts too: "Ms. X, Federal
-// Chancellor of Germany" (an IGF opening) gave a body "Federal Chancellor of Germany".
+// Chancellor of Germany" (an IGF opening) gave a body "Federal Chancellor of Germany"; so is a seat in a
+// parliament: "• X, MP, Nepal" (a speakers' list of an IGF parliamentary roundtable) gave a body "MP".
 export const TITLE_WORDS =
-  /\b(Chancellor|Mayor|Governor|Senator|Premier|King|Queen|Prince|Princess|Emir|Rector|Dean|Judge|Ombudsman|Spokesperson|Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Co-founder|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
+  /\b(Chancellor|Mayor|Governor|Senator|MP|MEP|Parliamentarian|Legislator|Premier|King|Queen|Prince|Princess|Emir|Rector|Dean|Judge|Ombudsman|Spokesperson|Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Co-founder|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
+const ROYAL_NAMED = /^(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\S/u;
 const CHAIR =
   /^(?:as\s+)?(?:the\s+)?(Acting Chair|Vice[- ]Chair|Co-Chair|Chair(?:man|person)?)\b(?:\s+of\s+(?:the\s+)?(.+))?$/i;
 const CHAIR_ROLE: Record<string, string> = {
@@ -158,6 +160,9 @@ export function classify(
     return { kind: 'title', start, end, text: raw };
   // "Office of the President of Mexico" names a body even though a title word is inside it.
   if (BODY_HEAD.test(raw) && raw.length <= 90) return { kind: 'org', start, end, text: raw };
+  // A body named after a sovereign keeps its name: "• X, Assistant Professor …, King Saud University" (the
+  // speakers of an IGF 2023 parliamentary roundtable) is a university, not a King's post.
+  if (ROYAL_NAMED.test(raw) && BODY_END.test(raw)) return { kind: 'org', start, end, text: raw };
   if (TITLE_WORDS.test(raw) || /^as\b/.test(raw)) return { kind: 'title', start, end, text: raw };
   // A group of countries is no body: "UN High Representative for Least Developed Countries, Landlocked
   // Countries, and Small Island Developing States" (a Broadband Commission welcome) named a body "Landlocked

@@ -17,6 +17,7 @@ import {
 import { matchesOf } from '../matches.ts';
 import { acronymOfOtherName } from './acronym-other-name.ts';
 import { hyphenedAcronym, hyphenedPlace } from './hyphened-acronym.ts';
+import { indefiniteGroup } from './indefinite-groups.ts';
 import { localInitiative, ofLocalForum } from './local-initiatives.ts';
 import { anotherPlan } from './other-plans.ts';
 import { notTheUnSecretaryGeneral, SECRETARY_GENERAL } from './own-secretary-general.ts';
@@ -105,6 +106,8 @@ export function gazetteerRule(ctx: DocContext): void {
       if (e.type === 'Process' && e.annual && localInitiative(ctx, { start })) continue;
       if (e.id === SECRETARY_GENERAL && notTheUnSecretaryGeneral(ctx, p.text, m.start, m.surface)) continue;
       if (e.type === 'Organization' && localIgfBody(ctx, p.text, m.start, start)) continue;
+      // "had a Working Group on Internet Governance": a kind of group, not the known one (indefinite-groups.ts).
+      if (indefiniteGroup(e, p.text, m.start, m.surface)) continue;
       if (e.type === 'Resolution' && anotherPlan(p.text, m.start, m.end, m.surface)) continue;
       // "the Economic and Social Council Chamber": a room, not the Council.
       if (e.type === 'Organization' && roomName(p.text, m.end)) continue;

@@ -47,11 +47,16 @@ const MOD =
 // discussion on the right to privacy in the digital age, held on 12 September 2014" (an OHCHR summary report).
 const TOPIC =
   '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})(?!(?:the|a|an)\\b(?!\\s+[\\p{L}\\d]))(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d)[\\p{L}\\d+-]+(?:\\s+(?:(?<=\\brights?\\s+)to\\b|in\\s+the\\s+digital\\s+(?:age|era|sphere)\\b|(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+)){0,9})?';
+// Who gathers, between the noun and its topic: "the First Regional Summit of Parliamentarians on Artificial
+// Intelligence and …" (the IGF Parliamentary Track's page of 2024), "a Meeting of Experts on …", the IPU's
+// "World Conference of Speakers of Parliament": the name goes on over them to the topic.
+const WHO =
+  '(?:\\s+of\\s+(?:Parliamentarians|Legislators|Ministers|Experts|Speakers\\s+of\\s+Parliament)\\b)?';
 // Never from inside a hyphenated word ("in-person meeting" is not a "-person meeting") nor a process's
 // review name ("WSIS+10 High Level Event" is not a "10 High Level Event"). "United Nations"
 // before the modifiers is one more ("the United Nations Sustainable Development Summit").
 const NAMED = new RegExp(
-  `(?<![\\w+-])((?:United\\s+Nations\\s+)?(?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event|[Dd]iscussion)\\b)?${TOPIC})`,
+  `(?<![\\w+-])((?:United\\s+Nations\\s+)?(?:${MOD}\\s+){0,3}?${KIND}\\b(?:\\s+(?:meeting|event|[Dd]iscussion)\\b)?${WHO}${TOPIC})`,
   'gu',
 );
 // The same search from the gathering nouns (anchoredMatches): NAMED starts at most five words before

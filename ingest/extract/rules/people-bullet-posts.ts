@@ -14,7 +14,7 @@ import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
 import { addBarePerson } from './bare-person.ts';
 
 const POST_WORD =
-  '(?:(?:Senior|Deputy|Assistant|Special|Chief|Executive|Managing|Vice|Co-|Under-)[ -]?)?(?:Chair(?:man|person|woman)?|Head|Director(?:-General)?|Adviser|Advisor|Minister|Secretary(?:-General)?|President|Founder|Coordinator|Co-?ordinator|Officer|Manager|Professor|Rapporteur|Facilitator|Ambassador|Envoy|Representative|Member|CEO|Lead|Partner|Researcher|Fellow)';
+  '(?:(?:Senior|Deputy|Assistant|Special|Chief|Executive|Managing|Vice|Co-|Under-)[ -]?)?(?:Chair(?:man|person|woman)?|Head|Director(?:-General)?|Adviser|Advisor|Minister|Secretary(?:-General)?|President|Founder|Coordinator|Co-?ordinator|Officer|Manager|Professor|Rapporteur|Facilitator|Ambassador|Envoy|Representative|Member|CEO|Lead|Partner|Researcher|Fellow|MP|Senator)';
 const LINE = new RegExp(
   `^[^\\S\\n]*[•·▪‣*-][^\\S\\n]+(${BARE_NAME}),[^\\S\\n]+${POST_WORD}\\b[^,\\n]{0,60},[^\\S\\n]+\\S[^\\n]*$`,
   'gmu',

@@ -24,6 +24,7 @@ import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { personId } from './people.ts';
 import { isBody, roleName } from './roles.ts';
+import { selfAffiliations, sentenceStart } from './self-affiliations.ts';
 
 // A turn's label: ">> JEAN-PAUL ADAM:", ">>CHAIR ST. AMOUR:" (upper case, on the line's start).
 const LABEL = /(?:^|\n)[^\S\n]*>>[^\S\n]*([^:\n>]{2,60}?)[^\S\n]*:/g;
@@ -32,6 +33,8 @@ const SELF_CHAIR = new RegExp(
   String.raw`\bI(?:['’]m|\s+am)\s+(?:the\s+|now\s+the\s+|currently\s+the\s+)?(${CHAIR_POST})\s+of\s+(?:the\s+)?`,
   'g',
 );
+// A speaker's words about themself: "I'm …", "I am …", "I work …".
+const SELF = /\bI(?:['’]m|\s+am|\s+work)\b/;
 // "I'm Lynn St. Amour.": two to four capitalised words ("St." a word), then a stop or a comma.
 const SELF_NAME = /\bI(?:['’]m|\s+am)\s+(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{Ll}'’-]*\.?){1,3})(?=[.,;])/gu;
 
@@ -88,21 +91,27 @@ function introduced(ctx: DocContext, p: Passage, t: Turn): Mention | undefined {
   return undefined;
 }
 
-/** Where the sentence holding offset `at` starts: after the last ".", "!" or "?" before it. */
-function sentenceStart(text: string, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && text[i] !== '.' && text[i] !== '!' && text[i] !== '?') i--;
-  return i + 1;
-}
-
 export function selfIntroductionsRule(ctx: DocContext): void {
+  // The speaker of the last turn goes on speaking in the paragraphs under it, up to the next label
+  // (the IGF's captioning breaks a long turn into paragraphs: "… So my name is X, and I'm head of …").
+  let speaking: Mention | undefined;
   for (const p of ctx.passages) {
-    if (!p.text.includes('>>') || !/\bI(?:['’]m|\s+am)\b/.test(p.text)) continue;
-    for (const t of turnsOf(p.text)) {
+    if (!p.text.includes('>>')) {
+      if (speaking && SELF.test(p.text)) selfAffiliations(ctx, p, speaking, 0, p.text.length);
+      continue;
+    }
+    const turns = turnsOf(p.text);
+    const last = turns[turns.length - 1];
+    speaking = last ? labelled(ctx, p, last) : undefined;
+    if (!SELF.test(p.text)) continue;
+    for (const t of turns) {
       const words = p.text.slice(t.from, t.to);
-      if (!/\bI(?:['’]m|\s+am)\b/.test(words)) continue;
+      if (!SELF.test(words)) continue;
       const speaker = labelled(ctx, p, t) ?? introduced(ctx, p, t);
       if (!speaker) continue;
+      if (t === last) speaking = speaker;
+      // "I work with the Inter-Parliamentary Union" (self-affiliations.ts).
+      selfAffiliations(ctx, p, speaker, t.from, t.to);
       for (const m of matchesOf(SELF_CHAIR, words)) {
         const at = t.from + m.index;
         if (/[:“”"]/.test(p.text.slice(Math.max(t.from, sentenceStart(p.text, at)), at))) continue;

@@ -30,7 +30,9 @@
 //   - how a text was adopted, a library record's vote field: "Adopted without vote, 43rd plenary meeting" under
 //     "Vote summary" (the UN Digital Library's record of an ECOSOC resolution) says how, not what; the record's
 //     agenda field, a document's symbol then an item's number and name ("E/2006/100 13b Science and technology
-//     for development."), names the agenda the text was taken up under.
+//     for development."), names the agenda the text was taken up under;
+//   - an image's alternative text left in the copy: "Regional Summit Banner" under a lone "Paragraph" (a content
+//     block's label, the IGF 2023 Parliamentary Track page) names the picture, not the page.
 
 import type { DocContext } from '../context.ts';
 import { distributorLine } from './distributor-stamp.ts';
@@ -48,6 +50,8 @@ const CALL_TO_ACT =
 const SECTION_PATH = /^(?:[\p{L}&' -]{2,30}\s(?:•|»|›|>)\s){1,4}[\p{L}&' -]{2,30}$/u;
 // An image's alternative text: "Image of a World Map …", "image: squares decoration".
 const IMAGE_ALT = /^image(?::|\s+of\b)/i;
+// Or a short line ending in the picture's kind: "Regional Summit Banner", "IGF 2023 Logo".
+const PICTURE_LABEL = /^(?:[\w'’&.-]+\s+){1,5}(?:Banner|Logo)$/u;
 // A page's copyright line: "Top - Copyright © WSIS 2015 All Rights Reserved - Logo Policy" (the foot of ITU's
 // WSIS pages), "© 2030 …".
 const COPYRIGHT = /\bcopyright\b|©|\ball rights reserved\b/i;
@@ -91,6 +95,7 @@ export function furniture(ctx: DocContext, line: string): boolean {
     COPYRIGHT.test(l) ||
     VOTE.test(l) ||
     AGENDA_ENTRY.test(l) ||
+    PICTURE_LABEL.test(l) ||
     bodiesLine(ctx, l) ||
     distributorLine(ctx, l) ||
     spokenLine(l) ||

@@ -10,12 +10,12 @@ import { personFacts } from './helpers.ts';
 const CASES: [string, string[], string[]][] = [
   [
     'Statement\n\nExcellency, Ms. Ada Nample, Minister of Commerce of Cambodia,\n\nWelcome.',
-    ['AFFILIATED_WITH person:ada-nample organization:cambodia Minister'],
+    ['AFFILIATED_WITH person:ada-nample organization:cambodia Minister of Commerce'],
     [],
   ],
   [
     'Statement\n\nMs. Eda Nample, Minister of Trade of Peru, and others spoke.',
-    ['AFFILIATED_WITH person:eda-nample organization:peru Minister'],
+    ['AFFILIATED_WITH person:eda-nample organization:peru Minister of Trade'],
     [],
   ],
   [
@@ -27,7 +27,7 @@ const CASES: [string, string[], string[]][] = [
   ],
   [
     'Statement\n\nMr. Ian Vample, Minister of Science, Technology and Innovation of Brazil,\n\nWelcome.',
-    ['AFFILIATED_WITH person:ian-vample organization:brazil Minister'],
+    ['AFFILIATED_WITH person:ian-vample organization:brazil Minister of Science, Technology and Innovation'],
     [
       'AFFILIATED_WITH person:ian-vample organization:technology-and-innovation-of-brazil Minister of Science',
     ],

@@ -56,7 +56,10 @@ const PEOPLE: [name: string, text: string, has: string[], hasNot: string[]][] = 
   [
     'a State after a preposition is still the post’s',
     'The meeting was opened by John Example, Minister of Foreign Affairs of Kenya, who spoke first.',
-    ['person:john-example', 'AFFILIATED_WITH person:john-example organization:kenya Minister'],
+    [
+      'person:john-example',
+      'AFFILIATED_WITH person:john-example organization:kenya Minister of Foreign Affairs',
+    ],
     [],
   ],
   [

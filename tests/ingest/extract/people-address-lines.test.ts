@@ -22,13 +22,15 @@ const CASES: [string, string[], string[]][] = [
   ],
   [
     'Statement\n\nExcellency, Rosa Quample, Minister of Trade of Peru,\n\nWelcome.',
-    ['person:rosa-quample', 'AFFILIATED_WITH person:rosa-quample organization:peru Minister'],
+    ['person:rosa-quample', 'AFFILIATED_WITH person:rosa-quample organization:peru Minister of Trade'],
     [],
   ],
   // An honorific's chain closing on a comma, and a minister's post naming a list of fields.
   [
     'Statement\n\nExcellency, Mr. Ian Vample, Minister of Digital Transition, Innovation and Modernization of Mauritania,\n\nWelcome.',
-    ['AFFILIATED_WITH person:ian-vample organization:mauritania Minister'],
+    [
+      'AFFILIATED_WITH person:ian-vample organization:mauritania Minister of Digital Transition, Innovation and Modernization',
+    ],
     [
       'AFFILIATED_WITH person:ian-vample organization:innovation-and-modernization-of-mauritania Minister of Digital Transition',
     ],

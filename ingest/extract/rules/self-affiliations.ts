@@ -1,0 +1,70 @@
+// Where a speaker says they work, inside their own turn of a verbatim transcript (the IGF's captioning):
+// ">> LABEL: … My name is X. I work with the Inter-Parliamentary Union, the IPU, and …" (the closing of the
+// IGF 2024 Parliamentary Track), "I work for the Internet Society", "I'm from the IGF Secretariat": the
+// speaker is AFFILIATED_WITH the body named right after the verb. Only a body the text names there (a
+// mention from the gazetteer or org-names, not "I work with young people"); "I'm from Kenya" names where
+// the speaker comes from, not whom they represent: no Member State. A post the speaker says they hold
+// there gives the title: "my name is X, and I'm head of the IGF Secretariat" (the IGF 2024 open
+// microphone); a chair is self-introductions.ts's CHAIRED.
+// Reported or quoted words ("She said: I work for …") are someone else's (self-introductions.ts).
+
+import type { Passage } from '../../types.ts';
+import { addEdge, type DocContext, type Mention, mentionsStartingIn, sourceAt } from '../context.ts';
+import { matchesOf } from '../matches.ts';
+import { isMemberState } from './body-kinds.ts';
+
+// "I work with the", "I work for", "I work at", "I'm working with", "I'm from the", "I am with the".
+export const SELF_WORK =
+  /\bI(?:\s+(?:currently\s+)?work|['’]m\s+(?:currently\s+)?working|\s+am\s+(?:currently\s+)?working|['’]m|\s+am)\s+(with|for|at|from)\s+(?:the\s+)?/g;
+// "I'm head of the", "I am the Executive Director of", "I'm a senior adviser at".
+const SELF_POST =
+  /\bI(?:['’]m|\s+am)\s+(?:the\s+|a\s+|an\s+|currently\s+(?:the\s+)?)?((?:(?:[Dd]eputy|[Ee]xecutive|[Ss]enior|[Vv]ice|[Pp]rogramme|[Pp]rogram|[Cc]hief)[\s-])?(?:[Hh]ead|[Dd]irector(?:-[Gg]eneral)?|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Cc]oordinator|[Mm]anager|[Aa]dvis[eo]r|[Oo]fficer|[Ff]ounder|[Cc]o-founder|CEO|[Ee]xecutive [Oo]fficer))\s+(?:of|at)\s+(?:the\s+)?/g;
+
+const titleCase = (post: string): string =>
+  post.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+/** Where the sentence holding offset `at` in `text` starts: after the last ".", "!" or "?" before it. */
+export const sentenceStart = (text: string, at: number): number => {
+  let i = at - 1;
+  while (i >= 0 && text[i] !== '.' && text[i] !== '!' && text[i] !== '?') i--;
+  return i + 1;
+};
+
+/** AFFILIATED_WITH claims for `speaker` from the words of their turn, `from`–`to` in passage `p`. */
+export function selfAffiliations(
+  ctx: DocContext,
+  p: Passage,
+  speaker: Mention,
+  from: number,
+  to: number,
+): void {
+  const words = p.text.slice(from, to);
+  for (const m of matchesOf(SELF_POST, words)) claim(ctx, p, speaker, from, m.index, m[0], titleCase(m[1]!));
+  for (const m of matchesOf(SELF_WORK, words)) claim(ctx, p, speaker, from, m.index, m[0]);
+}
+
+/** The claim for the words `said` at `index` in the turn from `from`, when a body other than a State follows. */
+function claim(
+  ctx: DocContext,
+  p: Passage,
+  speaker: Mention,
+  from: number,
+  index: number,
+  said: string,
+  title?: string,
+): void {
+  const at = from + index;
+  if (/[:“”"]/.test(p.text.slice(Math.max(from, sentenceStart(p.text, at)), at))) return;
+  const after = p.start + at + said.length;
+  const body = mentionsStartingIn(ctx, after, after).find(
+    (x) => x.type === 'Organization' && x.start === after,
+  );
+  if (!body || isMemberState(ctx, body.id)) return;
+  const source = sourceAt(ctx, p, p.start + at, body.end);
+  const properties = title ? { title } : undefined;
+  addEdge(
+    ctx,
+    { type: 'AFFILIATED_WITH', from: speaker.id, to: body.id, properties, source },
+    'self-affiliations',
+  );
+}
