@@ -9,9 +9,8 @@
 // A name is two to four capitalised words that no other rule has taken (a
 // body, a place the gazetteer knows, a person with an honorific).
 
-import type { Passage } from '../../types.ts';
-import { idFor, props } from '../claims.ts';
-import { addEdge, addMention, addNode, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
+import { props } from '../claims.ts';
+import { addEdge, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { bracketAffiliation } from './affiliation-bracket.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
