@@ -90,7 +90,12 @@ interface NodeAcc extends Acc {
  * was added before. Aliases are kept apart from the name, made only when there is one: a map and a set of
  * forms per node, most of them never holding more than the name, were a tenth of what build-graph allocated.
  */
-function addAlias(acc: NodeAcc, a: string): void {
+// An alias is a name, not a quote: a line break or a doubled space the copy put inside it ("Global  Digital
+// Compact", a captioning's spacing) is one space.
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
+function addAlias(acc: NodeAcc, form: string): void {
+  const a = LOOSE_SPACE.test(form) ? form.replace(/\s+/g, ' ').trim() : form;
   if (a === acc.node.name || a === acc.lastForm) return;
   acc.lastForm = a;
   const k = a.toLowerCase();
