@@ -6,7 +6,7 @@
 // conference's below. One node per resolution, whatever its revision, spelt out or without its comma as the
 // CWG-Internet's reports to the Council write it ("(Modified 2019)", "(Rev. Dubai 2018)"). The conferences'
 // decisions likewise ("Decision 8 (Marrakesh, 2002) of the Plenipotentiary Conference", "PP Decision 11 (Rev.
-// Dubai 2018)"): kind decision, numbered apart. Runs just before the references rule (extract-document.ts RULES).
+// Dubai 2018)"): kind decision, numbered apart. Runs just before the references rule (rule-order.ts RULES).
 
 import { props } from '../claims.ts';
 import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';

@@ -3,7 +3,7 @@
 // following officers for its twenty-sixth session:" / "Vice Chairs:" / one
 // "• Name (Member State)" per line. Each listed person holds that role in the
 // body that elected them (the last body named before the label) and, by the
-// bracket, represents that Member State. Runs after chair-titles (extract-document.ts RULES).
+// bracket, represents that Member State. Runs after chair-titles (rule-order.ts RULES).
 
 import type { Source } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';

@@ -4,7 +4,7 @@
 // the salutation, the name follows it and a post follows the name, so the two or three capitalised words
 // between are a person, and the post and the State after it are read as any affiliation chain. Only a whole line so
 // shaped: "Excellencies, Distinguished Delegates," or "Your Excellency, Mr. President," name nobody.
-// Runs after people-mandate-holders (extract-document.ts RULES): a name another rule read stays theirs.
+// Runs after people-mandate-holders (rule-order.ts RULES): a name another rule read stays theirs.
 
 import type { DocContext } from '../context.ts';
 import { matchesOf } from '../matches.ts';

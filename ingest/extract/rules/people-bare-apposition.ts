@@ -16,7 +16,7 @@
 // Each name becomes a Person mention as one with an honorific does, with its
 // affiliation chain, so the chair, speaker and election rules after it read it;
 // a later use of the same full name in the document is the same person.
-// Runs after people and titled-people (extract-document.ts RULES): a name they
+// Runs after people and titled-people (rule-order.ts RULES): a name they
 // read stays theirs. bare-name-guards.ts keeps places, bodies and titles out.
 
 import type { Passage } from '../../types.ts';

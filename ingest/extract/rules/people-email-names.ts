@@ -4,7 +4,7 @@
 // Cooperation compiled, 2013; stakeholders' submissions carry such lines too). Two or three capitalised
 // words are a person's name only when the address after them spells it ("jane.roe", "janeroe", "jroe",
 // people-known.ts emailSpells), no other address between, and the words pass the bare-name guards.
-// Runs after the honorific rules (extract-document.ts RULES): a name another rule read stays theirs.
+// Runs after the honorific rules (rule-order.ts RULES): a name another rule read stays theirs.
 
 import { props } from '../claims.ts';
 import { addNode, type DocContext, sourceAt } from '../context.ts';

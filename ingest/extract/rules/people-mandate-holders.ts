@@ -5,7 +5,7 @@
 // Kaye, pursuant to Council resolution 34/18" (A/HRC/38/35). The title names a mandate ("on <its field>"),
 // so the name after it is its holder; the name ends the line or the clause. Only a Person: the mandate is no
 // body of the model, and which body appointed the holder is not said there.
-// Runs after people-bare-apposition (extract-document.ts RULES): a name another rule read stays theirs.
+// Runs after people-bare-apposition (rule-order.ts RULES): a name another rule read stays theirs.
 
 import type { DocContext } from '../context.ts';
 import { matchesOf } from '../matches.ts';

@@ -8,7 +8,7 @@
 //   "the President of the General Assembly, Mr. Jon Sample" (AFFILIATED_WITH the body, titled by the post);
 //   "Ms Josephine Miliza (IGF MAG member)", "Ms. X, member of the MAG" (MEMBER_OF: the authors of the
 //   IGF 2024 Best Practice Forum on Cybersecurity report); not a "former MAG member".
-// Runs after titled-people (extract-document.ts RULES), once the people are known.
+// Runs after titled-people (rule-order.ts RULES), once the people are known.
 
 import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';

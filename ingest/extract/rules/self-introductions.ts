@@ -6,7 +6,7 @@
 //   transcript-speakers.ts leaves alone), "I'm Lynn St. Amour." names the speaker in full when it ends
 //   with the label's surname: a Person who SPOKE_AT the meeting the transcript is of.
 // Reported or quoted words ("The Secretary said: I am the chair of …") are someone else's. Runs right
-// after transcript-speakers (extract-document.ts RULES), whose labelled speakers it reads.
+// after transcript-speakers (rule-order.ts RULES), whose labelled speakers it reads.
 
 import type { Passage } from '../../types.ts';
 import {

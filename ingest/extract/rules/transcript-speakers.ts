@@ -3,7 +3,7 @@
 // capitals. The named person took the floor at the meeting the transcript is
 // of (current-meeting.ts). A role or a delegation in place of a name
 // (">> MODERATOR:", ">> CHAIR ST. AMOUR:", ">> UNESCO:") names nobody here.
-// Runs just before speaker-lists (extract-document.ts RULES).
+// Runs just before speaker-lists (rule-order.ts RULES).
 
 import { addEdge, addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
