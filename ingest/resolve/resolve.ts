@@ -14,6 +14,7 @@ import type { Decisions } from './decisions.ts';
 import { initialMerges } from './initial-merges.ts';
 import { asKeptDocument, jointSymbolMerges } from './joint-symbol-merges.ts';
 import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
+import { headNounMerges } from './meeting-head-noun-merges.ts';
 import { headingNameMerges } from './meeting-heading-merges.ts';
 import { numeralNameMerges } from './meeting-numeral-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
@@ -85,6 +86,7 @@ export function resolveCorpus(
     ...groupMeetingMerges(batch, spans, all),
     ...meetingDateMerges([...batch, ...storedMeetings]),
     ...kindNameMerges([...batch, ...storedMeetings]),
+    ...headNounMerges(batch),
     ...headingNameMerges(batch),
     ...jointSymbolMerges(batch),
     ...numeralNameMerges([...batch, ...storedMeetings]),

@@ -37,14 +37,15 @@ export function chairOf(
   // one chaired, not the last working group of the document.
   // The body's name ends before what its chair is for or since when (chair-of-named.ts).
   const named = chairOfNamed(c.text);
+  // Where the body's words start: what the chair is for, or a second post, may follow them.
+  const at = named ? c.start + named.index + named[0].indexOf(named[1]!) : 0;
   if (!target && named) {
-    const known = chairedWords(ctx, named[1]!, c.start + named.index + named[0].length - named[1]!.length);
+    const known = chairedWords(ctx, named[1]!, at);
     if (known === null) return;
     target = known;
   }
   // A plenary is a gathering of the body, no body of its own.
   if (!target && named && !/\b(?:session|meeting|plenary|Working Group|Group)\b/i.test(named[1]!)) {
-    const at = c.start + named.index + named[0].length - named[1]!.length;
     target = orgFromPart(ctx, p, { kind: 'org', start: at, end: c.end, text: named[1]! }, [c]);
   }
   if (!target) target = lastMentionBefore(ctx, c.end + 1, (m) => m.type === 'WorkingGroup')?.id;

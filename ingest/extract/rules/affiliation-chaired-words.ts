@@ -20,6 +20,16 @@ export function chairedWords(ctx: DocContext, words: string, at: number): string
   if (COMMON_NOUN.test(words))
     return mentionsCovering(ctx, at).find((m) => m.type === 'Organization')?.id ?? null;
   if (GATHERING.test(words)) return null;
+  // A process the gazetteer knows, or its edition, is no body and no organisation (MODEL.md CHAIRED): "Virgilio
+  // Almeida, Chairman of NETmundial," (news of the 2014 São Paulo meeting) gave an Organization "NETmundial"
+  // beside the Process; "Chair of NETmundial+10" likewise. The chair's gathering is left to the meeting rules.
+  const base = words.replace(/(?:\+\s?\d*|\s+\d{4})$/, '');
+  if (
+    ctx.gazetteer
+      .match(base)
+      .some((m) => m.entry.type === 'Process' && m.start === 0 && m.end === base.length)
+  )
+    return null;
   // Words the gazetteer's mentions already read as a known body, as a short name does ("Chair of the
   // Leadership Panel" in an IGF transcript that named the IGF: rules/short-names.ts): that body.
   const known = mentionsCovering(ctx, at).find(

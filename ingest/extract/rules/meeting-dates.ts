@@ -25,8 +25,11 @@ export const PLACE_LABEL_LINE = /^\s*(?:Location|Venue|Place)\s*:\s*\p{Lu}[^\n]{
 // we conclude today's open consultation, I would like to remind all of you … that written contributions can
 // still be provided through 31 December 2010" (closing remarks at the 2010 consultations on enhanced
 // cooperation) gives a deadline, as does "no later than".
+// A "which" clause with the gathering's own verb is the gathering's: "the Global Multistakeholder Meeting on
+// the Future of Internet Governance (NETmundial 2014), which took place on 23 and 24 April 2014" (a regulator's
+// note on the São Paulo meeting).
 const OTHER_CLAUSE =
-  /,\s+(?:it|he|she|they|we|I|which|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b|\bno later than\b|\badopted\b|\badoption\b|\bresolution\s+\d/;
+  /,\s+(?:it|he|she|they|we|I|which(?!\s+(?:also\s+)?(?:took\s+place|will\s+take\s+place|takes\s+place|(?:was|were|will\s+be|is|are)\s+held)\s+(?:on|from)\b)|who)\b|\bby the end of\b|\bdeadline\b|\bbefore\b|\buntil\b|\bno later than\b|\badopted\b|\badoption\b|\bresolution\s+\d/;
 // "in 2024", "in early 2018" (the fifth WGEC meeting's notice: "will be held in early 2018").
 const YEAR = /\bin\s+(?:(?:early|mid|late)[\s-]+)?(\d{4})\b(?!\s*[-–])/g;
 // A year the meeting's own verb gives, also where a bare year is not taken: "The fifth meeting of the Working

@@ -29,8 +29,10 @@ const HEAD_OF = new RegExp(
 // Institute"): it never starts a new one.
 // "Centre Stage" is the idiom, no body's head: a headline "At UNCTAD's e-Commerce Week, Digitalisation
 // Takes Centre Stage" (a news item on UNCTAD's eCommerce Week) names no "Digitalisation Takes Centre".
+// A copy that lower-cases the name's last words cuts it: "the Indian Institute of technology (IIT-D)" (a
+// NETmundial press release) is no "Indian Institute"; where it ends is unknown, so no name is read.
 const NAMED_HEAD = new RegExp(
-  `\\b((?:${CAP}\\s+(?:&\\s+)?){1,4}(?:University|Institute|Foundation|Centre|Center|Academy|Associates|Initiative))\\b(?!\\s+(?:for|of|on)\\s+[A-Z]|\\s+[Ss]tage\\b)`,
+  `\\b((?:${CAP}\\s+(?:&\\s+)?){1,4}(?:University|Institute|Foundation|Centre|Center|Academy|Associates|Initiative))\\b(?!\\s+(?:for|of|on)\\s+[A-Z]|\\s+of\\s+(?!(?:the|a|an|its|their|this|that|our)\\b)[a-z]|\\s+[Ss]tage\\b)`,
   'g',
 );
 const HEADS = [HEAD_OF, NAMED_HEAD];

@@ -61,8 +61,10 @@ const POST_NAME_TAIL = new RegExp(COMMA_NAME, 'u');
 // Or a date opening the sentence: "On April 23, 2025, the president of the General Assembly, X, …".
 // Or the name of the pair before it in a list of post-name pairs: "… feature the President of Uruguay, José
 // Mujica, the Executive Secretary of ECLAC, Alicia Bárcena, and …" (an ECLAC press release).
+// Or a second post of the same holder after "and": "the representative of the private sector and Vice
+// President of Google, Vint Cerf;" (NETmundial's press release on its opening).
 const POST_LEAD =
-  /(?:^|[.!?;:]\s+|\bby\s+|(?:^|[.!?;:]\s+)(?:On|In)\s+[\p{L}\d ]{3,20},?\s+\d{4},\s+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2},\s+(?:and\s+)?(?=the\s))(?:the\s+|The\s+)?(?:\p{Lu}[\p{L}&-]*\s+){0,3}$/u;
+  /(?:^|[.!?;:]\s+|\bby\s+|\s+and\s+|(?:^|[.!?;:]\s+)(?:On|In)\s+[\p{L}\d ]{3,20},?\s+\d{4},\s+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2},\s+(?:and\s+)?(?=the\s))(?:the\s+|The\s+)?(?:\p{Lu}[\p{L}&-]*\s+){0,3}$/u;
 // A post alone then a comma is also a list's "Executive Director, Derechos Digitales" (a body): without
 // "of …" the post needs "the" or a body before it ("ITU Secretary-General, Houlin Zhao, then gave …").
 const THE_BEFORE = /\b[Tt]he\s+$/;

@@ -28,6 +28,11 @@ const DECLARATION =
   /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){1,3}(?:Declaration|Plan\s+of\s+Action|Programme\s+of\s+Action|Action\s+Plan|Consensus|Commitment)(?:\s+of\s+Principles|\s+on\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\p{L}-]+)*)?)\b/gu;
 // Single words: a name may wrap between its words ("Programme of\nAction").
 const DECLARATION_WORDS = ['Declaration', 'Plan', 'Programme', 'Consensus', 'Commitment'];
+// Words that only say what stage or kind of text it is name no instrument: "the development of the Final
+// Declaration" (a multistakeholder meeting's announcement of the outcome it will draft), "a Joint Declaration".
+// A subject after it still names one ("the Political Declaration on …" is kept by DECLARATION's tail).
+const GENERIC_DECLARATION =
+  /^(?:(?:Final|Joint|Draft|Zero|Revised|Updated|New|Common|Ministerial|Political|Outcome)\s+)+(?:Declaration|Consensus|Commitment)$/;
 const QUOTED_DOC = /[“"]([A-Z][^”"]{8,150})[”"]\s+(?:document|report|paper|study|note)\b/g;
 // "para 108-109 of the Tunis Agenda" (ITU's page on the WSIS action line facilitators' meeting, 2006): the
 // abbreviation too. "In paragraph 3 of its resolution 64/25, the General Assembly invited …" (the opening of a
@@ -49,7 +54,7 @@ export function referencesRule(ctx: DocContext): void {
         // Development" (A/RES/50/101, preamble, a fixed-width copy).
         const raw = m[1]!.trim();
         const name = raw.replace(/\s+/g, ' ');
-        if (/^(?:The|This|That|A|An)\s/.test(name)) continue;
+        if (/^(?:The|This|That|A|An)\s/.test(name) || GENERIC_DECLARATION.test(name)) continue;
         const start = p.start + m.index + m[0].indexOf(raw);
         if (mentionsCovering(ctx, start).some((x) => x.type === 'Resolution')) continue;
         // An instrument the gazetteer knows, its owner's name before it: "the WSIS Declaration of Principles"
