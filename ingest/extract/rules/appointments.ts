@@ -39,18 +39,24 @@ const NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD})){1
 // Notices relayed by a Member State's mission or the press keep the honorific: "has appointed Ms. X of the
 // Republic of South Africa as the new Chair of …".
 const HONORIFIC = '(?:Mr|Ms|Mrs|Dr|Prof)\\.?';
+const HONORIFIC_OR_AMB = '(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?|Ambassador)';
 // A State's long-form name: "the Republic of South Africa", "the Kingdom of Morocco" is that State (when the
 // gazetteer has no entry of the long form itself, as it has for the Republic of Korea).
 const LONG_FORM =
   /^(?:(?:Federal|Democratic|Islamic|United|Plurinational|Bolivarian)\s+)?(?:Republic|Kingdom|Commonwealth|Principality|Sultanate|State)\s+of\s+(?:the\s+)?/;
 // The verb or noun of the appointment, then the name, then "of" or "from" (the State is checked after).
+// A CCW meeting's report appoints two in one sentence: "The Meeting appointed Ambassador X of India as
+// Coordinator on ERW and Ambassador Y of Finland as Coordinator on MOTAPM" (press release DC/2947): "and" with
+// an honorific after a post of the same sentence's appointment is the next appointee.
+const NEXT = `(?<=\\b(?:appointed|appoints|appointing|named|designated)\\s[^.;]*\\sas\\s[^.;]*)and(?=\\s+${HONORIFIC_OR_AMB}\\s)`;
 const APPOINTED = new RegExp(
-  `\\b(appointment of|designation of|nomination of|appointed|appoints|appointing|named|confirmed|(?:will )?succeeds?|succeeded|replaces)\\s+(?:${HONORIFIC}\\s+)?(${NAME})\\s+(?:of|from)\\s+(?:the\\s+)?`,
+  `\\b(appointment of|designation of|nomination of|appointed|appoints|appointing|named|confirmed|(?:will )?succeeds?|succeeded|replaces|${NEXT})\\s+(?:${HONORIFIC}\\s+)?(${NAME})\\s+(?:of|from)\\s+(?:the\\s+)?`,
   'gu',
 );
 // "as his Envoy on Technology", "as the next Under-Secretary-General for …": the post, to the clause's end.
+// The post ends where the next appointee begins ("… as Coordinator on ERW and Ambassador Y of Finland as …").
 const AS_POST =
-  /^\s+as\s+(?:(?:his|her|its|the|their)\s+)?(?:(?:next|new|first|inaugural)\s+)?([^.;]+?)(?=\s*(?:[.;]|,\s*(?:to whom|who|which|effective|with effect|beginning|replacing|succeeding|a post)|\s+for\s+a\s+(?:further|term|period)|\s+effective\b|\s+with effect\b|$))/;
+  /^\s+as\s+(?:(?:his|her|its|the|their)\s+)?(?:(?:next|new|first|inaugural)\s+)?([^.;]+?)(?=\s*(?:[.;]|,\s*(?:to whom|who|which|effective|with effect|beginning|replacing|succeeding|a post)|\s+for\s+a\s+(?:further|term|period)|\s+effective\b|\s+with effect\b|,?\s+and\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|Ambassador)\s|$))/;
 // A word no personal name holds.
 const BODY_WORD =
   /\b(?:Members?|Ministers?|States|Representatives|Officials|Experts|Delegates|Governments?|Office|Group|Foundation|Institute|University|Council|Commission|Committee|Union|Forum|Agency|Fund|Programme|Secretariat|Ministry|Department|Nations|Assembly|Panel)\b/;

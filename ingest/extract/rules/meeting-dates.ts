@@ -73,6 +73,15 @@ const OTHER_GATHERING =
 // December 2003" (Tunis Commitment ¶1) placed the Tunis phase in Geneva.
 const OTHER_PHASE = /\b(?:at|during|in|to|for|of)\s+(?:the|its)\s+[\p{L}-]+\s+phase\s+of\b/u;
 
+// A masthead's date of issue stands before "Original: English": "Meeting of the High Contracting Parties to the
+// Convention on … 11 December 2017 Original: English CCW/MSP/2017/8 Geneva, November 2017" (a CCW final report,
+// its masthead on one line) dates the report, not the Meeting. And the one day a gathering "concluded on" is its
+// last: "The Meeting of the High Contracting Parties …, chaired by …, concluded on 13 November 2007" (UN Geneva)
+// does not say when it opened.
+const ISSUE_DATE = /^\s*Original\s*:/;
+const CLOSING_DAY = /\b(?:concluded|closed|ended|adjourned)\s+(?:on\s+)?$/;
+
+const AGENT_OF = /,\s+(?:established|set\s+up|created|convened|mandated)\s+by\s+[^,;]*$/;
 const QUOTED_STOP = /[.?!]["”’»]\s+(?=\p{Lu})/u;
 
 /** The words that can date or place a meeting named at `from`: the rest of its sentence, or a heading's lines. */
@@ -82,7 +91,12 @@ export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt:
     return ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
   const sentence = sentenceAt(p, from);
   if (!sentence) return '';
-  const whole = ctx.doc.text.slice(from, Math.min(sentence.end, stopAt));
+  const run = ctx.doc.text.slice(from, Math.min(sentence.end, stopAt));
+  // A gathering named as the agent of a participle is the subject's past: the comma closing the clause ends
+  // its words ("The Tenth Session of the Group …, established by the Second Review Conference … on 21 December
+  // 2001, will be held from 7 to 11 March at the Palais des Nations", press release DC/2947).
+  const comma = AGENT_OF.test(ctx.doc.text.slice(sentence.start, from)) ? run.indexOf(',') : -1;
+  const whole = comma >= 0 ? run.slice(0, comma) : run;
   // A stop inside closing quotation marks ends a sentence the splitter runs on (it wants a space right after
   // the stop): "GAC recalls its Advice from the Rio de Janeiro meeting on the "WIPO recommendations …
   // (IGO)." GAC welcomed ICANN's decision of 2 June 2003" (a GAC communiqué): the date is the decision's.
@@ -116,11 +130,15 @@ export function dateAfter(
       !DOCUMENT_DATE.test(text.slice(0, x.index)) &&
       !SYMBOL_DATE.test(text.slice(0, x.index)) &&
       !DISTRIBUTION.test(text.slice(0, x.index)) &&
-      !CITATION_DATE.test(text.slice(0, x.index)),
+      !CITATION_DATE.test(text.slice(0, x.index)) &&
+      !ISSUE_DATE.test(text.slice(x.index + x.length, x.index + x.length + 12)) &&
+      !(x.end === undefined && CLOSING_DAY.test(text.slice(0, x.index))),
   );
   if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };
   if (allowYear) {
-    const y = matchesOf(YEAR, text)[0];
+    // A bare year in a later clause is that clause's too: "consultations on the preparation of the Third Review
+    // Conference …, which is scheduled to be held in 2006" (a CCW press release) dates the Conference.
+    const y = matchesOf(YEAR, text).find((m) => !OTHER_CLAUSE.test(text.slice(0, m.index)));
     if (y) return { start: y[1]! };
   }
   const held = HELD_IN_YEAR.exec(text);

@@ -37,8 +37,11 @@ export const KIND_WORDS = triggerWords([
 // Nor the words of a document's title before it ("Summary Report MAG Virtual Meeting 8 November 2016").
 // Nor "or", which joins two names of one gathering ("the third deep dive or informal consultation on …").
 // Nor "including", a preposition before a list ("including regional consultations held in May").
+// Nor a modal or a verb of doing ("the Chairperson-designate would undertake consultations on the preparation of the
+// Third Review Conference", a CCW press release), nor a bare number of up to three digits: a page number run into
+// the masthead ("1 Meeting of the High Contracting Parties …", a CCW final report copied from its PDF).
 const MOD =
-  '(?!(?:\\w+ed|[\\w-]+-(?:organi[sz]ed|hosted|sponsored|convened|led|run|backed|supported|funded)|held|holds|hold|met|meets|host|hosts|attend|attends|convene|convenes|organi[sz]e|organi[sz]es|has|have|had|whose|which|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|or|with|from|its|their|his|her|this|that|is|was|will|be|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Uu]pon|[Uu]nder|[Ww]ithout|[Tt]hrough|[Ii]ncluding|[Ee]xcluding)\\b)[\\w-]+(?:\\+\\d*)?';
+  '(?!(?:\\d{1,3}\\b|would|could|should|shall|may|might|must|can|undertakes?|conducts?|\\w+ed|[\\w-]+-(?:organi[sz]ed|hosted|sponsored|convened|led|run|backed|supported|funded)|held|holds|hold|met|meets|host|hosts|attend|attends|convene|convenes|organi[sz]e|organi[sz]es|has|have|had|whose|which|[Rr]eport|[Ss]ummary|[Mm]inutes|[Aa]genda|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|of|to|in|on|at|by|for|and|or|with|from|its|their|his|her|this|that|is|was|will|be|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Uu]pon|[Uu]nder|[Ww]ithout|[Tt]hrough|[Ii]ncluding|[Ee]xcluding)\\b)[\\w-]+(?:\\+\\d*)?';
 // "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
 // An article alone is no topic: "the Rio de Janeiro meeting on the "WIPO recommendations …"" (a quoted
 // title after it, GAC communiqué, Montréal 2003) is not the "meeting on the". A date written month first is
@@ -49,9 +52,11 @@ const TOPIC =
   '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})(?!(?:the|a|an)\\b(?!\\s+[\\p{L}\\d]))(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d)[\\p{L}\\d+-]+(?:\\s+(?:(?<=\\brights?\\s+)to\\b|in\\s+the\\s+digital\\s+(?:age|era|sphere)\\b|(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+)){0,9})?';
 // Who gathers, between the noun and its topic: "the First Regional Summit of Parliamentarians on Artificial
 // Intelligence and …" (the IGF Parliamentary Track's page of 2024), "a Meeting of Experts on …", the IPU's
-// "World Conference of Speakers of Parliament": the name goes on over them to the topic.
+// "World Conference of Speakers of Parliament": the name goes on over them to the topic. So do a treaty's
+// parties: "The Meeting of the High Contracting Parties to the Convention on … (CCW), chaired by …, concluded on
+// 13 November 2007" (UN Geneva on the CCW), "the Meeting of the States Parties to the Convention held from …".
 const WHO =
-  '(?:\\s+of\\s+(?:Parliamentarians|Legislators|Ministers|Experts|Speakers\\s+of\\s+Parliament)\\b)?';
+  '(?:\\s+of\\s+(?:Parliamentarians|Legislators|Ministers|Experts|Speakers\\s+of\\s+Parliament|the\\s+(?:High\\s+Contracting|States)\\s+[Pp]arties)\\b)?';
 // Never from inside a hyphenated word ("in-person meeting" is not a "-person meeting") nor a process's
 // review name ("WSIS+10 High Level Event" is not a "10 High Level Event"). "United Nations"
 // before the modifiers is one more ("the United Nations Sustainable Development Summit").

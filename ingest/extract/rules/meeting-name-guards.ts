@@ -65,3 +65,9 @@ export function lineOpening(phrase: string): number {
   for (const b of phrase.matchAll(/\n[ \t]*(?=[\p{Lu}\d])/gu)) at = b.index + b[0].length;
   return at;
 }
+
+// A gathering named by its year is not held in a later one: "The 2023 Meeting of the High Contracting Parties …
+// decided to organize \"the Group of Governmental Experts …, from 4 to 8 March 2024 …\"" (UNODA's page of the CCW
+// group on lethal autonomous weapons systems) dates the group's session it organised, not the Meeting.
+export const laterThanNamed = (phrase: string, start: string): boolean =>
+  /^(?:19|20)\d{2}\s/.test(phrase) && start.slice(0, 4) > phrase.slice(0, 4);

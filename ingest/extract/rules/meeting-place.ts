@@ -87,9 +87,20 @@ const MONTHS =
 const REGION =
   /^(?:(?:Latin|South|North|Central)\s+America|(?:Western|Eastern|Central|South|South-East|Southeast|East|North|Northern)?\s*(?:Asia|Africa|Europe)|Asia-Pacific|Americas|Caribbean|Pacific|Oceania|Arab\s+Region|Middle\s+East)$/;
 
+// A numbered part of a text is no city: "the Fifth Review Conference … held from 12 to 16 December 2016 at Geneva
+// decided, as contained in Decision 1 of its Final Document" (a CCW final report) was not held "in Decision".
+const TEXT_PART =
+  /^(?:Decisions?|Annex(?:es)?|Articles?|Sections?|Chapters?|Parts?|Items?|Paragraphs?|Tables?|Appendix|Rules?|Volumes?|Protocols?)$/;
+
 /** A plausible city name: not a month, not a region, not a body, process or country the gazetteer knows. */
 export function cityName(ctx: DocContext, name: string | undefined): string | undefined {
-  if (!name || MONTHS.test(name.split(/\s+/)[0]!) || isRomanNumeral(name) || REGION.test(name))
+  if (
+    !name ||
+    MONTHS.test(name.split(/\s+/)[0]!) ||
+    isRomanNumeral(name) ||
+    REGION.test(name) ||
+    TEXT_PART.test(name)
+  )
     return undefined;
   const known = ctx.gazetteer.match(name)[0];
   return known && known.end - known.start >= name.length - 1 ? undefined : name;
@@ -100,7 +111,8 @@ const IN_CITY_ALL = new RegExp(IN_CITY.source, 'gu');
 /** The first "in <Name>" that is no world region: "… Society in Latin America and the Caribbean … in Montevideo". */
 function inCity(text: string): RegExpExecArray | null {
   IN_CITY_ALL.lastIndex = 0;
-  for (let m = IN_CITY_ALL.exec(text); m; m = IN_CITY_ALL.exec(text)) if (!REGION.test(m[1]!)) return m;
+  for (let m = IN_CITY_ALL.exec(text); m; m = IN_CITY_ALL.exec(text))
+    if (!REGION.test(m[1]!) && !TEXT_PART.test(m[1]!)) return m;
   return null;
 }
 

@@ -24,6 +24,7 @@ import {
   HOLDS_SESSION,
   LENGTH_ONLY,
   LENGTH_WORD,
+  laterThanNamed,
   lineOpening,
   NOT_A_MEETING,
   ORDINAL_SERIES,
@@ -147,7 +148,8 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       }
       const period = date ? undefined : periodOf(phrase);
       if (period) date = { start: period.start, end: period.end };
-      if (!date || (date.start.length === 4 && !hasTopic && !period)) return;
+      if (!date || (date.start.length === 4 && !hasTopic && !period) || laterThanNamed(phrase, date.start))
+        return;
       // "IGF 2017 Second Open Consultations": the year is the edition's, the name keeps its acronym.
       const acronym = /^(?:19|20)\d{2}\s/.test(phrase)
         ? /\b([A-Z]{2,6})\s$/.exec(p.text.slice(Math.max(0, m.index + lead - 7), m.index + lead))?.[1]

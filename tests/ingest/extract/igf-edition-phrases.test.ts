@@ -24,9 +24,10 @@ describe('IGF editions by their notices’ words', () => {
       'The Twentieth Annual Meeting of the Internet Governance Forum (IGF) was hosted in Oslo from 2 to 5 June 2025.',
       ['meeting:igf-20 2025-06-02 2025-06-05 Oslo -'],
     ],
+    // The day it closed is its last, not its first (meeting-dates.ts CLOSING_DAY): only the year is known.
     [
       'The 18th Annual Meeting of the Internet Governance Forum closed on 12 October 2023.',
-      ['meeting:igf-18 2023-10-12 - - -'],
+      ['meeting:igf-18 2023 - - -'],
     ],
     // Negative: another body's annual meeting.
     ['The Twentieth Annual Meeting of the Association of Net Users was held on 2 June 2025.', []],
