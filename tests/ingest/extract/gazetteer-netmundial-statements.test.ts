@@ -4,13 +4,9 @@
 // (seeds/gazetteer/processes-instruments.json); the "+10" keeps them apart. Texts are invented.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { resolutionIds } from './helpers.ts';
 
-const resolutions = (text: string): string[] =>
-  extractText(text)
-    .nodes.filter((n) => n.type === 'Resolution')
-    .map((n) => n.id)
-    .sort();
+const resolutions = resolutionIds;
 
 const CASES: [text: string, want: string[]][] = [
   [

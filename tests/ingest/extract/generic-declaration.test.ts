@@ -3,13 +3,9 @@
 // the style of a multistakeholder meeting's announcements; names are invented.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { resolutionIds } from './helpers.ts';
 
-const resolutions = (text: string): string[] =>
-  extractText(text)
-    .nodes.filter((n) => n.type === 'Resolution')
-    .map((n) => n.id)
-    .sort();
+const resolutions = resolutionIds;
 
 const CASES: [text: string, want: string[]][] = [
   ['The contributions will serve as the basis for the development of the Final Declaration.', []],

@@ -51,3 +51,21 @@ export const personFacts = (text: string): string[] => {
       .map((e) => `${e.type} ${e.from} ${e.to}${e.properties.title ? ` ${e.properties.title}` : ''}`),
   ];
 };
+
+/** CHAIRED edges ("person body") and the organisations other than Member States the text gives, sorted. */
+export const chairedAndBodies = (text: string): string[] => {
+  const g = extractText(text);
+  return [
+    ...g.edges.filter((e) => e.type === 'CHAIRED').map((e) => `${e.from} ${e.to}`),
+    ...g.nodes
+      .filter((n) => n.type === 'Organization' && n.properties.kind !== 'member-state')
+      .map((n) => n.id),
+  ].sort();
+};
+
+/** The ids of the Resolution nodes the text gives, sorted. */
+export const resolutionIds = (text: string): string[] =>
+  extractText(text)
+    .nodes.filter((n) => n.type === 'Resolution')
+    .map((n) => n.id)
+    .sort();
