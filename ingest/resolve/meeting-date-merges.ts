@@ -11,7 +11,8 @@ import type { GraphNode } from '../../cypher/model/graph.ts';
 import { nameTokens } from './names.ts';
 import type { SpanMerge } from './working-group-spans.ts';
 
-const dateOf = (n: GraphNode): string | undefined =>
+/** A meeting's start date as the text gave it (a year, a month or a day). */
+export const dateOf = (n: GraphNode): string | undefined =>
   typeof n.properties.startDate === 'string' ? n.properties.startDate : undefined;
 
 export function meetingDateMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
@@ -55,7 +56,8 @@ export function meetingDateMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
 // gathering, when exactly one such name exists and their end days do not differ.
 const GENERIC_MAX_WORDS = 4;
 
-const holds = (long: readonly string[], short: readonly string[]): boolean => {
+/** Whether the words `short` stand, in order and together, in `long`. */
+export const holds = (long: readonly string[], short: readonly string[]): boolean => {
   for (let i = 0; i + short.length <= long.length; i++)
     if (short.every((w, j) => long[i + j] === w)) return true;
   return false;

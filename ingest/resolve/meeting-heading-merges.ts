@@ -7,19 +7,11 @@
 // name of fewer than three words ("the Summit") is too common to tell.
 
 import type { GraphNode } from '../../cypher/model/graph.ts';
+import { dateOf, holds } from './meeting-date-merges.ts';
 import { nameTokens } from './names.ts';
 import type { SpanMerge } from './working-group-spans.ts';
 
 const MIN_WORDS = 3;
-
-const dateOf = (n: GraphNode): string | undefined =>
-  typeof n.properties.startDate === 'string' ? n.properties.startDate : undefined;
-
-const holds = (long: readonly string[], short: readonly string[]): boolean => {
-  for (let i = 0; i + short.length <= long.length; i++)
-    if (short.every((w, j) => long[i + j] === w)) return true;
-  return false;
-};
 
 const documentsOf = (n: GraphNode): Set<string> => new Set(n.sources.map((s) => s.document));
 

@@ -16,7 +16,7 @@ import { capitalise } from '../parse/ordinals.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const ARRIA_WORDS = triggerWords(['arria-formula', 'arria']);
+const ARRIA_WORDS = triggerWords(['arria']);
 const ARRIA = /\b(?:(?:an|the)\s+)?(?:open\s+)?Arria[- ]formula\s+meeting\b/gi;
 // Its subject: a quoted title after "on:" or "titled", else plain words after "on" up to the clause's end.
 const SUBJECT =

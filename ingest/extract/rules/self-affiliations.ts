@@ -24,11 +24,18 @@ const titleCase = (post: string): string =>
   post.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** Where the sentence holding offset `at` in `text` starts: after the last ".", "!" or "?" before it. */
-export const sentenceStart = (text: string, at: number): number => {
+const sentenceStart = (text: string, at: number): number => {
   let i = at - 1;
   while (i >= 0 && text[i] !== '.' && text[i] !== '!' && text[i] !== '?') i--;
   return i + 1;
 };
+
+/**
+ * Whether the words at `at` in a turn starting at `from` are reported or quoted ("She said: I work for …"): a
+ * colon or a quotation mark earlier in their sentence.
+ */
+export const reported = (text: string, from: number, at: number): boolean =>
+  /[:“”"]/.test(text.slice(Math.max(from, sentenceStart(text, at)), at));
 
 /** AFFILIATED_WITH claims for `speaker` from the words of their turn, `from`–`to` in passage `p`. */
 export function selfAffiliations(
@@ -54,7 +61,7 @@ function claim(
   title?: string,
 ): void {
   const at = from + index;
-  if (/[:“”"]/.test(p.text.slice(Math.max(from, sentenceStart(p.text, at)), at))) return;
+  if (reported(p.text, from, at)) return;
   const after = p.start + at + said.length;
   const body = mentionsStartingIn(ctx, after, after).find(
     (x) => x.type === 'Organization' && x.start === after,

@@ -24,7 +24,7 @@ import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { personId } from './people.ts';
 import { isBody, roleName } from './roles.ts';
-import { selfAffiliations, sentenceStart } from './self-affiliations.ts';
+import { reported, selfAffiliations } from './self-affiliations.ts';
 
 // A turn's label: ">> JEAN-PAUL ADAM:", ">>CHAIR ST. AMOUR:" (upper case, on the line's start).
 const LABEL = /(?:^|\n)[^\S\n]*>>[^\S\n]*([^:\n>]{2,60}?)[^\S\n]*:/g;
@@ -114,7 +114,7 @@ export function selfIntroductionsRule(ctx: DocContext): void {
       selfAffiliations(ctx, p, speaker, t.from, t.to);
       for (const m of matchesOf(SELF_CHAIR, words)) {
         const at = t.from + m.index;
-        if (/[:“”"]/.test(p.text.slice(Math.max(t.from, sentenceStart(p.text, at)), at))) continue;
+        if (reported(p.text, t.from, at)) continue;
         const after = p.start + at + m[0].length;
         const body = mentionsStartingIn(ctx, after, after).find((x) => isBody(x) && x.start === after);
         if (!body) continue;

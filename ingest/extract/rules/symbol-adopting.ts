@@ -1,4 +1,4 @@
-// The organ that adopts a resolution in the words around its number, named in full or by its short name:
+// The organ whose resolution a symbol is (organOf), and the organ that adopts it in the words around its number, named in full or by its short name:
 // "Unanimously adopting resolution 2341 (2017), the Council encouraged all States …" (SC/12714, a Security
 // Council press release), "The Council today unanimously adopted resolution 2341 (2017)", "Adopting
 // resolution 79/1 without a vote, the General Assembly endorsed …". The organ must be the one the symbol
@@ -6,6 +6,26 @@
 // Economic and Social Council. Read by symbols.ts, which makes the organ PRODUCE the resolution.
 
 export type Organ = 'organization:general-assembly' | 'organization:ecosoc' | 'organization:security-council';
+
+/** Each organ's name in full: a quote that names it after the number runs on to it (symbols.ts). */
+export const ORGAN_NAME: Record<Organ, string> = {
+  'organization:general-assembly': 'General Assembly',
+  'organization:ecosoc': 'Economic and Social Council',
+  'organization:security-council': 'Security Council',
+};
+
+/**
+ * The organ a resolution's symbol names (UN symbol grammar): A/ the General Assembly, E/RES the Economic and
+ * Social Council, S/RES the Security Council. A Human Rights Council resolution (A/HRC/RES/…) is not the
+ * General Assembly's.
+ */
+export function organOf(symbol: string): Organ | undefined {
+  if (symbol.startsWith('A/'))
+    return symbol.startsWith('A/HRC/') ? undefined : 'organization:general-assembly';
+  if (symbol.startsWith('E/RES')) return 'organization:ecosoc';
+  if (symbol.startsWith('S/RES')) return 'organization:security-council';
+  return undefined;
+}
 
 const NAMES: Record<Organ, string> = {
   'organization:general-assembly': 'General Assembly|UNGA|Assembly',

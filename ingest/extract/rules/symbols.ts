@@ -12,7 +12,7 @@ import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { adoptedClause } from './adopted-clause.ts';
 import { adoptedNear } from './adopted-near.ts';
 import { ownSymbolBody } from './document-self.ts';
-import { adoptingOrgan, type Organ } from './symbol-adopting.ts';
+import { adoptingOrgan, ORGAN_NAME, organOf } from './symbol-adopting.ts';
 import { councilOwnSymbol } from './symbol-council-its.ts';
 import { type FoundSymbol, findSymbols, jointParts } from './symbol-grammar.ts';
 import { organNamedAfter } from './symbol-organ-after.ts';
@@ -55,24 +55,6 @@ export function instrumentWithSymbol(g: Gazetteer, symbol: string): GazetteerEnt
 const LISTED_AFTER_BODY =
   /(?:General Assembly|UNGA|Economic and Social Council|ECOSOC)\s+(?:[Rr]esolutions|[Dd]ecisions)\s+(?:[A-Z]?[\w.]*\/[\w/.-]+(?:\s+\([^()]{0,40}\))?(?:,\s*|,?\s+and\s+))+$/;
 
-const BODY_NAME: Record<string, string> = {
-  'organization:general-assembly': 'General Assembly',
-  'organization:ecosoc': 'Economic and Social Council',
-  'organization:security-council': 'Security Council',
-};
-
-/**
- * The organ a resolution's symbol names (UN symbol grammar): A/ the General Assembly, E/RES the Economic and
- * Social Council, S/RES the Security Council. A Human Rights Council resolution (A/HRC/RES/…) is not the
- * General Assembly's.
- */
-function organOf(symbol: string): Organ | undefined {
-  if (symbol.startsWith('A/'))
-    return symbol.startsWith('A/HRC/') ? undefined : 'organization:general-assembly';
-  if (symbol.startsWith('E/RES')) return 'organization:ecosoc';
-  if (symbol.startsWith('S/RES')) return 'organization:security-council';
-  return undefined;
-}
 // A Human Rights Council resolution cites its own earlier ones as bare "resolutions 12/16 of 2 October 2009"
 // as well as the General Assembly's ("70/125"), both numbered by session (A/HRC/RES/32/13, preamble): a bare
 // number there names neither for sure, so it is left out unless the Assembly is named with it.
@@ -186,9 +168,9 @@ export function symbolsRule(ctx: DocContext): void {
             ? adopting
             : named || its || adopted
               ? -1
-              : p.text.indexOf(BODY_NAME[body]!, s.index + s.length);
+              : p.text.indexOf(ORGAN_NAME[body], s.index + s.length);
         if (late >= 0 && !ctx.state.has(`producedEnd:${id}`))
-          ctx.state.set(`producedEnd:${id}`, String(p.start + late + BODY_NAME[body]!.length));
+          ctx.state.set(`producedEnd:${id}`, String(p.start + late + ORGAN_NAME[body].length));
       }
     }
   }

@@ -4,13 +4,9 @@
 // that ends in "States" or "Countries". Texts are invented.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { nodeIds } from './helpers.ts';
 
-const orgs = (text: string): string[] =>
-  extractText(text)
-    .nodes.filter((n) => n.type === 'Organization')
-    .map((n) => n.id)
-    .sort();
+const orgs = (text: string): string[] => nodeIds(text, 'Organization');
 
 const CASES: [string, string[], string[]][] = [
   [

@@ -3,13 +3,9 @@
 // meetings' press releases and co-chairs' remarks write both. Texts are invented.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { nodeIds } from './helpers.ts';
 
-const orgs = (text: string): string[] =>
-  extractText(text)
-    .nodes.filter((n) => n.type === 'Organization')
-    .map((n) => n.id)
-    .sort();
+const orgs = (text: string): string[] => nodeIds(text, 'Organization');
 
 const BC = 'organization:broadband-commission';
 const CASES: [string, boolean][] = [

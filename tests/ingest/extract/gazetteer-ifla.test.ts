@@ -3,13 +3,9 @@
 // Paulo meeting write the acronym alone. Texts are invented.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { nodeIds } from './helpers.ts';
 
-const orgs = (text: string): string[] =>
-  extractText(text)
-    .nodes.filter((n) => n.type === 'Organization')
-    .map((n) => n.id)
-    .sort();
+const orgs = (text: string): string[] => nodeIds(text, 'Organization');
 
 const IFLA = 'organization:ifla';
 const CASES: [string, boolean][] = [

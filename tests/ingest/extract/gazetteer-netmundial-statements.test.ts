@@ -4,9 +4,9 @@
 // (seeds/gazetteer/processes-instruments.json); the "+10" keeps them apart. Texts are invented.
 
 import { describe, expect, it } from 'vitest';
-import { resolutionIds } from './helpers.ts';
+import { nodeIds } from './helpers.ts';
 
-const resolutions = resolutionIds;
+const resolutions = (text: string): string[] => nodeIds(text, 'Resolution');
 
 const CASES: [text: string, want: string[]][] = [
   [

@@ -3,9 +3,9 @@
 // the style of a multistakeholder meeting's announcements; names are invented.
 
 import { describe, expect, it } from 'vitest';
-import { resolutionIds } from './helpers.ts';
+import { nodeIds } from './helpers.ts';
 
-const resolutions = resolutionIds;
+const resolutions = (text: string): string[] => nodeIds(text, 'Resolution');
 
 const CASES: [text: string, want: string[]][] = [
   ['The contributions will serve as the basis for the development of the Final Declaration.', []],

@@ -63,9 +63,9 @@ export const chairedAndBodies = (text: string): string[] => {
   ].sort();
 };
 
-/** The ids of the Resolution nodes the text gives, sorted. */
-export const resolutionIds = (text: string): string[] =>
+/** The ids of the nodes of one label the text gives, sorted. */
+export const nodeIds = (text: string, type: string): string[] =>
   extractText(text)
-    .nodes.filter((n) => n.type === 'Resolution')
+    .nodes.filter((n) => n.type === type)
     .map((n) => n.id)
     .sort();
