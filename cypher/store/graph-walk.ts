@@ -31,7 +31,8 @@ export interface EdgeReader {
   ) => Promise<GraphEdge[]>;
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Code-unit order of two strings (not localeCompare: walks sort thousands of keys). */
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Relationships in (type, from, to) order, so a walk is the same whatever order the engine answers in.

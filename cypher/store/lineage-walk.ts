@@ -4,7 +4,7 @@
 
 import { edgeKey, type GraphEdge } from '../model/graph.ts';
 import { LINEAGE_TYPES, type RelationshipType } from '../model/relationships.ts';
-import { complete, type EdgeReader } from './graph-walk.ts';
+import { cmp, complete, type EdgeReader } from './graph-walk.ts';
 import type { Hop, LineageDirection, Path } from './store.ts';
 import { firstSteps, type Step } from './walk-order.ts';
 
@@ -139,7 +139,6 @@ function acrossSteps(
   return [...best.values()].map((b) => b.step);
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const pathKey = (p: Path): string => p.nodes.map((n) => n.id).join('>');
 
 function shortestFirst(paths: Path[]): Path[] {
