@@ -7,12 +7,13 @@
 // clause after a comma is about another thing; a second symbol before the verb owns it.
 
 import { firstDate } from '../parse/dates.ts';
+import { type Organ, organNamed } from './symbol-adopting.ts';
 
 export interface AdoptedClause {
   /** ISO date of the adoption, when the clause gives one. */
   readonly on?: string;
   /** The body the subject or "adopted by" names: General Assembly or Economic and Social Council. */
-  readonly body?: 'organization:general-assembly' | 'organization:ecosoc';
+  readonly body?: Organ;
 }
 
 // What may stand before the symbol in its sentence: a short capitalised subject ("The Outcome Document (",
@@ -25,13 +26,6 @@ const HOW = /^(?:\s+(?:by\s+consensus|without\s+a\s+vote|unanimously))?/;
 const BY_BODY = /^\s+by\s+the\s+(General Assembly|Economic and Social Council)\b/;
 const ON_DATE = /^\s+on\s+(\d{1,2}\s+\p{Lu}\p{Ll}+,?\s+\d{4})/u;
 const BODY_IN_SUBJECT = /\b(?:of|by)\s+the\s+(General Assembly|Economic and Social Council)\b/;
-
-const bodyId = (name: string | undefined): AdoptedClause['body'] =>
-  name === 'General Assembly'
-    ? 'organization:general-assembly'
-    : name === 'Economic and Social Council'
-      ? 'organization:ecosoc'
-      : undefined;
 
 /** The adoption clause whose subject holds the symbol at `index` (of `length`) in `text`, or none. */
 export function adoptedClause(text: string, index: number, length: number): AdoptedClause | undefined {
@@ -46,7 +40,7 @@ export function adoptedClause(text: string, index: number, length: number): Adop
   tail = tail.slice(HOW.exec(tail)![0].length);
   const on = ON_DATE.exec(tail);
   const subject = rest.slice(0, m.index + m[0].length - m[1]!.length);
-  const body = bodyId(by?.[1] ?? BODY_IN_SUBJECT.exec(subject)?.[1]);
+  const body = organNamed(by?.[1] ?? BODY_IN_SUBJECT.exec(subject)?.[1]);
   const date = on ? firstDate(on[1]!)?.start : undefined;
   if (!date && !body) return undefined;
   return { ...(date ? { on: date } : {}), ...(body ? { body } : {}) };

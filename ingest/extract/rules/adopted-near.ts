@@ -8,10 +8,11 @@
 
 import { firstDate } from '../parse/dates.ts';
 import { adoptedAfter } from './symbol-adopted-after.ts';
+import { type Organ, organNamed } from './symbol-adopting.ts';
 
 export interface AdoptedNear {
   readonly on?: string;
-  readonly body?: 'organization:general-assembly' | 'organization:ecosoc';
+  readonly body?: Organ;
 }
 
 const DATE = '(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+,?\\s+\\d{4})';
@@ -29,13 +30,6 @@ const PLENARY_OF = new RegExp(
   'u',
 );
 
-const bodyId = (name: string | undefined): AdoptedNear['body'] =>
-  name === 'General Assembly'
-    ? 'organization:general-assembly'
-    : name === 'Economic and Social Council'
-      ? 'organization:ecosoc'
-      : undefined;
-
 /** The adoption date and body `text` gives next to the resolution number at `index` (of `length`). */
 export function adoptedNear(text: string, index: number, length: number): AdoptedNear | undefined {
   const before = text.slice(Math.max(0, index - 120), index);
@@ -44,7 +38,7 @@ export function adoptedNear(text: string, index: number, length: number): Adopte
   // ", adopted on 27 December 2019" right after the number: the clause symbol-adopted-after.ts reads.
   const raw = ADOPTED_BEFORE.exec(before)?.[1] ?? bodyBefore?.[1];
   const on = adoptedAfter(after) ?? (raw ? firstDate(raw)?.start : undefined);
-  const body = bodyId(PLENARY_OF.exec(after)?.[1] ?? bodyBefore?.[2]);
+  const body = organNamed(PLENARY_OF.exec(after)?.[1] ?? bodyBefore?.[2]);
   if (!on && !body) return undefined;
   return { ...(on ? { on } : {}), ...(body ? { body } : {}) };
 }

@@ -14,6 +14,12 @@ export const ORGAN_NAME: Record<Organ, string> = {
   'organization:security-council': 'Security Council',
 };
 
+/** The organ `name` names in full (ORGAN_NAME), if any: "General Assembly" → the General Assembly. */
+export function organNamed(name: string | undefined): Organ | undefined {
+  for (const organ of Object.keys(ORGAN_NAME) as Organ[]) if (ORGAN_NAME[organ] === name) return organ;
+  return undefined;
+}
+
 /**
  * The organ a resolution's symbol names (UN symbol grammar): A/ the General Assembly, E/RES the Economic and
  * Social Council, S/RES the Security Council. A Human Rights Council resolution (A/HRC/RES/…) is not the
