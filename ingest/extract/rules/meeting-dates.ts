@@ -114,6 +114,21 @@ export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt:
   return other && (!phase || other.index < phase.index) ? text.slice(0, other.index) : cut;
 }
 
+/** Whether the date `x` in a meeting's window `text` is the meeting's, by the words before and right after it. */
+function meetingsOwn(text: string, x: DateRange): boolean {
+  const before = text.slice(0, x.index);
+  return (
+    !OTHER_CLAUSE.test(before) &&
+    !NOT_KEPT.test(before) &&
+    !DOCUMENT_DATE.test(before) &&
+    !SYMBOL_DATE.test(before) &&
+    !DISTRIBUTION.test(before) &&
+    !CITATION_DATE.test(before) &&
+    !ISSUE_DATE.test(text.slice(x.index + x.length, x.index + x.length + 12)) &&
+    !(x.end === undefined && CLOSING_DAY.test(before))
+  );
+}
+
 export function dateAfter(
   ctx: DocContext,
   p: Passage,
@@ -123,17 +138,7 @@ export function dateAfter(
 ): MeetingDate | undefined {
   const text = meetingWindow(ctx, p, from, stopAt);
   // The date must belong to the meeting, not to a later clause ("…, it needed to finalize its work by January 2018").
-  const d: DateRange | undefined = findDates(text).find(
-    (x) =>
-      !OTHER_CLAUSE.test(text.slice(0, x.index)) &&
-      !NOT_KEPT.test(text.slice(0, x.index)) &&
-      !DOCUMENT_DATE.test(text.slice(0, x.index)) &&
-      !SYMBOL_DATE.test(text.slice(0, x.index)) &&
-      !DISTRIBUTION.test(text.slice(0, x.index)) &&
-      !CITATION_DATE.test(text.slice(0, x.index)) &&
-      !ISSUE_DATE.test(text.slice(x.index + x.length, x.index + x.length + 12)) &&
-      !(x.end === undefined && CLOSING_DAY.test(text.slice(0, x.index))),
-  );
+  const d: DateRange | undefined = findDates(text).find((x) => meetingsOwn(text, x));
   if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };
   if (allowYear) {
     // A bare year in a later clause is that clause's too: "consultations on the preparation of the Third Review

@@ -75,12 +75,15 @@ const titleStart = (text: string, i: number): boolean => {
   return b >= 128 || !(b === 45 || (b >= 48 && b <= 57) || ((b | 32) >= 97 && (b | 32) <= 122));
 };
 const LEADING_THE = /^(?:The|the)\s+/;
+// A title is kept only with its year or acronym-year right after its noun (YEAR_TITLE's groups 2 and 4): a
+// passage with neither after any noun has none, and is not searched from its capitals.
+const NOUN_YEAR = /(?:Conference|Assembly)\s+(?:(?:19|20)\d{2}|\(\p{Lu}{2,8}-\d{2}\))/u;
 
 /** "<Title> 2020 (WTSA-20)", "<Title> (PP-18)", "<Holder> <Title> 2022": that year's edition of the title. */
 function yearTitles(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!/Conference|Assembly/.test(p.text)) continue;
+    if (!NOUN_YEAR.test(p.text)) continue;
     for (const m of anchoredMatches(YEAR_TITLE, TITLE_NOUN, p.text, TITLE_WORDS, titleStart)) {
       const short = m[4] ? (Number(m[4]) > 50 ? 1900 : 2000) + Number(m[4]) : undefined;
       const year = m[2] ?? (short ? String(short) : undefined);

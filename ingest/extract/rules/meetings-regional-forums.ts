@@ -57,7 +57,7 @@ export function regionalForumEditions(
 ): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!p.text.includes('Internet Governance Forum')) continue;
+    if (!namesLocalForum(ctx, p)) continue;
     for (const m of anchoredMatches(EDITION, FORUM, p.text, EDITION_WORDS, canStart)) {
       const n = parseOrdinal(m[1]!);
       const words = m[2]!.trim();
@@ -81,6 +81,20 @@ export function regionalForumEditions(
     }
   }
   return out;
+}
+
+/**
+ * Whether a forum's name in `p` is a local initiative's: every edition kept has its forum there (`forumAt`),
+ * so a passage naming only the IGF (most) is not searched from its names' words at all.
+ */
+function namesLocalForum(ctx: DocContext, p: FoundMeeting['p']): boolean {
+  FORUM.lastIndex = 0;
+  for (let f = FORUM.exec(p.text); f !== null; f = FORUM.exec(p.text))
+    if (localInitiative(ctx, { start: p.start + f.index })) {
+      FORUM.lastIndex = 0;
+      return true;
+    }
+  return false;
 }
 
 /** The days alone on the passage after a one-line heading `p`, or none. */
