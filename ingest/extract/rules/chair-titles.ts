@@ -23,6 +23,7 @@ import {
 import { matchesOf } from '../matches.ts';
 import { isMemberState } from './body-kinds.ts';
 import { bodyGoesOn } from './chair-body-goes-on.ts';
+import { bareCapacityHolder } from './chair-in-capacity.ts';
 import { postHeldIn } from './chair-session.ts';
 import { thisMeeting } from './chair-this-meeting.ts';
 import { addChaired } from './chaired-claim.ts';
@@ -44,8 +45,10 @@ const BODY_TO_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*,\s*/;
 // (the Secretary-General thanking the predecessor in an appointment notice), "Mr. Y, former Chair of …".
 // A web report may drop the comma, "the" then marking the apposition: "Before the debate, Ms X the Chair of the
 // MAG, praised …" (an IGF session write-up).
+// Or a relative clause: "Ambassador X, who is currently the chair of the United Nations Group of Governmental
+// Experts on …" (a news item on the CCW expert group on autonomous weapons), "Mr. Y, who was the Chair of …".
 const NAME_TO_TITLE =
-  /^(?:\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:the\s+)?|[^\S\n]+the\s+)(?:(?:outgoing|incoming|former|current|then|retiring)\s+)?$/;
+  /^(?:\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:who\s+(?:is|was|has\s+been)\s+(?:(?:currently|now|then|also)\s+)?)?(?:the\s+)?|[^\S\n]+the\s+)(?:(?:outgoing|incoming|former|current|then|retiring)\s+)?$/;
 // Or a first post joined by "and": "Mr. Muhammadou M.O. Kah, Permanent Representative of the Gambia and Chair
 // of this session" (the CSTD 2024–2025 inter-sessional panel's opening statement).
 // The first post's body may carry its acronym: "Patrick Nyirishema, Director General of the Rwanda Utilities
@@ -83,7 +86,16 @@ function bodyAt(ctx: DocContext, after: number): Mention | undefined {
   }
   // "Chair of the Internet Governance Forum’s Multistakeholder Advisory Group" (the Secretary-General's
   // appointment notices): the post is in the body after the possessive, not in the one that owns it.
-  return (first && possessed(ctx, first)) ?? best;
+  // "the chair of the United Nations Group of Governmental Experts on …" (news on the CCW expert group): the
+  // organisation's name opens the group's; the post is in the group named right after it.
+  return (first && possessed(ctx, first)) ?? (best && groupAfter(ctx, best)) ?? best;
+}
+
+/** The working group whose name follows `owner`'s right after a space ("United Nations <group>"), if any. */
+function groupAfter(ctx: DocContext, owner: Mention): Mention | undefined {
+  if (owner.type !== 'Organization' || !/^[^\S\n]$/.test(ctx.doc.text.slice(owner.end, owner.end + 1)))
+    return undefined;
+  return mentionsStartingIn(ctx, owner.end + 1, owner.end + 1).find((m) => m.type === 'WorkingGroup');
 }
 
 const POSSESSIVE = /^['’]s\s+/;
@@ -165,15 +177,19 @@ function bareTitle(
   const attribute = mentionsOverlapping(ctx, Math.max(s.start, at - 2), at).find(
     (x) => isBody(x) && x.end >= at - 1 && x.end <= at && !isMemberState(ctx, x.id),
   );
+  const group = ctx.state.get('workingGroup');
+  const inCapacity = !attribute && group ? bareCapacityHolder(ctx, s.start, at) : undefined;
   const person =
-    mentionsStartingIn(ctx, nameAt, nameAt).find(isPerson) ?? capacityHolder(ctx, s.start, attribute);
+    mentionsStartingIn(ctx, nameAt, nameAt).find(isPerson) ??
+    capacityHolder(ctx, s.start, attribute) ??
+    inCapacity;
   if (!person || person.end > s.end) return;
   // Bare: after a verb or a comma, not "the Chair of Brazil, Mr. X" nor "Brazil Chair" read as a body.
-  const group = ctx.state.get('workingGroup');
   const bare =
     !attribute &&
     group &&
-    /(?:^|[,;:]|\b(?:thanked|welcomed|congratulated))\s*$/.test(text.slice(s.start, at))
+    (inCapacity === person ||
+      /(?:^|[,;:]|\b(?:thanked|welcomed|congratulated))\s*$/.test(text.slice(s.start, at)))
       ? group
       : undefined;
   const body = attribute?.id ?? bare;

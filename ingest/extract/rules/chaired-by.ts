@@ -21,8 +21,14 @@ const PRONOUN_BEFORE = /(?:^|\s)It(?:['’]s|\s+(?:is|was|will be|has been|had b
 const AND_POST = /^,?\s+and\s+(?:our|its|the)\s+(Vice[- ]Chair|Co-Chair)(?:man|person)?\s+is\s+/i;
 const BODIES = new Set(['WorkingGroup', 'Organization', 'Meeting']);
 // "The panel will be", "The Working Group is", "The session was": a common noun before the verb.
-const NOUN_BEFORE =
-  /\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+((?:[Ww]orking\s+)?[A-Za-z]+)\s+(?:(?:was|is|are|were|will be|has been|had been|would be)\s+)?$/;
+// A mandate's future: "The Group will continue to be chaired by Ambassador X of India" (the CCW meeting's
+// decision on its expert group, 2017), "shall be chaired by".
+const BE =
+  '(?:was|is|are|were|will be|has been|had been|would be|shall be|(?:will|shall|would)\\s+continue\\s+to\\s+be|continues\\s+to\\s+be)';
+const NOUN_BEFORE = new RegExp(
+  `\\b(?:[Tt]he|[Tt]his|[Ii]ts)\\s+((?:[Ww]orking\\s+)?[A-Za-z]+)\\s+(?:${BE}\\s+)?$`,
+);
+const DIRECT = new RegExp(`^\\)?\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*)?(?:${BE}\\s+)?$`);
 // "…, the 20 members of the Panel served": the noun after the list.
 // "Chaired by Permanent Representative of Singapore Burhan Gafoor, the Working Group held 11 substantive
 // sessions" (IISD on the OEWG 2021-2025): "Working Group" is one noun, as before the verb.
@@ -75,12 +81,8 @@ export function chairedByRule(ctx: DocContext): void {
         // "The meeting of the Example Network was chaired by": the meeting's chair (chaired-by-gathering.ts).
         const subject = named && subjectOfGathering(ctx, s.start, named);
         const direct =
-          (subject &&
-          /^\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:was|is|are|were|will be|has been|had been|would be)\s+)?$/.test(
-            ctx.doc.text.slice(subject.end, at),
-          )
-            ? subject
-            : undefined) ?? coordinatedSubject(ctx, s, at);
+          (subject && DIRECT.test(ctx.doc.text.slice(subject.end, at)) ? subject : undefined) ??
+          coordinatedSubject(ctx, s, at);
         const nounBefore = direct ? undefined : NOUN_BEFORE.exec(before);
         const nounAfter =
           direct || nounBefore || s.start < at - 2

@@ -74,6 +74,21 @@ export function standingGroup(ctx: DocContext, m: Mention): void {
   const compound = compoundInitials(e.name);
   if (!e.acronym && compound !== initials(e.name) && compound.length >= 3)
     acronymMentions(ctx, compound, e.id, '(?!)');
+  // The document's own short form in brackets, the first initials of the name: "decided … to establish an
+  // open-ended Group of Governmental Experts (GGE) related to emerging technologies in the area of lethal
+  // autonomous weapons systems … The GGE will be chaired by Ambassador X" (the CCW final report, 2017). The
+  // gazetteer gives the group no acronym: "GGE" names every such group, so only where the text says so.
+  const own = bracketedShortForm(ctx, m, e.name);
+  if (own && own !== e.acronym) acronymMentions(ctx, own, e.id, '(?!)');
+}
+
+const IN_NAME = /\(([A-Z]{3,6})\)/;
+const AFTER_NAME = /^\s*\(([A-Z]{3,6})\)/;
+
+/** A bracketed short form in or right after the group's mention that its name's initials begin with. */
+function bracketedShortForm(ctx: DocContext, m: Mention, name: string): string | undefined {
+  const short = IN_NAME.exec(m.surface)?.[1] ?? AFTER_NAME.exec(ctx.doc.text.slice(m.end, m.end + 12))?.[1];
+  return short && initials(name).startsWith(short) ? short : undefined;
 }
 
 // The words of both generic names (genericNames), in any case.

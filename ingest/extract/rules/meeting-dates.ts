@@ -139,6 +139,9 @@ export function dateAfter(
   const text = meetingWindow(ctx, p, from, stopAt);
   // The date must belong to the meeting, not to a later clause ("…, it needed to finalize its work by January 2018").
   const d: DateRange | undefined = findDates(text).find((x) => meetingsOwn(text, x));
+  // Two dates offered as alternatives date nothing: "The GGE will hold its first session from 24 to 28 April or
+  // from 21 to 25 August 2017" (the CCW final report of 2017: the session met in November in the end).
+  if (d && alternative(text, d)) return undefined;
   if (d) return { start: d.start, ...(d.end ? { end: d.end } : {}) };
   if (allowYear) {
     // A bare year in a later clause is that clause's too: "consultations on the preparation of the Third Review
@@ -150,6 +153,17 @@ export function dateAfter(
   if (held) return { start: held[1]! };
   const day = heldOnDay(ctx, text);
   return day ? { start: day } : heldOnDays(ctx, text);
+}
+
+const OR_BEFORE = /\bor\s+(?:from\s+|on\s+|between\s+)?$/;
+const OR_AFTER = /^\s*,?\s*or\s+(?:from\s+|on\s+|between\s+)?\d/;
+
+/** Whether date `d` of `text` is one of two dates joined by "or". */
+function alternative(text: string, d: DateRange): boolean {
+  return (
+    OR_BEFORE.test(text.slice(0, d.index)) ||
+    OR_AFTER.test(text.slice(d.index + d.length, d.index + d.length + 16))
+  );
 }
 
 // "… was held on June 1." in a press release dated 2 June 2021 (Russian MFA on the OEWG's organisational

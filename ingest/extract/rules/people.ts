@@ -51,7 +51,10 @@ const WORD = `(?!${TITLE_WORD})[\\p{Lu}](?:(?!${GLUED})(?:[\\p{L}\\u2011]|-(?=\\
 // Particles may come two together before the next capitalised word: "Mr. Ignacio Díaz de la Guardia
 // (Spain), Rapporteur" (a General Assembly verbatim record) was cut to "Ignacio Díaz".
 const ONE_PARTICLE = '(?:da|das|de|del|della|dos|du|van|von|der|den|bin|al|el|di|la|las|le|los)';
-const PARTICLE = `${ONE_PARTICLE}(?:${SP}${ONE_PARTICLE})?`;
+// A Dutch "in" only before its article: "Ambassador Robert in den Bosch of Netherlands, Chair of the Group of
+// Governmental Experts" (a disarmament newsletter on the CCW group on autonomous weapons); a bare "in" before a
+// capital is a place ("Mr. X in Geneva").
+const PARTICLE = `(?:${ONE_PARTICLE}|in(?=${SP}(?:den|der|de|['’]t)${SP}))(?:${SP}(?:${ONE_PARTICLE}|['’]t))?`;
 // "Lynn St. Amour": an abbreviated particle with its full stop, before a capitalised word.
 const DOTTED = `(?:St|Ste|Sta)\\.(?=${SP}\\p{Lu})`;
 // "Ali al-Hussein", "Jean d’Alembert": a particle joined to the word by a hyphen or an apostrophe.

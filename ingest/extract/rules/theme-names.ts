@@ -20,6 +20,11 @@ export const cleanThemeText = memoByString(cleanText);
 const QUESTION_LEFT =
   /^(?:(?:should|shall|can|could|would|will|may|might|must|do|does|did|is|are|was|were|has|have|had)\b|(?:or|and)\s)|\b(?:what|how|why|which|whether|who|where|when)\b/i;
 
+// An aside in brackets goes, a bracket inside it first: "• technology (e.g. whether … characterised as
+// artificial intelligence (AI)/autonomous systems; … etc.);" (a dig.watch page on the CCW expert group's
+// agenda) left "Technology/autonomous systems; … etc.)" when the first ")" closed the aside.
+const INNER_BRACKET = /\s*\([^()]*\)/g;
+
 function cleanText(raw: string): string | undefined {
   const question = /\?[\s\W]*$/.test(raw);
   const opened = raw.replace(/^[\s*•·▪◦–-]*(?:\(?[a-z]{1,4}\)|[A-Z]\.|\d+\.)?\s*/, '');
@@ -31,7 +36,8 @@ function cleanText(raw: string): string | undefined {
     // A bullet alone ("• the mutual interaction of …", a CSTD panel's sub-themes) or before a number.
     .replace(/^\s*[-•·▪◦–]\s+(?![a-z]{1,4}\)|[A-Z]\.\s|\d+\.\s)/, '')
     .replace(/^\s*[-•]?\s*(?:\(?[a-z]{1,4}\)|[A-Z]\.|\d+\.)\s+/, '')
-    .replace(/\s*\([^)]*\)/g, '')
+    .replace(INNER_BRACKET, '')
+    .replace(INNER_BRACKET, '')
     .replace(/^(?:Theme|Topic|Issue)\s*\d*\s*:\s*/i, '')
     .replace(/^Replies (?:related )?to (?:the )?/i, '')
     .replace(/^(?:What (?:are|is) (?:the )?)/i, '')

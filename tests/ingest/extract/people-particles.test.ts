@@ -27,6 +27,11 @@ const CASES: [text: string, want: string[], not: string[]][] = [
   ],
   ["The report was prepared by Mr. Tom Example's team.", ['Tom Example'], ["Tom Example's"]],
   ["Ms. Mary O'Example (Ireland) spoke.", ["Mary O'Example"], []],
+  // A Dutch "in" before its article ("Ambassador Robert in den Bosch of Netherlands", a newsletter on the CCW
+  // expert group); a bare "in" before a capital is a place.
+  ['Ambassador Pieter in den Example of the Netherlands chaired the session.', ['Pieter in den Example'], []],
+  ["Mr. Kees in 't Example (Netherlands) spoke.", ["Kees in 't Example"], []],
+  ['Mr. John Example in Geneva said the report was ready.', ['John Example'], ['John Example in Geneva']],
   // A lone lower-case particle ends the name: "la" is not followed by a capitalised word here.
   ['Mr. Jan Example de la reunión spoke.', ['Jan Example'], ['Jan Example de la']],
 ];

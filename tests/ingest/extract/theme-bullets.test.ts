@@ -19,6 +19,13 @@ describe('theme names from bulleted lines', () => {
     // A bullet is not kept, nor is a hyphenated word cut.
     ['e-commerce for development', 'E-commerce for development'],
     ['•  ', undefined],
+    // An aside with a bracket inside it goes whole (a dig.watch page on the CCW expert group's agenda).
+    [
+      '• technology (e.g. whether example systems are artificial intelligence (AI)/autonomous; etc.);',
+      'Technology',
+    ],
+    ['• example effects (e.g. whether X (Y) applies) and example law', 'Example effects and example law'],
+    ['• example issues (EI) and example law (EL)', 'Example issues and example law'],
   ];
   for (const [raw, want] of CASES) it(raw, () => expect(cleanThemeText(raw)).toBe(want));
 });
