@@ -10,9 +10,14 @@ import type { DocContext } from '../context.ts';
 const ADVISER_TO =
   /^((?:[\p{L}-]+\s+){0,3}(?:[Cc]onsultant|[Aa]dvis[eo]r|[Cc]ounsel+or|[Ee]xpert|[Oo]fficer|[Ss]pecialist))\s+(?:to|at)\s+(?:the\s+)?(\S.*)$/u;
 
+// The prepositions the two expressions need, looked for first: nearly every link of a chain has neither
+// ("Senior Adviser", "the Association for …"), and each expression's words before them cost far more to try.
+const TO_OR_AT = /\s(?:to|at)\s/;
+const AT = /\sat\s/;
+
 /** The body and the post of "consultant to <known body>", if `raw` is that. */
 export function adviserTo(ctx: DocContext, raw: string): { entry: GazetteerEntry; post: string } | undefined {
-  const m = ADVISER_TO.exec(raw);
+  const m = TO_OR_AT.test(raw) ? ADVISER_TO.exec(raw) : null;
   if (!m) return undefined;
   const name = m[2]!;
   const body = ctx.gazetteer
@@ -38,7 +43,7 @@ export function postAt(
   ctx: DocContext,
   raw: string,
 ): { post: string; name: string; entry?: GazetteerEntry } | undefined {
-  const m = POST_AT.exec(raw);
+  const m = AT.test(raw) ? POST_AT.exec(raw) : null;
   if (!m) return undefined;
   const name = m[2]!.trimEnd();
   const known = ctx.gazetteer

@@ -21,8 +21,9 @@ import { indefiniteGroup } from './indefinite-groups.ts';
 import { localInitiative, ofLocalForum } from './local-initiatives.ts';
 import { anotherPlan } from './other-plans.ts';
 import { notTheUnSecretaryGeneral, SECRETARY_GENERAL } from './own-secretary-general.ts';
-import { roomName } from './room-names.ts';
+import { ROOM_WORDS, roomName } from './room-names.ts';
 import { shortNameMentions } from './short-names.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "the Panel" in capitals: a body such as the IGF Leadership Panel named before (a lower-case "the panel"
 // is as often a session's panel of speakers). "on", "of", "for" after it start a longer name ("the
@@ -32,6 +33,16 @@ import { shortNameMentions } from './short-names.ts';
 // PI/1846: "… has been asked to continue as the Chairman of the Advisory Group").
 const ANAPHORA =
   /\b[Tt]he (Commission|Council|Assembly|Secretariat|secretariat|Forum|Panel|Advisory Group)\b(?! (?:on|of)\b| for\b(?! its\b))/g;
+// A passage without one of its nouns is not searched (most are not: four in five of the bench's lines).
+const ANAPHORA_WORDS = triggerWords([
+  'commission',
+  'council',
+  'assembly',
+  'secretariat',
+  'forum',
+  'panel',
+  'advisory group',
+]);
 
 // An acronym inside a name, before its "on"/"of" ("the Open-Ended Working Group (OEWG) on ICTs in the Context
 // of International Security 2021-2025", Russian MFA press release of 2 June 2021): the name is matched with
@@ -88,7 +99,9 @@ export function entryNode(e: GazetteerEntry, source: Source) {
 }
 
 // A body named after a national or regional IGF is that initiative's, not the Forum's: "Lillian Nalwoga,
-// African IGF MAG Chair" (IGF page of regional initiatives), "the Kenya IGF Secretariat".
+// African IGF MAG Chair" (IGF page of regional initiatives), "the Kenya IGF Secretariat". Only a passage
+// holding "IGF" is searched (IGF_WORDS): each body named elsewhere cost a copy and an expression.
+const IGF_WORDS = triggerWords(['igf']);
 function localIgfBody(ctx: DocContext, text: string, at: number, start: number): boolean {
   const igf = /\bIGF\s+$/.exec(text.slice(Math.max(0, at - 8), at));
   const igfAt = text.startsWith('IGF', at) ? start : igf ? start - igf[0].length : -1;
@@ -100,6 +113,8 @@ const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 export function gazetteerRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
+    const igf = hasTrigger(p, IGF_WORDS);
+    const rooms = hasTrigger(p, ROOM_WORDS);
     const plain = ctx.gazetteer.match(p.text);
     // INNER_ACRONYM holds a bracket: a passage without one is not searched.
     const inner = p.text.includes('(') && INNER_ACRONYM.test(p.text);
@@ -110,12 +125,12 @@ export function gazetteerRule(ctx: DocContext): void {
       // "the Kenya IGF", "the Youth IGF": a national or regional initiative, not the Forum itself.
       if (e.type === 'Process' && e.annual && localInitiative(ctx, { start })) continue;
       if (e.id === SECRETARY_GENERAL && notTheUnSecretaryGeneral(ctx, p.text, m.start, m.surface)) continue;
-      if (e.type === 'Organization' && localIgfBody(ctx, p.text, m.start, start)) continue;
+      if (e.type === 'Organization' && igf && localIgfBody(ctx, p.text, m.start, start)) continue;
       // "had a Working Group on Internet Governance": a kind of group, not the known one (indefinite-groups.ts).
       if (indefiniteGroup(e, p.text, m.start, m.surface)) continue;
       if (e.type === 'Resolution' && anotherPlan(p.text, m.start, m.end, m.surface)) continue;
       // "the Economic and Social Council Chamber": a room, not the Council.
-      if (e.type === 'Organization' && roomName(p.text, m.end)) continue;
+      if (e.type === 'Organization' && rooms && roomName(p.text, m.end)) continue;
       if (e.type === 'Organization' && hyphenedAcronym(p.text, m.end, m.surface === e.acronym)) continue;
       if (e.type === 'Organization' && hyphenedPlace(p.text, m.start)) continue;
       if (e.acronym && acronymOfOtherName(p.text, m.start, m.surface, e)) continue;
@@ -145,6 +160,7 @@ export function gazetteerRule(ctx: DocContext): void {
       );
     }
     shortNameMentions(ctx, p, found);
+    if (!hasTrigger(p, ANAPHORA_WORDS)) continue;
     for (const a of matchesOf(ANAPHORA, p.text)) {
       if (found.some((m) => a.index < m.end && a.index + a[0].length > m.start)) continue;
       const word = a[1]!.toLowerCase();

@@ -14,8 +14,12 @@ export function hyphenedAcronym(text: string, end: number, isAcronym: boolean): 
 // A name after "-of-", "-au-", "-de-" is the end of a place's name: "Port-of-Spain (Trinidad and Tobago)" (an
 // ICANN blog on the LACIGF's past editions) names no Spain. A hyphen alone ("EU-Japan dialogue") keeps it.
 const PLACE_JOIN = /[-‐‑]\p{Ll}{1,3}[-‐‑]$/u;
+const HYPHENS = '-‐‑';
 
 /** Whether the name matched from `start` ends a hyphened place name ("Port-of-Spain"). */
 export function hyphenedPlace(text: string, start: number): boolean {
+  // PLACE_JOIN ends on a hyphen: a name after any other character (nearly every name) is tried no further
+  // (a copy and an expression per body named).
+  if (!HYPHENS.includes(text.charAt(start - 1))) return false;
   return PLACE_JOIN.test(text.slice(Math.max(0, start - 6), start));
 }

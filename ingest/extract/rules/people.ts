@@ -11,6 +11,7 @@ import { affiliationClaims } from './affiliation-claims.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import { bodyInName, shortLineBreak } from './name-ends.ts';
 import { addTails, knownBySurname, otherGender, tails } from './people-surnames.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "H.E. Mr." stacks two honorifics; the second one is kept. "Amb." is "Ambassador" abbreviated, before a name on
 // the same line ("• Amb. Carl Hallergard, Depute Head of EU Delegation to the UN", a Geneva event's programme).
@@ -84,6 +85,8 @@ const HONORIFIC_ANCHOR = /H ?\.|His|Her|Mr|Ms|Mx|Dr|Prof|Amb|Judge|Minister|Sir|
 const UPPER_PERSON =
   /\b(MR|MS|MRS|MX|DR|H\.\s?E\.\s+MR|H\.\s?E\.\s+MS)\.\s+([A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*(?:\s+[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*){1,3})(?=\s*[,;:()]|\s*$)/gm;
 const UPPER_WORDS = /\b(?:MR|MS|MRS|MX|DR)\.\s+[A-Z]{2}/;
+// Its honorifics: a passage without one is not searched (trigger-words.ts).
+const UPPER_HONORIFICS = triggerWords(['mr.', 'ms.', 'mrs.', 'mx.', 'dr.']);
 
 /** "AL-HADHRAMI" → "Al-Hadhrami"; particles stay lower-case ("DAS NEVES" → "das Neves"). */
 export function nameCase(upper: string): string {
@@ -160,7 +163,7 @@ export function peopleRule(ctx: DocContext): void {
       addMention(ctx, { id, type: 'Person', name, start, end, surface, passage: p });
       affiliationClaims(ctx, p, id, end);
     }
-    if (UPPER_WORDS.test(p.text)) upperPeople(ctx, p);
+    if (hasTrigger(p, UPPER_HONORIFICS) && UPPER_WORDS.test(p.text)) upperPeople(ctx, p);
     signature(ctx, p, ps[i - 1]);
   }
 }
