@@ -83,6 +83,7 @@ import { symbolsRule } from './rules/symbols.ts';
 import { themeCleanupRule } from './rules/theme-cleanup.ts';
 import { themeGroupsRule } from './rules/theme-groups.ts';
 import { themeLinksRule } from './rules/theme-links.ts';
+import { themeMandatesRule } from './rules/theme-mandates.ts';
 import { themeSessionsRule } from './rules/theme-sessions.ts';
 import { themeTablesRule } from './rules/theme-tables.ts';
 import { themesRule } from './rules/themes.ts';
@@ -151,6 +152,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'theme-tables', run: themeTablesRule },
   { name: 'theme-links', run: themeLinksRule },
   { name: 'themes-discussed', run: themesDiscussedRule },
+  { name: 'theme-mandates', run: themeMandatesRule },
   { name: 'itu-resolutions', run: ituResolutions },
   { name: 'unesco-resolutions', run: unescoResolutions },
   { name: 'references', run: referencesRule },

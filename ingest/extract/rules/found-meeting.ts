@@ -17,6 +17,11 @@ export interface FoundMeeting {
   /** The words found are a place and a date, not a name of the meeting: no alias from them. */
   readonly unnamed?: boolean;
   /**
+   * One of several meetings named together ("the first, second and third substantive sessions of …"): a
+   * date or place after the list is no date or place of each, so none is read after it.
+   */
+  readonly listed?: boolean;
+  /**
    * Where its quote begins when that is before `start`: the head of a list of editions ("The Forum's
    * past ten meetings took place in …"), without which an item ("Rio de Janeiro, Brazil, in November
    * 2007;") does not say what it is the place of.

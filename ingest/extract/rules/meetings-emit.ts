@@ -64,7 +64,7 @@ export function emitMeetings(ctx: DocContext, all: FoundMeeting[]): void {
           startDate: date?.start,
           endDate: date?.end,
           ordinal: f.ordinal,
-          ...(f.place ?? placeAfter(ctx, f.p, f.end, next(f))),
+          ...(f.place ?? (f.listed ? undefined : placeAfter(ctx, f.p, f.end, next(f)))),
         }),
         source,
       },

@@ -38,7 +38,7 @@ const HOLDS_ITS =
 const TITLE_DASH = /\s[-–—]\s+$/;
 
 /** The working group holding the session at [start, end), or undefined when the text names none. */
-function groupOf(ctx: DocContext, p: Passage, start: number, end: number): string | undefined {
+export function groupOf(ctx: DocContext, p: Passage, start: number, end: number): string | undefined {
   const text = ctx.doc.text;
   const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
   if (of) {

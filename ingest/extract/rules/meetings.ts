@@ -26,6 +26,7 @@ import { conferenceEditions } from './meetings-conferences.ts';
 import { councilMasthead } from './meetings-council-masthead.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
 import { extraordinarySessions } from './meetings-extraordinary.ts';
+import { groupSessionLists } from './meetings-group-session-lists.ts';
 import { groupSessions } from './meetings-group-sessions.ts';
 import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
@@ -107,7 +108,7 @@ export function meetingsRule(ctx: DocContext): void {
         });
       }
     if (session)
-      for (const f of groupSessions(ctx, p, free)) {
+      for (const f of [...groupSessions(ctx, p, free), ...groupSessionLists(ctx, p, free)]) {
         taken.add(f.start, f.end);
         found.push(f);
       }
@@ -177,12 +178,13 @@ export function meetingsRule(ctx: DocContext): void {
   const next = nextStarts([...found, ...yearSessions]);
   // A date the finder read itself (a press release's day of issue, meetings-press.ts) comes last.
   for (const f of found)
-    f.date =
-      dateAfter(ctx, f.p, f.end, next(f), f.id.startsWith('meeting:igf') || /session/.test(f.name)) ??
-      editionYear(ctx, f) ??
-      f.date ??
-      // "On 30 May 2030, the ninth session of the Council was opened at …": the date before its name.
-      sessionDateBefore(ctx, f.p, f.start, f.end);
+    if (!f.listed)
+      f.date =
+        dateAfter(ctx, f.p, f.end, next(f), f.id.startsWith('meeting:igf') || /session/.test(f.name)) ??
+        editionYear(ctx, f) ??
+        f.date ??
+        // "On 30 May 2030, the ninth session of the Council was opened at …": the date before its name.
+        sessionDateBefore(ctx, f.p, f.start, f.end);
   found.push(...yearSessions);
   found.push(...committeeMeetingLists(ctx, free));
   found.push(...yearEditions(ctx, free));

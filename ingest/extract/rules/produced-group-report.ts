@@ -3,8 +3,8 @@
 // A/69/112), "The report of the 2012/13 Group of Governmental Experts was issued as document A/68/98" (UNODA's
 // page on information security): the group PRODUCED that document. agents.ts leaves groups out as agents
 // (elsewhere a group acts through its chair); here the report is the group's own. The symbol must come
-// right after the group's name, in brackets or as the document the report "was issued as", so a symbol
-// later in the sentence (another report the group took into account) is not taken for it.
+// right after the group's name, in brackets, as the document the report "was issued as" or is "contained
+// in", so a symbol later in the sentence (another report the group took into account) is not taken for it.
 
 import type { Passage } from '../../types.ts';
 import {
@@ -16,8 +16,11 @@ import {
   sourceAt,
 } from '../context.ts';
 
+// "… (A/68/98)", "… was issued as document A/68/98", "… as contained in A/80/257" (UNODA's page on the Global
+// Mechanism: "the General Assembly endorsed the final report of the open-ended working group on … as contained in
+// A/80/257").
 const SYMBOL_AFTER =
-  /^\s*(?:\(\s*|(?:was|has been|had been)\s+(?:issued|published|circulated)\s+as\s+(?:document\s+)?)$/;
+  /^\s*(?:\(\s*|(?:was|has been|had been)\s+(?:issued|published|circulated)\s+as\s+(?:document\s+)?|,?\s*as\s+contained\s+in\s+(?:document\s+)?)$/;
 const REACH = 60;
 
 /** PRODUCED from the group named at `at` (after "report of") to the symbol right after its name. */

@@ -1,6 +1,7 @@
 // A working group's report named with its symbol (rules/produced-group-report.ts):
 // "the report of the Group of Governmental Experts on … (A/98/98)", "The report of
-// the 2097/98 Group of Governmental Experts was issued as document A/98/98": the
+// the 2097/98 Group of Governmental Experts was issued as document A/98/98", "the final report of
+// the … Group … as contained in A/99/257" (UNODA's page on the Global Mechanism): the
 // group PRODUCED that document. A symbol further on in the sentence, or one the
 // group only took into account, is not its report. Synthetic text.
 
@@ -25,7 +26,20 @@ const CASES: [name: string, text: string, want: string[], not: string[]][] = [
     ['workinggroup:gge-2097-2098 document:a-98-98'],
     [],
   ],
-  // Negative: the symbol is another report the group's report refers to, further on in the sentence.
+  [
+    'as contained in',
+    'Via resolution 99/16, the General Assembly endorsed the final report of the open-ended working group on security of and in the use of information and communications technologies as contained in A/99/257.',
+    ['workinggroup:oewg-ict-2021-2025 document:a-99-257'],
+    [],
+  ],
+  // Negatives: the symbol is another report the group's report refers to, further on in the sentence; a
+  // report "contained in" a symbol only after other words.
+  [
+    'contained in, further on',
+    'The report of the open-ended working group on security of and in the use of information and communications technologies recalls the views of States as contained in A/97/55.',
+    [],
+    ['workinggroup:oewg-ict-2021-2025 document:a-97-55'],
+  ],
   [
     'symbol further on',
     'The report of the Group of Governmental Experts on Rivers and Lakes in the Context of Security builds on the earlier findings set out in A/97/55.',
