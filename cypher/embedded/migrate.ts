@@ -5,9 +5,12 @@
 // and a CHECKPOINT at every open, even as no-ops, made every later walk ~20 %
 // slower (neighbourhood and lineage p95 of `npm run bench:store`), so the
 // columns are read first (a catalogue call per relationship type, ~1 ms each).
+// Relationship tables also gain the label pairs the model added to MODEL.md since (CHAIRED Person →
+// Process): only a type with extension pairs is read (`show_connection`), as MODEL.md's own pairs were in
+// the first layout; LadybugDB 0.19 adds a pair to an existing table with `ALTER TABLE T ADD FROM A TO B`.
 
 import { LABELS } from '../model/labels.ts';
-import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
+import { RELATIONSHIP_TYPES, RELATIONSHIPS, type RelationshipSpec } from '../model/relationships.ts';
 import { EMBEDDED_DROPPED_EDGE_COLUMNS, nodeColumns } from '../store/columns.ts';
 import type { Exec } from '../store/exec.ts';
 import { cypher } from './operations.ts';
@@ -22,6 +25,19 @@ export async function migrateSchema(exec: Exec): Promise<void> {
         await exec(
           'migrate-drop-edge-column',
           cypher('migrate-drop-edge-column', { TYPE: type, COLUMN: column }),
+        );
+        changed = true;
+      }
+  }
+  for (const spec of RELATIONSHIPS as readonly RelationshipSpec[]) {
+    if (!spec.extensionPairs?.length) continue;
+    const rows = await exec('migrate-rel-pairs', cypher('migrate-rel-pairs', { TYPE: spec.type }));
+    const pairs = new Set(rows.map((r) => `${String(r.from)}->${String(r.to)}`));
+    for (const [from, to] of spec.extensionPairs)
+      if (!pairs.has(`${from}->${to}`)) {
+        await exec(
+          'migrate-add-rel-pair',
+          cypher('migrate-add-rel-pair', { TYPE: spec.type, FROM: from, TO: to }),
         );
         changed = true;
       }

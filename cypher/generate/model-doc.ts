@@ -4,7 +4,7 @@
 
 import { MAX_QUOTE_LENGTH } from '../model/graph.ts';
 import type { PropertySpec } from '../model/labels.ts';
-import { allowedPairs } from '../model/relationship-pairs.ts';
+import { allowedPairs, isExtensionPair } from '../model/relationship-pairs.ts';
 import { labelSpecs, relationshipSpecs } from './model-views.ts';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -49,7 +49,8 @@ function relationshipsSection(): string[] {
   const out = ['## Relationship types', '', 'Direction is from the first label to the second.', ''];
   for (const r of relationshipSpecs()) {
     out.push(`### ${r.type}`, '', cell(r.description), '', 'Allowed pairs:', '');
-    for (const [f, t] of allowedPairs(r)) out.push(`- \`${f}\` → \`${t}\``);
+    for (const [f, t] of allowedPairs(r))
+      out.push(`- \`${f}\` → \`${t}\`${isExtensionPair(r, f, t) ? ' (extension)' : ''}`);
     out.push('', ...propertyTable(r.properties));
   }
   return out;

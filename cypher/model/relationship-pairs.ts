@@ -10,8 +10,13 @@ export function allowedPairs(spec: RelationshipSpec): [NodeLabel, NodeLabel][] {
   const out: [NodeLabel, NodeLabel][] = [];
   for (const f of spec.from) for (const t of spec.to) out.push([f, t]);
   for (const [f, t] of spec.pairs ?? []) out.push([f, t]);
+  for (const [f, t] of spec.extensionPairs ?? []) out.push([f, t]);
   return out;
 }
+
+/** Whether a pair is one this project adds to MODEL.md (docs/model.md marks it). */
+export const isExtensionPair = (spec: RelationshipSpec, from: string, to: string): boolean =>
+  (spec.extensionPairs ?? []).some(([f, t]) => f === from && t === to);
 
 // Memoised set of `TYPE|From|To`: validation asks once per relationship of a million-row load.
 let pairSet: Set<string> | undefined;

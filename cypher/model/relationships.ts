@@ -12,6 +12,8 @@ export interface RelationshipSpec {
   readonly to: readonly NodeLabel[];
   /** Extra allowed pairs beyond from × to (MODEL.md lists PART_OF per source label). */
   readonly pairs?: readonly (readonly [NodeLabel, NodeLabel])[];
+  /** Pairs this project adds to MODEL.md (docs/model.md marks them "extension"); allowed like the others. */
+  readonly extensionPairs?: readonly (readonly [NodeLabel, NodeLabel])[];
   readonly properties: Readonly<Record<string, PropertySpec>>;
 }
 
@@ -22,6 +24,11 @@ const s = (description: string, extra: Partial<PropertySpec> = {}): PropertySpec
 });
 
 export const CHAIR_ROLES = ['Chair', 'Vice-Chair', 'Acting Chair', 'Co-Chair'] as const;
+/**
+ * Roles this project adds for a Process: the President of the General Assembly appoints two
+ * co-facilitators of an intergovernmental process (the GDC, the WSIS+20 review), sometimes a facilitator.
+ */
+export const FACILITATOR_ROLES = ['Co-Facilitator', 'Facilitator'] as const;
 export const SPEAKER_ROLES = [
   'moderator',
   'keynote',
@@ -58,11 +65,17 @@ export const RELATIONSHIPS = [
     description: 'Chair-type role.',
     from: ['Person'],
     to: ['WorkingGroup', 'Meeting', 'Organization'],
+    // Extension: a Process has chairs and co-facilitators too (NETmundial's chair, the GDC and WSIS+20
+    // co-facilitators the President of the General Assembly appoints).
+    extensionPairs: [['Person', 'Process']],
     properties: {
-      role: s('Chair-type role; several roles are joined with "; "', {
-        examples: CHAIR_ROLES,
-        joinWith: '; ',
-      }),
+      role: s(
+        'Chair-type role; several roles are joined with "; "; Co-Facilitator and Facilitator are extensions',
+        {
+          examples: [...CHAIR_ROLES, ...FACILITATOR_ROLES],
+          joinWith: '; ',
+        },
+      ),
       from: { type: 'date', description: 'Start of the role (ISO)' },
       to: { type: 'date', description: 'End of the role (ISO)' },
     },

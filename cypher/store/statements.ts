@@ -41,6 +41,8 @@ export const OPERATIONS = [
   'migrate-drop-edge-column',
   'migrate-node-columns',
   'migrate-add-node-column',
+  'migrate-rel-pairs',
+  'migrate-add-rel-pair',
   'migrate-checkpoint',
 ] as const;
 

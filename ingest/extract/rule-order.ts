@@ -9,6 +9,7 @@ import { bureauAnaphorRule } from './rules/bureau-anaphor.ts';
 import { chairElectionsRule } from './rules/chair-elections.ts';
 import { chairMastheadsRule } from './rules/chair-mastheads.ts';
 import { chairMeetingsRule } from './rules/chair-meetings.ts';
+import { chairProcessRule } from './rules/chair-process.ts';
 import { chairSignatureRule } from './rules/chair-signature.ts';
 import { chairTitlesRule } from './rules/chair-titles.ts';
 import { chairVerbsRule } from './rules/chair-verbs.ts';
@@ -138,6 +139,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'chaired-by', run: chairedByRule },
   { name: 'chair-verbs', run: chairVerbsRule },
   { name: 'chair-titles', run: chairTitlesRule },
+  { name: 'chair-process', run: chairProcessRule },
   { name: 'chair-signature', run: chairSignatureRule },
   { name: 'officer-lists', run: officerListsRule },
   { name: 'speakers', run: speakersRule },

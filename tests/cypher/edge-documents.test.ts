@@ -161,7 +161,10 @@ describe('a database already in the current layout', () => {
     } finally {
       await conns.close();
     }
-    expect(new Set(ops)).toEqual(new Set(['migrate-edge-columns', 'migrate-node-columns']));
-    expect(ops).toHaveLength(RELATIONSHIP_TYPES.length + NODE_LABELS.length);
+    expect(new Set(ops)).toEqual(
+      new Set(['migrate-edge-columns', 'migrate-rel-pairs', 'migrate-node-columns']),
+    );
+    // migrate-rel-pairs: once per type with extension pairs (CHAIRED Person → Process).
+    expect(ops).toHaveLength(RELATIONSHIP_TYPES.length + 1 + NODE_LABELS.length);
   });
 });

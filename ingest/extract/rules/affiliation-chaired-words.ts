@@ -22,7 +22,8 @@ export function chairedWords(ctx: DocContext, words: string, at: number): string
   if (GATHERING.test(words)) return null;
   // A process the gazetteer knows, or its edition, is no body and no organisation (MODEL.md CHAIRED): "Virgilio
   // Almeida, Chairman of NETmundial," (news of the 2014 São Paulo meeting) gave an Organization "NETmundial"
-  // beside the Process; "Chair of NETmundial+10" likewise. The chair's gathering is left to the meeting rules.
+  // beside the Process; "Chair of NETmundial+10" likewise. The chair's gathering is left to the meeting rules,
+  // the chair of the Process itself to rules/chair-process.ts (CHAIRED Person → Process).
   const base = words.replace(/(?:\+\s?\d*|\s+\d{4})$/, '');
   if (
     ctx.gazetteer

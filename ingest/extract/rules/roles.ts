@@ -50,6 +50,8 @@ const CHAIRED_MEETING =
 
 export function roleName(word: string): string {
   const w = word.toLowerCase();
+  // A Process's co-facilitators (CHAIRED Person → Process, rules/chair-process.ts): "co-facilitators".
+  if (w.includes('facilitat')) return /^co-?/.test(w) ? 'Co-Facilitator' : 'Facilitator';
   return w.startsWith('acting')
     ? 'Acting Chair'
     : w.startsWith('vice')

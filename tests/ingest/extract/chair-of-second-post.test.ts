@@ -1,6 +1,7 @@
 // "Chair of X and Coordinator of Y": a second post joined by "and" ends the chaired body's name
 // (rules/chair-of-named.ts); a process the gazetteer knows, or its edition, is chaired by no Organization
-// (rules/affiliation-chaired-words.ts). Sentences in the style of a multistakeholder meeting's press
+// (rules/affiliation-chaired-words.ts): the Process itself is the one chaired (rules/chair-process.ts, CHAIRED
+// Person → Process), an edition ("NETmundial+10", its 2024 meeting) is not. Sentences in the style of a multistakeholder meeting's press
 // releases; names are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -30,13 +31,16 @@ const CASES: [text: string, want: string[]][] = [
       'person:jane-example organization:sample-science-and-technology-foundation',
     ],
   ],
-  // A known process, or its edition, is no Organization.
-  ['Jon Sample, Chairman of NETmundial, has stated at the closing: "It was a milestone".', []],
+  // A known process, or its edition, is no Organization; the process is chaired.
+  [
+    'Jon Sample, Chairman of NETmundial, has stated at the closing: "It was a milestone".',
+    ['person:jon-sample process:netmundial'],
+  ],
   [
     'Ms Jane Example, Chair of NETmundial+10 and Coordinator of the Sample Network, spoke.',
     ['organization:sample-network'],
   ],
-  ['Mr. Jon Sample, Chair of WSIS+10, spoke.', []],
+  ['Mr. Jon Sample, Chair of WSIS+10, spoke.', ['person:jon-sample process:wsis+10']],
 ];
 
 describe('chair of a body followed by a second post, or of a known process', () => {

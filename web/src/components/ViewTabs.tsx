@@ -11,7 +11,12 @@ const TABS: readonly { view: View; label: string; types?: readonly string[] }[] 
     label: 'Lineage',
     types: ['Resolution', 'Document', 'WorkingGroup', 'Process', 'Meeting'],
   },
-  { view: 'roles', label: 'Roles', types: ['Person', 'Organization', 'WorkingGroup', 'Meeting'] },
+  // Process: its chairs and co-facilitators (CHAIRED Person → Process, an extension of MODEL.md).
+  {
+    view: 'roles',
+    label: 'Roles',
+    types: ['Person', 'Organization', 'WorkingGroup', 'Meeting', 'Process'],
+  },
   { view: 'document', label: 'Text', types: ['Document'] },
 ];
 
