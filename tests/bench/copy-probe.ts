@@ -36,6 +36,8 @@ interface Probe {
   readonly parts?: number;
   /** The sources in a node table of their own, one row per relationship, copied in the same transaction. */
   readonly sideTable?: boolean;
+  /** Database settings other than the defaults the store opens with (cypher/embedded/connections.ts). */
+  readonly db?: { readonly compression?: false; readonly checksums?: false };
 }
 
 const LIST = ', sources STRING, documents STRING[], role STRING';
@@ -87,11 +89,39 @@ const PROBES: readonly Probe[] = [
     tab: true,
     sideTable: true,
   },
+  // Two settings the store leaves on: the bulk path's rows into a database opened without string
+  // compression, and without checksums (which guard the write-ahead log against a torn write).
+  {
+    name: 'the bulk path, compression off',
+    columns: NO_LIST,
+    cells: (i) => `\t${sources(i)}\tdelegate`,
+    tab: true,
+    db: { compression: false },
+  },
+  {
+    name: 'the bulk path, checksums off',
+    columns: NO_LIST,
+    cells: (i) => `\t${sources(i)}\tdelegate`,
+    tab: true,
+    db: { checksums: false },
+  },
 ];
 
 async function run(p: Probe): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'copy-probe-'));
-  const db = new lbug.Database(join(dir, 'db'));
+  // Defaults but for the probe's settings (database.js: buffer size, compression, read-only, max size,
+  // auto checkpoint, threshold, WAL replay failure, checksums).
+  const db = new lbug.Database(
+    join(dir, 'db'),
+    undefined,
+    p.db?.compression ?? true,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    p.db?.checksums ?? true,
+  );
   const conn = new lbug.Connection(db);
   const q = (text: string) => conn.query(text);
   try {
