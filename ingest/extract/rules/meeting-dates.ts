@@ -5,7 +5,8 @@
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { type DateRange, findDates, MONTHS, yearOfUndated } from '../parse/dates.ts';
+import { type DateRange, findDates, MONTHS } from '../parse/dates.ts';
+import { yearOfUndated } from '../parse/undated-year.ts';
 import { meetingWindow } from './meeting-window.ts';
 
 export interface MeetingDate {
