@@ -12,6 +12,7 @@ import type { Graph } from '../cypher/model/graph.ts';
 import { openStore } from '../cypher/store/open-store.ts';
 import { extractorVersion } from './extractor-version.ts';
 import { type StoredDocument, storedDocuments, storedHashes } from './load.ts';
+import { outsideNames } from './outside-names.ts';
 import { collectPaths } from './read/collect-paths.ts';
 import { documentKeys } from './read/document-keys.ts';
 import { missingDocuments, type Removal, supersededDocuments } from './read/missing-files.ts';
@@ -21,7 +22,6 @@ import { reingest, withLocation } from './reingest.ts';
 import type { DocumentReport, IngestFailure, IngestOptions, IngestSummary } from './report/ingest-summary.ts';
 import { appendLog, DEFAULT_LOG, logEntries, removalEntries } from './report/json-log.ts';
 import { countByType, mergedExport, writeExport } from './report/write-export.ts';
-import { ANCHOR_LABELS } from './resolve/stored-anchors.ts';
 import { runExtraction } from './run-extraction.ts';
 
 export type { IngestOptions, IngestSummary } from './report/ingest-summary.ts';
@@ -80,15 +80,7 @@ export async function ingestPaths(
     const readMs = Date.now() - phase;
     phase = Date.now();
     progress({ phase: 'extract', done: 0, total: docs.length });
-    // The names stored from documents outside the run, which the run's names resolve against; a
-    // document this run removes supports nothing any more.
-    const gone = new Set(missing.map((m) => m.id));
-    const names =
-      store && docs.length
-        ? (await store.entityNames(ANCHOR_LABELS)).map((n) =>
-            gone.size ? { ...n, documents: n.documents.filter((d) => !gone.has(d)) } : n,
-          )
-        : [];
+    const names = await outsideNames(store, docs.length, missing);
     const extraction = await runExtraction(
       docs.map((d) => d.doc),
       names,

@@ -26,6 +26,7 @@ import { bodyGoesOn } from './chair-body-goes-on.ts';
 import { bareCapacityHolder } from './chair-in-capacity.ts';
 import { postHeldIn } from './chair-session.ts';
 import { thisMeeting } from './chair-this-meeting.ts';
+import { bodyAt } from './chair-title-body.ts';
 import { addChaired } from './chaired-claim.ts';
 import { postOfNameBefore } from './post-of-name-before.ts';
 import { isBody, roleName } from './roles.ts';
@@ -74,41 +75,6 @@ const BARE_TITLE =
 // CWG-Internet meeting reports).
 const NEXT_HOLDER =
   /^(?:\s+from\s+(?:the\s+)?\p{Lu}[^,;()\n]{0,40}?|\s*\([^()\n]{1,60}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
-
-/** The longest body named from `after` on ("the Working Group on Enhanced Cooperation", not "the Working Group"). */
-function bodyAt(ctx: DocContext, after: number): Mention | undefined {
-  let best: Mention | undefined;
-  let first: Mention | undefined;
-  for (const m of mentionsOverlapping(ctx, after, after + 2)) {
-    if (m.start < after - 4) continue;
-    if (isBody(m) && (!best || m.end > best.end)) best = m;
-    if (!first || m.end > first.end) first = m;
-  }
-  // "Chair of the Internet Governance Forum’s Multistakeholder Advisory Group" (the Secretary-General's
-  // appointment notices): the post is in the body after the possessive, not in the one that owns it.
-  // "the chair of the United Nations Group of Governmental Experts on …" (news on the CCW expert group): the
-  // organisation's name opens the group's; the post is in the group named right after it.
-  return (first && possessed(ctx, first)) ?? (best && groupAfter(ctx, best)) ?? best;
-}
-
-/** The working group whose name follows `owner`'s right after a space ("United Nations <group>"), if any. */
-function groupAfter(ctx: DocContext, owner: Mention): Mention | undefined {
-  if (owner.type !== 'Organization' || !/^[^\S\n]$/.test(ctx.doc.text.slice(owner.end, owner.end + 1)))
-    return undefined;
-  return mentionsStartingIn(ctx, owner.end + 1, owner.end + 1).find((m) => m.type === 'WorkingGroup');
-}
-
-const POSSESSIVE = /^['’]s\s+/;
-
-/** The body named right after `owner`'s possessive ("X’s <body>"), if any. */
-function possessed(ctx: DocContext, owner: Mention): Mention | undefined {
-  const s = POSSESSIVE.exec(ctx.doc.text.slice(owner.end, owner.end + 4));
-  if (!s) return undefined;
-  const at = owner.end + s[0].length;
-  let best: Mention | undefined;
-  for (const m of mentionsStartingIn(ctx, at, at)) if (isBody(m) && (!best || m.end > best.end)) best = m;
-  return best;
-}
 
 /** The person the title belongs to, by the three forms above, within the sentence [from, to). */
 function holder(ctx: DocContext, at: number, body: Mention, from: number, to: number): Mention | undefined {

@@ -4,34 +4,18 @@
 import { makeId, slugify } from '../../../cypher/model/ids.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
-import { datelineStart, firstDate, numericDateLine } from '../parse/dates.ts';
-import { headlineUnderStamp, stampDate } from './distributor-stamp.ts';
-import {
-  bulletDateUnderHeadline,
-  dayWithHours,
-  placeDateline,
-  placedDayLine,
-  wholeDayDate,
-} from './document-dated-symbol.ts';
-import {
-  CAPS_HEADLINE,
-  docTypeOf,
-  firstLineHeadline,
-  headlineLike,
-  LONE_SYMBOL,
-  listEntry,
-  proseBlock,
-  TITLE_START,
-} from './document-masthead.ts';
-import { monthLineDate } from './document-month-line.ts';
+import { headlineUnderStamp } from './distributor-stamp.ts';
+import { firstLineHeadline, headlineLike, proseBlock } from './document-headline.ts';
+import { issueDate } from './document-issue-date.ts';
+import { CAPS_HEADLINE, docTypeOf, LONE_SYMBOL, listEntry, TITLE_START } from './document-masthead.ts';
 import { BULLET_LINE, ownSymbols } from './document-own-symbols.ts';
 import { headlineUnderSymbol, isPressSymbol, wholeHeadline } from './document-press.ts';
 import { sessionMasthead } from './document-press-session.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
 import { clean, withSubject } from './document-title-subject.ts';
-import { beforeSalutation, letterDate } from './letter-salutation.ts';
+import { beforeSalutation } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
-import { headlineUnderCategory, headlineUnderPosted, postedDate } from './title-category-label.ts';
+import { headlineUnderCategory, headlineUnderPosted } from './title-category-label.ts';
 import { flatMastheadTitle } from './title-flat-masthead.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { afterLinkLead, linkListItem } from './title-labels.ts';
@@ -137,7 +121,7 @@ export function documentRule(ctx: DocContext): void {
         (p.kind === 'text' && lineOf(p, (l) => CAPS_HEADLINE.test(l))) ||
         (p.kind === 'text' && p === ctx.passages[0] && pressHeadline(p)),
     ) ??
-    // Else a web page's headline as its first line of plain text (document-masthead.ts).
+    // Else a web page's headline as its first line of plain text (document-headline.ts).
     [ctx.passages[0]].find(
       (p) =>
         p?.kind === 'text' &&
@@ -161,30 +145,7 @@ export function documentRule(ctx: DocContext): void {
     : undefined;
   const whole = titleP && line ? withSubject(ctx, titleP, wholeHeadline(ctx, line) ?? line) : line;
   const title = whole && titleBeforeSummary(whole);
-  const distr = head.find((p) => /Distr\.?:/.test(p.text));
-  const standalone = ctx.passages.find(
-    (p) => p.kind === 'heading' && /^\s*\d{1,2} \w+ \d{4}\s*$/.test(p.text),
-  );
-  const dateP = distr ?? standalone;
-  const opening = ctx.passages.slice(0, 8).flatMap((p) => p.text.split('\n'));
-  // The date of issue follows "Distr.:"; a masthead run into one line gives the session's dates before it
-  // ("… New York, 2–27 July 2012 … Distr.: General 12 March 2012", A/67/66–E/2012/49).
-  const afterDistr = dateP === distr && distr ? distr.text.slice(distr.text.search(/Distr\.?:/)) : undefined;
-  const date =
-    issued ??
-    (afterDistr ? firstDate(afterDistr)?.start : undefined) ??
-    (dateP ? firstDate(dateP.text)?.start : undefined) ??
-    opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
-    opening.reduce<string | undefined>((d, l) => d ?? stampDate(l), undefined) ??
-    opening.reduce<string | undefined>((d, l) => d ?? wholeDayDate(l.trim()), undefined) ??
-    opening.reduce<string | undefined>((d, l) => d ?? postedDate(l), undefined) ??
-    opening.reduce<string | undefined>((d, l) => d ?? dayWithHours(l.trim()), undefined) ??
-    opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
-    placeDateline(doc.text.trimStart().split('\n', 1)[0]!) ??
-    opening.reduce<string | undefined>((d, l) => d ?? placedDayLine(l), undefined) ??
-    bulletDateUnderHeadline(doc.text) ??
-    letterDate(ctx.passages.slice(0, 8)) ??
-    monthLineDate(doc.text);
+  const date = issued ?? issueDate(ctx, head);
   // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment
   // of …"); a press headline in capitals, or any under a press release's symbol ("General Assembly Adopts
   // Landmark Resolutions …", GA/10907), says what happened, not what kind of document it is; so does one under a

@@ -1,23 +1,19 @@
 // The date of a meeting mention: the first date after it in the same sentence
 // (or in the heading lines that follow a heading), before any other meeting is
-// named. "in 2024" counts when the caller allows a bare year.
+// named. "in 2024" counts when the caller allows a bare year. The words read: meeting-window.ts.
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, indexOfPassage, sentenceAt } from '../context.ts';
+import type { DocContext } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { type DateRange, findDates, MONTHS, yearOfUndated } from '../parse/dates.ts';
-import { calendarDateLines } from './meeting-date-lines.ts';
+import { type DateRange, findDates, MONTHS } from '../parse/dates.ts';
+import { yearOfUndated } from '../parse/undated-year.ts';
+import { meetingWindow } from './meeting-window.ts';
 
 export interface MeetingDate {
   readonly start: string;
   readonly end?: string;
 }
 
-// "30 September 2016", "Geneva, 14–18 May 2018", or the place after: "15-19 April 2024, Geneva".
-const DATE_LINE =
-  /^\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2},?\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?\s*$/u;
-// "Location: Geneva", "Venue: Palais des Nations, Geneva": a line naming where, under a meeting's heading.
-export const PLACE_LABEL_LINE = /^\s*(?:Location|Venue|Place)\s*:\s*\p{Lu}[^\n]{0,80}$/u;
 // A date after "adopted" or a resolution number is the instrument's ("the outcomes of the World Summit,
 // adopted by the General Assembly in its resolution 70/125 on 16 December 2015"), not the meeting's; so is
 // the date of an adoption ("the President of the 80th session of the United Nations General Assembly …
@@ -59,20 +55,6 @@ const DISTRIBUTION = /\bDistr\.?\s*:/;
 // Rapporteur's report) is the report's date, not the session's.
 const CITATION_DATE = /\[\d{4}\]\s+[A-Z][A-Za-z]{1,15}\s+\d{1,4}\s*\(\s*$/;
 
-// A later clause that names another gathering with its own article or owner owns the place and date after
-// it: "to coordinate … during wide-ranging consultations with UN member states and to approve them at the
-// Group's first substantive session in New York on December 13-17, 2021" (Russian MFA, 2 June 2021): the
-// dates are the session's. Only after a new clause ("and", "to", "which" …): "a side event at the
-// twenty-first session on 15 May" keeps its own day.
-const OTHER_GATHERING =
-  /\b(?:and|to|which|where|then|while|before|after)\b[^.;]*?\b(?:at|during|in|to|for)\s+(?:(?:the|its|their|a|an)(?:\s+\p{Lu}[\p{L}-]*['’]s)?|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|meeting|conference|summit|forum|workshop)s?\b/u;
-
-// Another phase of a gathering in two phases is another gathering: "have gathered in Tunis from 16-18
-// November 2005 for this second phase of the World Summit … to reiterate our … support for the Geneva
-// Declaration … adopted at the first phase of the World Summit on the Information Society in Geneva in
-// December 2003" (Tunis Commitment ¶1) placed the Tunis phase in Geneva.
-const OTHER_PHASE = /\b(?:at|during|in|to|for|of)\s+(?:the|its)\s+[\p{L}-]+\s+phase\s+of\b/u;
-
 // A masthead's date of issue stands before "Original: English": "Meeting of the High Contracting Parties to the
 // Convention on … 11 December 2017 Original: English CCW/MSP/2017/8 Geneva, November 2017" (a CCW final report,
 // its masthead on one line) dates the report, not the Meeting. And the one day a gathering "concluded on" is its
@@ -80,39 +62,6 @@ const OTHER_PHASE = /\b(?:at|during|in|to|for|of)\s+(?:the|its)\s+[\p{L}-]+\s+ph
 // does not say when it opened.
 const ISSUE_DATE = /^\s*Original\s*:/;
 const CLOSING_DAY = /\b(?:concluded|closed|ended|adjourned)\s+(?:on\s+)?$/;
-
-const AGENT_OF = /,\s+(?:established|set\s+up|created|convened|mandated)\s+by\s+[^,;]*$/;
-const QUOTED_STOP = /[.?!]["”’»]\s+(?=\p{Lu})/u;
-
-/** The words that can date or place a meeting named at `from`: the rest of its sentence, or a heading's lines. */
-export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt: number): string {
-  // A heading: the date may stand on the next lines ("30 September 2016", "Geneva, 14–18 May 2018").
-  if (p.kind === 'heading' || p.kind === 'slide')
-    return ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
-  const sentence = sentenceAt(p, from);
-  if (!sentence) return '';
-  const run = ctx.doc.text.slice(from, Math.min(sentence.end, stopAt));
-  // A gathering named as the agent of a participle is the subject's past: the comma closing the clause ends
-  // its words ("The Tenth Session of the Group …, established by the Second Review Conference … on 21 December
-  // 2001, will be held from 7 to 11 March at the Palais des Nations", press release DC/2947).
-  const comma = AGENT_OF.test(ctx.doc.text.slice(sentence.start, from)) ? run.indexOf(',') : -1;
-  const whole = comma >= 0 ? run.slice(0, comma) : run;
-  // A stop inside closing quotation marks ends a sentence the splitter runs on (it wants a space right after
-  // the stop): "GAC recalls its Advice from the Rio de Janeiro meeting on the "WIPO recommendations …
-  // (IGO)." GAC welcomed ICANN's decision of 2 June 2003" (a GAC communiqué): the date is the decision's.
-  const quoted = QUOTED_STOP.exec(whole);
-  const text = quoted ? whole.slice(0, quoted.index + 1) : whole;
-  // Within the clause's reach (a sentence can be a whole unpunctuated file): the first 600 characters;
-  // the cheap test first, as most windows name no second gathering noun.
-  const head = text.length > 600 ? text.slice(0, 600) : text;
-  const phase = OTHER_PHASE.exec(head);
-  const cut = phase ? text.slice(0, phase.index) : text;
-  if (!/session|meeting|conference|summit|forum|workshop/.test(head)) return cut;
-  const other = OTHER_GATHERING.exec(head);
-  // Lower-case nouns only: a body's name ("at the United Nations Conference on Trade and Development") is
-  // no other gathering.
-  return other && (!phase || other.index < phase.index) ? text.slice(0, other.index) : cut;
-}
 
 /** Whether the date `x` in a meeting's window `text` is the meeting's, by the words before and right after it. */
 function meetingsOwn(text: string, x: DateRange): boolean {
@@ -201,18 +150,4 @@ function heldOnDays(ctx: DocContext, text: string): MeetingDate | undefined {
   if (!year) return undefined;
   const iso = (d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return { start: iso(first), end: iso(last) };
-}
-
-/** End of the run of heading passages starting at `p` (at most three). */
-function nextBodyEnd(ctx: DocContext, p: Passage): number {
-  const i = indexOfPassage(ctx, p);
-  let end = p.end;
-  for (let j = i + 1; j < Math.min(ctx.passages.length, i + 4); j++) {
-    const q = ctx.passages[j]!;
-    // Only a line that is a date or "Place, date" belongs to the heading above it, or a labelled place
-    // ("Location: Geneva" under "Commission on Science and Technology for Development, 16th session").
-    if (!DATE_LINE.test(q.text) && !PLACE_LABEL_LINE.test(q.text) && !calendarDateLines(q.text)) break;
-    end = q.end;
-  }
-  return end;
 }

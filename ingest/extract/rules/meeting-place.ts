@@ -9,8 +9,8 @@
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
 import { memberStateNamed } from './body-kinds.ts';
-import { meetingWindow } from './meeting-dates.ts';
 import { isRomanNumeral } from './meeting-numerals.ts';
+import { meetingWindow } from './meeting-window.ts';
 
 export interface MeetingPlace {
   readonly city?: string;

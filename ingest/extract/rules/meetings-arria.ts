@@ -11,8 +11,9 @@
 import { idFor } from '../claims.ts';
 import type { DocContext } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { MONTHS, yearOfUndated } from '../parse/dates.ts';
+import { MONTHS } from '../parse/dates.ts';
 import { capitalise } from '../parse/ordinals.ts';
+import { yearOfUndated } from '../parse/undated-year.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 

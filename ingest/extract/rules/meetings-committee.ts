@@ -9,8 +9,9 @@
 
 import type { Passage } from '../../types.ts';
 import { type DocContext, mentionsStartingIn, sentenceAt } from '../context.ts';
-import { MONTHS, yearOfUndated } from '../parse/dates.ts';
+import { MONTHS } from '../parse/dates.ts';
 import { ORDINAL_SOURCE, parseOrdinal } from '../parse/ordinals.ts';
+import { yearOfUndated } from '../parse/undated-year.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { bodyFilling, numberedMeeting } from './meetings-numbered.ts';
 

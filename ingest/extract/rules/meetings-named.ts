@@ -7,7 +7,6 @@
 
 import { idFor } from '../claims.ts';
 import { type DocContext, indexOfPassage } from '../context.ts';
-import { matchesOf } from '../matches.ts';
 import { capitalise, parseOrdinal } from '../parse/ordinals.ts';
 import { anchoredMatches } from './anchored-matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
@@ -39,8 +38,8 @@ import {
 import { numeralAfter } from './meeting-numerals.ts';
 import { periodOf } from './meeting-periods.ts';
 import { remarksToday } from './meeting-remarks-today.ts';
-import { otherDateAfter } from './meeting-repeat-dates.ts';
 import { throughTopicName } from './meeting-topic-names.ts';
+import { namedAgain } from './meetings-named-again.ts';
 import { namedEdition, shortFormOf } from './meetings-named-editions.ts';
 import { hasTrigger } from './trigger-words.ts';
 
@@ -176,26 +175,5 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       );
     });
   }
-  // The same words elsewhere in the document, even undated, name the same gathering
-  // ("… agreed on holding a high-level event on WSIS+20 in the ITU").
-  const again: FoundMeeting[] = [];
-  // A phrase already looked for finds nothing new (every place it holds is taken): once per phrase.
-  const searched = new Set<string>();
-  // Starts already named (a set, not a scan of both lists per match).
-  const named = new Set(out.map((g) => g.start));
-  for (const f of out) {
-    const phrase = ctx.doc.text.slice(f.start, f.end);
-    if (searched.has(phrase.toLowerCase())) continue;
-    searched.add(phrase.toLowerCase());
-    const re = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
-    for (const p of ctx.passages)
-      for (const m of matchesOf(re, p.text)) {
-        const start = p.start + m.index;
-        if (named.has(start) || !free(start, start + m[0].length)) continue;
-        if (otherDateAfter(ctx, p, start + m[0].length, f.date)) continue;
-        named.add(start);
-        again.push({ ...f, p, start, end: start + m[0].length });
-      }
-  }
-  return [...out, ...again, ...acronymMeetings(ctx, out, free)];
+  return [...out, ...namedAgain(ctx, out, free), ...acronymMeetings(ctx, out, free)];
 }

@@ -6,10 +6,11 @@
 // ("held five meetings: 30 September 2016; 26-27 January 2017; …") and named
 // gatherings with a date ("open consultations on 18 May 2012"). Each is PART_OF
 // its group, body, session or process; consecutive ordinals SUCCEED each other.
+// A body's ordinal sessions are meetings-sessions.ts's.
 
-import { type DocContext, lastMentionBefore, mentionsStartingIn } from '../context.ts';
+import type { DocContext } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
+import { ORDINAL_SOURCE, parseOrdinal } from '../parse/ordinals.ts';
 import { makeSpans } from '../spans.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
@@ -24,26 +25,23 @@ import { conferencePlaces } from './meetings-conference-places.ts';
 import { conferenceYears } from './meetings-conference-years.ts';
 import { conferenceEditions } from './meetings-conferences.ts';
 import { councilMasthead } from './meetings-council-masthead.ts';
+import { editionPlaces } from './meetings-edition-places.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
 import { extraordinarySessions } from './meetings-extraordinary.ts';
 import { groupSessionLists } from './meetings-group-session-lists.ts';
 import { groupSessions } from './meetings-group-sessions.ts';
-import { dateLists, editionName, editionPlaces, nameOf, slugOf, yearEditions } from './meetings-lists.ts';
+import { dateLists, editionName, yearEditions } from './meetings-lists.ts';
 import { namedMeetings } from './meetings-named.ts';
 import { nextEditions } from './meetings-next-edition.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
 import { regionalForumEditions } from './meetings-regional-forums.ts';
+import { ordinalSessions } from './meetings-sessions.ts';
 import { yearNamedSessions } from './meetings-year-sessions.ts';
-import { bodyFor, bodyQuoteFrom, isSessionBody } from './session-body.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const ORD = ORDINAL_SOURCE;
 const WG_MEETING = new RegExp(
   `\\b(${ORD})(\\s+and\\s+final)?\\s+(?:organi[sz]ational\\s+|physical\\s+|formal\\s+|plenary\\s+)?meeting\\b(?!s)`,
-  'gi',
-);
-const SESSION = new RegExp(
-  `\\b(${ORD})\\s+(?:annual\\s+|regular\\s+|special\\s+)?session\\b(?:\\s+of\\s+(?:the\\s+)?)?|\\b(${ORD})(?:\\s+and\\s+(${ORD}))?\\s+(CSTD|Commission)\\b(?!\\s+on)|\\b([A-Z]{3,6})\\s+(${ORD})\\s+[Ss]ession\\b|\\b[Ss]ubstantive session of (\\d{4})`,
   'gi',
 );
 // "the 18th IGF", "the eleventh meeting of the Internet Governance Forum" (the Secretary-General's
@@ -62,11 +60,9 @@ const IGF_TITLE = new RegExp(
   'gi',
 );
 
-// The same searches from their nouns (anchoredMatches): an ordinal is at most two words ("twenty first"),
-// so SESSION starts at most five words before its noun ("twenty first and twenty second Commission"),
-// WG_MEETING too ("twenty first and final physical meeting"), at a word character after a non-word one.
-const SESSION_AT = new RegExp(SESSION.source, 'iy');
-const SESSION_ANCHOR = /(?:session|cstd|commission)\b/gi;
+// The same search from its noun (anchoredMatches): an ordinal is at most two words ("twenty first"),
+// so WG_MEETING starts at most five words before its noun ("twenty first and final physical meeting"), at a
+// word character after a non-word one (meetings-sessions.ts: SESSION likewise).
 const WG_MEETING_AT = new RegExp(WG_MEETING.source, 'iy');
 const MEETING_ANCHOR = /meeting\b/gi;
 
@@ -112,54 +108,7 @@ export function meetingsRule(ctx: DocContext): void {
         taken.add(f.start, f.end);
         found.push(f);
       }
-    if (session)
-      for (const m of anchoredMatches(SESSION_AT, SESSION_ANCHOR, p.text, 5, wordStart)) {
-        const start = p.start + m.index;
-        const end = start + m[0].length;
-        if (!free(start, end)) continue;
-        if (m[7]) {
-          // Unless named after it, the body named last before it: a masthead run into one line lists the
-          // Assembly, then the Council whose "Substantive session of 2011" it is (A/66/64–E/2011/77).
-          const named = mentionsStartingIn(ctx, end, end + 12).some((x) => x.type === 'Organization');
-          const body =
-            (named ? undefined : lastMentionBefore(ctx, start, isSessionBody, p.start)?.id) ??
-            bodyFor(ctx, p, start, end);
-          if (!body) continue;
-          taken.add(start, end);
-          keep({
-            id: `meeting:${slugOf(body)}-substantive-session-${m[7]}`,
-            name: `Substantive session of ${m[7]} of the ${nameOf(body, ctx)}`,
-            parent: body,
-            p,
-            start,
-            end,
-          });
-          continue;
-        }
-        // With the i flag "[A-Z]{3,6}" also matches "its twenty-sixth session": only an acronym names the body.
-        const acronym = m[5] && /^[A-Z]+$/.test(m[5]) ? m[5] : undefined;
-        const ords = [m[1], m[2], m[3], m[6]]
-          .filter((x): x is string => Boolean(x))
-          .map((x) => parseOrdinal(x)!);
-        const body =
-          m[4] || acronym
-            ? (bodyFor(ctx, p, start, end, acronym) ?? findOrg(ctx, m[4] ?? acronym))
-            : bodyFor(ctx, p, start, end);
-        if (!body || ords.some((o) => !o)) continue;
-        taken.add(start, end);
-        const quoteFrom = bodyQuoteFrom(ctx, p, start, end, body);
-        for (const n of ords)
-          keep({
-            id: `meeting:${slugOf(body)}-${n}`,
-            name: `${capitalise(ordinalWord(n))} session of the ${nameOf(body, ctx)}`,
-            parent: body,
-            ordinal: n,
-            p,
-            start,
-            end,
-            quoteFrom,
-          });
-      }
+    if (session) ordinalSessions(ctx, p, taken, keep);
     if (meeting)
       for (const m of anchoredMatches(WG_MEETING_AT, MEETING_ANCHOR, p.text, 5, wordStart)) {
         const start = p.start + m.index;
@@ -208,11 +157,6 @@ export function meetingsRule(ctx: DocContext): void {
   found.push(...namedMeetings(ctx, free));
   found.push(...bodyMetMeetings(ctx, free, found));
   emitMeetings(ctx, datelinePlaces(ctx, found));
-}
-
-function findOrg(ctx: DocContext, word: string | undefined): string | undefined {
-  if (!word) return undefined;
-  return ctx.gazetteer.match(word)[0]?.entry.id;
 }
 
 /** A meeting or session with an ordinal, of a body or process: what "the third meeting" after it is part of. */

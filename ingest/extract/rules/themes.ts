@@ -4,16 +4,14 @@
 // headings, lettered groupings ("A. Replies related to …"). The document
 // ADDRESSES them; so does the meeting the list belongs to (named in the
 // introducing sentence, else the meeting reported on); a session named in the
-// masthead ADDRESSES its agenda items.
+// masthead ADDRESSES its agenda items. Lettered groupings: theme-lettered-groups.ts.
 
 import type { Passage } from '../../types.ts';
 import { addEdge, type DocContext, lastMentionBefore, mentionsStartingIn, sourceAt } from '../context.ts';
-import { matchesOf } from '../matches.ts';
 import { currentMeeting, nextMeeting } from './current-meeting.ts';
 import { addTheme } from './theme-claim.ts';
-import { cleanThemeText, themeIdFor } from './theme-names.ts';
+import { letteredGroups } from './theme-lettered-groups.ts';
 import { taskItem } from './theme-tasks.ts';
-import { isBareTocRun } from './theme-toc-runs.ts';
 import { titleRest } from './title-wrap.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -22,8 +20,6 @@ const AGENDA =
 // AGENDA needs the word "Item" (it has the i flag): a passage without it is not searched.
 const ITEM_WORDS = triggerWords(['item']);
 const THEME_HEADING = /^\s*(?:[IVX]+\.|[A-Z]\.)?\s*Theme\s+\d+\s*:\s*(.+)$/m;
-// A line of a table of contents ends with a leader (dots or an ellipsis) and a page number.
-const TOC_ENTRY = /(?:\.\s*){3,}\s*\d{1,3}\s*$|…+\s*\d{1,3}\s*$/;
 const INTRO = /\b(themes?|issues?|topics?|questions?|priorit(?:y|ies)|areas?)\b[^.]*:\s*$/i;
 // "The Commission held a panel meeting to study the following three sub-themes:" (CSTD panel notice, 2004):
 // the list is that new, unnamed gathering's, not the meeting the document otherwise reports on.
@@ -158,52 +154,4 @@ function agendaItem(ctx: DocContext, i: number, after: number): void {
       { type: 'ADDRESSES', from: session.id, to: id, source: sourceAt(ctx, p, p.start, p.end) },
       'themes:agenda',
     );
-}
-
-/**
- * "A. Replies related to …", "B. …", "C. …": three or more lettered lines name the topics a group works on.
- * A later run with the same letters that mostly repeats the first one restates the same groupings in
- * shorter words ("D. Developing countries" after "D. Replies to the role of developing countries"): its
- * odd item is the first run's theme under another name. Each letter's theme is kept in `ctx.state`
- * (`grouping:D`) for later references ("recommendations in group D and E", theme-groups.ts).
- */
-function letteredGroups(ctx: DocContext): void {
-  const wg = ctx.state.get('workingGroup');
-  const first = new Map<string, { readonly id: string; readonly name: string }>();
-  const re = /^[ \t]*([A-H])\.[ \t]+(\S.*(?:\n(?![ \t]*[A-H]\.[ \t])(?![ \t]*\n)[^\n•]+)?)/gm;
-  // A table of contents lists the report's sections with their pages ("A. Digital opportunity … ... 3"): its lines
-  // are headings of the text, no topics, and their leaders and page numbers are no part of a name.
-  const hits = matchesOf(re, ctx.doc.text).filter((h) => !TOC_ENTRY.test(h[2]!.split('\n', 1)[0]!));
-  for (let i = 0; i < hits.length; i++) {
-    const run = [hits[i]!];
-    while (
-      i + 1 < hits.length &&
-      hits[i + 1]![1]!.charCodeAt(0) === run[run.length - 1]![1]!.charCodeAt(0) + 1
-    )
-      run.push(hits[++i]!);
-    if (run.length < 3 || run[0]![1] !== 'A') continue;
-    if (isBareTocRun(run.map((h) => h[2]!))) continue;
-    const same = run.filter((h) => {
-      const name = cleanThemeText(h[2]!);
-      return name !== undefined && first.get(h[1]!)?.id === themeIdFor(ctx.gazetteer, name).id;
-    }).length;
-    const restated = first.size > 0 && same * 2 > run.length;
-    for (const h of run) {
-      const p = ctx.passages.find((q) => q.start <= h.index && h.index < q.end + 1);
-      if (!p) continue;
-      const as = restated ? first.get(h[1]!) : undefined;
-      const id = addTheme(ctx, p, h.index, h.index + h[0].length, h[2]!, 'themes:lettered', false, as);
-      const name = cleanThemeText(h[2]!);
-      if (id && name && !first.has(h[1]!)) {
-        first.set(h[1]!, themeIdFor(ctx.gazetteer, name));
-        ctx.state.set(`grouping:${h[1]}`, id);
-      } else if (!restated) ctx.state.set(`grouping:${h[1]}`, ''); // two different lists: "group A" is ambiguous
-      if (id && wg)
-        addEdge(
-          ctx,
-          { type: 'ADDRESSES', from: wg, to: id, source: sourceAt(ctx, p, h.index, h.index + h[0].length) },
-          'themes:lettered',
-        );
-    }
-  }
 }

@@ -36,7 +36,7 @@
 
 import type { DocContext } from '../context.ts';
 import { distributorLine } from './distributor-stamp.ts';
-import { firstLineHeadline } from './document-masthead.ts';
+import { firstLineHeadline } from './document-headline.ts';
 import { SITE_NAVIGATION } from './site-navigation.ts';
 import { bodiesLine, LABEL } from './title-labels.ts';
 import { lastLineUnderProse, spokenLine } from './title-speech.ts';

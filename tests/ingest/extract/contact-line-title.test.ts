@@ -1,9 +1,9 @@
 // A contact or signature line ("Office for Disarmament Affairs, Ms. Katherine Prizeman" under a UNODA page)
-// names whom to write to, not what the document is: it never titles the document (document-masthead.ts).
+// names whom to write to, not what the document is: it never titles the document (document-headline.ts).
 // Names are invented.
 
 import { describe, expect, it } from 'vitest';
-import { headlineLike } from '../../../ingest/extract/rules/document-masthead.ts';
+import { headlineLike } from '../../../ingest/extract/rules/document-headline.ts';
 import { extractText } from './helpers.ts';
 
 const LINES: [line: string, title: boolean][] = [

@@ -1,6 +1,6 @@
 // A masthead's organs run into one line ("General Assembly Economic and Social Council", a joint report's two
 // organs, opening a web copy of the Secretary-General's WSIS report) and a document-sharing site's repeats of it
-// ("Transcript of …", "Page 1: …") title nothing (rules/document-masthead.ts headlineLike). A body's own name
+// ("Transcript of …", "Page 1: …") title nothing (rules/document-headline.ts headlineLike). A body's own name
 // as a page's first line still titles the page. Texts are invented.
 
 import { describe, expect, it } from 'vitest';

@@ -37,7 +37,7 @@ describe('titles that open with a plural or a label', () => {
 });
 
 // An organ's session line ("Eightieth Session of the UN General Assembly", a breadcrumb over a mission's
-// statement) titles nothing (rules/document-masthead.ts SESSION_LINE, q61).
+// statement) titles nothing (rules/document-headline.ts SESSION_LINE, q61).
 describe('a session line titles nothing', () => {
   it.each([
     [

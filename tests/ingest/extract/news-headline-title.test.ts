@@ -1,5 +1,5 @@
 // A news page's headline is its title even with digits in it, when it reads as a sentence ("UN GGE
-// 2098/2099 publishes advance copy of final report"): rules/document-masthead.ts. Masthead lines with
+// 2098/2099 publishes advance copy of final report"): rules/document-headline.ts. Masthead lines with
 // as many words ("Item 18 of the preliminary list") and a line continuing a heading in lower case are
 // not titles. Synthetic text.
 

@@ -1,4 +1,4 @@
-// Digits inside a name's word are the name's (rules/document-masthead.ts NAME_DIGITS): "ICANN59 GAC
+// Digits inside a name's word are the name's (rules/document-headline.ts NAME_DIGITS): "ICANN59 GAC
 // Communique" and "NETmundial+10 Multistakeholder Statement" title their pages; a symbol ("WG-WSIS-32/16-E")
 // or an ordinal ("17th Meeting (PM)", a press release's masthead line) keeps its digits and titles nothing.
 // Synthetic text.

@@ -1,9 +1,9 @@
-// The year of a day or month written without one, from the document's date (parse/dates.ts): a press
+// The year of a day or month written without one, from the document's date (parse/undated-year.ts): a press
 // release's "was held on June 1" (meeting-dates.ts) and a committee report's "on 26 October"
 // (meetings-committee.ts).
 
 import { describe, expect, it } from 'vitest';
-import { yearOfUndated } from '../../../ingest/extract/parse/dates.ts';
+import { yearOfUndated } from '../../../ingest/extract/parse/undated-year.ts';
 
 const CASES: [
   name: string,

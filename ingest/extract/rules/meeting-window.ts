@@ -1,0 +1,73 @@
+// The words that can date or place a meeting named in a sentence (rules/meeting-dates.ts, meeting-place.ts):
+// the rest of its sentence up to another gathering or phase, or a heading's date and place lines.
+
+import type { Passage } from '../../types.ts';
+import { type DocContext, indexOfPassage, sentenceAt } from '../context.ts';
+import { calendarDateLines } from './meeting-date-lines.ts';
+
+// "30 September 2016", "Geneva, 14–18 May 2018", or the place after: "15-19 April 2024, Geneva".
+const DATE_LINE =
+  /^\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2},?\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?\s*$/u;
+// "Location: Geneva", "Venue: Palais des Nations, Geneva": a line naming where, under a meeting's heading.
+export const PLACE_LABEL_LINE = /^\s*(?:Location|Venue|Place)\s*:\s*\p{Lu}[^\n]{0,80}$/u;
+
+// A later clause that names another gathering with its own article or owner owns the place and date after
+// it: "to coordinate … during wide-ranging consultations with UN member states and to approve them at the
+// Group's first substantive session in New York on December 13-17, 2021" (Russian MFA, 2 June 2021): the
+// dates are the session's. Only after a new clause ("and", "to", "which" …): "a side event at the
+// twenty-first session on 15 May" keeps its own day.
+const OTHER_GATHERING =
+  /\b(?:and|to|which|where|then|while|before|after)\b[^.;]*?\b(?:at|during|in|to|for)\s+(?:(?:the|its|their|a|an)(?:\s+\p{Lu}[\p{L}-]*['’]s)?|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|meeting|conference|summit|forum|workshop)s?\b/u;
+
+// Another phase of a gathering in two phases is another gathering: "have gathered in Tunis from 16-18
+// November 2005 for this second phase of the World Summit … to reiterate our … support for the Geneva
+// Declaration … adopted at the first phase of the World Summit on the Information Society in Geneva in
+// December 2003" (Tunis Commitment ¶1) placed the Tunis phase in Geneva.
+const OTHER_PHASE = /\b(?:at|during|in|to|for|of)\s+(?:the|its)\s+[\p{L}-]+\s+phase\s+of\b/u;
+
+const AGENT_OF = /,\s+(?:established|set\s+up|created|convened|mandated)\s+by\s+[^,;]*$/;
+const QUOTED_STOP = /[.?!]["”’»]\s+(?=\p{Lu})/u;
+
+/** The words that can date or place a meeting named at `from`: the rest of its sentence, or a heading's lines. */
+export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt: number): string {
+  // A heading: the date may stand on the next lines ("30 September 2016", "Geneva, 14–18 May 2018").
+  if (p.kind === 'heading' || p.kind === 'slide')
+    return ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
+  const sentence = sentenceAt(p, from);
+  if (!sentence) return '';
+  const run = ctx.doc.text.slice(from, Math.min(sentence.end, stopAt));
+  // A gathering named as the agent of a participle is the subject's past: the comma closing the clause ends
+  // its words ("The Tenth Session of the Group …, established by the Second Review Conference … on 21 December
+  // 2001, will be held from 7 to 11 March at the Palais des Nations", press release DC/2947).
+  const comma = AGENT_OF.test(ctx.doc.text.slice(sentence.start, from)) ? run.indexOf(',') : -1;
+  const whole = comma >= 0 ? run.slice(0, comma) : run;
+  // A stop inside closing quotation marks ends a sentence the splitter runs on (it wants a space right after
+  // the stop): "GAC recalls its Advice from the Rio de Janeiro meeting on the "WIPO recommendations …
+  // (IGO)." GAC welcomed ICANN's decision of 2 June 2003" (a GAC communiqué): the date is the decision's.
+  const quoted = QUOTED_STOP.exec(whole);
+  const text = quoted ? whole.slice(0, quoted.index + 1) : whole;
+  // Within the clause's reach (a sentence can be a whole unpunctuated file): the first 600 characters;
+  // the cheap test first, as most windows name no second gathering noun.
+  const head = text.length > 600 ? text.slice(0, 600) : text;
+  const phase = OTHER_PHASE.exec(head);
+  const cut = phase ? text.slice(0, phase.index) : text;
+  if (!/session|meeting|conference|summit|forum|workshop/.test(head)) return cut;
+  const other = OTHER_GATHERING.exec(head);
+  // Lower-case nouns only: a body's name ("at the United Nations Conference on Trade and Development") is
+  // no other gathering.
+  return other && (!phase || other.index < phase.index) ? text.slice(0, other.index) : cut;
+}
+
+/** End of the run of heading passages starting at `p` (at most three). */
+function nextBodyEnd(ctx: DocContext, p: Passage): number {
+  const i = indexOfPassage(ctx, p);
+  let end = p.end;
+  for (let j = i + 1; j < Math.min(ctx.passages.length, i + 4); j++) {
+    const q = ctx.passages[j]!;
+    // Only a line that is a date or "Place, date" belongs to the heading above it, or a labelled place
+    // ("Location: Geneva" under "Commission on Science and Technology for Development, 16th session").
+    if (!DATE_LINE.test(q.text) && !PLACE_LABEL_LINE.test(q.text) && !calendarDateLines(q.text)) break;
+    end = q.end;
+  }
+  return end;
+}
