@@ -14,6 +14,7 @@ import { chairSignatureRule } from './rules/chair-signature.ts';
 import { chairTitlesRule } from './rules/chair-titles.ts';
 import { chairVerbsRule } from './rules/chair-verbs.ts';
 import { chairedByRule } from './rules/chaired-by.ts';
+import { chairsAppointedAsRule } from './rules/chairs-appointed-as.ts';
 import { delegationsRule } from './rules/delegations.ts';
 import { documentRule } from './rules/document.ts';
 import { establishedRule } from './rules/established.ts';
@@ -137,6 +138,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'chair-mastheads', run: chairMastheadsRule },
   { name: 'rapporteur-mastheads', run: rapporteurMastheadsRule },
   { name: 'chaired-by', run: chairedByRule },
+  { name: 'chairs-appointed-as', run: chairsAppointedAsRule },
   { name: 'chair-verbs', run: chairVerbsRule },
   { name: 'chair-titles', run: chairTitlesRule },
   { name: 'chair-process', run: chairProcessRule },

@@ -1,6 +1,7 @@
 // The Secretary-General's announcements of a new body (SG/A press releases): "The Secretary-General is pleased
 // to announce the establishment of a High-Level Advisory Board on Effective Multilateralism" (SG/A/2108),
-// "… today announced the establishment of the …". The body named last before the verb, with only
+// "… today announced the establishment of the …", "has announced the creation of a new AI Advisory Body" (a UN
+// country team's release on the High-level Advisory Body on AI, October 2023). The body named last before the verb, with only
 // auxiliaries and "pleased to" between, set up the group, meeting or process named right after "of"
 // (MODEL.md ESTABLISHED); one named elsewhere in the sentence is not what was set up.
 
@@ -8,7 +9,7 @@ import { addEdge, type DocContext, mentionsIn, mentionsStartingIn, sentences, so
 import { matchesOf } from '../matches.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
-const WORDS = triggerWords(['establishment of']);
+const WORDS = triggerWords(['establishment of', 'creation of']);
 const ANNOUNCED =
   /\bannounc(?:e|es|ed|ing)\s+(?:today\s+)?the\s+(?:establishment|creation)\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?(?:new\s+)?/g;
 // Between the subject and the verb: auxiliaries, "today", "pleased to", the holder's name after a post.

@@ -36,6 +36,11 @@ const HELD_IN_YEAR =
 // postponed; it took place on 25-26 January 2018" (a working group's report). It is never the meeting's.
 const NOT_KEPT =
   /\b(?:(?:originally|initially|previously|first)\s+(?:planned|scheduled|foreseen|envisaged|set)\s+(?:for|on)|(?:postponed|moved|rescheduled|deferred)\s+from|instead\s+of)\s*$/i;
+// A start an activity runs on from dates no gathering: "The Panel will undertake public consultations, including
+// at least two public events and an open process … through online engagement activities beginning from September
+// 2018" (announcements of the Secretary-General's High-level Panel on Digital Cooperation). "beginning on" a day
+// may still open a meeting, and is kept.
+const RUNS_FROM = /\b(?:(?:beginning|starting|commencing)\s+(?:from|in)|as\s+(?:from|of)|ever\s+since)\s*$/i;
 
 // A date written right after a document's own noun is the document's: "Outcome Document of the High-Level
 // Meeting of the General Assembly … Draft Outcome Document 7 December 2015" (a WSIS+10 negotiating draft)
@@ -69,6 +74,7 @@ function meetingsOwn(text: string, x: DateRange): boolean {
   return (
     !OTHER_CLAUSE.test(before) &&
     !NOT_KEPT.test(before) &&
+    !RUNS_FROM.test(before) &&
     !DOCUMENT_DATE.test(before) &&
     !SYMBOL_DATE.test(before) &&
     !DISTRIBUTION.test(before) &&

@@ -7,9 +7,7 @@
 
 import type { Source } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';
-import { props } from '../claims.ts';
 import {
-  addEdge,
   addMention,
   addNode,
   type DocContext,
@@ -22,7 +20,7 @@ import {
 } from '../context.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { isMemberState } from './body-kinds.ts';
-import { addChaired } from './chaired-claim.ts';
+import { emitOfficers, type Officer } from './officer-lists-emit.ts';
 import { SECRETARY_GENERAL } from './own-secretary-general.ts';
 import { personId } from './people.ts';
 import { roleName } from './roles.ts';
@@ -135,6 +133,12 @@ export function officerListsRule(ctx: DocContext): void {
     let body: Mention | undefined;
     let labelLine: Passage | undefined;
     let items = 0;
+    let underHeading = false;
+    let officers: Officer[] = [];
+    const flush = () => {
+      if (role && body && officers.length) emitOfficers(ctx, body, role, officers, underHeading);
+      officers = [];
+    };
     for (const line of linesFrom(ctx, indexOfPassage(ctx, p))) {
       // One line as a passage of its own: its quote is the line, not the lines around it.
       const lp: Passage = {
@@ -148,7 +152,12 @@ export function officerListsRule(ctx: DocContext): void {
       if (label && (!LATER_LABEL.test(label[1]!) || role)) {
         // The body that elected them: the one a heading above names ("Panel Members"), else the last body
         // (not a Member State) named before the label.
-        if (!role) body = headingBody(ctx, line.start) ?? lastBody(ctx, line.start);
+        flush();
+        if (!role) {
+          const heading = headingBody(ctx, line.start);
+          underHeading = heading !== undefined;
+          body = heading ?? lastBody(ctx, line.start);
+        }
         role = labelRole(label[1]!);
         labelLine = lp;
         items = 0;
@@ -175,16 +184,8 @@ export function officerListsRule(ctx: DocContext): void {
         addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: lp });
         affiliationClaims(ctx, lp, id, end);
       }
-      if (role === 'member')
-        addEdge(ctx, { type: 'MEMBER_OF', from: id, to: body.id, source }, 'officer-lists:members');
-      // A Rapporteur is an officer of the body, no chair (MODEL.md CHAIRED roles): a post held in it.
-      else if (role === 'Rapporteur')
-        addEdge(
-          ctx,
-          { type: 'AFFILIATED_WITH', from: id, to: body.id, properties: props({ title: role }), source },
-          'officer-lists:rapporteur',
-        );
-      else addChaired(ctx, id, body.id, role, source, 'officer-lists');
+      officers.push({ id, source });
     }
+    flush();
   }
 }

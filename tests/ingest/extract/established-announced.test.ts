@@ -26,6 +26,19 @@ const CASES: [name: string, text: string, want: string[], not: string[]][] = [
     [`${SG} workinggroup:hlpdc`],
     [],
   ],
+  // "the creation of" says the same; "AI Advisory Body" is the gazetteer's short name of the HLAB-AI.
+  [
+    '"has announced the creation of a new AI Advisory Body"',
+    'The United Nations Secretary-General has announced the creation of a new AI Advisory Body to support the governance of artificial intelligence.',
+    [`${SG} workinggroup:hlab-ai`],
+    [],
+  ],
+  [
+    'the creation of something for the group',
+    'The Secretary-General has announced the creation of a trust fund for the AI Advisory Body.',
+    [],
+    [`${SG} workinggroup:hlab-ai`],
+  ],
   // Not an announcement of what the subject set up.
   [
     'the announcing body is not the subject',
