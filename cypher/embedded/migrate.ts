@@ -6,7 +6,7 @@
 // slower (neighbourhood and lineage p95 of `npm run bench:store`), so the
 // columns are read first (a catalogue call per relationship type, ~1 ms each).
 // Relationship tables also gain the label pairs the model added to MODEL.md since (CHAIRED Person →
-// Process): only a type with extension pairs is read (`show_connection`), as MODEL.md's own pairs were in
+// Process; ESTABLISHED Meeting → WorkingGroup | Process): only a type with extension pairs is read (`show_connection`), as MODEL.md's own pairs were in
 // the first layout; LadybugDB 0.19 adds a pair to an existing table with `ALTER TABLE T ADD FROM A TO B`.
 
 import { LABELS } from '../model/labels.ts';

@@ -9,7 +9,7 @@ CREATE NODE TABLE IF NOT EXISTS Theme(`id` STRING PRIMARY KEY, `name` STRING, `a
 CREATE NODE TABLE IF NOT EXISTS Process(`id` STRING PRIMARY KEY, `name` STRING, `aliases` STRING[], `sources` STRING, `documents` STRING[], `search` STRING, `startYear` INT64, `endYear` INT64, `acronym` STRING);
 CREATE REL TABLE IF NOT EXISTS MANDATES(FROM Resolution TO WorkingGroup, FROM Resolution TO Meeting, FROM Resolution TO Process, FROM Resolution TO Organization, FROM Resolution TO Document, `sources` STRING, `paragraph` STRING);
 CREATE REL TABLE IF NOT EXISTS REFERENCES(FROM Resolution TO Resolution, FROM Resolution TO Document, FROM Document TO Resolution, FROM Document TO Document, `sources` STRING, `paragraphs` STRING);
-CREATE REL TABLE IF NOT EXISTS ESTABLISHED(FROM Organization TO WorkingGroup, FROM Organization TO Process, FROM Organization TO Meeting, FROM Person TO WorkingGroup, FROM Person TO Process, FROM Person TO Meeting, `sources` STRING, `date` STRING);
+CREATE REL TABLE IF NOT EXISTS ESTABLISHED(FROM Organization TO WorkingGroup, FROM Organization TO Process, FROM Organization TO Meeting, FROM Person TO WorkingGroup, FROM Person TO Process, FROM Person TO Meeting, FROM Meeting TO WorkingGroup, FROM Meeting TO Process, `sources` STRING, `date` STRING);
 CREATE REL TABLE IF NOT EXISTS CHAIRED(FROM Person TO WorkingGroup, FROM Person TO Meeting, FROM Person TO Organization, FROM Person TO Process, `sources` STRING, `role` STRING, `from` STRING, `to` STRING);
 CREATE REL TABLE IF NOT EXISTS SPOKE_AT(FROM Person TO Meeting, FROM Organization TO Meeting, `sources` STRING, `role` STRING);
 CREATE REL TABLE IF NOT EXISTS AFFILIATED_WITH(FROM Person TO Organization, `sources` STRING, `title` STRING);

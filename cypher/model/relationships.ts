@@ -58,6 +58,13 @@ export const RELATIONSHIPS = [
     description: 'Set it up / convened it.',
     from: ['Organization', 'Person'],
     to: ['WorkingGroup', 'Process', 'Meeting'],
+    // Extension: a gathering sets bodies up too ("The Fifth Review Conference … decided to establish an
+    // open-ended Group of Governmental Experts", CCW/CONF.V/10; "The Plenipotentiary Conference (Dubai,
+    // 2018) decided to establish a Council Working Group").
+    extensionPairs: [
+      ['Meeting', 'WorkingGroup'],
+      ['Meeting', 'Process'],
+    ],
     properties: { date: { type: 'date', description: 'When (ISO)' } },
   },
   {

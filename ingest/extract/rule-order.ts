@@ -19,6 +19,7 @@ import { delegationsRule } from './rules/delegations.ts';
 import { documentRule } from './rules/document.ts';
 import { establishedRule } from './rules/established.ts';
 import { establishedAnnouncedRule } from './rules/established-announced.ts';
+import { establishedGatheringRule } from './rules/established-gathering.ts';
 import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { intersessionalRule } from './rules/intersessional.ts';
@@ -168,6 +169,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'theme-sessions', run: themeSessionsRule },
   { name: 'established', run: establishedRule },
   { name: 'established-announced', run: establishedAnnouncedRule },
+  { name: 'established-gathering', run: establishedGatheringRule },
   { name: 'mandates', run: mandatesRule },
   { name: 'mandates-established', run: mandatesEstablishedRule },
   { name: 'mandates-resolution-subject', run: mandatesResolutionSubjectRule },

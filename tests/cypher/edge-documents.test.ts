@@ -164,7 +164,7 @@ describe('a database already in the current layout', () => {
     expect(new Set(ops)).toEqual(
       new Set(['migrate-edge-columns', 'migrate-rel-pairs', 'migrate-node-columns']),
     );
-    // migrate-rel-pairs: once per type with extension pairs (CHAIRED Person → Process).
-    expect(ops).toHaveLength(RELATIONSHIP_TYPES.length + 1 + NODE_LABELS.length);
+    // migrate-rel-pairs: once per type with extension pairs (CHAIRED Person → Process, ESTABLISHED Meeting → …).
+    expect(ops).toHaveLength(RELATIONSHIP_TYPES.length + 2 + NODE_LABELS.length);
   });
 });

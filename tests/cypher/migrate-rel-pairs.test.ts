@@ -26,6 +26,13 @@ function oldSchema(): string[] {
     'CREATE REL TABLE IF NOT EXISTS CHAIRED(FROM Person TO WorkingGroup, FROM Person TO Meeting, FROM Person TO Organization, `sources` STRING, `role` STRING, `from` STRING, `to` STRING);',
   );
   statements[chaired] = old;
+  // And before a gathering could set a body up (ESTABLISHED Meeting → WorkingGroup | Process, q77).
+  const est = statements.findIndex((s) => s.includes(' ESTABLISHED('));
+  const oldEst = statements[est]!.replace(', FROM Meeting TO WorkingGroup, FROM Meeting TO Process', '');
+  expect(oldEst).toBe(
+    'CREATE REL TABLE IF NOT EXISTS ESTABLISHED(FROM Organization TO WorkingGroup, FROM Organization TO Process, FROM Organization TO Meeting, FROM Person TO WorkingGroup, FROM Person TO Process, FROM Person TO Meeting, `sources` STRING, `date` STRING);',
+  );
+  statements[est] = oldEst;
   return statements;
 }
 
@@ -34,9 +41,9 @@ const src = (quote: string): Source[] => [{ document: DOC, locator: 'para 2', qu
 const lit = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const list = (xs: string[]) => `[${xs.map(lit).join(', ')}]`;
 
-async function pairsOf(path: string): Promise<string[]> {
+async function pairsOf(path: string, type = 'CHAIRED'): Promise<string[]> {
   const [rows] = await rawStatements(path, [
-    "CALL show_connection('CHAIRED') RETURN `source table name` AS f, `destination table name` AS t",
+    `CALL show_connection('${type}') RETURN \`source table name\` AS f, \`destination table name\` AS t`,
   ]);
   return rows!.map((r) => `${r.f}->${r.t}`);
 }
@@ -55,6 +62,7 @@ describe('a CHAIRED table older than its model', () => {
       'CHECKPOINT',
     ]);
     expect(await pairsOf(path)).not.toContain('Person->Process');
+    expect(await pairsOf(path, 'ESTABLISHED')).not.toContain('Meeting->WorkingGroup');
 
     const store = await open(path);
     const process = 'process:wsis';
@@ -84,5 +92,42 @@ describe('a CHAIRED table older than its model', () => {
     }
     expect(await pairsOf(path)).toContain('Person->Process');
     expect(await pairsOf(path)).toContain('Person->WorkingGroup');
+    const established = await pairsOf(path, 'ESTABLISHED');
+    expect(established).toContain('Meeting->WorkingGroup');
+    expect(established).toContain('Meeting->Process');
+    expect(established).toContain('Organization->WorkingGroup');
+  }, 60_000);
+
+  it('a Review Conference that set up a group is written after the open (ESTABLISHED Meeting → WorkingGroup)', async () => {
+    const path = join(root, 'old-established.lbug');
+    await rawStatements(path, [...oldSchema(), 'CHECKPOINT']);
+    const conf = 'meeting:fifth-review-conference-2016-12-12';
+    const gge = 'workinggroup:gge-laws';
+    const quote = src(
+      'The Fifth Review Conference … decided … To establish an open-ended Group of Governmental Experts',
+    );
+    const store = await open(path);
+    try {
+      await store.upsert({
+        nodes: [
+          {
+            id: conf,
+            type: 'Meeting',
+            name: 'Fifth Review Conference',
+            aliases: [],
+            properties: {},
+            sources: quote,
+          },
+          { id: gge, type: 'WorkingGroup', name: 'GGE on LAWS', aliases: [], properties: {}, sources: quote },
+        ],
+        edges: [
+          { type: 'ESTABLISHED', from: conf, to: gge, properties: { date: '2016-12' }, sources: quote },
+        ],
+      });
+      const up = await store.lineage(gge, 'up', 2);
+      expect(up.map((p) => p.nodes.map((n) => n.id))).toEqual([[gge, conf]]);
+    } finally {
+      await store.close();
+    }
   }, 60_000);
 });

@@ -56,6 +56,49 @@ export function defineLineageContract(name: string, open: () => Promise<Store>):
       }
     });
 
+    it('a gathering that ESTABLISHED a group (Meeting → WorkingGroup, an extension) is upstream of it', async () => {
+      const s = await open();
+      const conf = 'meeting:fifth-review-conference-2016-12-12';
+      const gge = 'workinggroup:gge-laws';
+      const doc = 'document:ccw-msp-2017-8';
+      const quote = [
+        src(doc, 'para 1', 'The Fifth Review Conference … decided … To establish an open-ended Group'),
+      ];
+      try {
+        await s.upsert({
+          nodes: [
+            {
+              id: conf,
+              type: 'Meeting',
+              name: 'Fifth Review Conference',
+              aliases: [],
+              properties: {},
+              sources: quote,
+            },
+            {
+              id: gge,
+              type: 'WorkingGroup',
+              name: 'GGE on LAWS',
+              aliases: [],
+              properties: {},
+              sources: quote,
+            },
+          ],
+          edges: [
+            { type: 'ESTABLISHED', from: conf, to: gge, properties: { date: '2016-12' }, sources: quote },
+          ],
+        });
+        const up = await s.lineage(gge, 'up', 3);
+        expect(up.map(route)).toEqual([[gge, conf]]);
+        expect(up[0]!.hops.map((h) => [h.edge.type, h.forward, h.edge.properties])).toEqual([
+          ['ESTABLISHED', false, { date: '2016-12' }],
+        ]);
+        expect((await s.lineage(conf, 'down', 3)).map(route)).toEqual([[conf, gge]]);
+      } finally {
+        await s.close();
+      }
+    });
+
     it('down: the group that PRODUCED the report joins the direct citation; a walk back up takes no step', async () => {
       const s = await open();
       try {
