@@ -71,6 +71,7 @@ import { rapporteurMastheadsRule } from './rules/rapporteur-mastheads.ts';
 import { recordSpeakersRule } from './rules/record-speakers.ts';
 import { referencesRule } from './rules/references.ts';
 import { reportsToRule } from './rules/reports-to.ts';
+import { representedByRule } from './rules/represented-by.ts';
 import { reviewNamesRule } from './rules/review-names.ts';
 import { rolesRule } from './rules/roles.ts';
 import { secretariatAnaphorRule } from './rules/secretariat-anaphor.ts';
@@ -132,6 +133,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },
   { name: 'affiliation-from-named', run: affiliationFromNamedRule },
+  { name: 'represented-by', run: representedByRule },
   { name: 'roles', run: rolesRule },
   { name: 'chair-elections', run: chairElectionsRule },
   { name: 'chair-mastheads', run: chairMastheadsRule },

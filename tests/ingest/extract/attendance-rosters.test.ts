@@ -165,3 +165,44 @@ describe('attendance by classes of bodies', () => {
       for (const n of not) expect(spoke).not.toContain(n);
     });
 });
+
+// rules/represented-by.ts: a known body, "was represented by", then the people, with or without an honorific.
+describe('a body represented by people', () => {
+  const HEAD = 'Summary Report\n\n1. The meeting took place on 3 May 2020. ';
+  const CASES: [text: string, want: [string, string][], not: string[]][] = [
+    [
+      'UNESCO was represented by Ana Birch, Director of a division.',
+      [['person:ana-birch', 'organization:unesco']],
+      [],
+    ],
+    [
+      'The United Nations Department of Economic and Social Affairs was represented by Eva Dogwood and Max Elmwood.',
+      [
+        ['person:eva-dogwood', 'organization:un-desa'],
+        ['person:max-elmwood', 'organization:un-desa'],
+      ],
+      [],
+    ],
+    ['Brazil was represented by Mr. Jan Alder.', [['person:jan-alder', 'organization:brazil']], []],
+    [
+      'IFLA will be represented by Tom Cedar, its Deputy Secretary General.',
+      [['person:tom-cedar', 'organization:ifla']],
+      [],
+    ],
+    // No body named before the verb, a post, a State, a body's name, lower-case words: no one.
+    ['The Host Country was represented by Leo Gorse.', [], ['person:leo-gorse']],
+    ['ITU was represented by Director-General Uma Hazel.', [], ['person:director-general-uma-hazel']],
+    ['Africa was represented by Kenya and Nigeria.', [], ['person:kenya', 'person:kenya-and-nigeria']],
+    ['UNESCO was represented by Sampleton University.', [], ['person:sampleton-university']],
+    ['UNESCO was represented by its Director.', [], ['person:its-director']],
+  ];
+  for (const [text, want, not] of CASES)
+    it(text, () => {
+      const g = extractText(HEAD + text);
+      for (const [a, b] of want) expect(hasEdge(g, 'AFFILIATED_WITH', a, b)).toBe(true);
+      for (const n of not) expect(hasNode(g, n)).toBe(false);
+      // Beside a post, the name is titled-people.ts's; only bare words are this rule's.
+      if (want.length === 0 && !text.includes('Director-General'))
+        expect(g.nodes.filter((n) => n.type === 'Person')).toEqual([]);
+    });
+});
