@@ -5,6 +5,7 @@ import type { DocContext } from './context.ts';
 import { affiliationFromNamedRule } from './rules/affiliation-from-named.ts';
 import { appointmentsRule } from './rules/appointments.ts';
 import { appointmentsToChairRule } from './rules/appointments-to-chair.ts';
+import { attendedByRule } from './rules/attended-by.ts';
 import { bureauAnaphorRule } from './rules/bureau-anaphor.ts';
 import { chairElectionsRule } from './rules/chair-elections.ts';
 import { chairMastheadsRule } from './rules/chair-mastheads.ts';
@@ -134,6 +135,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people-known', run: peopleKnownRule },
   { name: 'affiliation-from-named', run: affiliationFromNamedRule },
   { name: 'represented-by', run: representedByRule },
+  { name: 'attended-by', run: attendedByRule },
   { name: 'roles', run: rolesRule },
   { name: 'chair-elections', run: chairElectionsRule },
   { name: 'chair-mastheads', run: chairMastheadsRule },

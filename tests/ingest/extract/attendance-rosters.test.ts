@@ -206,3 +206,36 @@ describe('a body represented by people', () => {
         expect(g.nodes.filter((n) => n.type === 'Person')).toEqual([]);
     });
 });
+
+// rules/attended-by.ts: names with their Member State in brackets after "was attended by".
+describe('attended by people of States', () => {
+  const HEAD =
+    'Expert meeting on data\nGeneva, 3–4 May 2020\n\n1. The meeting was held in Geneva on 3 and 4 May 2020.\n\n2. ';
+  const CASES: [text: string, want: [string, string][], not: string[]][] = [
+    [
+      'The meeting was attended by Ida Fernhill (Estonia), Leo Gorse (Chile) and Ms. Uma Hazel (Kenya).',
+      [
+        ['person:ida-fernhill', 'organization:estonia'],
+        ['person:leo-gorse', 'organization:chile'],
+        ['person:uma-hazel', 'organization:kenya'],
+      ],
+      [],
+    ],
+    ['The meeting was attended by members of the Commission.', [], []],
+    [
+      'It was attended by Tom Cedar (Geneva) and Eva Dogwood.',
+      [],
+      ['person:tom-cedar', 'person:eva-dogwood'],
+    ],
+    ['It was attended by Eva Dogwood and Max Elmwood.', [], ['person:eva-dogwood', 'person:max-elmwood']],
+  ];
+  for (const [text, want, not] of CASES)
+    it(text, () => {
+      const g = extractText(HEAD + text);
+      for (const [a, b] of want) {
+        expect(hasEdge(g, 'AFFILIATED_WITH', a, b)).toBe(true);
+        expect(g.edges.some((e) => e.type === 'PARTICIPATED_IN' && e.from === a)).toBe(true);
+      }
+      for (const n of not) expect(hasNode(g, n)).toBe(false);
+    });
+});
