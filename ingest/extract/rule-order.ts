@@ -5,6 +5,7 @@ import type { DocContext } from './context.ts';
 import { affiliationFromNamedRule } from './rules/affiliation-from-named.ts';
 import { appointmentsRule } from './rules/appointments.ts';
 import { appointmentsToChairRule } from './rules/appointments-to-chair.ts';
+import { attendedByRule } from './rules/attended-by.ts';
 import { bureauAnaphorRule } from './rules/bureau-anaphor.ts';
 import { chairElectionsRule } from './rules/chair-elections.ts';
 import { chairMastheadsRule } from './rules/chair-mastheads.ts';
@@ -73,6 +74,7 @@ import { rapporteurMastheadsRule } from './rules/rapporteur-mastheads.ts';
 import { recordSpeakersRule } from './rules/record-speakers.ts';
 import { referencesRule } from './rules/references.ts';
 import { reportsToRule } from './rules/reports-to.ts';
+import { representedByRule } from './rules/represented-by.ts';
 import { reviewNamesRule } from './rules/review-names.ts';
 import { rolesRule } from './rules/roles.ts';
 import { secretariatAnaphorRule } from './rules/secretariat-anaphor.ts';
@@ -134,6 +136,8 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'fuzzy-states', run: fuzzyStatesRule },
   { name: 'people-known', run: peopleKnownRule },
   { name: 'affiliation-from-named', run: affiliationFromNamedRule },
+  { name: 'represented-by', run: representedByRule },
+  { name: 'attended-by', run: attendedByRule },
   { name: 'roles', run: rolesRule },
   { name: 'chair-elections', run: chairElectionsRule },
   { name: 'chair-mastheads', run: chairMastheadsRule },

@@ -30,11 +30,27 @@ function ofBody(ctx: DocContext, text: string): After | undefined {
   return [text.slice(0, of[0].length + body.end), rest.slice(0, body.end)];
 }
 
+// FROM_OR_FOR stops at " and" ("Mr. A from Brazil and Mr. B from Chile"), but a known body's own name may run
+// on through it: "Mr. A represented the United Nations Department of Economic and Social Affairs (UN DESA)"
+// (IGF MAG meeting summaries). The longest known name starting there is read whole when a stop, a bracket
+// or a lower-case word follows it.
+const KNOWN_ENDS = /^(?:[,.;:()]|[^\S\n]+\(|[^\S\n]+\p{Ll})/u;
+
+function knownRunningOn(ctx: DocContext, text: string, m: RegExpExecArray): After | undefined {
+  const at = m[0].length - m[1]!.length;
+  const rest = text.slice(at);
+  let best = 0;
+  for (const x of ctx.gazetteer.match(rest))
+    if (x.start === 0 && x.entry.type === 'Organization' && x.end > best) best = x.end;
+  if (best <= m[1]!.trimEnd().length || !KNOWN_ENDS.test(rest.slice(best))) return undefined;
+  return [text.slice(0, at + best), rest.slice(0, best)];
+}
+
 /** AFFILIATED_WITH the known body named by "from"/"represented"/"of" right after the name; whether one was. */
 export function affiliationAfterName(ctx: DocContext, p: Passage, personId: string, from: number): boolean {
   const text = ctx.doc.text.slice(from, Math.min(p.end, from + 90));
   const m = FROM_OR_FOR.exec(text);
-  const after: After | undefined = m ? [m[0], m[1]!] : ofBody(ctx, text);
+  const after: After | undefined = m ? (knownRunningOn(ctx, text, m) ?? [m[0], m[1]!]) : ofBody(ctx, text);
   const body = after
     ? ctx.gazetteer
         .match(after[1])

@@ -7,6 +7,7 @@ import type { Passage } from '../../types.ts';
 import { type DocContext, mentionsIn, sentenceAt, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { unlessAnnounced } from './announced-meeting.ts';
+import { collectiveLength } from './collective-nouns.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './delegation-claim.ts';
 import { insideMeetingName } from './inside-meeting-name.ts';
@@ -49,6 +50,12 @@ export function delegationsRule(ctx: DocContext): void {
         // Only names that follow each other: "X, Y, and Z" (an article may precede).
         if (!/^(?:\s*(?:,|and|,\s*and)\s*)?(?:the\s+)?$/i.test(ctx.doc.text.slice(at, org.start))) break;
         if (insideMeetingName(ctx, org)) break;
+        // "representatives of United Nations entities": a class of bodies, none of them named (collective-nouns.ts).
+        const collective = collectiveLength(ctx, org);
+        if (collective > 0) {
+          at = org.end + collective;
+          continue;
+        }
         delegation(ctx, org, meeting, sourceAt(ctx, p, p.start + h.index, org.end), 'delegations');
         at = org.end;
       }

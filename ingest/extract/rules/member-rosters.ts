@@ -75,13 +75,34 @@ function bodyReferredTo(ctx: DocContext, p: Passage, at: number): Mention | unde
 
 /**
  * The member's quote must show the membership: it runs from the words announcing the members ("the other
- * ex-officio members are", at `start`) to the name. A name too far from them for one quote is left out:
- * "Mr. Paul Example, the MAG Chair." alone does not say he is a member (IGF Leadership Panel notice).
+ * ex-officio members are", at `start`) to the name. A roster sentence longer than one quote ("The members of
+ * the Leadership Panel are Mr. A from <State>, …, and Mr. J from <State>.", ten names, an IGF Leadership
+ * Panel notice) is quoted in pieces that follow each other, each cut after a comma of the list: together
+ * they are the sentence from the announcing words to the member, word for word. A name further than
+ * ROSTER_PIECES quotes is left out, and so is one that no comma brings within reach: "Mr. Paul Example,
+ * the MAG Chair." alone does not say he is a member.
  */
+const ROSTER_PIECES = 3;
+
 function member(ctx: DocContext, person: Mention, body: Mention, start: number): void {
-  if (person.end - start > MAX_QUOTE_LENGTH) return;
-  const source = sourceAt(ctx, person.passage, start, person.end);
-  addEdge(ctx, { type: 'MEMBER_OF', from: person.id, to: body.id, source }, 'member-rosters');
+  const text = ctx.doc.text;
+  const p = person.passage;
+  let from = start;
+  const pieces: Source[] = [];
+  while (person.end - from > MAX_QUOTE_LENGTH) {
+    const cut = text.lastIndexOf(',', from + MAX_QUOTE_LENGTH - 1);
+    if (cut <= from || cut >= person.start || pieces.length + 1 >= ROSTER_PIECES) return;
+    pieces.push({ document: ctx.info.id, locator: p.locator, quote: text.slice(from, cut + 1).trim() });
+    from = cut + 1;
+  }
+  if (pieces.length === 0) {
+    const source = sourceAt(ctx, p, start, person.end);
+    addEdge(ctx, { type: 'MEMBER_OF', from: person.id, to: body.id, source }, 'member-rosters');
+    return;
+  }
+  pieces.push({ document: ctx.info.id, locator: p.locator, quote: text.slice(from, person.end).trim() });
+  for (const source of pieces)
+    addEdge(ctx, { type: 'MEMBER_OF', from: person.id, to: body.id, source }, 'member-rosters');
 }
 
 export function memberRostersRule(ctx: DocContext): void {
@@ -102,7 +123,10 @@ export function memberRostersRule(ctx: DocContext): void {
               .filter((x) => GROUPS.has(x.type))
               .pop()
           : undefined;
-        const noun = m[1] ? /(\w+)\s*$/.exec(m[1])?.[1] : undefined;
+        // "Others members of the panel are Vint Example from …" (a newspaper's copy of the notice): the
+        // body's common noun in lower case refers back to the body as its capitalised form does.
+        const word = m[1] ? /(\w+)\s*$/.exec(m[1])?.[1] : undefined;
+        const noun = word ? word[0]!.toUpperCase() + word.slice(1) : undefined;
         const body =
           named ??
           (noun && BODY_NOUN.test(noun) ? bodyBefore(ctx, at, noun) : undefined) ??

@@ -7,6 +7,7 @@
 import type { Passage } from '../../types.ts';
 import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { collectiveLength } from './collective-nouns.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -57,10 +58,7 @@ function ledBy(ctx: DocContext, p: Passage, verbAt: number, from: number, end: n
   let at = from;
   for (const o of mentionsIn(ctx, from, end, 'Organization')) {
     // "UN bodies", "UN agencies": a collective, not a participant.
-    if (
-      /^\s+(?:bodies|agencies|entities|organizations|members)\b/.test(ctx.doc.text.slice(o.end, o.end + 15))
-    )
-      continue;
+    if (collectiveLength(ctx, o) > 0) continue;
     const gap = ctx.doc.text.slice(at, o.start);
     if (
       !/^(?:\s*(?:,|and|,\s*and)\s*)?(?:the\s+)?$/.test(gap) &&

@@ -12,7 +12,7 @@
 // A web page's copy may set a space inside the abbreviation: "chaired by H .E. Mr. X, Minister, …" (the
 // outcomes page of an annual ITU forum).
 const HON =
-  '(?:(?:H\\s?\\.\\s?E\\.|(?:His|Her)[^\\S\\n]+Excellency)\\s+)?((?:His|Her)[^\\S\\n]+Excellency(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+\\p{Lu}(?:\\.\\p{Lu})?\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\s?\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable)';
+  '(?:(?:H\\s?\\.\\s?E\\.|(?:His|Her)[^\\S\\n]+Excellency)\\s+)?((?:His|Her)[^\\S\\n]+Excellency(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+(?:\\p{Lu}\\.[^\\S\\n]?)*\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\s?\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable)';
 // A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 // Nor the first word of a post written after a name without a comma: "Mr. Vladimir Stankovic Programme
@@ -56,7 +56,11 @@ const INITIALS = '\\p{Lu}\\.(?:\\p{Lu}\\.)*';
 // An initial set against the surname, no space after its full stop: "Prof V.Minkin (Russian Federation)",
 // "Mr H.Zhao" (an ITU chairman's outcomes of a preparatory meeting): the name is "V. Minkin".
 const GLUED_INITIAL = '(?:\\p{Lu}\\.(?=\\p{Lu}\\p{Ll}))?';
-const NAME = `(${GLUED_INITIAL}${WORD}(?:${SP}(?:${INITIALS}|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=${SP}\\p{Lu})|${JOINED}|${WORD}))*)`;
+// Initials before the surname, no first name written out: "The Plenary meetings were chaired by Mr. R.N. Jha,
+// Chairman, India" (a report on an ITU Council session), "Chairman: Dr E. Spina (Italy)" (the masthead of an ITU
+// Council summary record), "Ms. A. B. Sample". Only after an honorific (PERSON): "E. coli" names no one.
+const LEAD_INITIALS = '(?:\\p{Lu}\\.(?:[^\\S\\n]?\\p{Lu}\\.)*[^\\S\\n](?=\\p{Lu}\\p{Ll}))?';
+const NAME = `(${LEAD_INITIALS}${GLUED_INITIAL}${WORD}(?:${SP}(?:${INITIALS}|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=${SP}\\p{Lu})|${JOINED}|${WORD}))*)`;
 // "Prof. Dr Vladimir Minkin (Russian Federation)" (an ITU working group's officers): a doctor's title after
 // the professor's is no first name; the first honorific is kept.
 const THEN_DR = '(?:\\s+Dr\\.?(?=\\s+\\p{Lu}\\p{Ll}))?';
