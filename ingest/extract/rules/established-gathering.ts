@@ -11,10 +11,10 @@
 // Council) is established.ts's (Organization → …), not this rule's.
 
 import { props } from '../claims.ts';
-import { addEdge, claimedProperty, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
-import { matchesOf } from '../matches.ts';
+import { addEdge, claimedProperty, type DocContext, mentionsIn, sourceAt } from '../context.ts';
 import { type DateRange, findDates } from '../parse/dates.ts';
-import { hasTrigger, triggerWords } from './trigger-words.ts';
+import { triggerWords } from './trigger-words.ts';
+import { forEachVerb } from './verb-sites.ts';
 
 const WORDS = triggerWords(['establish', 'convene', 'set up', 'to create']);
 const TARGETS = new Set(['WorkingGroup', 'Process']);
@@ -37,32 +37,25 @@ const LEAD =
   /^\W*(?:(?:On|In)\s[^,]{1,30},\s*)?(?:[Tt]he\s+)?(?:(?:first|second|[A-Z][a-z]+)\s+phase\s+of\s+the\s+)?$/;
 
 export function establishedGatheringRule(ctx: DocContext): void {
-  for (const p of ctx.passages) {
-    if (!hasTrigger(p, WORDS)) continue;
-    for (const s of sentences(p)) {
-      for (const v of matchesOf(VERB, s.text)) {
-        const at = s.start + v.index;
-        const after = at + v[0].length;
-        const body = mentionsIn(ctx, after, s.end).find((m) => TARGETS.has(m.type));
-        if (!body || !OBJECT_GAP.test(ctx.doc.text.slice(after, body.start))) continue;
-        const gathering = gatheringBefore(ctx, s.start, at);
-        if (!gathering) continue;
-        const date = decisionDate(ctx, gathering.id, ctx.doc.text.slice(s.start, at));
-        if (date === null) continue;
-        addEdge(
-          ctx,
-          {
-            type: 'ESTABLISHED',
-            from: gathering.id,
-            to: body.id,
-            properties: props({ date }),
-            source: sourceAt(ctx, p, gathering.start, body.end),
-          },
-          'established-gathering',
-        );
-      }
-    }
-  }
+  forEachVerb(ctx, WORDS, VERB, (p, s, at, after) => {
+    const body = mentionsIn(ctx, after, s.end).find((m) => TARGETS.has(m.type));
+    if (!body || !OBJECT_GAP.test(ctx.doc.text.slice(after, body.start))) return;
+    const gathering = gatheringBefore(ctx, s.start, at);
+    if (!gathering) return;
+    const date = decisionDate(ctx, gathering.id, ctx.doc.text.slice(s.start, at));
+    if (date === null) return;
+    addEdge(
+      ctx,
+      {
+        type: 'ESTABLISHED',
+        from: gathering.id,
+        to: body.id,
+        properties: props({ date }),
+        source: sourceAt(ctx, p, gathering.start, body.end),
+      },
+      'established-gathering',
+    );
+  });
 }
 
 /** The Meeting named as the verb's subject, or as the place of "At <Meeting>, the States … decided". */

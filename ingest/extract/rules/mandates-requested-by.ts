@@ -6,11 +6,11 @@
 // The one asked opens the sentence, or stands right before the verb; a body in an aside ("hosted by UNCTAD")
 // or the asking organ is not it.
 
-import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
-import { matchesOf } from '../matches.ts';
+import { addEdge, type DocContext, mentionsIn, sourceAt } from '../context.ts';
 import { isMandated } from './mandates-established.ts';
 import { namedAside } from './reports-to-clauses.ts';
-import { hasTrigger, triggerWords } from './trigger-words.ts';
+import { triggerWords } from './trigger-words.ts';
+import { forEachVerb } from './verb-sites.ts';
 
 const VERB =
   /\b(?:has|have|had)\s+been\s+(?:further\s+|also\s+)?(?:requested|mandated|tasked|invited|asked)\s+by\s+|\b(?:is|are|was|were)\s+(?:further\s+|also\s+)?(?:requested|mandated|tasked)\s+by\s+/g;
@@ -26,40 +26,33 @@ const OPENING =
 const SUBJECT_TO_VERB = /^\)?(?:\s*\([^()\n]{1,40}\))?\s*,?\s*$/;
 
 export function mandatesRequestedByRule(ctx: DocContext): void {
-  for (const p of ctx.passages) {
-    if (!hasTrigger(p, WORDS)) continue;
-    for (const s of sentences(p)) {
-      for (const v of matchesOf(VERB, s.text)) {
-        const at = s.start + v.index;
-        const by = at + v[0].length;
-        const res = mentionsIn(ctx, by, Math.min(s.end, by + 120), 'Resolution')[0];
-        if (!res || !BY_TO_INSTRUMENT.test(ctx.doc.text.slice(by, res.start))) continue;
-        if (!INSTRUMENT_TO_ASK.test(ctx.doc.text.slice(res.end, Math.min(s.end, res.end + 40)))) continue;
-        const before = mentionsIn(ctx, s.start, at).filter((m) => m.end <= at);
-        // Bodies of an aside, and their acronyms restated after them ("(UNCTAD)"), ask or host; they are not asked.
-        const aside = new Set(before.filter((m) => namedAside(ctx, m, s.start)).map((m) => m.id));
-        const opening = before.find(
-          (m) => isMandated(ctx, m) && OPENING.test(ctx.doc.text.slice(s.start, m.start)),
-        );
-        const last = before.filter((m) => isMandated(ctx, m) && !aside.has(m.id)).pop();
-        const subject =
-          opening && !aside.has(opening.id)
-            ? opening
-            : last && SUBJECT_TO_VERB.test(ctx.doc.text.slice(last.end, at))
-              ? last
-              : undefined;
-        if (!subject) continue;
-        addEdge(
-          ctx,
-          {
-            type: 'MANDATES',
-            from: res.id,
-            to: subject.id,
-            source: sourceAt(ctx, p, subject.start, res.end),
-          },
-          'mandates-requested-by',
-        );
-      }
-    }
-  }
+  forEachVerb(ctx, WORDS, VERB, (p, s, at, by) => {
+    const res = mentionsIn(ctx, by, Math.min(s.end, by + 120), 'Resolution')[0];
+    if (!res || !BY_TO_INSTRUMENT.test(ctx.doc.text.slice(by, res.start))) return;
+    if (!INSTRUMENT_TO_ASK.test(ctx.doc.text.slice(res.end, Math.min(s.end, res.end + 40)))) return;
+    const before = mentionsIn(ctx, s.start, at).filter((m) => m.end <= at);
+    // Bodies of an aside, and their acronyms restated after them ("(UNCTAD)"), ask or host; they are not asked.
+    const aside = new Set(before.filter((m) => namedAside(ctx, m, s.start)).map((m) => m.id));
+    const opening = before.find(
+      (m) => isMandated(ctx, m) && OPENING.test(ctx.doc.text.slice(s.start, m.start)),
+    );
+    const last = before.filter((m) => isMandated(ctx, m) && !aside.has(m.id)).pop();
+    const subject =
+      opening && !aside.has(opening.id)
+        ? opening
+        : last && SUBJECT_TO_VERB.test(ctx.doc.text.slice(last.end, at))
+          ? last
+          : undefined;
+    if (!subject) return;
+    addEdge(
+      ctx,
+      {
+        type: 'MANDATES',
+        from: res.id,
+        to: subject.id,
+        source: sourceAt(ctx, p, subject.start, res.end),
+      },
+      'mandates-requested-by',
+    );
+  });
 }

@@ -5,10 +5,10 @@
 // (MODEL.md MANDATES: "the text requests, establishes or tasks that thing"); a head noun counting them ("two
 // complementary mechanisms within the United Nations,") comes before the list and is no body of its own.
 
-import { addEdge, type DocContext, mentionsIn, sentences, sourceAt } from '../context.ts';
-import { matchesOf } from '../matches.ts';
+import { addEdge, type DocContext, mentionsIn, sourceAt } from '../context.ts';
 import { isMandated } from './mandates-established.ts';
-import { hasTrigger, triggerWords } from './trigger-words.ts';
+import { triggerWords } from './trigger-words.ts';
+import { forEachVerb } from './verb-sites.ts';
 
 const VERB = /\b(?:established|establishes|created|creates|set up|sets up)\b/g;
 const WORDS = triggerWords(['established', 'establishes', 'created', 'creates', 'set up', 'sets up']);
@@ -22,36 +22,29 @@ const HEAD =
 const BETWEEN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?$/;
 
 export function mandatesResolutionSubjectRule(ctx: DocContext): void {
-  for (const p of ctx.passages) {
-    if (!hasTrigger(p, WORDS)) continue;
-    for (const s of sentences(p)) {
-      for (const v of matchesOf(VERB, s.text)) {
-        const at = s.start + v.index;
-        const after = at + v[0].length;
-        const res = mentionsIn(ctx, s.start, at, 'Resolution')
-          .filter((m) => m.end <= at)
-          .pop();
-        if (!res || !RESOLUTION_TO_VERB.test(ctx.doc.text.slice(res.end, at))) continue;
-        let last = after;
-        let first = true;
-        for (const m of mentionsIn(ctx, after, s.end).filter((x) => x.start >= after)) {
-          if (m.start < last) continue;
-          const gap = ctx.doc.text.slice(last, m.start);
-          if (!(first ? HEAD : BETWEEN).test(gap)) {
-            // A body inside the head noun ("within the United Nations") is no item of the list.
-            if (first && /^\s+(?:two|three|four|five|\d)\s+[^,.;:()]*$/.test(gap)) continue;
-            break;
-          }
-          if (!isMandated(ctx, m)) break;
-          addEdge(
-            ctx,
-            { type: 'MANDATES', from: res.id, to: m.id, source: sourceAt(ctx, p, res.start, m.end) },
-            'mandates-resolution-subject',
-          );
-          first = false;
-          last = m.end;
-        }
+  forEachVerb(ctx, WORDS, VERB, (p, s, at, after) => {
+    const res = mentionsIn(ctx, s.start, at, 'Resolution')
+      .filter((m) => m.end <= at)
+      .pop();
+    if (!res || !RESOLUTION_TO_VERB.test(ctx.doc.text.slice(res.end, at))) return;
+    let last = after;
+    let first = true;
+    for (const m of mentionsIn(ctx, after, s.end).filter((x) => x.start >= after)) {
+      if (m.start < last) continue;
+      const gap = ctx.doc.text.slice(last, m.start);
+      if (!(first ? HEAD : BETWEEN).test(gap)) {
+        // A body inside the head noun ("within the United Nations") is no item of the list.
+        if (first && /^\s+(?:two|three|four|five|\d)\s+[^,.;:()]*$/.test(gap)) continue;
+        break;
       }
+      if (!isMandated(ctx, m)) break;
+      addEdge(
+        ctx,
+        { type: 'MANDATES', from: res.id, to: m.id, source: sourceAt(ctx, p, res.start, m.end) },
+        'mandates-resolution-subject',
+      );
+      first = false;
+      last = m.end;
     }
-  }
+  });
 }
