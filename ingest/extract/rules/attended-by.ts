@@ -3,9 +3,9 @@
 // brackets attended the meeting reported on and represents that State. The bracketed State is what licenses a
 // bare name here: "attended by members of the Commission" or "by Ana Example" alone makes no one.
 
-import { idFor } from '../claims.ts';
-import { addEdge, addMention, addNode, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { addBarePerson } from './bare-person.ts';
 import { isMemberState } from './body-kinds.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -43,20 +43,9 @@ export function attendedByRule(ctx: DocContext): void {
         if (!state || mentionsIn(ctx, nameAt, nameEnd).some((x) => x.type !== 'Person')) break;
         const end = at + m[0].length;
         const known = mentionsIn(ctx, at, nameEnd, 'Person')[0];
-        const id = known?.id ?? idFor('Person', m[1]!);
         const source = sourceAt(ctx, p, p.start + v.index, end);
-        if (!known) {
-          addNode(ctx, { id, type: 'Person', name: m[1]!, source }, 'attended-by');
-          addMention(ctx, {
-            id,
-            type: 'Person',
-            name: m[1]!,
-            start: nameAt,
-            end: nameEnd,
-            surface: m[1]!,
-            passage: p,
-          });
-        }
+        const id =
+          known?.id ?? addBarePerson(ctx, p, m[1]!, nameAt, 'attended-by', undefined, p.start + v.index).id;
         addEdge(ctx, { type: 'AFFILIATED_WITH', from: id, to: state.id, source }, 'attended-by');
         if (meeting) addEdge(ctx, { type: 'PARTICIPATED_IN', from: id, to: meeting, source }, 'attended-by');
         const next = NEXT.exec(text.slice(end, end + 8));

@@ -7,10 +7,10 @@
 // body's unnamed stand-in ("The Host Country was represented by …": no body named). Runs after people-known.ts
 // and org-names.ts, so names and bodies found elsewhere are mentions already.
 
-import { idFor } from '../claims.ts';
-import { addEdge, addMention, addNode, type DocContext, mentionsIn, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
+import { addBarePerson } from './bare-person.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const WORDS = triggerWords(['represented by']);
@@ -80,11 +80,7 @@ function personAt(
   const end = at + m[0].length;
   // A body or a State inside the words is no name ("represented by Brazil and Chile").
   if (mentionsIn(ctx, start, end).some((x) => x.type !== 'Person')) return undefined;
-  const name = m[1]!;
-  const id = idFor('Person', name);
-  const source = sourceAt(ctx, p, at, end);
-  addNode(ctx, { id, type: 'Person', name, source }, 'represented-by');
-  addMention(ctx, { id, type: 'Person', name, start, end, surface: name, passage: p });
+  const { id } = addBarePerson(ctx, p, m[1]!, start, 'represented-by', undefined, at);
   affiliationClaims(ctx, p, id, end);
   return { id, end };
 }
