@@ -58,6 +58,11 @@ const AFTER = new RegExp(
 const NOT_NAME_WORD =
   /\b(?:Executive Summary|Summary|Introduction|Contents|Abstract|Overview|Background|Annex|Chapter|This|These|Those|The)\b/;
 
+// A web page's menu bar sets its links apart by runs of spaces: "UN Home    General Assembly Home  President
+// Journal  Webcast" (the Second Committee's pages on un.org) gave a person "Journal Webcast". The words of a
+// name, and a post and its holder, are set one space apart in running text: a wider gap ends the name.
+const LAYOUT_GAP = /\S {2,}\S|\t/;
+
 const FORMER = /\b(?:[Ff]ormer|[Oo]utgoing|[Ll]ate|[Ee]x-)\s*$/;
 
 // Every expression above needs one of these words: a passage without any is passed over. The test ignores
@@ -87,7 +92,7 @@ export function titledPeopleRule(ctx: DocContext): void {
     for (const m of matchesOf(BEFORE, p.text)) {
       const nameAt = p.start + m.index + m[0].length - m[3]!.length;
       const nameEnd = nameAt + m[3]!.length;
-      if (HEADLINE_WORD.test(m[3]!) || NOT_NAME_WORD.test(m[3]!)) continue;
+      if (HEADLINE_WORD.test(m[3]!) || NOT_NAME_WORD.test(m[3]!) || LAYOUT_GAP.test(m[0])) continue;
       const named = m[2]
         ? mentionsOverlapping(ctx, nameAt, nameEnd).find((x) => x.type === 'Person' && x.end === nameEnd)
         : undefined;
