@@ -45,7 +45,7 @@ const BEFORE = new RegExp(
 // copula too: "Next to brief the Council was Stéphane Duguin, Chief Executive Officer of the CyberPeace
 // Institute" (SC/15738), "The briefers will be A, CEO of …"; "Jack Clark, Co-founder of Anthropic, noted …".
 const POST_AFTER =
-  'Co-Chair|Vice-Chair|Vice-Chairman|Vice-Chairperson|Acting Chair|Chair|Chairman|Chairperson|Rapporteur|Executive Chairman|Executive Secretary|(?:Assistant |Under-|Deputy )?Secretary-General|(?:Assistant |Deputy )?Director-General|Executive Director|Director|General Manager|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Co-[Ff]ounder|Founder';
+  'Co-Chair|Vice-Chair|Vice-Chairman|Vice-Chairperson|Acting Chair|Chair|Chairman|Chairperson|Rapporteur|(?:Senior |Special |Legal |Policy )?Advis[eo]r|Executive Chairman|Executive Secretary|(?:Assistant |Under-|Deputy )?Secretary-General|(?:Assistant |Deputy )?Director-General|Executive Director|Director|General Manager|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Co-[Ff]ounder|Founder';
 const AFTER = new RegExp(
   `(?:\\b(?:by|and|with|including|was|were|be)\\s+|\\b(?:Statement|Remarks|Message|Address)\\s+of\\s+|[:,;]\\s+|^)(${INITIALLED_NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
   'gmu',
@@ -84,6 +84,8 @@ const POST_WORDS = triggerWords([
   'founder',
   'rapporteur',
   'manager',
+  'adviser',
+  'advisor',
 ]);
 
 export function titledPeopleRule(ctx: DocContext): void {
