@@ -85,6 +85,7 @@ import { speakersRule } from './rules/speakers.ts';
 import { speakersRemarksAtRule } from './rules/speakers-remarks-at.ts';
 import { subGroupsRule } from './rules/sub-groups.ts';
 import { symbolsRule } from './rules/symbols.ts';
+import { themeAgendaItemsRule } from './rules/theme-agenda-items.ts';
 import { themeCleanupRule } from './rules/theme-cleanup.ts';
 import { themeGroupsRule } from './rules/theme-groups.ts';
 import { themeLinksRule } from './rules/theme-links.ts';
@@ -160,6 +161,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'theme-groups', run: themeGroupsRule },
   { name: 'theme-tables', run: themeTablesRule },
   { name: 'theme-links', run: themeLinksRule },
+  { name: 'theme-agenda-items', run: themeAgendaItemsRule },
   { name: 'themes-discussed', run: themesDiscussedRule },
   { name: 'theme-mandates', run: themeMandatesRule },
   { name: 'itu-resolutions', run: ituResolutions },

@@ -90,6 +90,10 @@ export function classify(
   end: number,
 ): AffiliationPart | undefined {
   if (!raw) return undefined;
+  // Initials alone the gazetteer does not know are no body's name: "Statement by X, Senior Advisor, U.S.
+  // Delegation for UN General Assembly Second Committee …" (a delegation's statement on ICTs, 2012) cut "U.S."
+  // from its noun at the full stop and made a body "U.S.".
+  if (/^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u.test(raw)) return undefined;
   const chair = CHAIR.exec(raw);
   if (chair) return { kind: 'chair', start, end, text: raw, role: chairRole(chair[1]!) };
   const adviser = adviserTo(ctx, raw);

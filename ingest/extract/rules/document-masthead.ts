@@ -8,7 +8,9 @@ import { findSymbols } from './symbols.ts';
 
 const JOINT = /^[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7})+$/;
 const RUN_ON_JOINT = /^\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7})+(?=\s+\S)/;
-export const LONE_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}\s*$/;
+// A documentation page sets the language versions' links after each symbol: "A/60/111  [F]   [S]   [A]   [C]
+// [R]" (the Second Committee's "Summaries of work and documentation", un.org/ga/60/second): still a symbol alone.
+export const LONE_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*\[\s?[A-Z]\s?\])*\s*$/;
 // "Resolutions and decisions adopted by the Economic and Social Council at its substantive session of 2009"
 // (E/2009/INF/2/Add.1) titles its document; the paragraph under it, "Note: The provisional texts … are
 // circulated herein", opens with a label, not a title. A plural alone is a page's category label ("Resolutions and
@@ -71,9 +73,14 @@ type Passages = DocContext['passages'];
  * International Telecommunication Union on the World Summit …": that report is listed too, and was
  * taken for the page's title. The list runs on only through one-line entries that read as titles.
  */
+// A report not yet issued is listed under its symbol's stem: "A/60/=  (to be submitted after the meeting)" over
+// "Report of the Secretary-General of the International Telecommunication Union on the World Summit …" (the
+// same documentation page).
+const PENDING_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){1,6}\/=\s*(?:\([^()\n]{0,80}\))?\s*$/;
+
 export function listEntry(passages: Passages, i: number, own: string | undefined): boolean {
   const other = (line: string | undefined): boolean =>
-    line !== undefined && LONE_SYMBOL.test(line) && line.trim() !== own;
+    line !== undefined && (PENDING_SYMBOL.test(line) || (LONE_SYMBOL.test(line) && line.trim() !== own));
   for (let k = i - 1, hops = 0; k >= 0 && hops < 8; k--, hops++) {
     const lines = passages[k]!.text.trimEnd().split('\n');
     if (other(lines[lines.length - 1])) return true;

@@ -31,6 +31,18 @@ export function isPressSymbol(symbol: string | undefined): boolean {
   return symbol !== undefined && PRESS_SERIES.test(symbol);
 }
 
+// The Department's own line over the release: "Department of Public Information • News and Media Division • New
+// York" (the Second Committee's coverage, GA/EF/3392, 2013, its copy without the symbol line), "Meetings
+// Coverage and Press Releases" (press.un.org). A release titled "Ten Draft Resolutions Approved as Second
+// Committee Concludes Its Session" reports a meeting; it is no resolution, whether or not its symbol survived.
+const PRESS_OFFICE =
+  /\bDepartment of (?:Public Information|Global Communications)\s*[•·|-]\s*(?:News and )?Media Division\b|\bMeetings Coverage and Press Releases\b/;
+
+/** Whether the document's opening lines carry the press office's own line (`text`: the whole document). */
+export function pressOfficeLine(text: string): boolean {
+  return PRESS_OFFICE.test(text.slice(0, 800));
+}
+
 /** The document's passages from the first one that is not a site's navigation line alone. */
 const underNavigation = (ctx: DocContext): DocContext['passages'] => {
   const i = ctx.passages.findIndex((p) => !siteNavigation(p.text));

@@ -9,7 +9,7 @@ import { firstLineHeadline, headlineLike, proseBlock } from './document-headline
 import { issueDate } from './document-issue-date.ts';
 import { CAPS_HEADLINE, docTypeOf, LONE_SYMBOL, listEntry, TITLE_START } from './document-masthead.ts';
 import { BULLET_LINE, ownSymbols } from './document-own-symbols.ts';
-import { headlineUnderSymbol, isPressSymbol, wholeHeadline } from './document-press.ts';
+import { headlineUnderSymbol, isPressSymbol, pressOfficeLine, wholeHeadline } from './document-press.ts';
 import { sessionMasthead } from './document-press-session.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
 import { clean, withSubject } from './document-title-subject.ts';
@@ -157,7 +157,13 @@ export function documentRule(ctx: DocContext): void {
     : instrument
       ? 'resolution'
       : docTypeOf(
-          line && !CAPS_HEADLINE.test(line) && !isPressSymbol(symbol) && !sessionMasthead(ctx) ? line : '',
+          line &&
+            !CAPS_HEADLINE.test(line) &&
+            !isPressSymbol(symbol) &&
+            !pressOfficeLine(doc.text) &&
+            !sessionMasthead(ctx)
+            ? line
+            : '',
           doc.text,
         );
   const src = titleP ?? ctx.passages[0];

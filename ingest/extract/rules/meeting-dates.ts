@@ -68,6 +68,13 @@ const CITATION_DATE = /\[\d{4}\]\s+[A-Z][A-Za-z]{1,15}\s+\d{1,4}\s*\(\s*$/;
 const ISSUE_DATE = /^\s*Original\s*:/;
 const CLOSING_DAY = /\b(?:concluded|closed|ended|adjourned)\s+(?:on\s+)?$/;
 
+// A statement's headline ends with its own dateline: "STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA BY …, AT
+// THE SECOND COMMITTEE OF THE 68TH SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY (New York, 22 October 2013)"
+// (the Group's statements on ICTs for development) dated the Assembly's session 22 October 2013. The place and
+// day in brackets are the statement's, delivered on one day of the gathering it names, not that day its start.
+const STATEMENT_HEADLINE = /^[^\p{L}]*(?:statement|remarks|address|speech|message|intervention)\b/iu;
+const DATELINE_OPEN = /\(\s*\p{Lu}[\p{L}.' -]{1,40},\s*$/u;
+
 /** Whether the date `x` in a meeting's window `text` is the meeting's, by the words before and right after it. */
 function meetingsOwn(text: string, x: DateRange): boolean {
   const before = text.slice(0, x.index);
@@ -93,7 +100,10 @@ export function dateAfter(
 ): MeetingDate | undefined {
   const text = meetingWindow(ctx, p, from, stopAt);
   // The date must belong to the meeting, not to a later clause ("…, it needed to finalize its work by January 2018").
-  const d: DateRange | undefined = findDates(text).find((x) => meetingsOwn(text, x));
+  const headline = STATEMENT_HEADLINE.test(p.text);
+  const d: DateRange | undefined = findDates(text).find(
+    (x) => meetingsOwn(text, x) && !(headline && DATELINE_OPEN.test(text.slice(0, x.index))),
+  );
   // Two dates offered as alternatives date nothing: "The GGE will hold its first session from 24 to 28 April or
   // from 21 to 25 August 2017" (the CCW final report of 2017: the session met in November in the end).
   if (d && alternative(text, d)) return undefined;

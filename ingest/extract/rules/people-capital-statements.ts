@@ -4,7 +4,10 @@
 // …" (g77.org, 22 October 2013). people.ts reads the name; the posts after it, which the mixed-case
 // rules read in "Mr. X, Permanent Representative of Fiji …", are read here from the capitals:
 //   - "[DEPUTY] PERMANENT REPRESENTATIVE OF <STATE> [TO THE UNITED NATIONS]": AFFILIATED_WITH the State;
-//   - "CHAIR[MAN|PERSON] OF <BODY>": CHAIRED that body (not a State), role Chair.
+//   - "CHAIR[MAN|PERSON] OF <BODY>": CHAIRED that body (not a State), role Chair;
+//   - "PERMANENT MISSION OF THE REPUBLIC OF YEMEN TO THE UNITED NATIONS", "DELEGATION OF THE SUDAN" (the
+//     Group's statements of 2010 and 2009): AFFILIATED_WITH the State, no post said. A State's formal style
+//     before its short name ("REPUBLIC OF", "KINGDOM OF") is part of its name.
 // Only the words right after the name, up to what the statement is about (", ON AGENDA ITEM", "(New
 // York, …)"), and only a State or body the gazetteer found filling the rest of the post.
 
@@ -20,6 +23,10 @@ const STOP =
 const REPRESENTATIVE =
   /^(?:(?:DEPUTY|ALTERNATE)\s+)?PERMANENT\s+REPRESENTATIVE\s+OF\s+(?:THE\s+)?(.+?)(?:\s+TO\s+THE\s+UNITED\s+NATIONS)?$/;
 const CHAIR = /^(CHAIR(?:MAN|PERSON)?)\s+OF\s+(?:THE\s+)?(.+)$/;
+const MISSION =
+  /^(?:(?:PERMANENT\s+)?MISSION|DELEGATION)\s+OF\s+(?:THE\s+)?(.+?)(?:\s+TO\s+THE\s+UNITED\s+NATIONS)?$/;
+const FORMAL_STYLE =
+  /^(?:(?:ISLAMIC|FEDERAL|DEMOCRATIC|PEOPLE['’]S|UNITED|PLURINATIONAL|BOLIVARIAN|ARAB|SOCIALIST|COOPERATIVE|HASHEMITE)\s+)*(?:REPUBLIC|KINGDOM|STATE|SULTANATE|PRINCIPALITY|FEDERATION|COMMONWEALTH)\s+OF\s+(?:THE\s+)?$/;
 
 interface Part {
   readonly start: number;
@@ -48,8 +55,11 @@ function postsAfter(text: string, end: number): Part[] {
 
 /** The gazetteer organisation filling `words` at `start` (the named group of a post), if any. */
 function filling(ctx: DocContext, start: number, words: string): Mention | undefined {
-  return mentionsIn(ctx, start, start + words.length, 'Organization').find(
-    (m) => m.start === start && m.end === start + words.length,
+  const end = start + words.length;
+  return mentionsIn(ctx, start, end, 'Organization').find(
+    (m) =>
+      m.end === end &&
+      (m.start === start || FORMAL_STYLE.test(ctx.doc.text.slice(start, Math.max(start, m.start)))),
   );
 }
 
@@ -58,7 +68,8 @@ export function peopleCapitalStatementsRule(ctx: DocContext): void {
   for (const who of ctx.mentions) {
     if (who.type !== 'Person' || !CAPS_NAME.test(who.surface) || !/\p{Lu}/u.test(who.surface)) continue;
     for (const part of postsAfter(text, who.end)) {
-      const rep = REPRESENTATIVE.exec(part.text);
+      const mission = MISSION.exec(part.text);
+      const rep = REPRESENTATIVE.exec(part.text) ?? mission;
       const chair = rep ? null : CHAIR.exec(part.text);
       const named = rep?.[1] ?? chair?.[2];
       if (!named) continue;
@@ -76,11 +87,13 @@ export function peopleCapitalStatementsRule(ctx: DocContext): void {
       addNode(ctx, entryNode(entry, source), 'people-capital-statements');
       if (chair) addChaired(ctx, who.id, org.id, 'Chair', source, 'people-capital-statements');
       else {
-        const title = part.text.startsWith('DEPUTY')
-          ? 'Deputy Permanent Representative'
-          : part.text.startsWith('ALTERNATE')
-            ? 'Alternate Permanent Representative'
-            : 'Permanent Representative';
+        const title = mission
+          ? undefined
+          : part.text.startsWith('DEPUTY')
+            ? 'Deputy Permanent Representative'
+            : part.text.startsWith('ALTERNATE')
+              ? 'Alternate Permanent Representative'
+              : 'Permanent Representative';
         addEdge(
           ctx,
           { type: 'AFFILIATED_WITH', from: who.id, to: org.id, properties: props({ title }), source },

@@ -43,3 +43,14 @@ const QUALIFIES_REVIEW = /^\s+(?:overall\s+)?(?:review|reviews|review process)\b
 export function qualifiesReview(after: string): boolean {
   return QUALIFIES_REVIEW.test(after);
 }
+
+// A body's name before a noun for its members or parts names those, not the body: "The Tunis Agenda also calls
+// upon every UN agency with a World Summit “Action Line” to report to ECOSOC on progress" (a delegation's
+// statement in the Second Committee on ICTs for development) has the agencies report, not the United Nations.
+const QUALIFIES_MEMBERS =
+  /^\s+(?:system\s+)?(?:agenc(?:y|ies)|entit(?:y|ies)|organi[sz]ations?|bodies|funds|programmes|specialized\s+agencies|system\b|[Mm]ember\s+[Ss]tates|members)\b/;
+
+/** Whether the text after a body's name makes the name a qualifier of its members or parts ("every UN agency"). */
+export function qualifiesMembers(after: string): boolean {
+  return QUALIFIES_MEMBERS.test(after);
+}

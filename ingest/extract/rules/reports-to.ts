@@ -15,7 +15,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { namedAside, qualifiesReview, toOfNoun } from './reports-to-clauses.ts';
+import { namedAside, qualifiesMembers, qualifiesReview, toOfNoun } from './reports-to-clauses.ts';
 
 const REPORT = /\breport(?:s|ing|ed)?\b/g;
 // "The CSTD is a subsidiary body of the Economic and Social Council", "a functional commission of the
@@ -56,7 +56,14 @@ function agentOfPassive(ctx: DocContext, m: Mention): boolean {
 function subjectBefore(ctx: DocContext, from: number, at: number): Mention | undefined {
   const before = mentionsStartingIn(ctx, from, at).filter((m) => FROM.has(m.type) && m.end <= at);
   const agents = new Set(
-    before.filter((m) => agentOfPassive(ctx, m) || namedAside(ctx, m, from)).map((m) => m.id),
+    before
+      .filter(
+        (m) =>
+          agentOfPassive(ctx, m) ||
+          namedAside(ctx, m, from) ||
+          qualifiesMembers(ctx.doc.text.slice(m.end, m.end + 32)),
+      )
+      .map((m) => m.id),
   );
   return before.filter((m) => !agents.has(m.id)).sort((a, b) => b.start - a.start)[0];
 }

@@ -11,6 +11,7 @@ import { councilResolutions } from './symbol-council-numbers.ts';
 import { listNext } from './symbol-list-next.ts';
 import { otherOrgan } from './symbol-other-organs.ts';
 import { assemblyResolutionNamed } from './symbol-resolution-word.ts';
+import { seriesSiblings } from './symbol-series-lists.ts';
 import { spacedSeries } from './symbol-spaced-series.ts';
 
 export interface FoundSymbol {
@@ -147,6 +148,8 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
       length: raw.length + (series?.extra ?? 0),
       adoptedOn: adopted ? firstDate(adopted[1]!)?.start : undefined,
     });
+    // "A/C.2/66/SR.24, 34 and 40", "A/C.2/66/SR.2-6": the series' other numbers.
+    out.push(...seriesSiblings(text, symbol, after));
   }
   for (const m of anchoredMatches(NUMBERED, NUMBER_NOUN, text, ORGAN_WORDS, anyStart)) {
     if (out.some((s) => s.index >= m.index && s.index < m.index + m[0].length)) continue;

@@ -103,7 +103,8 @@ export function symbolsRule(ctx: DocContext): void {
           id,
           type: isRes ? 'Resolution' : 'Document',
           name,
-          aliases: surface !== name ? [surface] : [],
+          // A series number after its first symbol ("SR.24, 34 and 40", symbol-series-lists.ts) is no other name.
+          aliases: surface !== name && !/^\d+$/.test(surface) ? [surface] : [],
           properties: isRes
             ? props({
                 symbol: s.symbol,

@@ -9,6 +9,7 @@
 // A name is two to four capitalised words that no other rule has taken (a
 // body, a place the gazetteer knows, a person with an honorific).
 
+import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
@@ -45,7 +46,7 @@ const BEFORE = new RegExp(
 // copula too: "Next to brief the Council was Stéphane Duguin, Chief Executive Officer of the CyberPeace
 // Institute" (SC/15738), "The briefers will be A, CEO of …"; "Jack Clark, Co-founder of Anthropic, noted …".
 const POST_AFTER =
-  'Co-Chair|Vice-Chair|Vice-Chairman|Vice-Chairperson|Acting Chair|Chair|Chairman|Chairperson|Rapporteur|Executive Chairman|Executive Secretary|(?:Assistant |Under-|Deputy )?Secretary-General|(?:Assistant |Deputy )?Director-General|Executive Director|Director|General Manager|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Co-[Ff]ounder|Founder';
+  'Co-Chair|Vice-Chair|Vice-Chairman|Vice-Chairperson|Acting Chair|Chair|Chairman|Chairperson|Rapporteur|(?:Senior |Special |Legal |Policy )?Advis[eo]r|Executive Chairman|Executive Secretary|(?:Assistant |Under-|Deputy )?Secretary-General|(?:Assistant |Deputy )?Director-General|Executive Director|Director|General Manager|Minister|Permanent Representative|Chief Executive Officer|CEO|President|Co-[Ff]ounder|Founder';
 const AFTER = new RegExp(
   `(?:\\b(?:by|and|with|including|was|were|be)\\s+|\\b(?:Statement|Remarks|Message|Address)\\s+of\\s+|[:,;]\\s+|^)(${INITIALLED_NAME}),\\s+(?:the\\s+)?(?:${POST_AFTER})\\b`,
   'gmu',
@@ -57,6 +58,11 @@ const AFTER = new RegExp(
 // word or a determiner.
 const NOT_NAME_WORD =
   /\b(?:Executive Summary|Summary|Introduction|Contents|Abstract|Overview|Background|Annex|Chapter|This|These|Those|The)\b/;
+
+// A web page's menu bar sets its links apart by runs of spaces: "UN Home    General Assembly Home  President
+// Journal  Webcast" (the Second Committee's pages on un.org) gave a person "Journal Webcast". The words of a
+// name, and a post and its holder, are set one space apart in running text: a wider gap ends the name.
+const LAYOUT_GAP = /\S {2,}\S|\t/;
 
 const FORMER = /\b(?:[Ff]ormer|[Oo]utgoing|[Ll]ate|[Ee]x-)\s*$/;
 
@@ -79,7 +85,42 @@ const POST_WORDS = triggerWords([
   'founder',
   'rapporteur',
   'manager',
+  'adviser',
+  'advisor',
 ]);
+
+// The Assembly's press releases call its officers by "Assembly" and the post: "In opening remarks, Assembly
+// Vice-President Judith Mbula Bahemuka ( Kenya), speaking on behalf of …" (GA/10451, the plenary endorsing the
+// WSIS outcome), "Assembly President X". "Assembly" alone, no capitalised word before it (not a "National
+// Assembly", a "World Health Assembly"), in a document that names the General Assembly, is that Assembly.
+const ASSEMBLY_BEFORE = /(?<![\p{Lu}][\p{L}-]*\s+)\bAssembly\s+$/u;
+const ASSEMBLY_POSTS = /^(?:(?:Vice-)?President)$/;
+const GA = 'organization:general-assembly';
+
+function assemblyPost(
+  ctx: DocContext,
+  p: Passage,
+  id: string,
+  post: string,
+  postAt: number,
+  end: number,
+): void {
+  if (!ASSEMBLY_POSTS.test(post)) return;
+  const before = ASSEMBLY_BEFORE.exec(ctx.doc.text.slice(Math.max(p.start, postAt - 40), postAt));
+  if (!before || !ctx.mentions.some((x) => x.id === GA)) return;
+  const from = postAt - (before[0].length - before[0].indexOf('Assembly'));
+  addEdge(
+    ctx,
+    {
+      type: 'AFFILIATED_WITH',
+      from: id,
+      to: GA,
+      properties: props({ title: post }),
+      source: sourceAt(ctx, p, from, end),
+    },
+    'titled-people',
+  );
+}
 
 export function titledPeopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
@@ -87,7 +128,7 @@ export function titledPeopleRule(ctx: DocContext): void {
     for (const m of matchesOf(BEFORE, p.text)) {
       const nameAt = p.start + m.index + m[0].length - m[3]!.length;
       const nameEnd = nameAt + m[3]!.length;
-      if (HEADLINE_WORD.test(m[3]!) || NOT_NAME_WORD.test(m[3]!)) continue;
+      if (HEADLINE_WORD.test(m[3]!) || NOT_NAME_WORD.test(m[3]!) || LAYOUT_GAP.test(m[0])) continue;
       const named = m[2]
         ? mentionsOverlapping(ctx, nameAt, nameEnd).find((x) => x.type === 'Person' && x.end === nameEnd)
         : undefined;
@@ -113,6 +154,7 @@ export function titledPeopleRule(ctx: DocContext): void {
       // the Member State or body in brackets right after the name is read.
       if (!org) {
         bracketAffiliation(ctx, p, id, nameEnd);
+        assemblyPost(ctx, p, id, m[1]!, postAt, nameEnd);
         continue;
       }
       addEdge(

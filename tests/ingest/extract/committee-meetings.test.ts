@@ -55,6 +55,22 @@ const CASES: [name: string, text: string, want: string[], not: string[]][] = [
     ['meeting:general-assembly-66-meeting-2 2031-09-16 organization:general-assembly'],
     [],
   ],
+  [
+    'a masthead a web copy ran into one line',
+    '1 United Nations General Assembly Distr.: General 13 December 2031 Original: English Sixty-sixth session Agenda item 16 Information and communications technologies for development Report of the Second Committee Rapporteur: Mr. Jon Sample (Suriname) I. Introduction 1. At its 2nd plenary meeting, on 16 September 2031, the General Assembly decided to include the item. 2. The Second Committee considered the item at its 24th, 34th and 40th meetings, on 26 October, 10 November and 9 December An account of the discussion is in the summary records. 4. At the 24th meeting, on 26 October, statements were made.\n',
+    [
+      'meeting:general-assembly-66-meeting-2 2031-09-16 organization:general-assembly',
+      `meeting:second-committee-66-meeting-24 2031-10-26 ${C2}`,
+      `meeting:second-committee-66-meeting-40 2031-12-09 ${C2}`,
+    ],
+    ['meeting:general-assembly-66-24'],
+  ],
+  [
+    'one line, no Rapporteur after the report line',
+    '1 United Nations General Assembly Sixty-sixth session Agenda item 16 Report of the Second Committee on its work. 4. At the 24th meeting, on 26 October, statements were made.\n',
+    [],
+    ['meeting:second-committee-66-meeting-24'],
+  ],
   // Not the Committee's: no committee report (a working group's), days and meetings that do not pair, a
   // working group named in the report.
   [

@@ -31,6 +31,21 @@ const CASES: [text: string, want: string | undefined][] = [
     'Second Committee\n\nSummaries of work and documentation\n\nReference: A/99/100\n\nA/99/323\nReport of the Secretary-General on example matters\n\nReport of the Secretary-General of the Example Union on other matters\n\nThe Committee considered the item.',
     'Summaries of work and documentation',
   ],
+  // The page's language links after each symbol ("A/99/111  [F]   [S]   [A]"), and a report not yet issued
+  // listed under its symbol's stem ("A/99/=  (to be submitted after the meeting)"): entries still.
+  [
+    'Second Committee\n\nSummaries of work and documentation\n\nReference: A/99/100\n\nA/99/111  [F]   [S]   [A]   [C]   [R]\n\nLetter dated 5 July 2030 from the Permanent Representative of Example to the United Nations addressed to the Secretary-General\n\nThe Committee considered the item.',
+    'Summaries of work and documentation',
+  ],
+  [
+    'Second Committee\n\nSummaries of work and documentation\n\nReference: A/99/100\n\nA/99/=  (to be submitted after the meeting)\n\nReport of the Secretary-General of the Example Union on the Summit\n\nThe Committee considered the item.',
+    'Summaries of work and documentation',
+  ],
+  // Negative: a symbol followed by words is no lone symbol; the title under it is the document's own.
+  [
+    'A/99/323 Distr.: General\n\nReport of the Secretary-General on example matters\n\nSummary',
+    'Report of the Secretary-General on example matters',
+  ],
   // A report's own title after a line of another kind is not listed ("Distr.: General" is no entry).
   [
     'A/99/100\nDistr.: General\n\nA/99/323\nNote by the Secretariat\n\nDistr.: General\n\nReport of the Secretary-General on example matters\n\nSummary',

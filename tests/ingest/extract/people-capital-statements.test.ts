@@ -42,6 +42,24 @@ const CASES: [name: string, text: string, want: string[], not: string[]][] = [
     ['AFFILIATED_WITH person:jon-sampleton', 'CHAIRED person:jon-sampleton'],
   ],
   [
+    "a member of a State's Permanent Mission, the State in its formal style: no post said",
+    `STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA BY MR. JON SAMPLETON, PERMANENT MISSION OF THE REPUBLIC OF YEMEN TO THE UNITED NATIONS${TAIL}`,
+    ['AFFILIATED_WITH person:jon-sampleton organization:yemen -'],
+    [],
+  ],
+  [
+    "a State's delegation",
+    `STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA BY MR. JON SAMPLETON, DELEGATION OF THE SUDAN${TAIL}`,
+    ['AFFILIATED_WITH person:jon-sampleton organization:sudan -'],
+    [],
+  ],
+  [
+    'a mission of a body, not a State, and words before the State that are no formal style',
+    `STATEMENT BY MR. JON SAMPLETON, PERMANENT MISSION OF THE GROUP OF 77, DELEGATION OF THE EMBASSY OF FIJI${TAIL}`,
+    [],
+    ['AFFILIATED_WITH person:jon-sampleton'],
+  ],
+  [
     'a post naming no known body',
     `${HEAD}CHAIR OF THE SAMPLE COORDINATION BUREAU${TAIL}`,
     [],

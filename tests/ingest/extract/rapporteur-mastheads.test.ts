@@ -35,6 +35,24 @@ describe("a Main Committee report's Rapporteur", () => {
       ['AFFILIATED_WITH person:ana-example organization:second-committee'],
     ],
     [
+      'a masthead run into one line by a web copy',
+      '1 United Nations General Assembly Distr.: General 13 December 2099 Original: English Ninety-ninth session Agenda item 16 Information and communications technologies for development Report of the Second Committee Rapporteur: Ms. Ana Example (Chile) I. Introduction 1. The Second Committee considered the item at its 24th meeting.\n',
+      ['AFFILIATED_WITH person:ana-example organization:second-committee Rapporteur'],
+      ['CHAIRED person:ana-example'],
+    ],
+    [
+      'one line, words between the report line and the Rapporteur',
+      '1 United Nations General Assembly Distr.: General 13 December 2099 Report of the Second Committee was introduced by its Rapporteur: Ms. Ana Example (Chile) at the meeting.\n',
+      [],
+      ['AFFILIATED_WITH person:ana-example organization:second-committee'],
+    ],
+    [
+      'one line, no report line',
+      '1 United Nations General Assembly Distr.: General 13 December 2099 Second Committee Rapporteur: Ms. Ana Example (Chile) I. Introduction\n',
+      [],
+      ['AFFILIATED_WITH person:ana-example organization:second-committee'],
+    ],
+    [
       'past the opening lines',
       `${HEAD}${'Some words here.\n\n'.repeat(20)}Report of the Second Committee\n\nRapporteur: Ms. Ana Example (Chile)${BODY}`,
       [],

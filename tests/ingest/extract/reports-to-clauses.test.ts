@@ -48,6 +48,19 @@ describe('bodies around a reporting verb', () => {
       [],
       ['organization:cstd organization:general-assembly'],
     ],
+    // A body's name qualifying its members or parts: the agencies report, not the body.
+    [
+      'The Tunis Agenda calls upon every UN agency with an Action Line to report to ECOSOC on progress.',
+      [],
+      ['organization:united-nations organization:ecosoc'],
+    ],
+    [
+      'It invites the United Nations entities concerned to report to the Economic and Social Council each year.',
+      [],
+      ['organization:united-nations organization:ecosoc'],
+    ],
+    // The body itself, its name followed by no such noun, still reports.
+    ['UNCTAD will report to ECOSOC on progress each year.', ['organization:unctad organization:ecosoc'], []],
     // The plain reporting line stays.
     [
       'The Commission on Science and Technology for Development will submit its report to the General Assembly in 2025.',
