@@ -14,8 +14,17 @@
 // and B"); a post for a process named after the names is not this rule's either.
 
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
-import { addNode, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
+import {
+  addNode,
+  type DocContext,
+  type Mention,
+  mentionsIn,
+  mentionsStartingIn,
+  sentences,
+  sourceAt,
+} from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { isMemberState } from './body-kinds.ts';
 import { CHAIN_GAP } from './chair-process.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
@@ -25,7 +34,8 @@ const TRIGGER = triggerWords(['facilitat']);
 const LABEL = /\b[Cc]o-?[Ff]acilitators\b/g;
 // Between the label and the first name: a comma, a colon, markdown stars ("*Co-facilitators* *H.E. Ms. A*").
 const LEAD = /^[\s,:*]*$/;
-// After the chain, the Process the post is for: "A and B of the GDC", "A and B, co-facilitators for the …".
+// After the chain, what the post is for: "A and B of the GDC", "A and B, co-facilitators for the negotiations"; not
+// the second one's State ("Ambassador A of Sweden and Ambassador B of Zambia welcomed …").
 const FOR_AFTER = /^[\s,]*(?:(?:the\s+)?co-?facilitators\s+)?(?:of|for|on)\s+(?:the\s+)?/i;
 const MAX_GAP = 90;
 
@@ -42,7 +52,7 @@ export function chairProcessLabelRule(ctx: DocContext): void {
         const chain = chainFrom(ctx, people, postEnd);
         if (!chain.length) continue;
         const last = chain[chain.length - 1]!;
-        if (FOR_AFTER.test(ctx.doc.text.slice(last.end, last.end + 40))) continue;
+        if (forAfter(ctx, last.end)) continue;
         const before = oneProcess(ctx, mentionsIn(ctx, s.start, postAt, 'Process'));
         if (before === undefined && titled === undefined) titled = titleProcess(ctx) ?? null;
         const process = before ?? titled ?? undefined;
@@ -54,6 +64,14 @@ export function chairProcessLabelRule(ctx: DocContext): void {
       }
     }
   }
+}
+
+/** Whether the chain goes on with what it co-facilitates (anything but a Member State: the person's own). */
+function forAfter(ctx: DocContext, end: number): boolean {
+  const f = FOR_AFTER.exec(ctx.doc.text.slice(end, end + 40));
+  if (!f) return false;
+  const at = end + f[0].length;
+  return !mentionsStartingIn(ctx, at, at).some((m) => isMemberState(ctx, m.id));
 }
 
 /** The people named right after the label, one after another ("A and B", "A, Ambassador of Latvia and B"). */

@@ -33,6 +33,11 @@ const CASES: [name: string, text: string, want: string[]][] = [
     'WSIS+20 review: first preparatory meeting\n\nThe meeting took stock of inputs.\n\n*Co-facilitators* *H.E. Ms. Rita Sample*, Permanent Representative of Albania, and *H.E. Mr. Jon Example*, Permanent Representative of Kenya, opened it.\n',
     BOTH('wsis+20'),
   ],
+  [
+    'each name with its State',
+    'Global Digital Compact – Informal Consultations\n\nCo-facilitators Ambassador Rita Sample of Sweden and Ambassador Jon Example of Zambia welcomed member states.\n',
+    BOTH('gdc'),
+  ],
   // Negatives: the Summit itself (which review, the words do not say); two Processes; a yearly Process;
   // no Process at all; the Process named after the names is chair-process.ts's; a lower-case word after the
   // label is no name.
