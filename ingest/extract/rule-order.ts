@@ -11,6 +11,7 @@ import { chairElectionsRule } from './rules/chair-elections.ts';
 import { chairMastheadsRule } from './rules/chair-mastheads.ts';
 import { chairMeetingsRule } from './rules/chair-meetings.ts';
 import { chairProcessRule } from './rules/chair-process.ts';
+import { chairProcessLabelRule } from './rules/chair-process-label.ts';
 import { chairSignatureRule } from './rules/chair-signature.ts';
 import { chairTitlesRule } from './rules/chair-titles.ts';
 import { chairVerbsRule } from './rules/chair-verbs.ts';
@@ -148,6 +149,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'chair-verbs', run: chairVerbsRule },
   { name: 'chair-titles', run: chairTitlesRule },
   { name: 'chair-process', run: chairProcessRule },
+  { name: 'chair-process-label', run: chairProcessLabelRule },
   { name: 'chair-signature', run: chairSignatureRule },
   { name: 'officer-lists', run: officerListsRule },
   { name: 'speakers', run: speakersRule },

@@ -12,11 +12,19 @@ import type { SpanMerge } from './working-group-spans.ts';
 
 const HEAD_NOUNS = new Set(['meeting', 'event']);
 
+// A high-level meeting of the General Assembly sits in plenary: "the two-day high-level meeting of the General
+// Assembly … on 16–17 December 2025" (the WSIS+20 modalities) and "the high-level plenary meeting of the
+// General Assembly …, held in New York on 16 and 17 December 2025" (the outcome document's preamble) are one
+// gathering. "plenary" right before the head noun is no part of the core; a plenary of another kind ("plenary
+// session") is not a head noun.
+const BEFORE_HEAD = new Set(['plenary']);
+
 /** The name's words before a generic head noun, when it ends in one after at least one word. */
 function core(n: GraphNode): string | undefined {
   const words = nameTokens(n.name);
   if (words.length < 2 || !HEAD_NOUNS.has(words[words.length - 1]!)) return undefined;
-  return words.slice(0, -1).join(' ');
+  const end = words.length > 2 && BEFORE_HEAD.has(words[words.length - 2]!) ? -2 : -1;
+  return words.slice(0, end).join(' ');
 }
 
 export function headNounMerges(nodes: Iterable<GraphNode>): SpanMerge[] {

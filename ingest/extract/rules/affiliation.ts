@@ -63,7 +63,10 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
   const text = ctx.doc.text;
   const out: AffiliationPart[] = [];
   let pos = from;
-  const m = /^\s*,\s*/.exec(text.slice(pos, limit)) ?? NEXT_LINE.exec(text.slice(pos, limit));
+  // A plain-text copy of an HTML mail keeps its emphasis as stars: "*H.E. Ms. A*, Permanent Representative of
+  // Albania *H.E. Mr. B*, …" (a mailing list's archive of a WSIS+20 meeting notice): the star closing the name is
+  // no part of the chain, and one opening the next name ends the post.
+  const m = /^\*?\s*,\s*/.exec(text.slice(pos, limit)) ?? NEXT_LINE.exec(text.slice(pos, limit));
   if (!m) return out;
   let newLine = !m[0].includes(',');
   pos += m[0].length;
@@ -79,7 +82,7 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     // A second officer joined by "with": "chaired by Mr. A, Chairman, India with Mr. B, Vice Chairman, Mexico" (a
     // report on an ITU Council session): "India", no body "India with Mr".
     const seg =
-      /^([^,;()\n]*?)(?=,\s|,$|\s+and\s+(?:her|his|their|our|its|my|your)\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s|\s+and\s+(?:was\s+|were\s+)?[a-z]+ed\s+by\s|\s+(?:together\s+)?with\s+(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Mx|Dr)\.?|Ambassador|Professor)\s)/.exec(
+      /^([^,;()\n]*?)(?=,\s|,$|\s+and\s+(?:her|his|their|our|its|my|your)\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s|\s+and\s+(?:was\s+|were\s+)?[a-z]+ed\s+by\s|\s+(?:together\s+)?with\s+(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Mx|Dr)\.?|Ambassador|Professor)\s|\s+\*(?=\p{Lu}))/u.exec(
         rest,
       );
     if (!seg?.[1]) break;

@@ -26,7 +26,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { addBarePerson } from './bare-person.ts';
-import { stateMentionAt } from './body-kinds.ts';
+import { STATE_LONG_FORM, stateMentionAt } from './body-kinds.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 import { roleName } from './roles.ts';
@@ -40,10 +40,6 @@ const NAME = `${WORD}(?:\\s+(?:\\p{Lu}\\.|${PARTICLE}(?=\\s+\\p{Lu})|${WORD})){1
 // Republic of South Africa as the new Chair of …".
 const HONORIFIC = '(?:Mr|Ms|Mrs|Dr|Prof)\\.?';
 const HONORIFIC_OR_AMB = '(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?|Ambassador)';
-// A State's long-form name: "the Republic of South Africa", "the Kingdom of Morocco" is that State (when the
-// gazetteer has no entry of the long form itself, as it has for the Republic of Korea).
-const LONG_FORM =
-  /^(?:(?:Federal|Democratic|Islamic|United|Plurinational|Bolivarian)\s+)?(?:Republic|Kingdom|Commonwealth|Principality|Sultanate|State)\s+of\s+(?:the\s+)?/;
 // The verb or noun of the appointment, then the name, then "of" or "from" (the State is checked after).
 // A CCW meeting's report appoints two in one sentence: "The Meeting appointed Ambassador X of India as
 // Coordinator on ERW and Ambassador Y of Finland as Coordinator on MOTAPM" (press release DC/2947): "and" with
@@ -62,7 +58,7 @@ const BODY_WORD =
   /\b(?:Members?|Ministers?|States|Representatives|Officials|Experts|Delegates|Governments?|Office|Group|Foundation|Institute|University|Council|Commission|Committee|Union|Forum|Agency|Fund|Programme|Secretariat|Ministry|Department|Nations|Assembly|Panel)\b/;
 
 function memberState(ctx: DocContext, at: number): Mention | undefined {
-  const long = LONG_FORM.exec(ctx.doc.text.slice(at, at + 60));
+  const long = STATE_LONG_FORM.exec(ctx.doc.text.slice(at, at + 60));
   return stateMentionAt(ctx, at) ?? (long ? stateMentionAt(ctx, at + long[0].length) : undefined);
 }
 

@@ -20,6 +20,11 @@ export function memberStateNamed(ctx: DocContext, text: string | undefined): str
     : undefined;
 }
 
+// A State's long-form name: "the Republic of South Africa", "the Kingdom of Morocco" is that State (when the
+// gazetteer has no entry of the long form itself, as it has for the Republic of Korea).
+export const STATE_LONG_FORM =
+  /^(?:(?:Federal|Democratic|Islamic|United|Plurinational|Bolivarian)\s+)?(?:Republic|Kingdom|Commonwealth|Principality|Sultanate|State)\s+of\s+(?:the\s+)?/;
+
 /** The longest Member State mention starting at `at` ("Brazil" in "Ms. X of Brazil as Chair"). */
 export function stateMentionAt(ctx: DocContext, at: number): Mention | undefined {
   return mentionsOverlapping(ctx, at, at + 1)

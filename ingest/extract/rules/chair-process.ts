@@ -27,11 +27,15 @@ const POST = /\b((?:[Cc]o-?)?[Ff]acilitat(?:ors?|ed)|(?:[Cc]o-)?[Cc]hair(?:man|p
 const TO_PROCESS =
   /^\s+(?:(?:of|for|on)\s+)?(?:the\s+)?(?:(?:overall\s+)?(?:intergovernmental|preparatory|negotiation|negotiating|consultation|review)s?\s+)*(?:process(?:es)?\s+(?:of|for|on|negotiating|towards|leading\s+to)\s+(?:the\s+)?)?$/i;
 // What may stand between two names of a chain, or a name and the post: capitalised words (posts, States,
-// honorifics), "and", "of", "the", brackets, dashes and commas; a verb in lower case ends the chain.
-const CHAIN_GAP = /^(?:[\s,;:*–—()-]|\band\b|\bof\b|\bthe\b|\bto\b|\bPR\b|\p{Lu}[\p{L}.'’-]*)*$/u;
-// Before the post: the chain is the subject or the object of an appointment ("are", "as", "were appointed").
+// honorifics), "and", "of", "the", "from" (a State: "H.E. Mr. A from Kenya and H.E. Ms. B from Albania", a blog's
+// account of the President of the General Assembly's letter), brackets, dashes and commas; a verb in lower case
+// ends the chain.
+export const CHAIN_GAP =
+  /^(?:[\s,;:*–—()-]|\band\b|\bof\b|\bthe\b|\bto\b|\bfrom\b|\bPR\b|\p{Lu}[\p{L}.'’-]*)*$/u;
+// Before the post: the chain is the subject or the object of an appointment ("are", "as", "were appointed"),
+// after an apposition of the pair between commas ("…, both UN ambassadors of their countries in New York, as").
 const BEFORE_POST =
-  /(?:\b(?:are|were|is|was|as|have\s+been|has\s+been)\s+(?:(?:re)?appointed\s+(?:as\s+)?)?(?:the\s+)?(?:two\s+)?(?:new\s+)?|,\s+(?:the\s+)?(?:two\s+)?)$/;
+  /(?:(?:,\s+(?:both|each)\s+[^,;.]{1,80},\s+)?\b(?:are|were|is|was|as|have\s+been|has\s+been)\s+(?:(?:re)?appointed\s+(?:as\s+)?)?(?:the\s+)?(?:two\s+)?(?:new\s+)?|,\s+(?:the\s+)?(?:two\s+)?)$/;
 // Before the verb: its subject ("A and B co-chaired", "A and B, who co-chaired").
 const BEFORE_VERB = /(?:,?\s+who\s+(?:have\s+|had\s+)?|\s+)$/;
 // After the Process: the chain follows a comma, a colon or "are"/"is".
@@ -149,7 +153,9 @@ function processAfter(ctx: DocContext, end: number, postEnd: number, verb: boole
   // A post names its Process after "of", "for" or "on"; a verb, as its object ("co-chaired NETmundial").
   if (!next || !TO_PROCESS.test(between) || (!verb && !/^\s+(?:of|for|on)\s/i.test(between)))
     return undefined;
-  if (/^(?:\s*\+|\s+\p{Lu}|['’]s\b)/u.test(ctx.doc.text.slice(next.end, next.end + 3))) return undefined;
+  // "the WSIS+20 Review Process" is the review itself.
+  const tail = ctx.doc.text.slice(next.end, next.end + 9);
+  if (/^(?:\s*\+|\s+\p{Lu}|['’]s\b)/u.test(tail) && !/^\s+Process\b/.test(tail)) return undefined;
   return next;
 }
 

@@ -4,6 +4,7 @@
 import type { Passage } from '../../types.ts';
 import { type DocContext, indexOfPassage, sentenceAt } from '../context.ts';
 import { calendarDateLines } from './meeting-date-lines.ts';
+import { preambleEnd } from './preamble-clauses.ts';
 
 // "30 September 2016", "Geneva, 14–18 May 2018", or the place after: "15-19 April 2024, Geneva".
 const DATE_LINE =
@@ -35,7 +36,11 @@ export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt:
     return ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
   const sentence = sentenceAt(p, from);
   if (!sentence) return '';
-  const run = ctx.doc.text.slice(from, Math.min(sentence.end, stopAt));
+  // A preambular paragraph is a sentence of its own where a copy runs them on (preamble-clauses.ts): "… held in
+  // New York on 16 and 17 December 2025," / "Welcoming the convening of the Summit of the Future … at the United
+  // Nations Headquarters in New York" (an outcome document's preamble, dig.watch's copy): the venue is the
+  // Summit's, not the high-level meeting's.
+  const run = ctx.doc.text.slice(from, preambleEnd(ctx.doc.text, from, Math.min(sentence.end, stopAt)));
   // A gathering named as the agent of a participle is the subject's past: the comma closing the clause ends
   // its words ("The Tenth Session of the Group …, established by the Second Review Conference … on 21 December
   // 2001, will be held from 7 to 11 March at the Palais des Nations", press release DC/2947).

@@ -25,6 +25,7 @@ import { conferencePlaces } from './meetings-conference-places.ts';
 import { conferenceYears } from './meetings-conference-years.ts';
 import { conferenceEditions } from './meetings-conferences.ts';
 import { councilMasthead } from './meetings-council-masthead.ts';
+import { bracketEditions } from './meetings-edition-bracket.ts';
 import { editionPlaces } from './meetings-edition-places.ts';
 import { emitMeetings, nextStarts } from './meetings-emit.ts';
 import { extraordinarySessions } from './meetings-extraordinary.ts';
@@ -138,6 +139,7 @@ export function meetingsRule(ctx: DocContext): void {
   found.push(...committeeMeetingLists(ctx, free));
   found.push(...yearEditions(ctx, free));
   found.push(...editionPlaces(ctx));
+  found.push(...bracketEditions(ctx));
   found.push(...nextEditions(ctx, free));
   if (wg) found.push(...dateLists(ctx, wg, found));
   // One finder after the other: the words a numbered conference took are no year's edition.

@@ -10,7 +10,7 @@
 // meetings are found by meetings.ts).
 
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
-import { addEdge, addNode, type DocContext, sourceAt } from '../context.ts';
+import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 
 const topicsCache = new WeakMap<object, { entry: GazetteerEntry; re: RegExp }[]>();
@@ -64,9 +64,11 @@ function meetingsOnProcesses(ctx: DocContext): void {
   for (const m of ctx.mentions) {
     if (m.type !== 'Meeting' || done.has(m.id)) continue;
     done.add(m.id);
-    const entry = processNamed(ctx, m.name);
+    const named = processNamed(ctx, m.name);
+    const after = named ? undefined : processAfterName(ctx, m);
+    const entry = named ?? after?.entry;
     if (!entry) continue;
-    const source = sourceAt(ctx, m.passage, m.start, m.end);
+    const source = sourceAt(ctx, m.passage, m.start, after?.end ?? m.end);
     addNode(ctx, entryNode(entry, source), 'process-members:named');
     addEdge(ctx, { type: 'PART_OF', from: m.id, to: entry.id, source }, 'process-members:named');
   }
@@ -92,4 +94,26 @@ function processNamed(ctx: DocContext, name: string): GazetteerEntry | undefined
     .find((x) => x.entry.type === 'Process' && /^(?:\s+(?:review|process))?$/i.test(name.slice(x.end)));
   if (!hit || hit.entry.annual || !ON_PROCESS.test(name.slice(0, hit.start))) return undefined;
   return hit.entry;
+}
+
+// The topic may follow the gathering's name and its holder: "the high-level plenary meeting of the General
+// Assembly on the 20-year review of the implementation of the outcomes of the World Summit on the Information
+// Society" (the WSIS+20 outcome document's preamble; review-names.ts reads the review) is part of WSIS+20. The
+// holder is a body the text names ("of the General Assembly"), then "on", then the process: not "a meeting of
+// the Commission on Science and Technology", whose "on" is inside the body's name.
+const HOLDER_ON = /^\s+of\s+(?:the\s+)?$/;
+const ON_AFTER = /^\s+on\s+(?:the\s+)?$/;
+
+/** The (not annual) process named after a meeting's name and its holder's, and where it ends. */
+function processAfterName(ctx: DocContext, m: Mention): { entry: GazetteerEntry; end: number } | undefined {
+  const text = ctx.doc.text;
+  if (!/^\s+o[fn]\s/.test(text.slice(m.end, m.end + 4))) return undefined;
+  const near = mentionsIn(ctx, m.end, Math.min(m.passage.end, m.end + 160));
+  let at = m.end;
+  const holder = near.find((x) => x.type === 'Organization' && x.start > m.end);
+  if (holder && HOLDER_ON.test(text.slice(m.end, holder.start))) at = holder.end;
+  const process = near.find((x) => x.type === 'Process' && x.start >= at);
+  if (!process || !ON_AFTER.test(text.slice(at, process.start))) return undefined;
+  const entry = ctx.gazetteer.byId.get(process.id);
+  return entry && !entry.annual ? { entry, end: process.end } : undefined;
 }

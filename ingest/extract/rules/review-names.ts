@@ -2,8 +2,10 @@
 // comprehensive review of the 10-year implementation of the World Summit on
 // the Information Society outcomes" (notification of the WGEC 2016–2018 second
 // meeting, on A/RES/70/125) is the review the gazetteer knows as "WSIS+10
-// review"; "the twenty-year review of WSIS" is "WSIS+20". Found only when the
-// gazetteer has both the process and its "+N" review.
+// review"; "the twenty-year review of WSIS" is "WSIS+20", and so is "the 20-year
+// review of the implementation of the outcomes of the World Summit on the
+// Information Society" (the WSIS+20 outcome document's preamble and its zero
+// draft). Found only when the gazetteer has both the process and its "+N" review.
 
 import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
@@ -14,7 +16,7 @@ const WORDS = triggerWords(['-year']);
 const NUMBER: Readonly<Record<string, number>> = { five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
 const N = '(\\d{1,2}|five|ten|fifteen|twenty|thirty)';
 const REVIEW = new RegExp(
-  `\\b(?:(?:comprehensive|overall|high-level)\\s+)?(?:review\\s+of\\s+the\\s+${N}-year\\s+implementation\\s+of\\s+(?:the\\s+)?(.{2,80}?)\\s+outcomes\\b|${N}-year\\s+review\\s+of\\s+(?:the\\s+)?([^.;:()]{2,80}))`,
+  `\\b(?:(?:comprehensive|overall|high-level)\\s+)?(?:review\\s+of\\s+the\\s+${N}-year\\s+implementation\\s+of\\s+(?:the\\s+)?(.{2,80}?)\\s+outcomes\\b|${N}-year\\s+review\\s+of\\s+(?:the\\s+)?(?:implementation\\s+of\\s+(?:the\\s+)?outcomes\\s+of\\s+(?:the\\s+)?)?([^.;:()]{2,80}))`,
   'gid',
 );
 

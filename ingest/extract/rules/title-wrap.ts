@@ -36,7 +36,7 @@ const NAME_AFTER = /\b(?:of|for|on|to)(?:\s+the)?$/i;
 
 /** The line that goes on a title whose line `first` (a line of `p`) ends with an open word, if any. */
 export function openTitleRest(ctx: DocContext, p: Passage, first: string): string | undefined {
-  if (!OPEN_END.test(first.trim())) return undefined;
+  if (!OPEN_END.test(first.trim())) return prepositionRest(ctx, p, first);
   const lines = p.text.split('\n');
   const k = lines.findIndex((l) => l.trim() === first.trim());
   const after =
@@ -50,4 +50,24 @@ export function openTitleRest(ctx: DocContext, p: Passage, first: string): strin
   // The name's line, and a line in lower case going on from it.
   const more = next[1]?.trim() ?? '';
   return GOES_ON.test(more) ? `${line} ${more}` : line;
+}
+
+// A title may also wrap before a preposition: "Outcome document of the high-level meeting of the General Assembly
+// on the overall review" over "of the implementation of the outcomes of the World Summit on the Information
+// Society" (the running head of A/RES/70/125 as copied from its PDF), "Draft conclusions" over "for inclusion into
+// the 2023 report of the GGE". The next line opens with the preposition in lower case, ends no sentence and runs
+// long: a short one is a cover page's layout ("UNGIS Joint Statement" over "on the Post-2015" over "Development"),
+// whose title goes on over lines this cannot end.
+const PREPOSITION_LINE = /^(?:of|on|for|in|to|by|and)\s[^.;:]{26,150}$/;
+
+function prepositionRest(ctx: DocContext, p: Passage, first: string): string | undefined {
+  if (/[.;:,]$/.test(first.trim())) return undefined;
+  const lines = p.text.split('\n');
+  const k = lines.findIndex((l) => l.trim() === first.trim());
+  const after =
+    k >= 0 && k + 1 < lines.length
+      ? lines.slice(k + 1).join('\n')
+      : ctx.passages[ctx.passages.indexOf(p) + 1]?.text;
+  const line = after?.trim().split('\n')[0]?.trim() ?? '';
+  return PREPOSITION_LINE.test(line) ? line : undefined;
 }

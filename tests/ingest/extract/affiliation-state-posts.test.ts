@@ -39,6 +39,18 @@ const CASES: [text: string, want: string[], notOrg: string[]][] = [
     ['Ana Example -> UNCTAD Director, Division on Technology and Logistics'],
     [],
   ],
+  // A State in its long form (letters of the President of the General Assembly, DESA's process pages): the post
+  // ends before "the Republic of", not inside the State's name.
+  [
+    'The President appointed H.E. Mr. Tom Example, Permanent Representative of the Republic of Kenya, and H.E. Ms. Ana Example, Permanent Representative of the Kingdom of Morocco, as co-facilitators.',
+    ['Tom Example -> Kenya Permanent Representative', 'Ana Example -> Morocco Permanent Representative'],
+    [],
+  ],
+  [
+    'Mr. Tom Example, Minister of Foreign Affairs of the Republic of Kenya, opened the session.',
+    ['Tom Example -> Kenya Minister of Foreign Affairs'],
+    [],
+  ],
 ];
 
 describe('posts of a State and memberships are not bodies', () => {
@@ -46,5 +58,6 @@ describe('posts of a State and memberships are not bodies', () => {
     const got = affiliations(text);
     for (const w of want) expect(got.edges).toContain(w);
     for (const n of notOrg) expect(got.orgs).not.toContain(n);
+    expect(got.edges.filter((e) => / of the (?:Republic|Kingdom)$/.test(e))).toEqual([]);
   });
 });

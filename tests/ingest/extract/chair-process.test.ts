@@ -53,6 +53,14 @@ const CASES: [name: string, text: string, want: string[]][] = [
     'The President has reappointed the co-facilitators for the intergovernmental preparatory processes, namely:\n\n  • Ambassadors Ana Exemplo of Chile and Tom Sample of Ghana for negotiations to conclude the outcome document, A Pact for the Future\n  • Ambassadors Rita Sample of Sweden and Jon Example of Zambia for intergovernmental consultations on the Global Digital Compact\n',
     ['person:rita-sample process:gdc Co-Facilitator', 'person:jon-example process:gdc Co-Facilitator'],
   ],
+  [
+    'names "from" their States, an apposition of the pair, then "as Co-Facilitators for the … Review Process"',
+    'On 23 April, the President nominated H.E. Mr. Jon Example from Kenya and H.E. Ms. Rita Sample from Albania, both ambassadors of their countries in New York, as Co-Facilitators for the WSIS+20 Review Process.',
+    [
+      'person:rita-sample process:wsis+20 Co-Facilitator',
+      'person:jon-example process:wsis+20 Co-Facilitator',
+    ],
+  ],
   // Negatives: a negotiation that names no Process; "facilitator" of something else; a body of a Process;
   // an edition ("NETmundial+10" is its 2024 meeting); the President who appoints is no co-facilitator.
   [
@@ -79,6 +87,16 @@ const CASES: [name: string, text: string, want: string[]][] = [
   [
     'co-facilitators of an ECOSOC declaration',
     'The President of ECOSOC has appointed H.E. Ambassador Jon Example, Permanent Representative of Austria, and H.E. Ambassador Rita Sample, Permanent Representative of Jamaica, to act as co-facilitators to lead consultations on the Ministerial Declaration of the high-level political forum (HLPF).',
+    [],
+  ],
+  [
+    'a lower-case clause between the names and "as" is no apposition of the pair',
+    'Mr. Tom Sample met H.E. Ms. Rita Sample, who spoke of her work as co-facilitators of the WSIS+20 review had ended.',
+    [],
+  ],
+  [
+    'a Process run on into another capitalised word',
+    'H.E. Ms. Rita Sample and H.E. Mr. Jon Example are co-facilitators of the WSIS+20 Review Board.',
     [],
   ],
 ];

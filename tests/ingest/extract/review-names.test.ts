@@ -19,6 +19,17 @@ const named: [string, string[]][] = [
     'Preparations for the twenty-year review of the World Summit on the Information Society have begun.',
     ['process:wsis', 'process:wsis+20'],
   ],
+  // The outcome document's preamble: "the N-year review of the implementation of the outcomes of" the Summit.
+  [
+    'We, the Ministers participating in the high-level plenary meeting of the General Assembly on the 20-year review of the implementation of the outcomes of the World Summit on the Information Society, held in New York,',
+    ['process:wsis', 'process:wsis+20'],
+  ],
+  [
+    'The event focuses on the ten-year review of the implementation of Outcomes of the World Summit on the Information Society (WSIS).',
+    ['process:wsis', 'process:wsis+10'],
+  ],
+  // The outcomes of something else: no review of the Summit.
+  ['The 20-year review of the implementation of the outcomes of the national broadband plan is due.', []],
   // The gazetteer knows no "+10" review of the IGF: the words name no review.
   [
     'A ten-year review of the Internet Governance Forum was proposed by several delegations.',

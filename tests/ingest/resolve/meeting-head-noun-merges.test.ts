@@ -52,6 +52,27 @@ describe('meetings whose names differ only in a generic head noun', () => {
       [],
     ],
     [
+      'a plenary meeting into the meeting of the same name and days',
+      [
+        meeting('h', 'High-level meeting', '2030-12-16', '2030-12-17'),
+        meeting('p', 'High-level plenary meeting', '2030-12-16', '2030-12-17'),
+      ],
+      [['meeting:h', 'meeting:p']],
+    ],
+    [
+      'a plenary meeting of other days stays apart',
+      [
+        meeting('h', 'High-level meeting', '2030-12-16', '2030-12-17'),
+        meeting('p', 'High-level plenary meeting', '2030-12-17'),
+      ],
+      [],
+    ],
+    [
+      '"plenary" alone before the noun is no name',
+      [meeting('h', 'Meeting', '2030-12-16'), meeting('p', 'Plenary meeting', '2030-12-16')],
+      [],
+    ],
+    [
       'a head noun alone is no name',
       [meeting('e', 'Event', '2030-04-29'), meeting('m', 'Meeting', '2030-04-29')],
       [],
