@@ -23,6 +23,7 @@ import { establishedAnnouncedRule } from './rules/established-announced.ts';
 import { establishedGatheringRule } from './rules/established-gathering.ts';
 import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
+import { ggeSeriesRule } from './rules/gge-series.ts';
 import { intersessionalRule } from './rules/intersessional.ts';
 import { ituResolutions } from './rules/itu-resolutions.ts';
 import { mandatesRule } from './rules/mandates.ts';
@@ -105,6 +106,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'gazetteer', run: gazetteerRule },
   { name: 'symbols', run: symbolsRule },
   { name: 'review-names', run: reviewNamesRule },
+  { name: 'gge-series', run: ggeSeriesRule },
   { name: 'working-groups', run: workingGroupsRule },
   { name: 'sub-groups', run: subGroupsRule },
   { name: 'meetings', run: meetingsRule },
