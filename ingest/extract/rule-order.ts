@@ -71,6 +71,7 @@ import { postAppositionRule } from './rules/post-apposition.ts';
 import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
 import { producedByMeetingRule } from './rules/produced-by-meeting.ts';
+import { producedTransmittedRule } from './rules/produced-transmitted.ts';
 import { rapporteurMastheadsRule } from './rules/rapporteur-mastheads.ts';
 import { recordSpeakersRule } from './rules/record-speakers.ts';
 import { referencesRule } from './rules/references.ts';
@@ -169,6 +170,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'references', run: referencesRule },
   { name: 'produced', run: producedRule },
   { name: 'produced-meetings', run: producedByMeetingRule },
+  { name: 'produced-transmitted', run: producedTransmittedRule },
   { name: 'part-of', run: partOfRule },
   { name: 'intersessional', run: intersessionalRule },
   { name: 'process-members', run: processMembersRule },
