@@ -39,9 +39,10 @@ function ordinalOf(word: string): number | undefined {
 }
 
 const HEAD = String.raw`(?:(?:UN|U\.N\.|United Nations)\s+)?(?:GGE|UNGGE|Group of Governmental Experts)\b`;
-// "the fifth GGE", "The 5th UN GGE": not "the first GGE session" (a session of the group the text is about).
+// "the fifth GGE", "The 5th UN GGE": not "the first GGE session" (a session of the group the text is about), nor
+// "the first GGE report" (the first report any group agreed: the 2010 one, not the first group's).
 const ORDINAL = new RegExp(
-  String.raw`\b((?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[1-6](?:st|nd|rd|th)))\s+${HEAD}(?!\s+(?:session|meeting)s?\b)`,
+  String.raw`\b((?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[1-6](?:st|nd|rd|th)))\s+${HEAD}(?!\s+(?:session|meeting|report)s?\b)`,
   'g',
 );
 // "the 2014-2015 GGE", "the 2014–2015 (the fourth) GGE", "the 2016/17 Group", "the 2015 Group of Governmental

@@ -39,6 +39,8 @@ const CASES: [string, string[]][] = [
   ],
   // Negative: a numbered session of the group is no group of the series.
   ['The first GGE session on cyber norms opened in Geneva.', []],
+  // Negative: the first report of any group, not the first group's.
+  ['The first GGE report on information security was issued in 2010.', []],
   // Negative: a group of another field, numbered the same way.
   ['The third Group of Governmental Experts on nuclear disarmament verification met in Geneva.', []],
   // Negative: a year before "Group" with no range, no GGE.
