@@ -24,6 +24,7 @@ import { establishedAnnouncedRule } from './rules/established-announced.ts';
 import { establishedGatheringRule } from './rules/established-gathering.ts';
 import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
+import { ggeSeriesRule } from './rules/gge-series.ts';
 import { intersessionalRule } from './rules/intersessional.ts';
 import { ituResolutions } from './rules/itu-resolutions.ts';
 import { mandatesRule } from './rules/mandates.ts';
@@ -71,6 +72,7 @@ import { postAppositionRule } from './rules/post-apposition.ts';
 import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
 import { producedByMeetingRule } from './rules/produced-by-meeting.ts';
+import { producedTransmittedRule } from './rules/produced-transmitted.ts';
 import { rapporteurMastheadsRule } from './rules/rapporteur-mastheads.ts';
 import { recordSpeakersRule } from './rules/record-speakers.ts';
 import { referencesRule } from './rules/references.ts';
@@ -107,6 +109,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'gazetteer', run: gazetteerRule },
   { name: 'symbols', run: symbolsRule },
   { name: 'review-names', run: reviewNamesRule },
+  { name: 'gge-series', run: ggeSeriesRule },
   { name: 'working-groups', run: workingGroupsRule },
   { name: 'sub-groups', run: subGroupsRule },
   { name: 'meetings', run: meetingsRule },
@@ -171,6 +174,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'references', run: referencesRule },
   { name: 'produced', run: producedRule },
   { name: 'produced-meetings', run: producedByMeetingRule },
+  { name: 'produced-transmitted', run: producedTransmittedRule },
   { name: 'part-of', run: partOfRule },
   { name: 'intersessional', run: intersessionalRule },
   { name: 'process-members', run: processMembersRule },

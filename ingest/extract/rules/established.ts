@@ -45,6 +45,10 @@ const GROUP_ANAPHOR =
 const GROUP_SUBJECT =
   /^\W*(?:The|This|A|An)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Working Group|[Gg]roup|Panel)\b[^,;.]{0,80}?\s(?:was|were|has been|had been)\s+(?:first\s+|formally\s+|originally\s+)?$/;
 
+// A call, a selection or an appeal as the verb's object: "launched an open call for candidates/nominations".
+const CALL_OBJECT =
+  /^\s+(?:(?:a|an|the|its|his|her|their|global|open|public|new|formal|first)\s+){0,3}(?:calls?|selection|nominations?|applications?|appeals?|recruitment)\b/i;
+
 const VIA_RESOLUTION = /^\W*(?:[Tt]hrough|[Bb]y|[Uu]nder|[Ii]n)\s+(?:its\s+)?$/;
 
 export function establishedRule(ctx: DocContext): void {
@@ -124,6 +128,10 @@ export function establishedRule(ctx: DocContext): void {
           // "the Mechanism launched at the … Summit": a participle after its noun, not an active verb (the
           // summit did not set the mechanism up, nor the mechanism the summit).
           if (/^\s+(?:at|during)\b/.test(ctx.doc.text.slice(after, after + 8))) continue;
+          // "The UN Secretary-General has launched an open call for candidates to serve on the Independent
+          // International Scientific Panel on …" (news of the Panel's call for nominations, 2025): what was
+          // launched is the call; the body it fills was set up before, by others.
+          if (CALL_OBJECT.test(ctx.doc.text.slice(after, after + 60))) continue;
           const subject = activeSubject(ctx, s.start, at);
           if (subject) agents.push(subject, ...coordinatedSubjects(ctx, subject, s.start));
           // "… the Philippines and the United States … the two countries would co-organize": those named before.

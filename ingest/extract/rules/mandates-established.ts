@@ -17,8 +17,10 @@ const VERB = /\b(?:established|created|set up)\b/g;
 const WORDS = triggerWords(['established', 'created', 'set up']);
 // From the verb to the instrument: "by the General Assembly in its", "at the initiative of Russia under UN
 // General Assembly" (no clause of its own between: no comma, no second verb).
+// Or through the paragraph of it: "The Group was established pursuant to paragraph 4 of General Assembly
+// resolution 68/243" (the Secretary-General's note over a GGE report, A/70/174).
 const TO_INSTRUMENT =
-  /^\s+(?:(?:by|at)\s+[^,.;()]{1,60}?\s+)?(?:in|by|under|through|pursuant\s+to)\s+(?:its\s+|the\s+)?(?:(?:UN|United\s+Nations|General\s+Assembly|Economic\s+and\s+Social\s+Council|Council)\s+)*$/;
+  /^\s+(?:(?:by|at)\s+[^,.;()]{1,60}?\s+)?(?:in|by|under|through|pursuant\s+to)\s+(?:its\s+|the\s+)?(?:(?:operative\s+)?paragraphs?\s+\d+(?:\s*\([a-z]\))?\s+of\s+(?:its\s+)?)?(?:(?:UN|United\s+Nations|General\s+Assembly|Economic\s+and\s+Social\s+Council|Council)\s+)*$/;
 // From the subject to the verb: its acronym in brackets, a date or place clause between commas, the auxiliary.
 // The group's years after its name count as its name: "the Open-Ended Working Group on security of and in
 // the use of information and communication technologies 2021 to 2025, established pursuant to General

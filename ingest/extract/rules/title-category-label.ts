@@ -10,8 +10,10 @@ import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
 import { firstDate } from '../parse/dates.ts';
 
+// Or a site's section, two topics joined by "&": "Cybersecurity & Tech" over "Cybersecurity at the UN: Another
+// Year, Another GGE" (a law blog's post on the ICT security groups); one or two words each side, no more.
 const CATEGORY =
-  /^(?:Press\s+[Rr]eleases?|News(?:\s+[Rr]eleases?)?|Media\s+[Aa]dvisory|Feature\s+[Ss]tory|Statements?|Story)$/;
+  /^(?:Press\s+[Rr]eleases?|News(?:\s+[Rr]eleases?)?|Media\s+[Aa]dvisory|Feature\s+[Ss]tory|Statements?|Story|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+&\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
 
 /** The passage right under a first line that is only a category label, when `headline` accepts its one line. */
 export function headlineUnderCategory(

@@ -15,6 +15,18 @@ const CSTD = 'organization:cstd';
 
 const CASES: [name: string, text: string, want: string[], not: string[]][] = [
   [
+    'through a paragraph of the resolution (a note over a GGE report)',
+    'The fourth GGE was established pursuant to paragraph 4 of General Assembly resolution 68/243, to study information security.',
+    ['resolution:a-res-68-243 workinggroup:gge-2014-2015'],
+    [],
+  ],
+  [
+    'a paragraph of a resolution the sentence only cites after a clause',
+    'The fourth GGE was established in 2013, and paragraph 4 of General Assembly resolution 68/243 asks for its report on information security.',
+    [],
+    ['resolution:a-res-68-243 workinggroup:gge-2014-2015'],
+  ],
+  [
     'the pronoun for the body the sentence before opens with',
     'The Commission on Science and Technology for Development (CSTD) is a subsidiary body of the Economic and Social Council. It was established by the General Assembly in its resolution 46/235 and meets annually.',
     [`resolution:a-res-46-235 ${CSTD}`],

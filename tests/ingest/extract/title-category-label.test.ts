@@ -18,6 +18,16 @@ const CASES: [text: string, want: string | undefined][] = [
     'News\n\nSample Office opens data centre in the Sample Region\n\nThe Office opened its centre today. It serves ten States.',
     'Sample Office opens data centre in the Sample Region',
   ],
+  // A site's section, two topics joined by "&".
+  [
+    'Cybersecurity & Tech\n\nSample Data at the UN: Another Year, Another Group\n\nJane Roe\n\nThis week, the Assembly considered a resolution. It was approved.',
+    'Sample Data at the UN: Another Year, Another Group',
+  ],
+  // Negative: a longer name joined by "&" is no section.
+  [
+    'Sample Internet Platform & SampleFoundation\n\nSample Data at the UN: Another Year, Another Group\n\nThis week, the Assembly considered a resolution. It was approved.',
+    'Sample Internet Platform & SampleFoundation',
+  ],
   // Negative: prose under the label is no headline.
   [
     'Press Release\n\nThe Director has announced the creation of a new body. It will report in 2032.\n\nThe body has ten members.',
