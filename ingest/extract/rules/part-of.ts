@@ -8,18 +8,11 @@
 
 import type { Source } from '../../../cypher/model/graph.ts';
 import type { Gazetteer, GazetteerMatch } from '../../gazetteer/types.ts';
-import {
-  addEdge,
-  addNode,
-  type DocContext,
-  type Mention,
-  mentionsIn,
-  sentenceAt,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 import { unitChains } from './part-of-units.ts';
+import { reviewSuccession } from './review-succession.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const UN_ID = 'organization:united-nations';
@@ -87,7 +80,7 @@ export function partOfRule(ctx: DocContext): void {
     }
   }
   unitChains(ctx);
-  reviews(ctx);
+  reviewSuccession(ctx);
 }
 
 // Documents name the same bodies again and again: the prefix of each (type, id, surface) is looked for
@@ -155,58 +148,4 @@ function stateOrgan(head: GazetteerMatch, surface: string): boolean {
     .slice(head.end)
     .trim();
   return GOVERNMENT_ORGAN.test(rest);
-}
-
-/**
- * "WSIS+20" follows "WSIS+10": numbered reviews of one process, when the document names both. The edge
- * cites a sentence naming both when there is one ("The draft resolution follows the model of the WSIS+10
- * modalities resolution" under a headline on the WSIS+20 modalities names only the earlier: the first
- * mention of the later one is cited then, as before).
- */
-function reviews(ctx: DocContext): void {
-  const byBase = new Map<string, Map<number, Mention[]>>();
-  for (const m of ctx.mentions) {
-    if (m.type !== 'Process') continue;
-    const r = /^(.+?)\+\s?(\d+)/.exec(m.surface);
-    if (!r) continue;
-    const base = r[1]!.trim().toUpperCase();
-    const list = byBase.get(base) ?? new Map<number, Mention[]>();
-    const same = list.get(Number(r[2]));
-    if (same) same.push(m);
-    else list.set(Number(r[2]), [m]);
-    byBase.set(base, list);
-  }
-  for (const list of byBase.values()) {
-    const nums = [...list.keys()].sort((a, b) => a - b);
-    for (let i = 1; i < nums.length; i++) {
-      const laters = list.get(nums[i]!)!;
-      const earliers = list.get(nums[i - 1]!)!;
-      if (laters[0]!.id === earliers[0]!.id) continue;
-      const pair = pairInSentence(laters, earliers);
-      const later = pair?.[0] ?? laters[0]!;
-      const from = pair ? Math.min(pair[0].start, pair[1].start) : later.start;
-      const to = pair ? Math.max(pair[0].end, pair[1].end) : later.end;
-      addEdge(
-        ctx,
-        {
-          type: 'SUCCEEDS',
-          from: later.id,
-          to: earliers[0]!.id,
-          source: sourceAt(ctx, later.passage, from, to),
-        },
-        'part-of:reviews',
-      );
-    }
-  }
-}
-
-/** A mention of each list in one sentence of one passage, the first such pair in the text, if any. */
-function pairInSentence(a: readonly Mention[], b: readonly Mention[]): [Mention, Mention] | undefined {
-  for (const x of a.slice(0, 20))
-    for (const y of b.slice(0, 20)) {
-      if (x.passage !== y.passage) continue;
-      const s = sentenceAt(x.passage, x.start);
-      if (s && s.start <= y.start && y.end <= s.end) return [x, y];
-    }
-  return undefined;
 }

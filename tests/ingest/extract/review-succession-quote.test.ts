@@ -1,5 +1,5 @@
 // "WSIS+20" follows "WSIS+10" when a document names both (rules/part-of.ts reviews): the edge cites a sentence
-// naming both when the document has one, else the first mention of the later review. Paraphrased sentences.
+// naming both when the document has one, else the first mention of each. Paraphrased sentences.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -18,9 +18,12 @@ const CASES: [name: string, text: string, want: string[]][] = [
     ],
   ],
   [
-    'no sentence names both: the first mention of the later review',
+    'no sentence names both: the first mention of each',
     'Draft modalities for the WSIS+20 review made available\n\nThe draft follows the model of the WSIS+10 modalities resolution.',
-    ['process:wsis+10 Draft modalities for the WSIS+20 review made available'],
+    [
+      'process:wsis+10 Draft modalities for the WSIS+20 review made available',
+      'process:wsis+10 The draft follows the model of the WSIS+10 modalities resolution.',
+    ],
   ],
   ['one review only: no edge', 'Delegates discussed the WSIS+20 review at length.', []],
 ];
