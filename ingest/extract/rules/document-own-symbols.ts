@@ -6,7 +6,7 @@ import type { DocContext } from '../context.ts';
 import { wholeDayDate } from './document-dated-symbol.ts';
 import { listedSymbolLine } from './document-link-lists.ts';
 import { mastheadSymbols, symbolsBeforeDistr } from './document-masthead.ts';
-import { pressReleaseSymbol } from './document-press.ts';
+import { pressListingEntry, pressReleaseSymbol } from './document-press.ts';
 import { sessionMasthead } from './document-press-session.ts';
 import { findSymbols, jointParts } from './symbols.ts';
 
@@ -95,6 +95,9 @@ export function ownSymbols(
     issued = own ? date : undefined;
     return own;
   });
+  // A page listing several releases heads each with its symbol: none is the page's (document-press.ts).
+  if (pressListingEntry(ctx.doc.text, found?.symbol ?? pressReleaseSymbol(ctx)))
+    return { own: [], symbol: undefined, issued: undefined };
   const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : supplementSymbol(ctx.doc.text));
   const symbol = own[0] ?? adoptedSymbol(head) ?? pressReleaseSymbol(ctx) ?? sessionMasthead(ctx)?.symbol;
   return { own, symbol, issued };

@@ -31,6 +31,22 @@ export function isPressSymbol(symbol: string | undefined): boolean {
   return symbol !== undefined && PRESS_SERIES.test(symbol);
 }
 
+// A page listing several releases (press.un.org's "Appointments" and "Biographical Note" pages) sets each one's
+// symbol alone over its first paragraph: "SG/A/2235" over one appointment, "SG/A/2233" over the next. The page is
+// none of them, so a symbol alone on its line is no page's own when another of the same series stands alone too.
+const SERIES_STEM = /^(.*)\/[^/]+$/;
+const LONE_RELEASE = /^\s*((?:[A-Z]{1,6}\/)+\d{3,5})\s*$/;
+
+/** Whether press symbol `symbol` heads one entry of a page listing releases of its series (`text`: the whole page). */
+export function pressListingEntry(text: string, symbol: string | undefined): boolean {
+  if (!isPressSymbol(symbol)) return false;
+  const stem = SERIES_STEM.exec(symbol!)?.[1];
+  return text
+    .split('\n')
+    .map((l) => LONE_RELEASE.exec(l)?.[1])
+    .some((other) => other !== undefined && other !== symbol && SERIES_STEM.exec(other)?.[1] === stem);
+}
+
 // The Department's own line over the release: "Department of Public Information • News and Media Division • New
 // York" (the Second Committee's coverage, GA/EF/3392, 2013, its copy without the symbol line), "Meetings
 // Coverage and Press Releases" (press.un.org). A release titled "Ten Draft Resolutions Approved as Second
