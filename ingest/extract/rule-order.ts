@@ -78,6 +78,7 @@ import { recordSpeakersRule } from './rules/record-speakers.ts';
 import { referencesRule } from './rules/references.ts';
 import { reportsToRule } from './rules/reports-to.ts';
 import { representedByRule } from './rules/represented-by.ts';
+import { representingBodyRule } from './rules/representing-body.ts';
 import { reviewNamesRule } from './rules/review-names.ts';
 import { rolesRule } from './rules/roles.ts';
 import { secretariatAnaphorRule } from './rules/secretariat-anaphor.ts';
@@ -86,6 +87,7 @@ import { selfIntroductionsRule } from './rules/self-introductions.ts';
 import { speakerListsRule } from './rules/speaker-lists.ts';
 import { speakersRule } from './rules/speakers.ts';
 import { speakersRemarksAtRule } from './rules/speakers-remarks-at.ts';
+import { staffListLabelsRule } from './rules/staff-list-labels.ts';
 import { subGroupsRule } from './rules/sub-groups.ts';
 import { symbolsRule } from './rules/symbols.ts';
 import { themeAgendaItemsRule } from './rules/theme-agenda-items.ts';
@@ -142,6 +144,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'people-known', run: peopleKnownRule },
   { name: 'affiliation-from-named', run: affiliationFromNamedRule },
   { name: 'represented-by', run: representedByRule },
+  { name: 'representing-body', run: representingBodyRule },
   { name: 'attended-by', run: attendedByRule },
   { name: 'roles', run: rolesRule },
   { name: 'chair-elections', run: chairElectionsRule },
@@ -202,6 +205,7 @@ export const RULES: readonly { name: string; run: Rule }[] = [
   { name: 'member-of-named', run: memberOfNamedRule },
   { name: 'member-lists', run: memberListsRule },
   { name: 'member-rosters', run: memberRostersRule },
+  { name: 'staff-list-labels', run: staffListLabelsRule },
   { name: 'chair-meetings', run: chairMeetingsRule },
   { name: 'theme-cleanup', run: themeCleanupRule },
 ];

@@ -17,8 +17,16 @@ import { isMemberState } from './body-kinds.ts';
 export const SELF_WORK =
   /\bI(?:\s+(?:currently\s+)?work|['’]m\s+(?:currently\s+)?working|\s+am\s+(?:currently\s+)?working|['’]m|\s+am)\s+(with|for|at|from)\s+(?:the\s+)?/g;
 // "I'm head of the", "I am the Executive Director of", "I'm a senior adviser at".
+// A filler adverb may stand before the post ("I am actually consultant with the IGF Secretariat", the IGF
+// 2024 main session of the Policy Network on Internet Fragmentation); a consultant's body follows "with"
+// as often as "of" or "at". Only "with" after a post: "I'm head with …" is no English, "I am with" alone is
+// SELF_WORK's.
 const SELF_POST =
-  /\bI(?:['’]m|\s+am)\s+(?:the\s+|a\s+|an\s+|currently\s+(?:the\s+)?)?((?:(?:[Dd]eputy|[Ee]xecutive|[Ss]enior|[Vv]ice|[Pp]rogramme|[Pp]rogram|[Cc]hief)[\s-])?(?:[Hh]ead|[Dd]irector(?:-[Gg]eneral)?|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Cc]oordinator|[Mm]anager|[Aa]dvis[eo]r|[Oo]fficer|[Ff]ounder|[Cc]o-founder|CEO|[Ee]xecutive [Oo]fficer))\s+(?:of|at)\s+(?:the\s+)?/g;
+  /\bI(?:['’]m|\s+am)\s+(?:(?:actually|also|now|currently)\s+)?(?:the\s+|a\s+|an\s+)?((?:(?:[Dd]eputy|[Ee]xecutive|[Ss]enior|[Vv]ice|[Pp]rogramme|[Pp]rogram|[Cc]hief)[\s-])?(?:[Hh]ead|[Dd]irector(?:-[Gg]eneral)?|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Cc]oordinator|[Mm]anager|[Aa]dvis[eo]r|[Oo]fficer|[Ff]ounder|[Cc]o-founder|CEO|[Ee]xecutive [Oo]fficer|[Cc]onsultant))\s+(?:of|at|with)\s+(?:the\s+)?/g;
+
+// The post named after the body, "… the Secretariat as consultant", "… as a senior adviser".
+const AS_POST =
+  /^\s+as\s+(?:(?:a|an|its|the)\s+)?((?:(?:[Ss]enior|[Cc]hief)\s)?(?:[Cc]onsultant|[Aa]dvis[eo]r|[Cc]oordinator|[Oo]fficer|[Mm]anager|[Dd]irector|[Hh]ead))\b/;
 
 const titleCase = (post: string): string =>
   post.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -63,12 +71,19 @@ function claim(
   const at = from + index;
   if (reported(p.text, from, at)) return;
   const after = p.start + at + said.length;
-  const body = mentionsStartingIn(ctx, after, after).find(
-    (x) => x.type === 'Organization' && x.start === after,
+  // The body's mention may hold the article the pattern read past: secretariat-anaphor.ts reads "I'm with
+  // the Secretariat as consultant" (the IGF 2023 session of the same policy network) as "the Secretariat".
+  const the = /\bthe\s+$/.exec(said);
+  const from2 = the ? after - the[0].length : after;
+  const body = mentionsStartingIn(ctx, from2, after).find(
+    (x) => x.type === 'Organization' && (x.start === after || x.start === from2),
   );
   if (!body || isMemberState(ctx, body.id)) return;
-  const source = sourceAt(ctx, p, p.start + at, body.end);
-  const properties = title ? { title } : undefined;
+  // The post may follow the body: "I'm with the Secretariat as consultant to help this policy network".
+  const as = title ? undefined : AS_POST.exec(ctx.doc.text.slice(body.end, body.end + 60));
+  const post = title ?? (as ? titleCase(as[1]!) : undefined);
+  const source = sourceAt(ctx, p, p.start + at, body.end + (as ? as[0].length : 0));
+  const properties = post ? { title: post } : undefined;
   addEdge(
     ctx,
     { type: 'AFFILIATED_WITH', from: speaker.id, to: body.id, properties, source },

@@ -25,6 +25,7 @@ import { currentMeeting } from './current-meeting.ts';
 import { personId } from './people.ts';
 import { isBody, roleName } from './roles.ts';
 import { reported, selfAffiliations } from './self-affiliations.ts';
+import { selfMemberships } from './self-memberships.ts';
 
 // A turn's label: ">> JEAN-PAUL ADAM:", ">>CHAIR ST. AMOUR:" (upper case, on the line's start).
 const LABEL = /(?:^|\n)[^\S\n]*>>[^\S\n]*([^:\n>]{2,60}?)[^\S\n]*:/g;
@@ -97,7 +98,10 @@ export function selfIntroductionsRule(ctx: DocContext): void {
   let speaking: Mention | undefined;
   for (const p of ctx.passages) {
     if (!p.text.includes('>>')) {
-      if (speaking && SELF.test(p.text)) selfAffiliations(ctx, p, speaking, 0, p.text.length);
+      if (speaking && SELF.test(p.text)) {
+        selfAffiliations(ctx, p, speaking, 0, p.text.length);
+        selfMemberships(ctx, p, speaking, 0, p.text.length);
+      }
       continue;
     }
     const turns = turnsOf(p.text);
@@ -112,6 +116,8 @@ export function selfIntroductionsRule(ctx: DocContext): void {
       if (t === last) speaking = speaker;
       // "I work with the Inter-Parliamentary Union" (self-affiliations.ts).
       selfAffiliations(ctx, p, speaker, t.from, t.to);
+      // "I'm a MAG member" (self-memberships.ts).
+      selfMemberships(ctx, p, speaker, t.from, t.to);
       for (const m of matchesOf(SELF_CHAIR, words)) {
         const at = t.from + m.index;
         if (reported(p.text, t.from, at)) continue;
