@@ -74,6 +74,14 @@ export function twoStates(ctx: DocContext, raw: string, start: number): Affiliat
 }
 
 /**
+ * Whether the words before a UN body's name are only "United Nations": "Mr. Marek Belka, Executive Secretary of
+ * the United Nations Economic Commission for Europe (UNECE), who chaired the event" (a UNECE press release, 2008)
+ * holds the Commission's post; the gazetteer keeps the name without the prefix.
+ */
+const unPrefixed = (raw: string, from: number, at: number, e: { kind?: string }): boolean =>
+  e.kind === 'un-body' && /^(?:United Nations|UN)\s+$/.test(raw.slice(from, at));
+
+/**
  * Whether a known name starting at `at` ends a longer name that starts at `from`: capitalised words before it and
  * no preposition ("CEO of Telefónica Internacional USA", an Arria-formula meeting's briefer, is no post of the
  * United States; "Minister of Foreign Affairs of Kenya" is Kenya's).
@@ -145,7 +153,12 @@ export function classify(
       ? ctx.gazetteer
           .match(raw.slice(0, ownEnd))
           .find((m) => m.entry.type === 'Organization' && m.end >= ownEnd - 1)
-      : matches.find((m) => m.end >= raw.length - 1 && !nameTail(raw, raw.length - of[2]!.length, m.start));
+      : matches.find(
+          (m) =>
+            m.end >= raw.length - 1 &&
+            (!nameTail(raw, raw.length - of[2]!.length, m.start) ||
+              unPrefixed(raw, raw.length - of[2]!.length, m.start, m.entry)),
+        );
     if (inner) return { kind: 'title', start, end, text: raw, entry: inner.entry };
     const name = of[2]!;
     const unit = possessiveUnit(ctx, of[1]!, name);

@@ -33,6 +33,8 @@ export function opensLongerName(ctx: DocContext, end: number): boolean {
 
 const CHAIR = /^(?:the\s+)?(?:Acting\s+|Vice[- ])?Chair(?:man|person)?\b(?:\s+of\s+(?:the\s+)?)?/i;
 
+const HEAD_OF = /^(?:Executive\s+Secretary|Executive\s+Director|Director-General)\s+of\s+(?:the\s+)?/;
+
 /** The chair of a working group as the document states it (CHAIRED claims). */
 export function chairOf(ctx: DocContext, body: string): string | undefined {
   return ctx.claims.edges.find((e) => e.type === 'CHAIRED' && e.to === body && e.properties?.role === 'Chair')
@@ -80,6 +82,14 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
       }
       return undefined;
     }
+  }
+  // The head of a body's secretariat convenes for the body: "The third Ministerial Conference on the Information
+  // Society in Latin America and the Caribbean, held in Lima …, was convened by the Executive Secretary of the
+  // Economic Commission for Latin America and the Caribbean (ECLAC)" (LC/G.2491 ¶1): ECLAC convened it.
+  const head = HEAD_OF.exec(text.slice(lead));
+  if (head) {
+    const body = mentionAt(ctx, at + lead + head[0].length, 2);
+    return body?.type === 'Organization' ? { id: body.id, start: at, end: body.end } : undefined;
   }
   const m = mentionAt(ctx, at + lead, 1);
   // A known name that only opens a longer one names another body: "submitted by the United Nations Group on

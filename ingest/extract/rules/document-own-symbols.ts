@@ -59,6 +59,10 @@ function supplementSymbol(text: string): string[] {
 // Governments): the symbol is the report's, not one it cites. Only at the very start of the text.
 const RUNNING_HEAD_NEXT = /^(?:[IVX]{1,4}\.\s+\p{Lu}\p{Ll}|\d{1,3}\.\s+\p{Lu}\p{Ll})/u;
 
+const DISTR_BEFORE =
+  /(?:^|[ \t])Distr\.?:?[ \t]+(?:GENERAL|General|RESTRICTED|Restricted|LIMITED|Limited)[ \t]+$/;
+const DATE_OPENING = /^(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})(?!\S)/u;
+
 const RUN_ON_MASTHEAD =
   /^(?:[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+)?(?:United Nations|General Assembly|Economic and Social Council|Security Council)\b/;
 
@@ -87,6 +91,15 @@ export function ownSymbols(
     if (BULLET_LINE.test(line) || listedSymbolLine(headText, lineStart, line)) return false;
     beforeDistr = symbolsBeforeDistr(s.symbol, after);
     if (beforeDistr) return true;
+    // The regional commissions' masthead order, "Distr." then the symbol and the date of issue: "Distr. GENERAL
+    // LC/G.2491 25 April 2011 ENGLISH ORIGINAL: SPANISH" (an ECLAC conference report flattened into one line).
+    // On one line, the date of issue right after the symbol: "Distr. RESTRICTED" over "E/CN.16/2098/CRP.2* is
+    // available online" is a sentence citing it.
+    const distrDate = DATE_OPENING.exec(after);
+    if (distrDate && DISTR_BEFORE.test(headText.slice(Math.max(0, s.index - 30), s.index))) {
+      issued = wholeDayDate(distrDate[1]!);
+      return true;
+    }
     // A reissued document's symbol line carries a star ("E/CN.16/2007/CRP.2* 16 May 2007"), and may carry
     // its date of issue after it on the line (document-dated-symbol.ts).
     const rest = after.replace(/^\*+\s*/, '');

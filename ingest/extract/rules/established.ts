@@ -49,6 +49,10 @@ const GROUP_SUBJECT =
 const CALL_OBJECT =
   /^\s+(?:(?:a|an|the|its|his|her|their|global|open|public|new|formal|first)\s+){0,3}(?:calls?|selection|nominations?|applications?|appeals?|recruitment)\b/i;
 
+// An active verb's object that is the gathering reported on, maybe with a co-organiser after "with".
+const ACTIVE_ANAPHOR =
+  /^\s+the\s+(?:meeting|session|workshop|event|[Ff]orum|[Cc]onference)\b(?!\s+(?:of|on)\b)(\s+(?:jointly\s+)?with\s+)?/;
+
 const VIA_RESOLUTION = /^\W*(?:[Tt]hrough|[Bb]y|[Uu]nder|[Ii]n)\s+(?:its\s+)?$/;
 
 export function establishedRule(ctx: DocContext): void {
@@ -152,6 +156,17 @@ export function establishedRule(ctx: DocContext): void {
           objects = mentionsIn(ctx, after, s.end)
             .filter((m) => ESTABLISHED_TARGETS.has(m.type))
             .slice(0, 1);
+          // "The Federal Ministry of Communications …, through the Nigerian Internet Registry Authority …,
+          // organized the meeting with the Economic Commission for Africa (ECA)" (the third African IGF's report
+          // ¶2): the meeting the report is about, and the body after "with" organised it too.
+          const theMeeting = ACTIVE_ANAPHOR.exec(ctx.doc.text.slice(after, after + 40));
+          const current = theMeeting && objects.length === 0 ? currentMeeting(ctx, p) : undefined;
+          const m = current ? ctx.mentions.find((x) => x.id === current) : undefined;
+          if (m) {
+            objects = [{ ...m, start: at, end: after + theMeeting![0].length }];
+            const co = theMeeting![1] ? agentAt(ctx, after + theMeeting![0].length) : undefined;
+            if (co && ctx.gazetteer.byId.get(co.id)?.type === 'Organization') agents.push(co);
+          }
         }
         // "established … by Council Resolution 1336": the resolution that set it up MANDATES it.
         // "Through resolution 73/27, the UN General Assembly established an Open-Ended Working Group" (UN Web

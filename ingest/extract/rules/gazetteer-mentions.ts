@@ -19,6 +19,7 @@ import { acronymOfOtherName } from './acronym-other-name.ts';
 import { hyphenedAcronym, hyphenedPlace } from './hyphened-acronym.ts';
 import { indefiniteGroup } from './indefinite-groups.ts';
 import { localInitiative, ofLocalForum } from './local-initiatives.ts';
+import { localeCountry } from './locale-labels.ts';
 import { anotherPlan } from './other-plans.ts';
 import { notTheUnSecretaryGeneral, SECRETARY_GENERAL } from './own-secretary-general.ts';
 import { ROOM_WORDS, roomName } from './room-names.ts';
@@ -108,6 +109,8 @@ function localIgfBody(ctx: DocContext, text: string, at: number, start: number):
   return igfAt >= 0 && localInitiative(ctx, { start: igfAt });
 }
 
+const IGF_BODY = 'organization:igf-';
+
 // A name written as the gazetteer writes it has no other alias: one empty list for all of them.
 const NO_ALIASES: readonly string[] = Object.freeze([]);
 
@@ -126,6 +129,10 @@ export function gazetteerRule(ctx: DocContext): void {
       if (e.type === 'Process' && e.annual && localInitiative(ctx, { start })) continue;
       if (e.id === SECRETARY_GENERAL && notTheUnSecretaryGeneral(ctx, p.text, m.start, m.surface)) continue;
       if (e.type === 'Organization' && igf && localIgfBody(ctx, p.text, m.start, start)) continue;
+      // "the Arab Multistakeholder Advisory Group (AMAG)" (ESCWA's newsletter on the Arab IGF, 2014): a region's
+      // or a nation's qualifier before one of the Forum's own bodies makes it that local forum's body.
+      if (e.type === 'Organization' && e.id.startsWith(IGF_BODY) && localInitiative(ctx, { start })) continue;
+      if (e.kind === 'member-state' && localeCountry(p.text, m.start)) continue;
       // "had a Working Group on Internet Governance": a kind of group, not the known one (indefinite-groups.ts).
       if (indefiniteGroup(e, p.text, m.start, m.surface)) continue;
       if (e.type === 'Resolution' && anotherPlan(p.text, m.start, m.end, m.surface)) continue;

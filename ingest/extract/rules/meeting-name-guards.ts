@@ -42,6 +42,11 @@ export const COUNTED =
 // report" (an event page on the Secretary-General's High-level Panel on Digital Cooperation) dates no panel.
 export const PANEL_OWNS =
   /^['’]s\s+(?:report|recommendations?|members?|mandate|work|secretariat|terms\s+of\s+reference)\b/i;
+// A plural subject before "meeting" makes it a participle, not a gathering's noun: "We, the representatives of
+// the Latin American and Caribbean countries meeting in the city of San Salvador from 6 to 8 February 2008"
+// (ECLAC's San Salvador Commitment) names no "Caribbean countries meeting"; nor "Ministers meeting in Lima".
+export const PARTICIPLE_MEETING =
+  /\b(?:countries|States|nations|representatives|delegates|delegations|participants|[Mm]inisters|[Pp]arties|[Gg]overnments|leaders|we)\s+meeting$/;
 export const PREPARATORY = /\b[Pp]reparatory\s+\S+$/;
 // A gathering held to launch or mark another is named through it: "the high-level multi-stakeholder informal
 // meeting to launch the Global Dialogue on Artificial Intelligence (AI) Governance, in New York today" (the

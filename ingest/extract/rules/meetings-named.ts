@@ -31,6 +31,7 @@ import {
   OUTCOMES_OF,
   OWNERLESS,
   PANEL_OWNS,
+  PARTICIPLE_MEETING,
   PREPARATORY,
   TITLED_ORDINAL,
   titled,
@@ -118,6 +119,7 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
           PANEL_OWNS.test(p.text.slice(m.index + whole.length, m.index + whole.length + 40))) ||
         OWNERLESS.test(phrase) ||
         COUNTED.test(phrase) ||
+        PARTICIPLE_MEETING.test(phrase) ||
         !/\s/.test(phrase) ||
         /\b(?:meetings|sessions)\b/.test(phrase)
       )

@@ -4,9 +4,9 @@
 // (a WAIGF communiqué), "The 16th Latin American and Caribbean Internet Governance Forum (LACIGF) held in
 // Bogota, Colombia, on December 4 and 5, 2023", "Fourth Session of West Africa Internet Governance Forum",
 // "the 13th edition of the West Africa Internet Governance Forum", "The Fourth Annual Meeting of the Arab
-// Internet Governance Forum". Such a forum is its own (local-initiatives.ts), not the IGF's edition, and no
-// node of the gazetteer: the meeting is named by its ordinal and the forum's name as written, and is part of
-// nothing. Its days and place follow its name in the sentence (meetings-emit.ts), or a heading's days are
+// Internet Governance Forum". Such a forum is its own (local-initiatives.ts), not the IGF's edition: the
+// meeting is named by its ordinal and the forum's name as written, and is part of the forum's process when the
+// gazetteer knows it (knownForum), else of nothing. Its days and place follow its name in the sentence (meetings-emit.ts), or a heading's days are
 // the line under it ("Third African Internet Governance Forum" over "10 - 12 July 2014", the AfIGF 2014
 // report). A forum in a heading's capitals ("7TH WEST AFRICAN INTERNET GOVERNANCE FORUM") is left to its
 // prose mention.
@@ -69,10 +69,12 @@ export function regionalForumEditions(
         continue;
       if (!free(start, end)) continue;
       const forum = `${words} ${m[3]}`;
+      const parent = knownForum(ctx, forum);
       out.push({
         id: `meeting:${slug(forum)}-${n}`,
         name: `${ordinalNumeral(n)} ${forum}`,
         ordinal: n,
+        ...(parent ? { parent } : {}),
         p,
         start,
         end,
@@ -81,6 +83,15 @@ export function regionalForumEditions(
     }
   }
   return out;
+}
+
+// A regional forum the gazetteer knows as a process of its own (the African, Arab, Asia Pacific and Latin
+// American and Caribbean IGFs): its numbered edition is part of it ("The third African Internet Governance
+// Forum was held in Abuja", the AfIGF 2014 report ¶1). A national forum stays part of nothing.
+function knownForum(ctx: DocContext, forum: string): string | undefined {
+  return ctx.gazetteer
+    .matchType(forum, 'Process')
+    .find((x) => x.start === 0 && x.end === forum.length && !x.entry.annual)?.entry.id;
 }
 
 /**

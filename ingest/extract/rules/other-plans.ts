@@ -12,11 +12,17 @@ const OWNER_AFTER =
 const OWNER_BEFORE =
   /(?:^|[^\p{L}\d+-])(?!(?:The|A|An|This|That|Its|Their|Our|Geneva|WSIS|Summit|Tunis|Action)\s)\p{Lu}[\p{L}\d+-]*\s+$/u;
 
+// A regional plan "for the Information Society" in a region: "the Rio de Janeiro Commitment and Plan of Action
+// for the Information Society in Latin America and the Caribbean (eLAC2007)" (ECLAC's San Salvador Commitment,
+// LC/R.2144): the Summit's own plan is never said to be "for the Information Society in" a region.
+const REGIONAL_AFTER = /^\s+for\s+the\s+Information\s+Society\s+(?:in|of)\s+(?:the\s+)?\p{Lu}/u;
+
 /** Whether a bare "Plan of Action" at [start, end) of `text` is another owner's plan, not Geneva's. */
 export function anotherPlan(text: string, start: number, end: number, surface: string): boolean {
   if (!BARE.test(surface)) return false;
   return (
     OWNER_AFTER.test(text.slice(end, end + 60)) ||
+    REGIONAL_AFTER.test(text.slice(end, end + 60)) ||
     OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))
   );
 }

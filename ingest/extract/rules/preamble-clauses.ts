@@ -9,8 +9,18 @@
 const OPENER =
   /,[ \t]*\r?\n[ \t]*(?:Recalling|Reaffirming|Recogni[sz]ing|Noting|Taking note|Bearing in mind|Welcoming|Emphasi[sz]ing|Stressing|Acknowledging|Mindful|Convinced|Aware|Concerned|Expressing|Underlining|Underscoring|Affirming|Considering|Guided|Reiterating|Having|Deeply|Alarmed|Encouraged|Believing|Desiring|Determined|Observing|Appreciating|Highlighting|Taking into account)\b/;
 
+// A copy that lost its line breaks (a PDF's text flattened into one line: ECLAC's San Salvador Commitment,
+// LC/R.2144, "… in Latin America and the Caribbean, Reiterating the principles … held in Geneva in December
+// 2003") still opens each paragraph with a capitalised participle after a comma; prose writes these in lower
+// case mid-line. Only the participles and set phrases: "Aware", "Concerned" may open a name.
+const INLINE_OPENER =
+  /,[ \t]+(?:Recalling|Reaffirming|Recogni[sz]ing|Noting|Taking note|Bearing in mind|Welcoming|Emphasi[sz]ing|Stressing|Acknowledging|Expressing|Underlining|Underscoring|Affirming|Reiterating|Appreciating|Highlighting|Taking into account)\s+(?:the|that|its|with|also|further|all|a|an)\b/;
+
 /** The end of the preambular paragraph holding `from` (the comma closing it), or `to` when it runs on past it. */
 export function preambleEnd(text: string, from: number, to: number): number {
-  const m = OPENER.exec(text.slice(from, to));
+  const run = text.slice(from, to);
+  const a = OPENER.exec(run);
+  const b = INLINE_OPENER.exec(run);
+  const m = a && b ? (a.index <= b.index ? a : b) : (a ?? b);
   return m ? from + m.index + 1 : to;
 }

@@ -13,19 +13,27 @@ import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 
-const topicsCache = new WeakMap<object, { entry: GazetteerEntry; re: RegExp }[]>();
+interface Topic {
+  readonly entry: GazetteerEntry;
+  readonly re: RegExp;
+  /** The topic right after a name: "the third Ministerial Conference" + " on the Information Society in …". */
+  readonly after: RegExp;
+}
 
-function coveredTopics(ctx: DocContext): { entry: GazetteerEntry; re: RegExp }[] {
+const topicsCache = new WeakMap<object, Topic[]>();
+
+function coveredTopics(ctx: DocContext): Topic[] {
   let list = topicsCache.get(ctx.gazetteer);
   if (!list) {
     list = ctx.gazetteer.entries.flatMap((entry) =>
-      (entry.covers ?? []).map((t) => ({
-        entry,
-        re: new RegExp(
-          `\\bon\\s+${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`,
-          'i',
-        ),
-      })),
+      (entry.covers ?? []).map((t) => {
+        const words = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+        return {
+          entry,
+          re: new RegExp(`\\bon\\s+${words}\\b`, 'i'),
+          after: new RegExp(`^\\s+on\\s+${words}\\b`, 'i'),
+        };
+      }),
     );
     topicsCache.set(ctx.gazetteer, list);
   }
@@ -46,10 +54,18 @@ export function processMembersRule(ctx: DocContext): void {
   for (const m of ctx.mentions) {
     if ((m.type !== 'WorkingGroup' && m.type !== 'Meeting') || done.has(m.id) || nested.has(m.id)) continue;
     // The words as written must name the topic ("WGEC" alone does not say what it is on).
-    const hit = topics.find((t) => t.re.test(m.surface));
+    // A gathering named by its ordinal ("The third Ministerial Conference on the Information Society in Latin
+    // America and the Caribbean, held in Lima …", LC/G.2491 ¶1): its topic follows the words read as its name.
+    const tail = m.type === 'Meeting' ? ctx.doc.text.slice(m.end, Math.min(m.passage.end, m.end + 120)) : '';
+    let upTo = m.end;
+    let hit = topics.find((t) => t.re.test(m.surface));
+    if (!hit && tail) {
+      hit = topics.find((t) => t.after.test(tail));
+      if (hit) upTo = m.end + hit.after.exec(tail)![0].length;
+    }
     if (!hit) continue;
     done.add(m.id);
-    const source = sourceAt(ctx, m.passage, m.start, m.end);
+    const source = sourceAt(ctx, m.passage, m.start, upTo);
     const e = hit.entry;
     addNode(ctx, entryNode(e, source), 'process-members');
     addEdge(ctx, { type: 'PART_OF', from: m.id, to: e.id, source }, 'process-members');

@@ -23,9 +23,11 @@ import { paragraphSpan, paragraphSpanOf } from './paragraph-span.ts';
 import { symbolNodeId } from './symbols.ts';
 
 // A declaration titled by its subject keeps it: "the Universal Declaration on Cultural Diversity, adopted by
-// UNESCO" (GA/EF/3008) is not a "Universal Declaration".
+// UNESCO" (GA/EF/3008) is not a "Universal Declaration". A city's name keeps its lower-case particle: "the
+// Rio de Janeiro Commitment and Plan of Action for the Information Society in Latin America and the Caribbean
+// (eLAC2007)" (ECLAC's San Salvador Commitment, LC/R.2144) is no "Janeiro Commitment" (CITY_PARTICLE).
 const DECLARATION =
-  /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){1,3}(?:Declaration|Plan\s+of\s+Action|Programme\s+of\s+Action|Action\s+Plan|Consensus|Commitment)(?:\s+of\s+Principles|\s+on\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\p{L}-]+)*)?)\b/gu;
+  /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+(?:(?:de|da|do|dos|das|del|di|du)\s+(?=[A-Z]))?){1,3}(?:Declaration|Plan\s+of\s+Action|Programme\s+of\s+Action|Action\s+Plan|Consensus|Commitment)(?:\s+of\s+Principles|\s+on\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\p{L}-]+)*)?)\b/gu;
 // Single words: a name may wrap between its words ("Programme of\nAction").
 const DECLARATION_WORDS = ['Declaration', 'Plan', 'Programme', 'Consensus', 'Commitment'];
 // Words that only say what stage or kind of text it is name no instrument: "the development of the Final

@@ -5,11 +5,23 @@
 // information hide" (Archive-It's player line, webarchive.unesco.org copies of UNESCO's news pages); a site's
 // motto on every page ("Building peace in the minds of men and women", UNESCO; "Committed to connecting the
 // world", ITU), a page's "Go to Top" link; a browser tab's title, the site's
-// name and its home page ("OHCHR | Home"). The press masthead readers (document-press-session.ts,
+// name and its home page ("OHCHR | Home"); a menu bar of the site's links ("Related Links | Contact Us | Sitemap"
+// over an ESCWA newsletter item, 2014) and its locale switch under it ("English (United States) العربية (لبنان)").
+// The press masthead readers (document-press-session.ts,
 // document-press.ts) look under such lines too.
 
-export const SITE_NAVIGATION =
-  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Committed to connecting the world|Go (?:to )?Top|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*|[^|\n]{1,40}\s\|\s*Home(?:\s+page)?)$/i;
+const LOCALE =
+  '(?:English|Français|French|Español|Spanish|Português|Русский|中文|العربية|Arabic)\\s*\\([^()\\n]{1,30}\\)';
+const LINK =
+  '(?:Related Links|Contact(?: Us)?|Site ?map|Home|About(?: Us)?|Search|Log ?in|Register|Privacy(?: Policy)?|FAQs?|Help|Feedback|Careers|Terms of Use|Accessibility)';
+
+export const SITE_NAVIGATION = new RegExp(
+  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Committed to connecting the world|Go (?:to )?Top|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*|[^|\n]{1,40}\s\|\s*Home(?:\s+page)?|LINKS)$/.source.replace(
+    'LINKS',
+    `${LINK}(?:\\s*\\|\\s*${LINK})+|${LOCALE}(?:\\s*${LOCALE})*`,
+  ),
+  'i',
+);
 
 /** Whether `line` is a site's navigation line. */
 export const siteNavigation = (line: string): boolean => SITE_NAVIGATION.test(line.trim());

@@ -42,10 +42,14 @@ const GLUED_AT = /(?<=\/\d+)\*?(?=[A-Z]\/\d{4}\/)/;
 // consensus,2A/75/816." and "the current OEWG,4A/77/275 and A/78/265 respectively." (a web copy of an OEWG
 // progress report; "the follow-up process,6E/2006/85.", dig.watch's ECOSOC resolution 2006/46): one or two digits right after punctuation are the note's number, not the symbol's.
 const START = '(?:(?<![\\w/.:-])|(?<=[,.;)”"’][1-9]\\d?))';
-const SYMBOL = new RegExp(`${START}(${PART}(?:[-–—]${JOINED}|${GLUED})?)`, 'g');
+// ECLAC's series take one part after the body's "LC": "Distr. GENERAL LC/G.2491 25 April 2011" (the report of
+// the third Ministerial Conference on the Information Society in Latin America and the Caribbean), "LC/R.2144"
+// (the San Salvador Commitment), "LC/L.3265". Its longer ones ("LC/CAR/L.123") are PART's.
+const ECLAC = 'LC\\/[A-Z]{1,3}\\.\\d{3,5}(?:\\/Rev\\.\\d+)?(?![\\w/])';
+const SYMBOL = new RegExp(`${START}(${ECLAC}|${PART}(?:[-–—]${JOINED}|${GLUED})?)`, 'g');
 // The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them
 // itself, keeping each half as the document's alias; it asks for hyphen joints only.
-const SYMBOL_HYPHEN = new RegExp(`${START}(${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
+const SYMBOL_HYPHEN = new RegExp(`${START}(${ECLAC}|${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
 // A law library's citation abbreviates both: "Science and technology for development, G.A. res. 48/179, 48
 // U.N. GAOR Supp. (No. 49)" (the University of Minnesota's copy of the resolution) is A/RES/48/179; "E.S.C.
 // res. 2006/46" the Council's. A bare "res." names no organ and is left alone.

@@ -27,8 +27,10 @@ export function themeLinksRule(ctx: DocContext): void {
       if (processes.some((x) => x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start))
         continue;
       // A known group's name holds the theme ("High-level Panel on Digital Cooperation"): the text's
-      // mention is the group's, so the theme is claimed here.
-      if (m.type === 'WorkingGroup' && ctx.gazetteer.byId.has(m.id))
+      // mention is the group's, so the theme is claimed here. So does a known process's ("Internet Governance
+      // Forum" in a page whose other "Internet governance" sits inside "European Dialogue on Internet
+      // Governance", now a process's name too: the IGF's page on its Parliamentary Track).
+      if ((m.type === 'WorkingGroup' || m.type === 'Process') && ctx.gazetteer.byId.has(m.id))
         addNode(ctx, entryNode(t.entry, sourceAt(ctx, m.passage, m.start, m.end)), 'theme-links:name');
       addEdge(
         ctx,

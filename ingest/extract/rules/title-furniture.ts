@@ -38,6 +38,7 @@ import type { DocContext } from '../context.ts';
 import { distributorLine } from './distributor-stamp.ts';
 import { firstLineHeadline } from './document-headline.ts';
 import { SITE_NAVIGATION } from './site-navigation.ts';
+import { issuerOverRelease } from './title-issuer-line.ts';
 import { bodiesLine, LABEL } from './title-labels.ts';
 import { lastLineUnderProse, spokenLine } from './title-speech.ts';
 
@@ -102,7 +103,7 @@ export function furniture(ctx: DocContext, line: string): boolean {
     lastLineUnderProse(ctx, l)
   )
     return true;
-  if (ctx.doc.text.trimStart().startsWith(l)) return false;
+  if (ctx.doc.text.trimStart().startsWith(l)) return issuerOverRelease(ctx, l);
   const m = ctx.gazetteer.matchType(l, 'Organization')[0];
   return m !== undefined && m.start === 0 && m.end === l.length;
 }
