@@ -20,8 +20,10 @@ export function themeLinksRule(ctx: DocContext): void {
     // A group within a group ("Correspondence Group of the Working Group on …") by its own words only.
     const name = m.type === 'Meeting' ? m.surface : m.name.replace(/\s+of the Working Group\b.*$/, '');
     // A group named after a process is about that process, not a theme inside the process's name
-    // ("Working Group on Improvements to the Internet Governance Forum", ECOSOC resolution 2010/2).
-    const processes = m.type === 'WorkingGroup' ? ctx.gazetteer.matchType(name, 'Process') : [];
+    // ("Working Group on Improvements to the Internet Governance Forum", ECOSOC resolution 2010/2); so is a
+    // meeting named after its process ("the eleventh meeting of the Internet Governance Forum": its parent's
+    // name, not its own words).
+    const processes = m.type === 'Process' ? [] : ctx.gazetteer.matchType(name, 'Process');
     for (const t of ctx.gazetteer.matchType(name, 'Theme')) {
       if (t.entry.type !== 'Theme') continue;
       if (processes.some((x) => x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start))
