@@ -20,6 +20,27 @@ const MASTHEAD_PASSAGES = 20;
 const INLINE = /\bRapporteur\s*:\s*/g;
 const REPORT_OF_INLINE = /\bReport of the\s+$/;
 
+/** The Rapporteur's post in the body whose report the masthead heads, cited by the masthead's words. */
+function rapporteurOf(
+  ctx: DocContext,
+  p: DocContext['passages'][number],
+  person: string,
+  body: string,
+  quote: string,
+): void {
+  addEdge(
+    ctx,
+    {
+      type: 'AFFILIATED_WITH',
+      from: person,
+      to: body,
+      properties: props({ title: 'Rapporteur' }),
+      source: { document: ctx.info.id, locator: p.locator, quote },
+    },
+    'rapporteur-mastheads',
+  );
+}
+
 function inlineMasthead(ctx: DocContext, p: DocContext['passages'][number]): void {
   for (const m of p.text.matchAll(INLINE)) {
     const at = p.start + m.index;
@@ -40,17 +61,7 @@ function inlineMasthead(ctx: DocContext, p: DocContext['passages'][number]): voi
     const state = /^\s*\([^()\n]{2,60}\)/.exec(ctx.doc.text.slice(person.end, person.end + 64));
     const quote = ctx.doc.text.slice(from, person.end + (state?.[0].length ?? 0));
     if (quote.length > MAX_QUOTE_LENGTH) continue;
-    addEdge(
-      ctx,
-      {
-        type: 'AFFILIATED_WITH',
-        from: person.id,
-        to: body.id,
-        properties: props({ title: 'Rapporteur' }),
-        source: { document: ctx.info.id, locator: p.locator, quote },
-      },
-      'rapporteur-mastheads',
-    );
+    rapporteurOf(ctx, p, person.id, body.id, quote);
   }
 }
 
@@ -83,16 +94,6 @@ export function rapporteurMastheadsRule(ctx: DocContext): void {
     if (!/^[\s*]*$/.test(ctx.doc.text.slice(body.end, p.start))) continue;
     const quote = ctx.doc.text.slice(lineStart, p.end).trim();
     if (quote.length > MAX_QUOTE_LENGTH) continue;
-    addEdge(
-      ctx,
-      {
-        type: 'AFFILIATED_WITH',
-        from: person.id,
-        to: body.id,
-        properties: props({ title: 'Rapporteur' }),
-        source: { document: ctx.info.id, locator: p.locator, quote },
-      },
-      'rapporteur-mastheads',
-    );
+    rapporteurOf(ctx, p, person.id, body.id, quote);
   }
 }

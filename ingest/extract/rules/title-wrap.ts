@@ -34,15 +34,19 @@ const GOES_ON = /^\p{Ll}[^.;:]{0,150}$/u;
 const NAME_GOES_ON = /^\p{Lu}[^.;:\n]{0,150}$/u;
 const NAME_AFTER = /\b(?:of|for|on|to)(?:\s+the)?$/i;
 
+/** What follows the line `first` of `p`: the rest of the passage, or the next passage when it is the last line. */
+function textAfter(ctx: DocContext, p: Passage, first: string): string | undefined {
+  const lines = p.text.split('\n');
+  const k = lines.findIndex((l) => l.trim() === first.trim());
+  return k >= 0 && k + 1 < lines.length
+    ? lines.slice(k + 1).join('\n')
+    : ctx.passages[ctx.passages.indexOf(p) + 1]?.text;
+}
+
 /** The line that goes on a title whose line `first` (a line of `p`) ends with an open word, if any. */
 export function openTitleRest(ctx: DocContext, p: Passage, first: string): string | undefined {
   if (!OPEN_END.test(first.trim())) return prepositionRest(ctx, p, first);
-  const lines = p.text.split('\n');
-  const k = lines.findIndex((l) => l.trim() === first.trim());
-  const after =
-    k >= 0 && k + 1 < lines.length
-      ? lines.slice(k + 1).join('\n')
-      : ctx.passages[ctx.passages.indexOf(p) + 1]?.text;
+  const after = textAfter(ctx, p, first);
   const next = after?.trim().split('\n') ?? [];
   const line = next[0]?.trim() ?? '';
   if (GOES_ON.test(line)) return line;
@@ -62,12 +66,7 @@ const PREPOSITION_LINE = /^(?:of|on|for|in|to|by|and)\s[^.;:]{26,150}$/;
 
 function prepositionRest(ctx: DocContext, p: Passage, first: string): string | undefined {
   if (/[.;:,]$/.test(first.trim())) return undefined;
-  const lines = p.text.split('\n');
-  const k = lines.findIndex((l) => l.trim() === first.trim());
-  const after =
-    k >= 0 && k + 1 < lines.length
-      ? lines.slice(k + 1).join('\n')
-      : ctx.passages[ctx.passages.indexOf(p) + 1]?.text;
+  const after = textAfter(ctx, p, first);
   const line = after?.trim().split('\n')[0]?.trim() ?? '';
   return PREPOSITION_LINE.test(line) ? line : undefined;
 }
