@@ -10,10 +10,9 @@ import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
-import { activeSubject } from './active-subject.ts';
 import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
-import { coordinatedSubjects } from './established-coordinated.ts';
+import { activeAgents, passiveAgents } from './established-agents.ts';
 import { establishmentWindow } from './established-date-window.ts';
 import { pronounMeeting } from './established-pronoun.ts';
 import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
@@ -73,18 +72,7 @@ export function establishedRule(ctx: DocContext): void {
         const agents: { id: string; start: number; end: number }[] = [];
         let objects: Mention[];
         if (passive) {
-          const a = agentAt(ctx, after + passive[0].length);
-          if (a) agents.push(a);
-          // "co-organised by ITU, UNESCO, UNCTAD and UNDP": each body of the list.
-          for (let last = a; last && ctx.gazetteer.byId.get(last.id)?.type === 'Organization'; ) {
-            // "… for Development (UN CSTD) and the Government of …": past the acronym in brackets.
-            const join = /^(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(
-              ctx.doc.text.slice(last.end, last.end + 40),
-            );
-            const next = join ? agentAt(ctx, last.end + join[0].length) : undefined;
-            if (next && ctx.gazetteer.byId.get(next.id)?.type === 'Organization') agents.push(next);
-            last = next;
-          }
+          agents.push(...passiveAgents(ctx, after + passive[0].length));
           // "the Working Group (CWG-Internet), established by …": the group named just before the verb, not a
           // meeting of a later clause ("… by the Secretary-General … during the first phase of the World
           // Summit …, held in Geneva", WGIG report 2005); else "five meetings, organised by …: 30 September
@@ -136,23 +124,7 @@ export function establishedRule(ctx: DocContext): void {
           // International Scientific Panel on …" (news of the Panel's call for nominations, 2025): what was
           // launched is the call; the body it fills was set up before, by others.
           if (CALL_OBJECT.test(ctx.doc.text.slice(after, after + 60))) continue;
-          const subject = activeSubject(ctx, s.start, at);
-          if (subject) agents.push(subject, ...coordinatedSubjects(ctx, subject, s.start));
-          // "… the Philippines and the United States … the two countries would co-organize": those named before.
-          const plural =
-            /\b(?:the two|both|these|the)\s+(?:countries|delegations|States|Governments|organizations)\s+(?:would|will|have|had|jointly|also|\s)*$/i.exec(
-              ctx.doc.text.slice(s.start, at),
-            );
-          if (plural)
-            for (const m of mentionsIn(ctx, s.start, s.start + plural.index, 'Organization'))
-              agents.push({ id: m.id, start: m.start, end: m.end });
-          const partner = /in (?:partnership|collaboration|cooperation) with\s+/.exec(
-            ctx.doc.text.slice(after, s.end),
-          );
-          if (partner) {
-            const a = agentAt(ctx, after + partner.index + partner[0].length);
-            if (a) agents.push(a);
-          }
+          agents.push(...activeAgents(ctx, s, at, after));
           objects = mentionsIn(ctx, after, s.end)
             .filter((m) => ESTABLISHED_TARGETS.has(m.type))
             .slice(0, 1);

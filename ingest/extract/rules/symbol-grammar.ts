@@ -10,6 +10,7 @@ import { adoptedAfter } from './symbol-adopted-after.ts';
 import { councilResolutions } from './symbol-council-numbers.ts';
 import { listNext } from './symbol-list-next.ts';
 import { otherOrgan } from './symbol-other-organs.ts';
+import { partLetter } from './symbol-part-letter.ts';
 import { assemblyResolutionNamed } from './symbol-resolution-word.ts';
 import { seriesSiblings } from './symbol-series-lists.ts';
 import { spacedSeries } from './symbol-spaced-series.ts';
@@ -64,19 +65,6 @@ const anyStart = (): boolean => true;
 // Assembly resolution 75/240 of 31st December 2020" (a transcript of the OEWG 2021–2025).
 const ADOPTED_ON = /^\)?\s+of\s+(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})/;
 const ADOPTED_ON_BARE = /^\s+of\s+(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})/;
-
-// The part letter after a resolution number: glued ("270B") or after one space ("270 B"), never the
-// article "A" of the next words ("resolution 98/125 A review …"): a spaced letter must end the reference
-// (punctuation, line end) or be followed by the words that go on citing it ("of 23 June", "and 98/2").
-const GLUED_PART = /^([A-H])(?![\w/])/;
-const SPACED_PART = /^ ([A-H])(?=[.,;:)\]]|\s*$|\s+(?:of|and|on|entitled|adopted)\b)/;
-
-/** The part letter right after a resolution number at `at`, with the characters it takes. */
-export function partLetter(text: string, at: number): { letter: string; length: number } | undefined {
-  const rest = text.slice(at, at + 24);
-  const m = GLUED_PART.exec(rest) ?? SPACED_PART.exec(rest);
-  return m ? { letter: m[1]!, length: m[0].length } : undefined;
-}
 
 export function normaliseSymbol(raw: string): string {
   return raw

@@ -9,13 +9,13 @@
 // A name is two to four capitalised words that no other rule has taken (a
 // body, a place the gazetteer knows, a person with an honorific).
 
-import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { bracketAffiliation } from './affiliation-bracket.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { honorificSlip } from './honorific-typos.ts';
+import { assemblyPost } from './titled-people-assembly.ts';
 import { HEADLINE_WORD, INITIALLED_NAME, person, taken } from './titled-people-names.ts';
 import { postsOfBefore } from './titled-people-post-of.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -88,39 +88,6 @@ const POST_WORDS = triggerWords([
   'adviser',
   'advisor',
 ]);
-
-// The Assembly's press releases call its officers by "Assembly" and the post: "In opening remarks, Assembly
-// Vice-President Judith Mbula Bahemuka ( Kenya), speaking on behalf of …" (GA/10451, the plenary endorsing the
-// WSIS outcome), "Assembly President X". "Assembly" alone, no capitalised word before it (not a "National
-// Assembly", a "World Health Assembly"), in a document that names the General Assembly, is that Assembly.
-const ASSEMBLY_BEFORE = /(?<![\p{Lu}][\p{L}-]*\s+)\bAssembly\s+$/u;
-const ASSEMBLY_POSTS = /^(?:(?:Vice-)?President)$/;
-const GA = 'organization:general-assembly';
-
-function assemblyPost(
-  ctx: DocContext,
-  p: Passage,
-  id: string,
-  post: string,
-  postAt: number,
-  end: number,
-): void {
-  if (!ASSEMBLY_POSTS.test(post)) return;
-  const before = ASSEMBLY_BEFORE.exec(ctx.doc.text.slice(Math.max(p.start, postAt - 40), postAt));
-  if (!before || !ctx.mentions.some((x) => x.id === GA)) return;
-  const from = postAt - (before[0].length - before[0].indexOf('Assembly'));
-  addEdge(
-    ctx,
-    {
-      type: 'AFFILIATED_WITH',
-      from: id,
-      to: GA,
-      properties: props({ title: post }),
-      source: sourceAt(ctx, p, from, end),
-    },
-    'titled-people',
-  );
-}
 
 export function titledPeopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {

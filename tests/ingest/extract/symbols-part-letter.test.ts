@@ -3,7 +3,8 @@
 // on past an item with a letter ("98/270 B of 23 June 2043 and 99/220 …").
 
 import { describe, expect, it } from 'vitest';
-import { findSymbols, partLetter } from '../../../ingest/extract/rules/symbol-grammar.ts';
+import { findSymbols } from '../../../ingest/extract/rules/symbol-grammar.ts';
+import { partLetter } from '../../../ingest/extract/rules/symbol-part-letter.ts';
 import { extractText, hasEdge, hasNode } from './helpers.ts';
 
 describe('part letters of resolution numbers', () => {

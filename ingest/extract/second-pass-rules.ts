@@ -1,0 +1,141 @@
+// The second pass's rules, in order (rule-order.ts RULES): after fuzzy-states (FIRST_PASS_END), run once the
+// batch's people are known (a lone surname resolved to a person another document names).
+
+import type { DocContext } from './context.ts';
+import { affiliationFromNamedRule } from './rules/affiliation-from-named.ts';
+import { attendedByRule } from './rules/attended-by.ts';
+import { chairElectionsRule } from './rules/chair-elections.ts';
+import { chairMastheadsRule } from './rules/chair-mastheads.ts';
+import { chairMeetingsRule } from './rules/chair-meetings.ts';
+import { chairProcessRule } from './rules/chair-process.ts';
+import { chairProcessLabelRule } from './rules/chair-process-label.ts';
+import { chairSignatureRule } from './rules/chair-signature.ts';
+import { chairTitlesRule } from './rules/chair-titles.ts';
+import { chairVerbsRule } from './rules/chair-verbs.ts';
+import { chairedByRule } from './rules/chaired-by.ts';
+import { chairsAppointedAsRule } from './rules/chairs-appointed-as.ts';
+import { delegationsRule } from './rules/delegations.ts';
+import { establishedRule } from './rules/established.ts';
+import { establishedAnnouncedRule } from './rules/established-announced.ts';
+import { establishedGatheringRule } from './rules/established-gathering.ts';
+import { intersessionalRule } from './rules/intersessional.ts';
+import { ituResolutions } from './rules/itu-resolutions.ts';
+import { mandatesRule } from './rules/mandates.ts';
+import { mandatesDetailedRule } from './rules/mandates-detailed.ts';
+import { mandatesEstablishedRule } from './rules/mandates-established.ts';
+import { mandatesPassiveRule } from './rules/mandates-passive.ts';
+import { mandatesRequestedByRule } from './rules/mandates-requested-by.ts';
+import { mandatesResolutionSubjectRule } from './rules/mandates-resolution-subject.ts';
+import { selfMandateRule } from './rules/mandates-self.ts';
+import { mastheadReportsRule } from './rules/masthead-reports.ts';
+import { memberListsRule } from './rules/member-lists.ts';
+import { memberOfRule } from './rules/member-of.ts';
+import { memberOfNamedRule } from './rules/member-of-named.ts';
+import { memberRostersRule } from './rules/member-rosters.ts';
+import { officerListsRule } from './rules/officer-lists.ts';
+import { partOfRule } from './rules/part-of.ts';
+import { participationRule } from './rules/participation.ts';
+import { participationBulletsRule } from './rules/participation-bullets.ts';
+import { participationListsRule } from './rules/participation-lists.ts';
+import { participationReviewsRule } from './rules/participation-reviews.ts';
+import { participationSupportRule } from './rules/participation-support.ts';
+import { participationVerbsRule } from './rules/participation-verbs.ts';
+import { peopleKnownRule } from './rules/people-known.ts';
+import { processMembersRule } from './rules/process-members.ts';
+import { producedRule } from './rules/produced.ts';
+import { producedByMeetingRule } from './rules/produced-by-meeting.ts';
+import { producedTransmittedRule } from './rules/produced-transmitted.ts';
+import { rapporteurMastheadsRule } from './rules/rapporteur-mastheads.ts';
+import { recordSpeakersRule } from './rules/record-speakers.ts';
+import { referencesRule } from './rules/references.ts';
+import { reportsToRule } from './rules/reports-to.ts';
+import { representedByRule } from './rules/represented-by.ts';
+import { representingBodyRule } from './rules/representing-body.ts';
+import { rolesRule } from './rules/roles.ts';
+import { secretariatsRule } from './rules/secretariats.ts';
+import { selfIntroductionsRule } from './rules/self-introductions.ts';
+import { speakerListsRule } from './rules/speaker-lists.ts';
+import { speakersRule } from './rules/speakers.ts';
+import { speakersRemarksAtRule } from './rules/speakers-remarks-at.ts';
+import { staffListLabelsRule } from './rules/staff-list-labels.ts';
+import { themeAgendaItemsRule } from './rules/theme-agenda-items.ts';
+import { themeCleanupRule } from './rules/theme-cleanup.ts';
+import { themeGroupsRule } from './rules/theme-groups.ts';
+import { themeLinksRule } from './rules/theme-links.ts';
+import { themeMandatesRule } from './rules/theme-mandates.ts';
+import { themeSessionsRule } from './rules/theme-sessions.ts';
+import { themeTablesRule } from './rules/theme-tables.ts';
+import { themesRule } from './rules/themes.ts';
+import { themesDiscussedRule } from './rules/themes-discussed.ts';
+import { transcriptSpeakersRule } from './rules/transcript-speakers.ts';
+import { unescoResolutions } from './rules/unesco-resolutions.ts';
+
+export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) => void }[] = [
+  { name: 'people-known', run: peopleKnownRule },
+  { name: 'affiliation-from-named', run: affiliationFromNamedRule },
+  { name: 'represented-by', run: representedByRule },
+  { name: 'representing-body', run: representingBodyRule },
+  { name: 'attended-by', run: attendedByRule },
+  { name: 'roles', run: rolesRule },
+  { name: 'chair-elections', run: chairElectionsRule },
+  { name: 'chair-mastheads', run: chairMastheadsRule },
+  { name: 'rapporteur-mastheads', run: rapporteurMastheadsRule },
+  { name: 'chaired-by', run: chairedByRule },
+  { name: 'chairs-appointed-as', run: chairsAppointedAsRule },
+  { name: 'chair-verbs', run: chairVerbsRule },
+  { name: 'chair-titles', run: chairTitlesRule },
+  { name: 'chair-process', run: chairProcessRule },
+  { name: 'chair-process-label', run: chairProcessLabelRule },
+  { name: 'chair-signature', run: chairSignatureRule },
+  { name: 'officer-lists', run: officerListsRule },
+  { name: 'speakers', run: speakersRule },
+  { name: 'speakers-remarks-at', run: speakersRemarksAtRule },
+  { name: 'transcript-speakers', run: transcriptSpeakersRule },
+  { name: 'self-introductions', run: selfIntroductionsRule },
+  { name: 'speaker-lists', run: speakerListsRule },
+  { name: 'delegations', run: delegationsRule },
+  { name: 'record-speakers', run: recordSpeakersRule },
+  { name: 'themes', run: themesRule },
+  { name: 'theme-groups', run: themeGroupsRule },
+  { name: 'theme-tables', run: themeTablesRule },
+  { name: 'theme-links', run: themeLinksRule },
+  { name: 'theme-agenda-items', run: themeAgendaItemsRule },
+  { name: 'themes-discussed', run: themesDiscussedRule },
+  { name: 'theme-mandates', run: themeMandatesRule },
+  { name: 'itu-resolutions', run: ituResolutions },
+  { name: 'unesco-resolutions', run: unescoResolutions },
+  { name: 'references', run: referencesRule },
+  { name: 'produced', run: producedRule },
+  { name: 'produced-meetings', run: producedByMeetingRule },
+  { name: 'produced-transmitted', run: producedTransmittedRule },
+  { name: 'part-of', run: partOfRule },
+  { name: 'intersessional', run: intersessionalRule },
+  { name: 'process-members', run: processMembersRule },
+  { name: 'theme-sessions', run: themeSessionsRule },
+  { name: 'established', run: establishedRule },
+  { name: 'established-announced', run: establishedAnnouncedRule },
+  { name: 'established-gathering', run: establishedGatheringRule },
+  { name: 'mandates', run: mandatesRule },
+  { name: 'mandates-established', run: mandatesEstablishedRule },
+  { name: 'mandates-resolution-subject', run: mandatesResolutionSubjectRule },
+  { name: 'mandates-self', run: selfMandateRule },
+  { name: 'mandates-passive', run: mandatesPassiveRule },
+  { name: 'mandates-requested-by', run: mandatesRequestedByRule },
+  { name: 'mandates-detailed', run: mandatesDetailedRule },
+  { name: 'reports-to', run: reportsToRule },
+  { name: 'masthead-reports', run: mastheadReportsRule },
+  { name: 'participation', run: participationRule },
+  { name: 'participation-reviews', run: participationReviewsRule },
+  { name: 'participation-support', run: participationSupportRule },
+  { name: 'participation-bullets', run: participationBulletsRule },
+  { name: 'participation-verbs', run: participationVerbsRule },
+  { name: 'participation-lists', run: participationListsRule },
+  { name: 'secretariats', run: secretariatsRule },
+  { name: 'member-of', run: memberOfRule },
+  { name: 'member-of-named', run: memberOfNamedRule },
+  { name: 'member-lists', run: memberListsRule },
+  { name: 'member-rosters', run: memberRostersRule },
+  { name: 'staff-list-labels', run: staffListLabelsRule },
+  { name: 'chair-meetings', run: chairMeetingsRule },
+  { name: 'theme-cleanup', run: themeCleanupRule },
+];
