@@ -123,8 +123,10 @@ export function classify(
   const mission = missionOf(ctx, raw, start, end);
   if (mission) return mission;
   // A post alone in a chain is a title, even where the gazetteer knows it as an office ("Ms. X,
-  // Secretary-General, UNCTAD" holds UNCTAD's post, not the United Nations Secretary-General's).
-  if (/^(?:(?:Deputy|Assistant|Under)[ -])?Secretary-General$|^(?:Deputy )?Director-General$/.test(raw))
+  // Secretary-General, UNCTAD" holds UNCTAD's post, not the United Nations Secretary-General's), written with a
+  // space as often as a hyphen: "Rebeca Grynspan, Secretary General, UN Trade and Development" (a UN Web TV
+  // press conference's speaker list).
+  if (/^(?:(?:Deputy|Assistant|Under)[ -])?Secretary[- ]General$|^(?:Deputy )?Director[- ]General$/.test(raw))
     return { kind: 'title', start, end, text: raw };
   const matches = ctx.gazetteer.match(raw).filter((m) => m.entry.type === 'Organization');
   const whole = matches.find((m) => m.start <= 1 && m.end >= raw.length - 1);

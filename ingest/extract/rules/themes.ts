@@ -74,6 +74,18 @@ function resolutionTitle(ctx: DocContext): void {
     );
 }
 
+// The last item of a list closes with a full stop (or a semicolon) at its line's end; a line after it is the
+// page's next paragraph, not the rest of the item: "(d) Measuring the gender dimension in e-commerce and the
+// digital economy.\nFurther information and documentation for this meeting can be found at …" (an UNCTAD
+// meeting page listing the topics agreed for a working group's meeting) names one topic, not both lines.
+const ITEM_CLOSED = /[.;]\n(?=\p{Lu})/u;
+
+/** The length of a list item's own words: up to the end of a line that closes it. */
+function itemLength(text: string): number {
+  const m = ITEM_CLOSED.exec(text);
+  return m ? m.index + 1 : text.length;
+}
+
 /** Items (a), (b) … after a sentence ending "… the following themes:" / "… issues …:". */
 function listItems(ctx: DocContext, i: number): void {
   const p = ctx.passages[i]!;
@@ -99,11 +111,12 @@ function listItems(ctx: DocContext, i: number): void {
     if (q.kind !== 'item' && q.kind !== 'bullet') break;
     // "• Serve as advocate and focal point for …": a duty under "areas:", no topic (theme-tasks.ts).
     if (taskItem(q.text)) continue;
-    const id = addTheme(ctx, q, q.start, q.end, q.text, 'themes:list', ofDocument);
+    const end = q.start + itemLength(q.text);
+    const id = addTheme(ctx, q, q.start, end, q.text.slice(0, end - q.start), 'themes:list', ofDocument);
     if (id && meeting)
       addEdge(
         ctx,
-        { type: 'ADDRESSES', from: meeting, to: id, source: sourceAt(ctx, q, q.start, q.end) },
+        { type: 'ADDRESSES', from: meeting, to: id, source: sourceAt(ctx, q, q.start, end) },
         'themes:list',
       );
   }
