@@ -14,18 +14,10 @@
 // and B"); a post for a process named after the names is not this rule's either.
 
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
-import {
-  addNode,
-  type DocContext,
-  type Mention,
-  mentionsIn,
-  mentionsStartingIn,
-  sentences,
-  sourceAt,
-} from '../context.ts';
+import { addNode, type DocContext, mentionsIn, mentionsStartingIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { isMemberState } from './body-kinds.ts';
-import { CHAIN_GAP } from './chair-process.ts';
+import { chainAfter } from './chair-process.ts';
 import { addChaired } from './chaired-claim.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -37,7 +29,6 @@ const LEAD = /^[\s,:*]*$/;
 // After the chain, what the post is for: "A and B of the GDC", "A and B, co-facilitators for the negotiations"; not
 // the second one's State ("Ambassador A of Sweden and Ambassador B of Zambia welcomed …").
 const FOR_AFTER = /^[\s,]*(?:(?:the\s+)?co-?facilitators\s+)?(?:of|for|on)\s+(?:the\s+)?/i;
-const MAX_GAP = 90;
 
 export function chairProcessLabelRule(ctx: DocContext): void {
   let titled: GazetteerEntry | null | undefined;
@@ -49,7 +40,8 @@ export function chairProcessLabelRule(ctx: DocContext): void {
       for (const m of matchesOf(LABEL, s.text)) {
         const postAt = s.start + m.index;
         const postEnd = postAt + m[0].length;
-        const chain = chainFrom(ctx, people, postEnd);
+        // The people named right after the label, one after another ("A and B", "A, Ambassador of Latvia and B").
+        const chain = chainAfter(people, ctx.doc.text, postEnd, (gap) => LEAD.test(gap));
         if (!chain.length) continue;
         const last = chain[chain.length - 1]!;
         if (forAfter(ctx, last.end)) continue;
@@ -72,21 +64,6 @@ function forAfter(ctx: DocContext, end: number): boolean {
   if (!f) return false;
   const at = end + f[0].length;
   return !mentionsStartingIn(ctx, at, at).some((m) => isMemberState(ctx, m.id));
-}
-
-/** The people named right after the label, one after another ("A and B", "A, Ambassador of Latvia and B"). */
-function chainFrom(ctx: DocContext, people: Mention[], start: number): Mention[] {
-  const text = ctx.doc.text;
-  const out: Mention[] = [];
-  let at = start;
-  for (const m of people) {
-    if (m.start < at) continue;
-    const gap = text.slice(at, m.start);
-    if (gap.length > MAX_GAP || !(out.length ? CHAIN_GAP : LEAD).test(gap)) break;
-    out.push(m);
-    at = m.end;
-  }
-  return out;
 }
 
 /** The one Process of `mentions` co-facilitators can lead, or undefined when none or several. */

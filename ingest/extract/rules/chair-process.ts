@@ -58,15 +58,26 @@ function chainBefore(people: Mention[], text: string, end: number, lead: RegExp)
   return out;
 }
 
-/** The people of a chain starting at `start` (after the Process). */
-function chainAfter(people: Mention[], text: string, start: number): Mention[] {
+/** After the Process, what leads to the chain's first name. */
+const afterProcess = (gap: string): boolean =>
+  AFTER_PROCESS.test(gap) && CHAIN_GAP.test(gap.replace(AFTER_PROCESS, ''));
+
+/**
+ * The people of a chain starting at `start`, one after another; `lead` tells what may stand before the first
+ * (after the Process here, after a "co-facilitators" label in chair-process-label.ts).
+ */
+export function chainAfter(
+  people: readonly Mention[],
+  text: string,
+  start: number,
+  lead: (gap: string) => boolean = afterProcess,
+): Mention[] {
   const out: Mention[] = [];
   let at = start;
   for (const m of people) {
     if (m.start < at) continue;
     const gap = text.slice(at, m.start);
-    if (gap.length > MAX_GAP || !CHAIN_GAP.test(out.length ? gap : gap.replace(AFTER_PROCESS, ''))) break;
-    if (!out.length && !AFTER_PROCESS.test(gap)) break;
+    if (gap.length > MAX_GAP || !(out.length ? CHAIN_GAP.test(gap) : lead(gap))) break;
     out.push(m);
     at = m.end;
   }
