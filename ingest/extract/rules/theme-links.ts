@@ -24,8 +24,15 @@ export function themeLinksRule(ctx: DocContext): void {
     // meeting named after its process ("the eleventh meeting of the Internet Governance Forum": its parent's
     // name, not its own words).
     const processes = m.type === 'Process' ? [] : ctx.gazetteer.matchType(name, 'Process');
+    // The quote must hold the theme's words: a group named here by an acronym or another alias ("Africa IGF" in
+    // a contact line) has its theme quoted where its full name is written, not here.
+    const said =
+      m.type === 'Meeting'
+        ? undefined
+        : new Set(ctx.gazetteer.matchType(m.surface, 'Theme').map((x) => x.entry.id));
     for (const t of ctx.gazetteer.matchType(name, 'Theme')) {
       if (t.entry.type !== 'Theme') continue;
+      if (said && !said.has(t.entry.id)) continue;
       if (processes.some((x) => x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start))
         continue;
       // A known group's name holds the theme ("High-level Panel on Digital Cooperation"): the text's
