@@ -20,3 +20,4 @@ CREATE REL TABLE IF NOT EXISTS PRODUCED(FROM WorkingGroup TO Document, FROM Work
 CREATE REL TABLE IF NOT EXISTS REPORTS_TO(FROM WorkingGroup TO Organization, FROM WorkingGroup TO Meeting, FROM Organization TO Organization, FROM Organization TO Meeting, `sources` STRING);
 CREATE REL TABLE IF NOT EXISTS ADDRESSES(FROM Meeting TO Theme, FROM WorkingGroup TO Theme, FROM Resolution TO Theme, FROM Document TO Theme, FROM Process TO Theme, `sources` STRING);
 CREATE REL TABLE IF NOT EXISTS SUCCEEDS(FROM WorkingGroup TO WorkingGroup, FROM WorkingGroup TO Process, FROM WorkingGroup TO Meeting, FROM Process TO WorkingGroup, FROM Process TO Process, FROM Process TO Meeting, FROM Meeting TO WorkingGroup, FROM Meeting TO Process, FROM Meeting TO Meeting, `sources` STRING);
+CREATE REL TABLE IF NOT EXISTS HOSTED(FROM Organization TO Meeting, `sources` STRING);

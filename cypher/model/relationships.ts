@@ -12,6 +12,8 @@ export interface RelationshipSpec {
   readonly to: readonly NodeLabel[];
   /** Extra allowed pairs beyond from × to (MODEL.md lists PART_OF per source label). */
   readonly pairs?: readonly (readonly [NodeLabel, NodeLabel])[];
+  /** A type this project adds to MODEL.md (docs/model.md marks it "extension"). */
+  readonly extension?: boolean;
   /** Pairs this project adds to MODEL.md (docs/model.md marks them "extension"); allowed like the others. */
   readonly extensionPairs?: readonly (readonly [NodeLabel, NodeLabel])[];
   readonly properties: Readonly<Record<string, PropertySpec>>;
@@ -163,6 +165,17 @@ export const RELATIONSHIPS = [
     description: 'Follows on from.',
     from: ['WorkingGroup', 'Process', 'Meeting'],
     to: ['WorkingGroup', 'Process', 'Meeting'],
+    properties: {},
+  },
+  {
+    // Extension: the host of a gathering is not always who convened it ("The 19th annual IGF meeting in 2024
+    // will be hosted by the Kingdom of Saudi Arabia"; the United Nations convenes the IGF, a Member State hosts
+    // each meeting), and ESTABLISHED would say it set the meeting up.
+    type: 'HOSTED',
+    description: 'Hosted it: the host country or organisation of a gathering.',
+    extension: true,
+    from: ['Organization'],
+    to: ['Meeting'],
     properties: {},
   },
 ] as const satisfies readonly RelationshipSpec[];

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidId, labelOfId } from '../../cypher/model/ids.ts';
 import { LABELS, type LabelSpec, labelSpec } from '../../cypher/model/labels.ts';
 import { allowedPairs, isExtensionPair } from '../../cypher/model/relationship-pairs.ts';
-import { RELATIONSHIPS, relationshipSpec } from '../../cypher/model/relationships.ts';
+import { RELATIONSHIPS, type RelationshipSpec, relationshipSpec } from '../../cypher/model/relationships.ts';
 import { type Contract, parseContract, parsePairs, parseProperties } from './model-md.ts';
 
 const MODEL_MD = resolve(import.meta.dirname, '../../../shared/MODEL.md');
@@ -71,8 +71,12 @@ describe.skipIf(!hasContract)('cypher/model encodes ../shared/MODEL.md', () => {
     },
   );
 
-  it('has exactly the relationship types of the contract', () => {
-    expect(RELATIONSHIPS.map((r) => r.type).sort()).toEqual(contract.relationships.map((r) => r.type).sort());
+  it('has the relationship types of the contract, and marks the types it adds as extensions', () => {
+    const listed = contract.relationships.map((r) => r.type).sort();
+    const mine = RELATIONSHIPS as readonly RelationshipSpec[];
+    expect(mine.filter((r) => !r.extension).map((r) => r.type).sort()).toEqual(listed);
+    for (const r of mine.filter((x) => x.extension))
+      expect(listed, `${r.type} is marked extension but MODEL.md lists it`).not.toContain(r.type);
   });
 
   it.each(contract.relationships.map((r) => [r.type, r] as const))(

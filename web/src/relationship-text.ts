@@ -19,6 +19,7 @@ const PHRASES: Record<string, readonly [string, string]> = {
   REPORTS_TO: ['Reports to', 'Reported to by'],
   ADDRESSES: ['Addresses', 'Addressed by'],
   SUCCEEDS: ['Succeeds', 'Succeeded by'],
+  HOSTED: ['Hosted', 'Hosted by'],
 };
 
 export interface RelGroup {
@@ -60,6 +61,7 @@ export function groupRelationships(entityId: string, rels: readonly Relationship
 const GROUP_ORDER = [
   'MANDATES',
   'ESTABLISHED',
+  'HOSTED',
   'CHAIRED',
   'PRODUCED',
   'REPORTS_TO',

@@ -16,12 +16,16 @@ import { activeAgents, passiveAgents } from './established-agents.ts';
 import { establishmentWindow } from './established-date-window.ts';
 import { pronounMeeting } from './established-pronoun.ts';
 import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
+import { hosted } from './hosted.ts';
 import { shortFormMeeting } from './meeting-anaphor.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "constituted": the Secretary-General "constituted a High-Level Panel on Digital Cooperation" (12 July 2018).
+// A host (HOSTED) is read the same way: "The 19th annual IGF meeting in 2024 will be hosted by the Kingdom of
+// Saudi Arabia", "Brazil hosts NETmundial", "Japan will host the 18th IGF"; not "offered to host" (an offer).
 const VERB =
-  /\b(?:established|constituted|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding)\b/g;
+  /\b(?:established|constituted|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding|(?:co-)?host(?:ed|s)|will\s+(?:co-)?host)\b/g;
+const HOST = /host/;
 // What VERB needs, in lower case: a passage without any is skipped.
 const VERB_WORDS = triggerWords([
   'established',
@@ -32,6 +36,7 @@ const VERB_WORDS = triggerWords([
   'set up',
   'launched',
   'holding',
+  'host',
 ]);
 // The subject of a passive verb that names the document's group by a common noun or a bare acronym.
 const GROUP_ANAPHOR =
@@ -140,7 +145,7 @@ export function establishedRule(ctx: DocContext): void {
             if (co && ctx.gazetteer.byId.get(co.id)?.type === 'Organization') agents.push(co);
           }
         }
-        // "established … by Council Resolution 1336": the resolution that set it up MANDATES it.
+        // "established … by Council Resolution 1336": the resolution that set it up MANDATES it (not a host's).
         // "Through resolution 73/27, the UN General Assembly established an Open-Ended Working Group" (UN Web
         // TV): the resolution opening the sentence of an active verb.
         const byResolution = passive
@@ -148,7 +153,7 @@ export function establishedRule(ctx: DocContext): void {
           : mentionsIn(ctx, s.start, at, 'Resolution').find((r) =>
               VIA_RESOLUTION.test(ctx.doc.text.slice(s.start, r.start)),
             );
-        if (byResolution)
+        if (byResolution && !HOST.test(v[0]))
           for (const o of objects)
             addEdge(
               ctx,
@@ -160,6 +165,10 @@ export function establishedRule(ctx: DocContext): void {
               },
               'established:by-resolution',
             );
+        if (HOST.test(v[0])) {
+          hosted(ctx, p, agents, objects, at, after);
+          continue;
+        }
         for (const o of objects) {
           // A date after a meeting named after the group is the meeting's ("… held in Geneva from 10 to 12 …").
           const meetingAfter = mentionsIn(ctx, o.end, s.end).find((m) => m.type === 'Meeting');
