@@ -48,7 +48,14 @@ function labelsSection(): string[] {
 function relationshipsSection(): string[] {
   const out = ['## Relationship types', '', 'Direction is from the first label to the second.', ''];
   for (const r of relationshipSpecs()) {
-    out.push(`### ${r.type}${r.extension ? ' (extension)' : ''}`, '', cell(r.description), '', 'Allowed pairs:', '');
+    out.push(
+      `### ${r.type}${r.extension ? ' (extension)' : ''}`,
+      '',
+      cell(r.description),
+      '',
+      'Allowed pairs:',
+      '',
+    );
     for (const [f, t] of allowedPairs(r))
       out.push(`- \`${f}\` → \`${t}\`${isExtensionPair(r, f, t) ? ' (extension)' : ''}`);
     out.push('', ...propertyTable(r.properties));

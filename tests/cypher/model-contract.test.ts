@@ -74,7 +74,12 @@ describe.skipIf(!hasContract)('cypher/model encodes ../shared/MODEL.md', () => {
   it('has the relationship types of the contract, and marks the types it adds as extensions', () => {
     const listed = contract.relationships.map((r) => r.type).sort();
     const mine = RELATIONSHIPS as readonly RelationshipSpec[];
-    expect(mine.filter((r) => !r.extension).map((r) => r.type).sort()).toEqual(listed);
+    expect(
+      mine
+        .filter((r) => !r.extension)
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual(listed);
     for (const r of mine.filter((x) => x.extension))
       expect(listed, `${r.type} is marked extension but MODEL.md lists it`).not.toContain(r.type);
   });
