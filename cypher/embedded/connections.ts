@@ -50,12 +50,18 @@ function lane(db: Database, timeoutMs: number): Lane {
 // STORE_PROFILE=1 prints the time of each statement (benchmark diagnostics only).
 const PROFILE = process.env.STORE_PROFILE === '1';
 
+// A catalogue call's answer is bound when it is prepared: a cached `CALL show_connection('CHAIRED')` still
+// answered the pairs of before the migration's ALTER, so a second ensureSchema (the pipeline and the API server
+// run one after open) added them again and failed "Person->Process already exists in CHAIRED table".
+const CATALOGUE = /\bCALL\s+(?:show_connection|table_info)\s*\(/;
+
 async function prepared(l: Lane, text: string, fresh = false): Promise<PreparedStatement> {
-  let ps = fresh ? undefined : l.prepared.get(text);
+  const catalogue = CATALOGUE.test(text);
+  let ps = fresh || catalogue ? undefined : l.prepared.get(text);
   if (!ps) {
     ps = await l.conn.prepare(text);
     if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
-    l.prepared.set(text, ps);
+    if (!catalogue) l.prepared.set(text, ps);
   }
   return ps;
 }
