@@ -165,6 +165,10 @@ export const RELATIONSHIPS = [
     description: 'Follows on from.',
     from: ['WorkingGroup', 'Process', 'Meeting'],
     to: ['WorkingGroup', 'Process', 'Meeting'],
+    // Extension: a person succeeds another in a post ("She will succeed X of Japan, to whom the Secretary-General
+    // is grateful …", the Secretary-General's appointment press releases). Not mandate lineage: the lineage walk
+    // does not follow it (cypher/store/lineage-walk.ts).
+    extensionPairs: [['Person', 'Person']],
     properties: {},
   },
   {

@@ -28,10 +28,17 @@ const lineageEnds = (e: GraphEdge): readonly [string, string] =>
 const notOrigin = (direction: LineageDirection, e: GraphEdge): boolean =>
   direction === 'up' && e.type === 'REPORTS_TO';
 
+/**
+ * A person succeeding another in a post (SUCCEEDS Person → Person, an extension) is no mandate lineage: walked up
+ * from the panel the Secretary-General ESTABLISHED, his predecessors are not its origins.
+ */
+const personal = (e: GraphEdge): boolean => e.type === 'SUCCEEDS' && e.from.startsWith('person:');
+
 /** The steps `direction` allows along `e`: (from, to) with `from` the end already reached. */
 function stepsAlong(direction: LineageDirection, e: GraphEdge): (readonly [string, string])[] {
   const [up, down] = lineageEnds(e);
   const out: (readonly [string, string])[] = [];
+  if (personal(e)) return out;
   if (direction !== 'up') out.push([up, down]);
   if (direction !== 'down' && !notOrigin(direction, e)) out.push([down, up]);
   return out;

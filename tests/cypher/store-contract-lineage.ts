@@ -99,6 +99,53 @@ export function defineLineageContract(name: string, open: () => Promise<Store>):
       }
     });
 
+    it('a person succeeding another (SUCCEEDS Person → Person, an extension) is no lineage step', async () => {
+      const s = await open();
+      const sg = 'person:jon-sample';
+      const before = 'person:tom-example';
+      const panel = 'workinggroup:sample-panel';
+      const doc = 'document:sample-release';
+      const quote = [src(doc, 'line 1', 'Jon Sample established the Sample Panel. He succeeds Tom Example')];
+      const person = (id: string, name: string) => ({
+        id,
+        type: 'Person' as const,
+        name,
+        aliases: [],
+        properties: {},
+        sources: quote,
+      });
+      try {
+        await s.upsert({
+          nodes: [
+            person(sg, 'Jon Sample'),
+            person(before, 'Tom Example'),
+            {
+              id: panel,
+              type: 'WorkingGroup',
+              name: 'Sample Panel',
+              aliases: [],
+              properties: {},
+              sources: quote,
+            },
+          ],
+          edges: [
+            { type: 'ESTABLISHED', from: sg, to: panel, properties: {}, sources: quote },
+            { type: 'SUCCEEDS', from: sg, to: before, properties: {}, sources: quote },
+          ],
+        });
+        expect((await s.lineage(panel, 'up', 3)).map(route)).toEqual([[panel, sg]]);
+        expect((await s.lineage(before, 'down', 3)).map(route)).toEqual([]);
+        // The relationship is stored and read like any other.
+        const around = await s.neighbourhood({ ids: [sg], depth: 1, limit: 10 });
+        expect(around.edges.map((e) => `${e.type} ${e.to}`).sort()).toEqual([
+          `ESTABLISHED ${panel}`,
+          `SUCCEEDS ${before}`,
+        ]);
+      } finally {
+        await s.close();
+      }
+    });
+
     it('down: the group that PRODUCED the report joins the direct citation; a walk back up takes no step', async () => {
       const s = await open();
       try {

@@ -85,8 +85,9 @@ function appointee(
 export function appointmentsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasTrigger(p, TRIGGER)) continue;
-    // The post of the passage's appointment: "She will succeed X of Y" held it before.
+    // The post of the passage's appointment and who was appointed to it: "She will succeed X of Y" held it before.
     let post: Post | undefined;
+    let holder: { id: string; at: number } | undefined;
     for (const s of sentences(p)) {
       for (const m of matchesOf(APPOINTED, s.text)) {
         const nameAt = s.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
@@ -106,6 +107,13 @@ export function appointmentsRule(ctx: DocContext): void {
             const from = state.end - post.at <= MAX_QUOTE_LENGTH ? post.at : s.start + m.index;
             holdsPost(ctx, id, post, sourceAt(ctx, p, from, state.end), 'appointments:predecessor');
           }
+          // The appointee SUCCEEDS the predecessor (an extension pair), quoted from the appointee's name to the
+          // predecessor's State; when the two do not fit in one quote, nothing (a quote naming only "She" and the
+          // predecessor does not say who succeeds).
+          if (holder && holder.id !== id && state.end - holder.at <= MAX_QUOTE_LENGTH) {
+            const source = sourceAt(ctx, p, holder.at, state.end);
+            addEdge(ctx, { type: 'SUCCEEDS', from: holder.id, to: id, source }, 'appointments:successor');
+          }
           continue;
         }
         const as = AS_POST.exec(ctx.doc.text.slice(state.end, s.end));
@@ -114,6 +122,7 @@ export function appointmentsRule(ctx: DocContext): void {
           ? (postBody(ctx, postAt, postAt + as[1]!.length, as[1]!) ?? secretariatPost(ctx, p, postAt, as[1]!))
           : undefined;
         post = as && body ? { title: as[1]!.trim(), body, at: postAt } : undefined;
+        holder = post ? { id, at: nameAt } : undefined;
         if (!post) continue;
         holdsPost(
           ctx,

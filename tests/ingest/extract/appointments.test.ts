@@ -142,3 +142,46 @@ describe('appointments: a chair post', () => {
     for (const n of not) expect(got.filter((g) => g.startsWith(n))).toEqual([]);
   });
 });
+
+// The appointee SUCCEEDS the predecessor in the post (an extension pair), quoted with both names.
+describe('appointments: the appointee succeeds the predecessor', () => {
+  const successions = (text: string) =>
+    extractText(text)
+      .edges.filter((e) => e.type === 'SUCCEEDS')
+      .map((e) => `${e.from} ${e.to}`);
+  const CASES: [name: string, text: string, want: string[]][] = [
+    [
+      '"She will succeed"',
+      'The Secretary-General has appointed Rita Example of Guyana as the next Director-General of UNESCO. She will succeed Tom Sample of New Zealand, to whom the Secretary-General is grateful.',
+      ['person:rita-example person:tom-sample'],
+    ],
+    [
+      '", replacing"',
+      'The Secretary-General has appointed Rita Example of Guyana as Secretary-General of UNCTAD, replacing Tom Sample of Kenya.',
+      ['person:rita-example person:tom-sample'],
+    ],
+    // No appointment to a post before it: who succeeds is not said.
+    [
+      'a predecessor alone',
+      'She will succeed Tom Sample of New Zealand, to whom the Secretary-General is grateful.',
+      [],
+    ],
+    [
+      '"succeed" without a person',
+      'The countries that will succeed in this century are not the biggest.',
+      [],
+    ],
+  ];
+  it.each(CASES)('%s', (_, text, want) => {
+    expect(successions(text)).toEqual(want);
+  });
+
+  it('quotes both names', () => {
+    const g = extractText(
+      'The Secretary-General has appointed Rita Example of Guyana as Director-General of UNESCO. She will succeed Tom Sample of New Zealand.',
+    );
+    const quote = g.edges.find((e) => e.type === 'SUCCEEDS')?.sources[0]?.quote ?? '';
+    expect(quote).toContain('Rita Example');
+    expect(quote).toContain('Tom Sample of New Zealand');
+  });
+});
