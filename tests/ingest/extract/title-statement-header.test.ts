@@ -37,6 +37,10 @@ describe('a statement header line', () => {
       'Explanation of vote by the delegation of Samplia on draft resolution L.9 (New York, 1 December 2098)',
       '2098-12-01',
     ],
+    [
+      'STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA BY MR. SAMPLE ROE, AT THE SECOND COMMITTEE OF THE 98TH SESSION (New York, 22 October 2098)',
+      '2098-10-22',
+    ],
     // Negative: prose that only mentions statements, a header without the place-and-day parenthesis, a
     // parenthesis that is not the line's end, a text line not opening with the kind of speech.
     ['Statements made on behalf of groups can be five minutes (New York time)', undefined],
