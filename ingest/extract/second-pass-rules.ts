@@ -2,6 +2,7 @@
 // batch's people are known (a lone surname resolved to a person another document names).
 
 import type { DocContext } from './context.ts';
+import { adoptedPageSubjectRule } from './rules/adopted-page-subject.ts';
 import { affiliationFromNamedRule } from './rules/affiliation-from-named.ts';
 import { attendedByRule } from './rules/attended-by.ts';
 import { chairElectionsRule } from './rules/chair-elections.ts';
@@ -105,6 +106,7 @@ export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) 
   { name: 'itu-resolutions', run: ituResolutions },
   { name: 'unesco-resolutions', run: unescoResolutions },
   { name: 'references', run: referencesRule },
+  { name: 'adopted-page-subject', run: adoptedPageSubjectRule },
   { name: 'produced', run: producedRule },
   { name: 'produced-meetings', run: producedByMeetingRule },
   { name: 'produced-transmitted', run: producedTransmittedRule },

@@ -55,9 +55,10 @@ const APPOINTED = new RegExp(
 // A confirmation for another term names the term first: "confirmed X of Thailand for a second four-year term as
 // Secretary-General of …" (GA press release). A clause after the post is no part of it: "as Head of the … in
 // Syria, established by the General Assembly in …", "as Resident Coordinator in Belarus, with the host
-// Government's approval".
+// Government's approval". Nor is the date of the appointment: "appointed X of India as his Envoy on Technology in
+// June 2022" (a news report on the Tech Envoy's appointment) holds the post "Envoy on Technology".
 const AS_POST =
-  /^(?:\s+for\s+a\s+(?:second|third|further|new)\s+(?:[\w-]+\s+)?term)?\s+as\s+(?:(?:his|her|its|the|their)\s+)?(?:(?:next|new|first|inaugural)\s+)?([^.;]+?)(?=\s*(?:[.;]|,\s*(?:to whom|who|which|effective|with effect|beginning|replacing|succeeding|a post|established|set up|created|with the host)|\s+for\s+a\s+(?:further|term|period)|\s+effective\b|\s+with effect\b|,?\s+and\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|Ambassador)\s|$))/;
+  /^(?:\s+for\s+a\s+(?:second|third|further|new)\s+(?:[\w-]+\s+)?term)?\s+as\s+(?:(?:his|her|its|the|their)\s+)?(?:(?:next|new|first|inaugural)\s+)?([^.;]+?)(?=\s*(?:[.;]|,\s*(?:to whom|who|which|effective|with effect|beginning|replacing|succeeding|a post|established|set up|created|with the host)|\s+for\s+a\s+(?:further|term|period)|\s+effective\b|\s+with effect\b|\s+(?:in|on|from|since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+in\s+\d{4}\b|,?\s+and\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|Ambassador)\s|$))/;
 // A word no personal name holds.
 const BODY_WORD =
   /\b(?:Members?|Ministers?|States|Representatives|Officials|Experts|Delegates|Governments?|Office|Group|Foundation|Institute|University|Council|Commission|Committee|Union|Forum|Agency|Fund|Programme|Secretariat|Ministry|Department|Nations|Assembly|Panel)\b/;

@@ -14,6 +14,8 @@ import {
 import { monthLineDate } from './document-month-line.ts';
 import { letterDate } from './letter-salutation.ts';
 import { postedDate } from './title-category-label.ts';
+import { badgeDate } from './title-date-badge.ts';
+import { statementHeaderDate } from './title-statement-header.ts';
 
 /** The date of issue the masthead (`head`, its opening passages) or the opening lines give. */
 export function issueDate(ctx: DocContext, head: DocContext['passages']): string | undefined {
@@ -34,9 +36,11 @@ export function issueDate(ctx: DocContext, head: DocContext['passages']): string
     opening.reduce<string | undefined>((d, l) => d ?? stampDate(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? wholeDayDate(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? postedDate(l), undefined) ??
+    (ctx.passages[0] ? badgeDate(ctx.passages[0].text) : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? dayWithHours(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
     placeDateline(doc.text.trimStart().split('\n', 1)[0]!) ??
+    statementHeaderDate(doc.text.trimStart().split('\n', 1)[0]!) ??
     opening.reduce<string | undefined>((d, l) => d ?? placedDayLine(l), undefined) ??
     bulletDateUnderHeadline(doc.text) ??
     letterDate(ctx.passages.slice(0, 8)) ??

@@ -106,6 +106,8 @@ export function docTypeOf(title: string, text: string): string | undefined {
   if (/resolution/.test(t)) return 'resolution';
   if (/report|outcome|addendum/.test(t)) return 'report';
   if (/summary/.test(t)) return 'summary';
-  if (/note/.test(t)) return 'note';
+  // A note is the word itself ("Note by the Secretary-General", "Concept note"), not a word ending in it: "Keynote
+  // on the Summit of the Future, held at …" (a mission's page of its ambassadors' speech) is a speech.
+  if (/\bnotes?\b/.test(t)) return 'note';
   return undefined;
 }

@@ -81,13 +81,22 @@ function adoptedLine(ctx: DocContext): Passage | undefined {
   return ctx.passages.slice(0, 20).find((p) => ADOPTED_LINE.test(p.text));
 }
 
+/** The gazetteer instrument the resolution `symbol` adopted (its entry's `symbol`), if any. */
+function instrumentOwning(ctx: DocContext, symbol: string): GazetteerEntry | undefined {
+  return ctx.gazetteer.entries.find((e) => e.type === 'Resolution' && e.symbol === symbol);
+}
+
 /** The text of a resolution: the Resolution itself, adopted on the date the masthead gives, by the body named. */
 export function selfResolution(
   ctx: DocContext,
   symbol: string,
   src: DocContext['passages'][number] | undefined,
 ): void {
-  const id = makeId('Resolution', symbol);
+  // The text of the resolution that adopted a gazetteer instrument ("79/1. The Pact for the Future" under
+  // A/RES/79/1; "70/1. Transforming our world: the 2030 Agenda …") is that instrument's node, as "resolution
+  // 79/1" is where another text cites it (symbols.ts): one node, not the symbol's and the instrument's.
+  const inst = instrumentOwning(ctx, symbol);
+  const id = inst?.id ?? makeId('Resolution', symbol);
   // The adopted line heads the text: a paragraph that recalls another resolution "adopted by the General
   // Assembly on …" is not this one's.
   const adoptedP =
@@ -107,10 +116,14 @@ export function selfResolution(
     {
       id,
       type: 'Resolution',
-      name: symbol,
+      name: inst?.name ?? symbol,
       properties: props({
         symbol,
-        kind: symbol.includes('/DEC/') ? 'decision' : 'resolution',
+        kind: inst
+          ? (inst.rkind ?? 'outcome-document')
+          : symbol.includes('/DEC/')
+            ? 'decision'
+            : 'resolution',
         adoptedOn: adopted?.[2] ? firstDate(adopted[2])?.start : undefined,
       }),
       source: own,
@@ -148,7 +161,7 @@ const BODY_FIRST = /^(?:General Assembly|UNGA|Economic and Social Council|ECOSOC
 export function ownSymbolBody(ctx: DocContext, symbol: string, surface: string, source: Source): void {
   const self = ctx.state.get('selfResolution');
   const m = BODY_FIRST.exec(surface);
-  if (!m || self !== makeId('Resolution', symbol)) return;
+  if (!m || self !== (instrumentOwning(ctx, symbol)?.id ?? makeId('Resolution', symbol))) return;
   const body = ctx.gazetteer.match(m[0]).find((x) => x.entry.type === 'Organization')?.entry;
   if (body) producedBy(ctx, body, self, source, 'document:resolution-title');
 }

@@ -16,11 +16,13 @@ import { clean, withSubject } from './document-title-subject.ts';
 import { beforeSalutation } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
 import { headlineUnderCategory, headlineUnderPosted } from './title-category-label.ts';
+import { headlineUnderBadge } from './title-date-badge.ts';
 import { flatMastheadTitle } from './title-flat-masthead.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { afterLinkLead, linkListItem } from './title-labels.ts';
 import { restatedHeading } from './title-restated.ts';
 import { titleBeforeSummary } from './title-run-on.ts';
+import { statementHeader } from './title-statement-header.ts';
 import { openTitleRest, titleRest } from './title-wrap.ts';
 
 const MASTHEAD_LINES = 14;
@@ -109,6 +111,10 @@ export function documentRule(ctx: DocContext): void {
     headlineUnderCategory(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
     // Else the headline under a blog's name and a post's date line (title-category-label.ts).
     headlineUnderPosted(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
+    // Else the headline under a blog's date badge ("Friday" / "Sep132024", title-date-badge.ts).
+    headlineUnderBadge(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
+    // Else a statement's header line, "Statement … at the … (New York, 25 August 2022)" (title-statement-header.ts).
+    statementHeader(ctx) ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press
     // release's headline in capitals ("SECOND COMMITTEE APPROVES DRAFT PROPOSAL …"); in a letter, only
     // above its salutation ("Excellency,") and not in its addressee blocks (letter-salutation.ts).

@@ -13,7 +13,7 @@ import { firstDate } from '../parse/dates.ts';
 import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { activeAgents, passiveAgents } from './established-agents.ts';
-import { establishmentWindow } from './established-date-window.ts';
+import { establishmentWindow, frontedDate } from './established-date-window.ts';
 import { pronounMeeting } from './established-pronoun.ts';
 import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
 import { hosted } from './hosted.ts';
@@ -172,12 +172,18 @@ export function establishedRule(ctx: DocContext): void {
         for (const o of objects) {
           // A date after a meeting named after the group is the meeting's ("… held in Geneva from 10 to 12 …").
           const meetingAfter = mentionsIn(ctx, o.end, s.end).find((m) => m.type === 'Meeting');
-          const date =
+          const dateAfter =
             o.type === 'WorkingGroup'
               ? firstDate(establishmentWindow(ctx.doc.text.slice(o.end, meetingAfter?.start ?? s.end)))?.start
               : undefined;
           for (const a of agents) {
             if (a.id === o.id) continue;
+            // "In July 2018, the Secretary-General convened …" (established-date-window.ts frontedDate).
+            const date =
+              dateAfter ??
+              (!passive && o.type === 'WorkingGroup'
+                ? frontedDate(ctx.doc.text.slice(s.start, a.start))
+                : undefined);
             const source = sourceAt(ctx, p, Math.min(a.start, o.start, at), Math.max(a.end, o.end, after));
             addEdge(
               ctx,

@@ -3,10 +3,11 @@
 // new forum …, called the Internet Governance Forum (IGF)" (Tunis Agenda). Not a process the addressees
 // only work towards: "Invites the International Telecommunication Union and UNESCO to continue to
 // contribute to the implementation of the outcomes of the World Summit on the Information Society"
-// mandates ITU and UNESCO, not the Summit.
+// mandates ITU and UNESCO, not the Summit. A process is set up by being initiated too: "We decide to initiate a
+// Global Dialogue on AI Governance …" (the Global Digital Compact, annexed to the Pact for the Future, A/RES/79/1).
 
 const SET_UP =
-  /\b(?:convene|convening|hold|holding|establish|establishing|organi[sz]e|launch|extend|extends|renew|renews|start|create|set up|continue the work of)\b/gi;
+  /\b(?:convene|convening|hold|holding|establish|establishing|organi[sz]e|launch|initiate|initiating|extend|extends|renew|renews|start|create|set up|continue the work of)\b/gi;
 // Words that make the process the field of the work asked for, not what is set up.
 const FIELD =
   /\b(?:implementation|outcomes?|follow-up|contribut\w*|in accordance with|pursuant to|in the context of|with regard to|relevant to|on the)\b/i;
@@ -14,7 +15,7 @@ const FIELD =
 // Or the process as the subject of a passive set-up: "Decides that the Internet Governance Forum shall
 // continue to be convened annually" (a General Assembly resolution on ICT for development).
 const SET_UP_AFTER =
-  /^[^.;,]{0,40}?\b(?:be|been|is|are)\s+(?:convened|held|established|extended|renewed|organi[sz]ed|launched)\b/i;
+  /^[^.;,]{0,40}?\b(?:be|been|is|are)\s+(?:convened|held|established|extended|renewed|organi[sz]ed|launched|initiated)\b/i;
 
 /**
  * Whether the process named at `at`–`end` in `text` (the paragraph starting at `from`) is what the

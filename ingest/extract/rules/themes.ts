@@ -64,6 +64,10 @@ function resolutionTitle(ctx: DocContext): void {
     .replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')
     .replace(/\*+/g, '')
     .trim();
+  // The title of the resolution adopting a gazetteer instrument is that instrument's name, no topic: "79/1. The
+  // Pact for the Future" (A/RES/79/1), "70/1. Transforming our world: the 2030 Agenda for Sustainable
+  // Development" (document-self.ts: the text is the instrument's node).
+  if (ctx.gazetteer.byId.get(self)?.type === 'Resolution') return;
   const at = p.start + p.text.indexOf(words);
   const id = addTheme(ctx, p, at, at + words.length, words, 'themes:resolution-title');
   if (id)

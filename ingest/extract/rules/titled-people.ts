@@ -23,13 +23,14 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 // A regional commission's head is its Executive Secretary: "ESCAP Executive Secretary Shamshad Akhtar noted
 // …" (IISD on ESCAP's ICT committee, 2016), "Alicia Bárcena, Executive Secretary of ECLAC" (eLAC news).
 // The Secretary-General's envoys are named by their subject: "Secretary-General's Envoy on Technology
-// Amandeep Singh Gill" (a news item on the IGF Leadership Panel, 2022), "Envoy on Youth …".
+// Amandeep Singh Gill" (a news item on the IGF Leadership Panel, 2022), "Envoy on Youth …".; the press's short form
+// of that post is "UN Tech Envoy Amandeep Singh Gill" (news of the Global Digital Compact's negotiation, 2024).
 // A host country's head of government opens an annual meeting beside the Secretary-General: "The event was
 // opened by Secretary-General X and Chancellor Y" (a UN DESA page on an IGF annual meeting).
 // A member of Switzerland's Federal Council, the host's chair of WSIS Forum events: "represented by Federal
 // Councillor Albert Rösti, Head of the Federal Department of …" (the Chair's summary of the WSIS+20 Forum).
 const POST_BEFORE =
-  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|Envoy on \\p{Lu}\\p{Ll}+|(?:Vice-)?President|Prime Minister|(?:Federal )?Chancellor|Federal Councillor';
+  '(?:Deputy |Under-)?Secretary-General|Director-General|Executive Director|Executive Secretary|High Commissioner|Special Envoy|Envoy on \\p{Lu}\\p{Ll}+|Tech Envoy|(?:Vice-)?President|Prime Minister|(?:Federal )?Chancellor|Federal Councillor';
 // The post before the name; the name ends before a lower-case word, punctuation or a possessive. A middle
 // initial stays in the name and an honorific may come between ("ITU Secretary-General Hamadoun I. Touré
 // announced …", "ITU Secretary-General Dr. Hamadoun Touré announced …", ITU's releases on the WSIS Prizes):

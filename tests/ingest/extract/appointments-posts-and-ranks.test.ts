@@ -46,6 +46,24 @@ const CASES: [name: string, text: string, want: string[], not: string[]][] = [
     ['person:kim-example organization:syrian-arab-republic'],
   ],
   [
+    'the date of the appointment after the post is no part of it',
+    `${SG}appointed Ravi Sample of India as his Envoy on Technology in June 2098, and the Office welcomed him.`,
+    [
+      'person:ravi-sample organization:india',
+      'person:ravi-sample organization:tech-envoy Envoy on Technology',
+    ],
+    ['person:ravi-sample organization:tech-envoy Envoy on Technology in June 2098'],
+  ],
+  [
+    'a post on a month-like word stays whole; a day date after it is cut',
+    `${SG}announced the appointment of Mia Example of Chile as his Envoy on Technology on 20 January 2098.`,
+    [
+      'person:mia-example organization:chile',
+      'person:mia-example organization:tech-envoy Envoy on Technology',
+    ],
+    ['person:mia-example organization:tech-envoy Envoy on Technology on 20 January 2098'],
+  ],
+  [
     'a confirmation for a second term',
     'The General Assembly this morning confirmed Tan Sample of Thailand for a second four-year term as Secretary-General of the United Nations Conference on Trade and Development (UNCTAD).',
     [

@@ -3,7 +3,7 @@
 // will hold its session from 29 July 2099", "…, which approved a draft in August 2099"). Invented sentences.
 
 import { describe, expect, it } from 'vitest';
-import { establishmentWindow } from '../../../ingest/extract/rules/established-date-window.ts';
+import { establishmentWindow, frontedDate } from '../../../ingest/extract/rules/established-date-window.ts';
 import { extractText } from './helpers.ts';
 
 const WG = 'Working Group on Internet Governance';
@@ -35,5 +35,41 @@ describe('the date of an establishment', () => {
     [' in May 2099 in Geneva', ' in May 2099 in Geneva'],
   ] as const)('window of %j', (text, want) => {
     expect(establishmentWindow(text)).toBe(want);
+  });
+});
+
+// A bare date fronted before an active verb's agent dates the act (an SG report's background paragraph:
+// "In July 2018, the Secretary-General convened a High-level Panel …"); not a resolution's date, not a passive.
+describe('a date fronted before the agent', () => {
+  it.each([
+    [
+      `In July 2098, the Secretary-General convened the ${WG} to advance proposals.`,
+      ['organization:secretary-general 2098-07'],
+    ],
+    [
+      `On 3 March 2098, the Secretary-General established the ${WG}.`,
+      ['organization:secretary-general 2098-03-03'],
+    ],
+    // Not a bare date adverbial: a resolution's date, a span of years.
+    [
+      `In its resolution 98/1 of 5 December 2098, the Secretary-General established the ${WG}.`,
+      ['organization:secretary-general -'],
+    ],
+    [`In 2098 and 2099, the Secretary-General convened the ${WG}.`, ['organization:secretary-general -']],
+    // A date after the name still wins.
+    [
+      `In July 2098, the Secretary-General established the ${WG} on 2 August 2098.`,
+      ['organization:secretary-general 2098-08-02'],
+    ],
+  ] as const)('%s', (text, want) => {
+    expect(dates(text)).toEqual(want);
+  });
+  it.each([
+    ['In July 2098, the ', '2098-07'],
+    ['On 3 March 2098, ', '2098-03-03'],
+    ['Later, in July 2098, the ', undefined],
+    ['In July 2098, as agreed, the ', undefined],
+  ] as const)('frontedDate(%j)', (text, want) => {
+    expect(frontedDate(text)).toBe(want);
   });
 });

@@ -58,6 +58,14 @@ const TYPES: [name: string, text: string, docType: string | undefined][] = [
     `Progress made on example matters — Report of the Secretary-General${BODY}`,
     'report',
   ],
+  ['a note by its head', `Note by the Secretary-General on the Example Forum${BODY}`, 'note'],
+  ['a concept note', `Concept note for the Example Forum Open Consultations${BODY}`, 'note'],
+  // A keynote is a speech, no note.
+  [
+    'a keynote',
+    `Keynote on the Example Summit, held at the Example Model Assembly, 28 March 2098${BODY}`,
+    undefined,
+  ],
 ];
 
 describe('a web page headline titles the document', () => {

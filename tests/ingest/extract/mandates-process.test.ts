@@ -58,6 +58,18 @@ const CASES: [para: string, want: string[], not: string[]][] = [
     ['organization:secretary-general', 'process:igf'],
     [],
   ],
+  // A process initiated is set up (the Global Digital Compact's "We decide to initiate a Global Dialogue on AI
+  // Governance"); one whose initiatives are only reported on is not.
+  [
+    '2. We decide to initiate a Global Dialogue on AI Governance involving Governments and stakeholders;',
+    ['process:global-dialogue-ai'],
+    [],
+  ],
+  [
+    '2. Requests the Secretary-General to report on initiatives relevant to the Global Dialogue on AI Governance;',
+    ['organization:secretary-general'],
+    ['process:global-dialogue-ai'],
+  ],
 ];
 
 describe('the process an operative paragraph mandates', () => {
