@@ -4,7 +4,8 @@
 //   "Y of the United Kingdom was announced as ITU’s new Deputy Secretary-General",
 //   "Current incumbent Z was confirmed in a second term as the Director of ITU’s Radiocommunication Bureau",
 //   "Member States elected W (USA) as a new ITU Secretary-General",
-//   "V (Lithuania) was elected as the new ITU Deputy Secretary-General".
+//   "V (Lithuania) was elected as the new ITU Deputy Secretary-General",
+//   "have elected U of the United States to serve as the organization's next Secretary-General".
 // Two capitalised words are no proof of a person: the name must pass the bare-name guards and be followed by
 // its Member State ("of China", "(USA)"), or the post must name a body the text knows. The person is
 // AFFILIATED_WITH the State, and with the body, titled by the post ("Deputy Secretary-General"): the body is
@@ -45,13 +46,15 @@ const SUBJECT = new RegExp(
 const SUBJECT_ANCHOR =
   /\b(?:was|has been|had been)\s+(?:re-?elected|elected|announced|confirmed|successful)\b/g;
 const OBJECT = new RegExp(
-  `\\b(?:re-?elected|elected)\\s+(${BARE_NAME})((?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of|and|the)?\\s*\\p{Lu}[\\p{L}-]*){0,7})|\\s+\\([^()\\n]{2,60}\\))?(?=\\s+as\\s)`,
+  `\\b(?:re-?elected|elected)\\s+(${BARE_NAME})((?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of|and|the)?\\s*\\p{Lu}[\\p{L}-]*){0,7})|\\s+\\([^()\\n]{2,60}\\))?(?=\\s+(?:to\\s+serve\\s+)?as\\s)`,
   'gu',
 );
 const TERM = /^(?:\s+(?:in|for)\s+a\s+(?:second|third|further|new)\s+(?:[\w-]+\s+)?term)?\s+(?:as\s+)?/;
-// The executive posts an election fills; a chair's is not among them.
+// The executive posts an election fills; a chair's is not among them, nor a President's (a plenary's
+// President chairs it: "elected President of the General Assembly" is the chair rules'). A news copy may
+// write the post in lower case: "have re-elected X of China as ITU secretary-general".
 const POST =
-  /^(?:Deputy[-\s]Secretary[-\s]General|Secretary[-\s]General|(?:Deputy\s+)?Director[-\s]General|(?:Deputy\s+)?Director|(?:Vice-)?President|Executive\s+(?:Director|Secretary)|Administrator|High\s+Commissioner)\b/;
+  /^(?:Deputy[-\s]Secretary[-\s]General|Secretary[-\s]General|(?:Deputy\s+)?Director[-\s]General|(?:Deputy\s+)?Director|Executive\s+(?:Director|Secretary)|Administrator|High\s+Commissioner)\b/i;
 const ARTICLE = /^(?:the|a|an)\s+/;
 const NEW = /^(?:new|next)\s+/;
 
@@ -101,7 +104,9 @@ function postAt(ctx: DocContext, at: number, end: number): Post | undefined {
     body = of ? bodyAt(ctx, postEnd + of[0].length) : undefined;
     if (body) postEnd = body.end;
   }
-  return { title: post[0].replace(/\s+/g, ' '), body, end: postEnd };
+  // One spelling of the title whatever the copy's case: "secretary-general" is the Secretary-General.
+  const title = post[0].replace(/\s+/g, ' ').replace(/(^|[\s-])(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase());
+  return { title, body, end: postEnd };
 }
 
 /** The person named at [start, start + name.length): one another rule read, or a strong bare name. */
@@ -157,7 +162,7 @@ export function electedPostsRule(ctx: DocContext): void {
         const nameAt = s.start + m.index + m[0].indexOf(m[1]!);
         const state = stateOf(ctx, nameAt + m[1]!.length, m[2]);
         const after = nameAt + m[1]!.length + (m[2]?.length ?? 0);
-        const as = /^\s+as\s+/.exec(ctx.doc.text.slice(after, s.end))![0].length;
+        const as = /^\s+(?:to\s+serve\s+)?as\s+/.exec(ctx.doc.text.slice(after, s.end))![0].length;
         claim(ctx, p, m[1]!, nameAt, state, postAt(ctx, after + as, s.end));
       }
     }

@@ -46,6 +46,18 @@ const CASES: [name: string, text: string, want: string[], not: string[]][] = [
     ['AFFILIATED_WITH person:kai-beispiel organization:itu Deputy Secretary-General'],
     [],
   ],
+  [
+    'a news copy in lower case, re-elected',
+    'Member States have re-elected Jon Sample of China as ITU secretary-general.',
+    ['AFFILIATED_WITH person:jon-sample organization:itu Secretary-General'],
+    [],
+  ],
+  [
+    '"to serve as", the post of an unnamed organization',
+    'Member States have elected Ana Example of the United States to serve as the organization’s next Secretary-General.',
+    ['AFFILIATED_WITH person:ana-example organization:united-states-of-america'],
+    ['AFFILIATED_WITH person:ana-example organization:itu'],
+  ],
   // Negative: neither a State nor a body; a State elected; a chair's post; a place.
   [
     'no State and no known body',
@@ -58,6 +70,12 @@ const CASES: [name: string, text: string, want: string[], not: string[]][] = [
     'Saudi Arabia was elected as Vice-President of the Council.',
     [],
     ['person:saudi-arabia'],
+  ],
+  [
+    'a President is the chair rules’',
+    'Jane Roe of Kenya was elected President of the General Assembly.',
+    ['AFFILIATED_WITH person:jane-roe organization:kenya'],
+    ['AFFILIATED_WITH person:jane-roe organization:general-assembly'],
   ],
   [
     'a body is elected',

@@ -96,3 +96,23 @@ describe('a conference edition written as its acronym and year', () => {
     expect(meetings('The Example Sample Conference (WTDC) met. WTDC-30 was held in 2030.')).toEqual([]);
   });
 });
+
+describe('a site’s category of two plural nouns titles nothing (title-furniture.ts)', () => {
+  const title = (text: string) =>
+    extractText(text, 'doc.txt').nodes.find((n) => n.type === 'Document')?.properties.title;
+  const CASES: [text: string, want: string | undefined][] = [
+    [
+      'Sample role with regard to example policy issues\n\n7 Nov 2030\n\n\nResolutions and Declarations\n\nThe role of governments has long been on the agenda of these discussions.',
+      'Sample role with regard to example policy issues',
+    ],
+    [
+      'A very long headline of a page on the role of the Sample Union with regard to international example policy issues pertaining to the Internet and the management of example resources, including names and addresses (Resolution 1)\n\n7 Nov 2030\n\n\nReports and Studies\n\nThe role of governments has long been on the agenda.',
+      undefined,
+    ],
+    // The page's first line is its headline, whatever its words.
+    ['Highlights & Outcomes\n\nMore than 3000 experts took part in the forum.', 'Highlights & Outcomes'],
+    // One plural noun, or a pair with a singular, stays a heading that may title the page.
+    ['Sample Policy Principles\n\nThe page sets out the principles.', 'Sample Policy Principles'],
+  ];
+  for (const [text, want] of CASES) it(text.slice(0, 60), () => expect(title(text)).toBe(want));
+});
