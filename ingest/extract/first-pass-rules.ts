@@ -6,6 +6,7 @@ import { appointmentsRule } from './rules/appointments.ts';
 import { appointmentsToChairRule } from './rules/appointments-to-chair.ts';
 import { bureauAnaphorRule } from './rules/bureau-anaphor.ts';
 import { documentRule } from './rules/document.ts';
+import { electedPostsRule } from './rules/elected-posts.ts';
 import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { ggeSeriesRule } from './rules/gge-series.ts';
@@ -68,6 +69,8 @@ export const FIRST_PASS_RULES: readonly { name: string; run: (ctx: DocContext) =
   { name: 'people-from-states', run: peopleFromStatesRule },
   { name: 'post-apposition', run: postAppositionRule },
   { name: 'org-names', run: orgNamesRule },
+  // After org-names: a post's body may be a sub-body it reads ("ITU’s Radiocommunication Bureau").
+  { name: 'elected-posts', run: electedPostsRule },
   { name: 'meeting-holders', run: meetingHoldersRule },
   { name: 'secretariat-anaphor', run: secretariatAnaphorRule },
   { name: 'bureau-anaphor', run: bureauAnaphorRule },

@@ -15,12 +15,16 @@ import { ITU_BODY_NAME as BODY_NAME } from './itu-bodies.ts';
 import { selfItuResolution } from './itu-self-resolution.ts';
 
 // Body, then the number or list; the revision in brackets after a number.
+// A conference's acronym may carry its edition, as the Council working groups' reports cite the texts:
+// "PP-14 Resolution 140 (Busan, 2014)", "WTSA-16 Resolution 75 (Rev. Hammamet, 2016)", "WTDC 2017 Resolution 30
+// (REV. Buenos Aires, 2017)" (WG-WSIS meeting summaries): the assembly's text, not a Plenipotentiary one.
 const ITU_RES =
-  /\b(?:(PP|WTSA|WTDC|WCIT|ITU Council|Council|Plenipotentiary(?: Conference)?)\s+)?(Resolutions?|Decisions?)\s+(\d{1,4}(?:\s*\([^()\n]{4,40}\))?(?:\s*(?:,|,?\s+and)\s+\d{1,4}(?:\s*\([^()\n]{4,40}\))?)*)(?!\s*\/|\d|\/)/g;
+  /\b(?:(PP|WTSA|WTDC|WCIT|ITU Council|Council|Plenipotentiary(?: Conference)?)(?:-\d{2}|\s+(?:19|20)\d{2})?\s+)?(Resolutions?|Decisions?)\s+(\d{1,4}(?:\s*\([^()\n]{4,40}\))?(?:\s*(?:,|,?\s+and)\s+\d{1,4}(?:\s*\([^()\n]{4,40}\))?)*)(?!\s*\/|\d|\/)/g;
 const NUMBER = /(\d{1,4})(?:\s*\(([^()\n]{4,40})\))?/g;
 // "(Rev. Busan, 2014)", "(Antalya, 2006)", "(Mod. 2015)", "(Rev. Dubai, 2018)".
+// A revision's mark may be in capitals ("(REV. Buenos Aires, 2017)").
 const REVISION =
-  /^(?:(?:Rev|Mod)\.\s*|(?:Revised|Modified|Amended)\s+)?(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s*)?\d{4}$/u;
+  /^(?:(?:Rev|REV|Mod|MOD)\.\s*|(?:Revised|Modified|Amended)\s+)?(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s*)?\d{4}$/u;
 
 // The body named after the number: the preambles of conference resolutions cite each other's texts as
 // "Resolution 69 (Johannesburg, 2008) of the World Telecommunication Standardization Assembly (WTSA)",

@@ -13,9 +13,9 @@ const CITY = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}";
 // "The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),": the
 // opening line of every Plenipotentiary resolution names the Union between the title and the brackets.
 // Only a body the text knows (a mention spanning exactly those words) may stand there; it holds the
-// conference.
+// conference. A copy of the text may leave a space inside the bracket: "(Busan, 2014)" written "( Busan, 2014)".
 const PLACED_TITLE = new RegExp(
-  `(?<![\\p{L}\\d-])((?:\\p{Lu}[\\p{L}-]*\\s+){1,6}?(?:Conference|Assembly))(?:\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,5}\\p{Lu}[\\p{L}-]*))?\\s+\\((${CITY}),\\s*((?:19|20)\\d{2})\\)`,
+  `(?<![\\p{L}\\d-])((?:\\p{Lu}[\\p{L}-]*\\s+){1,6}?(?:Conference|Assembly))(?:\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,5}\\p{Lu}[\\p{L}-]*))?\\s+\\(\\s?(${CITY}),\\s*((?:19|20)\\d{2})\\)`,
   'gu',
 );
 const LEADING_THE = /^(?:The|the)\s+/;

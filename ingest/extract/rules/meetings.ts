@@ -18,6 +18,7 @@ import { sessionDateBefore } from './meeting-date-before.ts';
 import { datelinePlaces } from './meeting-dateline-place.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { editionYear } from './meeting-edition-year.ts';
+import { acronymYears } from './meetings-acronym-years.ts';
 import { arriaMeetings } from './meetings-arria.ts';
 import { bodyMetMeetings } from './meetings-body-met.ts';
 import { committeeMeetingLists } from './meetings-committee.ts';
@@ -146,6 +147,7 @@ export function meetingsRule(ctx: DocContext): void {
   for (const finder of [
     conferenceEditions,
     conferenceYears,
+    acronymYears,
     extraordinarySessions,
     conferencePlaces,
     councilMasthead,

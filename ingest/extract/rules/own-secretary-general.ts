@@ -75,7 +75,8 @@ function ownBodySecretaryGeneral(ctx: DocContext, text: string, at: number, surf
 const OF_OTHER_BODY = new RegExp(`^\\s+of\\s+(?!${THE_UN})(?:the\\s+)?\\p{Lu}`, 'u');
 function otherSecretaryGeneral(text: string, at: number, surface: string): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
-  if (/(?:\bUnder[-\s]|\bAssistant\s+|\bDeputy\s+)$/i.test(before)) return true;
+  // Also hyphened: "after eight years as Deputy-Secretary General" (an ITU election press release).
+  if (/(?:\bUnder[-\s]|\bAssistant[-\s]+|\bDeputy[-\s]+)$/i.test(before)) return true;
   if (
     /^Secretary[-\s]General$/i.test(surface) &&
     OF_OTHER_BODY.test(text.slice(at + surface.length, at + surface.length + 40))

@@ -35,6 +35,10 @@ const DECLARATION_WORDS = ['Declaration', 'Plan', 'Programme', 'Consensus', 'Com
 // A subject after it still names one ("the Political Declaration on …" is kept by DECLARATION's tail).
 const GENERIC_DECLARATION =
   /^(?:(?:Final|Joint|Draft|Zero|Revised|Updated|New|Common|Ministerial|Political|Outcome)\s+)+(?:Declaration|Consensus|Commitment)$/;
+// A recurring conference's acronym alone names the kind of text each of its editions adopts, not one
+// instrument: "D.1-2: WTDC Declaration. D.1-3: WTDC Action Plan." (ITU-D's outputs in an ITU annual report;
+// WTDC-17 adopted the Buenos Aires Declaration and Action Plan). A city's declaration stays one.
+const SERIES_ONLY = /^(?:WTDC|WTSA|WRC|WTPF|WCIT|PP)\s+(?:Declaration|Action\s+Plan|Plan\s+of\s+Action)$/;
 const QUOTED_DOC = /[“"]([A-Z][^”"]{8,150})[”"]\s+(?:document|report|paper|study|note)\b/g;
 // "para 108-109 of the Tunis Agenda" (ITU's page on the WSIS action line facilitators' meeting, 2006): the
 // abbreviation too. "In paragraph 3 of its resolution 64/25, the General Assembly invited …" (the opening of a
@@ -56,7 +60,12 @@ export function referencesRule(ctx: DocContext): void {
         // Development" (A/RES/50/101, preamble, a fixed-width copy).
         const raw = m[1]!.trim();
         const name = raw.replace(/\s+/g, ' ');
-        if (/^(?:The|This|That|A|An)\s/.test(name) || GENERIC_DECLARATION.test(name)) continue;
+        if (
+          /^(?:The|This|That|A|An)\s/.test(name) ||
+          GENERIC_DECLARATION.test(name) ||
+          SERIES_ONLY.test(name)
+        )
+          continue;
         const start = p.start + m.index + m[0].indexOf(raw);
         if (mentionsCovering(ctx, start).some((x) => x.type === 'Resolution')) continue;
         // An instrument the gazetteer knows, its owner's name before it: "the WSIS Declaration of Principles"

@@ -31,6 +31,7 @@
 //     "Vote summary" (the UN Digital Library's record of an ECOSOC resolution) says how, not what; the record's
 //     agenda field, a document's symbol then an item's number and name ("E/2006/100 13b Science and technology
 //     for development."), names the agenda the text was taken up under;
+//   - a site's category of two plural nouns under a headline ("Resolutions and Declarations", dig.watch);
 //   - an image's alternative text left in the copy: "Regional Summit Banner" under a lone "Paragraph" (a content
 //     block's label, the IGF 2023 Parliamentary Track page) names the picture, not the page.
 
@@ -53,6 +54,10 @@ const SECTION_PATH = /^(?:[\p{L}&' -]{2,30}\s(?:•|»|›|>)\s){1,4}[\p{L}&' -]
 const IMAGE_ALT = /^image(?::|\s+of\b)/i;
 // Or a short line ending in the picture's kind: "Regional Summit Banner", "IGF 2023 Logo".
 const PICTURE_LABEL = /^(?:[\w'’&.-]+\s+){1,5}(?:Banner|Logo)$/u;
+// A site's category of two plural nouns under the headline and its date: "Resolutions and Declarations" (the
+// resource type on dig.watch's page of ITU Resolution 102), "Reports and Studies": a kind of item, no title
+// (not on the page's first line, which is its headline).
+const CATEGORY_PAIR = /^\p{Lu}\p{Ll}+s\s+(?:and|&)\s+\p{Lu}\p{Ll}+s$/u;
 // A page's copyright line: "Top - Copyright © WSIS 2015 All Rights Reserved - Logo Policy" (the foot of ITU's
 // WSIS pages), "© 2030 …".
 const COPYRIGHT = /\bcopyright\b|©|\ball rights reserved\b/i;
@@ -104,6 +109,8 @@ export function furniture(ctx: DocContext, line: string): boolean {
   )
     return true;
   if (ctx.doc.text.trimStart().startsWith(l)) return issuerOverRelease(ctx, l);
+  // Below the first line only: a page's first line is its headline ("Highlights & Outcomes", a forum's page).
+  if (CATEGORY_PAIR.test(l)) return true;
   const m = ctx.gazetteer.matchType(l, 'Organization')[0];
   return m !== undefined && m.start === 0 && m.end === l.length;
 }
