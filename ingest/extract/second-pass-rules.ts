@@ -63,6 +63,7 @@ import { themeCleanupRule } from './rules/theme-cleanup.ts';
 import { themeGroupsRule } from './rules/theme-groups.ts';
 import { themeLinksRule } from './rules/theme-links.ts';
 import { themeMandatesRule } from './rules/theme-mandates.ts';
+import { themePriorityRule } from './rules/theme-priority.ts';
 import { themeSessionsRule } from './rules/theme-sessions.ts';
 import { themeTablesRule } from './rules/theme-tables.ts';
 import { themesRule } from './rules/themes.ts';
@@ -101,6 +102,7 @@ export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) 
   { name: 'theme-links', run: themeLinksRule },
   { name: 'theme-agenda-items', run: themeAgendaItemsRule },
   { name: 'themes-discussed', run: themesDiscussedRule },
+  { name: 'theme-priority', run: themePriorityRule },
   { name: 'theme-mandates', run: themeMandatesRule },
   { name: 'itu-resolutions', run: ituResolutions },
   { name: 'unesco-resolutions', run: unescoResolutions },

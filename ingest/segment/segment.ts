@@ -86,7 +86,14 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
         const sameParagraph = para && !afterFootnotes && prev?.locator === `para ${para}`;
         // A short unfinished line looks like a heading; one ending on "of", "the", "by" … is not one.
         const unfinished = prev?.kind === 'heading' && DANGLING.test(prev.last.text.trimEnd());
-        const sameText = (prev?.kind === 'text' || unfinished) && l.kind === 'text';
+        // A copy that puts a blank line after every line of the PDF (a document-sharing site's copy of a CSTD
+        // session report: "… In addition, it" | "considered two priority themes, “Smart cities and …") leaves
+        // lines under 100 characters, which read alone as headings; a line opening in lower case after one left
+        // mid-sentence goes on with it (continuesSentence), as no heading opens in lower case.
+        // Under a numbered paragraph such a line resumes the paragraph itself (`lower` below: "2. The Ministry,
+        // through the" | "Nigerian …," | "organized the meeting with …" is para 2, a report of the third African IGF).
+        const lowerHeading = !para && l.kind === 'heading' && /^\s*\p{Ll}/u.test(l.text);
+        const sameText = (prev?.kind === 'text' || unfinished) && (l.kind === 'text' || lowerHeading);
         // A list of numbers broken over a blank line joins whatever the lines looked like alone (headings).
         const numbersGoOn =
           (prev?.kind === 'text' || prev?.kind === 'heading') &&

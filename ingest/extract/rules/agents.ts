@@ -33,7 +33,11 @@ export function opensLongerName(ctx: DocContext, end: number): boolean {
 
 const CHAIR = /^(?:the\s+)?(?:Acting\s+|Vice[- ])?Chair(?:man|person)?\b(?:\s+of\s+(?:the\s+)?)?/i;
 
-const HEAD_OF = /^(?:Executive\s+Secretary|Executive\s+Director|Director-General)\s+of\s+(?:the\s+)?/;
+// A body's secretariat writes for it too: "It has been prepared by the secretariat of the United Nations Conference
+// on Trade and Development (UNCTAD)" (the Secretary-General's annual reports on WSIS implementation, 2017 on), as
+// "prepared by the UNCTAD secretariat" (an alias of UNCTAD) says in earlier years.
+const HEAD_OF =
+  /^(?:Executive\s+Secretary|Executive\s+Director|Director-General|[Ss]ecretariat)\s+of\s+(?:the\s+)?/;
 
 /** The chair of a working group as the document states it (CHAIRED claims). */
 export function chairOf(ctx: DocContext, body: string): string | undefined {
