@@ -93,7 +93,16 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
   const head = HEAD_OF.exec(text.slice(lead));
   if (head) {
     const body = mentionAt(ctx, at + lead + head[0].length, 2);
-    return body?.type === 'Organization' ? { id: body.id, start: at, end: body.end } : undefined;
+    if (body?.type !== 'Organization') return undefined;
+    // A name that only opens a longer one: "the secretariat of the United Nations Conference on" | "Trade and
+    // Development (UNCTAD)" broken over a blank line (a double-spaced copy) is not the United Nations' secretariat.
+    const own =
+      body.id === UNITED_NATIONS
+        ? mentionsStartingIn(ctx, body.end, body.end + 2).find((x) => x.type === 'Organization')
+        : undefined;
+    if (own) return { id: own.id, start: at, end: own.end };
+    if (LONGER_NAME.test(ctx.doc.text.slice(body.end, body.end + 40))) return undefined;
+    return { id: body.id, start: at, end: body.end };
   }
   const m = mentionAt(ctx, at + lead, 1);
   // A known name that only opens a longer one names another body: "submitted by the United Nations Group on

@@ -4,7 +4,7 @@
 // themselves: document-headline.ts).
 
 import type { DocContext } from '../context.ts';
-import { findSymbols } from './symbols.ts';
+import { findSymbols, jointParts } from './symbols.ts';
 
 const JOINT = /^[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*[–—−]\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7})+$/;
 const RUN_ON_JOINT = /^\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}(?:\s*[–—−]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7})+(?=\s+\S)/;
@@ -40,7 +40,9 @@ export function mastheadSymbols(head: DocContext['passages'], first: string): st
     const line = (RUN_ON_JOINT.exec(lines[k]!)?.[0] ?? lines[k]!).trim();
     const parts = findSymbols(line).map((x) => x.symbol);
     const joint = JOINT.test(line) && parts.length > 1 ? parts.join('-') : undefined;
-    const out = joint ? [joint, ...parts] : [first];
+    // A hyphen-joined symbol alone on its line ("E/2016/31-E/CN.16/2016/4" on a Commission report's cover) is
+    // found whole: its halves are the document's too.
+    const out = joint ? [joint, ...parts] : jointParts(first);
     // The next line of the same block only: a blank line starts a list of other documents.
     const next = lines[k + 1];
     if (next !== undefined && LONE_SYMBOL.test(next)) out.push(...findSymbols(next).map((x) => x.symbol));

@@ -143,3 +143,74 @@ describe('the secretariat of a body writes for it', () => {
     ).toBe(false);
   });
 });
+
+describe('a session report’s cover under a site’s page preview', () => {
+  const cover = (symbolLine: string) =>
+    [
+      'Page 1: Commission on Sample Questions sample.org/docs/report.pdf · 1. The Commission recommends. The Council adopts.',
+      'Commission on Sample Questions',
+      'Report on the ninety-ninth session (9-13 May 2093)',
+      'Economic and Social Council',
+      'Official Records, 2093 Supplement No. 11',
+      symbolLine,
+      'United Nations New York, 2093',
+      'Summary',
+      'At its ninety-ninth session, the Commission met and reviewed its work. It adopted two texts.',
+    ].join('\n\n');
+  it('is titled by its report line, its hyphen-joined symbol’s halves its aliases', () => {
+    const { d } = docOf(cover('E/2093/31-E/CN.99/2093/4'));
+    expect(d.properties.title).toBe('Report on the ninety-ninth session (9-13 May 2093)');
+    expect(d.aliases).toEqual(expect.arrayContaining(['E/2093/31', 'E/CN.99/2093/4']));
+  });
+  // Negative: without its own symbol in the run, short lines under prose stay a list of links.
+  it('a run of link labels without the symbol', () => {
+    const { d } = docOf(cover('Related documents'));
+    expect(d.properties.title).not.toBe('Report on the ninety-ninth session (9-13 May 2093)');
+  });
+});
+
+describe('a body recommending the drafts that follow', () => {
+  const CASES: [name: string, text: string, body: string, want: boolean][] = [
+    [
+      'a commission’s draft for the Council',
+      'Draft resolution for adoption by the Council\n\n1. The Commission on Science and Technology for Development recommends to the Economic and Social Council the adoption of the following draft resolution:\n\nSample questions 2093',
+      'organization:cstd',
+      true,
+    ],
+    [
+      'a Main Committee’s report',
+      'Report of the Sample Committee\n\n5. The Second Committee recommends to the General Assembly the adoption of the following draft resolutions:',
+      'organization:second-committee',
+      true,
+    ],
+    // Negative: a body the sentence reports on, and the adoption of something other than drafts.
+    [
+      'reported words',
+      'Sample news\n\nThe delegate noted that the Commission on Science and Technology for Development recommends to the Economic and Social Council the adoption of the following draft resolution.',
+      'organization:cstd',
+      false,
+    ],
+    [
+      'the adoption of a report',
+      'Sample news\n\nThe Commission on Science and Technology for Development recommends to the Economic and Social Council the adoption of the report on its session.',
+      'organization:cstd',
+      false,
+    ],
+  ];
+  for (const [name, text, body, want] of CASES)
+    it(name, () => {
+      const { g, d } = docOf(text);
+      expect(hasEdge(g, 'PRODUCED', body, d.id)).toBe(want);
+    });
+
+  it('the secretariat of a name broken over a blank line is no United Nations secretariat', () => {
+    const { g, d } = docOf(
+      [
+        ...BODY.slice(0, 4),
+        'outcomes. It has been prepared by the secretariat of the United Nations Conference on',
+        'Trade and Development (UNCTAD), following information provided by entities.',
+      ].join('\n\n'),
+    );
+    expect(hasEdge(g, 'PRODUCED', 'organization:united-nations', d.id)).toBe(false);
+  });
+});
