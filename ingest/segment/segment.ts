@@ -94,6 +94,20 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
         // through the" | "Nigerian …," | "organized the meeting with …" is para 2, a report of the third African IGF).
         const lowerHeading = !para && l.kind === 'heading' && /^\s*\p{Ll}/u.test(l.text);
         const sameText = (prev?.kind === 'text' || unfinished) && (l.kind === 'text' || lowerHeading);
+        // A body line of such a copy left on a joining word goes on into the next line whatever its case: "…,
+        // the Commission on Science and Technology for" | "Development discussed the role …", "… the United
+        // Nations Conference on" | "Trade and Development (UNCTAD), following …". Only a full-width line (60
+        // characters or more): a title wrapped after "for" over its last word stays as the title lines were.
+        const prevEnd = prev?.last.text.trimEnd() ?? '';
+        const wrapped =
+          !para &&
+          // A heading block of several lines is the masthead's ("Summary report prepared by …" over "GE.11-" over a
+          // full line, E/CN.16/2011/CRP.1): it keeps its kind.
+          (prev?.kind === 'text' || (prev?.kind === 'heading' && prev.first === prev.last)) &&
+          (l.kind === 'text' || l.kind === 'heading') &&
+          prevEnd.length >= 60 &&
+          DANGLING.test(prevEnd) &&
+          /^\s*\p{Lu}/u.test(l.text);
         // A list of numbers broken over a blank line joins whatever the lines looked like alone (headings).
         const numbersGoOn =
           (prev?.kind === 'text' || prev?.kind === 'heading') &&
@@ -101,9 +115,11 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
           continuesNumbers(prev.last.text.trimEnd(), l.text);
         if (
           prev &&
-          (numbersGoOn || ((sameParagraph || sameText) && continuesSentence(prev.last.text, l.text)))
+          (numbersGoOn ||
+            wrapped ||
+            ((sameParagraph || sameText) && continuesSentence(prev.last.text, l.text)))
         ) {
-          if (unfinished || numbersGoOn) prev.kind = 'text';
+          if (unfinished || numbersGoOn || wrapped) prev.kind = 'text';
           prev.last = l;
           cur = prev;
           continue;

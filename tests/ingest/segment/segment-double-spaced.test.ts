@@ -27,7 +27,23 @@ describe('short lines over blank lines', () => {
       ['Development discussed the role of science within the context of the', 'sample agenda and met.'],
       ['Development discussed the role of science within the context of the | sample agenda and met.'],
     ],
-    // Negative: headings over capitalised lines, a heading ending in a full word, stay apart.
+    [
+      'a full-width line left on "for" over a capitalised line',
+      [
+        'At its ninth session, the Commission on Sample Questions and Technology for',
+        'Development discussed the role of science.',
+      ],
+      [
+        'At its ninth session, the Commission on Sample Questions and Technology for | Development discussed the role of science.',
+      ],
+    ],
+    // Negative: headings over capitalised lines, a heading ending in a full word, a short title line wrapped
+    // after "for", stay apart.
+    [
+      'a short title line left on "for"',
+      ['Commission on Sample Questions for', 'Development'],
+      ['Commission on Sample Questions for', 'Development'],
+    ],
     [
       'capitalised lines stay headings',
       ['Summary', 'At its ninth session', 'Economic and Social Council'],
@@ -40,4 +56,13 @@ describe('short lines over blank lines', () => {
     ],
   ];
   for (const [name, lines, want] of CASES) it(name, () => expect(passages(lines)).toEqual(want));
+});
+
+describe('a masthead heading block over a full line left open', () => {
+  it('keeps its kind', () => {
+    const ps = segment({
+      text: 'Summary report prepared by the sample secretariat\nGE.11-\nThis paper summarizes the discussions; it does not necessarily reflect the views of the\n\nSample secretariat.',
+    });
+    expect(ps[0]!.kind).toBe('heading');
+  });
 });
