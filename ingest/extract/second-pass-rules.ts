@@ -45,6 +45,7 @@ import { peopleKnownRule } from './rules/people-known.ts';
 import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
 import { producedByMeetingRule } from './rules/produced-by-meeting.ts';
+import { producedRecommendsRule } from './rules/produced-recommends.ts';
 import { producedTransmittedRule } from './rules/produced-transmitted.ts';
 import { rapporteurMastheadsRule } from './rules/rapporteur-mastheads.ts';
 import { recordSpeakersRule } from './rules/record-speakers.ts';
@@ -64,6 +65,7 @@ import { themeCleanupRule } from './rules/theme-cleanup.ts';
 import { themeGroupsRule } from './rules/theme-groups.ts';
 import { themeLinksRule } from './rules/theme-links.ts';
 import { themeMandatesRule } from './rules/theme-mandates.ts';
+import { themePriorityRule } from './rules/theme-priority.ts';
 import { themeSessionsRule } from './rules/theme-sessions.ts';
 import { themeTablesRule } from './rules/theme-tables.ts';
 import { themesRule } from './rules/themes.ts';
@@ -102,6 +104,7 @@ export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) 
   { name: 'theme-links', run: themeLinksRule },
   { name: 'theme-agenda-items', run: themeAgendaItemsRule },
   { name: 'themes-discussed', run: themesDiscussedRule },
+  { name: 'theme-priority', run: themePriorityRule },
   { name: 'theme-mandates', run: themeMandatesRule },
   { name: 'itu-resolutions', run: ituResolutions },
   { name: 'unesco-resolutions', run: unescoResolutions },
@@ -110,6 +113,7 @@ export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) 
   { name: 'produced', run: producedRule },
   { name: 'produced-meetings', run: producedByMeetingRule },
   { name: 'produced-transmitted', run: producedTransmittedRule },
+  { name: 'produced-recommends', run: producedRecommendsRule },
   { name: 'part-of', run: partOfRule },
   { name: 'intersessional', run: intersessionalRule },
   { name: 'process-members', run: processMembersRule },

@@ -86,7 +86,28 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
         const sameParagraph = para && !afterFootnotes && prev?.locator === `para ${para}`;
         // A short unfinished line looks like a heading; one ending on "of", "the", "by" … is not one.
         const unfinished = prev?.kind === 'heading' && DANGLING.test(prev.last.text.trimEnd());
-        const sameText = (prev?.kind === 'text' || unfinished) && l.kind === 'text';
+        // A copy that puts a blank line after every line of the PDF (a document-sharing site's copy of a CSTD
+        // session report: "… In addition, it" | "considered two priority themes, “Smart cities and …") leaves
+        // lines under 100 characters, which read alone as headings; a line opening in lower case after one left
+        // mid-sentence goes on with it (continuesSentence), as no heading opens in lower case.
+        // Under a numbered paragraph such a line resumes the paragraph itself (`lower` below: "2. The Ministry,
+        // through the" | "Nigerian …," | "organized the meeting with …" is para 2, a report of the third African IGF).
+        const lowerHeading = !para && l.kind === 'heading' && /^\s*\p{Ll}/u.test(l.text);
+        const sameText = (prev?.kind === 'text' || unfinished) && (l.kind === 'text' || lowerHeading);
+        // A body line of such a copy left on a joining word goes on into the next line whatever its case: "…,
+        // the Commission on Science and Technology for" | "Development discussed the role …", "… the United
+        // Nations Conference on" | "Trade and Development (UNCTAD), following …". Only a full-width line (60
+        // characters or more): a title wrapped after "for" over its last word stays as the title lines were.
+        const prevEnd = prev?.last.text.trimEnd() ?? '';
+        const wrapped =
+          !para &&
+          // A heading block of several lines is the masthead's ("Summary report prepared by …" over "GE.11-" over a
+          // full line, E/CN.16/2011/CRP.1): it keeps its kind.
+          (prev?.kind === 'text' || (prev?.kind === 'heading' && prev.first === prev.last)) &&
+          (l.kind === 'text' || l.kind === 'heading') &&
+          prevEnd.length >= 60 &&
+          DANGLING.test(prevEnd) &&
+          /^\s*\p{Lu}/u.test(l.text);
         // A list of numbers broken over a blank line joins whatever the lines looked like alone (headings).
         const numbersGoOn =
           (prev?.kind === 'text' || prev?.kind === 'heading') &&
@@ -94,9 +115,11 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
           continuesNumbers(prev.last.text.trimEnd(), l.text);
         if (
           prev &&
-          (numbersGoOn || ((sameParagraph || sameText) && continuesSentence(prev.last.text, l.text)))
+          (numbersGoOn ||
+            wrapped ||
+            ((sameParagraph || sameText) && continuesSentence(prev.last.text, l.text)))
         ) {
-          if (unfinished || numbersGoOn) prev.kind = 'text';
+          if (unfinished || numbersGoOn || wrapped) prev.kind = 'text';
           prev.last = l;
           cur = prev;
           continue;

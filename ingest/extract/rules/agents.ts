@@ -33,7 +33,11 @@ export function opensLongerName(ctx: DocContext, end: number): boolean {
 
 const CHAIR = /^(?:the\s+)?(?:Acting\s+|Vice[- ])?Chair(?:man|person)?\b(?:\s+of\s+(?:the\s+)?)?/i;
 
-const HEAD_OF = /^(?:Executive\s+Secretary|Executive\s+Director|Director-General)\s+of\s+(?:the\s+)?/;
+// A body's secretariat writes for it too: "It has been prepared by the secretariat of the United Nations Conference
+// on Trade and Development (UNCTAD)" (the Secretary-General's annual reports on WSIS implementation, 2017 on), as
+// "prepared by the UNCTAD secretariat" (an alias of UNCTAD) says in earlier years.
+const HEAD_OF =
+  /^(?:Executive\s+Secretary|Executive\s+Director|Director-General|[Ss]ecretariat)\s+of\s+(?:the\s+)?/;
 
 /** The chair of a working group as the document states it (CHAIRED claims). */
 export function chairOf(ctx: DocContext, body: string): string | undefined {
@@ -89,7 +93,16 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
   const head = HEAD_OF.exec(text.slice(lead));
   if (head) {
     const body = mentionAt(ctx, at + lead + head[0].length, 2);
-    return body?.type === 'Organization' ? { id: body.id, start: at, end: body.end } : undefined;
+    if (body?.type !== 'Organization') return undefined;
+    // A name that only opens a longer one: "the secretariat of the United Nations Conference on" | "Trade and
+    // Development (UNCTAD)" broken over a blank line (a double-spaced copy) is not the United Nations' secretariat.
+    const own =
+      body.id === UNITED_NATIONS
+        ? mentionsStartingIn(ctx, body.end, body.end + 2).find((x) => x.type === 'Organization')
+        : undefined;
+    if (own) return { id: own.id, start: at, end: own.end };
+    if (LONGER_NAME.test(ctx.doc.text.slice(body.end, body.end + 40))) return undefined;
+    return { id: body.id, start: at, end: body.end };
   }
   const m = mentionAt(ctx, at + lead, 1);
   // A known name that only opens a longer one names another body: "submitted by the United Nations Group on

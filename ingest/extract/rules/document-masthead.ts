@@ -4,10 +4,10 @@
 // themselves: document-headline.ts).
 
 import type { DocContext } from '../context.ts';
-import { findSymbols } from './symbols.ts';
+import { findSymbols, jointParts } from './symbols.ts';
 
-const JOINT = /^[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7})+$/;
-const RUN_ON_JOINT = /^\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}(?:\s*[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7})+(?=\s+\S)/;
+const JOINT = /^[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*[–—−]\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7})+$/;
+const RUN_ON_JOINT = /^\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}(?:\s*[–—−]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7})+(?=\s+\S)/;
 // A documentation page sets the language versions' links after each symbol: "A/60/111  [F]   [S]   [A]   [C]
 // [R]" (the Second Committee's "Summaries of work and documentation", un.org/ga/60/second): still a symbol alone.
 export const LONE_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*\[\s?[A-Z]\s?\])*\s*$/;
@@ -19,8 +19,10 @@ export const LONE_SYMBOL = /^\s*[A-Z]{1,6}(?:\.\d+)?(?:\/[\w.]+){2,7}(?:\s*\[\s?
 // of its meeting, the masthead's title wrapped over lines), "Provisional report of …". "Summary:" with its colon
 // opens the paragraph summing a report up ("Summary: The present report serves to …", a page presenting
 // A/74/821), as "Note:" opens a note: a label, not a title.
+// "Note" alone on its line heads the Official Records' note on symbols ("Note" over "Symbols of United Nations
+// documents are composed of …", the back of a CSTD session report's cover): a label too.
 export const TITLE_START =
-  /^(?:#+\s*)?\**\s*(?:(?:Final|Provisional|Interim|Preliminary)\s+(?=report\b))?(Report|Notification|Note(?!\s*:)|Outcome|Summary(?!\s*:)|Resolution|Decision|(?:Resolutions|Decisions)(?:\s+and\s+\p{Ll}+)?\s+adopted|Draft|Letter|Chair's summary|Addendum)\b/iu;
+  /^(?:#+\s*)?\**\s*(?:(?:Final|Provisional|Interim|Preliminary)\s+(?=report\b))?(Report|Notification|Note(?!\s*:)(?!\s*$)|Outcome|Summary(?!\s*:)|Resolution|Decision|(?:Resolutions|Decisions)(?:\s+and\s+\p{Ll}+)?\s+adopted|Draft|Letter|Chair's summary|Addendum)\b/iu;
 export const CAPS_HEADLINE = /^(?=(?:[^\p{Ll}\d]*\s){4})[\p{Lu}][^\p{Ll}\d]{25,}$/u;
 
 /**
@@ -38,7 +40,9 @@ export function mastheadSymbols(head: DocContext['passages'], first: string): st
     const line = (RUN_ON_JOINT.exec(lines[k]!)?.[0] ?? lines[k]!).trim();
     const parts = findSymbols(line).map((x) => x.symbol);
     const joint = JOINT.test(line) && parts.length > 1 ? parts.join('-') : undefined;
-    const out = joint ? [joint, ...parts] : [first];
+    // A hyphen-joined symbol alone on its line ("E/2016/31-E/CN.16/2016/4" on a Commission report's cover) is
+    // found whole: its halves are the document's too.
+    const out = joint ? [joint, ...parts] : jointParts(first);
     // The next line of the same block only: a blank line starts a list of other documents.
     const next = lines[k + 1];
     if (next !== undefined && LONE_SYMBOL.test(next)) out.push(...findSymbols(next).map((x) => x.symbol));
@@ -53,7 +57,7 @@ export function mastheadSymbols(head: DocContext['passages'], first: string): st
 // The joint symbol's second part, when there is one, is group 1. A reissued document's symbol carries a
 // star ("A/71/67*–E/2016/51* General Assembly … Distr.: General 29 February 2016").
 const BEFORE_DISTR =
-  /^\**\s*(?:[–—]\s*([A-Z]{1,6}(?:\/[\w.]+){2,7})\s+)?(?:(?:United Nations|General Assembly|Economic and Social Council|Security Council)\s+)*Distr\.?:/;
+  /^\**\s*(?:[–—−]\s*([A-Z]{1,6}(?:\/[\w.]+){2,7})\s+)?(?:(?:United Nations|General Assembly|Economic and Social Council|Security Council)\s+)*Distr\.?:/;
 
 /** The document's own symbols when `symbol`, followed on its line by `after`, stands just before "Distr.:". */
 export function symbolsBeforeDistr(symbol: string, after: string): string[] | undefined {
@@ -93,6 +97,12 @@ export function listEntry(passages: Passages, i: number, own: string | undefined
 }
 
 /** The kind of document its title (or an opening "# Notification" heading) says it is. */
+// A news headline's verb before the noun says what happened, not what the page is: "ECOSOC adopts resolutions on
+// information society, and science & technology" (UNCTAD's news item on the Council's session) is a report of
+// the adoption; "Resolution adopted by the Economic and Social Council" (the noun first) is the text itself.
+const ADOPTS =
+  /\b(?:adopts?|adopted|approves?|approved|passes|passed|endorses?|endorsed)\s+(?:\S+\s+){0,3}?resolutions?\b/g;
+
 export function docTypeOf(title: string, text: string): string | undefined {
   // What a title names is its head, the words before "of", "on", "for" …, in each of its parts ("Progress
   // made in … — Report of the Secretary-General"): "Explanation of Position on a Second Committee
@@ -103,7 +113,7 @@ export function docTypeOf(title: string, text: string): string | undefined {
     .join(' | ')
     .toLowerCase();
   if (/notification/.test(t) || /^#+\s*notification/im.test(text.slice(0, 400))) return 'notification';
-  if (/resolution/.test(t)) return 'resolution';
+  if (/resolution/.test(t.replace(ADOPTS, ''))) return 'resolution';
   if (/report|outcome|addendum/.test(t)) return 'report';
   if (/summary/.test(t)) return 'summary';
   // A note is the word itself ("Note by the Secretary-General", "Concept note"), not a word ending in it: "Keynote

@@ -4,6 +4,7 @@
 
 import type { DocContext } from '../context.ts';
 import { wholeDayDate } from './document-dated-symbol.ts';
+import { lateMastheadSymbols } from './document-late-masthead.ts';
 import { listedSymbolLine } from './document-link-lists.ts';
 import { mastheadSymbols, symbolsBeforeDistr } from './document-masthead.ts';
 import { pressListingEntry, pressReleaseSymbol } from './document-press.ts';
@@ -64,7 +65,7 @@ const DISTR_BEFORE =
 const DATE_OPENING = /^(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})(?!\S)/u;
 
 const RUN_ON_MASTHEAD =
-  /^(?:[–—]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+)?(?:United Nations|General Assembly|Economic and Social Council|Security Council)\b/;
+  /^(?:[–—−]\s*[A-Z]{1,6}(?:\/[\w.]+){2,7}\s+)?(?:United Nations|General Assembly|Economic and Social Council|Security Council)\b/;
 
 /** The symbols the document gives itself (the first is its own), and a date of issue on the symbol's line. */
 export function ownSymbols(
@@ -111,7 +112,11 @@ export function ownSymbols(
   // A page listing several releases heads each with its symbol: none is the page's (document-press.ts).
   if (pressListingEntry(ctx.doc.text, found?.symbol ?? pressReleaseSymbol(ctx)))
     return { own: [], symbol: undefined, issued: undefined };
-  const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : supplementSymbol(ctx.doc.text));
+  const cover = (): string[] => {
+    const supplement = supplementSymbol(ctx.doc.text);
+    return supplement.length > 0 ? supplement : lateMastheadSymbols(ctx.doc.text);
+  };
+  const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : cover());
   const symbol = own[0] ?? adoptedSymbol(head) ?? pressReleaseSymbol(ctx) ?? sessionMasthead(ctx)?.symbol;
   return { own, symbol, issued };
 }

@@ -26,6 +26,8 @@ export interface FoundSymbol {
 // A number part is "125" or "16.2" but never ends with a full stop: "… A/RES/70/125." ends the
 // sentence, not the symbol. Two symbols joined by a hyphen or an en/em dash are one joint symbol,
 // a report to two organs ("A/66/64–E/2011/77", the masthead of the Secretary-General's report).
+// A copy converted from PDF may join them with a minus sign (U+2212): "United Nations A/73/66−E/2018/10"
+// (a document-sharing site's copy of the 2018 WSIS report) is the same joint symbol.
 // A copy may write the series in lower case: "(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)" (an
 // NGOs' open letter on A/HRC/32/L.20); normaliseSymbol writes it RES. A draft's "L." typed in lower case before
 // its number ("(document A/79/l.118)", a press release on the Assembly's AI resolution) is the draft's L.
@@ -47,7 +49,7 @@ const START = '(?:(?<![\\w/.:-])|(?<=[,.;)”"’][1-9]\\d?))';
 // the third Ministerial Conference on the Information Society in Latin America and the Caribbean), "LC/R.2144"
 // (the San Salvador Commitment), "LC/L.3265". Its longer ones ("LC/CAR/L.123") are PART's.
 const ECLAC = 'LC\\/[A-Z]{1,3}\\.\\d{3,5}(?:\\/Rev\\.\\d+)?(?![\\w/])';
-const SYMBOL = new RegExp(`${START}(${ECLAC}|${PART}(?:[-–—]${JOINED}|${GLUED})?)`, 'g');
+const SYMBOL = new RegExp(`${START}(${ECLAC}|${PART}(?:[-–—−]${JOINED}|${GLUED})?)`, 'g');
 // The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them
 // itself, keeping each half as the document's alias; it asks for hyphen joints only.
 const SYMBOL_HYPHEN = new RegExp(`${START}(${ECLAC}|${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
@@ -72,7 +74,7 @@ export function normaliseSymbol(raw: string): string {
     .replace(/\/Dec\//i, '/DEC/')
     .replace(/\/l(?=\.\d)/, '/L')
     .replace(/[./][Rr]ev\.(?=\d)/, '/Rev.')
-    .replace(/[–—]/g, '-')
+    .replace(/[–—−]/g, '-')
     .replace(GLUED_AT, '-')
     .replace(/[.,;]+$/, '');
 }

@@ -5,6 +5,7 @@
 // of a Special Rapporteur's report). No line of it is a title, so a short line of the site's furniture further
 // down was taken instead; the title is the "Report of …" / "Note by …" words from the distribution line on,
 // ending at the footnote star or the "Summary" heading followed by a sentence.
+// The Secretary-General's WSIS reports head it "Executive summary" (A/66/64–E/2011/77, A/68/65–E/2013/11).
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
@@ -13,7 +14,7 @@ const DISTRIBUTION = /\bDistr\.?:/;
 // "Annual report of the …" (an agenda item's title) has "report" in lower case: not the document's kind line
 // (the expression is case-sensitive).
 const TITLE =
-  /\b((?:Report|Note)\s+(?:of|by)\s+the\s+[^*\n]{10,250}?)\*?\s+(?:Executive\s+)?Summary\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+  /\b((?:Report|Note)\s+(?:of|by)\s+the\s+[^*\n]{10,250}?)\*?\s+(?:Executive\s+[Ss]ummary|Summary)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 
 /** The first passage and its title words when it is a flat masthead holding "Report of … Summary …". */
 export function flatMastheadTitle(ctx: DocContext): { p: Passage; line: string } | undefined {

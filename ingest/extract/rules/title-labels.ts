@@ -73,6 +73,12 @@ export function linkListItem(ctx: DocContext, p: Passage): boolean {
   while (oneLineHeading(ps[from - 1])) from--;
   while (oneLineHeading(ps[to + 1])) to++;
   if (to - from < 2) return false;
+  // A run holding the document's own symbol alone on its line is its cover, not links: "Commission on …" /
+  // "Report on the nineteenth session (9-13 May 2016)" / "Economic and Social Council" / "Official Records, 2016
+  // Supplement No. 11" / "E/2016/31-E/CN.16/2016/4" (a document-sharing site's copy of a CSTD session report,
+  // under a line of the site's page preview that reads as prose).
+  const own = new Set((ctx.state.get('ownSymbols') ?? '').split('\n').filter(Boolean));
+  if (own.size > 0 && ps.slice(from, to + 1).some((q) => own.has(q.text.trim()))) return false;
   const first = ps.findIndex(
     (q) => (q.kind === 'text' || q.kind === 'paragraph') && PROSE.test(q.text.trim()),
   );
