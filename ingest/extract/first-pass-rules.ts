@@ -11,6 +11,7 @@ import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { ggeSeriesRule } from './rules/gge-series.ts';
 import { meetingHoldersRule } from './rules/meeting-holders.ts';
 import { meetingsRule } from './rules/meetings.ts';
+import { orgAcronymNamesRule } from './rules/org-acronym-names.ts';
 import { orgNamesRule } from './rules/org-names.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleAddressLinesRule } from './rules/people-address-lines.ts';
@@ -68,6 +69,7 @@ export const FIRST_PASS_RULES: readonly { name: string; run: (ctx: DocContext) =
   { name: 'people-from-states', run: peopleFromStatesRule },
   { name: 'post-apposition', run: postAppositionRule },
   { name: 'org-names', run: orgNamesRule },
+  { name: 'org-acronym-names', run: orgAcronymNamesRule },
   { name: 'meeting-holders', run: meetingHoldersRule },
   { name: 'secretariat-anaphor', run: secretariatAnaphorRule },
   { name: 'bureau-anaphor', run: bureauAnaphorRule },
