@@ -12,6 +12,7 @@ import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { ggeSeriesRule } from './rules/gge-series.ts';
 import { meetingHoldersRule } from './rules/meeting-holders.ts';
 import { meetingsRule } from './rules/meetings.ts';
+import { orgAcronymNamesRule } from './rules/org-acronym-names.ts';
 import { orgNamesRule } from './rules/org-names.ts';
 import { peopleRule } from './rules/people.ts';
 import { peopleAddressLinesRule } from './rules/people-address-lines.ts';
@@ -69,6 +70,7 @@ export const FIRST_PASS_RULES: readonly { name: string; run: (ctx: DocContext) =
   { name: 'people-from-states', run: peopleFromStatesRule },
   { name: 'post-apposition', run: postAppositionRule },
   { name: 'org-names', run: orgNamesRule },
+  { name: 'org-acronym-names', run: orgAcronymNamesRule },
   // After org-names: a post's body may be a sub-body it reads ("ITU’s Radiocommunication Bureau").
   { name: 'elected-posts', run: electedPostsRule },
   { name: 'meeting-holders', run: meetingHoldersRule },

@@ -75,9 +75,15 @@ export function proseBlock(text: string): boolean {
   return PROSE_CLAUSE.test(text.replace(/\s+/g, ' ')) || SENTENCE_END.test(text);
 }
 
+// A line opening with a lower-case article or demonstrative is the rest of a sentence whose start the copy
+// cut off, or a link's words: "this publication on Youth Engagement at the IGF" (under "… as described" on the
+// IGF Secretariat's page of Youth IGF initiatives) names a linked publication, not the page.
+const DANGLING = /^\W*(?:this|these|that|those|the|a|an)\s/;
+
 export function headlineLike(line: string): boolean {
   return (
     line.split(/\s+/).length >= 3 &&
+    !DANGLING.test(line) &&
     !PROSE_CLAUSE.test(line) &&
     !CONTACT_LINE.test(line) &&
     !DISCLAIMER.test(line) &&

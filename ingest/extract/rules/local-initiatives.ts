@@ -27,10 +27,16 @@ const OF_FORUM =
 const REGION_BEFORE =
   /\b(?:(?:West|East|Southern|Central|North|South)\s+Africa|Africa|Asia[- ]Pacific|Latin America|Europe|national|regional|sub-?regional|youth|NATIONAL|REGIONAL|YOUTH|(?:WEST|EAST|SOUTHERN|CENTRAL)\s+AFRICAN?|AFRICAN|ARAB|ASIA[- ]PACIFIC|EUROPEAN|CARIBBEAN|LATIN AMERICAN)\s+$/;
 
+// A Member State's name joined by a hyphen after the forum's: "the 2016 Internet Governance Forum-USA (IGF-USA)"
+// (an ICANN blog on the US national IGF), "From the IGF-USA, it was asked …" (an NRIs virtual meeting's summary).
+const FORUM_NAMES = ['IGF', 'Internet Governance Forum'] as const;
+const HYPHEN_WORD = /^[-‐‑](\p{Lu}[\p{L}.]*)/u;
+
 /** Whether the name at `m` is a local initiative's: a qualifier or a Member State's name right before it. */
 export function localInitiative(ctx: DocContext, m: { start: number }): boolean {
   const before = ctx.doc.text.slice(Math.max(0, m.start - 24), m.start);
   if (LOCAL_BEFORE.test(before) || REGION_BEFORE.test(before)) return true;
+  if (hyphenedState(ctx, m.start)) return true;
   const wider = ctx.doc.text.slice(Math.max(0, m.start - 40), m.start);
   const bracket = BRACKETED_AFTER.exec(wider);
   if (bracket) {
@@ -55,4 +61,17 @@ export function ofLocalForum(ctx: DocContext, id: string, end: number, acronym: 
   if (of === null || !localInitiative(ctx, { start: end + of[0].length })) return false;
   ctx.state.set(key, '1');
   return true;
+}
+
+/** Whether the forum's name at `start` goes on, after a hyphen, into a Member State's name ("IGF-USA"). */
+function hyphenedState(ctx: DocContext, start: number): boolean {
+  const text = ctx.doc.text;
+  const name = FORUM_NAMES.find((n) => text.startsWith(n, start));
+  // Most names are followed by a space: the hyphen is tested before anything is copied.
+  if (name === undefined || !'-‐‑'.includes(text.charAt(start + name.length) || ' ')) return false;
+  const word = HYPHEN_WORD.exec(text.slice(start + name.length, start + name.length + 40))?.[1];
+  if (word === undefined) return false;
+  return ctx.gazetteer
+    .matchType(word, 'Organization')
+    .some((x) => x.start === 0 && x.end === word.length && x.entry.kind === 'member-state');
 }

@@ -88,7 +88,7 @@ export function regionalForumEditions(
 // A regional forum the gazetteer knows as a process of its own (the African, Arab, Asia Pacific and Latin
 // American and Caribbean IGFs): its numbered edition is part of it ("The third African Internet Governance
 // Forum was held in Abuja", the AfIGF 2014 report ¶1). A national forum stays part of nothing.
-function knownForum(ctx: DocContext, forum: string): string | undefined {
+export function knownForum(ctx: DocContext, forum: string): string | undefined {
   return ctx.gazetteer
     .matchType(forum, 'Process')
     .find((x) => x.start === 0 && x.end === forum.length && !x.entry.annual)?.entry.id;

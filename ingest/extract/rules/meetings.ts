@@ -33,6 +33,7 @@ import { extraordinarySessions } from './meetings-extraordinary.ts';
 import { groupSessionLists } from './meetings-group-session-lists.ts';
 import { groupSessions } from './meetings-group-sessions.ts';
 import { dateLists, editionName, yearEditions } from './meetings-lists.ts';
+import { localForumYears } from './meetings-local-forum-years.ts';
 import { namedMeetings } from './meetings-named.ts';
 import { nextEditions } from './meetings-next-edition.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
@@ -152,6 +153,7 @@ export function meetingsRule(ctx: DocContext): void {
     conferencePlaces,
     councilMasthead,
     regionalForumEditions,
+    localForumYears,
     arriaMeetings,
   ])
     for (const f of finder(ctx, free)) {

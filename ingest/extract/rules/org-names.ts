@@ -57,6 +57,18 @@ const VENUE = /\b(?:Convention|Conference|Congress|Exhibition|Events?|Cultural)\
 // (a WAIGF communiqué) names a venue.
 const HOTEL_AFTER = /^\s+(?:and|&)\s+Hotel\b/;
 const NOT_START = /^(?:The|This|That|These|Its|Their|A|An|In|At|On|By|For|And|Of)\s/;
+// A named head whose words follow "<Capitalised> for " is the end of a longer name the expression does not
+// read: "Creative Technology for Development Initiative (CTDI)" (a national IGF's organising group, Nigeria IGF
+// news) is no "Development Initiative". Where the name starts is unknown, so none is read. Not "of": a post
+// comes before it ("President of Paradigm Initiative").
+const LONGER_NAME = /\p{Lu}[\p{L}&'’-]*\s+for\s+$/u;
+// A centre a meeting is held at, with its place after a comma, is the meeting's building: "convened at Muson
+// Center, Lagos", "scheduled to hold at MUSON Centre, Onikan Lagos" (news on a national IGF's annual meeting).
+// A centre of or for something ("the Center for Strategic and International Studies") is read by HEAD_OF.
+const HELD_AT =
+  /\b(?:held|hold|holds|holding|convened?|met|meets?|place|hosted|gathered)\s+at\s+(?:the\s+)?$/;
+const PLACE_AFTER = /^,\s*\p{Lu}/u;
+const CENTRE = /Cent(?:re|er)$/;
 
 function kindOf(name: string): string {
   if (/University|Institute|Academy|School|College|Centre|Center/.test(name)) return 'technical-academic';
@@ -75,9 +87,13 @@ export function orgNamesRule(ctx: DocContext): void {
         // Part of a longer name ("Bennett Institute for Public Policy"): not this one. The words before the
         // match count, not a stripped "The" ("Co-Chair of The Alma & Rosa Sample Foundation").
         const at = p.start + m.index;
-        if (/(?:[A-Z][\w&'’-]*|&)\s+$/.test(ctx.doc.text.slice(Math.max(p.start, at - 30), at))) continue;
+        const before = ctx.doc.text.slice(Math.max(p.start, at - 30), at);
+        if (/(?:[A-Z][\w&'’-]*|&)\s+$/.test(before) || (re === NAMED_HEAD && LONGER_NAME.test(before)))
+          continue;
         const end = start + name.length;
         if (HOTEL_AFTER.test(ctx.doc.text.slice(end, end + 12))) continue;
+        if (CENTRE.test(name) && HELD_AT.test(before) && PLACE_AFTER.test(ctx.doc.text.slice(end, end + 4)))
+          continue;
         if (mentionsIn(ctx, start - 1, end + 1).some((x) => x.type === 'Organization' || x.type === 'Person'))
           continue;
         if (mentionsOverlapping(ctx, start, end).some((x) => x.type === 'Organization')) continue;

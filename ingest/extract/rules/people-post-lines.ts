@@ -20,7 +20,7 @@ import { addBarePerson } from './bare-person.ts';
 
 // The posts a signature or contact line opens with.
 const POST =
-  '(?:(?:Senior |Deputy |Assistant |Special |Legal |Political |Chief |Executive )?(?:Adviser|Advisor|Counsel(?:l?or)?|Coordinator|Director|Secretary|Representative|Ambassador|Minister|Delegate|Officer|Attaché|Chair(?:man|person|woman)?|Co-Chair|Vice-Chair|President|Rapporteur|Facilitator|Co-Facilitator|Focal Point|Head))';
+  '(?:(?:Senior |Deputy |Assistant |Special |Legal |Political |Chief |Executive )?(?:Adviser|Advisor|Counsel(?:l?or)?|Coordinator|Director|Secretary|Representative|Ambassador|Minister|Delegate|Officer|Attaché|Chair(?:man|person|woman)?|Co-Chair|Vice-Chair|President|Rapporteur|Facilitator|Co-Facilitator|Focal Point|Head|Conv[eo]ner))';
 // (a) The name alone on the first line of a passage; the next line: perhaps a State's short form
 // ("U.S.", "UK") or adjective, then the post, then "for"/"of"/"to"/"," or its end.
 const SIGNATURE = new RegExp(
@@ -33,21 +33,37 @@ const LABEL = new RegExp(
   'gmu',
 );
 
+// (c) A caption or contact line, the whole line: the name, a comma, the post, a comma and what it is the post
+// of ("Mary Uduma, Convener, NIGF" under a photo in a news item on the Nigeria IGF 2014), a name's words to the
+// line's end: a sentence's clause ("Ada Example, Convener, said the forum …") is none.
+const BODY_WORD = "(?:\\p{Lu}[\\p{L}\\d.&’'-]*|of|for|and|the|on|in|&)";
+const CAPTION = new RegExp(
+  `^(${BARE_NAME}),[ \\t]+${POST}[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}\\d.&’'-]*(?:[ \\t]+${BODY_WORD}){0,10}[ \\t]*$`,
+  'gmu',
+);
+
 /** The Person of a name at `start` when the guards let it be one. */
-function read(ctx: DocContext, name: string, start: number, rule: string, chain = false): void {
+function read(
+  ctx: DocContext,
+  name: string,
+  start: number,
+  rule: string,
+  chain = false,
+  sameLine = false,
+): void {
   const p = passageAt(ctx, start);
   if (!p || !strongBareName(ctx, name, start)) return;
   const person = addBarePerson(ctx, p, name, start, rule);
-  if (chain && postLineNamesBody(ctx, person.end)) affiliationClaims(ctx, p, person.id, person.end);
+  if (chain && postLineNamesBody(ctx, person.end, sameLine)) affiliationClaims(ctx, p, person.id, person.end);
 }
 
 // A post line naming an organisation an earlier rule knows ("Joachim Ruecker / President, United Nations Human
 // Rights Council, UNHRC", a news page's byline) is read as a chain: AFFILIATED_WITH with the post as title.
 // A line naming a group or no known body ("Chair of WGEC", "U.S. Adviser for the Second Committee") is not:
 // the chain would make an organisation of the group's acronym.
-function postLineNamesBody(ctx: DocContext, nameEnd: number): boolean {
+function postLineNamesBody(ctx: DocContext, nameEnd: number, sameLine = false): boolean {
   const text = ctx.doc.text;
-  const lineStart = text.indexOf('\n', nameEnd) + 1;
+  const lineStart = sameLine ? nameEnd : text.indexOf('\n', nameEnd) + 1;
   if (lineStart === 0) return false;
   const lineEnd = text.indexOf('\n', lineStart);
   const found = mentionsOverlapping(ctx, lineStart, lineEnd < 0 ? text.length : lineEnd);
@@ -62,6 +78,9 @@ export function peoplePostLinesRule(ctx: DocContext): void {
     // A signature opens its block: the line before it is empty (or the document starts there).
     if (m.index > 0 && !/\n[ \t]*\n$|^$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     read(ctx, m[1]!, m.index, 'people-post-lines:signature', true);
+  }
+  for (const m of matchesOf(CAPTION, text)) {
+    read(ctx, m[1]!, m.index, 'people-post-lines:caption', true, true);
   }
   for (const m of matchesOf(LABEL, text)) {
     const start = m.index + m[0].indexOf(`\n${m[1]!}`) + 1;

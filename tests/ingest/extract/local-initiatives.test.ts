@@ -17,7 +17,13 @@ const CASES: [text: string, igf: boolean][] = [
   ['7TH WEST AFRICAN INTERNET GOVERNANCE FORUM', false],
   ['THE ARAB INTERNET GOVERNANCE FORUM MET IN BEIRUT.', false],
   ['All States shall operate their national Internet Governance Forums (IGF) with all stakeholders.', false],
+  // A Member State's name joined by a hyphen (NRI pages and blogs on the US national IGF).
+  ['The 2017 Internet Governance Forum-USA (IGF-USA) will be held in Washington.', false],
+  ['From the IGF-USA, it was asked to add an item under AoB.', false],
+  ['The coordinator of the IGF-Ghana presented its report.', false],
   // The Forum itself.
+  ['The IGF-MAG met in Geneva to plan the annual meeting of the IGF.', true],
+  ['The IGF-2019 planning went on in Berlin.', true],
   ['The Internet Governance Forum met in Kyoto.', true],
   ['Africa hosted the Internet Governance Forum in 2009.', true],
   ['THE INTERNET GOVERNANCE FORUM MET IN KYOTO.', true],
