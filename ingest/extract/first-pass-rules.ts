@@ -9,6 +9,7 @@ import { documentRule } from './rules/document.ts';
 import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { ggeSeriesRule } from './rules/gge-series.ts';
+import { letterSignatoriesRule } from './rules/letter-signatories.ts';
 import { meetingHoldersRule } from './rules/meeting-holders.ts';
 import { meetingsRule } from './rules/meetings.ts';
 import { orgNamesRule } from './rules/org-names.ts';
@@ -47,6 +48,7 @@ export const FIRST_PASS_RULES: readonly { name: string; run: (ctx: DocContext) =
   { name: 'sub-groups', run: subGroupsRule },
   { name: 'meetings', run: meetingsRule },
   { name: 'people', run: peopleRule },
+  { name: 'letter-signatories', run: letterSignatoriesRule },
   { name: 'plural-honorifics', run: pluralHonorificsRule },
   { name: 'people-addressees', run: peopleAddresseesRule },
   { name: 'titled-people', run: titledPeopleRule },
