@@ -56,7 +56,9 @@ export function letterSignatoriesRule(ctx: DocContext): void {
       const nameEnd = start + m[0].length;
       const id = personId(name);
       const source = sourceAt(ctx, p, start, nameEnd);
-      addNode(ctx, { id, type: 'Person', name, aliases: [m[1]!], source }, 'letter-signatories');
+      // The name as written, without a mail's stars ("Vitaly *Churkin" is written "Vitaly Churkin").
+      const written = m[1]!.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+      addNode(ctx, { id, type: 'Person', name, aliases: [written], source }, 'letter-signatories');
       addMention(ctx, {
         id,
         type: 'Person',

@@ -202,3 +202,49 @@ describe("a principal organ's working group", () => {
       expect(got.sort()).toEqual(ids.sort());
     });
 });
+
+const LETTER_TITLES: [text: string, title: string | undefined][] = [
+  [
+    'United Nations\n\nA/99/100\n\nGeneral Assembly\n\n               Letter dated 16 May 2030 from the representatives\n                of Chile and Kenya to the\n               United Nations addressed to the Secretary-General\n\n\n     We have the honour to transmit the joint declaration.',
+    'Letter dated 16 May 2030 from the representatives of Chile and Kenya to the United Nations addressed to the Secretary-General',
+  ],
+  [
+    'A/99/101\n\n*Letter dated 12 September 2030 from the Permanent Representatives of Chile,\nKenya and Peru to the United Nations\naddressed to the Secretary-General*\n\nWe have the honour to transmit a draft code of conduct.',
+    'Letter dated 12 September 2030 from the Permanent Representatives of Chile, Kenya and Peru to the United Nations addressed to the Secretary-General',
+  ],
+  // No addressee in reach: the title is cut where the other rules cut it, the text under it no part of it.
+  [
+    'A/99/102\n\nLetter dated 1 June 2030 from the Permanent Representative of Chile\n\nI have the honour to refer to the outcome of the conference.',
+    'Letter dated 1 June 2030 from the Permanent Representative of Chile',
+  ],
+];
+
+describe("a letter's title wrapped over its masthead's lines", () => {
+  for (const [text, title] of LETTER_TITLES)
+    it(title ?? text.slice(0, 40), () => {
+      const doc = extractText(text).nodes.find((n) => n.type === 'Document');
+      expect(doc?.properties.title).toBe(title);
+    });
+  it('the Journal is titled by its masthead, not the first body it lists', () => {
+    const doc = extractText(
+      'No. 2030/54 Saturday, 21 March 2030\n\nJournal of the United Nations\n\nProgramme of meetings and agenda\n\nOfficial meetings\n\nSecurity Council\n\nSecurity Council Working Group on Example Matters\n\n15:00 Closed meeting',
+    ).nodes.find((n) => n.type === 'Document');
+    expect(doc?.properties.title).toBe('Journal of the United Nations');
+  });
+});
+
+const OWNER_HEADS: [text: string, id: string][] = [
+  [
+    'The outcome documents of the twelfth session of the Organization of Example Cooperation Summit, held in Cairo from 2 to 7 February 2030, were circulated.',
+    'meeting:organization-of-example-cooperation-summit-2030-02-02',
+  ],
+  // A gathering's own name after "of" with no body's head before it is left as it was.
+  [
+    'The outcome of the Example Cooperation Summit, held in Cairo from 2 to 7 February 2030, was circulated.',
+    'meeting:example-cooperation-summit-2030-02-02',
+  ],
+];
+
+describe("a gathering named after a body's 'X of Y' name", () => {
+  for (const [text, id] of OWNER_HEADS) it(id, () => expect(hasNode(extractText(text), id)).toBe(true));
+});
