@@ -10,6 +10,7 @@ import { electedPostsRule } from './rules/elected-posts.ts';
 import { fuzzyStatesRule } from './rules/fuzzy-states.ts';
 import { gazetteerRule } from './rules/gazetteer-mentions.ts';
 import { ggeSeriesRule } from './rules/gge-series.ts';
+import { letterSignatoriesRule } from './rules/letter-signatories.ts';
 import { meetingHoldersRule } from './rules/meeting-holders.ts';
 import { meetingsRule } from './rules/meetings.ts';
 import { orgAcronymNamesRule } from './rules/org-acronym-names.ts';
@@ -49,6 +50,7 @@ export const FIRST_PASS_RULES: readonly { name: string; run: (ctx: DocContext) =
   { name: 'sub-groups', run: subGroupsRule },
   { name: 'meetings', run: meetingsRule },
   { name: 'people', run: peopleRule },
+  { name: 'letter-signatories', run: letterSignatoriesRule },
   { name: 'plural-honorifics', run: pluralHonorificsRule },
   { name: 'people-addressees', run: peopleAddresseesRule },
   { name: 'titled-people', run: titledPeopleRule },

@@ -4,6 +4,7 @@
 import type { DocContext } from '../context.ts';
 import type { AffiliationPart } from './affiliation.ts';
 import { adviserTo, postAt } from './affiliation-posts.ts';
+import { stateLongForm } from './affiliation-state-long-form.ts';
 import { possessiveUnit } from './affiliation-unit-fields.ts';
 import { knownBeforeLegalForm } from './legal-form.ts';
 
@@ -122,6 +123,8 @@ export function classify(
   if (/^[a-z]/.test(raw) && !/^as\b/.test(raw)) return undefined;
   const mission = missionOf(ctx, raw, start, end);
   if (mission) return mission;
+  const long = stateLongForm(ctx, raw, start, end);
+  if (long) return long;
   // A post alone in a chain is a title, even where the gazetteer knows it as an office ("Ms. X,
   // Secretary-General, UNCTAD" holds UNCTAD's post, not the United Nations Secretary-General's), written with a
   // space as often as a hyphen: "Rebeca Grynspan, Secretary General, UN Trade and Development" (a UN Web TV

@@ -79,10 +79,12 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     // Commerce of Cambodia," (UNCTAD Secretary-General's statements) is a chain like any other. A possessive
     // after "and" is no more of a body's name: "Director, Division of Technology and Logistics and her able
     // team," (CSTD 27th session opening).
+    // A run-on list of speakers: "Addresses by: His Excellency A, Prime Minister, Republic of Uganda His Excellency
+    // B, …" (the Journal of the United Nations' general debate, its lines flattened): the next honorific ends the post.
     // A second officer joined by "with": "chaired by Mr. A, Chairman, India with Mr. B, Vice Chairman, Mexico" (a
     // report on an ITU Council session): "India", no body "India with Mr".
     const seg =
-      /^([^,;()\n]*?)(?=,\s|,$|\s+and\s+(?:her|his|their|our|its|my|your)\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s|\s+and\s+(?:was\s+|were\s+)?[a-z]+ed\s+by\s|\s+(?:together\s+)?with\s+(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Mx|Dr)\.?|Ambassador|Professor)\s|\s+\*(?=\p{Lu}))/u.exec(
+      /^([^,;()\n]*?)(?=,\s|,$|\s+and\s+(?:her|his|their|our|its|my|your)\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s|\s+and\s+(?:was\s+|were\s+)?[a-z]+ed\s+by\s|\s+(?:together\s+)?with\s+(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Mx|Dr)\.?|Ambassador|Professor)\s|\s+\*(?=\p{Lu})|\s+(?:His|Her)\s+(?:Excellency|Eminence|Majesty|(?:Royal\s+)?Highness)\s)/u.exec(
         rest,
       );
     if (!seg?.[1]) break;

@@ -12,6 +12,7 @@ import {
   wholeDayDate,
 } from './document-dated-symbol.ts';
 import { monthLineDate } from './document-month-line.ts';
+import { journalIssueDate } from './journal-issue.ts';
 import { letterDate } from './letter-salutation.ts';
 import { postedDate } from './title-category-label.ts';
 import { badgeDate } from './title-date-badge.ts';
@@ -31,6 +32,7 @@ export function issueDate(ctx: DocContext, head: DocContext['passages']): string
   const afterDistr = dateP === distr && distr ? distr.text.slice(distr.text.search(/Distr\.?:/)) : undefined;
   return (
     (afterDistr ? firstDate(afterDistr)?.start : undefined) ??
+    journalIssueDate(doc.text) ??
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? stampDate(l), undefined) ??

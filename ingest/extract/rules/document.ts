@@ -13,6 +13,7 @@ import { headlineUnderSymbol, isPressSymbol, pressOfficeLine, wholeHeadline } fr
 import { sessionMasthead } from './document-press-session.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
 import { clean, withSubject } from './document-title-subject.ts';
+import { journalTitle } from './journal-issue.ts';
 import { beforeSalutation } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
 import { headlineUnderCategory, headlineUnderPosted } from './title-category-label.ts';
@@ -20,6 +21,7 @@ import { headlineUnderBadge } from './title-date-badge.ts';
 import { flatMastheadTitle } from './title-flat-masthead.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { afterLinkLead, linkListItem } from './title-labels.ts';
+import { letterTitleRest } from './title-letter.ts';
 import { restatedHeading } from './title-restated.ts';
 import { titleBeforeSummary } from './title-run-on.ts';
 import { statementHeader } from './title-statement-header.ts';
@@ -140,17 +142,21 @@ export function documentRule(ctx: DocContext): void {
   if (titleP && titleLine && CAPS_HEADLINE.test(titleLine.trim()))
     titleLine = capsHeadlineIn(titleP.text.slice(titleP.text.indexOf(titleLine))) ?? titleLine;
   // A number line wrapped onto the next line goes on there (title-wrap.ts).
+  // A letter's title wrapped over the masthead's lines goes on to its addressee (title-letter.ts).
   const rest =
     titleP && titleP === numbered
       ? titleRest(ctx, titleP)
-      : titleP && openTitleRest(ctx, titleP, titleLine ?? titleP.text.split('\n')[0]!);
+      : titleP &&
+        (letterTitleRest(ctx, titleP, titleLine ?? titleP.text.split('\n')[0]!) ??
+          openTitleRest(ctx, titleP, titleLine ?? titleP.text.split('\n')[0]!));
   const line = titleP
     ? clean(
         `${(titleLine ?? titleP.text.split('\n')[0]!).replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')}${rest ? ` ${rest}` : ''}`,
       )
     : undefined;
   const whole = titleP && line ? withSubject(ctx, titleP, wholeHeadline(ctx, line) ?? line) : line;
-  const title = whole && titleBeforeSummary(whole);
+  // The Journal of the United Nations is titled by its masthead, not by the first body it lists (journal-issue.ts).
+  const title = journalTitle(doc.text) ?? (whole && titleBeforeSummary(whole));
   const date = issued ?? issueDate(ctx, head);
   // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment
   // of …"); a press headline in capitals, or any under a press release's symbol ("General Assembly Adopts

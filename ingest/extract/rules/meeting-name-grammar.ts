@@ -45,14 +45,15 @@ const MOD =
 // "on <topic>": up to ten words, stopping at the place, the date or a verb ("… on WSIS+20 took place").
 // An article alone is no topic: "the Rio de Janeiro meeting on the "WIPO recommendations …"" (a quoted
 // title after it, GAC communiqué, Montréal 2003) is not the "meeting on the". A date written month first is
-// no topic: "multistakeholder consultations on May 30, 2025" (a blog on the WSIS+20 review) is dated by it.
+// no topic: "multistakeholder consultations on May 30, 2025" (a blog on the WSIS+20 review) is dated by it, nor
+// is a weekday: "The General Assembly will hold a plenary meeting on Monday, 2 March 2009" (the UN Journal).
 // A right's name goes on over "to", and "in the digital age" is no place: the Human Rights Council's "panel
 // discussion on the right to privacy in the digital age, held on 12 September 2014" (an OHCHR summary report).
 // A region after the topic is the name's ("the Second Ministerial Conference on the Information Society in Latin
 // America and the Caribbean", ECLAC's conferences): a region is no gathering's place the way a city is. It ends
 // the name: "… and the Caribbean San Salvador, 6-8 February 2008" (a masthead run into one line) has its city after.
 const TOPIC =
-  '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})(?!(?:the|a|an)\\b(?!\\s+[\\p{L}\\d]))(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d)[\\p{L}\\d+-]+(?:\\s+(?:(?<=\\brights?\\s+)to\\b|in\\s+the\\s+digital\\s+(?:age|era|sphere)\\b|(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+)){0,9}(?:\\s+in\\s+(?:Latin\\s+America(?:\\s+and\\s+the\\s+Caribbean)?|Asia\\s+and\\s+the\\s+Pacific|the\\s+Arab\\s+[Rr]egion|Western\\s+Asia|Africa)\\b)?)?';
+  '(?:\\s+on\\s+(?:the\\s+)?(?=\\p{L})(?!(?:the|a|an)\\b(?!\\s+[\\p{L}\\d]))(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[\\p{L}\\d+-]+(?:\\s+(?:(?<=\\brights?\\s+)to\\b|in\\s+the\\s+digital\\s+(?:age|era|sphere)\\b|(?!(?:in|at|held|was|were|will|would|is|are|on|from|between|during|to|which|that|with|by|as|prior|before|after|took|takes|met|meets|began|begins|convened|opened|closed|concluded|adopted|discussed|focused|gathered|attracted|featured|brought|started|ended|provided|offered)\\b)[\\p{L}\\d+-]+)){0,9}(?:\\s+in\\s+(?:Latin\\s+America(?:\\s+and\\s+the\\s+Caribbean)?|Asia\\s+and\\s+the\\s+Pacific|the\\s+Arab\\s+[Rr]egion|Western\\s+Asia|Africa)\\b)?)?';
 // Who gathers, between the noun and its topic: "the First Regional Summit of Parliamentarians on Artificial
 // Intelligence and …" (the IGF Parliamentary Track's page of 2024), "a Meeting of Experts on …", the IPU's
 // "World Conference of Speakers of Parliament": the name goes on over them to the topic. So do a treaty's

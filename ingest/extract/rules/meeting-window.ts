@@ -26,6 +26,14 @@ const OTHER_GATHERING =
 // December 2003" (Tunis Commitment ¶1) placed the Tunis phase in Geneva.
 const OTHER_PHASE = /\b(?:at|during|in|to|for|of)\s+(?:the|its)\s+[\p{L}-]+\s+phase\s+of\b/u;
 
+// A heading run on into the text under it: "General Assembly Sixty-second session The 109th plenary meeting …
+// will be held on Wednesday, 18 June 2008" (the Journal of the United Nations, its lines flattened), "Seventy-second
+// session Agenda item 122 … Letter dated 2 October 2017" (a letter's masthead on one line). What follows the
+// session's name with no stop is the next sentence or the agenda item: its date is the plenary meeting's or the
+// letter's, not the session's.
+const RUN_ON =
+  /^\s+(?:(?:The|There|An?)\s|Agenda\s+item\b|Items?\s+\d+\s+of\s+the\s+(?:provisional|preliminary)\b)/;
+
 const AGENT_OF = /,\s+(?:established|set\s+up|created|convened|mandated)\s+by\s+[^,;]*$/;
 const QUOTED_STOP = /[.?!]["”’»]\s+(?=\p{Lu})/u;
 
@@ -36,6 +44,7 @@ export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt:
     return ctx.doc.text.slice(from, Math.min(stopAt, nextBodyEnd(ctx, p)));
   const sentence = sentenceAt(p, from);
   if (!sentence) return '';
+  if (RUN_ON.test(ctx.doc.text.slice(from, from + 40))) return '';
   // A preambular paragraph is a sentence of its own where a copy runs them on (preamble-clauses.ts): "… held in
   // New York on 16 and 17 December 2025," / "Welcoming the convening of the Summit of the Future … at the United
   // Nations Headquarters in New York" (an outcome document's preamble, dig.watch's copy): the venue is the

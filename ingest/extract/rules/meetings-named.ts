@@ -37,6 +37,7 @@ import {
   titled,
 } from './meeting-name-guards.ts';
 import { numeralAfter } from './meeting-numerals.ts';
+import { ownerHead } from './meeting-owner-head.ts';
 import { periodOf } from './meeting-periods.ts';
 import { remarksToday } from './meeting-remarks-today.ts';
 import { throughTopicName } from './meeting-topic-names.ts';
@@ -155,10 +156,11 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       const acronym = /^(?:19|20)\d{2}\s/.test(phrase)
         ? /\b([A-Z]{2,6})\s$/.exec(p.text.slice(Math.max(0, m.index + lead - 7), m.index + lead))?.[1]
         : undefined;
+      // "… of the Organization of Islamic Cooperation Summit": the body's head goes back in (meeting-owner-head.ts).
       const name =
         period?.name ??
         shortFormOf(ctx, phrase, start) ??
-        `${acronym ? `${acronym} ` : ''}${capitalise((numeral ? phrase : phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, '')).replace(LENGTH_WORD, ''))}`;
+        `${ownerHead(p.text, m.index + lead)}${acronym ? `${acronym} ` : ''}${capitalise((numeral ? phrase : phrase.replace(/^(?:physical|virtual|hybrid)\s+/i, '')).replace(LENGTH_WORD, ''))}`;
       const edition = namedEdition(ctx, phrase, start, date.start.slice(0, 4));
       const series = ORDINAL_SERIES.exec(phrase)?.[1];
       const ordinal = series ? parseOrdinal(series) : undefined;

@@ -39,6 +39,7 @@ const SUB_BODY_WORDS = triggerWords([
 // preposition after them is still the name ("… and Technology for"), as an ampersand always is; "APEC's
 // Policy Partnership for STI and Horizon Europe." names two programmes.
 const GOES_ON = /^\s*(?:&\s*\p{Lu}|\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:for|of|on|in)\b)/u;
+const COLUMN_GAP = /[^\S\n]{3,}/;
 // An indefinite article before the body says what kind of thing something is, not which body it is: "As a WHO
 // Managed Network (“Network of Networks”) formally kicked off on 20 February 2024, GIDH promotes …" (the WSIS
 // Forum's e-health action line summary) names no "WHO Managed Network".
@@ -52,6 +53,10 @@ export function subBodies(ctx: DocContext, p: DocContext['passages'][number]): v
     if (INDEFINITE.test(ctx.doc.text.slice(Math.max(p.start, o.start - 4), o.start))) continue;
     const m = SUB_BODY.exec(ownerCut(ctx.doc.text.slice(o.end, Math.min(p.end, o.end + 120))));
     if (!m) continue;
+    // Two organs set side by side in a masthead's columns ("General Assembly      Security Council", a letter
+    // circulated to both, A/…–S/…): a wide gap between them joins no name ("General Assembly\nSecond Committee", a
+    // press release's masthead on two lines, still does).
+    if (COLUMN_GAP.test(m[0].slice(0, m[0].length - m[1]!.length))) continue;
     const name = `${o.surface} ${m[1]}`;
     const end = o.end + m[0].length;
     if (GOES_ON.test(ctx.doc.text.slice(end, Math.min(p.end, end + 40)))) continue;

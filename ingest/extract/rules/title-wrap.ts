@@ -35,7 +35,7 @@ const NAME_GOES_ON = /^\p{Lu}[^.;:\n]{0,150}$/u;
 const NAME_AFTER = /\b(?:of|for|on|to)(?:\s+the)?$/i;
 
 /** What follows the line `first` of `p`: the rest of the passage, or the next passage when it is the last line. */
-function textAfter(ctx: DocContext, p: Passage, first: string): string | undefined {
+export function textAfter(ctx: DocContext, p: Passage, first: string): string | undefined {
   const lines = p.text.split('\n');
   const k = lines.findIndex((l) => l.trim() === first.trim());
   return k >= 0 && k + 1 < lines.length

@@ -20,6 +20,7 @@ import {
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { acronymMentions, genericNames, standingGroup } from './group-mentions.ts';
+import { organBefore } from './group-organ-prefix.ts';
 import { meetingSpan, ownDates } from './group-years.ts';
 import { findMentions, type WgMention } from './working-group-names.ts';
 
@@ -46,26 +47,30 @@ export function workingGroupsRule(ctx: DocContext): void {
   // on Improvements to the IGF that cites the Working Group on Enhanced Cooperation).
   const knownFirst = known !== undefined && known.start < main.start;
   const explicit = mentions.filter((m) => m.span && !m.earlier).map((m) => m.span!);
-  const fromMeetings = meetingSpan(ctx, main.acronym);
+  // A principal organ's standing group takes no years from dates the text gives of other things, its meetings'
+  // or the document's (group-organ-prefix.ts); years written with its name stay.
+  const standing = mentions.every((m) => organBefore(ctx, m) !== undefined);
+  const fromMeetings = standing ? undefined : meetingSpan(ctx, main.acronym);
   const year = Number(ctx.info.date?.slice(0, 4));
   let current =
     explicit.find((s) => !fromMeetings || (s[0] <= fromMeetings[0] && s[1] >= fromMeetings[1])) ??
     fromMeetings;
   if (!current && explicit[0]) current = explicit[0];
-  if (!current && year) current = [year, year];
+  if (!current && year && !standing) current = [year, year];
   // Else the year the passage naming the group gives ("on July 12, 2018 constituted a High-level Panel on …"),
   // said of the group, not of a summit in a later clause ("… during the first phase of the World Summit …,
   // held in Geneva from 10 to 12 December 2003", WGIG report ¶1: the WGIG met in 2004–2005).
   // Only the sentence naming it: "On 27 December 2013, the General Assembly adopted resolution 68/243 …. In
   // paragraph 3 …, the report of the Group of Governmental Experts on … (A/68/98)" (a page of A/69/112, all
   // one passage) dates the resolution; that gave the group of 2012–2013 the years "2013–2013".
-  const near = current ? undefined : mentions.map((m) => ownDates(sentenceText(m))[0]).find(Boolean);
+  const near =
+    current || standing ? undefined : mentions.map((m) => ownDates(sentenceText(m))[0]).find(Boolean);
   if (!current && near) current = [Number(near.start.slice(0, 4)), Number(near.start.slice(0, 4))];
   // A group named only beside another event's date (the Summit that gave its mandate) is kept, without
   // years; a group named with no date near it at all is left out, as before (its name may be cut short:
   // "Council Working Group on World Summit on the Information Society" read as "Working Group on World Summit").
   const otherDate = !current && !near && mentions.some((m) => findDates(m.p.text).length > 0);
-  if (!current && (knownFirst || !otherDate)) {
+  if (!current && (knownFirst || (!otherDate && !standing))) {
     if (knownFirst) standingGroup(ctx, known);
     return;
   }
@@ -112,6 +117,8 @@ export function workingGroupsRule(ctx: DocContext): void {
     if (!span && m.earlier) continue;
     const id = make(m, span, 'working-groups');
     if (m.orgAcronym) partOfOrg(ctx, m, id, m.orgAcronym);
+    const organ = organBefore(ctx, m);
+    if (organ) partOfOrg(ctx, m, id, organ);
     const of = /^\s+of\s+(?:the\s+)?/.exec(ctx.doc.text.slice(m.end, m.end + 10));
     if (of) {
       const org = ctx.gazetteer.match(ctx.doc.text.slice(m.end + of[0].length, m.end + 120))[0];
