@@ -16,6 +16,7 @@ import { activeAgents, passiveAgents } from './established-agents.ts';
 import { establishmentWindow } from './established-date-window.ts';
 import { pronounMeeting } from './established-pronoun.ts';
 import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
+import { meetingAsModifier } from './mandates-outcomes-of.ts';
 import { shortFormMeeting } from './meeting-anaphor.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
@@ -84,7 +85,11 @@ export function establishedRule(ctx: DocContext): void {
                 ctx.doc.text.slice(m.end, at),
               ),
           );
-          const meetings = mentionsIn(ctx, s.start, s.end).filter((m) => m.type === 'Meeting');
+          // Not the summit a noun is named after: "the World Summit on the Information Society Forum, jointly
+          // organized annually by …" (GA resolutions on ICT for development) is the yearly Forum, not the 2003 summit.
+          const meetings = mentionsIn(ctx, s.start, s.end).filter(
+            (m) => m.type === 'Meeting' && !meetingAsModifier(ctx, m),
+          );
           objects =
             subject.some((m) => m.type === 'WorkingGroup') ||
             GROUP_SUBJECT.test(ctx.doc.text.slice(s.start, at))
