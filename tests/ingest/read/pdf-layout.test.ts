@@ -148,6 +148,35 @@ describe('layoutPages', () => {
     );
   });
 
+  it('drops a running head of four close lines over the body, and the head of a two-page resolution', () => {
+    const head = [
+      at('A/RES/79/325', 56, 733, 8.5, false),
+      at('Terms of reference and modalities for the establishment and', 333, 762.4, 8.5),
+      at('functioning of the Independent International Scientific Panel on', 320, 752.6, 8.5),
+      at('Artificial Intelligence and the Global Dialogue on', 373, 742.8, 8.5),
+      at('Artificial Intelligence Governance', 429, 733, 8.5),
+    ];
+    const page1 = [
+      at('A/RES/79/325', 400, 780),
+      at('Terms of reference and modalities for the establishment and functioning of the', 56, 740),
+      at('Independent International Scientific Panel on Artificial Intelligence and the Global', 56, 727.5),
+      at('Dialogue on Artificial Intelligence Governance', 56, 715),
+      at('The General Assembly,', 56, 690),
+    ];
+    const four = layoutPages([
+      page1,
+      [...head, at('1. Decides', 56, 700)],
+      [...head, at('2. Requests', 56, 700)],
+    ]);
+    expect(four.text).not.toMatch(/Governance\n\n1\.|A\/RES\/79\/325\n\n1\./);
+    expect(four.text.endsWith('The General Assembly,\n\n1. Decides\n\n2. Requests\n')).toBe(true);
+    const two = layoutPages([page1, [...head, at('1. Decides', 56, 700)]]);
+    expect(two.text.endsWith('The General Assembly,\n\n1. Decides\n')).toBe(true);
+    // A line set as the body is, repeating words of the first page, is text.
+    const body = layoutPages([page1, [at('The General Assembly,', 56, 760), at('1. Decides', 56, 700)]]);
+    expect(body.text.endsWith('The General Assembly,\n\nThe General Assembly,\n\n1. Decides\n')).toBe(true);
+  });
+
   it('starts a paragraph at a first-line indent, not at a hanging indent', () => {
     const out = layoutPages([
       [
