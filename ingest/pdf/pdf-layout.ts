@@ -153,6 +153,9 @@ function isWrapped(prev: Line, next: Line, rightEdge: number, pageWidth: number)
  * is not one: the line after `next` is set in as far.
  */
 function indentsParagraph(prev: Line, next: Line, after: Line | undefined): boolean {
+  // A footnote's or list entry's marker hangs out: "^{12} United Nations Educational, … Records of the General"
+  // over "Conference, Forty-first Session, …" set in, and the next footnote out again, is one footnote.
+  if (NOTE_START.test(prev.text) || LIST_START.test(prev.text)) return false;
   const step = next.size;
   return next.x0 > prev.x0 + step && after !== undefined && after.x0 < next.x0 - step;
 }

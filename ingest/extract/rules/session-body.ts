@@ -66,6 +66,11 @@ export function bodyFor(
   if (unnamedSubject(ctx, p, at)) return undefined;
   const committee = committeeRightBefore(ctx, p, at);
   if (committee) return committee.id;
+  // "Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021" (a GA resolution's
+  // footnote citing UNESCO's records): the body named right before it and a comma holds the session, not the
+  // last Council or Assembly the document named.
+  const cited = lastMentionBefore(ctx, at, (x) => x.type === 'Organization', Math.max(p.start, at - 120));
+  if (cited && /^,\s*$/.test(ctx.doc.text.slice(cited.end, at))) return cited.id;
   // A committee no rule named ("Committee on Sample Statistics" over "Fifth session"): not the Commission's.
   if (COMMITTEE_LINE_ABOVE.test(ctx.doc.text.slice(Math.max(0, at - 200), at))) return undefined;
   const asked = requestedBody(ctx, p, at);

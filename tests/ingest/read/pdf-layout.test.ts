@@ -177,6 +177,26 @@ describe('layoutPages', () => {
     expect(body.text.endsWith('The General Assembly,\n\nThe General Assembly,\n\n1. Decides\n')).toBe(true);
   });
 
+  it('reads a footnote whose marker hangs out as one footnote', () => {
+    const out = layoutPages([
+      [
+        at(`1. ${BODY} a`, 56, 780),
+        at('__________________', 56, 100),
+        at(
+          `^{12} United Nations Educational, Scientific and Cultural Organization, Records${'r'.repeat(2)}`,
+          56,
+          88,
+          9,
+        ),
+        at('Conference, Forty-first Session, Paris, 9–24 November 2021.', 68, 78, 9),
+        at('^{13} A/74/821.', 56, 68, 9),
+      ],
+    ]);
+    expect(out.text).toContain(
+      '^{12} United Nations Educational, Scientific and Cultural Organization, Recordsrr Conference, Forty-first Session',
+    );
+  });
+
   it('starts a paragraph at a first-line indent, not at a hanging indent', () => {
     const out = layoutPages([
       [
