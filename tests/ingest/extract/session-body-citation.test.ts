@@ -22,6 +22,11 @@ describe('a session cited after its body and a comma', () => {
       `${BEFORE}^{1} United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1, annex VII.\n`,
       ['meeting:unesco-general-conference-41 organization:unesco-general-conference'],
     ],
+    [
+      '"adopted by <body> at its … session" after other bodies in the sentence',
+      'The General Assembly,\n\nRecalling all relevant General Assembly resolutions, all relevant Human Rights Council resolutions, as well as the agreed conclusions adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023,\n',
+      ['meeting:csw-67 organization:csw'],
+    ],
     // Unchanged: the Assembly's Official Records cited by supplement add no session.
     [
       'the General Assembly, Seventy-eighth Session, Supplement No. 53',
