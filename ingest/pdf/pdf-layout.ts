@@ -7,7 +7,9 @@
 // list entries, addresses, stay lines); a vertical gap of more than 1.5 lines
 // is a paragraph break (blank line). Pages are separated by a blank line.
 
+import { bodyRightEdge, footStart, indentsParagraph, isWrapped, joiner, withJoin } from './line-joins.ts';
 import { dropRunningLines } from './running-lines.ts';
+import { rejoinSplitWords } from './split-words.ts';
 
 export interface TextRun {
   readonly str: string;
@@ -20,9 +22,11 @@ export interface TextRun {
   readonly hasEOL: boolean;
 }
 
-interface Line {
+export interface Line {
   text: string;
-  readonly x0: number;
+  /** The line's pieces set apart by a wide gap ("2/15", "23-25902"; a running head's title and symbol). */
+  cells: string[];
+  x0: number;
   x1: number;
   y: number;
   size: number;
@@ -31,12 +35,12 @@ interface Line {
 }
 
 const MARKER = /^(\d{1,3}|[*†‡])$/;
-const LIST_START = /^(\(?[0-9]{1,3}[.)]|\(?[a-z]{1,4}\)|[•▪◦\u2013\u2014-])\s/;
 
 function toLines(runs: readonly TextRun[]): Line[] {
   const lines: Line[] = [];
   let line: Line | undefined;
   let endLine = false;
+  let cellBreak = false;
   for (const r of runs) {
     if (!r.str) {
       if (r.hasEOL) endLine = true;
@@ -47,7 +51,9 @@ function toLines(runs: readonly TextRun[]): Line[] {
     if (line && raised && r.x >= line.x1 - 0.5) {
       // A raised number is a footnote marker; a raised word ("18th") is just text on the line.
       const gap = r.x - line.x1 > 0.15 * r.size && !/\s$/.test(line.text) ? ' ' : '';
-      line.text += MARKER.test(r.str.trim()) ? `^{${r.str.trim()}}` : `${gap}${r.str}`;
+      const piece = MARKER.test(r.str.trim()) ? `^{${r.str.trim()}}` : `${gap}${r.str}`;
+      line.text += piece;
+      line.cells[line.cells.length - 1] += piece;
       line.x1 = r.x + r.width;
       endLine = r.hasEOL;
       continue;
@@ -62,26 +68,45 @@ function toLines(runs: readonly TextRun[]): Line[] {
       // "^{7} The first panellist…": a footnote marker that starts a footnote line.
       const space = /\s$/.test(line.text) || r.x - line.x1 > 0.15 * r.size ? ' ' : '';
       const text = `^{${line.text.trim()}}${space}${r.str}`;
-      Object.assign(line, { text, y: r.y, size: r.size, leadingMarker: false });
+      Object.assign(line, { text, cells: [text], y: r.y, size: r.size, leadingMarker: false });
       line.x1 = r.x + r.width;
       endLine = r.hasEOL;
       continue;
     }
     const sameLine = line && !endLine && Math.abs(r.y - line.y) < 0.4 * Math.max(r.size, line.size);
-    if (line && sameLine) {
+    if (line && sameLine && r.x + r.width <= line.x0 + 0.5 && r.str.trim()) {
+      // A UN running foot is written page number last but set first: "23-25902" then "2/15" at the left
+      // margin of an even page. Read in page order ("2/15 23-25902"), it is one foot with its number at an end.
+      line.text = `${r.str} ${line.text}`;
+      line.cells.unshift(r.str);
+      line.x0 = r.x;
+    } else if (line && sameLine) {
       const gap = r.x - line.x1;
-      if (gap > 0.15 * r.size && !/\s$/.test(line.text) && !/^\s/.test(r.str)) line.text += ' ';
-      line.text += r.str;
+      const space = gap > 0.15 * r.size && !/\s$/.test(line.text) && !/^\s/.test(r.str) ? ' ' : '';
+      line.text += space + r.str;
+      // A wide gap, or a run of spaces as wide ("sustainable development" ⎵⎵⎵ "A/RES/78/132", the head of an
+      // odd page of a UN resolution), sets a new cell apart.
+      if (!r.str.trim()) {
+        if (r.width > 2 * r.size) cellBreak = true;
+        else line.cells[line.cells.length - 1] += r.str;
+      } else if (cellBreak || gap > 2 * r.size) {
+        line.cells.push(r.str);
+        cellBreak = false;
+      } else line.cells[line.cells.length - 1] += space + r.str;
       line.x1 = Math.max(line.x1, r.x + r.width);
       if (line.leadingMarker && r.str.trim()) line.leadingMarker = false;
     } else {
       const leadingMarker = MARKER.test(r.str.trim());
-      line = { text: r.str, x0: r.x, x1: r.x + r.width, y: r.y, size: r.size, leadingMarker };
+      line = { text: r.str, cells: [r.str], x0: r.x, x1: r.x + r.width, y: r.y, size: r.size, leadingMarker };
       lines.push(line);
+      cellBreak = false;
     }
     endLine = r.hasEOL;
   }
-  for (const l of lines) l.text = l.text.replace(/\s+/g, ' ').trim();
+  for (const l of lines) {
+    l.text = l.text.replace(/\s+/g, ' ').trim();
+    l.cells = l.cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== '');
+  }
   return lines.filter((l) => l.text !== '');
 }
 
@@ -89,24 +114,6 @@ function median(values: number[]): number {
   if (!values.length) return 0;
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
-}
-
-/** Would the first word of `next` have fitted at the end of `prev`? If not, `prev` was wrapped. */
-function isWrapped(prev: Line, next: Line, rightEdge: number, pageWidth: number): boolean {
-  // A wrapped line spans most of the text width; on A4 with UN margins body text spans ~75 % of the page.
-  if (LIST_START.test(next.text) || prev.x1 - prev.x0 < 0.5 * pageWidth) return false;
-  const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
-  const firstWord = next.text.split(' ', 1)[0]!;
-  const space = 0.28 * prev.size;
-  return prev.x1 + space + firstWord.length * charWidth > rightEdge - 0.05 * prev.size;
-}
-
-function joiner(prev: Line, next: Line, lineGap: number, rightEdge: number, pageWidth: number): string {
-  const gap = prev.y - next.y;
-  if (gap < 0 || gap > 1.5 * lineGap) return '\n\n';
-  if (!isWrapped(prev, next, rightEdge, pageWidth)) return '\n';
-  // "well-\nknown": keep the hyphen, drop the break.
-  return /\p{L}-$/u.test(prev.text) && /^\p{Ll}/u.test(next.text) ? '' : ' ';
 }
 
 export interface PdfText {
@@ -123,8 +130,9 @@ export function layoutPages(
   pageWidths: readonly number[] = [],
 ): PdfText {
   const pageLines = dropRunningLines(pages.map(toLines));
+  rejoinSplitWords(pageLines.flat());
   const all = pageLines.flat();
-  const rightEdge = all.reduce((m, l) => Math.max(m, l.x1), 0);
+  const rightEdge = bodyRightEdge(all);
   const gaps: number[] = [];
   for (const lines of pageLines)
     for (let i = 1; i < lines.length; i++) {
@@ -138,26 +146,62 @@ export function layoutPages(
   const pageStarts: number[] = [];
   let previous: Line | undefined;
   let emptyPages: number[] = [];
+  // The footnotes under the rule at the foot of the page before, held back while its last paragraph runs
+  // on: a resolution's preamble paragraph broken by a page ("… in which it took stock of the progress made
+  // in the implementation of the" | footnotes 3–8 | "outcomes of the World Summit, …") reads on whole.
+  let notes = '';
+  const flushNotes = () => {
+    if (notes) text += `\n\n${notes}`;
+    notes = '';
+  };
   for (const [p, lines] of pageLines.entries()) {
     const pageWidth = pageWidths[p] ?? 595;
-    const first = lines[0];
     pageStarts.push(text.length);
-    if (!first) {
+    if (!lines[0]) {
       // An empty page starts where the next page with text starts.
       emptyPages.push(p);
       continue;
     }
+    const split = footStart(lines);
+    const body = split > 0 ? lines.slice(0, split) : lines;
+    const foot = split > 0 ? lines.slice(split) : [];
+    const first = body[0]!;
+    const join = (i: number) => joiner(body[i - 1]!, body[i]!, body[i + 1], lineGap, rightEdge, pageWidth);
     // A paragraph that runs on to the next page: its last line is a wrapped one.
-    if (text && previous && isWrapped(previous, first, rightEdge, pageWidth)) text += ' ';
-    else if (text) text += '\n\n';
+    // Not a footnote at the foot of the page above: it is set smaller than the text it would run on to.
+    const runsOn =
+      text !== '' &&
+      previous !== undefined &&
+      Math.abs(previous.size - first.size) < 0.1 * first.size &&
+      isWrapped(previous, first, rightEdge, pageWidth) &&
+      !indentsParagraph(previous, first, body[1]);
+    if (runsOn) text = withJoin(text, /\p{L} ?-$/u.test(text) && /^\p{Ll}/u.test(first.text) ? '' : ' ');
+    else if (text) {
+      flushNotes();
+      text += '\n\n';
+    }
     for (const e of [...emptyPages, p]) pageStarts[e] = text.length;
     emptyPages = [];
-    previous = lines[lines.length - 1];
-    lines.forEach((line, i) => {
-      if (i > 0) text += joiner(lines[i - 1]!, line, lineGap, rightEdge, pageWidth);
+    body.forEach((line, i) => {
+      if (i > 0) {
+        const j = join(i);
+        // The paragraph that ran on ends here: the footnotes held back go in between.
+        if (notes && j !== ' ' && j !== '') {
+          flushNotes();
+          text += '\n\n';
+        } else text = withJoin(text, j);
+      }
       text += line.text;
     });
+    flushNotes();
+    previous = body[body.length - 1];
+    foot.forEach((line, i) => {
+      if (i > 0)
+        notes = withJoin(notes, joiner(foot[i - 1]!, line, foot[i + 1], lineGap, rightEdge, pageWidth));
+      notes += line.text;
+    });
   }
+  flushNotes();
   if (text && !text.endsWith('\n')) text += '\n';
   return { text, pageStarts };
 }

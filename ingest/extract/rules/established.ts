@@ -17,12 +17,12 @@ import { establishmentWindow, frontedDate } from './established-date-window.ts';
 import { pronounMeeting } from './established-pronoun.ts';
 import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
 import { hosted } from './hosted.ts';
+import { meetingAsModifier } from './mandates-outcomes-of.ts';
 import { shortFormMeeting } from './meeting-anaphor.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "constituted": the Secretary-General "constituted a High-Level Panel on Digital Cooperation" (12 July 2018).
-// A host (HOSTED) is read the same way: "The 19th annual IGF meeting in 2024 will be hosted by the Kingdom of
-// Saudi Arabia", "Brazil hosts NETmundial", "Japan will host the 18th IGF"; not "offered to host" (an offer).
+// A host is read the same way (hosted.ts: "will be hosted by the Kingdom of Saudi Arabia"), not "offered to host".
 const VERB =
   /\b(?:established|constituted|convened|organi[sz]ed|co-organi[sz]ed?|set up|launched|(?:agreed on |decided on )?holding|(?:co-)?host(?:ed|s)|will\s+(?:co-)?host)\b/g;
 const HOST = /host/;
@@ -89,7 +89,11 @@ export function establishedRule(ctx: DocContext): void {
                 ctx.doc.text.slice(m.end, at),
               ),
           );
-          const meetings = mentionsIn(ctx, s.start, s.end).filter((m) => m.type === 'Meeting');
+          // Not the summit a noun is named after: "the World Summit on the Information Society Forum, jointly
+          // organized annually by …" (GA resolutions on ICT for development) is the yearly Forum, not the 2003 summit.
+          const meetings = mentionsIn(ctx, s.start, s.end).filter(
+            (m) => m.type === 'Meeting' && !meetingAsModifier(ctx, m),
+          );
           objects =
             subject.some((m) => m.type === 'WorkingGroup') ||
             GROUP_SUBJECT.test(ctx.doc.text.slice(s.start, at))

@@ -17,6 +17,7 @@ import { insideQuotes } from './quoted.ts';
 import { unknownBodyAfter, unknownSubjectAfter } from './session-other-body.ts';
 
 const POSSESSIVE_ORGAN = /^['’]s\s+\p{Lu}/u;
+const AT_ITS = /^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:at|during|in)\s+(?:its\s+)?$/;
 
 /** A body that holds numbered sessions. */
 export const isSessionBody = (m: Mention): boolean =>
@@ -66,6 +67,16 @@ export function bodyFor(
   if (unnamedSubject(ctx, p, at)) return undefined;
   const committee = committeeRightBefore(ctx, p, at);
   if (committee) return committee.id;
+  // "Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021" (a GA resolution's
+  // footnote citing UNESCO's records): the body named right before it and a comma holds the session, not the
+  // last Council or Assembly the document named.
+  const cited = lastMentionBefore(ctx, at, (x) => x.type === 'Organization', Math.max(p.start, at - 120));
+  if (cited && /^,\s*$/.test(ctx.doc.text.slice(cited.end, at))) return cited.id;
+  // "… as well as the agreed conclusions adopted by the Commission on the Status of Women at its sixty-seventh
+  // session" (a GA resolution's preamble, after "General Assembly resolutions" and "Human Rights Council
+  // resolutions"): "its" is the body named right before it.
+  const agent = lastMentionBefore(ctx, at, isSessionBody, Math.max(p.start, at - 200));
+  if (agent && AT_ITS.test(ctx.doc.text.slice(agent.end, at))) return agent.id;
   // A committee no rule named ("Committee on Sample Statistics" over "Fifth session"): not the Commission's.
   if (COMMITTEE_LINE_ABOVE.test(ctx.doc.text.slice(Math.max(0, at - 200), at))) return undefined;
   const asked = requestedBody(ctx, p, at);

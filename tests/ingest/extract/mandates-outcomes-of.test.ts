@@ -29,6 +29,19 @@ describe('a meeting named for its outcomes is not mandated', () => {
       `${HEAD}${PHASES}2. In its resolution 70/125, the General Assembly requested the Secretary-General to report on the results of the two phases of the World Summit on the Information Society.`,
       false,
     ],
+    // Named as the modifier of what the request is about (a GA resolution on ICT for sustainable development).
+    [
+      `${HEAD}${PHASES}2. In its resolution 78/132, the General Assembly requested United Nations entities facilitating the World Summit on the Information Society action lines to review their reporting.`,
+      false,
+    ],
+    [
+      `${HEAD}${PHASES}2. In its resolution 78/132, the General Assembly invited all stakeholders to take part in the World Summit on the Information Society Forum, organized annually.`,
+      false,
+    ],
+    [
+      `${HEAD}${PHASES}2. In its resolution 78/132, the General Assembly requested UN-Women to support the implementation of the action lines contained in the outcome documents of the World Summit on the Information Society.`,
+      false,
+    ],
     // The meeting the request is about keeps its mandate.
     [
       `${HEAD}1. In its resolution 70/125, the General Assembly requested the Secretary-General to convene the World Summit on the Information Society in Tunis in 2005.`,

@@ -1,0 +1,39 @@
+// A session cited after its body's name and a comma, as UN footnotes cite records: "Records of the General
+// Conference, Forty-first Session, Paris, 9–24 November 2021" (GA resolutions citing UNESCO's
+// Recommendation on the Ethics of Artificial Intelligence) is the General Conference's session, not that of
+// the last Council or Assembly the document named (rules/session-body.ts). Sentences paraphrase the genre.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const sessions = (text: string): string[] =>
+  extractText(text)
+    .edges.filter((e) => e.type === 'PART_OF' && e.from.startsWith('meeting:'))
+    .map((e) => `${e.from} ${e.to}`)
+    .sort();
+
+const BEFORE =
+  'The General Assembly,\n\nRecalling Economic and Social Council resolution 2023/3 of 7 June 2023,\n\nWelcoming the Recommendation on the Ethics of Artificial Intelligence,^{1}\n\n__________________\n';
+
+describe('a session cited after its body and a comma', () => {
+  it.each([
+    [
+      "the General Conference's session, not the Council's",
+      `${BEFORE}^{1} United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1, annex VII.\n`,
+      ['meeting:unesco-general-conference-41 organization:unesco-general-conference'],
+    ],
+    [
+      '"adopted by <body> at its … session" after other bodies in the sentence',
+      'The General Assembly,\n\nRecalling all relevant General Assembly resolutions, all relevant Human Rights Council resolutions, as well as the agreed conclusions adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023,\n',
+      ['meeting:csw-67 organization:csw'],
+    ],
+    // Unchanged: the Assembly's Official Records cited by supplement add no session.
+    [
+      'the General Assembly, Seventy-eighth Session, Supplement No. 53',
+      `${BEFORE}^{1} Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53 (A/78/53).\n`,
+      [],
+    ],
+  ])('%s', (_, text, want) => {
+    expect(sessions(text)).toEqual(want);
+  });
+});
