@@ -15,7 +15,11 @@ import { openEmbeddedStore } from '../../cypher/embedded/embedded-store.ts';
 import { migrateSchema } from '../../cypher/embedded/migrate.ts';
 import type { Graph, GraphEdge } from '../../cypher/model/graph.ts';
 import { NODE_LABELS } from '../../cypher/model/labels.ts';
-import { RELATIONSHIP_TYPES } from '../../cypher/model/relationships.ts';
+import {
+  RELATIONSHIP_TYPES,
+  RELATIONSHIPS,
+  type RelationshipSpec,
+} from '../../cypher/model/relationships.ts';
 import { sourceMarker } from '../../cypher/store/sources-encoding.ts';
 import { buildSyntheticGraph } from '../bench/synthetic-graph.ts';
 import { atlasGraph, canonical, RES_DOC } from './fixtures/atlas-graph.ts';
@@ -164,7 +168,10 @@ describe('a database already in the current layout', () => {
     expect(new Set(ops)).toEqual(
       new Set(['migrate-edge-columns', 'migrate-rel-pairs', 'migrate-node-columns']),
     );
-    // migrate-rel-pairs: once per type with extension pairs (CHAIRED Person → Process, ESTABLISHED Meeting → …).
-    expect(ops).toHaveLength(RELATIONSHIP_TYPES.length + 2 + NODE_LABELS.length);
+    // migrate-rel-pairs: once per type with extension pairs (CHAIRED Person → Process, ESTABLISHED Meeting → …,
+    // SUCCEEDS Person → Person).
+    const withPairs = (RELATIONSHIPS as readonly RelationshipSpec[]).filter((r) => r.extensionPairs?.length);
+    expect(withPairs.map((r) => r.type)).toEqual(['ESTABLISHED', 'CHAIRED', 'SUCCEEDS']);
+    expect(ops).toHaveLength(RELATIONSHIP_TYPES.length + withPairs.length + NODE_LABELS.length);
   });
 });

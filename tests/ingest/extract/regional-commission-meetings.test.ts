@@ -117,8 +117,16 @@ describe('a known process claims the theme its name holds', () => {
       .map((e) => e.to);
   it('even where the theme is named only inside another process', () => {
     expect(
-      themes('The IGF held sessions at the European Dialogue on Internet Governance in June 2031.'),
+      themes(
+        'The Internet Governance Forum held sessions at the European Dialogue on Internet Governance in June 2031.',
+      ),
     ).toEqual(['theme:internet-governance']);
+  });
+  // Negative: an acronym names the process but not its theme (theme-links.ts quotes the words that hold it).
+  it('not where only its acronym is written', () => {
+    expect(
+      themes('The IGF held sessions at the European Dialogue on Internet Governance in June 2031.'),
+    ).toEqual([]);
   });
   // Negative: nothing its name does not hold.
   it('only its own', () => {
