@@ -3,9 +3,11 @@
 // the bodies addressed, the working groups named and the meetings and processes it sets up
 // (mandates-process.ts); it ADDRESSES the themes its paragraphs name.
 
+import { MAX_QUOTE_LENGTH, type Source } from '../../../cypher/model/graph.ts';
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, mentionsIn, sourceAt } from '../context.ts';
 import { agentAt } from './agents.ts';
+import { groupAsOwner } from './mandated-mentions.ts';
 import { mandateCovered } from './mandates-covered.ts';
 import { processMandated } from './mandates-process.ts';
 
@@ -35,18 +37,36 @@ export function operative(ctx: DocContext, p: Mention['passage']): void {
   // "Encourages the ITU and the UNESCO to …": every body named before "to".
   const to = ctx.doc.text.slice(p.start, p.end).search(/\bto\s+\w/);
   for (const o of mentionsIn(ctx, p.start, to > 0 ? p.start + to : end, 'Organization')) targets.push(o.id);
-  for (const x of mentionsIn(ctx, p.start, p.end))
-    if (x.type === 'WorkingGroup') targets.push(x.id);
-    else if (
-      (x.type === 'Process' || x.type === 'Meeting') &&
-      processMandated(ctx.doc.text, p.start, x.start, x.end)
+  // A group, meeting or process named further on is quoted where it is named (from the verb when both fit):
+  // the paragraph's opening alone may not name it.
+  const own = new Map<string, Source>();
+  const verbAt = p.start + (m.index ?? 0);
+  for (const x of mentionsIn(ctx, p.start, p.end)) {
+    if (x.type === 'WorkingGroup') {
+      // "… the report of the Working Group on …": the group's report is asked about (mandated-mentions.ts).
+      if (groupAsOwner(ctx.doc.text, p.start, x.start)) continue;
+    } else if (
+      !(
+        (x.type === 'Process' || x.type === 'Meeting') &&
+        processMandated(ctx.doc.text, p.start, x.start, x.end)
+      )
     )
-      targets.push(x.id);
+      continue;
+    targets.push(x.id);
+    if (!own.has(x.id))
+      own.set(x.id, sourceAt(ctx, p, x.end - verbAt <= MAX_QUOTE_LENGTH ? verbAt : x.start, x.end));
+  }
   for (const id of new Set(targets))
     if (!id.startsWith('person:'))
       addEdge(
         ctx,
-        { type: 'MANDATES', from: self, to: id, properties: props({ paragraph }), source },
+        {
+          type: 'MANDATES',
+          from: self,
+          to: id,
+          properties: props({ paragraph }),
+          source: own.get(id) ?? source,
+        },
         'mandates:operative',
       );
   for (const x of mentionsIn(ctx, p.start, p.end, 'Theme'))

@@ -21,9 +21,9 @@ import {
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { citesLater } from './cites-later.ts';
+import { mandatedMention } from './mandated-mentions.ts';
 import { mandateCovered } from './mandates-covered.ts';
 import { operative } from './mandates-operative.ts';
-import { meetingOfOutcomes } from './mandates-outcomes-of.ts';
 import { paragraphSubject } from './mandates-paragraph-subject.ts';
 import { pursuant } from './mandates-pursuant.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
@@ -101,9 +101,7 @@ export function mandatesRule(ctx: DocContext): void {
           ctx.state.get('workingGroup')
         )
           mandated.push(ctx.state.get('workingGroup')!);
-        for (const m of mentionsIn(ctx, at, end))
-          if ((m.type === 'Meeting' && !meetingOfOutcomes(ctx, m)) || m.type === 'WorkingGroup')
-            mandated.push(m.id);
+        for (const m of mentionsIn(ctx, at, end)) if (mandatedMention(ctx, at, m)) mandated.push(m.id);
         // "… to establish a working group", "to convene …": the addressee sets it up.
         if (
           addressee &&
