@@ -88,6 +88,9 @@ export function bodyFor(
       sentence &&
       m.end <= sentence.end &&
       /Commission|Council|Assembly|CSTD/.test(m.name) &&
+      // "as requested by the Economic and Social Council in its resolution 2023/3, the Commission … will
+      // organize, during its twenty-seventh session" (GA resolution 78/132 ¶54): the body citing its resolution.
+      !IN_ITS_RESOLUTION.test(ctx.doc.text.slice(m.end, m.end + 40)) &&
       // "At its fifty-sixth session, … the item entitled “Report of the Economic and Social Council”, the
       // General Assembly decided": the body in the quoted title does not hold the session.
       !insideQuotes(ctx.doc.text, sentence.start, m.start),
@@ -100,6 +103,8 @@ export function bodyFor(
   if (inSentence) return inReach(inSentence, at, end) ? inSentence.id : undefined;
   return lastMentionBefore(ctx, at, isSessionBody)?.id;
 }
+
+const IN_ITS_RESOLUTION = /^(?:\s*\([^()]{1,20}\))?,?\s+in\s+its\s+(?:resolutions?|decisions?)\b/;
 
 const inReach = (m: Mention, start: number, end: number): boolean =>
   Math.max(end, m.end) - Math.min(start, m.start) <= MAX_QUOTE_LENGTH;

@@ -27,6 +27,13 @@ describe('a session cited after its body and a comma', () => {
       'The General Assembly,\n\nRecalling all relevant General Assembly resolutions, all relevant Human Rights Council resolutions, as well as the agreed conclusions adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023,\n',
       ['meeting:csw-67 organization:csw'],
     ],
+    // The body citing its resolution does not hold the session: the clause's subject does (GA resolution
+    // 78/132 ¶54's shape).
+    [
+      '"as requested by <body> in its resolution …, <subject> will organize, during its … session"',
+      '54. Notes that, as requested by the Economic and Social Council in its resolution 2023/3, the Commission on Science and Technology for Development will collect inputs and will organize, during its twenty-seventh session, in 2024, a substantive discussion;\n',
+      ['meeting:cstd-27 organization:cstd'],
+    ],
     // Unchanged: the Assembly's Official Records cited by supplement add no session.
     [
       'the General Assembly, Seventy-eighth Session, Supplement No. 53',
