@@ -45,6 +45,28 @@ export function ownDates(text: string): DateRange[] {
   });
 }
 
+// The date of an instrument a sentence cites: "as requested by the General Assembly in its resolution 70/125
+// of 16 December 2015" dates the resolution, not the group it asked for.
+const INSTRUMENT_DATE = /\b(?:resolutions?|decisions?)\s+[\w./-]+\s*(?:,\s*)?(?:of|dated|adopted on)\s+$/i;
+
+// The group's own act written with its name: "the Working Group on X (WGX) was established on …", "… met on
+// …", "… held its first meeting on …", "a first meeting of the Working Group on X on …".
+const OWN_ACT_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:was|has been|had been)\s+(?:formally\s+)?(?:established|constituted|set up|created|convened)\b|met\b|meets\b|held\s+(?:its\s+)?(?:\w+\s+)?meetings?\b)/;
+const OWN_ACT_BEFORE = /\bmeetings?\s+of\s+(?:the\s+)?$/i;
+
+/** The year a sentence naming a group (at from–to in it) gives it when the sentence sets the group up or
+ *  dates its meeting: its own dates, not a cited instrument's; else undefined. */
+export function ownYear(sentence: string, from: number, to: number): number | undefined {
+  const own =
+    SET_UP.test(sentence) ||
+    OWN_ACT_AFTER.test(sentence.slice(to)) ||
+    OWN_ACT_BEFORE.test(sentence.slice(0, from));
+  if (!own) return undefined;
+  const d = ownDates(sentence).find((x) => !INSTRUMENT_DATE.test(sentence.slice(0, x.index)));
+  return d ? Number(d.start.slice(0, 4)) : undefined;
+}
+
 /** Years of the dates in passages about the group's meetings, and of the sentence setting it up. */
 export function meetingSpan(ctx: DocContext, acronym: string): [number, number] | undefined {
   const years: number[] = [];

@@ -21,7 +21,7 @@ import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import { acronymMentions, genericNames, standingGroup } from './group-mentions.ts';
 import { organBefore } from './group-organ-prefix.ts';
-import { meetingSpan, ownDates } from './group-years.ts';
+import { meetingSpan, ownYear } from './group-years.ts';
 import { findMentions, type WgMention } from './working-group-names.ts';
 
 const SPAN_ACRONYM = /\b(\d{4})\s*[-–]\s*(\d{4})\s+([A-Z]{3,8})\b/g;
@@ -50,26 +50,42 @@ export function workingGroupsRule(ctx: DocContext): void {
   // A principal organ's standing group takes no years from dates the text gives of other things, its meetings'
   // or the document's (group-organ-prefix.ts); years written with its name stay.
   const standing = mentions.every((m) => organBefore(ctx, m) !== undefined);
-  const fromMeetings = standing ? undefined : meetingSpan(ctx, main.acronym);
-  const year = Number(ctx.info.date?.slice(0, 4));
+  // A group named only in passing (after a known group the document is about) takes no years from the
+  // meetings the text dates: they are the other group's, or the document's own ("Working Group on Education
+  // (2016–2018)" in a GA resolution on ICT for development, from the dates of the resolutions it recalls).
+  const fromMeetings = standing || knownFirst ? undefined : meetingSpan(ctx, main.acronym);
   let current =
     explicit.find((s) => !fromMeetings || (s[0] <= fromMeetings[0] && s[1] >= fromMeetings[1])) ??
     fromMeetings;
   if (!current && explicit[0]) current = explicit[0];
-  if (!current && year && !standing) current = [year, year];
   // Else the year the passage naming the group gives ("on July 12, 2018 constituted a High-level Panel on …"),
   // said of the group, not of a summit in a later clause ("… during the first phase of the World Summit …,
   // held in Geneva from 10 to 12 December 2003", WGIG report ¶1: the WGIG met in 2004–2005).
   // Only the sentence naming it: "On 27 December 2013, the General Assembly adopted resolution 68/243 …. In
   // paragraph 3 …, the report of the Group of Governmental Experts on … (A/68/98)" (a page of A/69/112, all
   // one passage) dates the resolution; that gave the group of 2012–2013 the years "2013–2013".
+  // Only a sentence naming this group (not another group named in the document) and saying it was set up or
+  // met (q93): "Recalling the convening of the Working Group on …, as requested in resolution 70/125 of
+  // 16 December 2015" and a masthead "Geneva, 15-25 May 2017 … Report of the Council Working Group on …"
+  // date other things.
   const near =
-    current || standing ? undefined : mentions.map((m) => ownDates(sentenceText(m))[0]).find(Boolean);
-  if (!current && near) current = [Number(near.start.slice(0, 4)), Number(near.start.slice(0, 4))];
+    current || standing
+      ? undefined
+      : mentions
+          .filter((m) => m.acronym === main.acronym)
+          .map(ownYearOf)
+          .find(Boolean);
+  if (!current && near) current = [near, near];
+  // Else the document's own date; it dates only the group the document is about (the resolve step,
+  // ingest/resolve/working-group-spans.ts,
+  // finds the stated span it falls in); a group named in passing after a known group gets none (q93):
+  // "Working Group on Education (2023–2023)", one node per year of the GA resolutions naming it.
+  const year = Number(ctx.info.date?.slice(0, 4));
+  if (!current && year && !standing && !knownFirst) current = [year, year];
   // A group named only beside another event's date (the Summit that gave its mandate) is kept, without
   // years; a group named with no date near it at all is left out, as before (its name may be cut short:
   // "Council Working Group on World Summit on the Information Society" read as "Working Group on World Summit").
-  const otherDate = !current && !near && mentions.some((m) => findDates(m.p.text).length > 0);
+  const otherDate = !current && mentions.some((m) => findDates(m.p.text).length > 0);
   if (!current && (knownFirst || (!otherDate && !standing))) {
     if (knownFirst) standingGroup(ctx, known);
     return;
@@ -109,7 +125,8 @@ export function workingGroupsRule(ctx: DocContext): void {
     ctx.state.set('workingGroupAcronym', main.acronym);
   }
   for (const m of mentions) {
-    let span = m.span ?? (m.earlier ? undefined : current);
+    // Another group named in the text has its own years or none, never this group's (q93).
+    let span = m.span ?? (m.earlier || m.acronym !== main.acronym ? undefined : current);
     if (!span && m.earlier)
       span =
         (current && explicit.find((s) => s[1] < current[0])) ??
@@ -184,4 +201,8 @@ function succession(ctx: DocContext, spans: Map<string, Dated>): void {
   }
 }
 
-const sentenceText = (m: WgMention): string => sentenceAt(m.p, m.start)?.text ?? m.p.text;
+function ownYearOf(m: WgMention): number | undefined {
+  const s = sentenceAt(m.p, m.start);
+  const at = s?.start ?? m.p.start;
+  return ownYear(s?.text ?? m.p.text, m.start - at, m.end - at);
+}
