@@ -20,6 +20,11 @@ export function hosted(
 ): void {
   for (const o of objects) {
     if (o.type !== 'Meeting') continue;
+    // A passive verb's gathering is its subject, right before it ("the 19th annual IGF meeting in 2024 will be
+    // hosted by"), not another one of the sentence: "… the WSIS Forum High-level Event 2025 …, and looking
+    // forward to the next annual … Forum, to be held in Geneva in 2026, co-hosted by Switzerland" (GA resolution
+    // 80/118) names the 2026 Forum's host.
+    if (o.end <= at && (at - o.end > 40 || /[;.,]/.test(ctx.doc.text.slice(o.end, at)))) continue;
     for (const a of agents) {
       if (!a.id.startsWith('organization:')) continue;
       const source = sourceAt(ctx, p, Math.min(a.start, o.start, at), Math.max(a.end, o.end, after));

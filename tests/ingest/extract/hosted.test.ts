@@ -44,6 +44,11 @@ const CASES: [name: string, text: string, want: string[]][] = [
     'The PNE session hosted at the 16th IGF in Poland was well attended.',
     [],
   ],
+  [
+    "another gathering of the sentence is not the host's",
+    'The Assembly welcomed the eleventh meeting of the Internet Governance Forum, held in Guadalajara from 6 to 9 December 2016, and looks forward to the next annual Forum, to be held in 2017, hosted by Switzerland.',
+    [],
+  ],
 ];
 
 describe('the host of a gathering', () => {
