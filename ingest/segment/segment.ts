@@ -7,6 +7,7 @@ import { classifyLine, type Line, splitLines } from './classify.ts';
 import { bodyMarkers, footnoteHead } from './markers.ts';
 import { fixNumbers } from './numbering.ts';
 import { slideTitles } from './slides.ts';
+import { DANGLING, wrappedLine } from './wrapped-lines.ts';
 
 interface Block {
   kind: PassageKind;
@@ -94,20 +95,7 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
         // through the" | "Nigerian …," | "organized the meeting with …" is para 2, a report of the third African IGF).
         const lowerHeading = !para && l.kind === 'heading' && /^\s*\p{Ll}/u.test(l.text);
         const sameText = (prev?.kind === 'text' || unfinished) && (l.kind === 'text' || lowerHeading);
-        // A body line of such a copy left on a joining word goes on into the next line whatever its case: "…,
-        // the Commission on Science and Technology for" | "Development discussed the role …", "… the United
-        // Nations Conference on" | "Trade and Development (UNCTAD), following …". Only a full-width line (60
-        // characters or more): a title wrapped after "for" over its last word stays as the title lines were.
-        const prevEnd = prev?.last.text.trimEnd() ?? '';
-        const wrapped =
-          !para &&
-          // A heading block of several lines is the masthead's ("Summary report prepared by …" over "GE.11-" over a
-          // full line, E/CN.16/2011/CRP.1): it keeps its kind.
-          (prev?.kind === 'text' || (prev?.kind === 'heading' && prev.first === prev.last)) &&
-          (l.kind === 'text' || l.kind === 'heading') &&
-          prevEnd.length >= 60 &&
-          DANGLING.test(prevEnd) &&
-          /^\s*\p{Lu}/u.test(l.text);
+        const wrapped = !para && wrappedLine(prev, l);
         // A list of numbers broken over a blank line joins whatever the lines looked like alone (headings).
         const numbersGoOn =
           (prev?.kind === 'text' || prev?.kind === 'heading') &&
@@ -162,8 +150,6 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
 
 const BODY_LINE =
   /^\s*(?:Committee|Commission|Council|Subcommittee|Board|Working Group) (?:on|of|for)\b.*,\s*$/;
-
-const DANGLING = /\b(?:of|the|and|or|to|by|for|in|on|with|a|an|at|from)$/i;
 
 /** The line before stops mid-sentence (no closing punctuation) and this one goes on (lower case), or a word was hyphenated across. */
 function continuesSentence(before: string, line: string): boolean {
