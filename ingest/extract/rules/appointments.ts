@@ -13,18 +13,11 @@
 
 import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import type { Passage } from '../../types.ts';
-import {
-  addEdge,
-  type DocContext,
-  type Mention,
-  mentionsOverlapping,
-  sentences,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, type DocContext, mentionsOverlapping, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { holdsPost, type Post, postBody, secretariatPost } from './appointment-posts.ts';
 import { addBarePerson } from './bare-person.ts';
-import { STATE_LONG_FORM, stateMentionAt } from './body-kinds.ts';
+import { stateNamedAt } from './body-kinds.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const TRIGGER = triggerWords(['appoint', 'succeed', 'confirmed', 'designat', 'nominat']);
@@ -63,11 +56,6 @@ const AS_POST =
 const BODY_WORD =
   /\b(?:Members?|Ministers?|States|Representatives|Officials|Experts|Delegates|Governments?|Office|Group|Foundation|Institute|University|Council|Commission|Committee|Union|Forum|Agency|Fund|Programme|Secretariat|Ministry|Department|Nations|Assembly|Panel)\b/;
 
-function memberState(ctx: DocContext, at: number): Mention | undefined {
-  const long = STATE_LONG_FORM.exec(ctx.doc.text.slice(at, at + 60));
-  return stateMentionAt(ctx, at) ?? (long ? stateMentionAt(ctx, at + long[0].length) : undefined);
-}
-
 function appointee(
   ctx: DocContext,
   p: Passage,
@@ -93,7 +81,7 @@ export function appointmentsRule(ctx: DocContext): void {
       for (const m of matchesOf(APPOINTED, s.text)) {
         const nameAt = s.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
         const nameEnd = nameAt + m[2]!.length;
-        const state = memberState(ctx, s.start + m.index + m[0].length);
+        const state = stateNamedAt(ctx, s.start + m.index + m[0].length);
         if (!state) continue;
         // The rank before the name is the person's honorific (MODEL.md: Person.honorific).
         const lead = s.text.slice(m.index + m[1]!.length, nameAt - s.start).trim();

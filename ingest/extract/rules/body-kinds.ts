@@ -32,6 +32,12 @@ export function stateMentionAt(ctx: DocContext, at: number): Mention | undefined
     .sort((a, b) => b.end - a.end)[0];
 }
 
+/** The Member State named at `at`, by its name or its long form ("the Kingdom of Morocco" is Morocco). */
+export function stateNamedAt(ctx: DocContext, at: number): Mention | undefined {
+  const long = STATE_LONG_FORM.exec(ctx.doc.text.slice(at, at + 60));
+  return stateMentionAt(ctx, at) ?? (long ? stateMentionAt(ctx, at + long[0].length) : undefined);
+}
+
 /** A test for a mention of one of `labels` that is not a Member State. */
 export function bodyOf(...labels: NodeLabel[]): (ctx: DocContext, m: Mention) => boolean {
   const wanted = new Set<string>(labels);

@@ -27,7 +27,7 @@ import {
 import { anchoredMatches } from './anchored-matches.ts';
 import { BARE_NAME, strongBareName } from './bare-name-guards.ts';
 import { addBarePerson } from './bare-person.ts';
-import { isMemberState, STATE_LONG_FORM, stateMentionAt } from './body-kinds.ts';
+import { isMemberState, stateNamedAt } from './body-kinds.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const RULE = 'elected-posts';
@@ -72,8 +72,7 @@ function bodyAt(ctx: DocContext, at: number): Mention | undefined {
 function stateOf(ctx: DocContext, at: number, words: string | undefined): Mention | undefined {
   if (!words) return undefined;
   const lead = /^\s+(?:of\s+(?:the\s+)?|\()/.exec(words)![0].length;
-  const long = STATE_LONG_FORM.exec(words.slice(lead))?.[0].length ?? 0;
-  const state = stateMentionAt(ctx, at + lead) ?? (long ? stateMentionAt(ctx, at + lead + long) : undefined);
+  const state = stateNamedAt(ctx, at + lead);
   const rest = state ? ctx.doc.text.slice(state.end, at + words.length) : '';
   return state && /^\)?$/.test(rest) ? state : undefined;
 }
