@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { LineagePath } from '../../web/src/types.ts';
 import { browserSkipReason, laptopPage } from '../support/browser.ts';
 import { useExplorer } from './atlas-server.ts';
 import { screenshot } from './page-helpers.ts';
@@ -196,6 +197,12 @@ describe.skipIf(skip !== undefined)('reader markup and lineage targets (real ser
     const wgec = search.find((h) => /2016.2018/.test(h.entity.name))!.entity;
     const page = await open(`/?view=lineage&id=${encodeURIComponent(wgec.id)}`);
     await page.getByRole('heading', { name: /Lineage from Working Group on Enhanced Cooperation/ }).waitFor();
+    // The walk up's answer, as the page receives it: nodes as summaries (a path repeats its nodes, and with
+    // their sources a large store's lineage came to tens of MB), each hop with its sources.
+    const answers: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.request().postData()?.includes('query Lineage')) answers.push(r.text());
+    });
     await page.getByRole('radio', { name: 'Where it came from' }).check();
     await page.waitForURL(/dir=up/);
     await page
@@ -210,6 +217,20 @@ describe.skipIf(skip !== undefined)('reader markup and lineage targets (real ser
     );
     expect(text).toMatch(/Tunis Agenda[^→]* → cited by \(REFERENCES[^→]*→ A\/RES\/70\/125/);
     await screenshot(page, 'j-lineage-where-it-came-from');
+    expect(answers.length).toBeGreaterThan(0);
+    for (const body of await Promise.all(answers)) {
+      const paths = (JSON.parse(body) as { data: { lineage: LineagePath[] } }).data.lineage;
+      expect(paths.length).toBeGreaterThan(0);
+      for (const p of paths) {
+        for (const n of p.nodes) expect(n).not.toHaveProperty('sources');
+        for (const h of p.hops) expect(h.relationship.sources[0]?.quote).toBeTruthy();
+      }
+    }
+    // A hop's evidence still shows its quote.
+    await steps.getByRole('button').first().click();
+    await expect
+      .poll(async () => flat((await page.getByTestId('evidence').textContent()) ?? ''))
+      .toMatch(/“|"/);
     // Traced from the Tunis Agenda only: the chain through A/RES/70/125, nothing from elsewhere.
     const select = page.getByRole('combobox', { name: 'Trace from' });
     const tunis = await select

@@ -11,7 +11,10 @@ import type {
 } from './types.ts';
 
 const SOURCE = 'document documentLabel documentDate locator quote';
-const ENTITY = `id type name aliases properties sources { ${SOURCE} }`;
+// A lineage path repeats its nodes: with their sources, A/RES/70/125's 605 paths over 282 documents came to 75 MB
+// (8–19 s); without, 3.4 MB. A node's sources are on its own page; a hop's evidence keeps its sources.
+const ENTITY_SUMMARY = 'id type name aliases properties';
+const ENTITY = `${ENTITY_SUMMARY} sources { ${SOURCE} }`;
 const REL = `id type from to properties sources { ${SOURCE} }`;
 const REL_WITH_ENDS = `${REL} fromEntity { id type name } toEntity { id type name }`;
 
@@ -80,7 +83,7 @@ export const fetchLineage = (
 ) =>
   graphql<{ lineage: LineagePath[] }>(
     `query Lineage($from: ID!, $to: ID, $direction: String) { lineage(from: $from, to: $to, direction: $direction, maxHops: 6) {
-       nodes { ${ENTITY} } hops { forward relationship { ${REL} } } } }`,
+       nodes { ${ENTITY_SUMMARY} } hops { forward relationship { ${REL} } } } }`,
     { from, to: to ?? null, direction },
     signal,
   ).then((d) => d.lineage);

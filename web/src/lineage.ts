@@ -4,7 +4,7 @@
 // WGEC 2016–2018 → its report (MODEL.md, "Mandate lineage").
 
 import { edgeCaption } from './graph/elements.ts';
-import type { Entity, LineagePath, Relationship } from './types.ts';
+import type { EntitySummary, LineagePath, Relationship } from './types.ts';
 
 export interface DrawnHop {
   /** Relationship id (TYPE|from|to): the evidence key. */
@@ -31,8 +31,8 @@ const againstCaption = (r: Relationship) =>
 export function lineageDrawing(
   paths: readonly LineagePath[],
   direction: 'down' | 'up' = 'down',
-): { nodes: Entity[]; hops: DrawnHop[] } {
-  const nodes = new Map<string, Entity>();
+): { nodes: EntitySummary[]; hops: DrawnHop[] } {
+  const nodes = new Map<string, EntitySummary>();
   const hops = new Map<string, DrawnHop>();
   for (const p of paths) {
     for (const n of p.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
@@ -52,7 +52,7 @@ export function lineageDrawing(
 /** The "Trace to" (or "Trace from") choices: every body, report or review the unrestricted lineage from `origin`
  * reaches, by type then name. Derived from the lineage fetched for the node itself, never from
  * earlier navigation, so a reload or a shared link offers the same choices as arriving by click. */
-export function lineageTargets(paths: readonly LineagePath[], origin: string): Entity[] {
+export function lineageTargets(paths: readonly LineagePath[], origin: string): EntitySummary[] {
   return lineageDrawing(paths)
     .nodes.filter((n) => n.id !== origin)
     .sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));

@@ -21,6 +21,12 @@ export interface Entity {
   readonly sources: readonly Source[];
 }
 
+/**
+ * An entity without its sources: what a view that draws many entities and links each to its own page
+ * needs (the lineage's paths repeat their nodes; see api.ts fetchLineage).
+ */
+export type EntitySummary = Omit<Entity, 'sources'>;
+
 export interface Relationship {
   /** TYPE|from|to */
   readonly id: string;
@@ -56,7 +62,7 @@ export interface Hop {
 }
 
 export interface LineagePath {
-  readonly nodes: readonly Entity[];
+  readonly nodes: readonly EntitySummary[];
   readonly hops: readonly Hop[];
 }
 

@@ -1,6 +1,6 @@
 // The lineage view's choices (LineageView.tsx): which way to walk, and one chain to trace.
 
-import type { Entity } from '../types.ts';
+import type { EntitySummary } from '../types.ts';
 import type { UrlState } from '../url-state.ts';
 import type { Navigate } from '../use-url-state.ts';
 
@@ -14,14 +14,14 @@ export function TargetPicker({
 }: {
   state: UrlState;
   navigate: Navigate;
-  nodes: readonly Entity[];
+  nodes: readonly EntitySummary[];
   loading: boolean;
 }) {
   if (nodes.length === 0 && !state.to) return null;
   const up = state.dir === 'up';
   const options = [...nodes];
   if (state.to && !options.some((n) => n.id === state.to))
-    options.unshift({ id: state.to, type: '', name: state.to, aliases: [], properties: {}, sources: [] });
+    options.unshift({ id: state.to, type: '', name: state.to, aliases: [], properties: {} });
   return (
     <label className="trace-to">
       {up ? 'Trace from' : 'Trace to'}{' '}

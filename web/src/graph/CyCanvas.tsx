@@ -63,11 +63,16 @@ export function CyCanvas(props: CyCanvasProps) {
     const large = props.elements.length > LARGE_VIEW;
     if (wasEmpty && large) {
       // A big first drawing: lay out off screen, then add the positioned elements in one batch.
-      cy.style(graphStyle(true));
+      cy.style(graphStyle(true, props.readableFrom !== undefined));
       cy.data({ large: true, layout: props.layout });
-      addLaidOut(cy, props.elements, props.layout, { root: props.focus }).then((ms) =>
-        handlers.current.onLayout?.(ms),
-      );
+      addLaidOut(cy, props.elements, props.layout, {
+        root: props.focus,
+        readableFrom: props.readableFrom,
+      }).then((ms) => {
+        // The elements arrive after the marking effect below ran on an empty instance: mark them now.
+        if (!cy.destroyed()) markElements(cy, handlers.current);
+        handlers.current.onLayout?.(ms);
+      });
       return;
     }
     cy.batch(() => {
@@ -88,7 +93,7 @@ export function CyCanvas(props: CyCanvasProps) {
         cy.add(placed);
       }
       if (cy.data('large') !== large) {
-        cy.style(graphStyle(large));
+        cy.style(graphStyle(large, props.readableFrom !== undefined));
         cy.data('large', large);
       }
     });
@@ -103,14 +108,7 @@ export function CyCanvas(props: CyCanvasProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: new elements need the classes too
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    cy.batch(() => {
-      cy.nodes().removeClass('focus expanded');
-      if (props.focus) cy.getElementById(props.focus).addClass('focus');
-      for (const id of props.expanded ?? []) cy.getElementById(id).addClass('expanded');
-      cy.elements().unselect();
-      if (props.selectedEdge) cy.getElementById(props.selectedEdge).select();
-    });
+    if (cy) markElements(cy, props);
   }, [props.focus, props.expanded, props.selectedEdge, props.elements, props.webgl]);
 
   return (
@@ -123,4 +121,15 @@ export function CyCanvas(props: CyCanvasProps) {
       data-count={props.elements.length}
     />
   );
+}
+
+/** The focus, expanded nodes and the selected edge, as classes and selection. */
+function markElements(cy: Core, props: CyCanvasProps): void {
+  cy.batch(() => {
+    cy.nodes().removeClass('focus expanded');
+    if (props.focus) cy.getElementById(props.focus).addClass('focus');
+    for (const id of props.expanded ?? []) cy.getElementById(id).addClass('expanded');
+    cy.elements().unselect();
+    if (props.selectedEdge) cy.getElementById(props.selectedEdge).select();
+  });
 }

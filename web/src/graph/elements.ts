@@ -24,7 +24,7 @@ export function edgeCaption(r: Pick<Relationship, 'type' | 'properties' | 'sourc
   return loc ? `${r.type} (${loc})` : r.type;
 }
 
-export function nodeElement(e: Entity): ElementDefinition {
+export function nodeElement(e: Pick<Entity, 'id' | 'type' | 'name'>): ElementDefinition {
   const st = nodeStyle(e.type);
   return {
     group: 'nodes',

@@ -8,6 +8,7 @@ import type cytoscape from 'cytoscape';
 import type { ElementDefinition, Position } from 'cytoscape';
 import type { LayoutName } from '../url-state.ts';
 import { computePositions, type Positions, skeleton } from './headless-layout.ts';
+import { LARGE_READABLE_ZOOM, readableViewport } from './readable-viewport.ts';
 
 let worker: Worker | null | undefined;
 let ready: Promise<Worker | null> = Promise.resolve(null);
@@ -79,7 +80,7 @@ export async function addLaidOut(
   cy: cytoscape.Core,
   elements: readonly ElementDefinition[],
   name: LayoutName,
-  extra: { root?: string } = {},
+  extra: { root?: string; readableFrom?: 'left' | 'right' } = {},
 ): Promise<number> {
   const t0 = performance.now();
   const { positioned } = await layoutOffscreen(elements, name, extra);
@@ -89,7 +90,22 @@ export async function addLaidOut(
   });
   // cy.fit() would measure every element's rendered box (~1.7 s for 5 000 here); the positions are
   // known, so the viewport is computed from them.
-  cy.viewport(fitViewport(positioned, cy.width(), cy.height(), 30));
+  const fitted = fitViewport(positioned, cy.width(), cy.height(), 30);
+  // A big drawing is the likeliest to be unreadable when fitted: open it on its root, as runLayout does
+  // (a lineage of 645 steps from A/RES/70/125 opened as a strip of dots).
+  const root = extra.root && extra.readableFrom ? cy.getElementById(extra.root) : undefined;
+  const readable =
+    root?.nonempty() &&
+    readableViewport(
+      root.position(),
+      fitted.zoom,
+      cy.width(),
+      cy.height(),
+      extra.readableFrom!,
+      90,
+      LARGE_READABLE_ZOOM,
+    );
+  cy.viewport(readable || fitted);
   return performance.now() - t0;
 }
 

@@ -12,6 +12,9 @@ export interface Viewport {
 /** Below this zoom the drawing's labels (11 px) cannot be read. */
 export const MIN_READABLE_ZOOM = 0.55;
 
+/** A big drawing's labels are drawn from 8 px (style.ts LARGE_LABEL_MIN_PX): 11 px at this zoom or more. */
+export const LARGE_READABLE_ZOOM = 0.75;
+
 /**
  * The view that shows the node at model position `root` legibly, or undefined when the fitted `zoom` is
  * legible already. `side`: where the node sits in the canvas of `width` × `height`.
@@ -23,9 +26,10 @@ export function readableViewport(
   height: number,
   side: 'left' | 'right',
   margin = 90,
+  legible = MIN_READABLE_ZOOM,
 ): Viewport | undefined {
-  if (zoom >= MIN_READABLE_ZOOM) return undefined;
-  const z = MIN_READABLE_ZOOM;
+  if (zoom >= legible) return undefined;
+  const z = legible;
   const x = side === 'left' ? margin : width - margin;
   return { zoom: z, pan: { x: x - z * root.x, y: height / 2 - z * root.y } };
 }

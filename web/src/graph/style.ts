@@ -1,5 +1,5 @@
 // Cytoscape stylesheet: colours and shapes from the model legend, labels dark
-// on white for contrast; big views drop labels and arrows.
+// on white for contrast; big views drop arrows, and labels unless asked to show them zoomed in.
 
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_LEGEND, NODE_LEGEND } from '../model-legend.ts';
@@ -41,12 +41,20 @@ const EDGE_LABELS = {
   'text-background-padding': '1px',
 } as const;
 
-export function graphStyle(large: boolean): StylesheetJson {
+/** Below this rendered size a big view's node labels are not drawn (`labelsZoomedIn`). */
+export const LARGE_LABEL_MIN_PX = 8;
+
+/**
+ * `labelsZoomedIn`: a big drawing that opens on one node (the lineage) labels its nodes where they are
+ * drawn at LARGE_LABEL_MIN_PX or more; zoomed out, Cytoscape skips them as if there were none.
+ */
+export function graphStyle(large: boolean, labelsZoomedIn = false): StylesheetJson {
+  const zoomedLabels = labelsZoomedIn ? { ...LABELS, 'min-zoomed-font-size': LARGE_LABEL_MIN_PX } : {};
   return [
     {
       selector: 'node',
       style: large
-        ? { 'background-color': '#555', width: 8, height: 8, 'border-width': 0 }
+        ? { 'background-color': '#555', width: 8, height: 8, 'border-width': 0, ...zoomedLabels }
         : { 'background-color': '#555', width: 22, height: 22, 'border-width': 0, ...LABELS },
     },
     {

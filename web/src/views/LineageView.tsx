@@ -16,7 +16,7 @@ import { nodeElement } from '../graph/elements.ts';
 import { chooseLayout } from '../graph/layouts.ts';
 import { lineageDrawing, lineageTargets } from '../lineage.ts';
 import { edgeColor } from '../model-legend.ts';
-import type { Entity } from '../types.ts';
+import type { EntitySummary } from '../types.ts';
 import type { UrlState } from '../url-state.ts';
 import { useQuery } from '../use-query.ts';
 import { type Navigate, useTitle } from '../use-url-state.ts';
@@ -57,7 +57,7 @@ export function LineageView({ state, navigate }: { state: UrlState; navigate: Na
     ],
     [drawing],
   );
-  const byId = new Map<string, Entity>(drawing.nodes.map((n) => [n.id, n]));
+  const byId = new Map<string, EntitySummary>(drawing.nodes.map((n) => [n.id, n]));
   const targets = useMemo(() => lineageTargets(all.data ?? [], id), [all.data, id]);
   const hop = drawing.hops.find((h) => h.id === state.edge);
   const name = origin.data?.name ?? id;
