@@ -78,9 +78,16 @@ export function CyCanvas(props: CyCanvasProps) {
     cy.batch(() => {
       for (const id of remove) cy.getElementById(id).remove();
       if (add.length) {
-        // New nodes start next to a neighbour already drawn, so an incremental layout stays calm.
+        // New nodes start next to a neighbour already drawn, so an incremental layout stays calm. A first
+        // drawing's nodes start apart, on a grid the layout then replaces: all at (0, 0), every edge was
+        // drawn between two points in the same place, and Cytoscape warned once per edge in the console.
+        let n = 0;
         const placed = add.map((e) => {
-          if (e.group !== 'nodes' || wasEmpty) return e;
+          if (e.group !== 'nodes') return e;
+          if (wasEmpty) {
+            const i = n++;
+            return { ...e, position: { x: (i % 20) * 60, y: Math.floor(i / 20) * 60 } };
+          }
           const edge = props.elements.find(
             (x) => x.group === 'edges' && (x.data.source === e.data.id || x.data.target === e.data.id),
           );
