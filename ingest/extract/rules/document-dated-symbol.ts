@@ -35,9 +35,11 @@ export function placeDateline(line: string): string | undefined {
 
 // A session page's day with the session's hours after it, alone on its line under the session's name:
 // "17 Dec 2025 21:00h - 23:00h" (dig.watch's pages on the General Assembly's WSIS+20 plenary meetings and on
-// the co-facilitators' open consultations). The hours say when on that day, not another date.
+// the co-facilitators' open consultations). The hours say when on that day, not another date. A copy may
+// run the clock time into the year: "2 June 202115:42" over a ministry's press release on the OEWG's
+// organisational session is 2 June 2021 at 15:42 (then only a two-digit hour and a colon).
 const DAY_HOURS =
-  /^(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s+\d{1,2}[:.]\d{2}\s*h?\s*(?:[-–]\s*\d{1,2}[:.]\d{2}\s*h?)?$/u;
+  /^(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})(?:\s+\d{1,2}[:.]\d{2}|(?<=\d)\d{2}:\d{2})\s*h?\s*(?:[-–]\s*\d{1,2}[:.]\d{2}\s*h?)?$/u;
 
 /** The day of a line that is one full date, then the hours of the session held on it. */
 export function dayWithHours(text: string): string | undefined {

@@ -58,6 +58,18 @@ function titleWords(line: string): boolean {
 // A symbol keeps its digits ("A/66/64", "WG-WSIS-32/16-E": what follows the slash), an ordinal its own
 // ("17th Meeting (PM)", a press release's masthead line, is no title).
 const NAME_DIGITS = /\p{L}[\p{L}+-]*\d+(?![\d/.\p{L}])/gu;
+// So are the years an acronym is named by, in a line opening with a capital: "OEWG 2021-2025 Organisational
+// session" (dig.watch's event report on the open-ended working group's session), "UK INTERNET GOVERNANCE FORUM
+// REPORT 2019" (a national IGF's report). Not a month in capitals ("DECEMBER 2019"), nor a caption opening in
+// lower case ("people around table - Intersessional Work during IGF 2015", an image's text over an IGF page).
+const ACRONYM_YEARS =
+  /\b(?!(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b)\p{Lu}{2,}[^\S\n]+(?:19|20)\d{2}(?:[-–](?:(?:19|20)\d{2}|\d{2}))?(?![\d/.\p{L}])/gu;
+
+/** `line` without the digits of its names (and of its acronyms' years when it opens with a capital). */
+const withoutNameDigits = (line: string): string => {
+  const out = line.replace(NAME_DIGITS, '');
+  return /^\p{Lu}/u.test(line) ? out.replace(ACRONYM_YEARS, '') : out;
+};
 
 /** A line of words that can title a document: not a symbol, date, sales number, masthead or contact line. */
 // A clause of prose wrapped at the line's width is no headline: "The Secretary-General was requested to
@@ -96,7 +108,7 @@ export function headlineLike(line: string): boolean {
     // Fourth Meeting"; three and an acronym: "Eighth UNGIS Meeting — 14 & 15 May 2012"), not in masthead
     // lines of symbols, dates and sales numbers, nor a numbered instrument's line ("WTSA RESOLUTION 48
     // (Rev. Dubai, 2012)", over its title).
-    (!/\d/.test(line.replace(NAME_DIGITS, '')) || titleWords(line) || newsHeadline(line)) &&
+    (!/\d/.test(withoutNameDigits(line)) || titleWords(line) || newsHeadline(line)) &&
     !/Distr|Original|English only|•|Department of Public Information/i.test(line) &&
     !ORGANS_LINE.test(line.replace(SHARED_COPY, ''))
   );

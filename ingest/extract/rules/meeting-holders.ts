@@ -76,11 +76,15 @@ function holderOf(ctx: DocContext, m: Mention): Mention | undefined {
   );
   const named = inside.find((x) => x.type !== 'Process') ?? inside[0];
   if (named) return named;
+  // A holder may start well before the meeting when its name is long: "The Open-Ended Working Group (OEWG) on
+  // developments in the field of ICTs in the context of international security will hold its multistakeholder
+  // informal consultations on 2-4 December, 2019" (dig.watch's event page): the tests below still ask for it
+  // to end right before the meeting or before "will hold its".
   const before = lastMentionBefore(
     ctx,
     m.start,
     (x) => canHold(ctx, x),
-    Math.max(m.passage.start, m.start - 80),
+    Math.max(m.passage.start, m.start - 240),
   );
   if (before && ADJACENT.test(text.slice(before.end, m.start))) return before;
   // A heading "<Body>, <gathering>": "Commission on Science and Technology for Development, 2024-2025

@@ -34,8 +34,10 @@ const isGroup = (m: Mention): boolean => m.type === 'WorkingGroup';
 const GROUP_POSSESSIVE = /\b(?:the\s+)?(?:[Ww]orking\s+)?Group['’]s\s+$/;
 const HOLDS_ITS =
   /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;.]{1,120},\s*)?(?:will\s+|shall\s+|is\s+to\s+)?(?:hold|holds|held|convene[sd]?|resume[sd]?)\s+its\s+$/;
-// A title "<group name> - Second substantive session": the group's name ends right before the dash.
-const TITLE_DASH = /\s[-–—]\s+$/;
+// A title "<group name> - Second substantive session": the group's name ends right before the dash. Or
+// right before the session's words on the same line: "OEWG 2021–2025 Organisational session" (dig.watch's
+// event report on the OEWG's organisational session), the group's name used as an attribute.
+const TITLE_DASH = /(?:\s[-–—]\s+|[^\S\n]+)$/;
 
 /** The working group holding the session at [start, end), or undefined when the text names none. */
 export function groupOf(ctx: DocContext, p: Passage, start: number, end: number): string | undefined {

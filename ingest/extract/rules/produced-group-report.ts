@@ -19,14 +19,18 @@ import {
 // "… (A/68/98)", "… was issued as document A/68/98", "… as contained in A/80/257" (UNODA's page on the Global
 // Mechanism: "the General Assembly endorsed the final report of the open-ended working group on … as contained in
 // A/80/257").
+// Or the symbol as the text of a footnote whose number a web copy ran into it, right after the name: "the
+// consensus report of the 2021 OEWG on developments in the field of ICTs in the context of international
+// security 2A/75/816 and …" (dig.watch's copy of the OEWG 2021–2025's first progress report; symbol-grammar.ts
+// START). The group may be named with its year before it ("the 2021 OEWG").
 const SYMBOL_AFTER =
-  /^\s*(?:\(\s*|(?:was|has been|had been)\s+(?:issued|published|circulated)\s+as\s+(?:document\s+)?|,?\s*as\s+contained\s+in\s+(?:document\s+)?)$/;
+  /^\s*(?:\(\s*|(?:was|has been|had been)\s+(?:issued|published|circulated)\s+as\s+(?:document\s+)?|,?\s*as\s+contained\s+in\s+(?:document\s+)?|[1-9]\d?)$/;
 const REACH = 60;
 
 /** PRODUCED from the group named at `at` (after "report of") to the symbol right after its name. */
 export function groupReport(ctx: DocContext, p: Passage, reportAt: number, at: number): void {
   const text = ctx.doc.text;
-  const lead = /^\s*(?:the\s+)?/i.exec(text.slice(at, at + 10))![0].length;
+  const lead = /^\s*(?:the\s+)?(?:(?:19|20)\d{2}\s+)?/i.exec(text.slice(at, at + 16))![0].length;
   // The whole name, not "the Group" read inside it as the group the document is about.
   const group = mentionsCovering(ctx, at + lead + 1)
     .filter((m) => m.type === 'WorkingGroup' && m.start >= at)

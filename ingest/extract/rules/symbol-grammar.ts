@@ -44,7 +44,13 @@ const GLUED_AT = /(?<=\/\d+)\*?(?=[A-Z]\/\d{4}\/)/;
 // A footnote's number run into its text where a web page flattened the notes into the paragraph: "agreed by
 // consensus,2A/75/816." and "the current OEWG,4A/77/275 and A/78/265 respectively." (a web copy of an OEWG
 // progress report; "the follow-up process,6E/2006/85.", dig.watch's ECOSOC resolution 2006/46): one or two digits right after punctuation are the note's number, not the symbol's.
-const START = '(?:(?<![\\w/.:-])|(?<=[,.;)”"’][1-9]\\d?))';
+// After a space too: "the 2021 OEWG on developments in the field of ICTs in the context of international
+// security 2A/75/816 and the consensus reports of the 2010, 2013, 2015, and 2021 GGEs. 3A/65/201, A/68/98" (the
+// same site's copy of the first progress report): no symbol opens with a digit, so the digits are the note's.
+// Not after a noun a number labels ("the item 2A/98/816", "page 3A/…"): that number is the item's.
+const LABELLED =
+  '(?<!(?:[Ii]tems?|[Pp]ages?|[Pp]aras?|[Pp]aragraphs?|[Aa]nnex(?:es)?|[Cc]hapters?|[Ss]ections?|[Rr]ooms?|[Tt]ables?|[Ff]igures?|[Nn]o\\.)\\s[1-9]\\d?)';
+const START = `(?:(?<![\\w/.:-])|(?<=[,.;)”"’][1-9]\\d?)|(?<=\\s[1-9]\\d?)${LABELLED})`;
 // ECLAC's series take one part after the body's "LC": "Distr. GENERAL LC/G.2491 25 April 2011" (the report of
 // the third Ministerial Conference on the Information Society in Latin America and the Caribbean), "LC/R.2144"
 // (the San Salvador Commitment), "LC/L.3265". Its longer ones ("LC/CAR/L.123") are PART's.

@@ -30,7 +30,8 @@ describe('symbol grammar', () => {
       ['A/98/275', 'A/99/265'],
     ],
     ['as in the report.12E/CN.16/2098/3 of the Commission', ['E/CN.16/2098/3'], ['E/CN.16/2098/3']],
-    // Negative: digits run into a symbol after a letter or a space, or three digits, make no note number.
+    // Negative: digits run into a symbol after a letter or a noun they number ("the item 2A/…"), or three
+    // digits, make no note number (after another word they do: oewg-web-copies.test.ts).
     ['the item 2A/98/816 and page22A/98/816', [], []],
     ['in 2098,123A/98/816 was issued', [], []],
     // A link cut at the end of the line above ends there: the masthead's symbol under it is a symbol (q57).
