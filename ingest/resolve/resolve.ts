@@ -23,7 +23,9 @@ import { shortFormMerges } from './short-form-merges.ts';
 import { anchorsFor, NO_ANCHORS } from './stored-anchors.ts';
 import {
   asKeptGroup,
+  documentDatedGroups,
   groupMeetingMerges,
+  withoutDocumentDated,
   withoutStaleSpans,
   workingGroupSpanMerges,
 } from './working-group-spans.ts';
@@ -80,7 +82,10 @@ export function resolveCorpus(
         record({ kept, merged: r, reason: `decisions file: ${m.reason ?? 'forced merge'}` });
   }
   const storedMeetings = anchors.nodes.filter((n) => n.type === 'Meeting');
-  const spans = workingGroupSpanMerges(batch);
+  const byDocument = documentDatedGroups(graphs.values());
+  const spans = workingGroupSpanMerges(batch, byDocument);
+  const merged = new Set(spans.map((s) => s.merged));
+  const leftOut = new Set([...byDocument].filter((id) => !merged.has(id)));
   for (const m of [
     ...spans,
     ...groupMeetingMerges(batch, spans, all),
@@ -133,7 +138,8 @@ export function resolveCorpus(
     anchors.fixed,
   );
   const perDocument = new Map<string, Graph>();
-  for (const [doc, g] of rewritten) perDocument.set(doc, dropUndatedMeetings(withDates(g, dates), dates));
+  for (const [doc, g] of rewritten)
+    perDocument.set(doc, withoutDocumentDated(dropUndatedMeetings(withDates(g, dates), dates), leftOut));
   return { perDocument, merges };
 }
 

@@ -7,7 +7,10 @@
 // one year only is the group of the same acronym whose stated span covers
 // that year, when exactly one does.
 
-import type { GraphNode } from '../../cypher/model/graph.ts';
+import type { Graph, GraphNode } from '../../cypher/model/graph.ts';
+
+/** Property of a group whose years only its document's date gave (rules/working-groups.ts); never exported. */
+export const DATED_BY_DOCUMENT = 'datedByDocument';
 
 export interface SpanMerge {
   readonly kept: string;
@@ -21,7 +24,10 @@ const years = (n: GraphNode): [number, number] | undefined => {
   return typeof a === 'number' && typeof b === 'number' ? [a, b] : undefined;
 };
 
-export function workingGroupSpanMerges(nodes: Iterable<GraphNode>): SpanMerge[] {
+export function workingGroupSpanMerges(
+  nodes: Iterable<GraphNode>,
+  byDocument: ReadonlySet<string> = new Set(),
+): SpanMerge[] {
   const ranges = new Map<string, GraphNode[]>();
   const single: GraphNode[] = [];
   const undated: GraphNode[] = [];
@@ -56,7 +62,9 @@ export function workingGroupSpanMerges(nodes: Iterable<GraphNode>): SpanMerge[] 
       reason: `a working group dated by one year only (${year}) is the group of the same name whose span (${a}–${b}) covers it: "${n.name}" = "${kept.name}"`,
     });
   }
-  return [...out, ...undatedMerges(undated, ranges, single)];
+  // A year only a document's date gave is no group's year for an undated group to take.
+  const stated = single.filter((n) => !byDocument.has(n.id));
+  return [...out, ...undatedMerges(undated, ranges, stated)];
 }
 
 /**
@@ -156,4 +164,37 @@ export function groupMeetingMerges(
     }
   }
   return out;
+}
+
+/**
+ * The groups whose years only their documents' dates gave, in every document naming them (q98): the
+ * document's date stands for the years only to find the stated span of the batch it falls in.
+ */
+export function documentDatedGroups(graphs: Iterable<Graph>): Set<string> {
+  const dated = new Set<string>();
+  const stated = new Set<string>();
+  for (const g of graphs)
+    for (const n of g.nodes)
+      if (n.type === 'WorkingGroup') (n.properties[DATED_BY_DOCUMENT] ? dated : stated).add(n.id);
+  for (const id of stated) dated.delete(id);
+  return dated;
+}
+
+/**
+ * A group dated by its document's date alone that no stated span of the batch takes in is left out, with its
+ * relationships, as a group named with no date at all is (rules/working-groups.ts): "Working Group on Child
+ * Online Protection (2017–2017)" from the date of an ITU Council session's minutes is no group of 2017 only.
+ * The marker is taken off every group.
+ */
+export function withoutDocumentDated(g: Graph, leftOut: ReadonlySet<string>): Graph {
+  if (!g.nodes.some((n) => n.type === 'WorkingGroup')) return g;
+  const nodes = g.nodes
+    .filter((n) => !leftOut.has(n.id))
+    .map((n) => {
+      if (n.type !== 'WorkingGroup' || !(DATED_BY_DOCUMENT in n.properties)) return n;
+      const { [DATED_BY_DOCUMENT]: _, ...properties } = n.properties;
+      return { ...n, properties };
+    });
+  if (leftOut.size === 0) return { ...g, nodes };
+  return { nodes, edges: g.edges.filter((e) => !leftOut.has(e.from) && !leftOut.has(e.to)) };
 }

@@ -58,13 +58,24 @@ const OWN_ACT_BEFORE = /\bmeetings?\s+of\s+(?:the\s+)?$/i;
 /** The year a sentence naming a group (at from–to in it) gives it when the sentence sets the group up or
  *  dates its meeting: its own dates, not a cited instrument's; else undefined. */
 export function ownYear(sentence: string, from: number, to: number): number | undefined {
-  const own =
-    SET_UP.test(sentence) ||
-    OWN_ACT_AFTER.test(sentence.slice(to)) ||
-    OWN_ACT_BEFORE.test(sentence.slice(0, from));
-  if (!own) return undefined;
-  const d = ownDates(sentence).find((x) => !INSTRUMENT_DATE.test(sentence.slice(0, x.index)));
-  return d ? Number(d.start.slice(0, 4)) : undefined;
+  return ownSpan(sentence, from, to)?.[0];
+}
+
+const MET_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:met\b|meets\b|held\s+(?:its\s+)?(?:\w+\s+)?meetings?\b)/;
+
+/** The years a sentence naming a group (at from–to in it) gives it, as ownYear; a sentence dating its
+ *  meetings gives the years of all of them ("the Working Group held five meetings between September 2016 and
+ *  January 2018": 2016–2018), one setting it up the year of its first date. */
+export function ownSpan(sentence: string, from: number, to: number): [number, number] | undefined {
+  const after = sentence.slice(to);
+  const met = MET_AFTER.test(after) || OWN_ACT_BEFORE.test(sentence.slice(0, from));
+  if (!met && !SET_UP.test(sentence) && !OWN_ACT_AFTER.test(after)) return undefined;
+  const ds = ownDates(sentence).filter((x) => !INSTRUMENT_DATE.test(sentence.slice(0, x.index)));
+  if (ds.length === 0) return undefined;
+  const first = Number(ds[0]!.start.slice(0, 4));
+  if (!met) return [first, first];
+  const years = ds.flatMap((d) => [Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4))]);
+  return [Math.min(...years), Math.max(...years)];
 }
 
 /** Years of the dates in passages about the group's meetings, and of the sentence setting it up. */

@@ -7,6 +7,7 @@
 // "the group" and the acronym mean the group the document is about.
 
 import { makeId } from '../../../cypher/model/ids.ts';
+import { DATED_BY_DOCUMENT } from '../../resolve/working-group-spans.ts';
 import { props } from '../claims.ts';
 import {
   addEdge,
@@ -19,9 +20,10 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
+import { followUpSpan } from './group-follow-up.ts';
 import { acronymMentions, genericNames, standingGroup } from './group-mentions.ts';
 import { organBefore } from './group-organ-prefix.ts';
-import { meetingSpan, ownYear } from './group-years.ts';
+import { meetingSpan, ownSpan } from './group-years.ts';
 import { findMentions, type WgMention } from './working-group-names.ts';
 
 const SPAN_ACRONYM = /\b(\d{4})\s*[-–]\s*(\d{4})\s+([A-Z]{3,8})\b/g;
@@ -68,28 +70,21 @@ export function workingGroupsRule(ctx: DocContext): void {
   // met (q93): "Recalling the convening of the Working Group on …, as requested in resolution 70/125 of
   // 16 December 2015" and a masthead "Geneva, 15-25 May 2017 … Report of the Council Working Group on …"
   // date other things.
-  const near =
-    current || standing
-      ? undefined
-      : mentions
-          .filter((m) => m.acronym === main.acronym)
-          .map(ownYearOf)
-          .find(Boolean);
-  if (!current && near) current = [near, near];
+  // Or a later sentence referring to it as "the Working Group" that dates its meetings (group-follow-up.ts, q98).
+  const stated = statedSpans(ctx, mentions);
+  const near = current || standing ? undefined : stated(main.acronym);
+  if (!current && near) current = near;
   // Else the document's own date; it dates only the group the document is about (the resolve step,
   // ingest/resolve/working-group-spans.ts,
   // finds the stated span it falls in); a group named in passing after a known group gets none (q93):
   // "Working Group on Education (2023–2023)", one node per year of the GA resolutions naming it.
   const year = Number(ctx.info.date?.slice(0, 4));
-  if (!current && year && !standing && !knownFirst) current = [year, year];
+  const byDate = !current && year > 0 && !standing && !knownFirst;
+  if (byDate) current = [year, year];
   // A group named only beside another event's date (the Summit that gave its mandate) is kept, without
   // years; a group named with no date near it at all is left out, as before (its name may be cut short:
   // "Council Working Group on World Summit on the Information Society" read as "Working Group on World Summit").
   const otherDate = !current && mentions.some((m) => findDates(m.p.text).length > 0);
-  if (!current && (knownFirst || (!otherDate && !standing))) {
-    if (knownFirst) standingGroup(ctx, known);
-    return;
-  }
   const spans = new Map<string, Dated>();
   const make = (m: WgMention, span: [number, number] | undefined, rule: string): string => {
     const id = span ? wgId(m.acronym, span) : makeId('WorkingGroup', m.acronym);
@@ -103,7 +98,13 @@ export function workingGroupsRule(ctx: DocContext): void {
         type: 'WorkingGroup',
         name: span ? `${m.name} (${span[0]}–${span[1]})` : m.name,
         aliases: [surface, m.name, `${m.acronym}${years}`],
-        properties: props({ acronym: m.acronym, startYear: span?.[0], endYear: span?.[1] }),
+        // Years only the document's date gives: the resolve step keeps them only inside a stated span (q98).
+        properties: props({
+          acronym: m.acronym,
+          startYear: span?.[0],
+          endYear: span?.[1],
+          [DATED_BY_DOCUMENT]: byDate && span === current ? 'yes' : undefined,
+        }),
         source: sourceAt(ctx, m.p, m.start, m.end),
       },
       rule,
@@ -119,20 +120,7 @@ export function workingGroupsRule(ctx: DocContext): void {
     });
     return id;
   };
-  const currentId = current ? wgId(main.acronym, current) : makeId('WorkingGroup', main.acronym);
-  if (!knownFirst) {
-    ctx.state.set('workingGroup', currentId);
-    ctx.state.set('workingGroupAcronym', main.acronym);
-  }
-  for (const m of mentions) {
-    // Another group named in the text has its own years or none, never this group's (q93).
-    let span = m.span ?? (m.earlier || m.acronym !== main.acronym ? undefined : current);
-    if (!span && m.earlier)
-      span =
-        (current && explicit.find((s) => s[1] < current[0])) ??
-        mentions.find((x) => x.earlier && x.span)?.span;
-    if (!span && m.earlier) continue;
-    const id = make(m, span, 'working-groups');
+  const place = (m: WgMention, id: string): void => {
     if (m.orgAcronym) partOfOrg(ctx, m, id, m.orgAcronym);
     const organ = organBefore(ctx, m);
     if (organ) partOfOrg(ctx, m, id, organ);
@@ -141,6 +129,33 @@ export function workingGroupsRule(ctx: DocContext): void {
       const org = ctx.gazetteer.match(ctx.doc.text.slice(m.end + of[0].length, m.end + 120))[0];
       if (org && org.start === 0 && org.entry.type === 'Organization') partOfOrg(ctx, m, id, org.surface);
     }
+  };
+  if (!current && (knownFirst || (!otherDate && !standing))) {
+    // Another group the text states years for is kept (q98): "the Working Group held five meetings between
+    // September 2016 and January 2018", after a GA resolution named the Working Group on Education first.
+    if (!standing)
+      for (const m of mentions) {
+        if (m.earlier || m.acronym === main.acronym) continue;
+        const span = stated(m.acronym);
+        if (span) place(m, make(m, span, 'working-groups'));
+      }
+    if (knownFirst) standingGroup(ctx, known);
+    return;
+  }
+  const currentId = current ? wgId(main.acronym, current) : makeId('WorkingGroup', main.acronym);
+  if (!knownFirst) {
+    ctx.state.set('workingGroup', currentId);
+    ctx.state.set('workingGroupAcronym', main.acronym);
+  }
+  for (const m of mentions) {
+    // Another group named in the text has its own years or none, never this group's (q93).
+    let span = m.span ?? (m.earlier ? undefined : m.acronym !== main.acronym ? stated(m.acronym) : current);
+    if (!span && m.earlier)
+      span =
+        (current && explicit.find((s) => s[1] < current[0])) ??
+        mentions.find((x) => x.earlier && x.span)?.span;
+    if (!span && m.earlier) continue;
+    place(m, make(m, span, 'working-groups'));
   }
   // "2013-2014 WGEC"
   for (const p of ctx.passages) {
@@ -201,8 +216,22 @@ function succession(ctx: DocContext, spans: Map<string, Dated>): void {
   }
 }
 
-function ownYearOf(m: WgMention): number | undefined {
+function ownSpanOf(m: WgMention): [number, number] | undefined {
   const s = sentenceAt(m.p, m.start);
   const at = s?.start ?? m.p.start;
-  return ownYear(s?.text ?? m.p.text, m.start - at, m.end - at);
+  return ownSpan(s?.text ?? m.p.text, m.start - at, m.end - at);
+}
+
+/** The years the text states for the group of each acronym: a sentence naming it that sets it up or dates its
+ *  meeting, else a later one referring back to it (group-follow-up.ts). */
+function statedSpans(ctx: DocContext, mentions: readonly WgMention[]) {
+  const memo = new Map<string, [number, number] | undefined>();
+  return (acronym: string): [number, number] | undefined => {
+    if (memo.has(acronym)) return memo.get(acronym);
+    const own = mentions.filter((m) => m.acronym === acronym && !m.earlier);
+    const span =
+      own.map(ownSpanOf).find(Boolean) ?? own.map((m) => followUpSpan(ctx, m, mentions)).find(Boolean);
+    memo.set(acronym, span);
+    return span;
+  };
 }

@@ -11,7 +11,7 @@ const names = (text: string) =>
 const CASES: [text: string, want: string[], not: string[]][] = [
   // A letter's next clause ("I would like") is not a numbered group.
   [
-    'Next steps\n\n03 March 2016\n\nFurther to my note on the establishment of the Working Group on Enhanced Cooperation I would like to thank you.',
+    'Next steps\n\n03 March 2016\n\nFurther to my note on the establishment of the Working Group on Enhanced Cooperation I would like to thank you. The Working Group on Enhanced Cooperation was established on 1 March 2016.',
     ['Working Group on Enhanced Cooperation (2016–2016)'],
     ['Working Group on Enhanced Cooperation I (2016–2016)'],
   ],
