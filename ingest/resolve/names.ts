@@ -18,6 +18,8 @@ export const HONORIFICS = new Set([
   'he',
   'h.e',
   'excellency',
+  'eminence',
+  'cardinal',
   'sir',
   'dame',
   'judge',

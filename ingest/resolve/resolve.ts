@@ -13,10 +13,12 @@ import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
 import { initialMerges } from './initial-merges.ts';
 import { asKeptDocument, jointSymbolMerges } from './joint-symbol-merges.ts';
+import { meetingAcronymMerges } from './meeting-acronym-merges.ts';
 import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
 import { headNounMerges } from './meeting-head-noun-merges.ts';
 import { headingNameMerges } from './meeting-heading-merges.ts';
 import { numeralNameMerges } from './meeting-numeral-merges.ts';
+import { nameVariantMerges } from './name-variant-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
 import { byNameLength, candidateGroups, mayMatchByName, sameThing } from './same-thing.ts';
 import { shortFormMerges } from './short-form-merges.ts';
@@ -95,6 +97,7 @@ export function resolveCorpus(
     ...headingNameMerges(batch),
     ...jointSymbolMerges(batch),
     ...numeralNameMerges([...batch, ...storedMeetings]),
+    ...meetingAcronymMerges(batch),
   ])
     apply(m);
   const nodes = [...all.values()].filter(
@@ -127,6 +130,7 @@ export function resolveCorpus(
         });
       }
   }
+  for (const m of nameVariantMerges([...graphs.values()].flatMap((g) => g.nodes))) apply(m);
   // After the pairwise merges, so that a short-named person joins the full name's whole cluster.
   for (const m of shortFormMerges([...batch, ...anchors.nodes], undefined, storedOnly)) apply(m);
   for (const m of initialMerges([...batch, ...anchors.nodes], storedOnly)) apply(m);

@@ -76,6 +76,16 @@ export function subBodies(ctx: DocContext, p: DocContext['passages'][number]): v
     );
     if (known) {
       addEdge(ctx, { type: 'PART_OF', from: known.id, to: o.id, source }, 'org-names:sub-body');
+      // The body's name, its possessive and the sub-body's name together name the sub-body: "the Director of ITU’s
+      // Radiocommunication Bureau" holds a post in the Bureau, not in ITU (q97).
+      if (/^['’]s\s/.test(m[0]))
+        addMention(ctx, {
+          ...known,
+          start: o.start,
+          end,
+          surface: ctx.doc.text.slice(o.start, end),
+          passage: p,
+        });
       continue;
     }
     // A known body ending the words after its first one is that body, the words before it no part of a name:

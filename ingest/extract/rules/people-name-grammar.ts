@@ -9,10 +9,12 @@
 // contraction ("Dr Jovan Kurbalija", "Ms Anja Gengo"): the name must then follow on the same line.
 // "His Excellency" / "Her Excellency" is "H.E." written out ("Her Excellency Mercedes Aráoz, former Vice
 // President … of Peru", a co-chair's welcome of new Broadband Commissioners).
+// "His Eminence" is a cardinal's style, the rank after it no part of the name ("His Eminence Cardinal Pietro
+// Parolin, Secretary of State, Holy See", a UN Journal's list of speakers, q97).
 // A web page's copy may set a space inside the abbreviation: "chaired by H .E. Mr. X, Minister, …" (the
 // outcomes page of an annual ITU forum).
 const HON =
-  '(?:(?:H\\s?\\.\\s?E\\.|(?:His|Her)[^\\S\\n]+Excellency)\\s+)?((?:His|Her)[^\\S\\n]+Excellency(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+(?:\\p{Lu}\\.[^\\S\\n]?)*\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\s?\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable)';
+  '(?:(?:H\\s?\\.\\s?E\\.|(?:His|Her)[^\\S\\n]+Excellency)\\s+)?((?:His|Her)[^\\S\\n]+Excellency(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|His[^\\S\\n]+Eminence(?:[^\\S\\n]+Cardinal)?(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+(?:\\p{Lu}\\.[^\\S\\n]?)*\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\s?\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable)';
 // A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 // Nor the first word of a post written after a name without a comma: "Mr. Vladimir Stankovic Programme

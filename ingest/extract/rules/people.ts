@@ -51,11 +51,13 @@ export function peopleRule(ctx: DocContext): void {
           ? `${written}.`
           : written === 'HisExcellency' || written === 'HerExcellency'
             ? 'H.E.'
-            : written === 'Amb.'
-              ? 'Ambassador'
-              : written === 'Hon.' || written === 'Honorable'
-                ? 'Honourable'
-                : written;
+            : written.startsWith('HisEminence')
+              ? 'His Eminence'
+              : written === 'Amb.'
+                ? 'Ambassador'
+                : written === 'Hon.' || written === 'Honorable'
+                  ? 'Honourable'
+                  : written;
       const start = p.start + m.index;
       const nameAt = start + m[0].length - m[2]!.length;
       const line = shortLineBreak(ctx.doc.text, nameAt, m[2]!);

@@ -120,8 +120,10 @@ const CASES: [text: string, want: string[], not: string[]][] = [
   // A later bare use of the same full name is the same person, with its post.
   [
     'The States elected Joana Exampleva (USA) as Secretary-General.\n\nJoana Exampleva, as Director of the Telecommunication Development Bureau, will start in January.',
-    ['AFFILIATED_WITH person:joana-exampleva organization:telecommunication-development-bureau Director'],
-    ['AFFILIATED_WITH person:joana-exampleva organization:telecommunication-development-bureau as Director'],
+    ['AFFILIATED_WITH person:joana-exampleva organization:itu-telecommunication-development-bureau Director'],
+    [
+      'AFFILIATED_WITH person:joana-exampleva organization:itu-telecommunication-development-bureau as Director',
+    ],
   ],
 ];
 
