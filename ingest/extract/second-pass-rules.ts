@@ -11,6 +11,7 @@ import { chairMeetingsRule } from './rules/chair-meetings.ts';
 import { chairProcessRule } from './rules/chair-process.ts';
 import { chairProcessLabelRule } from './rules/chair-process-label.ts';
 import { chairSignatureRule } from './rules/chair-signature.ts';
+import { chairTermsRule } from './rules/chair-terms.ts';
 import { chairTitlesRule } from './rules/chair-titles.ts';
 import { chairVerbsRule } from './rules/chair-verbs.ts';
 import { chairedByRule } from './rules/chaired-by.ts';
@@ -144,4 +145,5 @@ export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) 
   { name: 'staff-list-labels', run: staffListLabelsRule },
   { name: 'chair-meetings', run: chairMeetingsRule },
   { name: 'theme-cleanup', run: themeCleanupRule },
+  { name: 'chair-terms', run: chairTermsRule },
 ];

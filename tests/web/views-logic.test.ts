@@ -228,6 +228,10 @@ describe('entity page relationships', () => {
     expect(qualifier(partOf, true)).toBeUndefined();
     expect(relationshipNote({ properties: { from: '2016', to: '2018' } })).toBe('2016 – 2018');
     expect(relationshipNote({ properties: { paragraph: '65' } })).toBe('¶65');
+    // A CHAIRED term (q96): one year once, a start with no stated end as a start.
+    expect(relationshipNote({ properties: { role: 'Chair', from: '2022', to: '2022' } })).toBe('2022');
+    expect(relationshipNote({ properties: { role: 'Chair', from: '2016' } })).toBe('from 2016');
+    expect(relationshipNote({ properties: { date: '2016-05-02' } })).toBe('2016-05-02');
     expect(relationshipNote({ properties: {} })).toBeUndefined();
   });
 });

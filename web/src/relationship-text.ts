@@ -94,12 +94,17 @@ export function qualifier(
   return undefined;
 }
 
-/** Dates and paragraphs as a short note: "2016-05-02 – 2018", "¶65". */
+/**
+ * Dates and paragraphs as a short note: "2016-05-02 – 2018", "¶65"; a term of one year once ("2021"), a
+ * start with no end stated as such ("from 2016", a CHAIRED term "since 2016").
+ */
 export function relationshipNote(r: Pick<Relationship, 'properties'>): string | undefined {
   const p = r.properties;
   const parts: string[] = [];
   const from = p.from ?? p.date;
-  if (from || p.to) parts.push(`${from ?? '…'}${p.to ? ` – ${p.to}` : ''}`);
+  if (p.from && !p.to) parts.push(`from ${p.from}`);
+  else if (from && p.to === from) parts.push(`${from}`);
+  else if (from || p.to) parts.push(`${from ?? '…'}${p.to ? ` – ${p.to}` : ''}`);
   const para = p.paragraph ?? p.paragraphs;
   if (para !== undefined && para !== null && para !== '') parts.push(`¶${para}`);
   return parts.length ? parts.join(', ') : undefined;
