@@ -19,11 +19,6 @@ export interface PropertySpec {
    * values are kept, distinct, joined with this separator instead of first-wins.
    */
   readonly joinWith?: string;
-  /**
-   * Properties naming the same part are one value (a term's `from` and `to`): a merge takes them
-   * from the second claim only when the first has none of them, never a start from one and an end from another.
-   */
-  readonly part?: string;
 }
 
 export interface LabelSpec {

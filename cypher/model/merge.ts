@@ -57,20 +57,13 @@ function refines(a: unknown, b: unknown): boolean {
   );
 }
 
-/** Whether `a` has a value for any property of `part`. */
-function holdsPart(a: Properties, specs: Readonly<Record<string, PropertySpec>>, part: string): boolean {
-  for (const k in specs) if (specs[k]!.part === part && a[k] !== undefined && a[k] !== null) return true;
-  return false;
-}
-
 /**
  * Properties of `b` fill the gaps of `a`; a value already set in `a` wins (first
  * source wins), except a date `b` gives more precisely (a summit stored as
  * "2005-11" by one document becomes "2005-11-16" when another, ingested later,
  * dates it by day: the same answer in either order), and properties whose spec
  * has `joinWith`, where distinct values are all kept (e.g. CHAIRED role
- * "Acting Chair; Vice-Chair"). Properties of one `part` (a CHAIRED term's from and to) come
- * whole from one side: "since 2019" and "for 2021" make no term 2019–2021.
+ * "Acting Chair; Vice-Chair").
  */
 export function mergeProperties(
   a: Properties,
@@ -81,8 +74,6 @@ export function mergeProperties(
   for (const [k, v] of Object.entries(b)) {
     const prev = out[k];
     const sep = specs[k]?.joinWith;
-    const part = specs[k]?.part;
-    if (part !== undefined && (prev === undefined || prev === null) && holdsPart(a, specs, part)) continue;
     if (prev === undefined || prev === null || refines(prev, v)) out[k] = v;
     else if (sep && typeof prev === 'string' && typeof v === 'string') {
       const parts = prev.split(sep);

@@ -85,8 +85,8 @@ export const RELATIONSHIPS = [
           joinWith: '; ',
         },
       ),
-      from: { type: 'date', description: 'Start of the role (ISO)', part: 'term' },
-      to: { type: 'date', description: 'End of the role (ISO)', part: 'term' },
+      from: { type: 'date', description: 'Start of the role (ISO)' },
+      to: { type: 'date', description: 'End of the role (ISO)' },
     },
   },
   {

@@ -140,13 +140,17 @@ describe('termBefore', () => {
 
 describe('merging two CHAIRED terms', () => {
   const specs = relationshipSpec('CHAIRED')?.properties;
-  it('keeps a stated term whole and never widens it', () => {
+  // One CHAIRED per person and body (MODEL.md): its from / to sum up the ends the sources state, each cited
+  // (the store merges the same way: tests/cypher/store-contract.ts, "upsert merges …"). A stated end is kept;
+  // a missing one is filled; a more precise date of the same point replaces a vaguer one.
+  it('keeps a stated end, fills a missing one, and refines a date of the same point', () => {
     expect(
-      mergeProperties({ role: 'Chair', from: '2019' }, { role: 'Chair', from: '2021', to: '2021' }, specs),
-    ).toEqual({
-      role: 'Chair',
-      from: '2019',
-    });
+      mergeProperties(
+        { role: 'Chair', from: '2016-09' },
+        { role: 'Chair', from: '2017', to: '2018-05' },
+        specs,
+      ),
+    ).toEqual({ role: 'Chair', from: '2016-09', to: '2018-05' });
     expect(mergeProperties({ role: 'Chair' }, { from: '2021', to: '2021' }, specs)).toEqual({
       role: 'Chair',
       from: '2021',
