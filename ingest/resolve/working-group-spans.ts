@@ -9,8 +9,9 @@
 
 import type { Graph, GraphNode } from '../../cypher/model/graph.ts';
 
-/** Property of a group whose years only its document's date gave (rules/working-groups.ts); never exported. */
-export const DATED_BY_DOCUMENT = 'datedByDocument';
+import { DATED_BY_DOCUMENT } from '../extract/rules/group-years.ts';
+
+export { DATED_BY_DOCUMENT };
 
 export interface SpanMerge {
   readonly kept: string;

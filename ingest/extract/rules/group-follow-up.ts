@@ -4,8 +4,10 @@
 // 2018" (GA resolutions on ICT for development) gives that group 2016–2018. Only when that group is the one
 // group the text names from the start of its paragraph to that sentence, in the same or the next paragraph:
 // "the Working Group" after two groups, or after another group, a panel or "a working group", may be either.
+// statedSpans puts the two together: a group's years from its own sentence (group-years.ts ownSpan), else from
+// such a later one.
 
-import { type DocContext, mentionsIn, sentences } from '../context.ts';
+import { type DocContext, mentionsIn, sentenceAt, sentences } from '../context.ts';
 import { ownSpan } from './group-years.ts';
 import type { WgMention } from './working-group-names.ts';
 
@@ -72,4 +74,24 @@ function onlyGroup(
   return !mentionsIn(ctx, from, to).some(
     (x) => x.type === 'WorkingGroup' && !same.some((y) => y.start <= x.start && x.start < y.end),
   );
+}
+
+function ownSpanOf(m: WgMention): [number, number] | undefined {
+  const s = sentenceAt(m.p, m.start);
+  const at = s?.start ?? m.p.start;
+  return ownSpan(s?.text ?? m.p.text, m.start - at, m.end - at);
+}
+
+/** The years the text states for the group of each acronym: a sentence naming it that sets it up or dates its
+ *  meeting, else a later one referring back to it (group-follow-up.ts). */
+export function statedSpans(ctx: DocContext, mentions: readonly WgMention[]) {
+  const memo = new Map<string, [number, number] | undefined>();
+  return (acronym: string): [number, number] | undefined => {
+    if (memo.has(acronym)) return memo.get(acronym);
+    const own = mentions.filter((m) => m.acronym === acronym && !m.earlier);
+    const span =
+      own.map(ownSpanOf).find(Boolean) ?? own.map((m) => followUpSpan(ctx, m, mentions)).find(Boolean);
+    memo.set(acronym, span);
+    return span;
+  };
 }

@@ -5,6 +5,10 @@ import { type DocContext, sentences } from '../context.ts';
 import { type DateRange, findDates } from '../parse/dates.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
+/** Property of a group whose years only its document's date gave (working-groups.ts); the resolve step keeps
+ * such a group only inside a stated span (resolve/working-group-spans.ts) and never writes it out. */
+export const DATED_BY_DOCUMENT = 'datedByDocument';
+
 const MEETING_WORDS = triggerWords(['meeting']);
 
 // The act that set the group up, dated in its sentence: "on 22 March 2013, the Chair of the CSTD announced

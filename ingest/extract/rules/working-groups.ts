@@ -7,23 +7,14 @@
 // "the group" and the acronym mean the group the document is about.
 
 import { makeId } from '../../../cypher/model/ids.ts';
-import { DATED_BY_DOCUMENT } from '../../resolve/working-group-spans.ts';
 import { props } from '../claims.ts';
-import {
-  addEdge,
-  addMention,
-  addNode,
-  type DocContext,
-  mentionsCovering,
-  sentenceAt,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, addMention, addNode, type DocContext, mentionsCovering, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
-import { followUpSpan } from './group-follow-up.ts';
+import { statedSpans } from './group-follow-up.ts';
 import { acronymMentions, genericNames, standingGroup } from './group-mentions.ts';
 import { organBefore } from './group-organ-prefix.ts';
-import { meetingSpan, ownSpan } from './group-years.ts';
+import { DATED_BY_DOCUMENT, meetingSpan } from './group-years.ts';
 import { findMentions, type WgMention } from './working-group-names.ts';
 
 const SPAN_ACRONYM = /\b(\d{4})\s*[-–]\s*(\d{4})\s+([A-Z]{3,8})\b/g;
@@ -214,24 +205,4 @@ function succession(ctx: DocContext, spans: Map<string, Dated>): void {
     const source = sourceAt(ctx, earlier.passage, earlier.start, earlier.end);
     addEdge(ctx, { type: 'SUCCEEDS', from: ids[i]!, to: prev, source }, 'working-groups:succession');
   }
-}
-
-function ownSpanOf(m: WgMention): [number, number] | undefined {
-  const s = sentenceAt(m.p, m.start);
-  const at = s?.start ?? m.p.start;
-  return ownSpan(s?.text ?? m.p.text, m.start - at, m.end - at);
-}
-
-/** The years the text states for the group of each acronym: a sentence naming it that sets it up or dates its
- *  meeting, else a later one referring back to it (group-follow-up.ts). */
-function statedSpans(ctx: DocContext, mentions: readonly WgMention[]) {
-  const memo = new Map<string, [number, number] | undefined>();
-  return (acronym: string): [number, number] | undefined => {
-    if (memo.has(acronym)) return memo.get(acronym);
-    const own = mentions.filter((m) => m.acronym === acronym && !m.earlier);
-    const span =
-      own.map(ownSpanOf).find(Boolean) ?? own.map((m) => followUpSpan(ctx, m, mentions)).find(Boolean);
-    memo.set(acronym, span);
-    return span;
-  };
 }
