@@ -16,6 +16,7 @@ import { clean, withSubject } from './document-title-subject.ts';
 import { journalTitle } from './journal-issue.ts';
 import { beforeSalutation } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
+import { agendaItemName } from './title-agenda-items.ts';
 import { headlineUnderCategory, headlineUnderPosted } from './title-category-label.ts';
 import { headlineUnderBadge } from './title-date-badge.ts';
 import { flatMastheadTitle } from './title-flat-masthead.ts';
@@ -62,7 +63,7 @@ export function documentRule(ctx: DocContext): void {
     // A page number ("- 2 –" over a PDF page's masthead) is no list item.
     const item = lines.findIndex((l) => BULLET_LINE.test(l) && /\p{L}/u.test(l));
     titleLine = (item < 0 ? lines : lines.slice(0, item)).find(
-      (l, k) => !(k === 0 ? first : listed(all[k - 1])) && test(l.trim()),
+      (l, k) => !(k === 0 ? first : listed(all[k - 1])) && !agendaItemName(all, k) && test(l.trim()),
     );
     return titleLine !== undefined;
   };
