@@ -12,6 +12,7 @@ import { findSymbols, jointParts } from './symbols.ts';
 
 const HEADLINE =
   /\b(?:Report|Note)\s+(?:of|by)\s+[^()\n]{3,200}\(([A-Z]{1,6}(?:\/[\w.]+){2,7})\)[ \t]*(?:\[[A-Z]{2}(?:\/[A-Z]{2})*\])?[ \t]*$/;
+const LIST_ITEM = /^\s*[-–—•*·]\s/;
 // The first lines: a page's banner may stand over the headline ("World + 7 more").
 const FIRST_LINES = 4;
 
@@ -22,9 +23,10 @@ export function headlineSymbols(text: string): string[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .slice(0, FIRST_LINES);
-  for (const l of lines) {
+  for (const [k, l] of lines.entries()) {
     const m = HEADLINE.exec(l);
-    if (!m) continue;
+    // A list item, or a line under one announcing a list ("For more information, see:"), links another document.
+    if (!m || LIST_ITEM.test(l) || (k > 0 && /:\s*$/.test(lines[k - 1]!))) continue;
     const found = findSymbols(m[1]!, 'dash');
     const first = found[0];
     if (
@@ -36,6 +38,25 @@ export function headlineSymbols(text: string): string[] {
       return jointParts(first.symbol);
   }
   return [];
+}
+
+/**
+ * That headline as the document's title, up to its bracketed symbol ("Internet shutdowns: … - Report of the Office
+ * of the United Nations High Commissioner for Human Rights"), when nothing above titles the page.
+ */
+export function headlineTitle(
+  ctx: DocContext,
+): { p: DocContext['passages'][number]; line: string } | undefined {
+  // Only the headline that gave the page its own symbol (headlineSymbols over the whole text).
+  const own = headlineSymbols(ctx.doc.text)[0];
+  if (own === undefined) return undefined;
+  for (const p of ctx.passages.slice(0, FIRST_LINES)) {
+    const line = p.text.split('\n')[0]!;
+    const m = HEADLINE.exec(line);
+    if (m && headlineSymbols(line)[0] === own)
+      return { p, line: line.slice(0, line.lastIndexOf('(', m.index + m[0].length - 1)).trim() };
+  }
+  return undefined;
 }
 
 /** Whether the document's own symbol follows `at` in brackets: "Report of the Office of … (A/HRC/50/55)" (produced.ts). */

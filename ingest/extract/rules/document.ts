@@ -6,6 +6,7 @@ import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
 import { headlineUnderStamp } from './distributor-stamp.ts';
 import { firstLineHeadline, headlineLike, proseBlock } from './document-headline.ts';
+import { headlineTitle } from './document-headline-symbol.ts';
 import { issueDate } from './document-issue-date.ts';
 import { CAPS_HEADLINE, docTypeOf, LONE_SYMBOL, listEntry, TITLE_START } from './document-masthead.ts';
 import { BULLET_LINE, ownSymbols } from './document-own-symbols.ts';
@@ -83,6 +84,11 @@ export function documentRule(ctx: DocContext): void {
     if (f) titleLine = f.line;
     return f?.p;
   };
+  const headlined = (): DocContext['passages'][number] | undefined => {
+    const h = headlineTitle(ctx);
+    if (h) titleLine = h.line;
+    return h?.p;
+  };
   // A letter's salutation is looked for a few blocks further than its title (letter-salutation.ts).
   const letterOpening = beforeSalutation(ctx.passages.slice(0, 8)).slice(0, 5);
   const firstParagraph = ctx.passages.findIndex((p) => p.kind === 'paragraph');
@@ -138,7 +144,9 @@ export function documentRule(ctx: DocContext): void {
         lineOf(p, (l) => firstLineHeadline(l) && !furniture(ctx, l)),
     ) ??
     // Else a press release's headline under its lone symbol line (document-press.ts).
-    headlineUnderSymbol(ctx, symbol, firstLineHeadline);
+    headlineUnderSymbol(ctx, symbol, firstLineHeadline) ??
+    // Else a page's headline naming the report and its symbol in brackets (document-headline-symbol.ts).
+    headlined();
   // A headline in capitals wrapped onto the next lines goes on there (press-headline.ts).
   if (titleP && titleLine && CAPS_HEADLINE.test(titleLine.trim()))
     titleLine = capsHeadlineIn(titleP.text.slice(titleP.text.indexOf(titleLine))) ?? titleLine;

@@ -7,7 +7,8 @@
 // body of the model, and which body appointed the holder is not said there.
 // A masthead's title "Report of the Special Rapporteur on …, Name" says whose report the document is: the holder
 // PRODUCED it (q94). Only the title itself, opening its line above the first numbered paragraph: "the report of
-// the Special Rapporteur on …, David Kaye, pursuant to …" in a sentence cites another report.
+// the Special Rapporteur on …, David Kaye, pursuant to …" in a sentence cites another report. So does a summary's
+// "…, Name, presents" (PRESENTS).
 // Runs after people-bare-apposition (rule-order.ts RULES): a name another rule read stays theirs.
 
 import { addEdge, type DocContext, sourceAt } from '../context.ts';
@@ -34,6 +35,10 @@ const TITLE_END =
   /\b(?:Special Rapporteur|Independent Expert)\s+on\s+(?:the\s+)?[^,.;:()\n]{3,120}(?:\n[^,.;:()\n]{1,80})?,\s*$/u;
 const NAME_LINE = new RegExp(`^[ \\u00A0]*(${INITIALLED}|${BARE_NAME})\\*?[ \\u00A0]*(?:\\n|$)`, 'u');
 
+// The summary above the first numbered paragraph saying the holder presents it: "the Special Rapporteur on the
+// rights to freedom of peaceful assembly and of association, Clément N. Voule, presents to the Human Rights
+// Council a study of …" (A/HRC/47/24/Add.2).
+const PRESENTS = /^,\s+(?:presents|submits)\b/;
 // The title's head right before the mandate: "Report of the ", alone at the line's start.
 const TITLE_HEAD = /^\s*\**\s*Report\s+of\s+the\s+$/;
 
@@ -48,7 +53,8 @@ export function peopleMandateHoldersRule(ctx: DocContext): void {
       if (!strongBareName(ctx, name, start)) continue;
       const person = addBarePerson(ctx, p, name, start, 'people-mandate-holders');
       const lineStart = p.text.lastIndexOf('\n', m.index) + 1;
-      if (i < firstPara && TITLE_HEAD.test(p.text.slice(lineStart, m.index)))
+      const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (i < firstPara && (TITLE_HEAD.test(p.text.slice(lineStart, m.index)) || PRESENTS.test(after)))
         addEdge(
           ctx,
           {

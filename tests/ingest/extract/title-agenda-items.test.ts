@@ -76,6 +76,12 @@ describe("a page's headline giving the report's own symbol", () => {
     ['Report of the Sample Commissioner on resolution 90/16 (A/HRC/RES/90/16)\n\nText.', []],
     ['The Office refers to the report of the Sample Commissioner (A/HRC/90/55) in its work.', []],
     ['One\n\nTwo\n\nThree\n\nFour\n\nFive\n\nReport of the Sample Office (A/HRC/90/55)', []],
+    // A list item links another document, as does a line under "see:".
+    ['Sample news\n- Report of the Secretary-General on sample matters (A/99/77)\n', []],
+    [
+      'Sample news\nFor more information, see:\nReport of the Secretary-General on sample matters (A/99/77)\n',
+      [],
+    ],
   ];
   it.each(CASES)('%s', (text, want) => expect(headlineSymbols(text)).toEqual(want));
 
@@ -91,5 +97,9 @@ describe("a page's headline giving the report's own symbol", () => {
     expect(g.nodes.filter((n) => n.type === 'Document').map((n) => n.id)).toEqual(['document:a-hrc-90-55']);
     expect(hasEdge(g, 'PRODUCED', 'organization:ohchr', 'document:a-hrc-90-55')).toBe(true);
     expect(hasEdge(g, 'REFERENCES', 'document:a-hrc-90-55', 'document:a-hrc-90-55')).toBe(false);
+    // Titled by the headline up to the bracketed symbol.
+    expect(g.nodes.find((n) => n.type === 'Document')!.properties.title).toBe(
+      'Sample shutdowns: trends and impacts - Report of the Office of the United Nations High Commissioner for Human Rights',
+    );
   });
 });
