@@ -47,6 +47,7 @@ import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
 import { producedByMeetingRule } from './rules/produced-by-meeting.ts';
 import { producedRecommendsRule } from './rules/produced-recommends.ts';
+import { producedSponsorsRule } from './rules/produced-sponsors.ts';
 import { producedTransmittedRule } from './rules/produced-transmitted.ts';
 import { rapporteurMastheadsRule } from './rules/rapporteur-mastheads.ts';
 import { recordSpeakersRule } from './rules/record-speakers.ts';
@@ -115,6 +116,7 @@ export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) 
   { name: 'produced-meetings', run: producedByMeetingRule },
   { name: 'produced-transmitted', run: producedTransmittedRule },
   { name: 'produced-recommends', run: producedRecommendsRule },
+  { name: 'produced-sponsors', run: producedSponsorsRule },
   { name: 'part-of', run: partOfRule },
   { name: 'intersessional', run: intersessionalRule },
   { name: 'process-members', run: processMembersRule },

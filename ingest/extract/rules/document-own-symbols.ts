@@ -4,6 +4,7 @@
 
 import type { DocContext } from '../context.ts';
 import { wholeDayDate } from './document-dated-symbol.ts';
+import { headlineSymbols } from './document-headline-symbol.ts';
 import { lateMastheadSymbols } from './document-late-masthead.ts';
 import { listedSymbolLine } from './document-link-lists.ts';
 import { mastheadSymbols, symbolsBeforeDistr } from './document-masthead.ts';
@@ -114,7 +115,10 @@ export function ownSymbols(
     return { own: [], symbol: undefined, issued: undefined };
   const cover = (): string[] => {
     const supplement = supplementSymbol(ctx.doc.text);
-    return supplement.length > 0 ? supplement : lateMastheadSymbols(ctx.doc.text);
+    if (supplement.length > 0) return supplement;
+    const late = lateMastheadSymbols(ctx.doc.text);
+    // Else a page's headline naming the report and its symbol (document-headline-symbol.ts).
+    return late.length > 0 ? late : headlineSymbols(ctx.doc.text);
   };
   const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : cover());
   const symbol = own[0] ?? adoptedSymbol(head) ?? pressReleaseSymbol(ctx) ?? sessionMasthead(ctx)?.symbol;

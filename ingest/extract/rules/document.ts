@@ -6,6 +6,7 @@ import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
 import { headlineUnderStamp } from './distributor-stamp.ts';
 import { firstLineHeadline, headlineLike, proseBlock } from './document-headline.ts';
+import { headlineTitle } from './document-headline-symbol.ts';
 import { issueDate } from './document-issue-date.ts';
 import { CAPS_HEADLINE, docTypeOf, LONE_SYMBOL, listEntry, TITLE_START } from './document-masthead.ts';
 import { BULLET_LINE, ownSymbols } from './document-own-symbols.ts';
@@ -16,6 +17,7 @@ import { clean, withSubject } from './document-title-subject.ts';
 import { journalTitle } from './journal-issue.ts';
 import { beforeSalutation } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
+import { agendaItemName } from './title-agenda-items.ts';
 import { headlineUnderCategory, headlineUnderPosted } from './title-category-label.ts';
 import { headlineUnderBadge } from './title-date-badge.ts';
 import { flatMastheadTitle } from './title-flat-masthead.ts';
@@ -62,7 +64,7 @@ export function documentRule(ctx: DocContext): void {
     // A page number ("- 2 –" over a PDF page's masthead) is no list item.
     const item = lines.findIndex((l) => BULLET_LINE.test(l) && /\p{L}/u.test(l));
     titleLine = (item < 0 ? lines : lines.slice(0, item)).find(
-      (l, k) => !(k === 0 ? first : listed(all[k - 1])) && test(l.trim()),
+      (l, k) => !(k === 0 ? first : listed(all[k - 1])) && !agendaItemName(all, k) && test(l.trim()),
     );
     return titleLine !== undefined;
   };
@@ -81,6 +83,11 @@ export function documentRule(ctx: DocContext): void {
     const f = flatMastheadTitle(ctx);
     if (f) titleLine = f.line;
     return f?.p;
+  };
+  const headlined = (): DocContext['passages'][number] | undefined => {
+    const h = headlineTitle(ctx);
+    if (h) titleLine = h.line;
+    return h?.p;
   };
   // A letter's salutation is looked for a few blocks further than its title (letter-salutation.ts).
   const letterOpening = beforeSalutation(ctx.passages.slice(0, 8)).slice(0, 5);
@@ -137,7 +144,9 @@ export function documentRule(ctx: DocContext): void {
         lineOf(p, (l) => firstLineHeadline(l) && !furniture(ctx, l)),
     ) ??
     // Else a press release's headline under its lone symbol line (document-press.ts).
-    headlineUnderSymbol(ctx, symbol, firstLineHeadline);
+    headlineUnderSymbol(ctx, symbol, firstLineHeadline) ??
+    // Else a page's headline naming the report and its symbol in brackets (document-headline-symbol.ts).
+    headlined();
   // A headline in capitals wrapped onto the next lines goes on there (press-headline.ts).
   if (titleP && titleLine && CAPS_HEADLINE.test(titleLine.trim()))
     titleLine = capsHeadlineIn(titleP.text.slice(titleP.text.indexOf(titleLine))) ?? titleLine;

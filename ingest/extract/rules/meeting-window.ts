@@ -6,9 +6,11 @@ import { type DocContext, indexOfPassage, sentenceAt } from '../context.ts';
 import { calendarDateLines } from './meeting-date-lines.ts';
 import { preambleEnd } from './preamble-clauses.ts';
 
-// "30 September 2016", "Geneva, 14–18 May 2018", or the place after: "15-19 April 2024, Geneva".
+// "30 September 2016", "Geneva, 14–18 May 2018", or the place after: "15-19 April 2024, Geneva". A Human Rights
+// Council masthead dates its session across two months, "Thirty-fourth session" over "27 February–24 March 2017",
+// and a copy may run the agenda line on after it ("18 June–6 July 2018 Agenda item 3", right-docs' A/HRC/RES/38/7).
 const DATE_LINE =
-  /^\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2},?\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?\s*$/u;
+  /^\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2},?\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2}|\s+\p{Lu}\p{Ll}+\s*[–-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}|\s+Agenda\s+items?\s+\d[^\n]*)?\s*$/u;
 // "Location: Geneva", "Venue: Palais des Nations, Geneva": a line naming where, under a meeting's heading.
 export const PLACE_LABEL_LINE = /^\s*(?:Location|Venue|Place)\s*:\s*\p{Lu}[^\n]{0,80}$/u;
 

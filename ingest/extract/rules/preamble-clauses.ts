@@ -24,3 +24,14 @@ export function preambleEnd(text: string, from: number, to: number): number {
   const m = a && b ? (a.index <= b.index ? a : b) : (a ?? b);
   return m ? from + m.index + 1 : to;
 }
+
+// A preambular paragraph opens with one of these participles: "Recalling all previous resolutions adopted by the
+// General Assembly and the Human Rights Council on …" (A/HRC/RES/37/2) cites what others adopted; it never says
+// who wrote the resolution it opens in.
+const PREAMBLE_START =
+  /^\s*(?:Recalling|Reaffirming|Recogni[sz]ing|Noting|Taking note|Bearing in mind|Welcoming|Emphasi[sz]ing|Stressing|Acknowledging|Mindful|Expressing|Underlining|Underscoring|Affirming|Considering|Guided|Reiterating|Having|Appreciating|Highlighting|Taking into account)\b/;
+
+/** Whether `text` (a sentence's words from its start) opens a preambular paragraph. */
+export function opensPreamble(text: string): boolean {
+  return PREAMBLE_START.test(text);
+}

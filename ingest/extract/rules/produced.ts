@@ -17,6 +17,8 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
+import { ownSymbolNext } from './document-headline-symbol.ts';
+import { opensPreamble } from './preamble-clauses.ts';
 import { antecedentReport } from './produced-antecedent.ts';
 import { resultant } from './produced-by-meeting.ts';
 import { beforeSummaryHeading, firstBlock, inFlatMasthead } from './produced-flat-masthead.ts';
@@ -101,7 +103,9 @@ export function producedRule(ctx: DocContext): void {
                 'produced:by',
               );
           }
-        else if (targetsFrom === s.start) {
+        // "Recalling all previous resolutions adopted by the General Assembly …" (an HRC resolution's preamble,
+        // a copy setting each line apart so the line reads as a heading): what others adopted, not this text.
+        else if (targetsFrom === s.start && !opensPreamble(before)) {
           // "The report was prepared by …" right after a sentence citing a report: that report's author.
           const cited = antecedentReport(ctx, p, s.start, before);
           if (cited)
@@ -130,6 +134,9 @@ export function producedRule(ctx: DocContext): void {
         if (sym) addEdge(ctx, { type: 'PRODUCED', from: agent.id, to: sym.id, source }, 'produced:report-of');
         else if (
           ((firstPara < 0 || i < firstPara) && p.kind === 'heading' && m.index < 3) ||
+          // "… - Report of the Office of … (A/HRC/50/55) [EN/AR/RU/ZH]": a page's headline giving the document's
+          // own symbol right after the author (document-headline-symbol.ts).
+          ownSymbolNext(ctx, agent.end) ||
           (firstBlock(ctx.passages, i) && inFlatMasthead(ctx.doc.text, p.start, s.start + m.index)) ||
           ((firstPara < 0 || i < firstPara) &&
             i < MASTHEAD_PASSAGES &&

@@ -53,13 +53,16 @@ export function themesRule(ctx: DocContext): void {
   resolutionTitle(ctx);
 }
 
+const GATHERING_TITLE =
+  /^(?:(?:High-level\s+)?[Pp]anel(?:\s+discussion)?|(?:Expert\s+)?[Ww]orkshop|[Ss]eminar|[Ee]xpert\s+consultation|[Ii]ntersessional\s+meeting)\s+on\s+/;
+
 /** A resolution is about what its title says ("79/301. Information and communications technologies for …"). */
 function resolutionTitle(ctx: DocContext): void {
   const self = ctx.state.get('selfResolution');
   const p = ctx.passages.slice(0, 20).find((q) => /^\s*\**\d{2,4}\/\d{1,3}\.\s+\S/.test(q.text));
   // A title cut at its line end gives no theme (title-wrap.ts).
   if (!self || !p || titleRest(ctx, p) !== undefined) return;
-  const words = p.text
+  let words = p.text
     .split('\n')[0]!
     .replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')
     .replace(/\*+/g, '')
@@ -68,7 +71,12 @@ function resolutionTitle(ctx: DocContext): void {
   // Pact for the Future" (A/RES/79/1), "70/1. Transforming our world: the 2030 Agenda for Sustainable
   // Development" (document-self.ts: the text is the instrument's node).
   if (ctx.gazetteer.byId.get(self)?.type === 'Resolution') return;
-  const at = p.start + p.text.indexOf(words);
+  // A decision titled by the gathering it convenes is about that gathering's subject: "25/117. Panel on the
+  // right to privacy in the digital age" (a Human Rights Council decision, q94) is about the right to privacy in
+  // the digital age; "Panel on …" is no topic.
+  const head = GATHERING_TITLE.exec(words)?.[0].length ?? 0;
+  const at = p.start + p.text.indexOf(words) + head;
+  words = words.slice(head);
   const id = addTheme(ctx, p, at, at + words.length, words, 'themes:resolution-title');
   if (id)
     addEdge(

@@ -23,9 +23,11 @@ const MARKUP = /^\{[^{}\n]*\}$/;
 // Zoom)", "Theme: …" (what a forum discussed, not the page's title). A byline says who wrote the page, not what
 // it is: "Author: Pedro Vilela" under a session report's date (dig.watch's reports of WSIS Forum sessions). A
 // photograph's caption and credit lines under a news release's headline ("Caption: The Secretary-General briefs
-// reporters …", "Credit: UN Photo/…", a UN country team's copy of a press release) describe the picture.
+// reporters …", "Credit: UN Photo/…", a UN country team's copy of a press release) describe the picture. A
+// catalogue's record of a Human Rights Council document over its text ("Document Type: Final Report", "Session:
+// 39th Regular Session (2018 Sep)", "Agenda Item: Item3: …", "Topic: Privacy", right-docs.org) files it.
 export const LABEL =
-  /^(?:(?:Meeting|Conference)\s+)?(?:Rooms?|Venue|Times?|Dates?|Location|Place|Hall|Format|Registration|Contact|Languages?|Themes?|Authors?|Written by|Posted by|Caption|(?:Photo\s+)?Credits?|Photo)\s*:/i;
+  /^(?:(?:Meeting|Conference)\s+)?(?:Rooms?|Venue|Times?|Dates?|Location|Place|Hall|Format|Registration|Contact|Languages?|Themes?|Authors?|Written by|Posted by|Caption|(?:Photo\s+)?Credits?|Photo|Document\s+Type|Sessions?|Agenda\s+Items?|Topics?)\s*:/i;
 // A postal code with its country's letter ("CH-1211", "F-75007") opening the line, or a map link closing it.
 const ADDRESS = /^[A-Z]{1,2}-\d{4,5}\s+\p{Lu}|\[Map\]$/u;
 

@@ -1,0 +1,77 @@
+// A draft resolution's sponsors, listed before ": draft resolution" in its masthead (A/HRC/47/L.22, a Main
+// Committee's A/C.2/…/L.…), each PRODUCED the draft (produced-sponsors.ts, q94): only the run of Member States
+// joined by commas, asterisks and "and" right before the colon, and only in a draft (an "/L." symbol).
+// Mastheads invented in that layout.
+
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.ts';
+
+const sponsors = (text: string, file = 'draft.txt'): string[] =>
+  extractText(text, file)
+    .edges.filter((e) => e.type === 'PRODUCED' && e.to.startsWith('document:'))
+    .map((e) => e.from)
+    .sort();
+
+const draft = (symbol: string, list: string) =>
+  `United Nations ${symbol} General Assembly Distr.: Limited 7 July 2098 Original: English Human Rights Council Ninety-seventh session Agenda item 3 Promotion and protection of all sample rights ${list}: draft resolution 97/… The promotion of sample rights The Human Rights Council, Guided by the Charter of the United Nations,`;
+
+describe("a draft's sponsors", () => {
+  const CASES: [text: string, want: string[]][] = [
+    [
+      draft(
+        'A/HRC/97/L.22',
+        'Albania,* Australia, Fiji, United Kingdom of Great Britain and Northern Ireland, United States of America* and Uruguay',
+      ),
+      [
+        'organization:albania',
+        'organization:australia',
+        'organization:fiji',
+        'organization:united-kingdom-of-great-britain-and-northern-ireland',
+        'organization:united-states-of-america',
+        'organization:uruguay',
+      ],
+    ],
+    // The run stops at the agenda item's words: a State named in them is no sponsor.
+    [
+      draft('A/HRC/97/L.23', 'Brazil and Chile').replace('all sample rights', 'sample rights in Kenya'),
+      ['organization:brazil', 'organization:chile'],
+    ],
+    // A State's bracketed form after its name.
+    [
+      draft(
+        'A/HRC/97/L.25',
+        'Bolivia (Plurinational State of),* Chile and Venezuela (Bolivarian Republic of)*',
+      ),
+      [
+        'organization:bolivia-plurinational-state-of',
+        'organization:chile',
+        'organization:venezuela-bolivarian-republic-of',
+      ],
+    ],
+    // Negative: not a draft's symbol.
+    [draft('A/HRC/97/23', 'Brazil and Chile'), []],
+    // Negative: one State alone before the colon.
+    [draft('A/HRC/97/L.24', 'the people of Brazil'), []],
+  ];
+  it.each(CASES)('%s', (text, want) => expect(sponsors(text)).toEqual(want));
+});
+
+// The draft's title between ": draft resolution 97/…" and the preamble's "The Human Rights Council," on its flat
+// masthead, under a site's header lines too (title-flat-masthead.ts, q94).
+describe("a flat draft's title", () => {
+  const title = (text: string) =>
+    extractText(text, 'draft.txt').nodes.find((n) => n.type === 'Document')!.properties.title;
+  it('under the sponsors', () =>
+    expect(title(draft('A/HRC/97/L.22', 'Brazil and Chile'))).toBe('The promotion of sample rights'));
+  it('under a header', () =>
+    expect(
+      title(
+        `Sample site Distr.: Limited 7 July 2098\nTotal Page:16\n\n${draft('A/HRC/97/L.22', 'Brazil and Chile')}`,
+      ),
+    ).toBe('The promotion of sample rights'));
+  // Negative: no preamble's body after it, no title read from the list.
+  it('without the preamble', () =>
+    expect(
+      title(draft('A/HRC/97/L.22', 'Brazil and Chile').replace('The Human Rights Council,', 'Text')),
+    ).not.toBe('The promotion of sample rights'));
+});
