@@ -19,6 +19,8 @@ const JOINER = /^\s*(?:\([^()]{1,40}\))?\s*\**\s*(?:,\s*\**\s*(?:and\s+)?|and\s+
 const LAST = /^\s*(?:\([^()]{1,40}\))?[\s*]*$/;
 // The masthead's first characters: the sponsors' line stands before the first paragraph.
 const MASTHEAD = 6000;
+// What a quote can show from a sponsor to the colon (quotes are cut to 300 characters, quote.ts).
+const QUOTE_ROOM = 280;
 
 export function producedSponsorsRule(ctx: DocContext): void {
   const symbol = ctx.info.symbol;
@@ -41,6 +43,7 @@ export function producedSponsorsRule(ctx: DocContext): void {
   }
   // A list of one is a sponsor too, but a lone State name right before the colon may be a title's last word.
   if (run.length < 2) return;
+  const draftEnd = m.index + m[0].length;
   for (const s of run)
     addEdge(
       ctx,
@@ -48,7 +51,9 @@ export function producedSponsorsRule(ctx: DocContext): void {
         type: 'PRODUCED',
         from: s.id,
         to: ctx.info.id,
-        source: sourceAt(ctx, p, s.start, m.index + m[0].length),
+        // The sponsor and ": draft resolution" when a quote can hold both; else the sponsor's name in the list:
+        // a quote cut to its last 300 characters showed the list's end, not "Albania" (50 sponsors of L.22).
+        source: sourceAt(ctx, p, s.start, draftEnd - s.start <= QUOTE_ROOM ? draftEnd : s.end),
       },
       'produced-sponsors',
     );

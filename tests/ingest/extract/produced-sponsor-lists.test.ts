@@ -54,6 +54,40 @@ describe("a draft's sponsors", () => {
     [draft('A/HRC/97/L.24', 'the people of Brazil'), []],
   ];
   it.each(CASES)('%s', (text, want) => expect(sponsors(text)).toEqual(want));
+
+  // Each sponsor's quote names it: a draft's 50 sponsors run far past a quote's 300 characters.
+  it('quotes each sponsor by name, with ": draft resolution" when both fit', () => {
+    const names = [
+      'Albania',
+      'Argentina',
+      'Australia',
+      'Bosnia and Herzegovina',
+      'Central African Republic',
+      'Costa Rica',
+      'Democratic Republic of the Congo',
+      'Dominican Republic',
+      'Saint Vincent and the Grenadines',
+      'Trinidad and Tobago',
+      'United Republic of Tanzania',
+      'United Kingdom of Great Britain and Northern Ireland',
+      'United States of America',
+      'Uruguay',
+    ];
+    const list = `${names.slice(0, -1).join(',* ')} and ${names.at(-1)}`;
+    expect(list.length).toBeGreaterThan(300);
+    const edges = extractText(draft('A/HRC/97/L.26', list), 'draft.txt').edges.filter(
+      (e) => e.type === 'PRODUCED' && e.to.startsWith('document:'),
+    );
+    expect(edges).toHaveLength(names.length);
+    for (const name of names) {
+      const id = `organization:${name.toLowerCase().replace(/ /g, '-')}`;
+      const e = edges.find((x) => x.from === id);
+      expect(e?.sources[0]?.quote, id).toContain(name);
+    }
+    expect(edges.find((e) => e.from === 'organization:uruguay')!.sources[0]!.quote).toMatch(
+      /Uruguay: draft resolution/,
+    );
+  });
 });
 
 // The draft's title between ": draft resolution 97/…" and the preamble's "The Human Rights Council," on its flat
