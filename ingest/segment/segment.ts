@@ -70,7 +70,11 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
         continue;
       default: {
         const continues = cur && (cur.kind === 'paragraph' || cur.kind === 'footnote' || cur.kind === 'item');
-        if (continues && cur && l.kind === 'text') {
+        // A paragraph's line left on a joining word goes on, even into a title-cased line ("… request the Chair of
+        // the" | "Commission on Science and …": a web copy of A/RES/70/125 ¶65 had been cut in three).
+        const goesOn =
+          l.kind === 'text' || (l.kind === 'heading' && DANGLING.test(cur?.last.text.trimEnd() ?? ''));
+        if (continues && cur && goesOn) {
           cur.last = l;
           continue;
         }
