@@ -1,6 +1,6 @@
 // Loads seeds/gazetteer/*.json into a Gazetteer. Each file is
-// { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, symbol?, startYear?,
-// annual?, yearlySessions?, covers?, ownSecretaryGeneral? } ] }.
+// { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, symbol?, startYear?, endYear?,
+// startDate?, endDate? (a Meeting's ISO days), annual?, yearlySessions?, covers?, ownSecretaryGeneral? } ] }.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ interface RawEntry {
   aliases?: unknown;
   startYear?: unknown;
   endYear?: unknown;
+  startDate?: unknown;
+  endDate?: unknown;
   annual?: unknown;
   yearlySessions?: unknown;
   covers?: unknown;
@@ -36,6 +38,16 @@ function yearlySessions(raw: unknown): Pick<GazetteerEntry, 'yearlySessions'> {
     : {};
 }
 
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** A Meeting's day as the gazetteer gives it: ISO (2024-09-22, or 2024-09, 2024), else an error. */
+function isoDate(raw: unknown, field: string, where: string): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || !ISO_DATE.test(raw))
+    throw new Error(`${where}: ${field} is not an ISO date`);
+  return raw;
+}
+
 function toEntry(raw: RawEntry, where: string): GazetteerEntry {
   const { name, type } = raw;
   if (typeof name !== 'string' || !name.trim()) throw new Error(`${where}: entry without a name`);
@@ -45,6 +57,8 @@ function toEntry(raw: RawEntry, where: string): GazetteerEntry {
   const aliases = Array.isArray(raw.aliases)
     ? raw.aliases.filter((a): a is string => typeof a === 'string')
     : [];
+  const startDate = isoDate(raw.startDate, 'startDate', where);
+  const endDate = isoDate(raw.endDate, 'endDate', where);
   return {
     id: makeId(type, key),
     type,
@@ -56,6 +70,8 @@ function toEntry(raw: RawEntry, where: string): GazetteerEntry {
     ...(typeof raw.symbol === 'string' ? { symbol: raw.symbol } : {}),
     ...(typeof raw.startYear === 'number' ? { startYear: raw.startYear } : {}),
     ...(typeof raw.endYear === 'number' ? { endYear: raw.endYear } : {}),
+    ...(startDate ? { startDate } : {}),
+    ...(endDate ? { endDate } : {}),
     ...(raw.annual === true ? { annual: true } : {}),
     ...(raw.ownSecretaryGeneral === true ? { ownSecretaryGeneral: true } : {}),
     ...yearlySessions(raw.yearlySessions),

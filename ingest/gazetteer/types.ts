@@ -20,6 +20,12 @@ export interface GazetteerEntry {
   readonly startYear?: number;
   /** A group that has ended (a panel that delivered its report): its last year. */
   readonly endYear?: number;
+  /**
+   * A one-off gathering held on stated days (type Meeting: the Summit of the Future, 22–23 September 2024): its
+   * first and last day, ISO. A summit is a Meeting (MODEL.md), dated wherever it is named.
+   */
+  readonly startDate?: string;
+  readonly endDate?: string;
   /** The process holds a yearly meeting named by its year ("IGF 2023"). */
   readonly annual?: boolean;
   /**

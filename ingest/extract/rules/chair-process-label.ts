@@ -45,7 +45,7 @@ export function chairProcessLabelRule(ctx: DocContext): void {
         if (!chain.length) continue;
         const last = chain[chain.length - 1]!;
         if (forAfter(ctx, last.end)) continue;
-        const before = oneProcess(ctx, mentionsIn(ctx, s.start, postAt, 'Process'));
+        const before = oneProcess(ctx, mentionsIn(ctx, s.start, postAt));
         if (before === undefined && titled === undefined) titled = titleProcess(ctx) ?? null;
         const process = before ?? titled ?? undefined;
         if (!process) continue;
@@ -66,12 +66,20 @@ function forAfter(ctx: DocContext, end: number): boolean {
   return !mentionsStartingIn(ctx, at, at).some((m) => isMemberState(ctx, m.id));
 }
 
-/** The one Process of `mentions` co-facilitators can lead, or undefined when none or several. */
+/** The one Process (or gazetteer Meeting) of `mentions` co-facilitators can lead; undefined: none or several. */
 function oneProcess(ctx: DocContext, mentions: readonly { id: string }[]): GazetteerEntry | undefined {
   let found: GazetteerEntry | undefined;
   for (const { id } of mentions) {
     const entry = ctx.gazetteer.byId.get(id);
-    if (entry?.type !== 'Process' || entry.annual || hasReviews(ctx, id) || entry === found) continue;
+    // A summit the gazetteer knows as a Meeting is led as a Process is ("co-facilitators of the Summit of the
+    // Future").
+    if (
+      (entry?.type !== 'Process' && entry?.type !== 'Meeting') ||
+      entry.annual ||
+      hasReviews(ctx, id) ||
+      entry === found
+    )
+      continue;
     if (found) return undefined;
     found = entry;
   }

@@ -150,16 +150,27 @@ function listItem(ctx: DocContext, p: Passage): { people: Mention[]; process?: M
     chain.push(m);
   }
   const last = chain[chain.length - 1]!;
-  const process = mentionsIn(ctx, last.end, p.end, 'Process')[0];
+  const process = ledAfter(ctx, last.end, p.end);
   if (!process || !ITEM_TO_PROCESS.test(text.slice(last.end, process.start))) return { people: chain };
   if (/^(?:\s*\+|\s+\p{Lu}|['’]s\b)/u.test(text.slice(process.end, process.end + 3)))
     return { people: chain };
   return { people: chain, process };
 }
 
+/**
+ * The first Process, or summit the gazetteer knows as a Meeting, between `from` and `to`: "the co-facilitators for
+ * the Summit of the Future: Ambassador A, … and Ambassador B" (CHAIRED Person → Meeting); a meeting the text
+ * names otherwise ("the co-chairs of the first session") is not this rule's.
+ */
+function ledAfter(ctx: DocContext, from: number, to: number): Mention | undefined {
+  return mentionsIn(ctx, from, to).find(
+    (m) => m.type === 'Process' || (m.type === 'Meeting' && ctx.gazetteer.byId.get(m.id)?.type === 'Meeting'),
+  );
+}
+
 /** The Process the gazetteer knows named right after the post, whole: not "NETmundial+10", "the IGF Support". */
 function processAfter(ctx: DocContext, end: number, postEnd: number, verb: boolean): Mention | undefined {
-  const next = mentionsIn(ctx, postEnd, end, 'Process')[0];
+  const next = ledAfter(ctx, postEnd, end);
   const between = next ? ctx.doc.text.slice(postEnd, next.start) : '';
   // A post names its Process after "of", "for" or "on"; a verb, as its object ("co-chaired NETmundial").
   if (!next || !TO_PROCESS.test(between) || (!verb && !/^\s+(?:of|for|on)\s/i.test(between)))

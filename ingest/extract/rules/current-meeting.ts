@@ -31,7 +31,7 @@ function switches(ctx: DocContext): { switches: [number, string][]; sorted: bool
       inHeading[1] && inHeading[1].id !== inHeading[0]!.id && inHeading[1].start <= inHeading[0]!.end + 1
         ? inHeading[1]
         : inHeading[0];
-    if (!first) continue;
+    if (!first || consultedOn(ctx, first.start)) continue;
     const before = ctx.doc.text.slice(q.start, first.start);
     if (TITLE_LIKE.test(before) && (current === undefined || /^[\s#*]*[\w ()–-]{0,80}$/.test(before))) {
       current = first.id;
@@ -84,7 +84,7 @@ function onlyMeeting(ctx: DocContext): string | undefined {
   let only: string | undefined;
   let many = false;
   for (const m of ctx.mentions)
-    if (m.type === 'Meeting') {
+    if (m.type === 'Meeting' && !consultedOn(ctx, m.start)) {
       if (only !== undefined && only !== m.id) {
         many = true;
         break;
@@ -106,4 +106,16 @@ export function meetingAfter(ctx: DocContext, id: string | undefined): string | 
   if (!id) return undefined;
   return ctx.claims.edges.find((e) => e.type === 'SUCCEEDS' && e.to === id && e.from.startsWith('meeting:'))
     ?.from;
+}
+
+// A meeting named as what a consultation is about is not the one held: "Statement … at the informal consultation
+// on the revised draft modalities resolution for the “Summit of the Future” (New York, 25 August 2022)" (the
+// Group of 77's statement, three years before the Summit), "the second round of consultations on the modalities
+// of the Summit". Its delegations spoke at the consultation, not at the summit.
+const CONSULTED_ON =
+  /\bconsultations?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}modalities\b(?:\s+resolution)?\s+(?:of|for)\s+(?:the\s+)?["“]?$/i;
+
+/** Whether the meeting named at `start` is the subject of a consultation on its modalities. */
+export function consultedOn(ctx: DocContext, start: number): boolean {
+  return CONSULTED_ON.test(ctx.doc.text.slice(Math.max(0, start - 120), start));
 }

@@ -91,6 +91,8 @@ function propertiesOf(e: GazetteerEntry) {
   // (a cyber-diplomacy event page naming the GGE first) left the OEWG 2019–2021 without them.
   if (e.type === 'WorkingGroup')
     return props({ acronym: e.acronym, startYear: e.startYear, endYear: e.endYear });
+  // A summit the gazetteer dates (the Summit of the Future) is dated wherever it is named.
+  if (e.type === 'Meeting') return props({ startDate: e.startDate, endDate: e.endDate });
   return {};
 }
 

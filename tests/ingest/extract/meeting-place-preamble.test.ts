@@ -18,7 +18,8 @@ const CASES: [name: string, text: string, want: string[]][] = [
   [
     'the next paragraph names another gathering at a venue',
     'We, the Ministers participating in the high-level plenary meeting of the General Assembly, held in New York on 16 and 17 December 2025,\nRecalling its resolution 70/125 of 16 December 2015,\nWelcoming the convening of the Summit of the Future on 22–23 September 2024 at the United Nations Headquarters in New York,\n',
-    ['2025-12-16 New York'],
+    // The Summit of the Future is a gazetteer Meeting with its days (not this rule's venue).
+    ['2024-09-22', '2025-12-16 New York'],
   ],
   [
     "the meeting's own paragraph keeps its venue",
