@@ -8,7 +8,7 @@ export const DATE_KEYS = ['startDate', 'endDate', 'adoptedOn', 'date', 'from', '
 
 // A person called "Mr." in one place and "Ambassador" or "Professor" in another: the specific
 // honorific says more (MODEL.md Person.honorific), whichever was read first.
-const GENERIC_HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Mx.', 'Miss']);
+const GENERIC_HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Mx.', 'Miss', 'Mme', 'Mlle']);
 
 /** Whether honorific `y` should replace `x`. */
 export function betterHonorific(x: unknown, y: unknown): boolean {

@@ -16,6 +16,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { acronymOfOtherName } from './acronym-other-name.ts';
+import { wrappedName, wrappedSource } from './gazetteer-wraps.ts';
 import { hyphenedAcronym, hyphenedPlace } from './hyphened-acronym.ts';
 import { indefiniteGroup } from './indefinite-groups.ts';
 import { localInitiative, ofLocalForum } from './local-initiatives.ts';
@@ -117,13 +118,26 @@ const IGF_BODY = 'organization:igf-';
 const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 export function gazetteerRule(ctx: DocContext): void {
-  for (const p of ctx.passages) {
+  // Where the name wrapped over the last passage's end stops in this one (gazetteer-wraps.ts).
+  let carried = -1;
+  const ps = ctx.passages;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
     const igf = hasTrigger(p, IGF_WORDS);
     const rooms = hasTrigger(p, ROOM_WORDS);
     const plain = ctx.gazetteer.match(p.text);
     // INNER_ACRONYM holds a bracket: a passage without one is not searched.
     const inner = p.text.includes('(') && INNER_ACRONYM.test(p.text);
-    const found = inner ? [...plain, ...innerAcronymMatches(ctx, p.text, plain)] : plain;
+    let found = inner ? [...plain, ...innerAcronymMatches(ctx, p.text, plain)] : plain;
+    // Not when a name this passage reads opens before it and runs into it: that longer name stands.
+    const wrap = wrappedName(ctx, p, ps[i + 1]);
+    const wrapped = wrap && !found.some((m) => m.start < wrap.start && m.end > wrap.start) ? wrap : undefined;
+    if (carried > p.start || wrapped) {
+      const head = carried - p.start;
+      found = found.filter((m) => m.start >= head && !(wrapped && m.end > wrapped.start));
+      if (wrapped) found.push(wrapped);
+    }
+    carried = wrapped ? p.start + wrapped.end : -1;
     for (const m of found) {
       const e = m.entry;
       const start = p.start + m.start;
@@ -162,7 +176,10 @@ export function gazetteerRule(ctx: DocContext): void {
           name: e.name,
           aliases: m.surface !== e.name ? [m.surface] : NO_ALIASES,
           properties: entryProperties(e),
-          source: sourceAt(ctx, p, start, p.start + m.end),
+          source:
+            m === wrapped
+              ? wrappedSource(ctx, p, ps[i + 1]!, start, p.start + m.end)
+              : sourceAt(ctx, p, start, p.start + m.end),
           at: start,
         },
         'gazetteer',

@@ -13,8 +13,16 @@
 // Parolin, Secretary of State, Holy See", a UN Journal's list of speakers, q97).
 // A web page's copy may set a space inside the abbreviation: "chaired by H .E. Mr. X, Minister, …" (the
 // outcomes page of an annual ITU forum).
-const HON =
-  '(?:(?:H\\s?\\.\\s?E\\.|(?:His|Her)[^\\S\\n]+Excellency)\\s+)?((?:His|Her)[^\\S\\n]+Excellency(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|His[^\\S\\n]+Eminence(?:[^\\S\\n]+Cardinal)?(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+(?:\\p{Lu}\\.[^\\S\\n]?)*\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\s?\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable)';
+// French honorifics, written without a full stop: "1990 and then H.E. Mme Ruth Lerner Almea (Venezuela)" (the
+// G77 Paris chapter's list of its chairs) named "Mme Ruth Lerner Almea".
+// The second of two stacked honorifics may end a line, its stop dropped: "Ambassador of Trinidad and Tobago H.E. Mr"
+// | "Colin Michael Connelly (Caribbean)" (an ACP press release copied from a PDF) named "Mr Colin Michael
+// Connelly". After "H.E." the short honorific is one whatever the line (stops and breaks are layout there); "Mine"
+// there is the copy's misreading of "Mme" ("1994-95 H.E. Mine Nina Sibal (India)", same list), before a given
+// name and a surname only; people.ts keeps it as one only in a text that stacks "H.E. Mme"/"H.E. Mr" elsewhere.
+const STACKED =
+  '(?<=(?:H\\s?\\.\\s?E\\.|Excellency)\\s+)(?:(?:Mr|Ms|Mrs|Mme|Mlle)\\.?(?=\\s+\\p{Lu}\\p{Ll})|Mine(?=[^\\S\\n]+\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}\\p{Ll}))';
+const HON = `(?:(?:H\\s?\\.\\s?E\\.|(?:His|Her)[^\\S\\n]+Excellency)\\s+)?(${STACKED}|(?:His|Her)[^\\S\\n]+Excellency(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|His[^\\S\\n]+Eminence(?:[^\\S\\n]+Cardinal)?(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Mr\\.|Ms\\.|Mrs\\.|Mx\\.|Dr\\.|Prof\\.|(?:Mr|Ms|Mrs|Mx|Dr|Prof)(?=[^\\S\\n]+(?:\\p{Lu}\\.[^\\S\\n]?)*\\p{Lu}\\p{Ll})|Professor|Ambassador|Amb\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|H\\s?\\.\\s?E\\.|Judge|Minister|Sir|Dame|Hon\\.(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|Honourable|Honorable|(?:Mme|Mlle)\\.?(?=[^\\S\\n]+\\p{Lu}\\p{Ll}))`;
 // A title written right after a name is not part of it ("Ms. Maria Silva Vice Chair of …"), nor is
 // the title line under a name in a list of focal points or a signature block ("Ms. X\nChief, …").
 // Nor the first word of a post written after a name without a comma: "Mr. Vladimir Stankovic Programme
@@ -62,7 +70,9 @@ const GLUED_INITIAL = '(?:\\p{Lu}\\.(?=\\p{Lu}\\p{Ll}))?';
 // Chairman, India" (a report on an ITU Council session), "Chairman: Dr E. Spina (Italy)" (the masthead of an ITU
 // Council summary record), "Ms. A. B. Sample". Only after an honorific (PERSON): "E. coli" names no one.
 const LEAD_INITIALS = '(?:\\p{Lu}\\.(?:[^\\S\\n]?\\p{Lu}\\.)*[^\\S\\n](?=\\p{Lu}\\p{Ll}))?';
-const NAME = `(${LEAD_INITIALS}${GLUED_INITIAL}${WORD}(?:${SP}(?:${INITIALS}|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=${SP}\\p{Lu})|${JOINED}|${WORD}))*)`;
+// A name opens on no honorific: "H.E. Mr" over a line break gave "Mr Colin Michael Connelly" (STACKED above).
+const NO_HONORIFIC = '(?!(?:Mr|Mrs|Ms|Mx|Mme|Mlle|Dr|Prof)\\b)';
+const NAME = `(${NO_HONORIFIC}${LEAD_INITIALS}${GLUED_INITIAL}${WORD}(?:${SP}(?:${INITIALS}|${BARE_INITIAL}|${DOTTED}|${PARTICLE}(?=${SP}\\p{Lu})|${JOINED}|${WORD}))*)`;
 // "Prof. Dr Vladimir Minkin (Russian Federation)" (an ITU working group's officers): a doctor's title after
 // the professor's is no first name; the first honorific is kept.
 const THEN_DR = '(?:\\s+Dr\\.?(?=\\s+\\p{Lu}\\p{Ll}))?';
@@ -73,4 +83,4 @@ const PERSON = new RegExp(`\\b${HON}${THEN_DR}\\s+${ELISION}${NAME}`, 'gu');
 // The same search from the honorifics (anchoredMatches): a match starts on "H." or on an honorific's first
 // letters, at a word character after a non-word one.
 export const PERSON_AT = new RegExp(PERSON.source, 'uy');
-export const HONORIFIC_ANCHOR = /H ?\.|His|Her|Mr|Ms|Mx|Dr|Prof|Amb|Judge|Minister|Sir|Dame|Hon/g;
+export const HONORIFIC_ANCHOR = /H ?\.|His|Her|Mr|Ms|Mx|Mme|Mlle|Dr|Prof|Amb|Judge|Minister|Sir|Dame|Hon/g;

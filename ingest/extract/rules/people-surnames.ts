@@ -99,7 +99,7 @@ export function addTails(ctx: DocContext, id: string, name: string): void {
 // "Ms. Major (Hungary)" after "Mr. Peter Major": another person of the same surname (summary records
 // name delegates by surname alone), not Peter Major.
 const MALE = new Set(['Mr.']);
-const FEMALE = new Set(['Ms.', 'Mrs.']);
+const FEMALE = new Set(['Ms.', 'Mrs.', 'Mme', 'Mlle']);
 export function otherGender(known: unknown, written: string | undefined): boolean {
   if (typeof known !== 'string' || !written) return false;
   return (MALE.has(known) && FEMALE.has(written)) || (FEMALE.has(known) && MALE.has(written));

@@ -20,6 +20,8 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 const UPPER_PERSON =
   /\b(MR|MS|MRS|MX|DR|H\.\s?E\.\s+MR|H\.\s?E\.\s+MS)\.\s+([A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*(?:\s+[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*){1,3})(?=\s*[,;:()]|\s*$)/gm;
 const UPPER_WORDS = /\b(?:MR|MS|MRS|MX|DR)\.\s+[A-Z]{2}/;
+// A text that stacks a short honorific after "H.E." ("H.E. Mr Musa bin Jafar", "H.E. Mme Ruth Lerner Almea").
+const STACKED_LIST = /\bH\.\s?E\.\s+(?:Mme|Mr)\b/;
 // Its honorifics: a passage without one is not searched (trigger-words.ts).
 const UPPER_HONORIFICS = triggerWords(['mr.', 'ms.', 'mrs.', 'mx.', 'dr.']);
 
@@ -45,24 +47,33 @@ export function peopleRule(ctx: DocContext): void {
       // "Prime Minister Sarah X", "Foreign Minister …": "Minister" ends a post, it is no honorific.
       const post =
         written === 'Minister' && /\p{Lu}\p{Ll}+\s+$/u.test(p.text.slice(Math.max(0, m.index - 20), m.index));
+      // "H.E. Mine Nina Sibal": the copy's "Mme" only in a text that stacks "H.E. Mme"/"H.E. Mr" elsewhere;
+      // else "Mine" is the first name, after "H.E." (people-name-grammar.ts STACKED).
+      const given = written === 'Mine' && !STACKED_LIST.test(ctx.doc.text);
       const honorific = post
         ? undefined
-        : /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)$/.test(written)
-          ? `${written}.`
-          : written === 'HisExcellency' || written === 'HerExcellency'
-            ? 'H.E.'
-            : written.startsWith('HisEminence')
-              ? 'His Eminence'
-              : written === 'Amb.'
-                ? 'Ambassador'
-                : written === 'Hon.' || written === 'Honorable'
-                  ? 'Honourable'
-                  : written;
+        : given
+          ? 'H.E.'
+          : /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)$/.test(written)
+            ? `${written}.`
+            : written === 'HisExcellency' || written === 'HerExcellency'
+              ? 'H.E.'
+              : written.startsWith('HisEminence')
+                ? 'His Eminence'
+                : written === 'Amb.'
+                  ? 'Ambassador'
+                  : written === 'Hon.' || written === 'Honorable'
+                    ? 'Honourable'
+                    : /^(?:Mme|Mine)\.?$/.test(written)
+                      ? 'Mme'
+                      : written === 'Mlle.'
+                        ? 'Mlle'
+                        : written;
       const start = p.start + m.index;
       const nameAt = start + m[0].length - m[2]!.length;
       const line = shortLineBreak(ctx.doc.text, nameAt, m[2]!);
       const cut = bodyInName(ctx, nameAt, nameAt + (line ?? m[2]!.length)) ?? line;
-      const name = (cut ? m[2]!.slice(0, cut) : m[2]!)
+      const name = `${given ? 'Mine ' : ''}${cut ? m[2]!.slice(0, cut) : m[2]!}`
         .replace(/\s+/g, ' ')
         .replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ')
         .trim();

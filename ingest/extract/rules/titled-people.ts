@@ -65,6 +65,10 @@ const NOT_NAME_WORD =
 // name, and a post and its holder, are set one space apart in running text: a wider gap ends the name.
 const LAYOUT_GAP = /\S {2,}\S|\t/;
 
+// "Chief" before a given name and a surname, not the first word of a post ("Chief Executive Officer").
+const CHIEF =
+  /^Chief\s+(?!(?:Executive|Operating|Financial|Technology|Information|Digital|Justice|Minister|Officer|Economist|Scientist)\b)(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
 const FORMER = /\b(?:[Ff]ormer|[Oo]utgoing|[Ll]ate|[Ee]x-)\s*$/;
 
 // Every expression above needs one of these words: a passage without any is passed over. The test ignores
@@ -94,16 +98,20 @@ export function titledPeopleRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasTrigger(p, POST_WORDS)) continue;
     for (const m of matchesOf(BEFORE, p.text)) {
-      const nameAt = p.start + m.index + m[0].length - m[3]!.length;
-      const nameEnd = nameAt + m[3]!.length;
-      if (HEADLINE_WORD.test(m[3]!) || NOT_NAME_WORD.test(m[3]!) || LAYOUT_GAP.test(m[0])) continue;
+      const nameEnd = p.start + m.index + m[0].length;
+      // "former Nigerian President Chief Olusegun Obasanjo" (an ACP press release): a Nigerian chief's title
+      // is an honorific, no part of the name.
+      const chief = CHIEF.exec(m[3]!)?.[0] ?? '';
+      const name = m[3]!.slice(chief.length);
+      const nameAt = nameEnd - name.length;
+      if (HEADLINE_WORD.test(name) || NOT_NAME_WORD.test(name) || LAYOUT_GAP.test(m[0])) continue;
       const named = m[2]
         ? mentionsOverlapping(ctx, nameAt, nameEnd).find((x) => x.type === 'Person' && x.end === nameEnd)
         : undefined;
       if (m[2] && !named) continue;
       if (!named && taken(ctx, nameAt, nameEnd)) continue;
       const postAt = p.start + m.index;
-      const id = named?.id ?? person(ctx, p, m[3]!, postAt, nameEnd);
+      const id = named?.id ?? person(ctx, p, name, postAt, nameEnd, chief ? 'Chief' : undefined);
       // Whose post: the body written just before it ("UNCTAD Secretary-General"), else the post itself
       // when it is an office the gazetteer knows ("Secretary-General" of the United Nations).
       const before = mentionsOverlapping(ctx, postAt - 2, postAt).find(

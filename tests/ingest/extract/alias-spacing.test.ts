@@ -12,7 +12,9 @@ describe('aliases with the copy’s spacing', () => {
   it.each([
     ['The World Summit on\nthe Information Society met.', 'process:wsis', []],
     ['the  Global  Digital  Compact was adopted', 'process:gdc', []],
-    ['The United Nations\nGeneral Assembly met.', 'organization:general-assembly', ['General Assembly']],
+    // The short first line is a passage of its own; the name wrapped over the break is matched whole (q100,
+    // gazetteer-wraps.ts), so no alias.
+    ['The United Nations\nGeneral Assembly met.', 'organization:general-assembly', []],
     // Positive control: a real alias form stays.
     ['The UN General Assembly met.', 'organization:general-assembly', ['UN General Assembly']],
   ])('%j', (text, id, want) => {
