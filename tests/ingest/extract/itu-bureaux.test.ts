@@ -1,5 +1,5 @@
-// ITU's three Bureaux are gazetteer bodies (seeds/gazetteer/un-system.json, q97), by name, alias or acronym; a
-// body's name before a sub-body the gazetteer knows names that sub-body too (rules/org-sub-bodies.ts): "the
+// ITU's three Bureaux are gazetteer bodies (seeds/gazetteer/un-system.json, q97), by name, alias or acronym
+// (not "BR", Brazil's country code too); a body's name before a sub-body the gazetteer knows names that sub-body too (rules/org-sub-bodies.ts): "the
 // Director of ITU’s Radiocommunication Bureau" holds a post in the Bureau, the Bureau PART_OF ITU. Texts are
 // invented.
 
@@ -50,6 +50,8 @@ const CASES: [string, string[]][] = [
     ['organization:cstd-bureau', 'organization:cstd-bureau PART_OF organization:cstd'],
   ],
   ['The Bureau of the meeting was elected.', []],
+  // Negative: "BR" is also Brazil's country code; the Radiocommunication Bureau is never matched by it.
+  ['The NIC.BR team and the delegation of Brazil (BR) presented the BR-101 project.', []],
 ];
 
 describe("ITU's Bureaux", () => {
