@@ -21,6 +21,9 @@ export const MONTHS = [
   'december',
 ];
 
+/** A month's full name as written in text, for expressions built elsewhere: "(?:January|…|December)". */
+export const MONTH_NAME = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+
 // Month names in full, or cut to three letters (four for "Sept"), a stop after them or not: web pages and
 // UN Web TV write "13 Feb 2020" (webtv.un.org, OEWG second substantive session) and "Dec. 16, 2015".
 const M =

@@ -4,16 +4,15 @@
 // text says; `to` only when the text says when the term ends. Only the words at the start of the text are read:
 // the caller hands over what follows the body's name (a year anywhere later is some other fact's).
 
-import { firstDate } from './dates.ts';
+import { firstDate, MONTH_NAME } from './dates.ts';
 
 export interface Term {
   readonly from: string;
   readonly to?: string;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 // One point in time: "2021", "January 2023", "1 August 2017", "August 1, 2017".
-const POINT = `(?:\\d{1,2}\\s+${MONTH},?\\s+|${MONTH}\\s+(?:\\d{1,2},\\s+)?)?(?:19|20)\\d{2}`;
+const POINT = `(?:\\d{1,2}\\s+${MONTH_NAME},?\\s+|${MONTH_NAME}\\s+(?:\\d{1,2},\\s+)?)?(?:19|20)\\d{2}`;
 const DASH = '\\s*(?:-|–|—|to|until)\\s*';
 // A year's two last figures after a dash: "2016-18".
 const SHORT_END = '\\d{2}(?!\\d)';

@@ -9,11 +9,10 @@
 import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext, mentionsIn } from '../context.ts';
-import { firstDate } from '../parse/dates.ts';
+import { firstDate, MONTH_NAME } from '../parse/dates.ts';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const ADOPTED = new RegExp(
-  `(?:^|[.!?]\\s+|\\n)Adopted\\s+(?:by\\s+consensus\\s+|without\\s+a\\s+vote\\s+|unanimously\\s+)?(?:on|in)\\s+((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},\\s+\\d{4}),\\s+the\\s+(resolution|decision)\\b`,
+  `(?:^|[.!?]\\s+|\\n)Adopted\\s+(?:by\\s+consensus\\s+|without\\s+a\\s+vote\\s+|unanimously\\s+)?(?:on|in)\\s+((?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2},\\s+\\d{4}),\\s+the\\s+(resolution|decision)\\b`,
   'u',
 );
 

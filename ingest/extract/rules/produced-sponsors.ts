@@ -7,6 +7,7 @@
 // "and": the run stops at any other word (the agenda item's title before it). Only in a document that is a
 // draft (an "/L." symbol): a page quoting a draft's masthead is not that draft.
 
+import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import { addEdge, type DocContext, sourceAt } from '../context.ts';
 import { mentionsIn } from '../mention-index.ts';
 import { isMemberState } from './body-kinds.ts';
@@ -19,8 +20,6 @@ const JOINER = /^\s*(?:\([^()]{1,40}\))?\s*\**\s*(?:,\s*\**\s*(?:and\s+)?|and\s+
 const LAST = /^\s*(?:\([^()]{1,40}\))?[\s*]*$/;
 // The masthead's first characters: the sponsors' line stands before the first paragraph.
 const MASTHEAD = 6000;
-// What a quote can show from a sponsor to the colon (quotes are cut to 300 characters, quote.ts).
-const QUOTE_ROOM = 280;
 
 export function producedSponsorsRule(ctx: DocContext): void {
   const symbol = ctx.info.symbol;
@@ -53,7 +52,7 @@ export function producedSponsorsRule(ctx: DocContext): void {
         to: ctx.info.id,
         // The sponsor and ": draft resolution" when a quote can hold both; else the sponsor's name in the list:
         // a quote cut to its last 300 characters showed the list's end, not "Albania" (50 sponsors of L.22).
-        source: sourceAt(ctx, p, s.start, draftEnd - s.start <= QUOTE_ROOM ? draftEnd : s.end),
+        source: sourceAt(ctx, p, s.start, draftEnd - s.start <= MAX_QUOTE_LENGTH ? draftEnd : s.end),
       },
       'produced-sponsors',
     );

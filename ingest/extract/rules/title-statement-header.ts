@@ -12,11 +12,10 @@
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
-import { firstDate } from '../parse/dates.ts';
+import { firstDate, MONTH_NAME } from '../parse/dates.ts';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const HEADER = new RegExp(
-  `^(?:(?:Joint|Opening|Closing|Keynote|Introductory|Concluding)\\s+)?(?:[Ss]tatement|[Rr]emarks|[Ii]ntervention|Explanation\\s+of\\s+(?:[Vv]ote|[Pp]osition))\\s+(?:on\\s+behalf\\s+of|by|of|at|delivered)\\b[^\\n]{10,400}?\\(\\s*\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*(\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*\\)$`,
+  `^(?:(?:Joint|Opening|Closing|Keynote|Introductory|Concluding)\\s+)?(?:[Ss]tatement|[Rr]emarks|[Ii]ntervention|Explanation\\s+of\\s+(?:[Vv]ote|[Pp]osition))\\s+(?:on\\s+behalf\\s+of|by|of|at|delivered)\\b[^\\n]{10,400}?\\(\\s*\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*(\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4})\\s*\\)$`,
   'iu',
 );
 

@@ -102,7 +102,6 @@ export async function addLaidOut(
       cy.width(),
       cy.height(),
       extra.readableFrom!,
-      90,
       LARGE_READABLE_ZOOM,
     );
   cy.viewport(readable || fitted);

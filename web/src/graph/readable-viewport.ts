@@ -17,7 +17,8 @@ export const LARGE_READABLE_ZOOM = 0.75;
 
 /**
  * The view that shows the node at model position `root` legibly, or undefined when the fitted `zoom` is
- * legible already. `side`: where the node sits in the canvas of `width` × `height`.
+ * legible already. `side`: where the node sits in the canvas of `width` × `height`; `legible`: the zoom it opens at
+ * (a big drawing's is LARGE_READABLE_ZOOM).
  */
 export function readableViewport(
   root: { readonly x: number; readonly y: number },
@@ -25,8 +26,8 @@ export function readableViewport(
   width: number,
   height: number,
   side: 'left' | 'right',
-  margin = 90,
   legible = MIN_READABLE_ZOOM,
+  margin = 90,
 ): Viewport | undefined {
   if (zoom >= legible) return undefined;
   const z = legible;
