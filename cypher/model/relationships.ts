@@ -4,6 +4,7 @@
 // several documents is one relationship with several sources.
 
 import type { NodeLabel, PropertySpec } from './labels.ts';
+import { CHAIR_ROLES, FACILITATOR_ROLES, SPEAKER_ROLES } from './relationship-roles.ts';
 
 export interface RelationshipSpec {
   readonly type: string;
@@ -24,21 +25,6 @@ const s = (description: string, extra: Partial<PropertySpec> = {}): PropertySpec
   description,
   ...extra,
 });
-
-export const CHAIR_ROLES = ['Chair', 'Vice-Chair', 'Acting Chair', 'Co-Chair'] as const;
-/**
- * Roles this project adds for a Process: the President of the General Assembly appoints two
- * co-facilitators of an intergovernmental process (the GDC, the WSIS+20 review), sometimes a facilitator.
- */
-export const FACILITATOR_ROLES = ['Co-Facilitator', 'Facilitator'] as const;
-export const SPEAKER_ROLES = [
-  'moderator',
-  'keynote',
-  'panellist',
-  'presenter',
-  'delegate',
-  'opening',
-] as const;
 
 export const RELATIONSHIPS = [
   {
