@@ -18,6 +18,7 @@ import { dateAfter } from './meeting-dates.ts';
 import { itemLead, listItemOrdinal } from './meeting-list-items.ts';
 import { insideBodyName, KIND_ANCHOR, KIND_WORDS, NAMED_AT, namedStart } from './meeting-name-grammar.ts';
 import {
+  APPOSITIVE_BEFORE,
   COUNTED,
   HELD_TO,
   HOLDS_SESSION,
@@ -33,6 +34,7 @@ import {
   PANEL_OWNS,
   PARTICIPLE_MEETING,
   PREPARATORY,
+  REVIEW_OF,
   TITLED_ORDINAL,
   titled,
 } from './meeting-name-guards.ts';
@@ -130,7 +132,10 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       if (
         !free(start, end) ||
         insideBodyName(ctx, start, phrase) ||
-        HOLDS_SESSION.test(p.text.slice(0, m.index + lead))
+        HOLDS_SESSION.test(p.text.slice(0, m.index + lead)) ||
+        REVIEW_OF.test(p.text.slice(Math.max(0, m.index + lead - 160), m.index + lead)) ||
+        (APPOSITIVE_BEFORE.test(p.text.slice(Math.max(0, m.index + lead - 40), m.index + lead)) &&
+          /^\s*,/.test(ctx.doc.text.slice(end, end + 4)))
       )
         return;
       const hasTopic = /\son\s/.test(phrase);
