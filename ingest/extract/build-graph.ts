@@ -90,12 +90,13 @@ interface NodeAcc extends Acc {
  * was added before. Aliases are kept apart from the name, made only when there is one: a map and a set of
  * forms per node, most of them never holding more than the name, were a tenth of what build-graph allocated.
  */
-// An alias is a name, not a quote: a line break or a doubled space the copy put inside it ("Global  Digital
-// Compact", a captioning's spacing) is one space.
+// A name or an alias is not a quote: a line break or a doubled space the copy put inside it ("Global  Digital
+// Compact", a captioning's spacing; "World Summit on the Information\nSociety" over two masthead lines) is one space.
 const LOOSE_SPACE = /\s\s|[^\S ]/;
+const oneSpaced = (form: string): string => (LOOSE_SPACE.test(form) ? form.replace(/\s+/g, ' ').trim() : form);
 
 function addAlias(acc: NodeAcc, form: string): void {
-  const a = LOOSE_SPACE.test(form) ? form.replace(/\s+/g, ' ').trim() : form;
+  const a = oneSpaced(form);
   if (a === acc.node.name || a === acc.lastForm) return;
   acc.lastForm = a;
   const k = a.toLowerCase();
@@ -112,7 +113,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
     let acc = nodes.get(c.id);
     if (!acc) {
       acc = {
-        node: { id: c.id, type: c.type, name: c.name },
+        node: { id: c.id, type: c.type, name: oneSpaced(c.name) },
         properties: {},
         // The first source needs no test; a list of one holds one (a list grown by push keeps room for 17).
         sources: [c.source],

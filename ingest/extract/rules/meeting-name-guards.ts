@@ -61,8 +61,10 @@ export const HOLDS_SESSION = /\bsessions?\s+of\s+(?:the\s+)?(?:[\p{L}.-]+['’]s
 // A gathering named at the end of a review's "of" chain is not what the sentence dates: "looks forward to the
 // high-level overall review of the implementation of the outcomes of the World Summit on the Information Society,
 // to be held on 16 and 17 December 2025" (A/RES/80/118 para 36) dates the review, twenty years after the Summit.
-// Lower-case words only between them: the chain stays in one noun phrase.
-export const REVIEW_OF = /\breview(?:\s+[a-z][a-z-]*){0,10}?\s+(?:of|on)\s+(?:the\s+)?$/;
+// So does its follow-up: an intersessional panel's masthead "The follow-up to the World Summit on the Information
+// Society at the international and regional levels" over "Geneva, Switzerland, 15–17 December 2010" (E/CN.16/2011/
+// CRP.1) dates the panel. Lower-case words only between them: the chain stays in one noun phrase.
+export const REVIEW_OF = /\b(?:review|follow-up)(?:\s+[a-z][a-z-]*){0,10}?\s+(?:of|on|to)\s+(?:the\s+)?$/;
 
 // A description set off by commas after a gathering's name is not a second gathering: "the NETmundial+10, a
 // second global multistakeholder meeting on the future of Internet governance, will take place in São Paulo …

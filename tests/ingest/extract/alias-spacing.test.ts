@@ -1,6 +1,7 @@
 // An alias is a name, not a quote (extract/build-graph.ts addAlias): a line break or a doubled space the
 // copy put inside a name ("World Summit on⏎the Information Society" wrapped in a report, "Global  Digital
-// Compact" in a captioning) is one space; the quote keeps the text as written.
+// Compact" in a captioning) is one space; the quote keeps the text as written. So is the name a node is
+// shown by (a roster's "Director of Center for Ocean Data⏎Analysis, …" wrapped at the line's end).
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
@@ -25,5 +26,14 @@ describe('aliases with the copy’s spacing', () => {
     const g = extractText('Note\n\nThe World Summit on\nthe Information Society met.\n');
     const wsis = g.nodes.find((n) => n.id === 'process:wsis')!;
     expect(wsis.sources[0]!.quote).toContain('on\nthe Information');
+  });
+
+  it('gives the node its name one-spaced', () => {
+    const g = extractText(
+      'Members\n\nYuki Tanaka (Japan), Senior Advisor and Director of Center for Ocean Data\nAnalysis, Japan Society for the Promotion of Oceans\n',
+    );
+    const names = g.nodes.map((n) => n.name);
+    expect(names).toContain('Center for Ocean Data Analysis');
+    expect(names.filter((n) => /\s\s|\n/.test(n))).toEqual([]);
   });
 });
