@@ -58,9 +58,10 @@ const TOPIC =
 // Intelligence and …" (the IGF Parliamentary Track's page of 2024), "a Meeting of Experts on …", the IPU's
 // "World Conference of Speakers of Parliament": the name goes on over them to the topic. So do a treaty's
 // parties: "The Meeting of the High Contracting Parties to the Convention on … (CCW), chaired by …, concluded on
-// 13 November 2007" (UN Geneva on the CCW), "the Meeting of the States Parties to the Convention held from …".
+// 13 November 2007" (UN Geneva on the CCW), "the Meeting of the States Parties to the Convention held from …",
+// with or without the article: "The 2017 Meeting of High Contracting Parties to the Convention …" (a CCW GGE report).
 const WHO =
-  '(?:\\s+of\\s+(?:Parliamentarians|Legislators|Ministers|Experts|Speakers\\s+of\\s+Parliament|the\\s+(?:High\\s+Contracting|States)\\s+[Pp]arties)\\b)?';
+  '(?:\\s+of\\s+(?:Parliamentarians|Legislators|Ministers|Experts|Speakers\\s+of\\s+Parliament|(?:the\\s+)?(?:High\\s+Contracting|States)\\s+[Pp]arties)\\b)?';
 // Never from inside a hyphenated word ("in-person meeting" is not a "-person meeting") nor a process's
 // review name ("WSIS+10 High Level Event" is not a "10 High Level Event"). "United Nations"
 // before the modifiers is one more ("the United Nations Sustainable Development Summit").

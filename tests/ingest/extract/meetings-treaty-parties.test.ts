@@ -46,6 +46,12 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['2030 Meeting of the High Contracting Parties|2031'],
   ],
   [
+    // Without the article (a CCW GGE report): not a "2030 Meeting".
+    'The 2030 Meeting of High Contracting Parties to the Convention on Sample Weapons, held in Geneva from 22 to 24 November 2030, decided that the Group would meet again.',
+    ['2030 Meeting of High Contracting Parties|2030-11-22|2030-11-24|Geneva|'],
+    ['2030 Meeting|'],
+  ],
+  [
     'The 2030 Meeting of the High Contracting Parties was held from 13 to 15 November 2030 in Geneva.',
     ['2030 Meeting of the High Contracting Parties|2030-11-13|2030-11-15|Geneva|'],
     [],
