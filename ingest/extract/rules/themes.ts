@@ -12,7 +12,7 @@ import { currentMeeting, nextMeeting } from './current-meeting.ts';
 import { addTheme } from './theme-claim.ts';
 import { letteredGroups } from './theme-lettered-groups.ts';
 import { taskItem } from './theme-tasks.ts';
-import { titleRest } from './title-wrap.ts';
+import { endsOpen, titleRest } from './title-wrap.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const AGENDA =
@@ -60,8 +60,10 @@ const GATHERING_TITLE =
 function resolutionTitle(ctx: DocContext): void {
   const self = ctx.state.get('selfResolution');
   const p = ctx.passages.slice(0, 20).find((q) => /^\s*\**\d{2,4}\/\d{1,3}\.\s+\S/.test(q.text));
-  // A title cut at its line end gives no theme (title-wrap.ts).
-  if (!self || !p || titleRest(ctx, p) !== undefined) return;
+  // A title cut at its line end gives no theme (title-wrap.ts), nor does one going on over a long line: "80/173.
+  // Outcome document of the high-level meeting of the" over "General Assembly on the overall review …" (A/RES/80/173
+  // as read from its PDF).
+  if (!self || !p || titleRest(ctx, p) !== undefined || endsOpen(p.text.split('\n')[0]!)) return;
   let words = p.text
     .split('\n')[0]!
     .replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')

@@ -11,6 +11,9 @@ type Passage = DocContext['passages'][number];
 const BODY_OPENING = /^The\s[^,]{3,60},$/;
 const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an)$/i;
 
+/** The line ends with a word that cannot end a title: whatever follows, the line alone is no whole title. */
+export const endsOpen = (line: string): boolean => OPEN_END.test(line.trim());
+
 /** The words that go on the title begun on the first line of `p`, or undefined when it is whole. */
 export function titleRest(ctx: DocContext, p: Passage): string | undefined {
   const first = p.text.split('\n')[0]!.trim();
@@ -20,7 +23,7 @@ export function titleRest(ctx: DocContext, p: Passage): string | undefined {
   const line = next?.trim().split('\n')[0]?.trim() ?? '';
   if (line.length === 0 || line.length >= 40 || BODY_OPENING.test(line) || /[.;:]$/.test(first))
     return undefined;
-  return OPEN_END.test(first) || /^\p{Ll}/u.test(line) ? line : undefined;
+  return endsOpen(first) || /^\p{Ll}/u.test(line) ? line : undefined;
 }
 
 // Any other title cut where a line ends with a word that cannot end one: "Report of the Special Rapporteur on

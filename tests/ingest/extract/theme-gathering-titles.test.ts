@@ -1,6 +1,8 @@
 // A decision titled by the gathering it convenes, "91/117. Panel on the right to sample privacy" (the Human
 // Rights Council's decision 25/117 on a panel), is about the panel's subject; "Panel on …" is no topic
-// (themes.ts resolutionTitle, q94). A title that is a topic stays whole. Invented decisions.
+// (themes.ts resolutionTitle, q94). A title that is a topic stays whole; a title cut at its line's end, going
+// on over a long line ("80/173. Outcome document of the high-level meeting of the" over "General Assembly on
+// …", A/RES/80/173 from its PDF), gives no theme. Invented decisions.
 
 import { describe, expect, it } from 'vitest';
 import { nodeIds } from './helpers.ts';
@@ -43,5 +45,17 @@ describe("a gathering's title names its subject", () => {
     const themes = nodeIds(decision(title), 'Theme');
     expect(themes).toContain(want);
     expect(themes).not.toContain(not);
+  });
+});
+
+describe("a title cut at its line's end", () => {
+  it('gives no theme of its first line', () => {
+    const themes = nodeIds(
+      decision(
+        'Outcome document of the high-level meeting of the\nSample Assembly on the overall review of the implementation of the outcomes of the Sample Summit',
+      ),
+      'Theme',
+    );
+    expect(themes.filter((t) => t.startsWith('theme:outcome-document'))).toEqual([]);
   });
 });
