@@ -13,6 +13,7 @@ import {
   sourceKey,
 } from './graph.ts';
 import type { PropertySpec } from './labels.ts';
+import { aliasKey, preferredForm } from './name-forms.ts';
 import { relationshipSpec } from './relationships.ts';
 
 export function mergeSources(a: readonly Source[], b: readonly Source[]): Source[] {
@@ -28,17 +29,23 @@ export function mergeSources(a: readonly Source[], b: readonly Source[]): Source
   return out;
 }
 
-/** Union of aliases, without the name itself, first seen first. */
+/**
+ * Union of aliases, without the name itself, first seen first; forms equal once case, dashes, spaces and quotes
+ * are folded are one alias, the ASCII form kept (name-forms.ts).
+ */
 export function mergeAliases(name: string, ...lists: (readonly string[])[]): string[] {
-  const seen = new Set([name.toLowerCase()]);
+  const nameKey = aliasKey(name);
+  const seen = new Map<string, number>();
   const out: string[] = [];
   for (const list of lists)
     for (const a of list) {
-      const k = a.toLowerCase();
-      if (a.trim() && !seen.has(k)) {
-        seen.add(k);
+      const k = aliasKey(a);
+      if (!a.trim() || k === nameKey) continue;
+      const i = seen.get(k);
+      if (i === undefined) {
+        seen.set(k, out.length);
         out.push(a);
-      }
+      } else out[i] = preferredForm(out[i]!, a);
     }
   return out;
 }

@@ -5,6 +5,7 @@
 
 import type { Graph, GraphEdge, GraphNode, Properties, Source } from '../../cypher/model/graph.ts';
 import { mergeProperties } from '../../cypher/model/merge.ts';
+import { aliasKey, cleanName, preferredForm } from '../../cypher/model/name-forms.ts';
 import { isAllowedPairFast } from '../../cypher/model/relationship-pairs.ts';
 import { relationshipSpec } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
@@ -72,7 +73,7 @@ function hasKeys(o: object): boolean {
   return false;
 }
 
-/** A node being gathered: its aliases other than its name, by their lower-case form (first form kept). */
+/** A node being gathered: its aliases other than its name, by their folded form (aliasKey; first form kept). */
 interface NodeAcc extends Acc {
   readonly node: NodeHead;
   /** Made at the first alias that is not the name (most nodes have none). */
@@ -86,25 +87,26 @@ interface NodeAcc extends Acc {
 }
 
 /**
- * Adds alias `a` (as written) unless it is blank or a form equal to it but for case, the name's included,
- * was added before. Aliases are kept apart from the name, made only when there is one: a map and a set of
- * forms per node, most of them never holding more than the name, were a tenth of what build-graph allocated.
+ * Adds alias `a` (as written, cleaned of layout) unless it is blank or a form equal to it but for case, dashes,
+ * spaces and quotes, the name's included, was added before (the ASCII form then kept). Aliases are kept apart
+ * from the name, made only when there is one: a map and a set of forms per node, most of them never holding more
+ * than the name, were a tenth of what build-graph allocated.
  */
 // A name or an alias is not a quote: a line break or a doubled space the copy put inside it ("Global  Digital
-// Compact", a captioning's spacing; "World Summit on the Information\nSociety" over two masthead lines) is one space.
-const LOOSE_SPACE = /\s\s|[^\S ]/;
-const oneSpaced = (form: string): string => (LOOSE_SPACE.test(form) ? form.replace(/\s+/g, ' ').trim() : form);
-
+// Compact", a captioning's spacing; "World Summit on the Information\nSociety" over two masthead lines) is one
+// space, and so on (name-forms.ts cleanName).
 function addAlias(acc: NodeAcc, form: string): void {
-  const a = oneSpaced(form);
+  const a = cleanName(form);
   if (a === acc.node.name || a === acc.lastForm) return;
   acc.lastForm = a;
-  const k = a.toLowerCase();
+  const k = aliasKey(a);
   if (!a.trim()) return;
-  acc.nameKey ??= acc.node.name.toLowerCase();
+  acc.nameKey ??= aliasKey(acc.node.name);
   if (k === acc.nameKey) return;
   if (acc.aliases === undefined) acc.aliases = new Map();
-  if (!acc.aliases.has(k)) acc.aliases.set(k, a);
+  const prev = acc.aliases.get(k);
+  // "Multi‑stakeholder" (U+2011) and "Multi-stakeholder" are one alias, the ASCII form kept (name-forms.ts).
+  if (prev === undefined || prev !== a) acc.aliases.set(k, prev === undefined ? a : preferredForm(prev, a));
 }
 
 export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } {
@@ -113,7 +115,8 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
     let acc = nodes.get(c.id);
     if (!acc) {
       acc = {
-        node: { id: c.id, type: c.type, name: oneSpaced(c.name) },
+        // The display name without the copy's layout ("Society+ 20" is "Society+20"; name-forms.ts).
+        node: { id: c.id, type: c.type, name: cleanName(c.name) },
         properties: {},
         // The first source needs no test; a list of one holds one (a list grown by push keeps room for 17).
         sources: [c.source],

@@ -32,22 +32,33 @@ export function preciseProperties(a: Properties, b: Properties): Properties {
 /**
  * Every date property of `nodes` raised to the most precise value any of them has, per id. Documents that
  * disagree at the same precision are outvoted: Human Rights Council resolution 32/13 cites "28/16 of 24 March
- * 2015" where 34/7, 37/2 and 38/7 give 26 March, and a report issued before the session dates it "21 June–9
- * July 2021" where the session's draft resolutions give 13 July; the value most of them give is kept, the
- * first seen on a tie.
+ * 2015" where 34/7, 37/2 and 38/7 give 26 March; the value most of them give is kept. On a tie the value of the
+ * document issued last wins, whatever order the files were read in: it knows the schedule as held (a report
+ * issued before the Council's forty-seventh session dates it "21 June–9 July 2021", the session's draft
+ * resolution A/HRC/47/L.22 of 7 July 2021 "21 June–13 July 2021"); a document without a date of issue counts
+ * as older than one with; then the earlier value, a stable order.
  */
 export function harmoniseDates(nodes: Iterable<GraphNode>): Map<string, Properties> {
+  const all = [...nodes];
+  // Each document's date of issue (its Document node's `date`), for ties.
+  const issued = new Map<string, string>();
+  for (const n of all)
+    if (n.type === 'Document' && typeof n.properties.date === 'string') issued.set(n.id, n.properties.date);
   const best = new Map<string, Properties>();
-  // Per "id key", each value with how many nodes give it.
-  const votes = new Map<string, Map<string, number>>();
-  for (const n of nodes) {
+  // Per "id key", each value with how many nodes give it and the latest date of issue of a document giving it.
+  const votes = new Map<string, Map<string, Vote>>();
+  for (const n of all) {
     best.set(n.id, preciseProperties(best.get(n.id) ?? {}, n.properties));
     for (const k of DATE_KEYS) {
       const v = n.properties[k];
       if (typeof v !== 'string') continue;
       const key = `${n.id} ${k}`;
-      const m = votes.get(key) ?? new Map<string, number>();
-      m.set(v, (m.get(v) ?? 0) + 1);
+      const m = votes.get(key) ?? new Map<string, Vote>();
+      const vote = m.get(v) ?? { count: 0, issued: '' };
+      const date = latestIssue(n, issued);
+      vote.count++;
+      if (date > vote.issued) vote.issued = date;
+      m.set(v, vote);
       votes.set(key, m);
     }
   }
@@ -57,9 +68,33 @@ export function harmoniseDates(nodes: Iterable<GraphNode>): Map<string, Properti
       const m = votes.get(`${id} ${k}`);
       if (typeof kept !== 'string' || !m || m.size < 2) continue;
       let top = kept;
-      for (const [v, c] of m) if (v.length === kept.length && c > (m.get(top) ?? 0)) top = v;
+      for (const [v, vote] of m) if (v.length === kept.length && wins(v, vote, top, m.get(top))) top = v;
       if (top !== kept) best.set(id, { ...props, [k]: top });
     }
   }
   return best;
+}
+
+interface Vote {
+  count: number;
+  /** The latest date of issue of a document giving the value ("" when none is dated). */
+  issued: string;
+}
+
+/** The latest date of issue among the documents a node is sourced in. */
+function latestIssue(n: GraphNode, issued: ReadonlyMap<string, string>): string {
+  let out = '';
+  for (const s of n.sources) {
+    const d = issued.get(s.document);
+    if (d !== undefined && d > out) out = d;
+  }
+  return out;
+}
+
+/** Whether value `v` beats `top`: more votes; on a tie, a later-issued document; then the earlier value. */
+function wins(v: string, vote: Vote, top: string, topVote: Vote | undefined): boolean {
+  if (!topVote) return true;
+  if (vote.count !== topVote.count) return vote.count > topVote.count;
+  if (vote.issued !== topVote.issued) return vote.issued > topVote.issued;
+  return v < top;
 }

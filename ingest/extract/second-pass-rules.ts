@@ -45,6 +45,7 @@ import { participationVerbsRule } from './rules/participation-verbs.ts';
 import { peopleKnownRule } from './rules/people-known.ts';
 import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
+import { producedAtWhichRule } from './rules/produced-at-which.ts';
 import { producedByMeetingRule } from './rules/produced-by-meeting.ts';
 import { producedRecommendsRule } from './rules/produced-recommends.ts';
 import { producedSponsorsRule } from './rules/produced-sponsors.ts';
@@ -114,6 +115,7 @@ export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) 
   { name: 'adopted-page-subject', run: adoptedPageSubjectRule },
   { name: 'produced', run: producedRule },
   { name: 'produced-meetings', run: producedByMeetingRule },
+  { name: 'produced-at-which', run: producedAtWhichRule },
   { name: 'produced-transmitted', run: producedTransmittedRule },
   { name: 'produced-recommends', run: producedRecommendsRule },
   { name: 'produced-sponsors', run: producedSponsorsRule },

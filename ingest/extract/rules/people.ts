@@ -5,14 +5,17 @@
 // belongs to. Each full mention's affiliation chain gives AFFILIATED_WITH. The name's grammar:
 // people-name-grammar.ts.
 
+import type { Passage } from '../../types.ts';
 import { idFor, props } from '../claims.ts';
 import { addMention, addNode, claimedProperty, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
+import { wrappedSource } from './gazetteer-wraps.ts';
 import { bodyInName, shortLineBreak } from './name-ends.ts';
 import { HONORIFIC_ANCHOR, PERSON_AT } from './people-name-grammar.ts';
 import { addTails, knownBySurname, otherGender, tails } from './people-surnames.ts';
+import { wrappedPerson } from './people-wraps.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // A heading in capitals ("STATEMENT … BY MR. MOHAMMED AL-HADHRAMI, PERMANENT MISSION OF …"): the name
@@ -41,79 +44,91 @@ export function peopleRule(ctx: DocContext): void {
   const ps = ctx.passages;
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
-    for (const m of anchoredMatches(PERSON_AT, HONORIFIC_ANCHOR, p.text, 0, wordStart)) {
-      const written = m[1]!.replace(/\s/g, '');
-      // One form per honorific: "Dr" is "Dr.".
-      // "Prime Minister Sarah X", "Foreign Minister …": "Minister" ends a post, it is no honorific.
-      const post =
-        written === 'Minister' && /\p{Lu}\p{Ll}+\s+$/u.test(p.text.slice(Math.max(0, m.index - 20), m.index));
-      // "H.E. Mine Nina Sibal": the copy's "Mme" only in a text that stacks "H.E. Mme"/"H.E. Mr" elsewhere;
-      // else "Mine" is the first name, after "H.E." (people-name-grammar.ts STACKED).
-      const given = written === 'Mine' && !STACKED_LIST.test(ctx.doc.text);
-      const honorific = post
-        ? undefined
-        : given
-          ? 'H.E.'
-          : /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)$/.test(written)
-            ? `${written}.`
-            : written === 'HisExcellency' || written === 'HerExcellency'
-              ? 'H.E.'
-              : written.startsWith('HisEminence')
-                ? 'His Eminence'
-                : written === 'Amb.'
-                  ? 'Ambassador'
-                  : written === 'Hon.' || written === 'Honorable'
-                    ? 'Honourable'
-                    : /^(?:Mme|Mine)\.?$/.test(written)
-                      ? 'Mme'
-                      : written === 'Mlle.'
-                        ? 'Mlle'
-                        : written;
-      const start = p.start + m.index;
-      const nameAt = start + m[0].length - m[2]!.length;
-      const line = shortLineBreak(ctx.doc.text, nameAt, m[2]!);
-      const cut = bodyInName(ctx, nameAt, nameAt + (line ?? m[2]!.length)) ?? line;
-      const name = `${given ? 'Mine ' : ''}${cut ? m[2]!.slice(0, cut) : m[2]!}`
-        .replace(/\s+/g, ' ')
-        .replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ')
-        .trim();
-      const end = cut ? start + m[0].length - m[2]!.length + cut : start + m[0].length;
-      const surface = ctx.doc.text.slice(start, end);
-      const source = sourceAt(ctx, p, start, end);
-      if (!name.includes(' ')) {
-        const k = knownBySurname(ctx, name);
-        if (k && !otherGender(claimedProperty(ctx, k.id, 'honorific'), honorific))
-          addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface, passage: p });
-        continue;
-      }
-      // "Mr. Mulet Lind" after "Mr. David Mulet Lind": the same person by the last words of the name.
-      const longer = tails(ctx).get(name);
-      if (longer) {
-        addMention(ctx, {
-          id: longer.id,
-          type: 'Person',
-          name: longer.name,
-          start,
-          end,
-          surface,
-          passage: p,
-        });
-        affiliationClaims(ctx, p, longer.id, end);
-        continue;
-      }
-      const id = personId(name);
-      addTails(ctx, id, name);
-      addNode(
-        ctx,
-        { id, type: 'Person', name, aliases: [surface], properties: props({ honorific }), source },
-        'people',
-      );
-      addMention(ctx, { id, type: 'Person', name, start, end, surface, passage: p });
-      affiliationClaims(ctx, p, id, end);
-    }
+    for (const m of anchoredMatches(PERSON_AT, HONORIFIC_ANCHOR, p.text, 0, wordStart))
+      person(ctx, m, p.start, p);
+    // "Ambassador of South Africa H.E." | "Baso Sangqu (Southern Africa), …": the name opens the next passage.
+    const w = wrappedPerson(ctx, p, ps[i + 1]);
+    if (w) person(ctx, w.match, w.offset, p, w.next);
     if (hasTrigger(p, UPPER_HONORIFICS) && UPPER_WORDS.test(p.text)) upperPeople(ctx, p);
     signature(ctx, p, ps[i - 1]);
   }
+}
+
+/**
+ * The person of match `m` of PERSON_AT in the text from `offset`, in passage `p`; when the name runs into the
+ * next passage `next` (people-wraps.ts) the quote is over both and the affiliation read in `next`.
+ */
+function person(ctx: DocContext, m: RegExpExecArray, offset: number, p: Passage, next?: Passage): void {
+  const text = ctx.doc.text;
+  const written = m[1]!.replace(/\s/g, '');
+  // One form per honorific: "Dr" is "Dr.".
+  // "Prime Minister Sarah X", "Foreign Minister …": "Minister" ends a post, it is no honorific.
+  const post =
+    written === 'Minister' &&
+    /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(offset, offset + m.index - 20), offset + m.index));
+  // "H.E. Mine Nina Sibal": the copy's "Mme" only in a text that stacks "H.E. Mme"/"H.E. Mr" elsewhere;
+  // else "Mine" is the first name, after "H.E." (people-name-grammar.ts STACKED).
+  const given = written === 'Mine' && !STACKED_LIST.test(ctx.doc.text);
+  const honorific = post
+    ? undefined
+    : given
+      ? 'H.E.'
+      : /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)$/.test(written)
+        ? `${written}.`
+        : written === 'HisExcellency' || written === 'HerExcellency'
+          ? 'H.E.'
+          : written.startsWith('HisEminence')
+            ? 'His Eminence'
+            : written === 'Amb.'
+              ? 'Ambassador'
+              : written === 'Hon.' || written === 'Honorable'
+                ? 'Honourable'
+                : /^(?:Mme|Mine)\.?$/.test(written)
+                  ? 'Mme'
+                  : written === 'Mlle.'
+                    ? 'Mlle'
+                    : written;
+  const start = offset + m.index;
+  const nameAt = start + m[0].length - m[2]!.length;
+  const line = shortLineBreak(text, nameAt, m[2]!);
+  const cut = bodyInName(ctx, nameAt, nameAt + (line ?? m[2]!.length)) ?? line;
+  const name = `${given ? 'Mine ' : ''}${cut ? m[2]!.slice(0, cut) : m[2]!}`
+    .replace(/\s+/g, ' ')
+    .replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ')
+    .trim();
+  const end = cut ? start + m[0].length - m[2]!.length + cut : start + m[0].length;
+  const surface = text.slice(start, end);
+  const source = next ? wrappedSource(ctx, p, next, start, end) : sourceAt(ctx, p, start, end);
+  if (!name.includes(' ')) {
+    const k = knownBySurname(ctx, name);
+    if (k && !otherGender(claimedProperty(ctx, k.id, 'honorific'), honorific))
+      addMention(ctx, { id: k.id, type: 'Person', name: k.name, start, end, surface, passage: p });
+    return;
+  }
+  // "Mr. Mulet Lind" after "Mr. David Mulet Lind": the same person by the last words of the name.
+  const longer = tails(ctx).get(name);
+  if (longer) {
+    addMention(ctx, {
+      id: longer.id,
+      type: 'Person',
+      name: longer.name,
+      start,
+      end,
+      surface,
+      passage: p,
+    });
+    affiliationClaims(ctx, next ?? p, longer.id, end);
+    return;
+  }
+  const id = personId(name);
+  addTails(ctx, id, name);
+  addNode(
+    ctx,
+    { id, type: 'Person', name, aliases: [surface], properties: props({ honorific }), source },
+    'people',
+  );
+  addMention(ctx, { id, type: 'Person', name, start, end, surface, passage: p });
+  affiliationClaims(ctx, next ?? p, id, end);
 }
 
 function upperPeople(ctx: DocContext, p: (typeof ctx.passages)[number]): void {
