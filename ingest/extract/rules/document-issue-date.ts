@@ -18,6 +18,8 @@ import { postedDate } from './title-category-label.ts';
 import { badgeDate } from './title-date-badge.ts';
 import { statementHeaderDate } from './title-statement-header.ts';
 
+const DATE_ALONE = /^\s*\d{1,2} \p{Lu}\p{Ll}+ \d{4}\s*$/u;
+
 /** The date of issue the masthead (`head`, its opening passages) or the opening lines give. */
 export function issueDate(ctx: DocContext, head: DocContext['passages']): string | undefined {
   const { doc } = ctx;
@@ -30,8 +32,13 @@ export function issueDate(ctx: DocContext, head: DocContext['passages']): string
   // The date of issue follows "Distr.:"; a masthead run into one line gives the session's dates before it
   // ("… New York, 2–27 July 2012 … Distr.: General 12 March 2012", A/67/66–E/2012/49).
   const afterDistr = dateP === distr && distr ? distr.text.slice(distr.text.search(/Distr\.?:/)) : undefined;
+  // "Distr.: General" and its date parted by a blank line (A/HRC/47/24/Add.2 as copied from OHCHR's page): the date
+  // alone on the next passage.
+  const below = distr ? ctx.passages[ctx.passages.indexOf(distr) + 1] : undefined;
+  const belowDate = below && DATE_ALONE.test(below.text) ? firstDate(below.text)?.start : undefined;
   return (
     (afterDistr ? firstDate(afterDistr)?.start : undefined) ??
+    belowDate ??
     journalIssueDate(doc.text) ??
     (dateP ? firstDate(dateP.text)?.start : undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? numericDateLine(l), undefined) ??
