@@ -24,6 +24,7 @@ import { citesLater } from './cites-later.ts';
 import { mandatedMention } from './mandated-mentions.ts';
 import { mandateCovered } from './mandates-covered.ts';
 import { operative } from './mandates-operative.ts';
+import { ownSession } from './mandates-own-session.ts';
 import { paragraphSubject } from './mandates-paragraph-subject.ts';
 import { pursuant } from './mandates-pursuant.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
@@ -108,7 +109,7 @@ export function mandatesRule(ctx: DocContext): void {
           !addressee.id.startsWith('person:') &&
           /^\W*\w*\s*(?:[^.;]{0,80}?)\bto\s+(?:establish|convene|set up|create)\b/i.test(tail)
         )
-          for (const id of mandated.filter((x) => x !== addressee.id))
+          for (const id of mandated.filter((x) => x !== addressee.id && !ownSession(ctx, at, end, x)))
             addEdge(ctx, { type: 'ESTABLISHED', from: addressee.id, to: id, source }, 'mandates:established');
         // "… to develop recommendations on how to further implement enhanced cooperation": the process.
         mandateCovered(ctx, p, res.id, at, end, paragraph);

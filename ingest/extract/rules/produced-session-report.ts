@@ -11,12 +11,18 @@ import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import { addEdge, type DocContext, mentionsIn } from '../context.ts';
 import { isSessionBody } from './session-body.ts';
 
+// How many opening passages the cover may take: a document-sharing site's copy puts its own header lines
+// ("Date post: …", "Upload: others", "Category:", "Transcript", "Page 1: …") and a first run-together copy of
+// the cover above the cover's lines, which put "Report on the fifteenth session (21-25 May 2012)" thirteenth
+// (E/2012/31-E/CN.16/2012/4, E/2020/31-E/CN.16/2020/4 on vdocuments.mx, documents.pub).
+const COVER_PASSAGES = 24;
+
 const REPORT_ON =
   /^[ \t#*]*Report on (?:the|its) (?:[a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)) session\b[^\n]*/m;
 
 export function sessionReport(ctx: DocContext): void {
   const firstPara = ctx.passages.findIndex((p) => p.kind === 'paragraph');
-  const end = Math.min(firstPara < 0 ? ctx.passages.length : firstPara, ctx.passages.length, 12);
+  const end = Math.min(firstPara < 0 ? ctx.passages.length : firstPara, ctx.passages.length, COVER_PASSAGES);
   for (let i = 0; i < end; i++) {
     const p = ctx.passages[i]!;
     const title = REPORT_ON.exec(p.text);

@@ -15,6 +15,7 @@ import {
 import { requestedBody, unnamedSubject } from './its-subject.ts';
 import { insideQuotes } from './quoted.ts';
 import { unknownBodyAfter, unknownSubjectAfter } from './session-other-body.ts';
+import { recordsSeries } from './session-records-series.ts';
 
 const POSSESSIVE_ORGAN = /^['’]s\s+\p{Lu}/u;
 const AT_ITS = /^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:at|during|in)\s+(?:its\s+)?$/;
@@ -49,7 +50,9 @@ export function bodyFor(
   end: number,
   explicit?: string,
 ): string | undefined {
-  const after = mentionsStartingIn(ctx, end, end + 12).find((m) => m.type === 'Organization');
+  const after = mentionsStartingIn(ctx, end, end + 12).find(
+    (m) => m.type === 'Organization' && !recordsSeries(ctx, m, at),
+  );
   // "the 196th session of UNESCO's Executive Board" (CONNECTing the Dots conference page): the session is
   // an organ's, named after the possessive, not the organisation's; left out rather than given to UNESCO.
   if (after && POSSESSIVE_ORGAN.test(ctx.doc.text.slice(after.end, after.end + 4))) return undefined;
@@ -59,6 +62,9 @@ export function bodyFor(
       ? mentionsStartingIn(ctx, after.end + 1, after.end + 2).find((m) => m.type === 'Organization')
       : undefined;
   if (qualified) return qualified.id;
+  // An organ named as the publisher of the Official Records holds no session but its records' own
+  // (session-records-series.ts).
+  const acting = (m: Mention): boolean => isSessionBody(m) && !recordsSeries(ctx, m, at);
   if (after) return after.id;
   if (unknownBodyAfter(ctx, end) || unknownSubjectAfter(ctx, p, at, end)) return undefined;
   if (explicit)
@@ -75,7 +81,7 @@ export function bodyFor(
   // "… as well as the agreed conclusions adopted by the Commission on the Status of Women at its sixty-seventh
   // session" (a GA resolution's preamble, after "General Assembly resolutions" and "Human Rights Council
   // resolutions"): "its" is the body named right before it.
-  const agent = lastMentionBefore(ctx, at, isSessionBody, Math.max(p.start, at - 200));
+  const agent = lastMentionBefore(ctx, at, acting, Math.max(p.start, at - 200));
   if (agent && AT_ITS.test(ctx.doc.text.slice(agent.end, at))) return agent.id;
   // A committee no rule named ("Committee on Sample Statistics" over "Fifth session"): not the Commission's.
   if (COMMITTEE_LINE_ABOVE.test(ctx.doc.text.slice(Math.max(0, at - 200), at))) return undefined;
@@ -88,6 +94,7 @@ export function bodyFor(
       sentence &&
       m.end <= sentence.end &&
       /Commission|Council|Assembly|CSTD/.test(m.name) &&
+      !recordsSeries(ctx, m, at) &&
       // "as requested by the Economic and Social Council in its resolution 2023/3, the Commission … will
       // organize, during its twenty-seventh session" (GA resolution 78/132 ¶54): the body citing its resolution.
       !IN_ITS_RESOLUTION.test(ctx.doc.text.slice(m.end, m.end + 40)) &&
@@ -101,7 +108,7 @@ export function bodyFor(
   // quote of at most 300 characters shows both the session and whose it is: left out, not given to a
   // body named nearer ("the UN Economic and Social Council"), nor quoted by "at its 27th session" alone.
   if (inSentence) return inReach(inSentence, at, end) ? inSentence.id : undefined;
-  return lastMentionBefore(ctx, at, isSessionBody)?.id;
+  return lastMentionBefore(ctx, at, acting)?.id;
 }
 
 const IN_ITS_RESOLUTION = /^(?:\s*\([^()]{1,20}\))?,?\s+in\s+its\s+(?:resolutions?|decisions?)\b/;

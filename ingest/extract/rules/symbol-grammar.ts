@@ -33,14 +33,20 @@ export interface FoundSymbol {
 // its number ("(document A/79/l.118)", a press release on the Assembly's AI resolution) is the draft's L.
 // A revision typed in lower case, after a slash or run on with a full stop ("in its decision
 // A/76/L.33.rev.1 of 20 January 2022", UNODC's Ad Hoc Committee page), is the draft's revision A/76/L.33/Rev.1.
+// A symbol opens with its organ's letters: a lone capital with a number ("N.16/2005/5") is the tail of a
+// subsidiary's part cut from its head where a PDF copy broke the line inside it ("E/2005/31E/C" | "N.16/2005/5",
+// a document-sharing site's copy of the CSTD's report E/2005/31-E/CN.16/2005/5), no symbol of its own. A
+// series of two letters or more keeps the number it may take.
 const PART =
-  '[A-Z]{1,6}(?:\\.\\d+)?(?:\\/(?:[A-Z][A-Za-z]*|res|dec|l(?=\\.\\d)|rev(?=\\.\\d)|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}(?:\\.[Rr]ev\\.\\d+)?';
+  '(?:[A-Z]{2,6}(?:\\.\\d+)?|[A-Z])(?:\\/(?:[A-Z][A-Za-z]*|res|dec|l(?=\\.\\d)|rev(?=\\.\\d)|\\d+(?:\\.\\d+)*)(?:\\.\\d+)?){2,7}(?:\\.[Rr]ev\\.\\d+)?';
 const JOINED = '[A-Z](?:\\/(?:[A-Z][A-Za-z]*|\\d+)(?:\\.\\d+)?)+';
 // A joint symbol whose dash the copy lost: "A/70/63E/2015/10" (a web copy of the Secretary-General's WSIS
 // report), or "A/71/67*E/2016/51*" with only the reissue star between the halves. No symbol part is digits
 // run into a capital and a slash, so the Council half (a year after its letter) is the joint's other half.
-const GLUED = `\\*?(?=[A-Z]\\/\\d{4}\\/)${JOINED}`;
-const GLUED_AT = /(?<=\/\d+)\*?(?=[A-Z]\/\d{4}\/)/;
+// The Council half may be a subsidiary's, its series before the year: "E/2005/31E/CN.16/2005/5" (a copy of a
+// CSTD report's cover, E/2005/31-E/CN.16/2005/5).
+const GLUED = `\\*?(?=[A-Z]\\/(?:[A-Z]{1,4}\\.\\d+\\/)?\\d{4}\\/)${JOINED}`;
+const GLUED_AT = /(?<=\/\d+)\*?(?=[A-Z]\/(?:[A-Z]{1,4}\.\d+\/)?\d{4}\/)/;
 // A footnote's number run into its text where a web page flattened the notes into the paragraph: "agreed by
 // consensus,2A/75/816." and "the current OEWG,4A/77/275 and A/78/265 respectively." (a web copy of an OEWG
 // progress report; "the follow-up process,6E/2006/85.", dig.watch's ECOSOC resolution 2006/46): one or two digits right after punctuation are the note's number, not the symbol's.

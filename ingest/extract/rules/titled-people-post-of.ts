@@ -5,7 +5,7 @@ import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, mentionsOverlapping, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { HEADLINE_WORD, NAME, person, taken } from './titled-people-names.ts';
+import { HEADLINE_WORD, NAME, person, taken, WORD } from './titled-people-names.ts';
 
 // The post of a country or body before the name: "Permanent Representative of Sweden Anna Karin Enestrom",
 // "Executive Director of the United Nations Children’s Fund (UNICEF) Catherine Russell" (a list of briefers
@@ -13,10 +13,15 @@ import { HEADLINE_WORD, NAME, person, taken } from './titled-people-names.ts';
 // Bulletins put an acronym in brackets after the post or the body, a dash and an honorific before the name:
 // "the Permanent Representative (PR) of Kenya – H.E. Mr. John Roe", "the Secretary-General (SG) of the
 // World Example Organization (WEO) Ms. Jane Roe" (a civil-society bulletin on an intergovernmental process).
+// A deputy's or an assistant's post is theirs whole: "the Deputy Director-General of UNESCO Mr Engida" (a UNESCO
+// news item on a CSTD session) is a Deputy Director-General, not UNESCO's Director-General.
 const POST_OF =
-  /\b(Permanent Representative|Ambassador|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary-General|Director-General|Executive Director|President)\s+(?:\([A-Z]{2,6}\)\s+)?of\s+(?:the\s+)?/g;
+  /\b(Permanent Representative|Ambassador|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|(?:Deputy |Assistant )?(?:Secretary-General|Director-General)|Executive Director|President)\s+(?:\([A-Z]{2,6}\)\s+)?of\s+(?:the\s+)?/g;
+// The honorific may go without its full stop ("UNESCO Mr Engida"), and no name opens on one: the holder is
+// then the surname alone, kept only where people.ts read the honorific and the name as a person.
+const HONORIFIC = '(?:Mr|Ms|Mrs|Mx|Dr|Prof)';
 const NAME_AFTER = new RegExp(
-  `^(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+[–—-])?\\s+(?:(?:H\\.\\s?E\\.\\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\\.\\s+)?(${NAME})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`,
+  `^(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+[–—-])?\\s+(?:(?:H\\.\\s?E\\.\\s+)?${HONORIFIC}\\.?\\s+)?(?!${HONORIFIC}\\b)(${NAME}|${WORD})(?=[\\s,.;:)]|$)(?!\\s+\\p{Lu})`,
   'u',
 );
 
@@ -38,6 +43,8 @@ export function postsOfBefore(ctx: DocContext, p: Passage): Set<number> {
       (x) => x.type === 'Person' && x.end === nameEnd && n[0].length > n[1]!.length + 1,
     );
     if (!named && taken(ctx, nameAt, nameEnd)) continue;
+    // A surname alone is a holder only as the person its honorific made ("Mr Engida").
+    if (!named && !/\s/.test(n[1]!)) continue;
     const id = named?.id ?? person(ctx, p, n[1]!, p.start + m.index, nameEnd);
     postsBefore.add(p.start + m.index);
     addEdge(
