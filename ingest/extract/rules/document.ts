@@ -24,6 +24,7 @@ import { flatMastheadTitle } from './title-flat-masthead.ts';
 import { furniture, labelLine } from './title-furniture.ts';
 import { afterLinkLead, linkListItem } from './title-labels.ts';
 import { letterTitleRest } from './title-letter.ts';
+import { linkCell } from './title-link-cells.ts';
 import { restatedHeading } from './title-restated.ts';
 import { titleBeforeSummary } from './title-run-on.ts';
 import { statementHeader } from './title-statement-header.ts';
@@ -106,7 +107,8 @@ export function documentRule(ctx: DocContext): void {
         // body (an IGF initiatives' virtual meeting summary), not the document: a masthead comes first.
         (firstParagraph < 0 || i < firstParagraph) &&
         lineOf(p, (l) => TITLE_START.test(l) && !labelLine(ctx, l) && !ROMAN_CITATION.test(l)) &&
-        !linkListItem(ctx, p),
+        !linkListItem(ctx, p) &&
+        !linkCell(ctx, p),
     ) ??
     (slides ? ctx.passages[0] : undefined) ??
     // A press release's headline right under its symbol (and date) lines, before a second deck (document-press.ts).

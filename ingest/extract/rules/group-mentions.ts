@@ -20,6 +20,9 @@ export function genericNames(name: string): string {
   if (/Panel\b/.test(name)) return '[Tt]he [Pp]anel';
   // "the Open-ended Working Group" (UN Web TV on the OEWG 2019–2021).
   if (/^Open-ended\b/i.test(name)) return '[Tt]he (?:[Oo]pen-[Ee]nded )?(?:[Ww]orking )?[Gg]roup';
+  // "the Ad Hoc Committee" (UNODC's and stakeholders' pages on the Ad Hoc Committee to Elaborate a … Convention
+  // on … Criminal Purposes): a negotiating committee named by its head.
+  if (/^Ad Hoc Committee\b/.test(name)) return '[Tt]he [Aa]d [Hh]oc [Cc]ommittee';
   return '[Tt]he (?:Working )?[Gg]roup';
 }
 
@@ -97,6 +100,7 @@ const GENERIC_WORDS = triggerWords([
   'the working group',
   'the panel',
   'open-ended working group',
+  'ad hoc committee',
 ]);
 
 // "the first OEWG, established pursuant to General Assembly Resolution 73/27, which concluded its work in

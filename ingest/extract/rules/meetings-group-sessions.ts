@@ -10,7 +10,13 @@
 // follow its "first meeting" (meetings-emit.ts links equal parents by consecutive ordinals).
 
 import type { Passage } from '../../types.ts';
-import { type DocContext, lastMentionBefore, type Mention, mentionsStartingIn } from '../context.ts';
+import {
+  type DocContext,
+  lastMentionBefore,
+  type Mention,
+  mentionsStartingIn,
+  sentenceAt,
+} from '../context.ts';
 import { capitalise, ORDINAL_SOURCE, ordinalWord, parseOrdinal } from '../parse/ordinals.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
@@ -39,7 +45,10 @@ const HOLDS_ITS =
 // event report on the OEWG's organisational session), the group's name used as an attribute.
 const TITLE_DASH = /(?:\s[-–—]\s+|[^\S\n]+)$/;
 
-/** The working group holding the session at [start, end), or undefined when the text names none. */
+/**
+ * The working group holding the session at [start, end), or undefined when the text names none: "of the
+ * <group>", "the Group's", "<group> will hold its" (a session cited in passing is citedGroup's).
+ */
 export function groupOf(ctx: DocContext, p: Passage, start: number, end: number): string | undefined {
   const text = ctx.doc.text;
   const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
@@ -80,6 +89,74 @@ export function groupOf(ctx: DocContext, p: Passage, start: number, end: number)
   return undefined;
 }
 
+// "approved by the Ad Hoc Committee in its first session", "Report of the Ad Hoc Committee … on its fifth
+// session" (UNODC's and stakeholders' pages on the cybercrime Ad Hoc Committee): "its" is the group named
+// right before it, not the General Assembly whose resolution the sentence cited first (that gave a "First
+// session of the United Nations General Assembly" dated by the consultation the page announced). Fronted,
+// "the road map … approved at its first session, the Ad Hoc Committee … held its fifth session": "its" is
+// the group the comma after the session opens the clause with.
+const AT_ITS = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:at|during|in|on)\s+its\s+$/;
+const FRONTED_ITS = /\b(?:at|during|in)\s+its\s+$/i;
+const COMMA_THE = /^,\s+(?:the\s+)?/;
+const OWNER_AFTER = /^\s+of\b/;
+// "… on its sixth session,^{12} which was held from 10 to 12 May 2023" (GA resolution 78/132's preamble): the
+// date the session's own participle gives is its date.
+const HELD_AFTER = /^,?(?:\^\{\d{1,3}\}|\d{1,3})?,?\s+(?:which\s+was\s+)?held\s+(?:from|on|in|at)\b/;
+const BACK_HEAD =
+  /\bthe\s+((?:Ad\s+Hoc\s+|Working\s+)?(?:Committee|Group))\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:at|during|in|on)\s+its\s+$/;
+
+// These cite a session in passing ("approved … in its first session (see Annex II …), and …, the second
+// intersessional consultation will be held on 13 and 14 June 2022"): a date or place after it is another
+// gathering's or a document's ("Revised methodology … at its fifth session (22 February 2023)"), so none is read.
+function citedGroup(ctx: DocContext, p: Passage, start: number, end: number): string | undefined {
+  // "the reporting of the Working Group to the twenty-first session of the Commission …": the owner is named.
+  if (OWNER_AFTER.test(ctx.doc.text.slice(end, end + 8))) return undefined;
+  const holder = lastMentionBefore(ctx, start, isGroup, p.start);
+  return itsGroup(ctx, holder, start, end) ?? sameSentenceGroup(ctx, p, start);
+}
+
+function itsGroup(
+  ctx: DocContext,
+  holder: Mention | undefined,
+  start: number,
+  end: number,
+): string | undefined {
+  const text = ctx.doc.text;
+  if (holder && AT_ITS.test(text.slice(holder.end, start))) return holder.id;
+  // "the Ad Hoc Committee at its fifth session" on a page about the Ad Hoc Committee: the words that
+  // refer back to the document's group, a head of its name.
+  const back = BACK_HEAD.exec(text.slice(Math.max(0, start - 80), start));
+  const about = ctx.state.get('workingGroup');
+  if (back && about && headOf(ctx, about, back[1]!)) return about;
+  const comma = COMMA_THE.exec(text.slice(end, end + 8));
+  if (!comma || !FRONTED_ITS.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  const at = end + comma[0].length;
+  return mentionsStartingIn(ctx, at, at + 1).find((m) => m.start === at && isGroup(m))?.id;
+}
+
+/** Whether `words` ("Ad Hoc Committee", "Group") are a head of the group's name. */
+const headOf = (ctx: DocContext, group: string, words: string): boolean =>
+  new RegExp(`\\b${words.replace(/\s+/g, '\\s+')}\\b`).test(nameOf(group, ctx));
+
+// "… approved by the Ad Hoc Committee in its first session (see Annex II of the report of the first session,
+// …)": a bare "the first session" after the document's group in its sentence, no body named between, is
+// that group's, not the last Assembly's the page named lines before.
+const BARE_THE = /\bthe\s+$/;
+const HEAD_WORDS = /\bthe\s+((?:Ad\s+Hoc\s+|Working\s+)?(?:Committee|Group))\b/g;
+
+function sameSentenceGroup(ctx: DocContext, p: Passage, start: number): string | undefined {
+  const about = ctx.state.get('workingGroup');
+  const text = ctx.doc.text;
+  if (!about || !BARE_THE.test(text.slice(Math.max(0, start - 5), start))) return undefined;
+  const from = sentenceAt(p, start)?.start ?? p.start;
+  let head: RegExpExecArray | undefined;
+  for (const m of text.slice(from, start).matchAll(HEAD_WORDS)) if (headOf(ctx, about, m[1]!)) head = m;
+  if (!head) return undefined;
+  const at = from + head.index;
+  const between = mentionsStartingIn(ctx, at, start).some((m) => m.type === 'Organization');
+  return between ? undefined : about;
+}
+
 /** The sessions of working groups named in passage `p` whose words are still free. */
 export function groupSessions(
   ctx: DocContext,
@@ -92,7 +169,8 @@ export function groupSessions(
     const start = p.start + m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
-    const group = groupOf(ctx, p, start, end);
+    const held = groupOf(ctx, p, start, end);
+    const group = held ?? citedGroup(ctx, p, start, end);
     if (!group) continue;
     const n = m[1] ? parseOrdinal(m[1]) : undefined;
     if (m[1] && !n) continue;
@@ -106,6 +184,7 @@ export function groupSessions(
       p,
       start,
       end,
+      listed: !held && !HELD_AFTER.test(ctx.doc.text.slice(end, end + 40)),
     });
   }
   return out;

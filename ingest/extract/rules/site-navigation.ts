@@ -6,7 +6,8 @@
 // motto on every page ("Building peace in the minds of men and women", UNESCO; "Committed to connecting the
 // world", ITU), a page's "Go to Top" link; a browser tab's title, the site's
 // name and its home page ("OHCHR | Home"); a menu bar of the site's links ("Related Links | Contact Us | Sitemap"
-// over an ESCWA newsletter item, 2014) and its locale switch under it ("English (United States) العربية (لبنان)").
+// over an ESCWA newsletter item, 2014) and its locale switch under it ("English (United States) العربية (لبنان)");
+// a site builder's "top of page" anchor over a post's headline (a stakeholder's post on the cybercrime Ad Hoc Committee).
 // The press masthead readers (document-press-session.ts,
 // document-press.ts) look under such lines too.
 
@@ -16,7 +17,7 @@ const LINK =
   '(?:Related Links|Contact(?: Us)?|Site ?map|Home|About(?: Us)?|Search|Log ?in|Register|Privacy(?: Policy)?|FAQs?|Help|Feedback|Careers|Terms of Use|Accessibility)';
 
 export const SITE_NAVIGATION = new RegExp(
-  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Committed to connecting the world|Go (?:to )?Top|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*|[^|\n]{1,40}\s\|\s*Home(?:\s+page)?|LINKS)$/.source.replace(
+  /^(?:In progress at UNHQ|You are here|Skip to (?:main )?content|Jump to (?:navigation|content)|Loading media information(?: hide)?|Building peace in the minds of men and women|Committed to connecting the world|Go (?:to )?Top|Top of (?:the )?page|Available in:?\s*(?:English|Español|Français|Português|Русский|中文|العربية)(?:\s*(?:,|\|)?\s*(?:English|Español|Français|Português|Русский|中文|العربية))*|[^|\n]{1,40}\s\|\s*Home(?:\s+page)?|LINKS)$/.source.replace(
     'LINKS',
     `${LINK}(?:\\s*\\|\\s*${LINK})+|${LOCALE}(?:\\s*${LOCALE})*`,
   ),

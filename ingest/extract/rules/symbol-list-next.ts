@@ -7,7 +7,9 @@
 //   A/HRC/RES/38/7): only a number dated "of <day> <month> <year>" there, the subject naming no other
 //   resolution, decision, body or report, and never past the clause (";" or a full stop).
 
-const PLAIN = /^(?:,\s*|\s+and\s+|,\s+and\s+)(\d{2,4}\/\d{1,3})/;
+// "and then" joins two in the order taken: "decided through first its decision 74/567 of 14 August 2020 and then
+// 75/555 of 15 January 2021 to postpone …" (a stakeholder's page on the cybercrime Ad Hoc Committee).
+const PLAIN = /^(?:,\s*|,?\s+and\s+(?:then\s+)?)(\d{2,4}\/\d{1,3})/;
 // A footnote marker: one or two digits glued to the comma, or to the year that dated the item before.
 const MARKED = /^(?:,\d{1,2}\s+|,\d{1,2},?\s+and\s+)(\d{2,4}\/\d{1,3})/;
 const MARKED_YEAR = /^\d{1,2}(?:,\d{1,2})?(?:,\s*|\s+and\s+|,\s+and\s+)(\d{2,4}\/\d{1,3})/;

@@ -41,6 +41,7 @@ import { firstLineHeadline } from './document-headline.ts';
 import { SITE_NAVIGATION } from './site-navigation.ts';
 import { issuerOverRelease } from './title-issuer-line.ts';
 import { bodiesLine, LABEL } from './title-labels.ts';
+import { tableCellLine } from './title-link-cells.ts';
 import { lastLineUnderProse, spokenLine } from './title-speech.ts';
 
 const OPEN_END = /\b(?:on|of|the|and|for|in|to|a|an|with|by|at|from)$/i;
@@ -101,6 +102,7 @@ export function furniture(ctx: DocContext, line: string): boolean {
     COPYRIGHT.test(l) ||
     VOTE.test(l) ||
     AGENDA_ENTRY.test(l) ||
+    tableCellLine(l) || // a documents table's cell (title-link-cells.ts)
     PICTURE_LABEL.test(l) ||
     bodiesLine(ctx, l) ||
     distributorLine(ctx, l) ||
