@@ -66,6 +66,10 @@ export function bodyFor(
   // (session-records-series.ts).
   const acting = (m: Mention): boolean => isSessionBody(m) && !recordsSeries(ctx, m, at);
   if (after) return after.id;
+  // "annexed to the report of the first session of the Ad Hoc Committee" (a UNODC page on the cybercrime Ad Hoc
+  // Committee): a working group named after the session holds it (meetings-group-sessions.ts), not the body the
+  // sentence named before (the Assembly of "resolution 75/282").
+  if (mentionsStartingIn(ctx, end, end + 12).some((m) => m.type === 'WorkingGroup')) return undefined;
   if (unknownBodyAfter(ctx, end) || unknownSubjectAfter(ctx, p, at, end)) return undefined;
   if (explicit)
     return ctx.mentions.find((m) => m.type === 'Organization' && m.surface === explicit && m.start >= end)
