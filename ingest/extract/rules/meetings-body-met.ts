@@ -13,6 +13,7 @@ import { isMemberState } from './body-kinds.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { nameOf, slugOf } from './meetings-lists.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const MET = /\bmet\s+in\s+\p{Lu}/gu;
 // Before the subject: a paragraph number and an article only.
@@ -21,6 +22,8 @@ const OPENS = /^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:[Tt]he\s+)?$/;
 const OWN_WORDS = /^(?!.*\b(?:which|who|whose|that|has|have|had|is|was|were|are)\b)[^.;,]{0,160}$/;
 const monthName = (n: number): string => MONTHS[n - 1]!.replace(/^./, (c) => c.toUpperCase());
 const GATHERING_AFTER = /\b(?:sessions?|meetings?|conferences?|summits?|forums?)\b/i;
+// A passage without the verb is not searched (nor read again for the exact words).
+const MET_WORDS = triggerWords([' met in ']);
 
 /**
  * The meetings bodies are said to have met at, but none `found` already on the same first day: the page's
@@ -35,7 +38,7 @@ export function bodyMetMeetings(
   const days = new Set(found.map((f) => f.date?.start));
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!p.text.includes(' met in ')) continue;
+    if (!hasTrigger(p, MET_WORDS) || !p.text.includes(' met in ')) continue;
     for (const m of matchesOf(MET, p.text)) {
       const at = p.start + m.index;
       const s = sentenceAt(p, at);

@@ -8,6 +8,7 @@
 import { type DocContext, mentionsIn, mentionsStartingIn } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import type { FoundMeeting } from './found-meeting.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const CITY = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}";
 // "The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),": the
@@ -19,12 +20,14 @@ const PLACED_TITLE = new RegExp(
   'gu',
 );
 const LEADING_THE = /^(?:The|the)\s+/;
+// The title's nouns, as trigger words: a passage without either is not searched.
+const NOUN_WORDS = triggerWords(['conference', 'assembly']);
 const slug = (s: string): string => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '-');
 
 export function conferencePlaces(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!/(?:Conference|Assembly)\s+(?:\(|of\s+the\s)/.test(p.text)) continue;
+    if (!hasTrigger(p, NOUN_WORDS) || !/(?:Conference|Assembly)\s+(?:\(|of\s+the\s)/.test(p.text)) continue;
     for (const m of matchesOf(PLACED_TITLE, p.text)) {
       const lead = LEADING_THE.exec(m[1]!)?.[0].length ?? 0;
       const start = p.start + m.index + lead;

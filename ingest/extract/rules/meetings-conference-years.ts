@@ -20,6 +20,7 @@ import { anchoredMatches } from './anchored-matches.ts';
 import { memberStateNamed } from './body-kinds.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { dateAfter } from './meeting-dates.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const HEAD_PASSAGES = 6;
 const CITY = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}";
@@ -78,12 +79,14 @@ const LEADING_THE = /^(?:The|the)\s+/;
 // A title is kept only with its year or acronym-year right after its noun (YEAR_TITLE's groups 2 and 4): a
 // passage with neither after any noun has none, and is not searched from its capitals.
 const NOUN_YEAR = /(?:Conference|Assembly)\s+(?:(?:19|20)\d{2}|\(\p{Lu}{2,8}-\d{2}\))/u;
+// Its nouns, as trigger words: a passage without either is not read by NOUN_YEAR.
+const NOUN_WORDS = triggerWords(['conference', 'assembly']);
 
 /** "<Title> 2020 (WTSA-20)", "<Title> (PP-18)", "<Holder> <Title> 2022": that year's edition of the title. */
 function yearTitles(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!NOUN_YEAR.test(p.text)) continue;
+    if (!hasTrigger(p, NOUN_WORDS) || !NOUN_YEAR.test(p.text)) continue;
     for (const m of anchoredMatches(YEAR_TITLE, TITLE_NOUN, p.text, TITLE_WORDS, titleStart)) {
       const short = m[4] ? (Number(m[4]) > 50 ? 1900 : 2000) + Number(m[4]) : undefined;
       const year = m[2] ?? (short ? String(short) : undefined);

@@ -16,6 +16,7 @@ import { ORDINAL_SOURCE, ordinalNumeral, parseOrdinal } from '../parse/ordinals.
 import { memberStateNamed } from './body-kinds.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { dateAfter } from './meeting-dates.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const TITLE = new RegExp(
   `\\b(${ORDINAL_SOURCE})\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,5}?(?:Conference|Assembly))\\b(?:\\s+((?:19|20)\\d{2})\\b)?(?:\\s+\\((\\p{Lu}[\\p{L}\\d+-]{1,12})\\))?`,
@@ -58,10 +59,13 @@ function datelineOf(ctx: DocContext, acronym: string): Dateline | undefined {
   return undefined;
 }
 
+// The nouns a title ends on, as trigger words: a passage without either is not searched (nor read again).
+const NOUN_WORDS = triggerWords(['conference', 'assembly']);
+
 export function conferenceEditions(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!/Conference|Assembly/.test(p.text)) continue;
+    if (!hasTrigger(p, NOUN_WORDS) || !/Conference|Assembly/.test(p.text)) continue;
     for (const m of matchesOf(TITLE, p.text)) {
       const n = parseOrdinal(m[1]!);
       const start = p.start + m.index;

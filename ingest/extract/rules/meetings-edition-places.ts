@@ -22,7 +22,8 @@ const EDITION_PLACE =
 export function editionPlaces(ctx: DocContext): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!p.text.includes(' in ') || !hasTrigger(p, PAST_WORDS)) continue;
+    // The rare words first: most passages hold " in ".
+    if (!hasTrigger(p, PAST_WORDS) || !p.text.includes(' in ')) continue;
     for (const m of matchesOf(PAST, p.text)) {
       const at = p.start + m.index;
       // The process: an annual one with a first year, named before the list (or earlier in the document).

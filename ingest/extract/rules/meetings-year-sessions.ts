@@ -11,8 +11,11 @@ import { matchesOf } from '../matches.ts';
 import { findDates } from '../parse/dates.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { isSessionBody } from './session-body.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const YEAR_SESSION = /(?<![\w/-])((?:19|20)\d{2})\s+session\b(?!s)/g;
+// Its noun, as a trigger word: a passage without it is not searched (nor read again for the exact word).
+const SESSION_WORDS = triggerWords(['session']);
 // "21 July 2014–22 July 2015" right after the name; a year run into the next day ("21 July 201422 July
 // 2015", a copy that lost the dash) is no date.
 const DATES_BESIDE =
@@ -22,7 +25,7 @@ const DATES_BESIDE =
 export function yearNamedSessions(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   for (const p of ctx.passages) {
-    if (!p.text.includes('session')) continue;
+    if (!hasTrigger(p, SESSION_WORDS) || !p.text.includes('session')) continue;
     for (const m of matchesOf(YEAR_SESSION, p.text)) {
       const start = p.start + m.index;
       const end = start + m[0].length;

@@ -10,6 +10,7 @@ import type { Passage } from '../../types.ts';
 import { addMention, addNode, type DocContext, lastMentionBefore, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { entryNode } from './gazetteer-mentions.ts';
+import { hasTrigger, type TriggerWords, triggerWords } from './trigger-words.ts';
 
 interface ShortNames {
   /** Lower-cased short name → the entry and its parent's id. */
@@ -17,6 +18,11 @@ interface ShortNames {
   readonly re: RegExp | undefined;
   /** First words of the short names as a name writes them (capitalised, in capitals): a passage without one is not searched. */
   readonly firsts: readonly string[];
+  /**
+   * The same words as trigger words, when all are printable ASCII (trigger-words.ts): most passages hold
+   * none, and the one pass over a passage that finds every rule's words tells it before a search per word.
+   */
+  readonly firstWords: TriggerWords | undefined;
 }
 
 const cache = new WeakMap<object, ShortNames>();
@@ -39,10 +45,12 @@ function shortNames(ctx: DocContext): ShortNames {
     else byName.set(short, { entry: e, parent });
   }
   const names = [...byName.keys()].map((n) => n.replace(/[-]/g, '\\-').replace(/\s+/g, '\\s+'));
+  const ascii = firstWords.every((w) => /^[\x20-\x7e]{2,}$/.test(w));
   s = {
     byName,
     re: names.length > 0 ? new RegExp(`\\b(${names.join('|')})\\b`, 'gi') : undefined,
     firsts: [...new Set(firstWords.flatMap((w) => [w, w.toUpperCase()]))],
+    firstWords: ascii && firstWords.length > 0 ? triggerWords(firstWords) : undefined,
   };
   cache.set(ctx.gazetteer, s);
   return s;
@@ -58,6 +66,7 @@ const LONGER_AFTER = /^\s+(?:on|of|for)\s/;
 export function shortNameMentions(ctx: DocContext, p: Passage, found: readonly GazetteerMatch[]): void {
   const s = shortNames(ctx);
   if (!s.re) return;
+  if (s.firstWords && !hasTrigger(p, s.firstWords)) return;
   if (!s.firsts.some((f) => p.text.includes(f))) return;
   for (const m of matchesOf(s.re, p.text)) {
     const words = m[1]!;
