@@ -115,7 +115,13 @@ export function meetingAfter(ctx: DocContext, id: string | undefined): string | 
 const CONSULTED_ON =
   /\bconsultations?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}modalities\b(?:\s+resolution)?\s+(?:of|for)\s+(?:the\s+)?["“]?$/i;
 
-/** Whether the meeting named at `start` is the subject of a consultation on its modalities. */
+// Nor is a meeting another one prepares: "The Bureau meeting also contributed to the preparation of the 9th
+// session of the IFAP Council that will be held on 30 and 31 May" (UNESCO news of an IFAP Bureau meeting the
+// page names but does not date): "The meeting was opened by Mr X" is the Bureau's, not the Council's session.
+const PREPARED_FOR = /\bprepar(?:e|es|ed|ing|ations?)\s+(?:of|for)\s+(?:(?:the|its|their)\s+)?$/i;
+
+/** Whether the meeting named at `start` is the subject of a consultation on its modalities, or prepared by another. */
 export function consultedOn(ctx: DocContext, start: number): boolean {
-  return CONSULTED_ON.test(ctx.doc.text.slice(Math.max(0, start - 120), start));
+  const before = ctx.doc.text.slice(Math.max(0, start - 120), start);
+  return CONSULTED_ON.test(before) || PREPARED_FOR.test(before);
 }

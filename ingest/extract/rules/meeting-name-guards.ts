@@ -18,6 +18,11 @@ export const LENGTH_ONLY = /^(?:[\w-]+-(?:long|day|days|week|hour))\s+\S+$/i;
 // Nor is it part of the name before other words: "a two-day high-level meeting to be held on 16–17 December
 // 2025" (UN DESA on WSIS+20) is a high-level meeting, named and identified so.
 export const LENGTH_WORD = /^(?:[\w-]+-(?:long|day|days|week|weeks|hour))\s+(?=\S)/i;
+// A length counted in figures is no name either: the gathering noun's modifiers never open on a number, so
+// "the 5 day event from the 12th to 16th June 2017 in Geneva" (UNESCO's page on its WSIS action lines, of the
+// WSIS Forum 2017) leaves a lower-case unit first: "day event" names nothing, "day regional workshop" is a
+// regional workshop. Lower case only: "Day Zero Event" may be a title.
+export const COUNTED_UNIT = /^(?:days?|weeks?|hours?|months?)\s+(?=\S)/;
 
 // A summit whose outcomes are spoken of is past; a bare year after it is the year of their implementation
 // or review, not the summit's: "to implement outcomes of the World Summit on the Information Society (WSIS)
