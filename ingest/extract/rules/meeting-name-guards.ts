@@ -11,8 +11,10 @@ export const TITLED_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth)\s+\p{Lu}/u;
 // Nor is an ordinal with a modifier and a topic, which names one of a series: "The second thematic deep dive
 // on the Compact was held on 3 May" (a bulletin on an intergovernmental process). "The first meeting" and
 // "the first meeting on X" stay the ordinal rule's (rules/meetings.ts).
+// A consultation meeting is one of a series too: "the first consultation meeting on Action Line C8 was convened
+// by UNESCO on 12 May 2006" (UNESCO's page on the WSIS action line it facilitates).
 export const ORDINAL_SERIES =
-  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:meeting|session|consultations?)\b)[\p{L}-]+\s+.*?\son\s/iu;
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:meeting|session|consultations?(?!\s+meeting))\b)[\p{L}-]+\s+.*?\son\s/iu;
 // A length alone says how long a gathering ran, not which one it is ("for week-long meeting").
 export const LENGTH_ONLY = /^(?:[\w-]+-(?:long|day|days|week|hour))\s+\S+$/i;
 // Nor is it part of the name before other words: "a two-day high-level meeting to be held on 16–17 December
