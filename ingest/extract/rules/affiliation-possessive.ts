@@ -31,6 +31,10 @@ export function possessivePost(
   const body = ctx.gazetteer
     .match(name)
     .find((g) => g.entry.type === 'Organization' && g.start === 0 && g.end >= name.length - 1);
-  if (!body || body.entry.kind === 'member-state') return null;
+  if (body?.entry.kind === 'member-state') return null;
+  // An unknown name in capitals only is a body's possessive ("Examplecorp’s Director"); with lower-case words it
+  // may be a post before a body whose own name holds the "'s" ("Executive Director of the United Nations
+  // Children’s Fund"): left to the chain's other links.
+  if (!body) return /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*$/u.test(name) ? null : undefined;
   return { entry: body.entry, post: m[2]!.trimEnd() };
 }
