@@ -3,6 +3,7 @@
 
 import type { DocContext } from '../context.ts';
 import type { AffiliationPart } from './affiliation.ts';
+import { possessivePost } from './affiliation-possessive.ts';
 import { adviserTo, postAt } from './affiliation-posts.ts';
 import { stateLongForm } from './affiliation-state-long-form.ts';
 import { possessiveUnit } from './affiliation-unit-fields.ts';
@@ -120,6 +121,10 @@ export function classify(
           post: at.post,
           body: { text: at.name, start: end - at.name.length, end },
         };
+  // "UNDP’s Administrator": the body's post, no body of that name (affiliation-possessive.ts).
+  const possessive = possessivePost(ctx, raw);
+  if (possessive) return { kind: 'title', start, end, text: raw, ...possessive };
+  if (possessive === null) return undefined;
   if (/^[a-z]/.test(raw) && !/^as\b/.test(raw)) return undefined;
   const mission = missionOf(ctx, raw, start, end);
   if (mission) return mission;

@@ -85,6 +85,11 @@ function onlyMeeting(ctx: DocContext): string | undefined {
   let many = false;
   for (const m of ctx.mentions)
     if (m.type === 'Meeting' && !consultedOn(ctx, m.start)) {
+      // A page naming a gathering it prepares reports on another one: none is guessed.
+      if (PREPARED_FOR.test(ctx.doc.text.slice(Math.max(0, m.start - 40), m.start))) {
+        many = true;
+        break;
+      }
       if (only !== undefined && only !== m.id) {
         many = true;
         break;
@@ -114,6 +119,12 @@ export function meetingAfter(ctx: DocContext, id: string | undefined): string | 
 // of the Summit". Its delegations spoke at the consultation, not at the summit.
 const CONSULTED_ON =
   /\bconsultations?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}modalities\b(?:\s+resolution)?\s+(?:of|for)\s+(?:the\s+)?["“]?$/i;
+
+// Nor is a meeting another one prepares, and no other is guessed then: "The Bureau meeting also contributed to
+// the preparation of the 9th session of the IFAP Council that will be held on 30 and 31 May" (UNESCO news of an
+// IFAP Bureau meeting the page names but does not date): "The meeting was opened by Mr X" is the Bureau's, not
+// the Council's session, nor any other gathering the page names.
+const PREPARED_FOR = /\bprepar(?:e|es|ed|ing|ations?)\s+(?:of|for)\s+(?:(?:the|its|their)\s+)?$/i;
 
 /** Whether the meeting named at `start` is the subject of a consultation on its modalities. */
 export function consultedOn(ctx: DocContext, start: number): boolean {

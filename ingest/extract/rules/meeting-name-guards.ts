@@ -11,13 +11,20 @@ export const TITLED_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth)\s+\p{Lu}/u;
 // Nor is an ordinal with a modifier and a topic, which names one of a series: "The second thematic deep dive
 // on the Compact was held on 3 May" (a bulletin on an intergovernmental process). "The first meeting" and
 // "the first meeting on X" stay the ordinal rule's (rules/meetings.ts).
+// A consultation meeting is one of a series too: "the first consultation meeting on Action Line C8 was convened
+// by UNESCO on 12 May 2006" (UNESCO's page on the WSIS action line it facilitates).
 export const ORDINAL_SERIES =
-  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:meeting|session|consultations?)\b)[\p{L}-]+\s+.*?\son\s/iu;
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:meeting|session|consultations?(?!\s+meeting))\b)[\p{L}-]+\s+.*?\son\s/iu;
 // A length alone says how long a gathering ran, not which one it is ("for week-long meeting").
 export const LENGTH_ONLY = /^(?:[\w-]+-(?:long|day|days|week|hour))\s+\S+$/i;
 // Nor is it part of the name before other words: "a two-day high-level meeting to be held on 16–17 December
 // 2025" (UN DESA on WSIS+20) is a high-level meeting, named and identified so.
 export const LENGTH_WORD = /^(?:[\w-]+-(?:long|day|days|week|weeks|hour))\s+(?=\S)/i;
+// A length counted in figures is no name either: the gathering noun's modifiers never open on a number, so
+// "the 5 day event from the 12th to 16th June 2017 in Geneva" (UNESCO's page on its WSIS action lines, of the
+// WSIS Forum 2017) leaves a lower-case unit first: "day event" names nothing, "day regional workshop" is a
+// regional workshop. Lower case only: "Day Zero Event" may be a title.
+export const COUNTED_UNIT = /^(?:days?|weeks?|hours?|months?)\s+(?=\S)/;
 
 // A summit whose outcomes are spoken of is past; a bare year after it is the year of their implementation
 // or review, not the summit's: "to implement outcomes of the World Summit on the Information Society (WSIS)

@@ -22,6 +22,12 @@ export const PLACE_LABEL_LINE = /^\s*(?:Location|Venue|Place)\s*:\s*\p{Lu}[^\n]{
 const OTHER_GATHERING =
   /\b(?:and|to|which|where|then|while|before|after)\b[^.;]*?\b(?:at|during|in|to|for)\s+(?:(?:the|its|their|a|an)(?:\s+\p{Lu}[\p{L}-]*['’]s)?|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|meeting|conference|summit|forum|workshop)s?\b/u;
 
+// A gathering another one prepares is another gathering, and the date after it is its own: "The Bureau meeting
+// also contributed to the preparation of the 9th session of the IFAP Council that will be held on 30 and 31 May,
+// 2016" (UNESCO news of the IFAP Bureau) dates the Council's session, not the Bureau's meeting.
+const PREPARED =
+  /\bprepar(?:e|es|ed|ing|ations?)\s+(?:of|for)\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|meeting|conference|summit|forum|workshop)s?\b/u;
+
 // Another phase of a gathering in two phases is another gathering: "have gathered in Tunis from 16-18
 // November 2005 for this second phase of the World Summit … to reiterate our … support for the Geneva
 // Declaration … adopted at the first phase of the World Summit on the Information Society in Geneva in
@@ -65,7 +71,10 @@ export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt:
   // Within the clause's reach (a sentence can be a whole unpunctuated file): the first 600 characters;
   // the cheap test first, as most windows name no second gathering noun.
   const head = text.length > 600 ? text.slice(0, 600) : text;
-  const phase = OTHER_PHASE.exec(head);
+  const phase = [OTHER_PHASE.exec(head), PREPARED.exec(head)].reduce<RegExpExecArray | null>(
+    (a, b) => (b && (!a || b.index < a.index) ? b : a),
+    null,
+  );
   const cut = phase ? text.slice(0, phase.index) : text;
   if (!/session|meeting|conference|summit|forum|workshop/.test(head)) return cut;
   const other = OTHER_GATHERING.exec(head);

@@ -20,6 +20,7 @@ import { insideBodyName, KIND_ANCHOR, KIND_WORDS, NAMED_AT, namedStart } from '.
 import {
   APPOSITIVE_BEFORE,
   COUNTED,
+  COUNTED_UNIT,
   HELD_TO,
   HOLDS_SESSION,
   LENGTH_ONLY,
@@ -96,9 +97,11 @@ export function namedMeetings(ctx: DocContext, free: (a: number, b: number) => b
       // So is a list's item opening its line with its ordinal ("2022\nSecond intersessional consultation, Vienna,
       // 13 and 14 June 2022", UNODC's list of the Ad Hoc Committee's meetings): the line above is the last item's.
       const wholeEnd = p.start + m.index + whole.length;
-      const lead = /^[ \t]*(?:\n|$)/.test(ctx.doc.text.slice(wholeEnd, wholeEnd + 8))
+      const opening = /^[ \t]*(?:\n|$)/.test(ctx.doc.text.slice(wholeEnd, wholeEnd + 8))
         ? lineOpening(whole)
         : itemLead(p.text, m.index, whole);
+      // "the 5 day event": the unit of a length in figures is no word of the name (meeting-name-guards.ts).
+      const lead = opening + (COUNTED_UNIT.exec(whole.slice(opening))?.[0].length ?? 0);
       const phrase = whole.slice(lead);
       // The next gathering was only held beside this one: the date after it is still this one's.
       const stopAt =

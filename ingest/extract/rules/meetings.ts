@@ -37,6 +37,7 @@ import { localForumYears } from './meetings-local-forum-years.ts';
 import { namedMeetings } from './meetings-named.ts';
 import { nextEditions } from './meetings-next-edition.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
+import { organOrdinalSessions } from './meetings-organ-ordinals.ts';
 import { regionalForumEditions } from './meetings-regional-forums.ts';
 import { ordinalSessions } from './meetings-sessions.ts';
 import { yearNamedSessions } from './meetings-year-sessions.ts';
@@ -150,6 +151,7 @@ export function meetingsRule(ctx: DocContext): void {
     conferenceYears,
     acronymYears,
     extraordinarySessions,
+    organOrdinalSessions,
     conferencePlaces,
     councilMasthead,
     regionalForumEditions,

@@ -20,8 +20,13 @@ const CONFERENCE = 'organization:unesco-general-conference';
 const BOARD = 'organization:unesco-executive-board';
 const UNESCO_IDS = new Set(['organization:unesco', CONFERENCE, BOARD]);
 
-// Group 1 the session, 2 C or EX, 3 Resolution or Decision, 4 its number.
-const SYMBOL = /\b(\d{1,3})\s?(C|EX)\/(Resolution|Decision)\s+(\d{1,3}(?:\.\d{1,2})?)\b/g;
+// Group 1 the session, 2 C or EX, 3 Resolution or Decision (or their abbreviations), 4 its number. The
+// General Conference's pages on its subsidiary bodies cite them short: "(30 C/Res. 36, 1999)", "(160
+// EX/Dec.3.6.1)" (the origin of the Information for All Programme): the same 30 C/Resolution 36 and 160
+// EX/Decision 3.6.1, a decision numbered by its agenda item down to three levels.
+const SYMBOL =
+  /\b(\d{1,3})\s?(C|EX)\/(Resolution|Decision|Res\.|Dec\.)\s*(?<=\.|\s)(\d{1,3}(?:\.\d{1,2}){0,3})\b(?!\.\d)/g;
+const FULL_WORD: Readonly<Record<string, string>> = { 'Res.': 'Resolution', 'Dec.': 'Decision' };
 // Group 1 the session, 2 the number: "37th General Conference Resolution 52", "37th session of the General
 // Conference, Resolution 52".
 const ORDINAL_FIRST =
@@ -94,11 +99,24 @@ export function unescoResolutions(ctx: DocContext): void {
   const named = ctx.mentions.some((m) => UNESCO_IDS.has(m.id));
   if (!named && !ORGANS.test(ctx.doc.text)) return;
   for (const p of ctx.passages) {
-    if (!p.text.includes('esolution') && !p.text.includes('ecision')) continue;
+    if (
+      !p.text.includes('esolution') &&
+      !p.text.includes('ecision') &&
+      !p.text.includes('C/Res.') &&
+      !p.text.includes('EX/Dec.')
+    )
+      continue;
     const taken: [number, number][] = [];
     for (const m of matchesOf(SYMBOL, p.text)) {
-      const kind = m[3] === 'Decision' ? 'decision' : 'resolution';
-      found(ctx, p, taken, m, `${m[1]} ${m[2]}/${m[3]} ${m[4]}`, kind);
+      const word = FULL_WORD[m[3]!] ?? m[3]!;
+      found(
+        ctx,
+        p,
+        taken,
+        m,
+        `${m[1]} ${m[2]}/${word} ${m[4]}`,
+        word === 'Decision' ? 'decision' : 'resolution',
+      );
     }
     if (!named) continue;
     for (const m of matchesOf(ORDINAL_FIRST, p.text))
