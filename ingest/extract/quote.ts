@@ -18,10 +18,29 @@ function noBreakBefore(text: string, stop: number, from: number, to: number): bo
   return stop === FULL_STOP && NO_BREAK.test(text.slice(from, to));
 }
 
+// A resolution's preambular clauses end with a comma, not a stop; copied one to a line, the line break after the
+// comma before the next clause's participle ends one: "…“The Pact for the Future” and its annexes were adopted,"
+// | "Recalling resolution 79/277, adopted by the …" (A/80/L.41 as text). Without it a fact's quote ran over two
+// clauses, the first one cut mid-way. The last one ends before the first operative paragraph ("1. Decides …").
+const CLAUSE_OPENING =
+  /^(?:(?:\p{Lu}\p{Ll}+ing|Convinced|Mindful|Concerned|Aware|Conscious|Determined|Guided|Deeply)\b|\d{1,3}\.\s)/u;
+const COMMA = 44;
+
+/** Whether the line break at `at` ends a preambular clause: a comma before it, a clause's participle after it. */
+function clauseBreak(text: string, lo: number, hi: number, at: number): boolean {
+  return (
+    at - 1 >= lo &&
+    at + 1 < hi &&
+    text.charCodeAt(at - 1) === COMMA &&
+    CLAUSE_OPENING.test(text.slice(at + 1, Math.min(hi, at + 16)))
+  );
+}
+
 /** Whether a quote may begin at `s` (lo < s <= hi): after a blank line or after a stop and a space. */
 export function quoteMayStart(text: string, lo: number, hi: number, s: number): boolean {
   const ch = text.charCodeAt(s - 1);
   if (ch === NEWLINE && s - 2 >= lo && text.charCodeAt(s - 2) === NEWLINE) return true;
+  if (ch === NEWLINE && clauseBreak(text, lo, hi, s - 1)) return true;
   // Past the end counts as a space.
   return (
     isStopCode(ch) &&
@@ -34,6 +53,7 @@ export function quoteMayStart(text: string, lo: number, hi: number, s: number): 
 export function quoteEndAt(text: string, lo: number, hi: number, e: number): number {
   const ch = text.charCodeAt(e);
   if (ch === NEWLINE && e + 1 < hi && text.charCodeAt(e + 1) === NEWLINE) return e;
+  if (ch === NEWLINE && clauseBreak(text, lo, hi, e)) return e;
   // A stop with a letter or digit right after it is inside a word: a symbol or an address
   // ("(E/CN.16/2012/CRP.2)", "unctad.org", "1.5"), not a sentence's end; the quote cut there was
   // "… a conference room paper (E/CN." (seed 003, line 54).
