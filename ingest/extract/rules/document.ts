@@ -1,16 +1,18 @@
 // The Document node of the file itself: UN symbol from the masthead, title,
 // date of issue and kind of document (MODEL.md "Document").
 
-import { makeId, slugify } from '../../../cypher/model/ids.ts';
+import { slugify } from '../../../cypher/model/ids.ts';
 import { props } from '../claims.ts';
 import { addNode, type DocContext } from '../context.ts';
 import { headlineUnderStamp } from './distributor-stamp.ts';
 import { firstLineHeadline, headlineLike, proseBlock } from './document-headline.ts';
 import { headlineTitle } from './document-headline-symbol.ts';
+import { documentId } from './document-id.ts';
 import { issueDate } from './document-issue-date.ts';
-import { CAPS_HEADLINE, docTypeOf, LONE_SYMBOL, listEntry, TITLE_START } from './document-masthead.ts';
+import { documentKind } from './document-kind.ts';
+import { CAPS_HEADLINE, LONE_SYMBOL, listEntry, TITLE_START } from './document-masthead.ts';
 import { BULLET_LINE, ownSymbols } from './document-own-symbols.ts';
-import { headlineUnderSymbol, isPressSymbol, pressOfficeLine, wholeHeadline } from './document-press.ts';
+import { headlineUnderSymbol, isPressSymbol, wholeHeadline } from './document-press.ts';
 import { sessionMasthead } from './document-press-session.ts';
 import { selfInstrument, selfResolution } from './document-self.ts';
 import { clean, withSubject } from './document-title-subject.ts';
@@ -169,26 +171,7 @@ export function documentRule(ctx: DocContext): void {
   // The Journal of the United Nations is titled by its masthead, not by the first body it lists (journal-issue.ts).
   const title = journalTitle(doc.text) ?? (whole && titleBeforeSummary(whole));
   const date = issued ?? issueDate(ctx, head);
-  // A resolution's or decision's own symbol says what it is, whatever its title (E/RES/2023/3 "Assessment
-  // of …"); a press headline in capitals, or any under a press release's symbol ("General Assembly Adopts
-  // Landmark Resolutions …", GA/10907), says what happened, not what kind of document it is; so does one under a
-  // press masthead's session and meeting lines when the copy lost the symbol line ("Seventy-eighth Session," /
-  // "63rd Meeting (AM)" / "General Assembly Adopts Landmark Resolution on …").
-  const instrument = symbol !== undefined && /\/(?:RES|DEC)\//.test(symbol);
-  const docType = slides
-    ? 'presentation'
-    : instrument
-      ? 'resolution'
-      : docTypeOf(
-          line &&
-            !CAPS_HEADLINE.test(line) &&
-            !isPressSymbol(symbol) &&
-            !pressOfficeLine(doc.text) &&
-            !sessionMasthead(ctx)
-            ? line
-            : '',
-          doc.text,
-        );
+  const docType = documentKind(ctx, symbol, line, slides);
   const src = titleP ?? ctx.passages[0];
   const quote = src ? src.text.trim().slice(0, 300) : doc.file;
   ctx.info = { id, title, date, symbol, docType };
@@ -207,11 +190,4 @@ export function documentRule(ctx: DocContext): void {
   ctx.state.set('docSlug', slugify(id.slice('document:'.length)));
   if (symbol && /\/(?:RES|DEC)\//.test(symbol)) selfResolution(ctx, symbol, src);
   else if (title && src) selfInstrument(ctx, title, src);
-}
-
-/** document:<symbol slug>, else document:<file base name slug>; a name with no Latin letter falls back to the hash. */
-export function documentId(symbol: string | undefined, file: string, sha256: string): string {
-  for (const key of [symbol, file.replace(/\.[a-z0-9]+$/i, ''), `file ${sha256.slice(0, 16)}`])
-    if (key && slugify(key)) return makeId('Document', key);
-  return 'document:unnamed';
 }
