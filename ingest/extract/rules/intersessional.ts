@@ -19,13 +19,23 @@ export function intersessionalRule(ctx: DocContext): void {
     (e) => e.type === 'PART_OF' && e.from.startsWith('meeting:') && e.to.startsWith('organization:'),
   );
   const parentOf = new Map(parts.map((e) => [e.from, e.to]));
-  const session = mentionsIn(ctx, 0, body.start, 'Meeting').find(
-    (m) => parentOf.has(m.id) && !INTERSESSIONAL.test(m.name),
-  );
-  const owner = session ? parentOf.get(session.id) : undefined;
-  if (!owner) return;
+  const ownerBefore = (end: number): string | undefined => {
+    const session = mentionsIn(ctx, 0, end, 'Meeting').find(
+      (m) => parentOf.has(m.id) && !INTERSESSIONAL.test(m.name),
+    );
+    return session ? parentOf.get(session.id) : undefined;
+  };
+  const mastheadOwner = ownerBefore(body.start);
   const done = new Set<string>();
   for (const m of found) {
+    // A masthead run into one passage with what follows ("…\nFourteenth session\nGeneva, 23–27 May 2011\n
+    // Intersessional panel meeting on\n…", E/CN.16/2011/CRP.1 as read from its PDF): the session above the
+    // meeting's line in that first passage is the masthead's.
+    const owner =
+      m.start >= body.start && m.start < body.end && body === ctx.passages[0]
+        ? ownerBefore(m.start)
+        : mastheadOwner;
+    if (!owner) continue;
     // Already part of a body or of another meeting: that says more than the masthead.
     if (done.has(m.id) || parts.some((e) => e.from === m.id)) continue;
     done.add(m.id);

@@ -66,3 +66,21 @@ export function dateLineBelow(passages: readonly Passage[], from: number): Meeti
   }
   return undefined;
 }
+
+// A gathering lasts days, not a reporting year: "1 January 2015 - 31 December 2015" under a report's title
+// is the period it covers.
+const MAX_DAYS = 31;
+
+/**
+ * A line holding only a run of days, each written in full: "4 May 2015 - 8 May 2015" under "CSTD – Eighteenth
+ * Session" (a digital-policy observatory's page of the CSTD's 18th session). meeting-window.ts reads it with
+ * the heading above it, as it reads "Geneva, 14–18 May 2018".
+ */
+export function dayRangeLine(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 40 || line.includes('\n')) return false;
+  const date = dateAlone(line);
+  if (!date?.end || date.start.length !== 10 || date.end.length !== 10) return false;
+  const days = (Date.parse(date.end) - Date.parse(date.start)) / 86_400_000;
+  return days > 0 && days <= MAX_DAYS;
+}

@@ -3,7 +3,7 @@
 
 import type { Passage } from '../../types.ts';
 import { type DocContext, indexOfPassage, sentenceAt } from '../context.ts';
-import { calendarDateLines } from './meeting-date-lines.ts';
+import { calendarDateLines, dayRangeLine } from './meeting-date-lines.ts';
 import { preambleEnd } from './preamble-clauses.ts';
 
 // "30 September 2016", "Geneva, 14–18 May 2018", or the place after: "15-19 April 2024, Geneva". A Human Rights
@@ -91,7 +91,15 @@ function nextBodyEnd(ctx: DocContext, p: Passage): number {
     const q = ctx.passages[j]!;
     // Only a line that is a date or "Place, date" belongs to the heading above it, or a labelled place
     // ("Location: Geneva" under "Commission on Science and Technology for Development, 16th session").
-    if (!DATE_LINE.test(q.text) && !PLACE_LABEL_LINE.test(q.text) && !calendarDateLines(q.text)) break;
+    // Or, right under the page's title, a run of days written in full: "4 May 2015 - 8 May 2015" (meeting-date-
+    // lines.ts dayRangeLine). Under a heading further down, such a line may date a part of the page.
+    if (
+      !DATE_LINE.test(q.text) &&
+      !PLACE_LABEL_LINE.test(q.text) &&
+      !calendarDateLines(q.text) &&
+      !(i === 0 && j === 1 && dayRangeLine(q.text))
+    )
+      break;
     end = q.end;
   }
   return end;

@@ -34,6 +34,7 @@ import { groupSessionLists } from './meetings-group-session-lists.ts';
 import { groupSessions } from './meetings-group-sessions.ts';
 import { dateLists, editionName, yearEditions } from './meetings-lists.ts';
 import { localForumYears } from './meetings-local-forum-years.ts';
+import { mastheadTopicMeetings } from './meetings-masthead-topic.ts';
 import { namedMeetings } from './meetings-named.ts';
 import { nextEditions } from './meetings-next-edition.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
@@ -154,6 +155,7 @@ export function meetingsRule(ctx: DocContext): void {
     organOrdinalSessions,
     conferencePlaces,
     councilMasthead,
+    mastheadTopicMeetings,
     regionalForumEditions,
     localForumYears,
     arriaMeetings,
