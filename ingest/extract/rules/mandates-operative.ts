@@ -15,6 +15,9 @@ import { processMandated } from './mandates-process.ts';
 const OPERATIVE =
   /^\s*(?:\d{1,3}\.\s+)?(?:We\s+(?:further\s+|also\s+|accordingly\s+)?)?(Requests?|Invites?|Calls? upon|Decides?|Encourages?|Urges?|Mandates?|Directs?|Instructs?|Entrusts?|Asks?|ask|request|invite|call upon|decide|encourage|urge)\s+(?:the\s+)?/;
 
+// "launched by the", "hosted by": the words right before a passive's agent.
+const PASSIVE_AGENT = /\b\w+ed\s+by\s+(?:the\s+)?$/;
+
 /** An operative paragraph of the resolution being read: "2. Invites the Chair of the Commission … to convene …". */
 export function operative(ctx: DocContext, p: Mention['passage']): void {
   const self = ctx.state.get('selfResolution');
@@ -36,7 +39,10 @@ export function operative(ctx: DocContext, p: Mention['passage']): void {
   const targets = first ? [first.id] : [];
   // "Encourages the ITU and the UNESCO to …": every body named before "to".
   const to = ctx.doc.text.slice(p.start, p.end).search(/\bto\s+\w/);
-  for (const o of mentionsIn(ctx, p.start, to > 0 ? p.start + to : end, 'Organization')) targets.push(o.id);
+  // A body named as the agent of a passive, "eTrade for All, launched by the United Nations Conference on Trade
+  // and Development" (A/RES/78/132 ¶13, q105), did something else; it is not addressed.
+  for (const o of mentionsIn(ctx, p.start, to > 0 ? p.start + to : end, 'Organization'))
+    if (!PASSIVE_AGENT.test(ctx.doc.text.slice(Math.max(p.start, o.start - 30), o.start))) targets.push(o.id);
   // A group, meeting or process named further on is quoted where it is named (from the verb when both fit):
   // the paragraph's opening alone may not name it.
   const own = new Map<string, Source>();

@@ -27,6 +27,7 @@ import { operative } from './mandates-operative.ts';
 import { ownSession } from './mandates-own-session.ts';
 import { paragraphSubject } from './mandates-paragraph-subject.ts';
 import { pursuant } from './mandates-pursuant.ts';
+import { futurePassive, reportedRequest } from './mandates-reported.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
 import { preambleEnd } from './preamble-clauses.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -62,6 +63,7 @@ export function mandatesRule(ctx: DocContext): void {
       const opening = paragraphSubject(ctx, s);
       for (const rq of matchesOf(REQUEST, s.text)) {
         const at = s.start + rq.index;
+        if (reportedRequest(ctx.doc.text, at, rq[0])) continue;
         // What is requested ends with its preambular paragraph (preamble-clauses.ts).
         const end = preambleEnd(ctx.doc.text, at, s.end);
         const last = resolutions.filter((r) => r.start < at).pop();
@@ -82,7 +84,7 @@ export function mandatesRule(ctx: DocContext): void {
             ? headedResolution(ctx, p)
             : undefined) ??
           selfAt(ctx, p, s.start);
-        if (!res) continue;
+        if (!res || (res.id !== ctx.state.get('selfResolution') && futurePassive(ctx.doc.text, at))) continue;
         const own = res.id === ctx.state.get('selfResolution') && res.start === s.start;
         const paragraph = subject
           ? subject.paragraph
@@ -143,9 +145,11 @@ export function mandatesRule(ctx: DocContext): void {
 
 // "Paragraph 111 of the Tunis Agenda, endorsed by the General Assembly in resolution 60/252, requested
 // the General Assembly to …" (WSIS review background notes): the resolution sits in a participial clause
-// between commas; the subject that requests is the text before it, not the resolution.
+// between commas; the subject that requests is the text before it, not the resolution. So for a resolution
+// recalled or acted on by another body (q105): "the Ad Hoc Committee, recalling paragraph 9 of General
+// Assembly resolution 75/282 of 26 May 2021, decided to approve …" (a UNODC page, u101): the committee decides.
 const CLAUSE_OPEN =
-  /,\s*(?:as\s+)?(?:endorsed|adopted|approved|welcomed|reaffirmed|annexed|contained)\b[^,;]*$/;
+  /,\s*(?:as\s+)?(?:endorsed|adopted|approved|welcomed|reaffirmed|annexed|contained|recalling|noting|reaffirming|recognizing|recognising|bearing\s+in\s+mind|taking\s+into\s+account|acting\s+(?:pursuant|under)|pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|further\s+to)\b[^,;]*$/;
 const CLAUSE_CLOSE = /^[^,;]{0,30},\s*$/;
 
 function inParticipleClause(ctx: DocContext, from: number, res: Mention, at: number): boolean {
