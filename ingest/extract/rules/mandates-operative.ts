@@ -17,6 +17,10 @@ const OPERATIVE =
 
 // "launched by the", "hosted by": the words right before a passive's agent.
 const PASSIVE_AGENT = /\b\w+ed\s+by\s+(?:the\s+)?$/;
+// The verb's object an action or a body's activity ("the use of", "the participation of", "engagement with"):
+// the bodies named in it are not the ones addressed.
+const ACTION_OBJECT =
+  /^(?:the\s+)?(?:use|work|role|contributions?|efforts|participation|engagement|involvement|implementation|continuation|strengthening)\s+(?:of|with|in|by)\b/i;
 
 /** An operative paragraph of the resolution being read: "2. Invites the Chair of the Commission … to convene …". */
 export function operative(ctx: DocContext, p: Mention['passage']): void {
@@ -37,11 +41,15 @@ export function operative(ctx: DocContext, p: Mention['passage']): void {
   const source = sourceAt(ctx, p, p.start, end);
   const first = agentAt(ctx, at);
   const targets = first ? [first.id] : [];
-  // "Encourages the ITU and the UNESCO to …": every body named before "to".
+  // "Encourages the ITU and the UNESCO to …": every body named before "to", unless the verb's object is an
+  // action, not a body: "38. Encourages the use of and engagement with forums and expertise available within
+  // relevant United Nations bodies, such as the Commission on Science and Technology for Development, by all
+  // relevant stakeholders" (A/RES/78/132) asks the stakeholders, not the Commission.
   const to = ctx.doc.text.slice(p.start, p.end).search(/\bto\s+\w/);
+  const action = ACTION_OBJECT.test(ctx.doc.text.slice(p.start + m[0].length, p.start + m[0].length + 40));
   // A body named as the agent of a passive, "eTrade for All, launched by the United Nations Conference on Trade
   // and Development" (A/RES/78/132 ¶13, q105), did something else; it is not addressed.
-  for (const o of mentionsIn(ctx, p.start, to > 0 ? p.start + to : end, 'Organization'))
+  for (const o of action ? [] : mentionsIn(ctx, p.start, to > 0 ? p.start + to : end, 'Organization'))
     if (!PASSIVE_AGENT.test(ctx.doc.text.slice(Math.max(p.start, o.start - 30), o.start))) targets.push(o.id);
   // A group, meeting or process named further on is quoted where it is named (from the verb when both fit):
   // the paragraph's opening alone may not name it.

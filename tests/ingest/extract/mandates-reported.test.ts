@@ -79,7 +79,8 @@ describe('requests a resolution does not make', () => {
 });
 
 // The text of a resolution: a body named as a passive's agent in an operative paragraph is not addressed
-// (rules/mandates-operative.ts, A/RES/78/132 ¶13); the bodies it invites are.
+// (rules/mandates-operative.ts, A/RES/78/132 ¶13), nor one inside an object that is an action ("Encourages the
+// use of … bodies, such as the Commission …", ¶38); the bodies it invites are.
 const RES = (para: string) =>
   `United Nations\nA/RES/71/999\nGeneral Assembly\n\nResolution adopted by the General Assembly on 21 December 2016\n\n71/999. Information and communications technologies for development\n\nThe General Assembly,\n\nRecalling its resolution 70/125 of 16 December 2015,\n\n1. Takes note of the report of the Secretary-General;\n\n${para}`;
 
@@ -92,6 +93,22 @@ const OPERATIVE: [para: string, to: string, mandates: boolean][] = [
   [
     '2. Invites the United Nations Conference on Trade and Development to continue its work on e-commerce;',
     'organization:unctad',
+    true,
+  ],
+  // The verb's object an action, not a body (A/RES/78/132 ¶38): the stakeholders are asked, not the Commission.
+  [
+    '2. Encourages the use of and engagement with forums and expertise available within relevant United Nations bodies, such as the Commission on Science and Technology for Development, by all relevant stakeholders to promote global digital cooperation;',
+    'organization:cstd',
+    false,
+  ],
+  [
+    '2. Encourages the participation of the United Nations Conference on Trade and Development in the work on e-commerce;',
+    'organization:unctad',
+    false,
+  ],
+  [
+    '2. Encourages the Commission on Science and Technology for Development to use its expertise;',
+    'organization:cstd',
     true,
   ],
 ];
