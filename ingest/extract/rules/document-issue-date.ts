@@ -32,8 +32,8 @@ export function issueDate(ctx: DocContext, head: DocContext['passages']): string
   // The date of issue follows "Distr.:"; a masthead run into one line gives the session's dates before it
   // ("… New York, 2–27 July 2012 … Distr.: General 12 March 2012", A/67/66–E/2012/49).
   const afterDistr = dateP === distr && distr ? distr.text.slice(distr.text.search(/Distr\.?:/)) : undefined;
-  // "Distr.: General" and its date parted by a blank line (A/HRC/47/24/Add.2 as copied from OHCHR's page): the date
-  // alone on the next passage.
+  // "Distr.: General" and its date parted by a blank line (A/HRC/47/24/Add.2 as copied from a publishing site's
+  // page): the date alone on the next passage.
   const below = distr ? ctx.passages[ctx.passages.indexOf(distr) + 1] : undefined;
   const belowDate = below && DATE_ALONE.test(below.text) ? firstDate(below.text)?.start : undefined;
   return (

@@ -64,7 +64,6 @@ export const HELD_TO = /^\s+to\s+(?:launch|commemorate|mark|celebrate|open)\s+th
 // (CONNECTing the Dots conference page), "the fourth session of the Conference": the session is the meeting.
 export const HOLDS_SESSION = /\bsessions?\s+of\s+(?:the\s+)?(?:[\p{L}.-]+['’]s\s+)?$/u;
 
-/** Both names are titles: every word capitalised (or an acronym) up to the gathering noun. */
 // A gathering named at the end of a review's "of" chain is not what the sentence dates: "looks forward to the
 // high-level overall review of the implementation of the outcomes of the World Summit on the Information Society,
 // to be held on 16 and 17 December 2025" (A/RES/80/118 para 36) dates the review, twenty years after the Summit.
@@ -78,6 +77,7 @@ export const REVIEW_OF = /\b(?:review|follow-up)(?:\s+[a-z][a-z-]*){0,10}?\s+(?:
 // on April 29 and 30, 2024" (CGI.br's announcement) names NETmundial+10 only.
 export const APPOSITIVE_BEFORE = /[\p{Lu}\d+][\p{L}\d+.-]*\s*,\s+an?\s+$/u;
 
+/** Both names are titles: every word capitalised (or an acronym) up to the gathering noun. */
 export function titled(a: string, b: string): boolean {
   const title = (x: string) =>
     /^(?:(?:\p{Lu}[\p{L}-]*|\d{4})\s+)*\p{Lu}\p{Ll}+/u.test(x.trim()) && !/\s\p{Ll}/u.test(x.trim());
