@@ -4,6 +4,7 @@
 
 import { MAX_QUOTE_LENGTH } from '../../cypher/model/graph.ts';
 import { isAsciiWordCode, isSpaceCode, isStopCode } from './char-codes.ts';
+import { PREAMBLE_OPENERS } from './parse/preamble-words.ts';
 
 // Abbreviations after which a full stop does not end a sentence.
 const NO_BREAK = /(?:\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|No|Nos|para|paras|St|Jr|Sr|e\.g|i\.e|etc|vs|[A-Z])\.)$/;
@@ -22,8 +23,11 @@ function noBreakBefore(text: string, stop: number, from: number, to: number): bo
 // comma before the next clause's participle ends one: "…“The Pact for the Future” and its annexes were adopted,"
 // | "Recalling resolution 79/277, adopted by the …" (A/80/L.41 as text). Without it a fact's quote ran over two
 // clauses, the first one cut mid-way. The last one ends before the first operative paragraph ("1. Decides …").
-const CLAUSE_OPENING =
-  /^(?:(?:\p{Lu}\p{Ll}+ing|Convinced|Mindful|Concerned|Aware|Conscious|Determined|Guided|Deeply)\b|\d{1,3}\.\s)/u;
+// The preamble's openers (parse/preamble-words.ts), any capitalised participle, or an operative paragraph's number.
+const CLAUSE_OPENING = new RegExp(
+  `^(?:(?:${PREAMBLE_OPENERS}|\\p{Lu}\\p{Ll}+ing|Conscious)\\b|\\d{1,3}\\.\\s)`,
+  'u',
+);
 const COMMA = 44;
 
 /** Whether the line break at `at` ends a preambular clause: a comma before it, a clause's participle after it. */

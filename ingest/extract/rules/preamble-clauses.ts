@@ -6,8 +6,9 @@
 // does not stop there, so a request read in the first paragraph would take in the instruments the Council
 // recalls in the next. Wrapped prose does not open a line with these words after a comma in capitals.
 
-const OPENER =
-  /,[ \t]*\r?\n[ \t]*(?:Recalling|Reaffirming|Recogni[sz]ing|Noting|Taking note|Bearing in mind|Welcoming|Emphasi[sz]ing|Stressing|Acknowledging|Mindful|Convinced|Aware|Concerned|Expressing|Underlining|Underscoring|Affirming|Considering|Guided|Reiterating|Having|Deeply|Alarmed|Encouraged|Believing|Desiring|Determined|Observing|Appreciating|Highlighting|Taking into account)\b/;
+import { PREAMBLE_OPENERS } from '../parse/preamble-words.ts';
+
+const OPENER = new RegExp(`,[ \\t]*\\r?\\n[ \\t]*(?:${PREAMBLE_OPENERS})\\b`);
 
 // A copy that lost its line breaks (a PDF's text flattened into one line: ECLAC's San Salvador Commitment,
 // LC/R.2144, "… in Latin America and the Caribbean, Reiterating the principles … held in Geneva in December
