@@ -8,18 +8,16 @@
 // meeting-date-merges.ts). The more precisely dated one keeps its id; with the same dates, the shorter name.
 
 import type { GraphNode } from '../../cypher/model/graph.ts';
+import { cleanName } from '../../cypher/model/name-forms.ts';
 import { dateOf } from './meeting-date-merges.ts';
 import type { SpanMerge } from './working-group-spans.ts';
 
 // Small words an acronym passes over ("World Summit on the Information Society" is WSIS).
 const SMALL = new Set(['on', 'the', 'of', 'for', 'and', 'in', 'to', 'de', 'du', 'la', 'des']);
 
-/** A name's words, a space after "+" before a number dropped ("Society+ 20" is "Society+20"). */
+/** A name's words, cleaned of the copy's layout first ("Society+ 20" is "Society+20"; name-forms.ts). */
 export function meetingWords(name: string): string[] {
-  return name
-    .replace(/\+\s+(?=\d)/g, '+')
-    .split(/\s+/)
-    .filter(Boolean);
+  return cleanName(name).split(/\s+/).filter(Boolean);
 }
 
 /**
