@@ -3,8 +3,9 @@
 // Exit codes: 0 all files ingested, 1 some file failed (the others were still
 // ingested) or the store could not be used, 2 bad arguments or a bad INGEST_*
 // variable (ingest/extract/parallel/config.ts).
-// `npm run ingest` starts node with a larger young generation (extract/young-generation.ts:
-// extraction takes ~20 % less CPU); `node --import tsx ingest/cli.ts` works without it, slower.
+// `npm run ingest` starts node with a larger young generation and a smaller inlining budget
+// (extract/node-flags.ts: extraction takes ~25 % less CPU); `node --import tsx ingest/cli.ts` works
+// without them, slower.
 
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

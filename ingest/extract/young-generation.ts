@@ -9,26 +9,14 @@
 // +~80 MB; 128 MB 1.50 and 256 MB 1.33 (more memory touched, no fewer copies).
 // V8 sizes the young generation once, when the isolate is made (a later
 // v8.setFlagsFromString changes nothing): `npm run ingest`, `npm start` and
-// `npm run bench:ingest` start node with NODE_FLAGS (tests/ingest/extract-parallel/
-// young-generation.test.ts checks the scripts), worker threads get WORKER_RESOURCE_LIMITS.
+// `npm run bench:ingest` start node with node-flags.ts NODE_FLAGS, worker threads get
+// WORKER_RESOURCE_LIMITS.
 
 /** Each semi-space of the young generation, in MB. */
 export const SEMI_SPACE_MB = 64;
-
-/** Flags for the node (or tsx) command line of a process that extracts. */
-export const NODE_FLAGS: readonly string[] = [`--max-semi-space-size=${SEMI_SPACE_MB}`];
 
 /**
  * A worker thread's limits (pool.ts): its young generation is two semi-spaces and the new large-object
  * space, each a semi-space in size (V8's YoungGenerationSizeFromSemiSpaceSize), so 3 × SEMI_SPACE_MB.
  */
 export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 3 * SEMI_SPACE_MB } as const;
-
-/** Whether this process was started with NODE_FLAGS (on its command line or in NODE_OPTIONS). */
-export function startedWithNodeFlags(
-  execArgv: readonly string[] = process.execArgv,
-  nodeOptions: string = process.env.NODE_OPTIONS ?? '',
-): boolean {
-  const given = [...execArgv, ...nodeOptions.split(/\s+/)];
-  return NODE_FLAGS.every((f) => given.includes(f));
-}

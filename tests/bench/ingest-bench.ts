@@ -5,7 +5,7 @@
 // extracted twice, each in a child process of its own (its own peak RSS): in
 // process, then on INGEST_WORKERS threads (the main thread and worker threads; at least 2 even where the
 // default is 1). The machine may be shared: alternate runs, and read the CPU seconds with the load average.
-// Every figure is taken with the node flags `npm run ingest` starts with (young-generation.ts): run
+// Every figure is taken with the node flags `npm run ingest` starts with (node-flags.ts): run
 // without them (`npx tsx tests/bench/ingest-bench.ts`), the script starts itself again with them.
 //   npx tsx tests/bench/ingest-bench.ts [--mb 24] [--load-mb 4] [--pdf-docs 12] [--no-load] [--workers N]
 
@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { openStore } from '../../cypher/store/open-store.ts';
 import { extractCorpus } from '../../ingest/extract/extract-corpus.ts';
+import { NODE_FLAGS, startedWithNodeFlags } from '../../ingest/extract/node-flags.ts';
 import { parallelConfigFromEnv } from '../../ingest/extract/parallel/config.ts';
-import { NODE_FLAGS, startedWithNodeFlags } from '../../ingest/extract/young-generation.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { readAll } from '../../ingest/read/read-all.ts';
 import type { SourceDocument } from '../../ingest/types.ts';

@@ -1,46 +1,10 @@
-// The young generation extraction runs with (ingest/extract/young-generation.ts): the npm scripts that
-// extract start node with its flags, and a worker thread given WORKER_RESOURCE_LIMITS gets semi-spaces of
-// SEMI_SPACE_MB, as the main thread does with the flags.
+// The young generation extraction runs with (ingest/extract/young-generation.ts): a worker thread given
+// WORKER_RESOURCE_LIMITS gets semi-spaces of SEMI_SPACE_MB, as the main thread does with the node flags
+// (node-flags.test.ts).
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import {
-  NODE_FLAGS,
-  SEMI_SPACE_MB,
-  startedWithNodeFlags,
-  WORKER_RESOURCE_LIMITS,
-} from '../../../ingest/extract/young-generation.ts';
-
-const scripts: Record<string, string> = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8'),
-).scripts;
-
-describe('npm scripts that extract start node with the young-generation flags', () => {
-  it.each([
-    ['ingest', 'ingest/cli.ts'],
-    ['start', 'api/main.ts'],
-    ['bench:ingest', 'tests/bench/ingest-bench.ts'],
-  ])('%s', (name, file) => {
-    const command = scripts[name]!.split('&&').find((c) => c.includes(file))!;
-    for (const flag of NODE_FLAGS) expect(command).toContain(`tsx ${flag} `);
-  });
-});
-
-describe('startedWithNodeFlags', () => {
-  const flag = NODE_FLAGS[0]!;
-  it.each([
-    [[flag], '', true],
-    [['--import', 'tsx', flag], '', true],
-    [[], `--max-old-space-size=4096 ${flag}`, true],
-    [[], '', false],
-    [['--max-semi-space-size=16'], '', false],
-    [[], '--max-semi-space-size=32', false],
-  ])('%j, NODE_OPTIONS %j → %s', (argv, options, want) => {
-    expect(startedWithNodeFlags(argv, options)).toBe(want);
-  });
-});
+import { SEMI_SPACE_MB, WORKER_RESOURCE_LIMITS } from '../../../ingest/extract/young-generation.ts';
 
 /** The new space a worker thread reaches once it has allocated plenty, in MB (both semi-spaces). */
 function workerNewSpaceMb(resourceLimits?: typeof WORKER_RESOURCE_LIMITS): Promise<number> {
