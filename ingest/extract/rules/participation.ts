@@ -17,6 +17,9 @@ const LED = new RegExp(`\\b${VERB}(?:\\s+and\\s+${VERB})?\\s+by\\s+`, 'g');
 // An aside closed by a comma right before the participle: ", as an extended version of the X, ", ", a Y, ".
 const ASIDE = /,\s*(?:as\s+)?(?:an?|the)\s+[^,]{1,80},\s*(?:\p{L}+(?:ed|en)\s+and\s+)?$/u;
 
+const PART_LED =
+  /\b(?:groups?|sessions?|breakouts?|panels?|discussions?|workshops?)(?:\s*[-–—,])?(?:\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been))?\s*$/i;
+
 export function participationRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     if (!hasTrigger(p, WORDS)) continue;
@@ -44,8 +47,12 @@ export function participationRule(ctx: DocContext): void {
         const process =
           mentionsIn(ctx, s.start, s.start + l.index, 'Process').pop() ??
           (/\bprocess\b/i.test(before) ? mentionsIn(ctx, p.start, s.start, 'Process').pop() : undefined);
-        // Otherwise a part of the meeting reported on ("2 breakout groups - led by Brazil and India").
-        const part = /\b(?:groups?|sessions?|breakouts?|panels?|discussions?|workshops?)\b/i.test(before);
+        // Otherwise a part of the meeting reported on ("2 breakout groups - led by Brazil and India"): the
+        // part is what is led, the noun right before the participle. Anywhere before it, a group named
+        // earlier in the clause was taken for one: "Noting that the working group on digital technologies
+        // under the steering committee led by the Secretary-General …" (A/RES/80/118, preamble) had the
+        // Secretary-General take part in the General Assembly's session.
+        const part = PART_LED.test(before);
         const target = process?.id ?? (part ? currentMeeting(ctx, p) : undefined);
         if (target) ledBy(ctx, p, s.start + l.index, from, s.end, target);
       }

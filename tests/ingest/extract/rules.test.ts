@@ -162,6 +162,16 @@ const CASES: readonly Case[] = [
     not: [['PARTICIPATED_IN', 'organization:united-nations', 'process:wsis+20']],
   },
   {
+    family: 'participation: a part of the meeting led by a State, not a body a clause names before',
+    text: 'Report of the first meeting of the Working Group on Data Governance (2024–2025)\n\n1. The first meeting of the Working Group on Data Governance was held in Geneva on 5 May 2024.\n\n2. Two breakout groups - led by Brazil and India - identified categories.\n\n3. The sessions were led by Kenya.\n\n4. Members noted that the working group on statistics under the steering committee led by UNDP has developed a map.',
+    want: [
+      ['PARTICIPATED_IN', 'organization:brazil', 'meeting:wgdg-2024-2025-1'],
+      ['PARTICIPATED_IN', 'organization:india', 'meeting:wgdg-2024-2025-1'],
+      ['PARTICIPATED_IN', 'organization:kenya', 'meeting:wgdg-2024-2025-1'],
+    ],
+    not: [['PARTICIPATED_IN', 'organization:undp', 'meeting:wgdg-2024-2025-1']],
+  },
+  {
     family: 'chair of a group chairs its meetings',
     text: '1. Ambassador Ana Example, from Brazil, was elected Chair of the Working Group on Data Governance (2024–2025).\n\n2. At the second meeting of the group on 5 May 2024, the Chair proposed a work plan.\n\n3. The third meeting on 9 September 2024 adopted the report.',
     want: [
