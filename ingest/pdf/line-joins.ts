@@ -2,7 +2,7 @@
 // line was wrapped onto the next, a first-line indent that starts a paragraph, the footnotes under the rule at
 // a page's foot, and a hyphen kept at a wrap.
 
-import type { Line } from './pdf-layout.ts';
+import type { Line } from './pdf-lines.ts';
 
 export const LIST_START = /^(\(?[0-9]{1,3}[.)]|\(?[a-z]{1,4}\)|[•▪◦\u2013\u2014-])\s/;
 /** The rule over a page's footnotes, and a footnote ("^{2} Economic and Social Council resolutions …", "* On

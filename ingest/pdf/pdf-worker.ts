@@ -12,7 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { layoutPages, type TextRun } from './pdf-layout.ts';
+import { layoutPages } from './pdf-layout.ts';
+import type { TextRun } from './pdf-lines.ts';
 
 interface Job {
   readonly id: number;

@@ -1,7 +1,8 @@
 // Layout rules on hand-made text runs (A4, body text from x=56 to x≈539).
 
 import { describe, expect, it } from 'vitest';
-import { layoutPages, type TextRun } from '../../../ingest/pdf/pdf-layout.ts';
+import { layoutPages } from '../../../ingest/pdf/pdf-layout.ts';
+import type { TextRun } from '../../../ingest/pdf/pdf-lines.ts';
 
 const CHAR = 6; // Courier 10 pt
 const run = (str: string, x: number, y: number, size = 10, hasEOL = true): TextRun => ({
