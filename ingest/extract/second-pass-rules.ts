@@ -26,6 +26,7 @@ import { mandatesRule } from './rules/mandates.ts';
 import { mandatesDetailedRule } from './rules/mandates-detailed.ts';
 import { mandatesEstablishedRule } from './rules/mandates-established.ts';
 import { mandatesPassiveRule } from './rules/mandates-passive.ts';
+import { mandatesPursuantResolutionRule } from './rules/mandates-pursuant-resolution.ts';
 import { mandatesRequestedByRule } from './rules/mandates-requested-by.ts';
 import { mandatesResolutionSubjectRule } from './rules/mandates-resolution-subject.ts';
 import { selfMandateRule } from './rules/mandates-self.ts';
@@ -130,6 +131,7 @@ export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) 
   { name: 'mandates-established', run: mandatesEstablishedRule },
   { name: 'mandates-resolution-subject', run: mandatesResolutionSubjectRule },
   { name: 'mandates-self', run: selfMandateRule },
+  { name: 'mandates-pursuant-resolution', run: mandatesPursuantResolutionRule },
   { name: 'mandates-passive', run: mandatesPassiveRule },
   { name: 'mandates-requested-by', run: mandatesRequestedByRule },
   { name: 'mandates-detailed', run: mandatesDetailedRule },

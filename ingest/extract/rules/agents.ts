@@ -32,6 +32,7 @@ export function opensLongerName(ctx: DocContext, end: number): boolean {
 }
 
 const CHAIR = /^(?:the\s+)?(?:Acting\s+|Vice[- ])?Chair(?:man|person)?\b(?:\s+of\s+(?:the\s+)?)?/i;
+const ON_BEHALF = /^\s*on\s+behalf\s+of\s+(?:the\s+)?/i;
 
 // A body's secretariat writes for it too: "It has been prepared by the secretariat of the United Nations Conference
 // on Trade and Development (UNCTAD)" (the Secretary-General's annual reports on WSIS implementation, 2017 on), as
@@ -68,6 +69,15 @@ export function agentAt(ctx: DocContext, at: number): Agent | undefined {
     // read as "the Chair" alone and given the last "Chair of the Group of 77" before it, so the ECOSOC
     // resolution MANDATED the Group of 77, which ESTABLISHED the Working Group.
     if (!body && /\bof\b/.test(chair[0])) return undefined;
+    // "This report has been prepared by the Chair on behalf of the Working Group on Improvements to the Internet
+    // Governance Forum" (A/67/65–E/2012/48, its executive summary): the chair writes for the body named.
+    const behalf = !body && ON_BEHALF.exec(text.slice(chair[0].length));
+    if (behalf) {
+      const group = mentionAt(ctx, at + chair[0].length + behalf[0].length, 1);
+      if (group && (group.type === 'WorkingGroup' || group.type === 'Organization'))
+        return { id: group.id, start: at, end: group.end };
+      return undefined;
+    }
     if (!body) {
       // "the Chair" alone: the body of the last "Chair of …" before.
       const prev = lastMentionBefore(

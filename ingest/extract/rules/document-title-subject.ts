@@ -21,10 +21,28 @@ export function withSubject(ctx: DocContext, titleP: Passage, line: string): str
       ? undefined
       : t;
   };
-  const subject = headingAt(i - 1);
-  if (!subject) return line;
-  const addendum = /^\s*Addendum\s*$/.test(ctx.passages[i + 1]?.text ?? '') ? headingAt(i + 2) : undefined;
+  // A site's header restating the kind over its copy ("Report of the Secretary-General" at the top of a
+  // document-sharing page, 123dok's copy of A/70/63–E/2015/10): the masthead's own line, further down, has the
+  // subject above it.
+  const own = [i, ...sameLines(ctx, titleP, i)].find((k) => headingAt(k - 1) !== undefined);
+  if (own === undefined) return line;
+  const subject = headingAt(own - 1)!;
+  const addendum = /^\s*Addendum\s*$/.test(ctx.passages[own + 1]?.text ?? '')
+    ? headingAt(own + 2)
+    : undefined;
   return `${subject} — ${line}${addendum ? ` — Addendum: ${addendum}` : ''}`;
+}
+
+/** How many passages further a restated kind line may stand (a masthead's, not a body's mention). */
+const RESTATED_WITHIN = 40;
+
+/** The passages after `i` holding the same line as `titleP`, in the opening passages. */
+function sameLines(ctx: DocContext, titleP: Passage, i: number): number[] {
+  const text = titleP.text.trim();
+  const out: number[] = [];
+  for (let k = i + 1; k < Math.min(ctx.passages.length, i + RESTATED_WITHIN); k++)
+    if (ctx.passages[k]!.text.trim() === text) out.push(k);
+  return out;
 }
 
 export function clean(line: string): string {

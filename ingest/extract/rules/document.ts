@@ -24,6 +24,8 @@ import { headlineUnderCategory, headlineUnderPosted } from './title-category-lab
 import { headlineUnderBadge } from './title-date-badge.ts';
 import { flatMastheadTitle } from './title-flat-masthead.ts';
 import { furniture, labelLine } from './title-furniture.ts';
+import { inlineOfficeTitle } from './title-inline-subject.ts';
+import { headlineUnderMenu } from './title-issuer-line.ts';
 import { afterLinkLead, linkListItem } from './title-labels.ts';
 import { letterTitleRest } from './title-letter.ts';
 import { linkCell } from './title-link-cells.ts';
@@ -81,6 +83,11 @@ export function documentRule(ctx: DocContext): void {
     if (r) titleLine = r.line;
     return r?.p;
   };
+  const inline = (): DocContext['passages'][number] | undefined => {
+    const f = inlineOfficeTitle(ctx);
+    if (f) titleLine = f.line;
+    return f?.p;
+  };
   // A masthead flattened onto one line holds its title before "Summary" (title-flat-masthead.ts).
   const flat = (): DocContext['passages'][number] | undefined => {
     const f = flatMastheadTitle(ctx);
@@ -115,6 +122,8 @@ export function documentRule(ctx: DocContext): void {
     (slides ? ctx.passages[0] : undefined) ??
     // A press release's headline right under its symbol (and date) lines, before a second deck (document-press.ts).
     (isPressSymbol(symbol) ? headlineUnderSymbol(ctx, symbol, firstLineHeadline) : undefined) ??
+    // A masthead run into one line giving "<subject> Report of the Secretary-General" (title-inline-subject.ts).
+    (symbol ? inline() : undefined) ??
     flat() ??
     // Else a page's heading restated by the longer line under it, below the site's banner (title-restated.ts).
     restated() ??
@@ -126,6 +135,8 @@ export function documentRule(ctx: DocContext): void {
     headlineUnderPosted(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
     // Else the headline under a blog's date badge ("Friday" / "Sep132024", title-date-badge.ts).
     headlineUnderBadge(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
+    // Else the headline under a site's name and its menu bar ("Register | Login", title-issuer-line.ts).
+    headlineUnderMenu(ctx, (l) => firstLineHeadline(l) && !furniture(ctx, l)) ??
     // Else a statement's header line, "Statement … at the … (New York, 25 August 2022)" (title-statement-header.ts).
     statementHeader(ctx) ??
     // Else the first heading line of the opening lines that is not masthead furniture, or a press

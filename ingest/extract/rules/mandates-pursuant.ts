@@ -21,7 +21,7 @@ import { antecedentReport } from './produced-antecedent.ts';
 // "The report was prepared at the request of the Economic and Social Council, in its resolution 2006/46, …" (the
 // summary of a Secretary-General's annual WSIS report, A/71/67–E/2016/51) carries it the same way.
 const CARRIED_REQUEST =
-  /\b(?:Pursuant to|In response to|Following|at)\s+(?:this|the)\s+request\b(?!\s+(?:of|from|by)\s+(?!(?:the\s+)?(?:General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|ECOSOC|(?:Human\s+Rights\s+|Security\s+)?Council)\b))/i;
+  /\b(?:Pursuant to|In response to|Following|at)\s+(?:this|the)\s+requests?\b(?!\s+(?:of|from|by)\s+(?!(?:the\s+)?(?:General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|ECOSOC|(?:Human\s+Rights\s+|Security\s+)?Council)\b))/i;
 
 const SELF_PREPARED = /^\W*The\s+report\s+(?:was|has\s+been|is)\s+(?:prepared|submitted|issued)\b/;
 
@@ -50,8 +50,10 @@ export function pursuant(
   const targets = mentionsIn(ctx, from, s.end)
     .filter((m) => m.type === 'Meeting' || m.type === 'WorkingGroup')
     .slice(0, 1);
+  const requesters = requesting(ctx, res, request, s);
   for (const t of targets)
-    addEdge(ctx, { type: 'MANDATES', from: res.id, to: t.id, source }, 'mandates:pursuant');
+    for (const r of requesters)
+      addEdge(ctx, { type: 'MANDATES', from: r.id, to: t.id, source }, 'mandates:pursuant');
   // "The report was prepared …" opening the sentence is the document itself, unless the sentence before
   // cites a report by its symbol (then it is that one's, produced-antecedent.ts).
   if (
@@ -59,5 +61,24 @@ export function pursuant(
     /^\s*This report\b/.test(s.text) ||
     (SELF_PREPARED.test(s.text) && !antecedentReport(ctx, p, s.start, s.text))
   )
-    addEdge(ctx, { type: 'MANDATES', from: res.id, to: ctx.info.id, source }, 'mandates:pursuant');
+    for (const r of requesters)
+      addEdge(ctx, { type: 'MANDATES', from: r.id, to: ctx.info.id, source }, 'mandates:pursuant');
+}
+
+// "in response to the requests by the Economic and Social Council in its resolution 2010/2 and by the General
+// Assembly in its resolution A/RES/65/141" (A/67/65–E/2012/48, a working group's report to both organs): each
+// organ's resolution named after the plural asks for the report, not only the last one.
+const PLURAL = /requests$/i;
+
+function requesting(
+  ctx: DocContext,
+  last: Mention,
+  request: RegExpExecArray,
+  s: { start: number; end: number },
+): Mention[] {
+  if (!PLURAL.test(request[0])) return [last];
+  const named = mentionsIn(ctx, s.start + request.index + request[0].length, s.end, 'Resolution').filter(
+    (m) => !/Agenda|Declaration/.test(m.name),
+  );
+  return named.some((m) => m.id === last.id) ? [...new Map(named.map((m) => [m.id, m])).values()] : [last];
 }

@@ -41,7 +41,7 @@ export function meetingHoldersRule(ctx: DocContext): void {
   const done = new Set<string>();
   for (const m of ctx.mentions) {
     if (m.type !== 'Meeting' || owned.has(m.id)) continue;
-    const holder = holderOf(ctx, m);
+    const holder = serviced(ctx, holderOf(ctx, m));
     if (!holder || holder.id === m.id || done.has(`${m.id}|${holder.id}`)) continue;
     done.add(`${m.id}|${holder.id}`);
     addEdge(
@@ -55,6 +55,18 @@ export function meetingHoldersRule(ctx: DocContext): void {
       'meeting-holders',
     );
   }
+}
+
+// A body's secretariat holds its body's gatherings: "To help address these themes, the CSTD secretariat held a
+// panel meeting in Geneva" (E/CN.16/2011/CRP.1 ¶2) is the Commission's panel, not a meeting of the secretariat.
+const SECRETARIAT = /\bsecretariat$/i;
+
+/** The body a secretariat named as holder works for (named inside its name: "CSTD secretariat"), else the holder. */
+function serviced(ctx: DocContext, holder: Mention | undefined): Mention | undefined {
+  if (!holder || !SECRETARIAT.test(holder.name)) return holder;
+  return mentionsIn(ctx, holder.start, holder.end).find(
+    (x) => x.id !== holder.id && x.type === 'Organization',
+  );
 }
 
 function holderOf(ctx: DocContext, m: Mention): Mention | undefined {

@@ -43,6 +43,13 @@ const SELF_SUBJECT =
 // (A/70/63–E/2015/10, executive summary): "It" there is the report; only a verb of writing says so, not
 // "It was adopted by …" (a resolution's).
 const IT_PREPARED = /^\W*It\s+(?:has been|was|had been)\s*$/;
+// A masthead's label of what the text is, then its author: "Summary report prepared by the UNCTAD secretariat"
+// (E/CN.16/2011/CRP.1, a Commission panel's summary, its masthead run onto one line), "Issues paper prepared by
+// …". Capitalised, after a date, a figure or a mark, no word before it: a label, not "the Summary report prepared
+// by …" (another text named in a sentence).
+const KIND_LABEL =
+  /(?:^|[^\p{L}\s]\s*|\d\s+)(?:Summary|Issues|Background|Synthesis)\s+(?:report|paper|note)\s+$/u;
+const firstParaOr = (first: number): number => (first < 0 ? Number.POSITIVE_INFINITY : first);
 // Every expression of the sentence loop needs one of these words: other passages are skipped.
 const WORDS = triggerWords([
   'prepared',
@@ -114,6 +121,10 @@ export function producedRule(ctx: DocContext): void {
             /\b(?:this|the present)\s+(?:report|document|note|paper)\b/i.test(before) ||
             SELF_SUBJECT.test(before) ||
             (IT_PREPARED.test(before) && /^(?:prepared|written)\b/i.test(m[0])) ||
+            (KIND_LABEL.test(before) &&
+              /^prepared\b/i.test(m[0]) &&
+              i < MASTHEAD_PASSAGES &&
+              i <= firstParaOr(firstPara)) ||
             /^\s*\W*$/.test(before) ||
             (i < firstPara && p.kind === 'heading')
           )
