@@ -4,17 +4,10 @@
 // owner of the e-mail closing a presentation, "the Report of the
 // Secretary-General … (A/67/66-E/2012/49)", "General Assembly resolution
 // 70/125", "the resultant resolution (E/RES/2019/254)" of a session, and "the
-// Havana Declaration, which was recently adopted by … the Group of 77".
+// Havana Declaration, which was recently adopted by … the Group of 77". The signatory and the bodies named
+// with a resolution's symbol, noted by other rules, are read last (produced-recorded.ts).
 
-import {
-  addEdge,
-  type DocContext,
-  type Mention,
-  mentionsIn,
-  mentionsStartingIn,
-  sentences,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { ownSymbolNext } from './document-headline-symbol.ts';
@@ -25,6 +18,7 @@ import { beforeSummaryHeading, firstBlock, inFlatMasthead } from './produced-fla
 import { groupReport } from './produced-group-report.ts';
 import { nearestList, unnamedObject } from './produced-participle.ts';
 import { recommendedIn } from './produced-recommendation.ts';
+import { recordedProducers } from './produced-recorded.ts';
 import { sessionReport } from './produced-session-report.ts';
 import { insideQuotes } from './quoted.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -160,42 +154,7 @@ export function producedRule(ctx: DocContext): void {
     }
   });
   sessionReport(ctx);
-  const signer = ctx.state.get('signedBy');
-  if (signer) {
-    const m = ctx.mentions.find((x) => x.id === signer);
-    if (m)
-      addEdge(
-        ctx,
-        { type: 'PRODUCED', from: signer, to: doc, source: sourceAt(ctx, m.passage, m.start, m.end) },
-        'produced:signature',
-      );
-  }
-  for (const [k, body] of ctx.state) {
-    if (!k.startsWith('produced:')) continue;
-    const res = k.slice('produced:'.length);
-    // The mention where the body is named with it, by the index (a scan of all mentions per resolution
-    // cost a tenth of a second on a resolution-heavy corpus).
-    const at = Number(ctx.state.get(`producedAt:${res}`));
-    const m = mentionsStartingIn(ctx, at, at).find((x) => x.id === res);
-    // Past the symbol when the body is named after it ("… was adopted by the General Assembly").
-    const late = Number(ctx.state.get(`producedEnd:${res}`) ?? 0);
-    if (m)
-      addEdge(
-        ctx,
-        {
-          type: 'PRODUCED',
-          from: body,
-          to: res,
-          source: sourceAt(
-            ctx,
-            m.passage,
-            late ? m.start : Math.max(m.passage.start, m.start - 40),
-            Math.max(m.end, late),
-          ),
-        },
-        'produced:resolution',
-      );
-  }
+  recordedProducers(ctx);
 }
 
 /** The bodies listed after the first agent: "X, Y and Z" (commas and "and" only between them). */
