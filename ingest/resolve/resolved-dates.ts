@@ -4,6 +4,7 @@
 
 import type { Graph, Properties } from '../../cypher/model/graph.ts';
 import type { StoredName } from '../../cypher/store/store.ts';
+import { sessionPostsToBody } from './session-posts.ts';
 
 export function withDates(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
   return { ...g, nodes: g.nodes.map((n) => ({ ...n, properties: { ...n.properties, ...dates.get(n.id) } })) };
@@ -31,8 +32,10 @@ export function dropUndatedMeetings(g: Graph, dates: ReadonlyMap<string, Propert
     g.nodes.filter((n) => n.type === 'Meeting' && !dates.get(n.id)?.startDate).map((n) => n.id),
   );
   if (undated.size === 0) return g;
+  // A chair's post held for an undated session is the post of the body holding it (session-posts.ts).
+  const posts = sessionPostsToBody(g, undated);
   return {
-    nodes: g.nodes.filter((n) => !undated.has(n.id)),
-    edges: g.edges.filter((e) => !undated.has(e.from) && !undated.has(e.to)),
+    nodes: posts.nodes.filter((n) => !undated.has(n.id)),
+    edges: posts.edges.filter((e) => !undated.has(e.from) && !undated.has(e.to)),
   };
 }

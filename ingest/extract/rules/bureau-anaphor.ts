@@ -15,8 +15,10 @@ const BARE = /\bthe\s+Bureau\b(?!\s+of\b|[-\w])/g;
 export function bureauAnaphorRule(ctx: DocContext): void {
   if (!ctx.doc.text.includes('the Bureau')) return;
   const named = new Map<string, string>();
+  // A bureau the gazetteer names in full starts with the word: "Bureau of the Intergovernmental Council for the
+  // Information for All Programme" (written "IFAP Bureau", q109).
   for (const m of ctx.mentions)
-    if (m.type === 'Organization' && /\bBureau$/.test(m.name)) named.set(m.id, m.name);
+    if (m.type === 'Organization' && /\bBureau$|^Bureau of\b/.test(m.name)) named.set(m.id, m.name);
   if (named.size !== 1) return;
   const [id, name] = [...named][0]!;
   for (const p of ctx.passages) {

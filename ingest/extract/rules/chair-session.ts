@@ -2,8 +2,9 @@
 // Commission for its twenty-second session", "The Commission elected Ms. Y Chair for its twenty-second
 // session" (CSTD session reports, "Election of officers"): the post is held for that session, so the
 // Chair is the session's, as "Chair of its twenty-second session" is (rules/chair-elections.ts). A session
-// the document does not date is dropped (MODEL.md: a Meeting has a date), and with it the post; "the Chair
-// of the 25th session, Mr. X" (the CSTD's page on its Bureau) then says X chaired the body holding it.
+// no document of the batch (nor the store) dates is dropped (MODEL.md: a Meeting has a date), and its post
+// then goes to the body holding it (resolve/session-posts.ts): "the Chair of the 25th session, Mr. X" (the
+// CSTD's page on its Bureau) says X chaired the Commission.
 // Used by rules/roles.ts, rules/chair-elections.ts and rules/chair-titles.ts.
 
 import { claimedProperty, type DocContext, type Mention, mentionsStartingIn } from '../context.ts';
@@ -27,11 +28,11 @@ export function sessionFor(ctx: DocContext, end: number, to: number): Mention | 
 }
 
 /**
- * What a post "of" `body` is held in: the body; for a session the document does not date, the body
- * holding it (its PART_OF, only an Organization's numbered session: meetings.ts), else the session.
+ * What a post "of" `body` is held in: the body, a session too. A session the document does not date may be
+ * dated by another document of the batch or by the store ("Peter Major was elected as chair of the 19th CSTD
+ * session", a page on the eighteenth session, q109); where none dates it, the post goes to the body holding
+ * it when the meeting is left out (resolve/session-posts.ts).
  */
-export function postHeldIn(ctx: DocContext, body: Mention): string {
-  if (body.type !== 'Meeting' || dated(ctx, body.id)) return body.id;
-  const parent = ctx.claims.edges.find((e) => e.type === 'PART_OF' && e.from === body.id)?.to;
-  return parent?.startsWith('organization:') && /^meeting:.+-\d+$/.test(body.id) ? parent : body.id;
+export function postHeldIn(_ctx: DocContext, body: Mention): string {
+  return body.id;
 }

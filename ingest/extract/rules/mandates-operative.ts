@@ -9,6 +9,8 @@ import { addEdge, type DocContext, type Mention, mentionsIn, sourceAt } from '..
 import { agentAt } from './agents.ts';
 import { groupAsOwner } from './mandated-mentions.ts';
 import { mandateCovered } from './mandates-covered.ts';
+import { partnerAt } from './mandates-partners.ts';
+import { permissiveAgent, plannedSession } from './mandates-plans.ts';
 import { processMandated } from './mandates-process.ts';
 
 // Operative verbs of a resolution ("2. Invites the Chair …") or of a summit outcome ("We ask the Secretary-General …").
@@ -49,13 +51,27 @@ export function operative(ctx: DocContext, p: Mention['passage']): void {
   const action = ACTION_OBJECT.test(ctx.doc.text.slice(p.start + m[0].length, p.start + m[0].length + 40));
   // A body named as the agent of a passive, "eTrade for All, launched by the United Nations Conference on Trade
   // and Development" (A/RES/78/132 ¶13, q105), did something else; it is not addressed.
+  // Nor is a partner named beside the addressee ("in coordination with …", mandates-partners.ts), nor the agent of
+  // a permissive passive ("may be considered and decided upon by the General Assembly", mandates-plans.ts).
+  const text = ctx.doc.text;
+  const verbAt = p.start + (m.index ?? 0);
+  const verb = verbAt + m[0].indexOf(m[1]!);
   for (const o of action ? [] : mentionsIn(ctx, p.start, to > 0 ? p.start + to : end, 'Organization'))
-    if (!PASSIVE_AGENT.test(ctx.doc.text.slice(Math.max(p.start, o.start - 30), o.start))) targets.push(o.id);
+    if (
+      !PASSIVE_AGENT.test(text.slice(Math.max(p.start, o.start - 30), o.start)) &&
+      !partnerAt(text, verb, o.start) &&
+      !permissiveAgent(text, p.start, o.start)
+    )
+      targets.push(o.id);
   // A group, meeting or process named further on is quoted where it is named (from the verb when both fit):
   // the paragraph's opening alone may not name it.
   const own = new Map<string, Source>();
-  const verbAt = p.start + (m.index ?? 0);
   for (const x of mentionsIn(ctx, p.start, p.end)) {
+    if (
+      partnerAt(text, verb, x.start) ||
+      (x.type === 'Meeting' && plannedSession(text, p.start, x.start, x.end))
+    )
+      continue;
     if (x.type === 'WorkingGroup') {
       // "… the report of the Working Group on …": the group's report is asked about (mandated-mentions.ts).
       if (groupAsOwner(ctx.doc.text, p.start, x.start)) continue;

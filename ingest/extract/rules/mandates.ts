@@ -26,6 +26,8 @@ import { mandateCovered } from './mandates-covered.ts';
 import { operative } from './mandates-operative.ts';
 import { ownSession } from './mandates-own-session.ts';
 import { paragraphSubject } from './mandates-paragraph-subject.ts';
+import { partnerAt } from './mandates-partners.ts';
+import { plannedSession } from './mandates-plans.ts';
 import { pursuant } from './mandates-pursuant.ts';
 import { futurePassive, reportedRequest } from './mandates-reported.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
@@ -104,7 +106,15 @@ export function mandatesRule(ctx: DocContext): void {
           ctx.state.get('workingGroup')
         )
           mandated.push(ctx.state.get('workingGroup')!);
-        for (const m of mentionsIn(ctx, at, end)) if (mandatedMention(ctx, at, m)) mandated.push(m.id);
+        // Not a partner beside the addressee ("in consultation with the Working Group …", mandates-partners.ts)
+        // nor a later session only planned for ("may be considered … at its eighty-second session", mandates-plans.ts).
+        for (const m of mentionsIn(ctx, at, end))
+          if (
+            mandatedMention(ctx, at, m) &&
+            !partnerAt(ctx.doc.text, at, m.start) &&
+            !(m.type === 'Meeting' && plannedSession(ctx.doc.text, s.start, m.start, m.end))
+          )
+            mandated.push(m.id);
         // "… to establish a working group", "to convene …": the addressee sets it up.
         if (
           addressee &&

@@ -34,6 +34,7 @@ const WORDS = triggerWords([
   ' of ',
   'member',
   'secretary-general',
+  'secretary general',
   'director-general',
   'executive',
   'commissioner',
@@ -125,7 +126,7 @@ export function postAppositionRule(ctx: DocContext): void {
 // General Assembly, Philemon Yang, nominated …", "the President of the seventy-ninth session of the General
 // Assembly, X"): the post is the body's; "president" is the one post taken in lower case.
 const POST_OF_BODY =
-  /\b([Pp]resident|Vice-President|(?:Deputy |Assistant |Under-)?Secretary-General|(?:Deputy )?Director-General|Executive Secretary|Executive Director|Director|Head|High Commissioner|Administrator|(?:Special )?Rapporteur|Permanent Representative|Ambassador)\s+of\s+(?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))\s+(?:session\s+of\s+(?:the\s+)?)?)?(?:UN\s+|United\s+Nations\s+)?$/;
+  /\b([Pp]resident|Vice-President|(?:Deputy |Assistant |Under-)?Secretary[- ]General|(?:Deputy )?Director-General|Executive Secretary|Executive Director|Director|Head|High Commissioner|Administrator|(?:Special )?Rapporteur|Permanent Representative|Ambassador)\s+of\s+(?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))\s+(?:session\s+of\s+(?:the\s+)?)?)?(?:UN\s+|United\s+Nations\s+)?$/;
 
 function postBefore(ctx: DocContext, p: Passage, a: Mention, b: Mention): void {
   const post = POST_OF_BODY.exec(ctx.doc.text.slice(Math.max(p.start, a.start - 60), a.start));
@@ -141,7 +142,13 @@ function postBefore(ctx: DocContext, p: Passage, a: Mention, b: Mention): void {
       type: 'AFFILIATED_WITH',
       from: b.id,
       to: a.id,
-      properties: props({ title: post[1]![0]!.toUpperCase() + post[1]!.slice(1) }),
+      // "Secretary General" without its hyphen (q109) is titled as written with it.
+      properties: props({
+        title: (post[1]![0]!.toUpperCase() + post[1]!.slice(1)).replace(
+          'Secretary General',
+          'Secretary-General',
+        ),
+      }),
       source: sourceAt(ctx, p, postAt, b.end),
     },
     'post-apposition:post-of',
