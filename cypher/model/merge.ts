@@ -13,7 +13,7 @@ import {
   sourceKey,
 } from './graph.ts';
 import type { PropertySpec } from './labels.ts';
-import { aliasKey, preferredForm } from './name-forms.ts';
+import { aliasKey, preferredForm, preferredName } from './name-forms.ts';
 import { relationshipSpec } from './relationships.ts';
 
 export function mergeSources(a: readonly Source[], b: readonly Source[]): Source[] {
@@ -92,9 +92,14 @@ export function mergeProperties(
 }
 
 export function mergeNode(a: GraphNode, b: GraphNode): GraphNode {
+  const name = preferredName(a.name, b.name);
+  // The name not kept is an alias, in the order the names were seen.
+  const first = name === a.name ? [] : [a.name];
+  const second = b.name === name ? [] : [b.name];
   return {
     ...a,
-    aliases: mergeAliases(a.name, a.aliases, b.name === a.name ? [] : [b.name], b.aliases),
+    name,
+    aliases: mergeAliases(name, first, a.aliases, second, b.aliases),
     properties: mergeProperties(a.properties, b.properties),
     sources: mergeSources(a.sources, b.sources),
   };

@@ -53,3 +53,19 @@ const nonAscii = (s: string): number => {
 export function preferredForm(a: string, b: string): string {
   return nonAscii(b) < nonAscii(a) ? b : a;
 }
+
+// Letters with their diacritics, folded for comparison only: "António" and "Antonio" are one spelling, the
+// second without its accents (a press wire, an ASCII keyboard, a web page's copy).
+const MARKS = /\p{M}/gu;
+const withoutMarks = (s: string): string => s.normalize('NFD').replace(MARKS, '');
+const marks = (s: string): number => s.normalize('NFD').length - withoutMarks(s).length;
+
+/**
+ * Which display name a node keeps when two documents name it, `a` the one seen first: the one written with
+ * more of its diacritics when they are otherwise the same ("António Guterres" over "Antonio Guterres", "Jānis
+ * Kārkliņš" over "Janis Karklins"): the name as its bearer writes it, whichever document came first; else `a`.
+ */
+export function preferredName(a: string, b: string): string {
+  if (a === b || !NEEDS.test(a + b)) return a;
+  return marks(b) > marks(a) && withoutMarks(a) === withoutMarks(b) ? b : a;
+}

@@ -34,6 +34,21 @@ describe('merging facts across documents', () => {
     expect(m.aliases).toEqual(['Mr. Major', 'Dr. Peter Major']);
   });
 
+  it.each([
+    ['Antonio Guterres', 'António Guterres', 'António Guterres', ['Antonio Guterres']],
+    ['António Guterres', 'Antonio Guterres', 'António Guterres', ['Antonio Guterres']],
+    ['Janis Karklins', 'Jānis Kārkliņš', 'Jānis Kārkliņš', ['Janis Karklins']],
+    // Not the same letters once the accents go: the first name stays.
+    ['Antonio Guterres', 'António Manuel Guterres', 'Antonio Guterres', ['António Manuel Guterres']],
+    // Two spellings with as many accents: the first stays.
+    ['Jose Muller', 'José Müller', 'José Müller', ['Jose Muller']],
+    ['Côte d’Ivoire', "Côte d'Ivoire", 'Côte d’Ivoire', []],
+  ])('the name written with its diacritics is kept, in either order: %s + %s', (a, b, name, aliases) => {
+    const m = mergeNode(person({ name: a }), person({ name: b, sources: [src('document:b')] }));
+    expect(m.name).toBe(name);
+    expect(m.aliases).toEqual(aliases);
+  });
+
   it('first value wins for ordinary properties', () => {
     const m = mergeNode(
       person({ properties: { honorific: 'Mr.' } }),
