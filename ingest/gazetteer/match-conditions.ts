@@ -68,8 +68,9 @@ export function adjacent(text: string, from: number, to: number): boolean {
  * the whole name). The name's walk passes over it; the match still spans it.
  */
 export function bracketedAcronym(text: string, prevEnd: number, word: WordSpan): boolean {
-  if (text.charCodeAt(word.end) !== 41 || word.end - word.start < 2 || word.end - word.start > 8)
-    return false;
+  // A word at the text's end is followed by nothing (read there, charCodeAt threw the compiled matcher away).
+  if (word.end >= text.length || text.charCodeAt(word.end) !== 41) return false;
+  if (word.end - word.start < 2 || word.end - word.start > 8) return false;
   let k = prevEnd;
   while (k < word.start - 1 && isSpaceCode(text.charCodeAt(k))) k++;
   if (k !== word.start - 1 || text.charCodeAt(k) !== 40) return false;

@@ -95,7 +95,8 @@ export function nextWord(text: string, i: number, w: WordSpan): boolean {
       ascii = false;
       i += width(c);
     }
-    const ch = text.charCodeAt(i);
+    // Not read past the end: charCodeAt there is NaN, and optimized code that met one was thrown away.
+    const ch = i < n ? text.charCodeAt(i) : -1;
     // ['’](?!s\b)\p{L}+
     if (ch === 39 || ch === 0x2019) {
       const next = i + 1 < n ? codePointAt(text, i + 1) : undefined;
@@ -111,7 +112,7 @@ export function nextWord(text: string, i: number, w: WordSpan): boolean {
       }
     }
     // \+\s?\d*
-    if (text.charCodeAt(i) === 43) {
+    if (i < n && text.charCodeAt(i) === 43) {
       ascii = false;
       i += 1;
       if (i < n && SPACE.test(text[i]!)) i += 1;

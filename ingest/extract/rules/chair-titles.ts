@@ -30,6 +30,7 @@ import { bodyAt } from './chair-title-body.ts';
 import { addChaired } from './chaired-claim.ts';
 import { postOfNameBefore } from './post-of-name-before.ts';
 import { isBody, roleName } from './roles.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // In lower case too: transcripts and news write "the chair of the Multistakeholder Advisory Group, Ms. X" and
 // "Mr. X, vice-chair of the Commission"; the holder must still stand in one of the forms below.
@@ -105,9 +106,12 @@ function holder(ctx: DocContext, at: number, body: Mention, from: number, to: nu
   return undefined;
 }
 
+// The word both expressions need, in any case (trigger-words.ts), before its two cases as written.
+const CHAIR_WORDS = triggerWords(['chair']);
+
 export function chairTitlesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!p.text.includes('Chair') && !p.text.includes('chair')) continue;
+    if (!hasTrigger(p, CHAIR_WORDS) || (!p.text.includes('Chair') && !p.text.includes('chair'))) continue;
     for (const s of sentences(p)) {
       for (const m of matchesOf(TITLE, s.text)) {
         const at = s.start + m.index;

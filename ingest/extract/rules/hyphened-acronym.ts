@@ -20,6 +20,7 @@ const HYPHENS = '-‐‑';
 export function hyphenedPlace(text: string, start: number): boolean {
   // PLACE_JOIN ends on a hyphen: a name after any other character (nearly every name) is tried no further
   // (a copy and an expression per body named).
-  if (!HYPHENS.includes(text.charAt(start - 1))) return false;
+  // (A name at the text's start has nothing before it: charAt(-1) is '', which `includes` holds.)
+  if (start === 0 || !HYPHENS.includes(text.charAt(start - 1))) return false;
   return PLACE_JOIN.test(text.slice(Math.max(0, start - 6), start));
 }

@@ -13,6 +13,7 @@ import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { ITU_BODY_NAME as BODY_NAME } from './itu-bodies.ts';
 import { selfItuResolution } from './itu-self-resolution.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // Body, then the number or list; the revision in brackets after a number.
 // A conference's acronym may carry its edition, as the Council working groups' reports cite the texts:
@@ -52,6 +53,9 @@ function bodyKey(prefix: string | undefined, n: number, after: string, revision:
   return 'pp';
 }
 
+// The words ITU_RES needs, in any case (trigger-words.ts), before they are searched as written.
+const RESOLUTION_WORDS = triggerWords(['esolution', 'ecision']);
+
 export function ituResolutions(ctx: DocContext): void {
   // Only a text about the ITU: elsewhere "Resolution 12" is too often something else.
   if (
@@ -65,7 +69,8 @@ export function ituResolutions(ctx: DocContext): void {
     return;
   selfItuResolution(ctx);
   for (const p of ctx.passages) {
-    if (!p.text.includes('esolution') && !p.text.includes('ecision')) continue;
+    if (!hasTrigger(p, RESOLUTION_WORDS) || (!p.text.includes('esolution') && !p.text.includes('ecision')))
+      continue;
     for (const m of matchesOf(ITU_RES, p.text)) {
       const list = m[3]!;
       const decision = /^D/i.test(m[2]!);

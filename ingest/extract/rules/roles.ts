@@ -23,6 +23,7 @@ import { sessionFor } from './chair-session.ts';
 import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { subjectBody } from './subject-body.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // Also "was elected by acclamation to Chair the Open-ended Working Group" (UN Web TV, OEWG 2019–2021).
 // News write the post in lower case and "named" for appointed: "Anil Kumar Jain, who is named chairman of …".
@@ -76,10 +77,13 @@ export function bodyAfter(ctx: DocContext, after: number): Mention | undefined {
   return mentionsStartingIn(ctx, first.start, first.start).find((x) => isBody(x) && x.end > after + 1);
 }
 
+// The word every expression needs, in any case (trigger-words.ts), before its two cases as written.
+const CHAIR_WORDS = triggerWords(['chair']);
+
 export function rolesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     // Both expressions need one of these words (case as written).
-    if (!p.text.includes('Chair') && !p.text.includes('chair')) continue;
+    if (!hasTrigger(p, CHAIR_WORDS) || (!p.text.includes('Chair') && !p.text.includes('chair'))) continue;
     for (const s of sentences(p)) {
       for (const m of matchesOf(ELECTED, s.text)) {
         const at = s.start + m.index;

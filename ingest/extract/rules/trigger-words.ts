@@ -1,19 +1,25 @@
 // The rules' trigger words (once one case-insensitive expression per rule)
 // found for all rules in one pass over a passage.
 // Twenty-odd rules each ran their own expression over every passage (a tenth
-// of the time on the seeds); here every registered word is looked up at each
-// position through a table of its first two letters, once per passage, and a
-// rule's test is a few AND of bits.
+// of the time on the seeds); here all registered words are found in one read of
+// the passage (trigger-automaton.ts), and a rule's test is a few AND of bits.
 //
 // Same answer as one expression of the words with the i flag: the words are ASCII and an
 // expression with the i flag (no u flag) folds only A–Z onto a–z for them.
 
 import type { Passage } from '../../types.ts';
 import { passageCache } from '../passage-cache.ts';
+import { markWords, type TriggerAutomaton, triggerAutomaton } from './trigger-automaton.ts';
 
-/** A rule's trigger words: bit i % 30 of chunk i / 30 set when registered word i is one of them. */
+/**
+ * A rule's trigger words: bit i % 30 of chunk i / 30 set when registered word i is one of them, kept
+ * for the chunks that hold one (a rule's few words lie in one or two of the eight-odd chunks).
+ */
 export interface TriggerWords {
-  readonly chunks: readonly number[];
+  /** Which chunks: indexes into a passage's bits (chunk k at 1 + k). */
+  readonly at: readonly number[];
+  /** Their bits, in the same order. */
+  readonly masks: readonly number[];
 }
 
 // 30 bits a chunk: small integers the engine keeps unboxed, in plain arrays (a typed array per passage
@@ -22,13 +28,8 @@ const BITS = 30;
 
 const words: string[] = [];
 const ids = new Map<string, number>();
-// Chains of the words by their first two (lower-case) code units: head[c1 * 128 + c2], then next[w].
-const head = new Int32Array(128 * 128).fill(-1);
-const next: number[] = [];
-// Each word's third code unit (-1 for a word of two): most words of a chain fail there.
-const third: number[] = [];
-
-const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+// The automaton of the words, made again at the first passage read after a word is registered.
+let automaton: TriggerAutomaton | undefined;
 
 function register(word: string): number {
   const w = word.toLowerCase();
@@ -39,10 +40,6 @@ function register(word: string): number {
   const id = words.length;
   words.push(w);
   ids.set(w, id);
-  const key = (w.charCodeAt(0) << 7) | w.charCodeAt(1);
-  next.push(head[key]!);
-  third.push(w.length > 2 ? w.charCodeAt(2) : -1);
-  head[key] = id;
   return id;
 }
 
@@ -53,7 +50,14 @@ export function triggerWords(list: readonly string[]): TriggerWords {
   const own = list.map(register);
   const chunks = new Array<number>(chunkCount()).fill(0);
   for (const id of own) chunks[Math.floor(id / BITS)]! |= 1 << (id % BITS);
-  return { chunks };
+  const at: number[] = [];
+  const masks: number[] = [];
+  chunks.forEach((mask, k) => {
+    if (mask === 0) return;
+    at.push(1 + k);
+    masks.push(mask);
+  });
+  return { at, masks };
 }
 
 // Per passage (passage-cache.ts): how many words were registered when it was read (a word registered
@@ -64,32 +68,9 @@ let lastFound: number[] | undefined;
 function wordsIn(text: string): number[] {
   const bits = new Array<number>(chunkCount() + 1).fill(0);
   bits[0] = words.length;
-  const n = text.length;
-  let c1 = n > 0 ? lower(text.charCodeAt(0)) : 0;
-  for (let i = 0; i + 1 < n; i++) {
-    const c2 = lower(text.charCodeAt(i + 1));
-    let w = (c1 | c2) < 128 ? head[(c1 << 7) | c2]! : -1;
-    if (w >= 0) {
-      const c3 = i + 2 < n ? lower(text.charCodeAt(i + 2)) : -1;
-      for (; w >= 0; w = next[w]!) {
-        const t = third[w]!;
-        if (t !== -1 && t !== c3) continue;
-        const k = 1 + Math.floor(w / BITS);
-        const bit = 1 << (w % BITS);
-        if ((bits[k]! & bit) === 0 && holdsAt(text, i, words[w]!)) bits[k]! |= bit;
-      }
-    }
-    c1 = c2;
-  }
+  if (automaton === undefined || automaton.size !== words.length) automaton = triggerAutomaton(words);
+  markWords(automaton, text, bits, BITS);
   return bits;
-}
-
-/** Whether `word` (lower case, its first three code units already matched) is at `i` in `text`. */
-function holdsAt(text: string, i: number, word: string): boolean {
-  if (i + word.length > text.length) return false;
-  for (let k = 3; k < word.length; k++)
-    if (lower(text.charCodeAt(i + k)) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 /** Whether the passage holds any of the trigger words (case-insensitive). */
@@ -102,7 +83,7 @@ export function hasTrigger(p: Passage, t: TriggerWords): boolean {
   }
   lastPassage = p;
   lastFound = f;
-  const a = t.chunks;
-  for (let i = 0; i < a.length; i++) if ((a[i]! & f[i + 1]!) !== 0) return true;
+  const { at, masks } = t;
+  for (let i = 0; i < at.length; i++) if ((masks[i]! & f[at[i]!]!) !== 0) return true;
   return false;
 }

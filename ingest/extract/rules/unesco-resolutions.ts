@@ -15,6 +15,7 @@ import type { Passage } from '../../types.ts';
 import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const CONFERENCE = 'organization:unesco-general-conference';
 const BOARD = 'organization:unesco-executive-board';
@@ -95,15 +96,19 @@ function found(
 
 // `found` is a module function, not a closure per passage: tsx (esbuild's keepNames) names every closure
 // as it is made, a property defined on each new function (0.1 % of the time on the synthetic corpus).
+// The words the expressions need, in any case (trigger-words.ts), before they are searched as written.
+const RESOLUTION_WORDS = triggerWords(['esolution', 'ecision', 'c/res.', 'ex/dec.']);
+
 export function unescoResolutions(ctx: DocContext): void {
   const named = ctx.mentions.some((m) => UNESCO_IDS.has(m.id));
   if (!named && !ORGANS.test(ctx.doc.text)) return;
   for (const p of ctx.passages) {
     if (
-      !p.text.includes('esolution') &&
-      !p.text.includes('ecision') &&
-      !p.text.includes('C/Res.') &&
-      !p.text.includes('EX/Dec.')
+      !hasTrigger(p, RESOLUTION_WORDS) ||
+      (!p.text.includes('esolution') &&
+        !p.text.includes('ecision') &&
+        !p.text.includes('C/Res.') &&
+        !p.text.includes('EX/Dec.'))
     )
       continue;
     const taken: [number, number][] = [];
