@@ -31,7 +31,7 @@ function switches(ctx: DocContext): { switches: [number, string][]; sorted: bool
       inHeading[1] && inHeading[1].id !== inHeading[0]!.id && inHeading[1].start <= inHeading[0]!.end + 1
         ? inHeading[1]
         : inHeading[0];
-    if (!first || consultedOn(ctx, first.start)) continue;
+    if (!first || consultedOn(ctx, first.start) || pairNamed(ctx, inHeading)) continue;
     const before = ctx.doc.text.slice(q.start, first.start);
     if (TITLE_LIKE.test(before) && (current === undefined || /^[\s#*]*[\w ()–-]{0,80}$/.test(before))) {
       current = first.id;
@@ -42,6 +42,19 @@ function switches(ctx: DocContext): { switches: [number, string][]; sorted: bool
   const next = { n: ctx.mentions.length, switches: out, sorted };
   switchesCache.set(ctx, next);
   return next;
+}
+
+// Two meetings named together on a masthead line ("Seventieth Session, 21st & 22nd Meetings (AM & PM)", a
+// press release on a morning and an afternoon meeting, GA/EF/3432): a delegate took the floor at one of them,
+// and the release does not say which, so neither is the passage's meeting.
+const PAIRED = /^\s*(?:&|and|,)\s*$/;
+
+function pairNamed(
+  ctx: DocContext,
+  inHeading: readonly { id: string; start: number; end: number }[],
+): boolean {
+  const [a, b] = inHeading;
+  return !!a && !!b && a.id !== b.id && PAIRED.test(ctx.doc.text.slice(a.end, b.start));
 }
 
 function hasMeeting(ctx: DocContext, from: number): boolean {

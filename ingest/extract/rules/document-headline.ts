@@ -65,9 +65,13 @@ const NAME_DIGITS = /\p{L}[\p{L}+-]*\d+(?![\d/.\p{L}])/gu;
 const ACRONYM_YEARS =
   /\b(?!(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b)\p{Lu}{2,}[^\S\n]+(?:19|20)\d{2}(?:[-–](?:(?:19|20)\d{2}|\d{2}))?(?![\d/.\p{L}])/gu;
 
+// A group named by its number of members is a name too: "… INTO WORLD ECONOMY, GROUP OF 77 TELLS SECOND COMMITTEE"
+// (a press release's headline in capitals, GA/EF/3117, 2005), "Group of 20 Leaders …".
+const GROUP_OF = /\bgroup\s+of\s+\d{1,3}(?![\d/.])/giu;
+
 /** `line` without the digits of its names (and of its acronyms' years when it opens with a capital). */
 const withoutNameDigits = (line: string): string => {
-  const out = line.replace(NAME_DIGITS, '');
+  const out = line.replace(NAME_DIGITS, '').replace(GROUP_OF, '');
   return /^\p{Lu}/u.test(line) ? out.replace(ACRONYM_YEARS, '') : out;
 };
 

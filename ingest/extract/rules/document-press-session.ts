@@ -8,7 +8,7 @@
 // ("9381st Meeting (AM)" / "SC/15359", the Council's first meeting on AI, 18 July 2023); a meeting held under
 // another number is starred ("2nd & 3rd Meetings* (AM & PM)" / "WOM/2221", the CSW's 2023 session). Without a
 // session line the masthead counts only with a press series' symbol under it. The site's navigation line above
-// the masthead ("In progress at UNHQ", site-navigation.ts) is skipped.
+// the masthead ("In progress at UNHQ", site-navigation.ts) is skipped, and so is a day of issue (ISSUE_DAY).
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
@@ -24,6 +24,10 @@ const MEETINGS = `${NUMBER}(?:\\s*(?:&|and|,)\\s*${NUMBER})*\\s+Meetings?\\*?\\s
 const SESSION_LINE = new RegExp(`^\\s*${ORDINAL_SOURCE}\\s+Session,(?:\\s*${MEETINGS})?\\s*$`, 'i');
 const MEETINGS_LINE = new RegExp(`^\\s*${MEETINGS}\\s*$`, 'i');
 const SYMBOL_LINE = /^\s*([A-Z]{1,6}(?:\/[A-Z0-9.]+)*\/\d{3,5})\s*$/;
+// The day of issue alone on a line above the masthead, as www.un.org's copies of the releases have it ("28 October
+// 2015" / "Seventieth Session, 21st & 22nd Meetings (AM & PM)", GA/EF/3432): skipped like the navigation.
+const ISSUE_DAY =
+  /^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$/;
 // A headline is one line with no stop at its end.
 const HEADLINE = /^["“‘(]?\p{Lu}[^\n]{10,250}$/u;
 
@@ -50,7 +54,7 @@ function read(passages: readonly Passage[]): SessionMasthead | undefined {
   const lines = all.slice(
     Math.max(
       0,
-      all.findIndex((l) => !siteNavigation(l.text)),
+      all.findIndex((l) => !siteNavigation(l.text) && !ISSUE_DAY.test(l.text)),
     ),
   );
   const first = lines[0];

@@ -34,6 +34,14 @@ const PREPARED =
 // December 2003" (Tunis Commitment ¶1) placed the Tunis phase in Geneva.
 const OTHER_PHASE = /\b(?:at|during|in|to|for|of)\s+(?:the|its)\s+[\p{L}-]+\s+phase\s+of\b/u;
 
+// A resolution's operative paragraph joining a second decision: "Also decides to organize a high-level … meeting
+// … in the margins of the high-level week of the eightieth session of the General Assembly, in 2025, …, and
+// further decides that the Global Dialogue … will initially be held … in the margins of the … Summit in Geneva, in
+// 2026" (A/RES/79/325 para 6) placed the Assembly's session in Geneva. What the second verb decides has its own
+// place and date.
+const NEXT_DECISION =
+  /\band\s+(?:further\s+|also\s+)?(?:decides|requests|invites|encourages|urges|calls\s+upon|recommends)\b/u;
+
 // A heading run on into the text under it: "General Assembly Sixty-second session The 109th plenary meeting …
 // will be held on Wednesday, 18 June 2008" (the Journal of the United Nations, its lines flattened), "Seventy-second
 // session Agenda item 122 … Letter dated 2 October 2017" (a letter's masthead on one line). What follows the
@@ -71,10 +79,11 @@ export function meetingWindow(ctx: DocContext, p: Passage, from: number, stopAt:
   // Within the clause's reach (a sentence can be a whole unpunctuated file): the first 600 characters;
   // the cheap test first, as most windows name no second gathering noun.
   const head = text.length > 600 ? text.slice(0, 600) : text;
-  const phase = [OTHER_PHASE.exec(head), PREPARED.exec(head)].reduce<RegExpExecArray | null>(
-    (a, b) => (b && (!a || b.index < a.index) ? b : a),
-    null,
-  );
+  const phase = [
+    OTHER_PHASE.exec(head),
+    PREPARED.exec(head),
+    NEXT_DECISION.exec(head),
+  ].reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   const cut = phase ? text.slice(0, phase.index) : text;
   if (!/session|meeting|conference|summit|forum|workshop/.test(head)) return cut;
   const other = OTHER_GATHERING.exec(head);

@@ -7,7 +7,8 @@
 // process's numbered meeting is its edition ("the twelfth meeting of the IGF"
 // is the 12th Internet Governance Forum). A press release's masthead meeting
 // line is its body's meeting before all of these (meetings-press.ts), as is a verbatim or summary
-// record's masthead meeting line (meetings-records.ts).
+// record's masthead meeting line (meetings-records.ts) and an Assembly resolution's footer
+// ("49th plenary meeting" / "19 December 2023", resolution-footer-meeting.ts).
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
@@ -20,6 +21,7 @@ import { pressMeeting } from './meetings-press.ts';
 import { sessionPressMeeting } from './meetings-press-session.ts';
 import { recordMeeting } from './meetings-records.ts';
 import { sessionColonMeeting } from './meetings-session-colon.ts';
+import { footerMeeting } from './resolution-footer-meeting.ts';
 
 const OF_NAMED =
   /^\s+of\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
@@ -45,7 +47,8 @@ export function ordinalMeeting(
     sessionPressMeeting(ctx, p, at) ??
     recordMeeting(ctx, p, at) ??
     sessionColonMeeting(ctx, p, at) ??
-    committeeMeeting(ctx, p, at);
+    committeeMeeting(ctx, p, at) ??
+    footerMeeting(ctx, p, at);
   if (press) return press;
   // Elsewhere a "plenary meeting" is the Assembly's, not the group the document is about ("At its 2nd
   // plenary meeting, on 16 September 2011, the General Assembly … decided", a working group's report):

@@ -39,6 +39,7 @@ import { namedMeetings } from './meetings-named.ts';
 import { nextEditions } from './meetings-next-edition.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
 import { organOrdinalSessions } from './meetings-organ-ordinals.ts';
+import { sessionPressMeetings } from './meetings-press-session.ts';
 import { regionalForumEditions } from './meetings-regional-forums.ts';
 import { ordinalSessions } from './meetings-sessions.ts';
 import { yearNamedSessions } from './meetings-year-sessions.ts';
@@ -155,6 +156,7 @@ export function meetingsRule(ctx: DocContext): void {
     organOrdinalSessions,
     conferencePlaces,
     councilMasthead,
+    sessionPressMeetings,
     mastheadTopicMeetings,
     regionalForumEditions,
     localForumYears,

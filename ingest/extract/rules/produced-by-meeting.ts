@@ -11,12 +11,18 @@
 import { addEdge, type DocContext, mentionsIn, mentionsStartingIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { listedRightBefore } from './produced-participle.ts';
+import { recordAdoptions } from './record-adoptions.ts';
+import { footerProduced } from './resolution-footer-meeting.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const WORDS = triggerWords(['adopted']);
 const ADOPTED = /\b(?:was|were)?\s*adopted\s+(?:by|at)\s+(?:the\s+)?/gi;
 
 export function producedByMeetingRule(ctx: DocContext): void {
+  // An Assembly resolution's footer meeting adopted it (resolution-footer-meeting.ts).
+  footerProduced(ctx);
+  // A verbatim record's "Draft resolution I was adopted (resolution 78/132)." (record-adoptions.ts).
+  recordAdoptions(ctx);
   for (const p of ctx.passages) {
     if (!hasTrigger(p, WORDS)) continue;
     for (const s of sentences(p)) {

@@ -17,7 +17,7 @@ const TURN =
 const OFFICER = /^The\s+(Acting\s+)?(?:President|Chair(?:man|person)?|Co-Chair):\s/;
 
 /** The meeting a record's masthead names, if the document is a record. */
-function recordMeetingOf(ctx: DocContext): string | undefined {
+export function recordMeetingOf(ctx: DocContext): string | undefined {
   const end = ctx.passages[MASTHEAD_PASSAGES]?.start ?? ctx.doc.text.length;
   return ctx.mentions.find((m) => m.type === 'Meeting' && m.start < end && RECORD_MEETING.test(m.id))?.id;
 }

@@ -2,6 +2,8 @@
 // (rules/speakers.ts): "In the welcome address, Ms Doris Leuthard, the President of the Swiss
 // Confederation, underscored the necessity of cooperation …", "The next speaker, Mr Michael Møller, the
 // Director-General of the UN Office in Geneva, expressed his opinion …" (IGF 2017 opening ceremony page).
+// A participle is a verb of speaking too when it says for whom: "In opening remarks, Assembly Vice-President
+// Judith Mbula Bahemuka (Kenya), speaking on behalf of …" (a General Assembly plenary's press release, GA/10451).
 // Only the subject: the name, then at most one apposition between commas or brackets, then the verb (an apposition may hold commas: "Mr Liu Zhenmin, the Under-Secretary-General
 // for Economic and Social Affairs, UN, briefly reminded …"); a name inside a clause ("thanked Mr X, who stressed") or after the verb is not.
 
@@ -9,7 +11,7 @@ import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, sentenceAt, sourceAt } from '../context.ts';
 
 const SPEECH =
-  /^(?:\s*\([^()]{0,80}\),?)?(?:(?:\s*,(?:[^,.;:()]|\([^()]{0,60}\)){1,160}){1,3},)?\s+(?:(?:also|then|further|briefly|strongly|again)\s+)?(underscored|underlined|stressed|emphasi[sz]ed|highlighted|warned|reminded|recalled|expressed|noted|said|stated|spoke|addressed|welcomed|called (?:for|on)|pointed out|observed|argued|urged|reiterated|shared|explained|described|outlined|briefed|commended|congratulated)\b/;
+  /^(?:\s*\([^()]{0,80}\),?)?(?:(?:\s*,(?:[^,.;:()]|\([^()]{0,60}\)){1,160}){1,3},)?(?:\s+|\s*,\s*(?=speaking\b))(?:(?:also|then|further|briefly|strongly|again)\s+)?(underscored|underlined|stressed|emphasi[sz]ed|highlighted|warned|reminded|recalled|expressed|noted|said|stated|spoke|addressed|welcomed|called (?:for|on)|pointed out|observed|argued|urged|reiterated|shared|explained|described|outlined|briefed|commended|congratulated|speaking\s+(?:on\s+behalf|for)\b)/;
 // An opening clause in the sentence before the name names the role ("In the welcome address, …").
 const OPENING_CLAUSE = /\b(?:welcome|welcoming|opening)\s+(?:address|remarks|statement|speech)\b/i;
 const KEYNOTE_CLAUSE = /\bkeynote\b/i;

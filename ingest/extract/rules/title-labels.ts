@@ -28,13 +28,18 @@ const MARKUP = /^\{[^{}\n]*\}$/;
 // 39th Regular Session (2018 Sep)", "Agenda Item: Item3: …", "Topic: Privacy", right-docs.org) files it.
 export const LABEL =
   /^(?:(?:Meeting|Conference)\s+)?(?:Rooms?|Venue|Times?|Dates?|Location|Place|Hall|Format|Registration|Contact|Languages?|Themes?|Authors?|Written by|Posted by|Caption|(?:Photo\s+)?Credits?|Photo|Document\s+Type|Sessions?|Agenda\s+Items?|Topics?)\s*:/i;
+// A verbatim or summary record's presiding officer under its masthead, with the dots leading to the State: "President:
+// Mr. X . . . . (Trinidad and Tobago)" (A/78/PV.49), "Chair: Ms. Y (Ghana)" (A/C.2/78/SR.20): who presided, not
+// what the record is.
+const PRESIDING =
+  /^(?:Acting\s+)?(?:President|Chair(?:man|person|woman)?|Co-Chairs?)\s*:\s*(?:Mr|Ms|Mrs|Madam|Dr|H\.\s?E)\b/;
 // A postal code with its country's letter ("CH-1211", "F-75007") opening the line, or a map link closing it.
 const ADDRESS = /^[A-Z]{1,2}-\d{4,5}\s+\p{Lu}|\[Map\]$/u;
 
-/** Whether `line` is markup, a programme's "Label: value" line or a postal address. */
+/** Whether `line` is markup, a programme's "Label: value" line, a record's presiding officer or a postal address. */
 export const labelOrMarkup = (line: string): boolean => {
   const l = line.trim();
-  return MARKUP.test(l) || LABEL.test(l) || ADDRESS.test(l);
+  return MARKUP.test(l) || LABEL.test(l) || ADDRESS.test(l) || PRESIDING.test(l);
 };
 
 /** Whether `line` is two or more bodies' names the gazetteer knows, one after the other, and nothing else. */

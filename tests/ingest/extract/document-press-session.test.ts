@@ -26,6 +26,17 @@ const CASES: [name: string, text: string, want: { symbol?: string; title?: strin
     `Eighty-sixth Session,\n76th & 77th Meetings (AM & PM)\n\nGeneral Assembly Considers Digital Technologies 30 Years after Summit${BODY}`,
     { title: 'General Assembly Considers Digital Technologies 30 Years after Summit' },
   ],
+  // www.un.org's copies set the day of issue over the masthead ("28 October 2015" / "Seventieth Session, …").
+  [
+    'the day of issue over the session and meetings line',
+    `15 November 2031\nEighty-sixth Session, 21st & 22nd Meetings (AM & PM)\n\nSecond Committee Hears Calls for Broadband Access${BODY}`,
+    { title: 'Second Committee Hears Calls for Broadband Access' },
+  ],
+  [
+    'a day of issue over a paragraph: no masthead',
+    `15 November 2031\nThe Second Committee met today on broadband access.\n\nIt heard 40 speakers.\n`,
+    { title: undefined },
+  ],
   [
     'session and meeting on one line',
     `Eighty-sixth Session, 12th Meeting (AM)\n\nSecond Committee Hears Calls for Broadband Access${BODY}`,

@@ -42,6 +42,48 @@ const CASES: [name: string, text: string, want: string[]][] = [
     `${DAY}Eighty-sixth Session, 21st Meeting (AM) was adjourned\n\nSecond Committee Approves 9 Drafts${BODY}`,
     [],
   ],
+  // Two meetings on the masthead line (GA/EF/3432, "Seventieth Session, 21st & 22nd Meetings (AM & PM)").
+  [
+    'two meetings on one line with the session',
+    `${DAY}Eighty-sixth Session, 21st & 22nd Meetings (AM & PM)\n\nSecond Committee Debates Technology${BODY}`,
+    [SECOND, 'meeting:second-committee-86-meeting-22 2031-11-15 organization:second-committee'],
+  ],
+  [
+    'two meetings under the session line, the symbol before the headline',
+    `${DAY}Eighty-sixth Session,\n21st & 22nd Meetings (AM & PM)\nGA/EF/9999\n\nDelegates Urge Broadband Access as Second Committee Debates Technology${BODY}`,
+    [SECOND, 'meeting:second-committee-86-meeting-22 2031-11-15 organization:second-committee'],
+  ],
+  [
+    'two meetings, one held under another number (starred)',
+    `${DAY}Eighty-sixth Session,\n21st & 22nd Meetings* (AM & PM)\n\nSecond Committee Debates Technology${BODY}`,
+    [],
+  ],
+  [
+    'two meetings without a session line',
+    `${DAY}21st & 22nd Meetings (AM & PM)\n\nSecond Committee Debates Technology${BODY}`,
+    [],
+  ],
+  // The release's press series says whose meeting it is: "GA/…" a plenary's, "GA/DIS/…" the First Committee's.
+  [
+    "a plenary release's symbol, the Assembly in the headline",
+    `${DAY}Eighty-sixth Session,\n49th Meeting (PM)\nGA/19999\n\nGeneral Assembly Adopts Decision on Digital Cooperation${BODY}`,
+    ['meeting:general-assembly-86-meeting-49 2031-11-15 organization:general-assembly'],
+  ],
+  [
+    "a plenary release's headline naming a Main Committee's reports: the Assembly's meeting",
+    `${DAY}Eighty-sixth Session,\n81st Meeting (PM)\nGA/19999\n\nGeneral Assembly Adopts 40 Texts on Reports of Its Second Committee${BODY}`,
+    ['meeting:general-assembly-86-meeting-81 2031-11-15 organization:general-assembly'],
+  ],
+  [
+    "the First Committee's series, the Committee named in the first paragraph",
+    `${DAY}Eighty-sixth Session,\n25th Meeting (PM)\nGA/DIS/9999\n\nDelegates Approve 9 Drafts amid Divergence on Cybersecurity\n\nThe First Committee (Disarmament and International Security) today approved nine drafts.\n`,
+    ['meeting:first-committee-86-meeting-25 2031-11-15 organization:first-committee'],
+  ],
+  [
+    "the First Committee's series, the Committee named nowhere near",
+    `${DAY}Eighty-sixth Session,\n25th Meeting (PM)\nGA/DIS/9999\n\nDelegates Approve 9 Drafts amid Divergence on Cybersecurity${BODY}`,
+    [],
+  ],
 ];
 
 describe("a 2016-layout press release's masthead meeting", () => {
@@ -49,4 +91,23 @@ describe("a 2016-layout press release's masthead meeting", () => {
     it(name, () => {
       expect(meetings(text)).toEqual(want);
     });
+});
+
+// A delegate in a release on two meetings took the floor at one of them, the release not saying which
+// (rules/current-meeting.ts): no SPOKE_AT is guessed; with one meeting on the line, that one.
+describe('delegations under a masthead of one or two meetings', () => {
+  const SPEAKER =
+    '\n\nThe representative of Zambia, speaking on behalf of a group, said gaps were widening.\n';
+  const spoke = (line: string) =>
+    extractText(`${DAY}Eighty-sixth Session, ${line}\n\nSecond Committee Debates Technology${SPEAKER}`)
+      .edges.filter((e) => e.type === 'SPOKE_AT')
+      .map((e) => `${e.from} ${e.to}`);
+  it('one meeting: the delegation spoke at it', () => {
+    expect(spoke('21st Meeting (AM)')).toEqual([
+      'organization:zambia meeting:second-committee-86-meeting-21',
+    ]);
+  });
+  it('two meetings: neither is guessed', () => {
+    expect(spoke('21st & 22nd Meetings (AM & PM)')).toEqual([]);
+  });
 });

@@ -34,6 +34,21 @@ describe('speakers as subjects of a verb of speaking', () => {
       [],
     ],
     ['Ms. Ana Example congratulated the new Bureau on its election.', ['person:ana-example -'], []],
+    // A participle saying for whom she spoke (a General Assembly plenary's press release, "In opening remarks,
+    // Assembly Vice-President X (Kenya), speaking on behalf of …").
+    [
+      'In opening remarks, Vice-President Ms. Ana Example (Kenya), speaking on behalf of the President, hailed the text.',
+      ['person:ana-example opening'],
+      [],
+    ],
+    [
+      'Mr. Jon Sample, speaking for the Group of Small States, regretted the delay.',
+      ['person:jon-sample -'],
+      [],
+    ],
+    // Speaking of a subject, not for anyone: no verb of speaking by itself.
+    ['Mr. Jon Sample, speaking about his new book at a launch, was not present.', [], ['person:jon-sample']],
+    ['The delegates thanked Ms. Ana Example, speaking on behalf of her team.', [], ['person:ana-example']],
     // Praised, not praising: the object of the verb.
     ['The Chair commended Ms. Ana Example for her work on the report.', [], ['person:ana-example']],
     // Not the subject: an object, a relative clause's antecedent, a name after the verb or far from it.

@@ -20,7 +20,13 @@ const CASES: [text: string, want: string | undefined][] = [
     'NETmundial+20 Multistakeholder Statement',
   ],
   ['WSIS+30 Review Zero Draft\n\nPreamble\n\nWe, the Ministers, met.', 'WSIS+30 Review Zero Draft'],
-  // Negative: a symbol line, an ordinal masthead line.
+  // A group named by its number of members, in a headline in capitals (GA/EF/3117's layout).
+  [
+    'GA/EF/9999\n\nSMALL STATES LACK BROADBAND ACCESS, GROUP OF 77 TELLS SECOND COMMITTEE\n\nThe Committee met.',
+    'SMALL STATES LACK BROADBAND ACCESS, GROUP OF 77 TELLS SECOND COMMITTEE',
+  ],
+  // Negative: a symbol line, an ordinal masthead line, a number that names no group.
+  ['SMALL STATES LACK BROADBAND ACCESS, 77 DELEGATES TELL SECOND COMMITTEE\n\nThe Committee met.', undefined],
   ['Document WG-WSIS-32/16-E\n\nThe group met.', undefined],
   ['17th Meeting (PM)\n\nThe Committee met.', undefined],
 ];
