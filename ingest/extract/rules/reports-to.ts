@@ -15,6 +15,7 @@ import {
   sourceAt,
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { partnerAt } from './mandates-partners.ts';
 import { namedAside, qualifiesMembers, qualifiesReview, toOfNoun } from './reports-to-clauses.ts';
 
 const REPORT = /\breport(?:s|ing|ed)?\b/g;
@@ -52,7 +53,7 @@ function agentOfPassive(ctx: DocContext, m: Mention): boolean {
   );
 }
 
-/** The last body named before `at` in the sentence that is not an agent (nor the agent restated, "(UNCTAD)"). */
+/** The last body named before `at` in the sentence that is not an agent (nor the agent restated, "(UNCTAD)", nor a partner). */
 function subjectBefore(ctx: DocContext, from: number, at: number): Mention | undefined {
   const before = mentionsStartingIn(ctx, from, at).filter((m) => FROM.has(m.type) && m.end <= at);
   const agents = new Set(
@@ -61,6 +62,11 @@ function subjectBefore(ctx: DocContext, from: number, at: number): Mention | und
         (m) =>
           agentOfPassive(ctx, m) ||
           namedAside(ctx, m, from) ||
+          // A partner of the body asked to report is not the one reporting: "We request the action line
+          // facilitators, in coordination with the United Nations Group on the Information Society, to develop
+          // … and to report on the outcomes of this work to the Commission …" (A/RES/80/173 ¶113; ¶117 "with
+          // the support of the Statistical Commission") had UNGIS and the Statistical Commission report.
+          partnerAt(ctx.doc.text, from, m.start) ||
           qualifiesMembers(ctx.doc.text.slice(m.end, m.end + 32)),
       )
       .map((m) => m.id),

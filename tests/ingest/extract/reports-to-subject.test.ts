@@ -33,6 +33,22 @@ describe('the body that reports', () => {
       [[ECOSOC, GA]],
       [],
     ],
+    // A partner of the body asked to report does not report (A/RES/80/173 ¶113, ¶117).
+    [
+      'We request the action line facilitators, in coordination with the United Nations Group on the Information Society, to develop road maps and to report on the outcomes of this work to the Commission on Science and Technology for Development.',
+      [],
+      [['organization:ungis', CSTD]],
+    ],
+    [
+      'We request the Partnership on Measuring ICT, with the support of the Economic and Social Council, to conduct a review and to report its findings to the General Assembly.',
+      [],
+      [[ECOSOC, GA]],
+    ],
+    [
+      'The Commission on Science and Technology for Development, in cooperation with UNCTAD, will report to the General Assembly on the review.',
+      [[CSTD, GA]],
+      [['organization:unctad', GA]],
+    ],
   ])('%s', (text, want, not) => {
     const g = extractText(text);
     for (const [from, to] of want) expect(hasEdge(g, 'REPORTS_TO', from!, to!), `${from} → ${to}`).toBe(true);
