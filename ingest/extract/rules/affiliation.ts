@@ -8,9 +8,10 @@
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { DocContext } from '../context.ts';
 import { commaNameStarts, FIELDS, firstWord, MINISTRY } from './affiliation-comma-bodies.ts';
-import { BODY_END, BODY_HEAD, classify, twoStates } from './affiliation-parts.ts';
+import { BODY_END, BODY_HEAD, classify } from './affiliation-parts.ts';
 import { beforePredicate } from './affiliation-predicate.ts';
 import { INLINE_SALUTATION } from './affiliation-salutation.ts';
+import { twoStates } from './affiliation-state-parts.ts';
 import { twoBodies } from './affiliation-two-bodies.ts';
 import { unitFieldsLength } from './affiliation-unit-fields.ts';
 
