@@ -8,9 +8,13 @@
 
 import { addMention, type DocContext, mentionsCovering } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // Capitalised only: "a bureau" is a word, "the Bureau" the body. "the Bureau of …" names its own body.
 const BARE = /\bthe\s+Bureau\b(?!\s+of\b|[-\w])/g;
+
+// The words of the test below, in any case (trigger-words.ts): a bit test before a read of the passage.
+const WORDS = triggerWords(['the bureau']);
 
 export function bureauAnaphorRule(ctx: DocContext): void {
   if (!ctx.doc.text.includes('the Bureau')) return;
@@ -22,7 +26,7 @@ export function bureauAnaphorRule(ctx: DocContext): void {
   if (named.size !== 1) return;
   const [id, name] = [...named][0]!;
   for (const p of ctx.passages) {
-    if (!p.text.includes('the Bureau')) continue;
+    if (!hasTrigger(p, WORDS) || !p.text.includes('the Bureau')) continue;
     for (const m of matchesOf(BARE, p.text)) {
       const start = p.start + m.index;
       const end = start + m[0].length;

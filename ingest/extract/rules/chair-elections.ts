@@ -22,6 +22,7 @@ import { listedHolders } from './chair-titles.ts';
 import { addChaired } from './chaired-claim.ts';
 import { bodyAfter, roleName, stripHonorific } from './roles.ts';
 import { subjectBody } from './subject-body.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const ELECTED = /\belected\s+(?:by\s+acclamation\s+|unanimously\s+)?/g;
 // After the name: its Member State in brackets, then the post ("as its Chair", "Chair of its …").
@@ -50,8 +51,13 @@ function elector(ctx: DocContext, p: Passage, from: number, at: number): Mention
   return PRONOUN.test(ctx.doc.text.slice(from, at)) ? subjectBody(ctx, p, from) : undefined;
 }
 
+// The words both tests below need, in any case (trigger-words.ts): a few bit tests before two reads of the passage.
+const ELECTED_WORDS = triggerWords(['elected']);
+const HAIR_WORDS = triggerWords(['hair']);
+
 export function chairElectionsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
+    if (!hasTrigger(p, ELECTED_WORDS) || !hasTrigger(p, HAIR_WORDS)) continue;
     if (!p.text.includes('elected') || !p.text.includes('hair')) continue;
     for (const s of sentences(p)) {
       for (const m of matchesOf(ELECTED, s.text)) elected(ctx, p, s, s.start + m.index, m[0].length);

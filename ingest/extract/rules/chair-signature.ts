@@ -11,12 +11,17 @@ import { isMemberState } from './body-kinds.ts';
 import { CHAIR_POST } from './chair-titles.ts';
 import { addChaired } from './chaired-claim.ts';
 import { isBody, roleName } from './roles.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const POST_LINE = new RegExp(String.raw`\n[ \t]*(${CHAIR_POST})[ \t]+of[ \t]+(?:the[ \t]+)?`, 'g');
+
+// The word both cases below hold, in any case (trigger-words.ts): bit tests before reads of the passage.
+const CHAIR_WORDS = triggerWords(['chair']);
 
 export function chairSignatureRule(ctx: DocContext): void {
   const text = ctx.doc.text;
   for (const p of ctx.passages) {
+    if (!hasTrigger(p, CHAIR_WORDS)) continue;
     if (!p.text.includes('\n') || (!p.text.includes('Chair') && !p.text.includes('Co-chair'))) continue;
     for (const m of matchesOf(POST_LINE, p.text)) {
       const lineStart = p.start + m.index;

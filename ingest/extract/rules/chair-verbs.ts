@@ -20,6 +20,7 @@ import { addChaired } from './chaired-claim.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { bodyAfter } from './roles.ts';
 import { openingBody } from './subject-body.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "X will chair the …", "X chaired the …", "X co-chairs the …" (not "chaired by", chaired-by.ts).
 const CHAIRS = /\b(?:(?:will|shall|would)\s+)?([Cc]o-)?chair(?:s|ed)?\s+the\s+(?=\S)/g;
@@ -48,9 +49,12 @@ function chairedBody(ctx: DocContext, p: Passage, at: number): { id: string; end
   return id ? { id, end: at + noun[0].length } : undefined;
 }
 
+// The words of the test below, in any case (trigger-words.ts): a few bit tests before two reads of the passage.
+const WORDS = triggerWords(['hair', 'presidency']);
+
 export function chairVerbsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!p.text.includes('hair') && !p.text.includes('presidency')) continue;
+    if (!hasTrigger(p, WORDS) || (!p.text.includes('hair') && !p.text.includes('presidency'))) continue;
     for (const s of sentences(p)) {
       for (const m of matchesOf(CHAIRS, s.text)) chairs(ctx, p, s, s.start + m.index, m[0].length, m[1]);
       for (const m of matchesOf(FOR_CHAIRING, s.text))

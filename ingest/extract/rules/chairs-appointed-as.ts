@@ -20,6 +20,7 @@ import { addBarePerson, bareNameAt } from './bare-person.ts';
 import { addChaired } from './chaired-claim.ts';
 import { roleName } from './roles.ts';
 import { bodyByNoun, subjectBody } from './subject-body.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "serve as", "will act as", "have been appointed by the Secretary-General as", "were named as": the verb right
 // after the last name's post, then the role, then maybe "of the <body>". No adverb between ("previously served
@@ -77,9 +78,16 @@ function chairedBody(ctx: DocContext, p: Passage, at: number, hasOf: boolean, se
   return noun ? bodyByNoun(ctx, p, at, noun) : undefined;
 }
 
+// The word the tests below need, in any case (trigger-words.ts): a bit test before reads of the passage.
+const HAIR_WORDS = triggerWords(['hair']);
+
 export function chairsAppointedAsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!p.text.includes('hair') || !/\bas\s+(?:the\s+|its\s+|their\s+)?(?:co-|vice[- ])?chair/i.test(p.text))
+    if (
+      !hasTrigger(p, HAIR_WORDS) ||
+      !p.text.includes('hair') ||
+      !/\bas\s+(?:the\s+|its\s+|their\s+)?(?:co-|vice[- ])?chair/i.test(p.text)
+    )
       continue;
     const seen = new Set<number>();
     for (const m of p.text.matchAll(/\bas\s+(?:the\s+|its\s+|their\s+)?(?:co-|vice[- ])?chair/gi)) {

@@ -15,6 +15,7 @@ import type { FoundMeeting } from './found-meeting.ts';
 import { localInitiative } from './local-initiatives.ts';
 import { dateAfter } from './meeting-dates.ts';
 import { knownForum } from './meetings-regional-forums.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const FORUM = /\b(?:Internet Governance Forum|IGF)\b/g;
 // The forum's own words before "IGF": up to four capitalised words ("Nigeria", "Youth", "Kenya Youth"), no "The".
@@ -41,13 +42,17 @@ const slug = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+// The words of the test below, in any case (trigger-words.ts): bit tests before two reads of the passage.
+const WORDS = triggerWords(['igf', 'internet governance forum']);
+
 /** The year-named meetings of national and youth IGFs in the text. */
 export function localForumYears(ctx: DocContext, free: (a: number, b: number) => boolean): FoundMeeting[] {
   const out: FoundMeeting[] = [];
   // A short name in brackets → the long name it stands for, in this document.
   const short = new Map<string, string>();
   for (const p of ctx.passages) {
-    if (!p.text.includes('IGF') && !p.text.includes('Internet Governance Forum')) continue;
+    if (!hasTrigger(p, WORDS) || (!p.text.includes('IGF') && !p.text.includes('Internet Governance Forum')))
+      continue;
     FORUM.lastIndex = 0;
     for (let f = FORUM.exec(p.text); f !== null; f = FORUM.exec(p.text)) {
       const at = p.start + f.index;

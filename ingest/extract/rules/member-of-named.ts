@@ -8,6 +8,7 @@
 
 import { addEdge, type DocContext, mentionsIn, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const MEMBER =
   /\s(?:is|are|was|were|has been|have been|remains)\s+(?:(?:named|designated|elected)\s+as\s+)?an?\s+(?:(?:permanent|full|founding|ex officio|ex-officio)\s+)?member\s+of\s+(?:the\s+)?/g;
@@ -15,9 +16,12 @@ const MEMBER =
 // What may stand before the subject: the clause's start ("…, and that ITU is named …").
 const CLAUSE_START = /(?:^|[.;:(]\s*|,\s*|\b(?:that|and|while|whereas|since)\s+)(?:[Tt]he\s+)?$/;
 
+// The words of the test below, in any case (trigger-words.ts): a bit test before a read of the passage.
+const WORDS = triggerWords(['member of']);
+
 export function memberOfNamedRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!p.text.includes('member of')) continue;
+    if (!hasTrigger(p, WORDS) || !p.text.includes('member of')) continue;
     for (const m of matchesOf(MEMBER, p.text)) {
       const verbAt = p.start + m.index;
       const objAt = verbAt + m[0].length;

@@ -24,6 +24,7 @@ import { emitOfficers, type Officer } from './officer-lists-emit.ts';
 import { SECRETARY_GENERAL } from './own-secretary-general.ts';
 import { personId } from './people.ts';
 import { roleName } from './roles.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "Vice Chairs:", or a label alone on its line without the colon ("Co-chairs" over a panel's roster);
 // "Members" and "Rapporteur:" once a list of officers has begun.
@@ -123,11 +124,14 @@ function labelRole(label: string): string {
   return /^rapporteurs?$/i.test(label) ? 'Rapporteur' : roleName(label);
 }
 
+// The word of the test below, in any case (trigger-words.ts): a bit test before two reads of the passage.
+const CHAIR_WORDS = triggerWords(['chair']);
+
 export function officerListsRule(ctx: DocContext): void {
   let after = -1;
   for (const p of ctx.passages) {
     if (p.start < after) continue;
-    if (!p.text.includes('Chair') && !p.text.includes('chair')) continue;
+    if (!hasTrigger(p, CHAIR_WORDS) || (!p.text.includes('Chair') && !p.text.includes('chair'))) continue;
     if (!LABEL_LINE.test(p.text)) continue;
     let role: string | undefined;
     let body: Mention | undefined;

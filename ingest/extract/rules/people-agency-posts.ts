@@ -10,6 +10,7 @@ import { props } from '../claims.ts';
 import { addEdge, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { postHolder } from './people-department-posts.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // Agencies whose executive head is a Director-General (their constitutions), by gazetteer id.
 const DG_AGENCIES = new Set([
@@ -36,10 +37,13 @@ function soleAgency(ctx: DocContext): string | undefined {
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
+// The words of the test below, in any case (trigger-words.ts): a bit test before a read of the passage.
+const WORDS = triggerWords(['director-general for']);
+
 export function peopleAgencyPostsRule(ctx: DocContext): void {
   let agency: string | null | undefined = null;
   for (const p of ctx.passages) {
-    if (!p.text.includes('Director-General for')) continue;
+    if (!hasTrigger(p, WORDS) || !p.text.includes('Director-General for')) continue;
     if (agency === null) agency = soleAgency(ctx);
     if (!agency) return;
     for (const m of matchesOf(POST, p.text)) {

@@ -12,6 +12,7 @@ import { addEdge, addNode, type DocContext, type Mention, mentionsIn, sourceAt }
 import { matchesOf } from '../matches.ts';
 import { entryNode } from './gazetteer-mentions.ts';
 import { wholeBody } from './people-capital-posts.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "Under-Secretary-General for Economic and Social Affairs": capitalised words, "and" and "of" between.
 const POST =
@@ -39,9 +40,12 @@ export function postHolder(
   return before ?? people.find((x) => x.start >= end && POST_THEN_NAME.test(text.slice(end, x.start)));
 }
 
+// The words of the test below, in any case (trigger-words.ts): a bit test before a read of the passage.
+const WORDS = triggerWords(['secretary-general for']);
+
 export function peopleDepartmentPostsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
-    if (!p.text.includes('Secretary-General for')) continue;
+    if (!hasTrigger(p, WORDS) || !p.text.includes('Secretary-General for')) continue;
     for (const m of matchesOf(POST, p.text)) {
       const start = p.start + m.index;
       const end = start + m[0].length;

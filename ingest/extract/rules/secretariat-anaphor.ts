@@ -6,8 +6,12 @@
 
 import { addMention, type DocContext, mentionsCovering } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const BARE = /\b[Tt]he\s+[Ss]ecretariat\b(?!\s+of\b|\s*-?\s*General)/g;
+
+// The word of the test below, in any case (trigger-words.ts): a bit test before a read of the passage.
+const WORDS = triggerWords(['ecretariat']);
 
 export function secretariatAnaphorRule(ctx: DocContext): void {
   const named = new Map<string, { name: string; n: number }>();
@@ -23,7 +27,7 @@ export function secretariatAnaphorRule(ctx: DocContext): void {
   if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1].n < 2 * ranked[1]![1].n)) return;
   const [id, { name }] = ranked[0]!;
   for (const p of ctx.passages) {
-    if (!p.text.includes('ecretariat')) continue;
+    if (!hasTrigger(p, WORDS) || !p.text.includes('ecretariat')) continue;
     for (const m of matchesOf(BARE, p.text)) {
       const start = p.start + m.index;
       const end = start + m[0].length;
