@@ -25,6 +25,7 @@ import { ituResolutions } from './rules/itu-resolutions.ts';
 import { mandatesRule } from './rules/mandates.ts';
 import { mandatesDetailedRule } from './rules/mandates-detailed.ts';
 import { mandatesEstablishedRule } from './rules/mandates-established.ts';
+import { mandatesExtendingRule } from './rules/mandates-extending.ts';
 import { mandatesPassiveRule } from './rules/mandates-passive.ts';
 import { mandatesPursuantResolutionRule } from './rules/mandates-pursuant-resolution.ts';
 import { mandatesRequestedByRule } from './rules/mandates-requested-by.ts';
@@ -129,6 +130,7 @@ export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) 
   { name: 'established-gathering', run: establishedGatheringRule },
   { name: 'mandates', run: mandatesRule },
   { name: 'mandates-established', run: mandatesEstablishedRule },
+  { name: 'mandates-extending', run: mandatesExtendingRule },
   { name: 'mandates-resolution-subject', run: mandatesResolutionSubjectRule },
   { name: 'mandates-self', run: selfMandateRule },
   { name: 'mandates-pursuant-resolution', run: mandatesPursuantResolutionRule },

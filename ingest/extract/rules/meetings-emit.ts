@@ -4,6 +4,7 @@
 
 import { props } from '../claims.ts';
 import { addEdge, addMention, addNode, type DocContext, sourceAt } from '../context.ts';
+import { assemblySessionDate } from './assembly-session-date.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { placeAfter } from './meeting-place.ts';
 
@@ -51,7 +52,10 @@ export function emitMeetings(ctx: DocContext, all: FoundMeeting[]): void {
     // 2–27 July 2012" (a web copy of A/67/66–E/2012/49, one of the two years mistyped). The text cannot say
     // which is right, so no date is kept.
     const namedYear = /\bsession of (\d{4})\b/.exec(f.name)?.[1];
-    const date = namedYear && f.date && !f.date.start.startsWith(namedYear) ? undefined : f.date;
+    const date = assemblySessionDate(
+      f.id,
+      namedYear && f.date && !f.date.start.startsWith(namedYear) ? undefined : f.date,
+    );
     const surface = ctx.doc.text.slice(f.start, f.end);
     addNode(
       ctx,

@@ -7,6 +7,7 @@ import { matchesOf } from '../matches.ts';
 import { firstDate } from '../parse/dates.ts';
 import { anchoredMatches } from './anchored-matches.ts';
 import { adoptedAfter } from './symbol-adopted-after.ts';
+import { councilDayOf } from './symbol-council-day.ts';
 import { councilResolutions } from './symbol-council-numbers.ts';
 import { listNext } from './symbol-list-next.ts';
 import { otherOrgan } from './symbol-other-organs.ts';
@@ -110,6 +111,16 @@ function numbered(
   const part = partLetter(text, at.end);
   const to = at.end + (part?.length ?? 0);
   const adopted = (at.close ? ADOPTED_ON : ADOPTED_ON_BARE).exec(text.slice(to, to + 40));
+  // The Council's number gives the year a bare "of 19 July" lacks (symbol-council-day.ts).
+  const day = adopted ? undefined : councilDayOf(symbol, text.slice(to, to + 40));
+  if (day)
+    return {
+      symbol: part ? `${symbol} ${part.letter}` : symbol,
+      kind,
+      index: at.index,
+      length: to + (at.dated ? day.length : 0) - at.index,
+      adoptedOn: day.on,
+    };
   return {
     symbol: part ? `${symbol} ${part.letter}` : symbol,
     kind,
