@@ -7,6 +7,7 @@
 // number gives its year, symbol-council-day.ts): the session stays dated (a Meeting is a dated gathering) and
 // keeps its node, only no day or month is claimed.
 
+import { assemblySessionYear } from '../parse/assembly-session.ts';
 import type { MeetingDate } from './meeting-dates.ts';
 
 const ASSEMBLY_SESSION = /^meeting:general-assembly-(\d{1,3})$/;
@@ -15,7 +16,7 @@ const ASSEMBLY_SESSION = /^meeting:general-assembly-(\d{1,3})$/;
 export function assemblySessionDate(id: string, date: MeetingDate | undefined): MeetingDate | undefined {
   const n = ASSEMBLY_SESSION.exec(id)?.[1];
   if (!date || !n || Number(n) < 2) return date;
-  const year = String(1945 + Number(n));
+  const year = String(assemblySessionYear(Number(n)));
   const [y, m] = date.start.split('-');
   return y === year && (m === undefined || m === '09') ? date : { start: year };
 }

@@ -4,12 +4,17 @@
 // by which the Council established the Commission …, as well as the Council's decision 2005/308 on methods
 // of work" (a CSTD page) names decision 2005/308 beside 1992/62, not in it.
 
+import { assemblySessionYear } from '../parse/assembly-session.ts';
+
 const GA_SESSION = /^A\/(?:RES|DEC)\/(\d{1,3})\//;
 
 /** The years a resolution or decision with this symbol can have been adopted in; none when the symbol does not say. */
 function yearsOf(symbol: string): { from: number; to: number } | undefined {
   const ga = GA_SESSION.exec(symbol);
-  if (ga) return { from: 1945 + Number(ga[1]), to: 1946 + Number(ga[1]) };
+  if (ga) {
+    const from = assemblySessionYear(Number(ga[1]));
+    return { from, to: from + 1 };
+  }
   const council = /^E\/(?:RES|DEC)\/(\d{4})\//.exec(symbol);
   if (council) return { from: Number(council[1]), to: Number(council[1]) };
   return undefined;

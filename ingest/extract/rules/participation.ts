@@ -17,6 +17,8 @@ const LED = new RegExp(`\\b${VERB}(?:\\s+and\\s+${VERB})?\\s+by\\s+`, 'g');
 // An aside closed by a comma right before the participle: ", as an extended version of the X, ", ", a Y, ".
 const ASIDE = /,\s*(?:as\s+)?(?:an?|the)\s+[^,]{1,80},\s*(?:\p{L}+(?:ed|en)\s+and\s+)?$/u;
 
+// A part of the meeting right before the participle, an auxiliary between: "2 breakout groups - led by",
+// "The sessions were led by".
 const PART_LED =
   /\b(?:groups?|sessions?|breakouts?|panels?|discussions?|workshops?)(?:\s*[-–—,])?(?:\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been))?\s*$/i;
 

@@ -94,11 +94,11 @@ function found(
   addResolution(ctx, p, { start, end, nameEnd: start + nameLength }, symbol, kind, by);
 }
 
-// `found` is a module function, not a closure per passage: tsx (esbuild's keepNames) names every closure
-// as it is made, a property defined on each new function (0.1 % of the time on the synthetic corpus).
 // The words the expressions need, in any case (trigger-words.ts), before they are searched as written.
 const RESOLUTION_WORDS = triggerWords(['esolution', 'ecision', 'c/res.', 'ex/dec.']);
 
+// `found` is a module function, not a closure per passage: tsx (esbuild's keepNames) names every closure
+// as it is made, a property defined on each new function (0.1 % of the time on the synthetic corpus).
 export function unescoResolutions(ctx: DocContext): void {
   const named = ctx.mentions.some((m) => UNESCO_IDS.has(m.id));
   if (!named && !ORGANS.test(ctx.doc.text)) return;
