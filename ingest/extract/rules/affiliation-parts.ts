@@ -19,7 +19,12 @@ export const BODY_END =
 // Chancellor of Germany" (an IGF opening) gave a body "Federal Chancellor of Germany"; so is a seat in a
 // parliament: "• X, MP, Nepal" (a speakers' list of an IGF parliamentary roundtable) gave a body "MP".
 export const TITLE_WORDS =
-  /\b(Chancellor|Mayor|Governor|Senator|MP|MEP|Parliamentarian|Legislator|Premier|King|Queen|Prince|Princess|Emir|Rector|Dean|Judge|Ombudsman|Spokesperson|Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Co-founder|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary)\b/;
+  /\b(Chancellor|Mayor|Governor|Senator|MP|MEP|Parliamentarian|Legislator|Premier|King|Queen|Prince|Princess|Emir|Rector|Dean|Judge|Ombudsman|Spokesperson|Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Co-founder|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Vice|Acting|Assistant|Senior|Principal|Under-Secretary|Charg[ée] d['’]affaires)\b/;
+// A post written in lower case after a State's or body's short name is a post too: "Ambassador X, the US
+// coordinator for international communications and information policy, outlined …" (a news report on the
+// WSIS Tunis phase, 2005) gave a body "US coordinator for …".
+const LOWER_POST =
+  /^(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:coordinator|ambassador|envoy|advis[eo]r|representative|negotiator|spokes(?:person|man|woman)|minister|director|head|chief)\b/u;
 const ROYAL_NAMED = /^(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\S/u;
 const CHAIR =
   /^(?:as\s+)?(?:the\s+)?(Acting Chair|Vice[- ]Chair|Co-Chair|Chair(?:man|person)?)\b(?:\s+of\s+(?:the\s+)?(.+))?$/i;
@@ -158,7 +163,8 @@ export function classify(
   // A body named after a sovereign keeps its name: "• X, Assistant Professor …, King Saud University" (the
   // speakers of an IGF 2023 parliamentary roundtable) is a university, not a King's post.
   if (ROYAL_NAMED.test(raw) && BODY_END.test(raw)) return { kind: 'org', start, end, text: raw };
-  if (TITLE_WORDS.test(raw) || /^as\b/.test(raw)) return { kind: 'title', start, end, text: raw };
+  if (TITLE_WORDS.test(raw) || LOWER_POST.test(raw) || /^as\b/.test(raw))
+    return { kind: 'title', start, end, text: raw };
   // A group of countries is no body: "UN High Representative for Least Developed Countries, Landlocked
   // Countries, and Small Island Developing States" (a Broadband Commission welcome) named a body "Landlocked
   // Countries". A body's word inside keeps it ("Organisation of Eastern Example States").

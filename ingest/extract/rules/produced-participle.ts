@@ -56,8 +56,21 @@ export function listedRightBefore(ctx: DocContext, from: number, at: number): Me
 const UNNAMED_OBJECT =
   /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:report|note|study|paper|statement|submission)s?\s*,?\s*$/u;
 
+// "Takes note of the World Summit on the Information Society process and 2030 Agenda-Global Digital Compact matrix
+// prepared by the United Nations Group on the Information Society" (A/RES/80/118 ¶35): an instrument's name that
+// modifies a common noun (after it, or joined by a dash to another name before it) is no object of the verb; the
+// noun is. Not a verb's auxiliary or an adverb ("which was adopted by", "unanimously adopted by"), nor annexes,
+// adopted with the instrument ("the Pact for the Future and its annexes adopted by").
+const MODIFIED_NOUN = /^(?:[-–—‑][^,;.()]*?)?\s+(?:(\p{Ll}[\p{Ll}-]{2,})\s+)?(\p{Ll}[\p{Ll}-]{2,})\s*,?\s*$/u;
+const NOT_A_NOUN =
+  /^(?:was|were|been|being|is|are|has|have|had|which|that|as|also|and|annex|annexes|\p{Ll}+ly)$/u;
+
 /** True when the words right before the verb at `verbAt` name an unnamed document after the last instrument. */
 export function unnamedObject(ctx: DocContext, targets: readonly Mention[], verbAt: number): boolean {
   const last = targets[targets.length - 1];
-  return last !== undefined && UNNAMED_OBJECT.test(ctx.doc.text.slice(last.end, verbAt));
+  if (last === undefined) return false;
+  const between = ctx.doc.text.slice(last.end, verbAt);
+  if (UNNAMED_OBJECT.test(between)) return true;
+  const noun = MODIFIED_NOUN.exec(between);
+  return noun !== null && [noun[1], noun[2]].every((w) => w === undefined || !NOT_A_NOUN.test(w));
 }

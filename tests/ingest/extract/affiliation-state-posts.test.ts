@@ -51,6 +51,23 @@ const CASES: [text: string, want: string[], notOrg: string[]][] = [
     ['Tom Example -> Kenya Minister of Foreign Affairs'],
     [],
   ],
+  // A post in lower case after a State's short name, and a diplomatic title (a 2005 news report on the WSIS
+  // Tunis phase; a CCW page naming a Group's chair): no body of their name; a body after a title still is one.
+  [
+    'Ambassador Tom Example, the US coordinator for international communications and information policy, outlined the position.',
+    [],
+    ['US coordinator for international communications and information policy'],
+  ],
+  [
+    'The Group will be chaired by Mr. Tom Example, Minister Counsellor, Chargé d’affaires a.i.',
+    [],
+    ['Chargé d’affaires a.i', 'Chargé d’affaires a.i.'],
+  ],
+  [
+    'Ms. Ana Example, Director, Example Society, opened the meeting.',
+    ['Ana Example -> Example Society Director'],
+    [],
+  ],
 ];
 
 describe('posts of a State and memberships are not bodies', () => {

@@ -66,6 +66,38 @@ const CASES: [text: string, from: string, to: string, want: boolean][] = [
     'resolution:a-res-99-167',
     false,
   ],
+  // An instrument's name modifying a common noun (A/RES/80/118 ¶35): the noun is what was prepared.
+  [
+    'Takes note of the sample process and 2030 Agenda-Global Digital Compact matrix prepared by UNESCO, which maps the objectives,',
+    'organization:unesco',
+    'resolution:2030-agenda',
+    false,
+  ],
+  [
+    'We note the sample process and 2030 Agenda–Global Digital Compact matrix, prepared by UNESCO, which maps the objectives,',
+    'organization:unesco',
+    'resolution:2030-agenda',
+    false,
+  ],
+  [
+    'Welcomes the 2030 Agenda implementation matrix prepared by UNESCO,',
+    'organization:unesco',
+    'resolution:2030-agenda',
+    false,
+  ],
+  // Negative: an auxiliary or an adverb before the verb leaves the instrument its object.
+  [
+    'Recalling the Oslo Declaration on Widgets, which was adopted by UNESCO in 2001,',
+    'organization:unesco',
+    OSLO,
+    true,
+  ],
+  [
+    'Recalling the Oslo Declaration on Widgets unanimously adopted by UNESCO in 2001,',
+    'organization:unesco',
+    OSLO,
+    true,
+  ],
   // Negative: the instrument right before the verb is still the one it is said of.
   [
     'The meeting took note of General Assembly resolution 99/167, submitted by UNESCO.',
