@@ -59,9 +59,15 @@ export function documentRule(ctx: DocContext): void {
   // document's symbol is that document's title.
   const listed = (line: string | undefined): boolean =>
     line !== undefined && LONE_SYMBOL.test(line) && line.trim() !== symbol;
-  const lineOf = (p: DocContext['passages'][number], test: (line: string) => boolean): boolean => {
+  // `at`: the passage's index when the caller has it (looking it up is a walk of the passages, and the title search
+  // tries every passage above the first numbered paragraph). Whether the passage is a list's entry is asked last.
+  const lineOf = (
+    p: DocContext['passages'][number],
+    test: (line: string) => boolean,
+    at?: number,
+  ): boolean => {
     const all = p.text.split('\n');
-    const first = listEntry(ctx.passages, ctx.passages.indexOf(p), symbol);
+    const first = (): boolean => listEntry(ctx.passages, at ?? ctx.passages.indexOf(p), symbol);
     const lines = p.kind === 'heading' ? all : all.slice(0, 1);
     // A list item is no title, nor a line under one: "- Tunis Agenda for the Information Society" under
     // "For more information, see:" (a CSTD announcement); "- Working Group on … Second Meeting" in a page's list
@@ -69,7 +75,7 @@ export function documentRule(ctx: DocContext): void {
     // A page number ("- 2 –" over a PDF page's masthead) is no list item.
     const item = lines.findIndex((l) => BULLET_LINE.test(l) && /\p{L}/u.test(l));
     titleLine = (item < 0 ? lines : lines.slice(0, item)).find(
-      (l, k) => !(k === 0 ? first : listed(all[k - 1])) && !agendaItemName(all, k) && test(l.trim()),
+      (l, k) => test(l.trim()) && !agendaItemName(all, k) && !(k === 0 ? first() : listed(all[k - 1])),
     );
     return titleLine !== undefined;
   };
@@ -115,7 +121,7 @@ export function documentRule(ctx: DocContext): void {
         // Below the numbered paragraphs a "Summary Report" or "Summary of key points" heads a section of the
         // body (an IGF initiatives' virtual meeting summary), not the document: a masthead comes first.
         (firstParagraph < 0 || i < firstParagraph) &&
-        lineOf(p, (l) => TITLE_START.test(l) && !labelLine(ctx, l) && !ROMAN_CITATION.test(l)) &&
+        lineOf(p, (l) => TITLE_START.test(l) && !labelLine(ctx, l) && !ROMAN_CITATION.test(l), i) &&
         !linkListItem(ctx, p) &&
         !linkCell(ctx, p),
     ) ??
