@@ -11,6 +11,7 @@ import { relationshipSpec } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
 import { edgeGroups, groupOf } from './edge-groups.ts';
 import { compareIds } from './id-order.ts';
+import { personNameCase } from './parse/name-case.ts';
 import { betterHonorific, DATE_KEYS } from './precise.ts';
 
 /** What a node is before its aliases, properties and sources are gathered. */
@@ -115,8 +116,13 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
     let acc = nodes.get(c.id);
     if (!acc) {
       acc = {
-        // The display name without the copy's layout ("Society+ 20" is "Society+20"; name-forms.ts).
-        node: { id: c.id, type: c.type, name: cleanName(c.name) },
+        // The display name without the copy's layout ("Society+ 20" is "Society+20"; name-forms.ts), a
+        // person's surname in capitals in its usual case (parse/name-case.ts).
+        node: {
+          id: c.id,
+          type: c.type,
+          name: c.type === 'Person' ? personNameCase(cleanName(c.name)) : cleanName(c.name),
+        },
         properties: {},
         // The first source needs no test; a list of one holds one (a list grown by push keeps room for 17).
         sources: [c.source],
