@@ -4,6 +4,7 @@
 
 import { MAX_QUOTE_LENGTH } from '../../cypher/model/graph.ts';
 import { isAsciiWordCode, isSpaceCode, isStopCode } from './char-codes.ts';
+import { markerGoesOn, startsAfterMarker } from './footnote-stop.ts';
 import { PREAMBLE_OPENERS } from './parse/preamble-words.ts';
 
 // Abbreviations after which a full stop does not end a sentence.
@@ -45,6 +46,8 @@ export function quoteMayStart(text: string, lo: number, hi: number, s: number): 
   const ch = text.charCodeAt(s - 1);
   if (ch === NEWLINE && s - 2 >= lo && text.charCodeAt(s - 2) === NEWLINE) return true;
   if (ch === NEWLINE && clauseBreak(text, lo, hi, s - 1)) return true;
+  // "… presentation.<sup>1</sup> Mr. Major nominated …": a footnote marker after the stop (footnote-stop.ts).
+  if (startsAfterMarker(text, lo, hi, s)) return true;
   // Past the end counts as a space.
   return (
     isStopCode(ch) &&
@@ -62,6 +65,9 @@ export function quoteEndAt(text: string, lo: number, hi: number, e: number): num
   // ("(E/CN.16/2012/CRP.2)", "unctad.org", "1.5"), not a sentence's end; the quote cut there was
   // "… a conference room paper (E/CN." (seed 003, line 54).
   if (e + 1 < hi && isAsciiWordCode(text.charCodeAt(e + 1))) return -1;
+  // "version 2.¹ and others": a footnote marker with no capitalised word after the full stop (footnote-stop.ts);
+  // a semicolon ends a clause whatever follows it.
+  if (ch === FULL_STOP && markerGoesOn(text, e + 1, hi)) return -1;
   return isStopCode(ch) && !noBreakBefore(text, ch, Math.max(lo, e - 7), e + 1) ? e + 1 : -1;
 }
 

@@ -3,6 +3,7 @@
 
 import type { Passage } from '../types.ts';
 import { isSpaceCode } from './char-codes.ts';
+import { markerAfterStop } from './footnote-stop.ts';
 import { passageCache } from './passage-cache.ts';
 
 export interface Sentence {
@@ -62,15 +63,20 @@ function splitSentences(p: Passage, semicolons: boolean): Sentence[] {
     const ch = t.charCodeAt(i);
     const atEnd = i === last;
     let breaks: boolean;
+    // A footnote marker after the stop ends the sentence with it ("presentation.<sup>1</sup> Mr. Major …").
+    let end = i + 1;
     if (ch !== NEWLINE) {
+      const marker = ch === 59 || atEnd ? -1 : markerAfterStop(t, i + 1, t.length);
+      if (marker > 0) end = marker;
       // Past the end is not a space (the character after a stop must be one).
       breaks =
-        (atEnd || (i + 1 < t.length && isSpaceCode(t.charCodeAt(i + 1)))) &&
+        (atEnd || marker > 0 || (i + 1 < t.length && isSpaceCode(t.charCodeAt(i + 1)))) &&
         (ch !== FULL_STOP || !ABBREV_BEFORE.test(t.slice(Math.max(0, i - 5), i + 1)));
     } else breaks = t.charCodeAt(i + 1) === NEWLINE && !midSentence(t, i);
     if (breaks || atEnd) {
-      out[n++] = { start: p.start + from, end: p.start + i + 1, text: t.slice(from, i + 1) };
-      from = i + 1;
+      out[n++] = { start: p.start + from, end: p.start + end, text: t.slice(from, end) };
+      from = end;
+      re.lastIndex = end;
     }
   }
   // The passage's last character ends its last sentence.

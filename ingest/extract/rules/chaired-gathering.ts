@@ -35,6 +35,20 @@ function gatheringBefore(p: Passage, at: number): boolean {
   return before !== undefined && GATHERING_SUBJECT.test(before.text);
 }
 
+// A body's own meetings held within the meeting a page reports on: "The meetings of the Standing Committee on
+// Administration and Management were chaired by Mr. X" (an ISOC page on the ITU Council 2010, u79) is the chair
+// of a committee of the Council, not one presiding at the Council's session. A committee, sub-group, task force
+// or working party whose head noun the passage's meeting does not carry ("second-committee-66-meeting-40" does).
+const SUB_BODY_MEETINGS =
+  /\b(?:[Mm]eetings?|[Ss]essions?)\s+of\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(Committee|Sub-?[Cc]ommittee|Sub-?[Gg]roup|Task\s+Force|Working\s+Party|Drafting\s+Group)\b/u;
+
+function subBodyMeetings(ctx: DocContext, p: Passage, words: string): boolean {
+  const body = SUB_BODY_MEETINGS.exec(words)?.[1];
+  if (!body) return false;
+  const meeting = currentMeeting(ctx, p);
+  return meeting === undefined || !meeting.includes(body.toLowerCase().replace(/\s+/g, '-'));
+}
+
 /**
  * Whether the words of its sentence before the verb at `verbAt` ("chaired") say a gathering was chaired
  * that can be the passage's meeting.
@@ -43,6 +57,7 @@ function chairedGathering(ctx: DocContext, p: Passage, verbAt: number): boolean 
   const from = sentenceAt(p, verbAt)?.start ?? p.start;
   const words = ctx.doc.text.slice(from, verbAt);
   if (IT_CHAIRED.test(words) && !gatheringBefore(p, from)) return false;
+  if (subBodyMeetings(ctx, p, words)) return false;
   return GATHERING_CHAIRED.test(words) && !gatheringElsewhere(ctx, p, verbAt);
 }
 

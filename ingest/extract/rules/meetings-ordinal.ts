@@ -8,13 +8,15 @@
 // is the 12th Internet Governance Forum). A press release's masthead meeting
 // line is its body's meeting before all of these (meetings-press.ts), as is a verbatim or summary
 // record's masthead meeting line (meetings-records.ts) and an Assembly resolution's footer
-// ("49th plenary meeting" / "19 December 2023", resolution-footer-meeting.ts).
+// ("49th plenary meeting" / "19 December 2023", resolution-footer-meeting.ts), and an Assembly plenary meeting
+// named in a sentence with its session known (meetings-assembly-plenary.ts).
 
 import type { Passage } from '../../types.ts';
 import type { DocContext } from '../context.ts';
 import { capitalise, ordinalWord } from '../parse/ordinals.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { heldBy } from './meeting-owner.ts';
+import { assemblyPlenaryMeeting } from './meetings-assembly-plenary.ts';
 import { committeeMeeting } from './meetings-committee.ts';
 import { editionName, nameOf, slugOf } from './meetings-lists.ts';
 import { pressMeeting } from './meetings-press.ts';
@@ -48,7 +50,8 @@ export function ordinalMeeting(
     recordMeeting(ctx, p, at) ??
     sessionColonMeeting(ctx, p, at) ??
     committeeMeeting(ctx, p, at) ??
-    footerMeeting(ctx, p, at);
+    footerMeeting(ctx, p, at) ??
+    assemblyPlenaryMeeting(ctx, p, at);
   if (press) return press;
   // Elsewhere a "plenary meeting" is the Assembly's, not the group the document is about ("At its 2nd
   // plenary meeting, on 16 September 2011, the General Assembly … decided", a working group's report):

@@ -47,7 +47,7 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const ORD = ORDINAL_SOURCE;
 const WG_MEETING = new RegExp(
-  `\\b(${ORD})(\\s+and\\s+final)?\\s+(?:organi[sz]ational\\s+|physical\\s+|formal\\s+|plenary\\s+)?meeting\\b(?!s)`,
+  `\\b(${ORD})(\\s+and\\s+final)?\\s+(?:organi[sz]ational\\s+|physical\\s+|formal\\s+|(?:\\(resumed\\)\\s+)?plenary\\s+)?meeting\\b(?!s)`,
   'gi',
 );
 // "the 18th IGF", "the eleventh meeting of the Internet Governance Forum" (the Secretary-General's

@@ -83,7 +83,27 @@ function otherSecretaryGeneral(text: string, at: number, surface: string): boole
   )
     return true;
   // Only in running text: in a line of capitals ("BY THE SECRETARY-GENERAL") every word looks like an acronym.
-  return /\p{Ll}/u.test(surface) && /\b(?!UN\s)[A-Z]{2,8}\s+$/.test(before);
+  if (!/\p{Ll}/u.test(surface)) return false;
+  return /\b(?!UN\s)[A-Z]{2,8}\s+$/.test(before) || bodyWordBefore(text, at);
+}
+
+// Another body's name as a word or a possessive before the post: "Commonwealth Secretary-General Patricia
+// Scotland", "ASEAN's Secretary-General", "The Ibero-American Secretary General" (u89). Whose head it is the
+// gazetteer may not know; it is not the United Nations'. Not the words that stand before the UN's own head:
+// its name, an article, a time ("Former", "Then", "Monday"), a greeting or a preposition opening a sentence.
+const WORD_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{L}-]*)(?:['’]s)?\s+$/u;
+const NOT_A_BODY = new Set(
+  (
+    'un united nations organization organisation the a an this that former then late acting interim current ' +
+    'incoming outgoing new next newly elected our his her their its madam madame mister mr mrs ms dr dear excellency ' +
+    'honourable honorable distinguished esteemed respected today yesterday tonight by from of and with to for at ' +
+    'in on as when while after before meanwhile also deputy assistant under executive said says ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+function bodyWordBefore(text: string, at: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return word !== undefined && !NOT_A_BODY.has(word.toLowerCase());
 }
 
 /** A gazetteer match of the Secretary-General entry that names another head than the UN's: no mention. */

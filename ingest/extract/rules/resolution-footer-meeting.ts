@@ -15,7 +15,11 @@ import type { FoundMeeting } from './found-meeting.ts';
 import { numberedMeeting } from './meetings-numbered.ts';
 
 const ASSEMBLY = 'organization:general-assembly';
-const FOOTER = new RegExp(`^[^\\S\\n]*${ORDINAL_SOURCE}[^\\S\\n]+plenary[^\\S\\n]+meeting[^\\S\\n]*$`, 'i');
+// A meeting resumed on a later day is written "55th (resumed) plenary meeting": the same meeting, held that day too.
+const FOOTER = new RegExp(
+  `^[^\\S\\n]*${ORDINAL_SOURCE}[^\\S\\n]+(?:\\(resumed\\)[^\\S\\n]+)?plenary[^\\S\\n]+meeting[^\\S\\n]*$`,
+  'i',
+);
 const OWN_RESOLUTION = /^A\/RES\/(\d{1,3})\/\d+/;
 
 /** The session of the document's own General Assembly resolution (A/RES/78/132: 78), if it is one. */

@@ -13,6 +13,7 @@ import { presidedElsewhere } from './chaired-gathering.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './delegation-claim.ts';
 import { coordinatedAgentVerb } from './speakers-coordinated.ts';
+import { spokenElsewhere } from './speech-elsewhere.ts';
 import { speechVerbSpeaker } from './speech-verbs.ts';
 import { spokenMeeting } from './spoken-meeting.ts';
 
@@ -176,6 +177,8 @@ function inlineSpeakers(ctx: DocContext): void {
       STANDING_CHAIR.test(ctx.doc.text.slice(Math.max(m.passage.start, m.start - 40), m.start))
     )
       continue;
+    // "a statement issued by Mr. X", "X outlined … at a press conference": not at the meeting.
+    if (spokenElsewhere(sentenceAt(m.passage, m.start)?.text ?? '')) continue;
     const role = verbRole(hit) ?? 'presenter';
     const end = after ? m.end + after[0].length : m.end;
     const from = before

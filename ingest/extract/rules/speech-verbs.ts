@@ -9,6 +9,7 @@
 
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, sentenceAt, sourceAt } from '../context.ts';
+import { spokenElsewhere } from './speech-elsewhere.ts';
 
 const SPEECH =
   /^(?:\s*\([^()]{0,80}\),?)?(?:(?:\s*,(?:[^,.;:()]|\([^()]{0,60}\)){1,160}){1,3},)?(?:\s+|\s*,\s*(?=speaking\b))(?:(?:also|then|further|briefly|strongly|again)\s+)?(underscored|underlined|stressed|emphasi[sz]ed|highlighted|warned|reminded|recalled|expressed|noted|said|stated|spoke|addressed|welcomed|called (?:for|on)|pointed out|observed|argued|urged|reiterated|shared|explained|described|outlined|briefed|commended|congratulated|speaking\s+(?:on\s+behalf|for)\b)/;
@@ -50,7 +51,8 @@ function speechAfter(
 export function speechVerbSpeaker(ctx: DocContext, m: Mention, meeting: string): void {
   const s = sentenceAt(m.passage, m.start);
   const said = s && speechAfter(ctx.doc.text, m.start, m.end, s.start);
-  if (!said) return;
+  // "… outlined … in a briefing to reporters": said beside the meeting, not at it (speech-elsewhere.ts).
+  if (!said || spokenElsewhere(s.text)) return;
   const source = sourceAt(ctx, m.passage, m.start, m.end + said.length);
   addEdge(
     ctx,

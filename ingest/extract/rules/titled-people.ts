@@ -75,6 +75,9 @@ const LAYOUT_GAP = /\S {2,}\S|\t/;
 const CHIEF =
   /^Chief\s+(?!(?:Executive|Operating|Financial|Technology|Information|Digital|Justice|Minister|Officer|Economist|Scientist)\b)(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
+// Between a body and its post: nothing, a space, or a possessive ("ASEAN’s Secretary-General").
+const OWNER_GAP = /^(?:['’]s)?\s?$/;
+const ADJACENT = /^\s?$/;
 /** "Secretary General" as its title is written: "Secretary-General". */
 const SECRETARY_GENERAL = /Secretary General/;
 
@@ -122,13 +125,15 @@ export function titledPeopleRule(ctx: DocContext): void {
       if (!named && taken(ctx, nameAt, nameEnd)) continue;
       const postAt = p.start + m.index;
       const id = named?.id ?? person(ctx, p, name, postAt, nameEnd, chief ? 'Chief' : undefined);
-      // Whose post: the body written just before it ("UNCTAD Secretary-General"), else the post itself
-      // when it is an office the gazetteer knows ("Secretary-General" of the United Nations).
-      const before = mentionsOverlapping(ctx, postAt - 2, postAt).find(
-        (x) => x.type === 'Organization' && x.end >= postAt - 1 && x.end <= postAt,
-      );
+      // Whose post: the body written just before it ("UNCTAD Secretary-General", "ASEAN's Secretary-General"),
+      // else the post itself when it is an office the gazetteer knows ("Secretary-General" of the United Nations).
       const office = mentionsOverlapping(ctx, postAt, postAt + 1).find(
         (x) => x.type === 'Organization' && x.start <= postAt && x.end >= postAt + m[1]!.length,
+      );
+      // A possessive only where the gazetteer's office is not named ("the UN's Secretary-General" is it).
+      const gap = office ? ADJACENT : OWNER_GAP;
+      const before = mentionsOverlapping(ctx, postAt - 4, postAt).find(
+        (x) => x.type === 'Organization' && gap.test(ctx.doc.text.slice(x.end, postAt)),
       );
       const org = before ?? office;
       // "Former Secretary-General Ban Ki-moon attended": a post no longer held is no AFFILIATED_WITH; nor when

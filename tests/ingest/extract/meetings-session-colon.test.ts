@@ -24,9 +24,16 @@ const CASES: [name: string, text: string, want: string[]][] = [
     `${TITLE}General Assembly Seventieth session: 12th plenary meeting ${ITEM}${BODY}`,
     ['meeting:general-assembly-70-meeting-12 2085-12-15 organization:general-assembly'],
   ],
+  // No session over the title: the meeting named in the page's opening lines takes the page's day's session
+  // (meetings-assembly-plenary.ts, q113); with no day, nothing.
   [
     'no session named',
     `${TITLE}The 76th plenary meeting of the General Assembly heard statements.${BODY}`,
+    ['meeting:general-assembly-140-meeting-76 2085-12-15 organization:general-assembly'],
+  ],
+  [
+    'no session named, no day',
+    `${TITLE}The 76th plenary meeting of the General Assembly heard statements.${BODY.replace('15 December 2085\n\n', '')}`,
     [],
   ],
   [
