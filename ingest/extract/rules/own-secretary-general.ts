@@ -101,9 +101,11 @@ const NOT_A_BODY = new Set(
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
+// A participle opening a clause is no body's name: "Thanking Secretary-General X for …", "Welcoming …".
+const PARTICIPLE = /\p{Ll}(?:ing|ed)$/u;
 function bodyWordBefore(text: string, at: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-  return word !== undefined && !NOT_A_BODY.has(word.toLowerCase());
+  return word !== undefined && !NOT_A_BODY.has(word.toLowerCase()) && !PARTICIPLE.test(word);
 }
 
 /** A gazetteer match of the Secretary-General entry that names another head than the UN's: no mention. */

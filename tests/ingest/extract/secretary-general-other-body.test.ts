@@ -43,6 +43,11 @@ const CASES: [text: string, want: string[]][] = [
     [`N organization:secretary-general`, `person:john-sample ${SG}`],
   ],
   ['Former Secretary-General Mr. John Sample attended.', [`N organization:secretary-general`]],
+  // A participle opening the clause is no body's name.
+  [
+    'Thanking Secretary-General Mr. John Sample for his report, the Assembly adjourned.',
+    [`N organization:secretary-general`, `person:john-sample ${SG}`],
+  ],
   ['The Secretary-General opened the forum.', [`N organization:secretary-general`]],
 ];
 
