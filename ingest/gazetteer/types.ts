@@ -15,7 +15,10 @@ export interface GazetteerEntry {
   readonly kind?: string;
   /** Resolution.kind. */
   readonly rkind?: string;
-  /** An instrument adopted as a resolution: its symbol ("A/RES/70/1" is the 2030 Agenda), one node either way. */
+  /**
+   * An instrument adopted as a resolution: its symbol ("A/RES/70/1" is the 2030 Agenda), or a summit outcome's own
+   * document symbol ("WSIS-05/TUNIS/DOC/7" is the Tunis Commitment); one node either way.
+   */
   readonly symbol?: string;
   readonly startYear?: number;
   /** A group that has ended (a panel that delivered its report): its last year. */

@@ -5,6 +5,7 @@
 import type { DocContext } from '../context.ts';
 import { wholeDayDate } from './document-dated-symbol.ts';
 import { headlineSymbols } from './document-headline-symbol.ts';
+import { ituMasthead } from './document-itu-masthead.ts';
 import { lateMastheadSymbols } from './document-late-masthead.ts';
 import { listedSymbolLine } from './document-link-lists.ts';
 import { mastheadSymbols, symbolsBeforeDistr } from './document-masthead.ts';
@@ -117,8 +118,15 @@ export function ownSymbols(
     const supplement = supplementSymbol(ctx.doc.text);
     if (supplement.length > 0) return supplement;
     const late = lateMastheadSymbols(ctx.doc.text);
+    if (late.length > 0) return late;
+    // Else an ITU-style "Document <symbol>" masthead or a later page's running head (document-itu-masthead.ts).
+    const itu = ituMasthead(ctx.doc.text);
+    if (itu) {
+      issued = itu.issued;
+      return [itu.symbol];
+    }
     // Else a page's headline naming the report and its symbol (document-headline-symbol.ts).
-    return late.length > 0 ? late : headlineSymbols(ctx.doc.text);
+    return headlineSymbols(ctx.doc.text);
   };
   const own = beforeDistr ?? (found ? mastheadSymbols(head, found.symbol) : cover());
   const symbol = own[0] ?? adoptedSymbol(head) ?? pressReleaseSymbol(ctx) ?? sessionMasthead(ctx)?.symbol;

@@ -19,6 +19,7 @@ import { clean, withSubject } from './document-title-subject.ts';
 import { journalTitle } from './journal-issue.ts';
 import { beforeSalutation } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
+import { instrumentWithSymbol } from './symbols.ts';
 import { agendaItemName } from './title-agenda-items.ts';
 import { headlineUnderCategory, headlineUnderPosted } from './title-category-label.ts';
 import { headlineUnderBadge } from './title-date-badge.ts';
@@ -206,5 +207,6 @@ export function documentRule(ctx: DocContext): void {
   );
   ctx.state.set('docSlug', slugify(id.slice('document:'.length)));
   if (symbol && /\/(?:RES|DEC)\//.test(symbol)) selfResolution(ctx, symbol, src);
-  else if (title && src) selfInstrument(ctx, title, src);
+  else if (src)
+    selfInstrument(ctx, title, src, symbol ? instrumentWithSymbol(ctx.gazetteer, symbol) : undefined);
 }

@@ -39,6 +39,7 @@ import { namedMeetings } from './meetings-named.ts';
 import { nextEditions } from './meetings-next-edition.ts';
 import { ordinalMeeting } from './meetings-ordinal.ts';
 import { organOrdinalSessions } from './meetings-organ-ordinals.ts';
+import { prepcomMeetings } from './meetings-prepcom.ts';
 import { sessionPressMeetings } from './meetings-press-session.ts';
 import { regionalForumEditions } from './meetings-regional-forums.ts';
 import { ordinalSessions } from './meetings-sessions.ts';
@@ -161,6 +162,7 @@ export function meetingsRule(ctx: DocContext): void {
     regionalForumEditions,
     localForumYears,
     arriaMeetings,
+    prepcomMeetings,
   ])
     for (const f of finder(ctx, free)) {
       taken.add(f.start, f.end);

@@ -77,6 +77,13 @@ function kindOf(name: string): string {
   return 'other';
 }
 
+// A name made of three whole lines or more is a site's menu, one link a line: "Documents" / "Resources" /
+// "Learning Center" / "Upload" over a document-sharing site's copy of a WSIS PrepCom report is no "Documents
+// Resources Learning Center". A name wrapped in prose runs on from words before it on its first line.
+const menuLines = (text: string, start: number, name: string): boolean =>
+  (name.match(/\n/g)?.length ?? 0) >= 2 &&
+  /(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, start - 80), start));
+
 export function orgNamesRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     for (const re of hasTrigger(p, HEAD_WORD) ? HEADS : NO_HEADS)
@@ -84,6 +91,7 @@ export function orgNamesRule(ctx: DocContext): void {
         const name = m[1]!.replace(NOT_START, '');
         if (VENUE.test(name)) continue;
         const start = p.start + m.index + m[0].indexOf(name);
+        if (menuLines(ctx.doc.text, start, name)) continue;
         // Part of a longer name ("Bennett Institute for Public Policy"): not this one. The words before the
         // match count, not a stripped "The" ("Co-Chair of The Alma & Rosa Sample Foundation").
         const at = p.start + m.index;

@@ -19,6 +19,7 @@ import { groupReport } from './produced-group-report.ts';
 import { nearestList, unnamedObject } from './produced-participle.ts';
 import { recommendedIn } from './produced-recommendation.ts';
 import { recordedProducers } from './produced-recorded.ts';
+import { selfReportGroup } from './produced-self-group.ts';
 import { sessionReport } from './produced-session-report.ts';
 import { insideQuotes } from './quoted.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -76,9 +77,19 @@ export function producedRule(ctx: DocContext): void {
         const targetsFrom = from;
         from = at;
         const agent = agentAt(ctx, at);
-        if (!agent) continue;
-        const source = sourceAt(ctx, p, s.start + m.index, agent.end);
         const before = s.text.slice(0, m.index);
+        if (!agent) {
+          // "This report has been produced by the Working Group on …": the group wrote this document.
+          const group = SELF_SUBJECT.test(before) ? selfReportGroup(ctx, at) : undefined;
+          if (group && targetsFrom === s.start)
+            addEdge(
+              ctx,
+              { type: 'PRODUCED', from: group.id, to: doc, source: sourceAt(ctx, p, s.start, group.end) },
+              'produced:self-group',
+            );
+          continue;
+        }
+        const source = sourceAt(ctx, p, s.start + m.index, agent.end);
         const targets = nearestList(
           ctx,
           mentionsIn(ctx, targetsFrom, s.start + m.index).filter(

@@ -16,6 +16,7 @@ import { GLUED_AT, SYMBOL, SYMBOL_HYPHEN } from './symbol-patterns.ts';
 import { assemblyResolutionNamed } from './symbol-resolution-word.ts';
 import { seriesSiblings } from './symbol-series-lists.ts';
 import { spacedSeries } from './symbol-spaced-series.ts';
+import { normaliseWsis } from './symbol-wsis.ts';
 
 export interface FoundSymbol {
   readonly symbol: string;
@@ -41,6 +42,7 @@ const ADOPTED_ON = /^\)?\s+of\s+(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})/;
 const ADOPTED_ON_BARE = /^\s+of\s+(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})/;
 
 export function normaliseSymbol(raw: string): string {
+  if (raw.startsWith('WSIS')) return normaliseWsis(raw);
   return raw
     .replace(/\/Res\//i, '/RES/')
     .replace(/\/Dec\//i, '/DEC/')
@@ -53,6 +55,8 @@ export function normaliseSymbol(raw: string): string {
 
 /** The symbols a joint symbol is made of: "A/66/64-E/2011/77" is also "A/66/64" and "E/2011/77". */
 export function jointParts(symbol: string): string[] {
+  // "WSIS-II/PC-3/DOC/5": the summit's hyphens join no two organs (symbol-wsis.ts).
+  if (symbol.startsWith('WSIS')) return [symbol];
   const parts = normaliseSymbol(symbol).split(/-(?=[A-Z]{1,6}(?:\.\d+)?\/)/);
   return parts.length > 1 ? [symbol, ...parts] : [symbol];
 }

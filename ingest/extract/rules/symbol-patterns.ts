@@ -1,6 +1,8 @@
 // The expressions of a document symbol (symbol-grammar.ts): its organ's letters, its parts, a joint symbol of
 // two organs, and the copies' ways of breaking them.
 
+import { WSIS } from './symbol-wsis.ts';
+
 // A number part is "125" or "16.2" but never ends with a full stop: "… A/RES/70/125." ends the
 // sentence, not the symbol. Two symbols joined by a hyphen or an en/em dash are one joint symbol,
 // a report to two organs ("A/66/64–E/2011/77", the masthead of the Secretary-General's report).
@@ -39,7 +41,7 @@ const START = `(?:(?<![\\w/.:-])|(?<=[,.;)”"’][1-9]\\d?)|(?<=\\s[1-9]\\d?)${
 // the third Ministerial Conference on the Information Society in Latin America and the Caribbean), "LC/R.2144"
 // (the San Salvador Commitment), "LC/L.3265". Its longer ones ("LC/CAR/L.123") are PART's.
 const ECLAC = 'LC\\/[A-Z]{1,3}\\.\\d{3,5}(?:\\/Rev\\.\\d+)?(?![\\w/])';
-export const SYMBOL = new RegExp(`${START}(${ECLAC}|${PART}(?:[-–—−]${JOINED}|${GLUED})?)`, 'g');
+export const SYMBOL = new RegExp(`${START}(${WSIS}|${ECLAC}|${PART}(?:[-–—−]${JOINED}|${GLUED})?)`, 'g');
 // The masthead (document-masthead.ts) still reads a dash-joined masthead as two symbols and joins them
 // itself, keeping each half as the document's alias; it asks for hyphen joints only.
-export const SYMBOL_HYPHEN = new RegExp(`${START}(${ECLAC}|${PART}(?:-${JOINED}|${GLUED})?)`, 'g');
+export const SYMBOL_HYPHEN = new RegExp(`${START}(${WSIS}|${ECLAC}|${PART}(?:-${JOINED}|${GLUED})?)`, 'g');

@@ -40,7 +40,9 @@ export function symbolNodeId(s: Pick<FoundSymbol, 'symbol' | 'kind'>): string {
   return id;
 }
 
-// Instruments by the symbol of the resolution that adopted them (seeds/gazetteer: "symbol"), per gazetteer.
+// Instruments by the symbol of the resolution that adopted them (seeds/gazetteer: "symbol"), per gazetteer; a
+// summit outcome by its own document symbol ("WSIS-05/TUNIS/DOC/7" is the Tunis Commitment, symbol-wsis.ts).
+const WSIS_REVISION = /\(Rev\.\d{1,2}\)$/;
 const BY_SYMBOL = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
 
 export function instrumentWithSymbol(g: Gazetteer, symbol: string): GazetteerEntry | undefined {
@@ -49,7 +51,8 @@ export function instrumentWithSymbol(g: Gazetteer, symbol: string): GazetteerEnt
     m = new Map(g.entries.filter((e) => e.symbol).map((e) => [e.symbol!, e]));
     BY_SYMBOL.set(g, m);
   }
-  return m.get(symbol);
+  // The Tunis Agenda's revised text (WSIS-05/TUNIS/DOC/6(Rev.1)) is the instrument its first issue is.
+  return m.get(symbol) ?? (symbol.startsWith('WSIS') ? m.get(symbol.replace(WSIS_REVISION, '')) : undefined);
 }
 
 const LISTED_AFTER_BODY =
@@ -88,7 +91,9 @@ export function symbolsRule(ctx: DocContext): void {
         s = { ...s, symbol };
       }
       // "resolution 70/1 …, entitled … the 2030 Agenda for Sustainable Development": the instrument it adopted.
-      const inst = isRes ? instrumentWithSymbol(ctx.gazetteer, s.symbol) : undefined;
+      // "(WSIS-05/TUNIS/DOC/7)" after "adopted the following document" is the Tunis Commitment (symbol-wsis.ts).
+      const inst = instrumentWithSymbol(ctx.gazetteer, s.symbol);
+      const asResolution = isRes || inst !== undefined;
       const id = inst?.id ?? symbolNodeId(s);
       const name = inst?.name ?? s.symbol;
       const surface = p.text.slice(s.index, s.index + s.length);
@@ -101,13 +106,13 @@ export function symbolsRule(ctx: DocContext): void {
         ctx,
         {
           id,
-          type: isRes ? 'Resolution' : 'Document',
+          type: asResolution ? 'Resolution' : 'Document',
           name,
           // A series number after its first symbol ("SR.24, 34 and 40", symbol-series-lists.ts) is no other name.
           aliases: surface !== name && !/^\d+$/.test(surface) ? [surface] : [],
-          properties: isRes
+          properties: asResolution
             ? props({
-                symbol: s.symbol,
+                symbol: inst?.symbol ?? s.symbol,
                 kind: inst ? (inst.rkind ?? 'outcome-document') : s.kind,
                 adoptedOn: s.adoptedOn ?? clause?.on ?? beside?.on,
               })
@@ -118,7 +123,7 @@ export function symbolsRule(ctx: DocContext): void {
       );
       addMention(ctx, {
         id,
-        type: isRes ? 'Resolution' : 'Document',
+        type: asResolution ? 'Resolution' : 'Document',
         name,
         start,
         end: start + s.length,

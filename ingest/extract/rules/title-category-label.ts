@@ -20,10 +20,21 @@ export function headlineUnderCategory(
   ctx: DocContext,
   headline: (line: string) => boolean,
 ): Passage | undefined {
-  const [label, next] = ctx.passages;
+  const [label, first, second] = ctx.passages;
+  // The release's date may stand between the label and the headline: "Press Releases" / "17 September 2004" /
+  // "Consultations on Setting up Working Group on Internet Governance to Be Held in Geneva, 20 - 21 September"
+  // (UNIS Vienna's copy of a UN Information Service release).
+  const next = first && dateLine(first.text) ? second : first;
   if (!label || !next || next.kind === 'footnote') return undefined;
   if (!CATEGORY.test(label.text.replace(/^[#*\s]+|[*\s]+$/g, ''))) return undefined;
   return headline(next.text) ? next : undefined;
+}
+
+/** Whether `text` is one whole date and nothing more ("17 September 2004"). */
+function dateLine(text: string): boolean {
+  const t = text.trim();
+  const d = firstDate(t);
+  return d !== undefined && d.index === 0 && d.length === t.length;
 }
 
 // "Posted Tue 25 Aug 2020", "Posted on 21 May 2020", "Posted Thursday, May 21, 2020".

@@ -38,6 +38,7 @@
 import type { DocContext } from '../context.ts';
 import { distributorLine } from './distributor-stamp.ts';
 import { firstLineHeadline } from './document-headline.ts';
+import { bannerOverSymbol } from './document-itu-masthead.ts';
 import { SITE_NAVIGATION } from './site-navigation.ts';
 import { issuerOverRelease } from './title-issuer-line.ts';
 import { bodiesLine, LABEL } from './title-labels.ts';
@@ -110,7 +111,9 @@ export function furniture(ctx: DocContext, line: string): boolean {
     lastLineUnderProse(ctx, l)
   )
     return true;
-  if (ctx.doc.text.trimStart().startsWith(l)) return issuerOverRelease(ctx, l);
+  // Or the issuer's banner over an ITU-style "Document <symbol>" line (document-itu-masthead.ts).
+  if (ctx.doc.text.trimStart().startsWith(l))
+    return issuerOverRelease(ctx, l) || bannerOverSymbol(ctx.doc.text, l);
   // Below the first line only: a page's first line is its headline ("Highlights & Outcomes", a forum's page).
   if (CATEGORY_PAIR.test(l)) return true;
   const m = ctx.gazetteer.matchType(l, 'Organization')[0];

@@ -1,5 +1,6 @@
 // A news page's category label over its headline (rules/title-category-label.ts): "Press Release" over the
-// headline line, a date and a photograph's caption and credit (a UN country team's copy of a press release):
+// headline line, a date and a photograph's caption and credit (a UN country team's copy of a press release), or
+// under the release's date line:
 // the headline titles the page. Texts are invented in the pages' grammar.
 
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,16 @@ const CASES: [text: string, want: string | undefined][] = [
   [
     'Cybersecurity & Tech\n\nSample Data at the UN: Another Year, Another Group\n\nJane Roe\n\nThis week, the Assembly considered a resolution. It was approved.',
     'Sample Data at the UN: Another Year, Another Group',
+  ],
+  // The release's date between the label and the headline (an information service's copy of a release).
+  [
+    'Press Releases\n\n    17 September 2031\n\n    Consultations on Setting up Working Group on Internet Governance to Be Held in Geneva, 20 - 21 September\n\n    GENEVA, 16 September (Sample Information Service) -- Consultations will be held in Geneva.',
+    'Consultations on Setting up Working Group on Internet Governance to Be Held in Geneva, 20 - 21 September',
+  ],
+  // Negative: prose under the date line is no headline.
+  [
+    'Press Releases\n\n17 September 2031\n\nThe Director has announced the creation of a new body. It will report in 2032.\n\nThe body has ten members.',
+    undefined,
   ],
   // Negative: a longer name joined by "&" is no section.
   [
