@@ -58,8 +58,9 @@ export function qualifiesMembers(after: string): boolean {
 // A body's name before a post names the post's holder, who reports, not the body: "It also requests that UN
 // High Commissioner for Human Rights submit a report … to the Geneva-based Human Rights Council at its 27th
 // session and to the Assembly at its 69th session" (a law society's note on A/RES/68/167) had the United
-// Nations report to the Assembly; "the report of the United Nations Secretary-General to the General Assembly"
-// is the Secretary-General's.
+// Nations report to the Assembly (that post is OHCHR's name in the gazetteer now; "UN High Commissioner for
+// Refugees" is not); "the UN Special Rapporteur on the right to privacy shall report annually to the Council" is
+// the Rapporteur's.
 const QUALIFIES_POST =
   /^\s+(?:High\s+Commissioner|(?:Deputy\s+|Under-|Assistant\s+)?Secretary-General|Special\s+(?:Rapporteur|Representative|Envoy|Adviser)|Independent\s+Expert|Envoy)\b/;
 
