@@ -12,7 +12,10 @@ import { addEdge, type DocContext, sourceAt } from '../context.ts';
 import { mentionsIn } from '../mention-index.ts';
 import { isMemberState } from './body-kinds.ts';
 
-const DRAFT = /:\s*draft\s+(?:resolution|decision)\b/;
+// The last sponsor's asterisk may come out after the colon in a PDF's copy: "Uganda,* Uruguay,* Zambia:* draft
+// resolution" (A/HRC/28/L.27 as a document-sharing site gives it); a revision's masthead says "Switzerland and
+// Uruguay: revised draft resolution" (A/C.3/69/L.26/Rev.1).
+const DRAFT = /:\s*\**\s*(?:revised\s+)?draft\s+(?:resolution|decision)\b/;
 // What stands between two sponsors: a comma or "and", an asterisk (a footnote marker) beside it. A bare space
 // is none: "… sample rights in Kenya Brazil and Chile" (a flattened masthead) runs the item's title into the list.
 // A State's bracketed form may follow its name: "Bolivia (Plurinational State of),*".

@@ -54,3 +54,17 @@ const QUALIFIES_MEMBERS =
 export function qualifiesMembers(after: string): boolean {
   return QUALIFIES_MEMBERS.test(after);
 }
+
+// A body's name before a post names the post's holder, who reports, not the body: "It also requests that UN
+// High Commissioner for Human Rights submit a report … to the Geneva-based Human Rights Council at its 27th
+// session and to the Assembly at its 69th session" (a law society's note on A/RES/68/167) had the United
+// Nations report to the Assembly (that post is OHCHR's name in the gazetteer now; "UN High Commissioner for
+// Refugees" is not); "the UN Special Rapporteur on the right to privacy shall report annually to the Council" is
+// the Rapporteur's.
+const QUALIFIES_POST =
+  /^\s+(?:High\s+Commissioner|(?:Deputy\s+|Under-|Assistant\s+)?Secretary-General|Special\s+(?:Rapporteur|Representative|Envoy|Adviser)|Independent\s+Expert|Envoy)\b/;
+
+/** Whether the text after a body's name makes the name part of a post's title ("UN High Commissioner"). */
+export function qualifiesPost(after: string): boolean {
+  return QUALIFIES_POST.test(after);
+}

@@ -16,7 +16,13 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { partnerAt } from './mandates-partners.ts';
-import { namedAside, qualifiesMembers, qualifiesReview, toOfNoun } from './reports-to-clauses.ts';
+import {
+  namedAside,
+  qualifiesMembers,
+  qualifiesPost,
+  qualifiesReview,
+  toOfNoun,
+} from './reports-to-clauses.ts';
 
 const REPORT = /\breport(?:s|ing|ed)?\b/g;
 // "The CSTD is a subsidiary body of the Economic and Social Council", "a functional commission of the
@@ -98,6 +104,8 @@ export function reportsToRule(ctx: DocContext): void {
         // A Member State's national report ("Kenya had reported to the Human Rights Council on its
         // strategy") is no reporting line of a subsidiary body.
         if (!from || claimedProperty(ctx, from.id, 'kind') === 'member-state') continue;
+        // "UN High Commissioner for Human Rights submit a report": the post's holder reports (reports-to-clauses.ts).
+        if (qualifiesPost(ctx.doc.text.slice(from.end, from.end + 40))) continue;
         for (const t of after.matchAll(/\b(to|through)\s+(?:the\s+)?/g)) {
           // "to the Council": a body named back by its noun is a mention starting at the article.
           const tAt = at + r[0].length + t.index;

@@ -15,6 +15,7 @@ import { partLetter } from './symbol-part-letter.ts';
 import { GLUED_AT, SYMBOL, SYMBOL_HYPHEN } from './symbol-patterns.ts';
 import { assemblyResolutionNamed } from './symbol-resolution-word.ts';
 import { seriesSiblings } from './symbol-series-lists.ts';
+import { organBySessionDate } from './symbol-session-date.ts';
 import { spacedSeries } from './symbol-spaced-series.ts';
 import { normaliseWsis } from './symbol-wsis.ts';
 
@@ -93,6 +94,13 @@ function numbered(
   };
 }
 
+/** A bare number read as the Assembly's, by its day: the Council's when its day is (symbol-session-date.ts). */
+function byDay(s: FoundSymbol): FoundSymbol {
+  const m = /^A\/(?:RES|DEC)\/(\d{1,3}\/\d+)/.exec(s.symbol);
+  if (!m || organBySessionDate(m[1]!, s.adoptedOn) === 'A') return s;
+  return { ...s, symbol: `A/HRC/${s.symbol.slice(2)}` };
+}
+
 export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'): FoundSymbol[] {
   // The Security Council's "resolution 2341 (2017)" has no slash (symbol-council-numbers.ts).
   const council = councilResolutions(text);
@@ -148,6 +156,8 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
     const kindWord = m[3]!.toLowerCase() === 'decision' ? 'DEC' : 'RES';
     const kind = kindWord === 'DEC' ? 'decision' : 'resolution';
     const prefix = organ ?? (economic ? 'E' : 'A');
+    // The Assembly's by default only, not where it is named ("General Assembly resolution 70/125", "G.A. res.").
+    const assembly = body.includes('assembly') || cited === 'G.A.';
     const end = m.index + m[0].length;
     const first = numbered(text, `${prefix}/${kindWord}/${num}`, kind, {
       index: m.index,
@@ -155,7 +165,7 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
       close: false,
       dated: true,
     });
-    out.push(first);
+    out.push(organ === undefined && !assembly ? byDay(first) : first);
     // "its resolutions 56/183 of 21 December 2001, 57/270 B of 23 June 2003 and 70/125 …": the rest of the list.
     let at = first.index + first.length;
     for (let dated = first.adoptedOn !== undefined; ; ) {
@@ -169,7 +179,7 @@ export function findSymbols(text: string, joints: 'dash' | 'hyphen' = 'hyphen'):
         kind,
         { index: start, end: start + n.length, close: false, dated: true },
       );
-      out.push(item);
+      out.push(organ === undefined && !assembly ? byDay(item) : item);
       at = item.index + item.length;
       dated = item.adoptedOn !== undefined;
     }

@@ -48,6 +48,18 @@ describe("a draft's sponsors", () => {
         'organization:venezuela-bolivarian-republic-of',
       ],
     ],
+    // The last sponsor's asterisk after the colon, as a PDF's copy gives it ("Zambia:* draft resolution", q111).
+    [
+      draft('A/HRC/97/L.26', 'Uganda,* Uruguay,* Zambia').replace(': draft', ':* draft'),
+      ['organization:uganda', 'organization:uruguay', 'organization:zambia'],
+    ],
+    // A revised draft's masthead.
+    [
+      draft('A/C.3/97/L.26/Rev.1', 'Switzerland and Uruguay').replace(': draft', ': revised draft'),
+      ['organization:switzerland', 'organization:uruguay'],
+    ],
+    // Negative: other words after the colon.
+    [draft('A/HRC/97/L.27', 'Uganda and Zambia').replace(': draft', ': a revised draft'), []],
     // Negative: not a draft's symbol.
     [draft('A/HRC/97/23', 'Brazil and Chile'), []],
     // Negative: one State alone before the colon.
