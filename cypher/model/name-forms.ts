@@ -45,13 +45,20 @@ const nonAscii = (s: string): number => {
   return n;
 };
 
+// A form without a lower-case letter: a headline's or a masthead's capitals ("WORKING GROUP ON INTERNET GOVERNANCE").
+const NO_LOWER = /^[^\p{Ll}]*$/u;
+
 /**
  * Which of two forms with the same `aliasKey` to keep, `a` the one seen first: the one with fewer characters
- * outside ASCII ("-" over "‑"), so the ASCII form wins whichever document came first; else `a` (forms that
- * differ only in case stay first-seen, as before).
+ * outside ASCII ("-" over "‑"), so the ASCII form wins whichever document came first; else the one written in
+ * running text over one in capitals (a press release's headline "UNITED NATIONS ESTABLISHES WORKING GROUP ON
+ * INTERNET GOVERNANCE" listed the group's name in capitals as its alias); else `a`.
  */
 export function preferredForm(a: string, b: string): string {
-  return nonAscii(b) < nonAscii(a) ? b : a;
+  const na = nonAscii(a);
+  const nb = nonAscii(b);
+  if (nb !== na) return nb < na ? b : a;
+  return NO_LOWER.test(a) && !NO_LOWER.test(b) ? b : a;
 }
 
 // Letters with their diacritics, folded for comparison only: "António" and "Antonio" are one spelling, the

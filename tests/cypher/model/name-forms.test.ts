@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { mergeAliases } from '../../../cypher/model/merge.ts';
-import { aliasKey, cleanName } from '../../../cypher/model/name-forms.ts';
+import { aliasKey, cleanName, preferredForm } from '../../../cypher/model/name-forms.ts';
 
 describe('cleanName', () => {
   it.each([
@@ -58,4 +58,28 @@ describe('mergeAliases keeps one alias per folded form, the ASCII one, in either
   it('an alias equal to the name once folded is the name', () => {
     expect(mergeAliases(ascii, [nb, 'MAG'])).toEqual(['MAG']);
   });
+});
+
+// Of two forms of one alias, the ASCII one, else the one in running text over a headline's capitals, else the first.
+describe('preferredForm', () => {
+  it.each([
+    [
+      'WORKING GROUP ON INTERNET GOVERNANCE',
+      'Working Group on Internet Governance',
+      'Working Group on Internet Governance',
+    ],
+    [
+      'Working Group on Internet Governance',
+      'WORKING GROUP ON INTERNET GOVERNANCE',
+      'Working Group on Internet Governance',
+    ],
+    [
+      'Multi\u2011stakeholder Advisory Group',
+      'Multi-stakeholder Advisory Group',
+      'Multi-stakeholder Advisory Group',
+    ],
+    // Negative: an acronym stays; of two mixed-case forms, the first.
+    ['WGIG', 'WGIG', 'WGIG'],
+    ['Internet governance Forum', 'Internet Governance Forum', 'Internet governance Forum'],
+  ])('%s / %s', (a, b, want) => expect(preferredForm(a, b)).toBe(want));
 });
