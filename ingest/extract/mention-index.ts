@@ -143,8 +143,10 @@ function addInPlace(c: Index, mentions: Mention[]): Index {
 const found: (Mention | undefined)[] = [];
 
 function takeFound(n: number): Mention[] {
+  // Most answers are empty: a literal, no call.
+  if (n === 0) return [];
   const out = found.slice(0, n) as Mention[];
-  found.fill(undefined, 0, n); // no mention of a document done with kept alive here
+  for (let k = 0; k < n; k++) found[k] = undefined; // no mention of a document done with kept alive here
   return out;
 }
 
@@ -185,7 +187,7 @@ export function mentionsStartingIn(ctx: DocContext, from: number, to: number): M
   const first = lowerBound(list, from);
   let last = first;
   while (last < list.length && list[last]!.start <= to) last++;
-  const out = list.slice(first, last);
+  const out = last === first ? [] : list.slice(first, last);
   return out.length > 1 ? inScanOrder(out, order, first) : out;
 }
 
