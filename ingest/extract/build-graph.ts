@@ -9,7 +9,7 @@ import { aliasKey, cleanName, preferredForm } from '../../cypher/model/name-form
 import { isAllowedPairFast } from '../../cypher/model/relationship-pairs.ts';
 import { relationshipSpec } from '../../cypher/model/relationships.ts';
 import type { Claims } from './claims.ts';
-import { edgeGroups, groupOf } from './edge-groups.ts';
+import { addGroup, edgeGroups, findGroup } from './edge-groups.ts';
 import { compareIds } from './id-order.ts';
 import { personNameCase } from './parse/name-case.ts';
 import { betterHonorific, DATE_KEYS } from './precise.ts';
@@ -83,6 +83,9 @@ interface NodeAcc extends Acc {
   nameKey: string | undefined;
   /** The form looked at last: the same surface recurs in most claims of a node (no lower-casing again). */
   lastForm: string | undefined;
+  /** The name as the first claim wrote it, and lastForm as written: forms seen again, not cleaned again. */
+  readonly rawName: string;
+  lastRaw: string | undefined;
   /** The properties merged last: merging the same object again changes nothing (claims share them). */
   merged: Properties | undefined;
 }
@@ -97,9 +100,13 @@ interface NodeAcc extends Acc {
 // Compact", a captioning's spacing; "World Summit on the Information\nSociety" over two masthead lines) is one
 // space, and so on (name-forms.ts cleanName).
 function addAlias(acc: NodeAcc, form: string): void {
+  // Their cleaned forms are the name and lastForm (cleanName, a search of the form, was a fifth of
+  // build-graph's time: a claim repeats its node's name and surface).
+  if (form === acc.rawName || form === acc.lastRaw) return;
   const a = cleanName(form);
   if (a === acc.node.name || a === acc.lastForm) return;
   acc.lastForm = a;
+  acc.lastRaw = form;
   const k = aliasKey(a);
   if (!a.trim()) return;
   acc.nameKey ??= aliasKey(acc.node.name);
@@ -130,6 +137,8 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
         aliases: undefined,
         nameKey: undefined,
         lastForm: undefined,
+        rawName: c.name,
+        lastRaw: undefined,
         merged: undefined,
       };
       nodes.set(c.id, acc);
@@ -150,17 +159,15 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       dropped.push(`${c.rule}: ${c.type} ${c.from} -> ${c.to}`);
       continue;
     }
-    let made = false;
-    const acc = groupOf(edges, c, () => {
-      made = true;
-      return {
+    let acc = findGroup(edges, c);
+    if (acc === undefined)
+      acc = addGroup(edges, {
         edge: { type: c.type, from: c.from, to: c.to },
         properties: {},
         sources: [c.source],
         seen: undefined,
-      };
-    });
-    if (!made) addSource(acc, c.source);
+      });
+    else addSource(acc, c.source);
     // First value wins, but roles stated by several sentences are all kept (model `joinWith`).
     // mergeProperties returns a new object; a claim without properties changes nothing.
     if (c.properties && hasKeys(c.properties))
@@ -168,8 +175,9 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
   }
   // Each node and relationship written out field by field (the fields and their order the spread of
   // `node` and `edge` gave): a spread per fact was a slow copy.
+  // forEach, not a for-of over the map: that made an iteration result per node.
   const graphNodes: GraphNode[] = [];
-  for (const { node, properties, sources, aliases } of nodes.values())
+  nodes.forEach(({ node, properties, sources, aliases }) => {
     graphNodes.push({
       id: node.id,
       type: node.type,
@@ -178,6 +186,7 @@ export function buildGraph(claims: Claims): { graph: Graph; dropped: string[] } 
       properties,
       sources,
     });
+  });
   graphNodes.sort((a, b) => compareIds(a.id, b.id));
   const graphEdges: GraphEdge[] = [];
   for (const { edge, properties, sources } of edges.order)

@@ -25,19 +25,28 @@ export function edgeGroups<A extends { readonly edge: Ends }>(): EdgeGroups<A> {
 
 /** The group of claim `c`, made by `make` when it is the first of its (type, from, to). */
 export function groupOf<A extends { readonly edge: Ends }>(groups: EdgeGroups<A>, c: Ends, make: () => A): A {
-  let tos = groups.byEnds.get(c.from);
+  return findGroup(groups, c) ?? addGroup(groups, make());
+}
+
+/** The group of claim `c`, if one was made (groupOf without a function made per claim to make one). */
+export function findGroup<A extends { readonly edge: Ends }>(groups: EdgeGroups<A>, c: Ends): A | undefined {
+  const list = groups.byEnds.get(c.from)?.get(c.to);
+  if (list) for (const acc of list) if (acc.edge.type === c.type) return acc;
+  return undefined;
+}
+
+/** Adds `acc`, the first group of its (type, from, to) (findGroup found none). */
+export function addGroup<A extends { readonly edge: Ends }>(groups: EdgeGroups<A>, acc: A): A {
+  const { from, to } = acc.edge;
+  let tos = groups.byEnds.get(from);
   if (!tos) {
     tos = new Map();
-    groups.byEnds.set(c.from, tos);
+    groups.byEnds.set(from, tos);
   }
-  let list = tos.get(c.to);
-  if (!list) {
-    list = [];
-    tos.set(c.to, list);
-  }
-  for (const acc of list) if (acc.edge.type === c.type) return acc;
-  const acc = make();
-  list.push(acc);
+  // A list of one made at its length: most pairs have one type (a list grown by push keeps room for 17).
+  const list = tos.get(to);
+  if (list) list.push(acc);
+  else tos.set(to, [acc]);
   groups.order.push(acc);
   return acc;
 }

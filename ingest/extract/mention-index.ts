@@ -138,15 +138,27 @@ function addInPlace(c: Index, mentions: Mention[]): Index {
   return c;
 }
 
+// Answers are gathered here, then copied out at their length (an array grown by push keeps room for 16 from
+// its first element; most answers hold a mention or two). Not reentrant: nothing called meanwhile asks again.
+const found: (Mention | undefined)[] = [];
+
+function takeFound(n: number): Mention[] {
+  // Most answers are empty: a literal, no call.
+  if (n === 0) return [];
+  const out = found.slice(0, n) as Mention[];
+  for (let k = 0; k < n; k++) found[k] = undefined; // no mention of a document done with kept alive here
+  return out;
+}
+
 /** Mentions inside [start, end), in text order. */
 export function mentionsIn(ctx: DocContext, start: number, end: number, type?: NodeLabel): Mention[] {
   const list = sortedMentions(ctx);
-  const out: Mention[] = [];
+  let n = 0;
   for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) {
     const m = list[i]!;
-    if (m.end <= end && (!type || m.type === type)) out.push(m);
+    if (m.end <= end && (!type || m.type === type)) found[n++] = m;
   }
-  return out;
+  return takeFound(n);
 }
 
 /**
@@ -172,21 +184,22 @@ export function lastMentionBefore(
 /** Mentions starting in [from, to] (both included), in the order of ctx.mentions. */
 export function mentionsStartingIn(ctx: DocContext, from: number, to: number): Mention[] {
   const { sorted: list, order } = index(ctx);
-  const out: Mention[] = [];
   const first = lowerBound(list, from);
-  for (let i = first; i < list.length && list[i]!.start <= to; i++) out.push(list[i]!);
+  let last = first;
+  while (last < list.length && list[last]!.start <= to) last++;
+  const out = last === first ? [] : list.slice(first, last);
   return out.length > 1 ? inScanOrder(out, order, first) : out;
 }
 
 /** Mentions overlapping [start, end), in text order (start, then the longer first). */
 export function mentionsOverlapping(ctx: DocContext, start: number, end: number): Mention[] {
   const { sorted: list, maxLength } = index(ctx);
-  const out: Mention[] = [];
+  let n = 0;
   for (let i = lowerBound(list, start - maxLength); i < list.length && list[i]!.start < end; i++) {
     const m = list[i]!;
-    if (m.end > start) out.push(m);
+    if (m.end > start) found[n++] = m;
   }
-  return out;
+  return takeFound(n);
 }
 
 /** Mentions holding the character at `offset`, in text order. */

@@ -36,20 +36,32 @@ export function preciseProperties(a: Properties, b: Properties): Properties {
  * document issued last wins, whatever order the files were read in: it knows the schedule as held (a report
  * issued before the Council's forty-seventh session dates it "21 June–9 July 2021", the session's draft
  * resolution A/HRC/47/L.22 of 7 July 2021 "21 June–13 July 2021"); a document without a date of issue counts
- * as older than one with; then the earlier value, a stable order.
+ * as older than one with; then the earlier value, a stable order. An id none of whose nodes has a date or an
+ * honorific has no entry (its nodes keep their properties).
  */
 export function harmoniseDates(nodes: Iterable<GraphNode>): Map<string, Properties> {
   const all = [...nodes];
   // Each document's date of issue (its Document node's `date`), for ties.
   const issued = new Map<string, string>();
-  for (const n of all)
+  for (let i = 0; i < all.length; i++) {
+    const n = all[i]!;
     if (n.type === 'Document' && typeof n.properties.date === 'string') issued.set(n.id, n.properties.date);
+  }
   const best = new Map<string, Properties>();
   // Per "id key", each value with how many nodes give it and the latest date of issue of a document giving it.
   const votes = new Map<string, Map<string, Vote>>();
-  for (const n of all) {
+  // The ids with a key given two values: only they can be outvoted (a key per id per date property, for
+  // every node of the batch, made and looked up, was most of this function's time).
+  const contested = new Set<string>();
+  // Indexed loops: this runs once per batch, mostly before it is optimised, where a for-of over an array
+  // makes an iteration result per step (half of what this function allocated).
+  for (let i = 0; i < all.length; i++) {
+    const n = all[i]!;
+    // Most nodes have neither: no copy of their id's properties then.
+    if (!hasDateOrHonorific(n.properties)) continue;
     best.set(n.id, preciseProperties(best.get(n.id) ?? {}, n.properties));
-    for (const k of DATE_KEYS) {
+    for (let j = 0; j < DATE_KEYS.length; j++) {
+      const k = DATE_KEYS[j]!;
       const v = n.properties[k];
       if (typeof v !== 'string') continue;
       const key = `${n.id} ${k}`;
@@ -60,9 +72,11 @@ export function harmoniseDates(nodes: Iterable<GraphNode>): Map<string, Properti
       if (date > vote.issued) vote.issued = date;
       m.set(v, vote);
       votes.set(key, m);
+      if (m.size > 1) contested.add(n.id);
     }
   }
-  for (const [id, props] of best) {
+  for (const id of contested) {
+    const props = best.get(id)!;
     for (const k of DATE_KEYS) {
       const kept = props[k];
       const m = votes.get(`${id} ${k}`);
@@ -73,6 +87,13 @@ export function harmoniseDates(nodes: Iterable<GraphNode>): Map<string, Properti
     }
   }
   return best;
+}
+
+/** Whether preciseProperties would take anything from `p`: a date or an honorific as a string. */
+function hasDateOrHonorific(p: Properties): boolean {
+  if (typeof p.honorific === 'string') return true;
+  for (let j = 0; j < DATE_KEYS.length; j++) if (typeof p[DATE_KEYS[j]!] === 'string') return true;
+  return false;
 }
 
 interface Vote {

@@ -6,8 +6,8 @@
 // holding the session gives: its Chair (as "the Chair of the 25th session, Mr. X" is). Only a body's numbered
 // session ("meeting:cstd-19", PART_OF an Organization), as rules/chair-session.ts postHeldIn decided before.
 
-import type { Graph } from '../../cypher/model/graph.ts';
-import { mergeGraphs } from '../../cypher/model/merge.ts';
+import { edgeKey, type Graph, type GraphEdge } from '../../cypher/model/graph.ts';
+import { mergeEdge } from '../../cypher/model/merge.ts';
 
 const NUMBERED_SESSION = /^meeting:.+-\d+$/;
 
@@ -23,8 +23,31 @@ export function sessionPostsToBody(g: Graph, undated: ReadonlySet<string>): Grap
     )
       holder.set(e.from, e.to);
   if (holder.size === 0 || !g.edges.some((e) => e.type === 'CHAIRED' && holder.has(e.to))) return g;
-  const edges = g.edges.map((e) =>
-    e.type === 'CHAIRED' && holder.has(e.to) ? { ...e, to: holder.get(e.to)! } : e,
-  );
-  return mergeGraphs([{ nodes: g.nodes, edges }]);
+  return { nodes: [...g.nodes], edges: withPostsMoved(g.edges, holder) };
+}
+
+/**
+ * The edges with each post moved, a moved one merged into an edge of the same ends as mergeGraphs does (the
+ * first one's place kept). The graph comes from rewrite (resolve.ts): a node per id, an edge per (type, from,
+ * to), so only a CHAIRED edge to one of the bodies can meet another; only those are keyed (a merge of the
+ * whole graph keyed every node and edge of the document).
+ */
+function withPostsMoved(edges: readonly GraphEdge[], holder: ReadonlyMap<string, string>): GraphEdge[] {
+  const bodies = new Set(holder.values());
+  const out: GraphEdge[] = [];
+  const at = new Map<string, number>();
+  for (const e of edges) {
+    const r = e.type === 'CHAIRED' && holder.has(e.to) ? { ...e, to: holder.get(e.to)! } : e;
+    if (r.type !== 'CHAIRED' || !bodies.has(r.to)) {
+      out.push(r);
+      continue;
+    }
+    const k = edgeKey(r);
+    const i = at.get(k);
+    if (i === undefined) {
+      at.set(k, out.length);
+      out.push(r);
+    } else out[i] = mergeEdge(out[i]!, r);
+  }
+  return out;
 }
