@@ -3,13 +3,31 @@
 // When the relationship has no dates of its own, a meeting's startDate/endDate
 // date the role: a chair "of the first meeting" held it on the meeting's days;
 // a working group's chair is dated by the group's meetings they chaired
-// (role-chair-spans.ts).
+// (role-chair-spans.ts), else by the group's own years: "It was chaired by Mr.
+// Nitin Desai" (the WGIG's report, WSIS-II/PC-3/DOC/5) dates no meeting, and a
+// group named with its years (2004–2005) had its chair for them.
 
 import type { GraphEdge, GraphNode } from '../model/graph.ts';
 import type { Span } from './role-chair-spans.ts';
 import type { RoleEntry } from './store.ts';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+
+const year = (v: unknown): string | undefined => (typeof v === 'number' && v > 0 ? String(v) : text(v));
+
+/** The years of the working group a chair's undated CHAIRED relationship points to, when it has both. */
+function groupYears(e: GraphEdge, target: GraphNode): Span | undefined {
+  if (
+    e.type !== 'CHAIRED' ||
+    target.type !== 'WorkingGroup' ||
+    text(e.properties.from) ||
+    text(e.properties.to)
+  )
+    return undefined;
+  const from = year(target.properties.startYear);
+  const to = year(target.properties.endYear);
+  return from && to ? { from, to } : undefined;
+}
 
 export function roleEntries(
   edges: readonly GraphEdge[],
@@ -23,15 +41,19 @@ export function roleEntries(
     if (!person || !target) continue;
     const p = e.properties;
     const meeting = target.type === 'Meeting' ? target.properties : {};
-    const span = spans.get(e);
+    const chaired = spans.get(e);
+    const years = chaired ? undefined : groupYears(e, target);
+    const span = chaired ?? years;
     const datedBy =
       text(p.from) || text(p.to)
         ? 'relationship'
         : text(meeting.startDate)
           ? 'meeting'
-          : span
+          : chaired
             ? 'chaired-meetings'
-            : undefined;
+            : years
+              ? 'group-years'
+              : undefined;
     const entry: RoleEntry = {
       type: e.type as RoleEntry['type'],
       person,

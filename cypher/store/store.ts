@@ -99,8 +99,11 @@ export interface RoleEntry {
   readonly role?: string; // role or title or stakeholderGroup
   readonly from?: string; // ISO, from the edge or the meeting's dates
   readonly to?: string;
-  /** Where from/to come from: the relationship itself, the meeting's days, or a group's meetings the chair chaired. */
-  readonly datedBy?: 'relationship' | 'meeting' | 'chaired-meetings';
+  /**
+   * Where from/to come from: the relationship itself, the meeting's days, a group's meetings the chair chaired, or
+   * else the years of the group chaired.
+   */
+  readonly datedBy?: 'relationship' | 'meeting' | 'chaired-meetings' | 'group-years';
   readonly sources: readonly Source[];
 }
 

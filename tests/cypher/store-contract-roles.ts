@@ -2,7 +2,8 @@
 // chair whose CHAIRED relationship has no dates of its own is dated by the
 // meetings of that group the same person chaired (cypher/store/role-chair-spans.ts),
 // whichever end the roles are asked from. Meetings of another group, and the
-// group's meetings someone else chaired, do not count.
+// group's meetings someone else chaired, do not count; a chair who chaired none of
+// the group's meetings is dated by the group's years.
 
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphEdge, GraphNode } from '../../cypher/model/graph.ts';
@@ -73,6 +74,17 @@ export function defineRolesContract(name: string, open: () => Promise<Store>): v
         expect(chair(await s.roles(WGEC))).toEqual([
           [FONSECA, '2016-09-26', '2017-01-27', 'chaired-meetings'],
         ]);
+        // A chair of a group with its years who chaired none of its meetings: the group's years.
+        const old = graph();
+        await s.upsert({
+          ...old,
+          edges: [...old.edges, edge('CHAIRED', MAJOR, WGEC_OLD, { role: 'Chair' })],
+        });
+        expect(
+          (await s.roles(WGEC_OLD))
+            .filter((r) => r.type === 'CHAIRED' && r.target.id === WGEC_OLD)
+            .map((r) => [r.person.id, r.from ?? null, r.to ?? null, r.datedBy ?? null]),
+        ).toEqual([[MAJOR, '2013', '2014', 'group-years']]);
         // The relationship's own dates win; the meetings are still dated by themselves.
         const own = graph();
         await s.upsert({

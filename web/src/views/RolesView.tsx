@@ -123,6 +123,7 @@ export function RolesView({ state, navigate }: { state: UrlState; navigate: Navi
                       {' '}
                       ({spanText(s)}
                       {r.datedBy === 'chaired-meetings' ? ', dated by the meetings chaired' : ''}
+                      {r.datedBy === 'group-years' ? ", the group's years" : ''}
                       {!s && statedIn(r.sources) ? `; stated in documents of ${statedIn(r.sources)}` : ''})
                     </span>
                   </p>
