@@ -5,20 +5,12 @@
 // names, and it PRODUCED the text. Invented texts in the style of the Council's.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { meetingFacts } from './meeting-facts.ts';
 
 const RES = `Human Rights Council Twentieth session\n\nAgenda item 3\n\nResolution adopted by the Human Rights Council\n\n20/8. Sample rights online\n\nThe Human Rights Council,\n\n1. Affirms that the same rights apply online;\n\n2. Decides to continue its consideration of the matter at its twenty-third session.\n\n`;
 const DEC = `Human Rights Council Twenty-fifth session Agenda item 3\n\nDecision adopted by the Human Rights Council\n\n25/117. Panel on sample rights\n\n`;
 
-const facts = (text: string) => {
-  const g = extractText(text, 'hrc.txt');
-  return [
-    ...g.nodes.filter((n) => n.type === 'Meeting').map((n) => `N ${n.id} ${n.properties.startDate ?? '-'}`),
-    ...g.edges
-      .filter((e) => e.from.startsWith('meeting:') && (e.type === 'PRODUCED' || e.type === 'PART_OF'))
-      .map((e) => `E ${e.from} ${e.type} ${e.to}`),
-  ].sort();
-};
+const facts = (text: string) => meetingFacts(text, 'hrc.txt');
 
 const R = 'meeting:human-rights-council-20-meeting-27';
 const D = 'meeting:human-rights-council-25-meeting-54';

@@ -4,21 +4,13 @@
 // resolution. Not a plenary meeting named in a sentence, nor another organ's resolution. Invented texts.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { meetingFacts } from './meeting-facts.ts';
 
 const head = (symbol: string, organ: string) =>
   `United Nations\n${symbol}\n${organ}\n\nResolution adopted by the ${organ} on 19 December 2091\n\n${symbol.replace(/^.*RES\//, '').replace(/^A\/|^E\//, '')}. Sample technologies for development\n\nThe ${organ},\n\n1. Decides to include the item in the provisional agenda of its next session.\n\n`;
 const GA = head('A/RES/146/132', 'General Assembly');
 
-const facts = (text: string) => {
-  const g = extractText(text, 'res.txt');
-  return [
-    ...g.nodes.filter((n) => n.type === 'Meeting').map((n) => `N ${n.id} ${n.properties.startDate ?? '-'}`),
-    ...g.edges
-      .filter((e) => e.from.startsWith('meeting:') && (e.type === 'PRODUCED' || e.type === 'PART_OF'))
-      .map((e) => `E ${e.from} ${e.type} ${e.to}`),
-  ].sort();
-};
+const facts = (text: string) => meetingFacts(text, 'res.txt');
 
 const M = 'meeting:general-assembly-146-meeting-49';
 const CASES: [name: string, text: string, want: string[]][] = [
