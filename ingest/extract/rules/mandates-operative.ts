@@ -9,6 +9,8 @@ import { addEdge, type DocContext, type Mention, mentionsIn, sourceAt } from '..
 import { agentAt } from './agents.ts';
 import { groupAsOwner } from './mandated-mentions.ts';
 import { mandateCovered } from './mandates-covered.ts';
+import { decidedAbout } from './mandates-decided-about.ts';
+import { sessionBeside } from './mandates-margins.ts';
 import { partnerAt } from './mandates-partners.ts';
 import { permissiveAgent, plannedSession } from './mandates-plans.ts';
 import { processMandated } from './mandates-process.ts';
@@ -52,7 +54,9 @@ export function operative(ctx: DocContext, p: Mention['passage']): void {
   // A body named as the agent of a passive, "eTrade for All, launched by the United Nations Conference on Trade
   // and Development" (A/RES/78/132 ¶13, q105), did something else; it is not addressed.
   // Nor is a partner named beside the addressee ("in coordination with …", mandates-partners.ts), nor the agent of
-  // a permissive passive ("may be considered and decided upon by the General Assembly", mandates-plans.ts).
+  // a permissive passive ("may be considered and decided upon by the General Assembly", mandates-plans.ts), nor
+  // one named in what a decision says of its subject ("decide that the Forum shall be made a permanent forum of the
+  // United Nations", mandates-decided-about.ts).
   const text = ctx.doc.text;
   const verbAt = p.start + (m.index ?? 0);
   const verb = verbAt + m[0].indexOf(m[1]!);
@@ -60,7 +64,8 @@ export function operative(ctx: DocContext, p: Mention['passage']): void {
     if (
       !PASSIVE_AGENT.test(text.slice(Math.max(p.start, o.start - 30), o.start)) &&
       !partnerAt(text, verb, o.start) &&
-      !permissiveAgent(text, p.start, o.start)
+      !permissiveAgent(text, p.start, o.start) &&
+      !decidedAbout(text, verb, o.start)
     )
       targets.push(o.id);
   // A group, meeting or process named further on is quoted where it is named (from the verb when both fit):
@@ -69,7 +74,8 @@ export function operative(ctx: DocContext, p: Mention['passage']): void {
   for (const x of mentionsIn(ctx, p.start, p.end)) {
     if (
       partnerAt(text, verb, x.start) ||
-      (x.type === 'Meeting' && plannedSession(text, p.start, x.start, x.end))
+      (x.type === 'Meeting' &&
+        (plannedSession(text, p.start, x.start, x.end) || sessionBeside(text, p.start, x.start)))
     )
       continue;
     if (x.type === 'WorkingGroup') {

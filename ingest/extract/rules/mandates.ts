@@ -23,6 +23,7 @@ import { agentAt } from './agents.ts';
 import { citesLater } from './cites-later.ts';
 import { mandatedMention } from './mandated-mentions.ts';
 import { mandateCovered } from './mandates-covered.ts';
+import { sessionBeside } from './mandates-margins.ts';
 import { operative } from './mandates-operative.ts';
 import { ownSession } from './mandates-own-session.ts';
 import { paragraphSubject } from './mandates-paragraph-subject.ts';
@@ -107,12 +108,17 @@ export function mandatesRule(ctx: DocContext): void {
         )
           mandated.push(ctx.state.get('workingGroup')!);
         // Not a partner beside the addressee ("in consultation with the Working Group …", mandates-partners.ts)
-        // nor a later session only planned for ("may be considered … at its eighty-second session", mandates-plans.ts).
+        // nor a later session only planned for ("may be considered … at its eighty-second session", mandates-plans.ts),
+        // nor one a mandated meeting is held beside ("in the margins of the … session", mandates-margins.ts).
         for (const m of mentionsIn(ctx, at, end))
           if (
             mandatedMention(ctx, at, m) &&
             !partnerAt(ctx.doc.text, at, m.start) &&
-            !(m.type === 'Meeting' && plannedSession(ctx.doc.text, s.start, m.start, m.end))
+            !(
+              m.type === 'Meeting' &&
+              (plannedSession(ctx.doc.text, s.start, m.start, m.end) ||
+                sessionBeside(ctx.doc.text, s.start, m.start))
+            )
           )
             mandated.push(m.id);
         // "… to establish a working group", "to convene …": the addressee sets it up.

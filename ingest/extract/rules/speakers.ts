@@ -12,6 +12,7 @@ import { addChaired } from './chaired-claim.ts';
 import { presidedElsewhere } from './chaired-gathering.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './delegation-claim.ts';
+import { plannedAct } from './planned-presiding.ts';
 import { coordinatedAgentVerb } from './speakers-coordinated.ts';
 import { spokenElsewhere } from './speech-elsewhere.ts';
 import { speechVerbSpeaker } from './speech-verbs.ts';
@@ -169,6 +170,14 @@ function inlineSpeakers(ctx: DocContext): void {
     // "the Working Group on Strategy, chaired by Ms. X" (chaired-gathering.ts).
     // "The workshop was moderated by …" in a session's report: a workshop of its own (chaired-gathering.ts).
     if (before && presidedElsewhere(ctx, m.passage, before[1]!, m.start - before[0].length)) continue;
+    // "The meeting will be chaired by A and B": who is to preside, not who spoke (planned-presiding.ts).
+    const verbAt = before
+      ? m.start - before[0].length
+      : second
+        ? ctx.doc.text.lastIndexOf(second, m.start)
+        : -1;
+    if (verbAt >= 0 && plannedAct(ctx.doc.text.slice(Math.max(m.passage.start, verbAt - 50), verbAt)))
+      continue;
     // "The panel is chaired by …", "It's Chaired by Vint Cerf" (IGF 2023 Day 0): a standing post in the
     // present tense, not what was done at this meeting.
     if (
@@ -181,11 +190,7 @@ function inlineSpeakers(ctx: DocContext): void {
     if (spokenElsewhere(sentenceAt(m.passage, m.start)?.text ?? '')) continue;
     const role = verbRole(hit) ?? 'presenter';
     const end = after ? m.end + after[0].length : m.end;
-    const from = before
-      ? m.start - before[0].length
-      : second
-        ? ctx.doc.text.lastIndexOf(second, m.start)
-        : m.start;
+    const from = verbAt >= 0 ? verbAt : m.start;
     const source = sourceAt(ctx, m.passage, from, end);
     addEdge(
       ctx,
