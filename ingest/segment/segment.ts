@@ -7,6 +7,7 @@ import { continuesNumbers, continuesSentence } from './block-joins.ts';
 import { classifyLine, type Line, splitLines } from './classify.ts';
 import { bodyMarkers, footnoteHead } from './markers.ts';
 import { fixNumbers } from './numbering.ts';
+import { wholeParagraphLine } from './paragraph-lines.ts';
 import { slideTitles } from './slides.ts';
 import { DANGLING, wrappedLine } from './wrapped-lines.ts';
 
@@ -122,7 +123,8 @@ export function segment(doc: Pick<SourceDocument, 'text' | 'pageStarts'>): Passa
           open('paragraph', `para ${para}`, l);
           continue;
         }
-        if (cur && cur.kind === l.kind) {
+        // One paragraph to a line (paragraph-lines.ts): the next line is a passage of its own.
+        if (cur && cur.kind === l.kind && !(l.kind === 'text' && wholeParagraphLine(cur.last.text))) {
           cur.last = l;
           continue;
         }

@@ -107,7 +107,8 @@ export const afterLinkLead = (ctx: DocContext, p: Passage): boolean =>
 function linksAfterLead(ps: readonly Passage[], i: number): boolean {
   const p = ps[i];
   const before = ps[i - 1];
-  if (p?.kind !== 'heading' || !before || !isProse(before)) return false;
+  // The lead may be a passage of its own, one short sentence (a copy that keeps a paragraph to a line).
+  if (p?.kind !== 'heading' || !(before?.kind === 'text' || before?.kind === 'paragraph')) return false;
   return LINK_LEAD.test(before.text.trimEnd().split('\n').at(-1)!.trim());
 }
 

@@ -66,6 +66,11 @@ const CASES: [text: string, want: string | undefined][] = [
     'The third session of the Sample Council was held in Paris from 3 to 5 May 2031.\nThe reports of the session can be found below:\nProvisional agenda\nThe Council shall consider proposals on the Programme.',
     undefined,
   ],
+  // The lead a passage of its own, under a paragraph kept to one line (segment/paragraph-lines.ts).
+  [
+    'The third session of the Sample Council was held at the Sample Organization Headquarters in Paris, France, from 3 to 5 May 2031, in Room XII of the Sample Building.\nThe documents of the session are available here.\nList of participants\nOpening address of the Sample Debate (4 May 2031)\nThe Council shall consider proposals on the Programme.',
+    undefined,
+  ],
   // Negative: a heading under prose that says nothing of links is still a title.
   [
     'The third session of the Sample Council was held in Paris from 3 to 5 May 2031.\nThe Council guides the Sample Programme.\nSample Council Opens Its Third Session\nThe Council shall consider proposals on the Programme.',
