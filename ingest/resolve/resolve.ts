@@ -20,6 +20,7 @@ import { headingNameMerges } from './meeting-heading-merges.ts';
 import { numeralNameMerges } from './meeting-numeral-merges.ts';
 import { nameVariantMerges } from './name-variant-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
+import { reviewMeetingMerges } from './review-meeting-merges.ts';
 import { byNameLength, candidateGroups, mayMatchByName, sameThing } from './same-thing.ts';
 import { shortFormMerges } from './short-form-merges.ts';
 import { anchorsFor, NO_ANCHORS } from './stored-anchors.ts';
@@ -98,6 +99,10 @@ export function resolveCorpus(
     ...jointSymbolMerges(batch),
     ...numeralNameMerges([...batch, ...storedMeetings]),
     ...meetingAcronymMerges(batch),
+    ...reviewMeetingMerges(
+      batch,
+      [...graphs.values()].flatMap((g) => g.edges),
+    ),
   ])
     apply(m);
   const nodes = [...all.values()].filter(

@@ -86,7 +86,7 @@ export function entryProperties(e: GazetteerEntry) {
 function propertiesOf(e: GazetteerEntry) {
   if (e.type === 'Organization') return props({ kind: e.kind ?? 'other', acronym: e.acronym });
   if (e.type === 'Resolution') return props({ kind: e.rkind ?? 'outcome-document' });
-  if (e.type === 'Process') return props({ acronym: e.acronym, startYear: e.startYear });
+  if (e.type === 'Process') return props({ acronym: e.acronym, startYear: e.startYear, endYear: e.endYear });
   // A group's years are the gazetteer's, wherever it is named: "Former Chair of the Open-ended working group on
   // developments in the field of information and telecommunications …" in a page whose first group is another
   // (a cyber-diplomacy event page naming the GGE first) left the OEWG 2019–2021 without them.

@@ -28,6 +28,8 @@ const GATHERING =
 // Right before the meeting's name, on its line: the holder's name ("UN CSTD Inter-Sessional Panel").
 const ADJACENT = /^[^\S\n]*$/;
 const HEADING_COMMA = /^,[^\S\n]*$/;
+// A numbered review of a process in the gazetteer: "process:wsis+20".
+const REVIEW_ID = /\+\d+$/;
 
 /** A body a meeting can be held by: a group, a process, an organisation that is not a State nor the UN itself. */
 const holderKind = bodyOf('WorkingGroup', 'Process', 'Organization');
@@ -77,6 +79,17 @@ function holderOf(ctx: DocContext, m: Mention): Mention | undefined {
     (x) => x.type === 'Process' && x.start === m.start && x.end === m.end,
   );
   if (same) return same;
+  // A meeting on a numbered review, named to its end, is held within it: "its high-level meeting on the overall
+  // review of the implementation of the outcomes of the World Summit on the Information Society in 2025"
+  // (A/RES/79/194 ¶61) is WSIS+20's (review-names.ts). Not a meeting on any process: "a workshop on the IGF".
+  const review = mentionsIn(ctx, m.start, m.end).find(
+    (x) =>
+      x.type === 'Process' &&
+      REVIEW_ID.test(x.id) &&
+      x.end === m.end &&
+      /\son\s+(?:the\s+)?$/i.test(text.slice(m.start, x.start)),
+  );
+  if (review) return review;
   // In its name: a group or organisation first ("IGF Virtual MAG Meeting" is the MAG's), else a process.
   // Not a body in its topic ("a workshop on the role of UNESCO"): the body comes before the gathering noun.
   const inside = mentionsIn(ctx, m.start, m.end).filter(
