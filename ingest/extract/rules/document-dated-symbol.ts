@@ -33,6 +33,22 @@ export function placeDateline(line: string): string | undefined {
   return m ? wholeDayDate(m[1]!) : undefined;
 }
 
+// A press release's dateline opening its first paragraph: the place, the day of issue, the issuing service in
+// brackets, then a dash and the story: "Beirut, 22 October 2010 (UN Information Service) — ESCWA … are
+// organizing …", "Beirut, 15 June 2012 (ESCWA Communication and Information Unit)– Under the umbrella of …"
+// (ESCWA's releases on the Arab IGF). A dateline without its year ("GENEVA, 16 September (UN Information
+// Service) --") dates nothing here.
+const PRESS_DATELINE = new RegExp(
+  `^${PLACE},\\s*(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})\\s*\\([^()\\n]{3,60}\\)\\s*(?:[-–—]{1,2})`,
+  'u',
+);
+
+/** The day of issue of a line opening with a press release's "City, DD Month YYYY (Service) —". */
+export function pressDateline(line: string): string | undefined {
+  const m = PRESS_DATELINE.exec(line.trimStart());
+  return m ? wholeDayDate(m[1]!) : undefined;
+}
+
 // A session page's day with the session's hours after it, alone on its line under the session's name:
 // "17 Dec 2025 21:00h - 23:00h" (dig.watch's pages on the General Assembly's WSIS+20 plenary meetings and on
 // the co-facilitators' open consultations). The hours say when on that day, not another date. A copy may

@@ -9,6 +9,7 @@ import {
   dayWithHours,
   placeDateline,
   placedDayLine,
+  pressDateline,
   wholeDayDate,
 } from './document-dated-symbol.ts';
 import { monthLineDate } from './document-month-line.ts';
@@ -49,6 +50,7 @@ export function issueDate(ctx: DocContext, head: DocContext['passages']): string
     opening.reduce<string | undefined>((d, l) => d ?? dayWithHours(l.trim()), undefined) ??
     opening.reduce<string | undefined>((d, l) => d ?? datelineStart(l), undefined) ??
     placeDateline(doc.text.trimStart().split('\n', 1)[0]!) ??
+    opening.reduce<string | undefined>((d, l) => d ?? pressDateline(l), undefined) ??
     statementHeaderDate(doc.text.trimStart().split('\n', 1)[0]!) ??
     opening.reduce<string | undefined>((d, l) => d ?? placedDayLine(l), undefined) ??
     bulletDateUnderHeadline(doc.text) ??

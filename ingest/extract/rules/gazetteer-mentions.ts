@@ -19,7 +19,7 @@ import { acronymOfOtherName } from './acronym-other-name.ts';
 import { wrappedName, wrappedSource } from './gazetteer-wraps.ts';
 import { hyphenedAcronym, hyphenedPlace } from './hyphened-acronym.ts';
 import { indefiniteGroup } from './indefinite-groups.ts';
-import { localInitiative, ofLocalForum } from './local-initiatives.ts';
+import { localInitiative, markLocalForumBody, ofLocalForum } from './local-initiatives.ts';
 import { localeCountry } from './locale-labels.ts';
 import { anotherPlan } from './other-plans.ts';
 import { notTheUnSecretaryGeneral, SECRETARY_GENERAL } from './own-secretary-general.ts';
@@ -147,7 +147,12 @@ export function gazetteerRule(ctx: DocContext): void {
       if (e.type === 'Organization' && igf && localIgfBody(ctx, p.text, m.start, start)) continue;
       // "the Arab Multistakeholder Advisory Group (AMAG)" (ESCWA's newsletter on the Arab IGF, 2014): a region's
       // or a nation's qualifier before one of the Forum's own bodies makes it that local forum's body.
-      if (e.type === 'Organization' && e.id.startsWith(IGF_BODY) && localInitiative(ctx, { start })) continue;
+      // Its acronym then names that body too, in the brackets after it and later on: "the Arab Multistakeholder
+      // Advisory Group (MAG) … adopting the MAG terms of reference" (ESCWA news on the Arab IGF, 2012).
+      if (e.type === 'Organization' && e.id.startsWith(IGF_BODY) && localInitiative(ctx, { start })) {
+        markLocalForumBody(ctx, e.id);
+        continue;
+      }
       if (e.kind === 'member-state' && localeCountry(p.text, m.start)) continue;
       // "had a Working Group on Internet Governance": a kind of group, not the known one (indefinite-groups.ts).
       if (indefiniteGroup(e, p.text, m.start, m.surface)) continue;

@@ -55,12 +55,18 @@ export function localInitiative(ctx: DocContext, m: { start: number }): boolean 
  * forum's body too, not the global one's.
  */
 export function ofLocalForum(ctx: DocContext, id: string, end: number, acronym: boolean): boolean {
-  const key = `localForumBody:${id}`;
-  if (acronym && ctx.state.has(key)) return true;
+  if (acronym && ctx.state.has(LOCAL_BODY + id)) return true;
   const of = OF_FORUM.exec(ctx.doc.text.slice(end, end + 80));
   if (of === null || !localInitiative(ctx, { start: end + of[0].length })) return false;
-  ctx.state.set(key, '1');
+  markLocalForumBody(ctx, id);
   return true;
+}
+
+const LOCAL_BODY = 'localForumBody:';
+
+/** Records that the document named the Forum's body `id` as a local forum's: its bare acronym is that one's. */
+export function markLocalForumBody(ctx: DocContext, id: string): void {
+  ctx.state.set(LOCAL_BODY + id, '1');
 }
 
 /** Whether the forum's name at `start` goes on, after a hyphen, into a Member State's name ("IGF-USA"). */

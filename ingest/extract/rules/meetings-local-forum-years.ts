@@ -9,8 +9,8 @@
 // the same meeting. Capitals throughout are a heading's ("NIGERIA INTERNET GOVERNANCE FORUM 2019"): left out,
 // as are names with a noun between them and the year ("UK Internet Governance Forum Report 2019": the report).
 
-import type { DocContext } from '../context.ts';
-import { MONTHS } from '../parse/dates.ts';
+import { type DocContext, indexOfPassage } from '../context.ts';
+import { findDates, MONTHS } from '../parse/dates.ts';
 import type { FoundMeeting } from './found-meeting.ts';
 import { localInitiative } from './local-initiatives.ts';
 import { dateAfter } from './meeting-dates.ts';
@@ -27,8 +27,11 @@ const HYPHENED = /^[-‐‑]\p{Lu}[\p{L}.]*/u;
 // nor a year the sentence opens with ("Since 2012 Nigeria IGF has …" names no meeting).
 const YEAR_BEFORE = /(?:^|\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?)((?:19|20)\d\d)\s+$/u;
 // After the name, its acronym in brackets may come first: "The Asia Pacific Regional Internet Governance Forum
-// (APrIGF) 2022 was held from 12-14 September" (the APrIGF 2022 synthesis document).
-const YEAR_AFTER = /^\s*(?:\([A-Za-z][\w-]{1,14}\)\s*)?((?:19|20)\d\d)(?![\d–‐-]|\/\d)/u;
+// (APrIGF) 2022 was held from 12-14 September" (the APrIGF 2022 synthesis document); or, in a report's
+// heading, after a dash, an acronym of the forum's own ("… IGF"): "The African Internet Governance Forum -
+// AfIGF 2016" (the AfIGF 2016 full report).
+const YEAR_AFTER =
+  /^\s*(?:\([A-Za-z][\w-]{1,14}\)\s*|[-–—]\s*[A-Za-z][\w-]{0,10}IGF\s+)?((?:19|20)\d\d)(?![\d–‐-]|\/\d)/u;
 const BRACKET_AFTER = /^\s*\(([A-Z][\w-]{1,14})\)/;
 // Days without a year after the name, in the name's year: "will take place on 14 July", "from 9 to 10 June".
 const DAYS = new RegExp(
@@ -91,14 +94,36 @@ export function localForumYears(ctx: DocContext, free: (a: number, b: number) =>
   return out;
 }
 
-/** The days after the name in its sentence, in the name's year; a full date of that year; else the year. */
+/**
+ * The days after the name in its sentence, in the name's year; a full date of that year; a heading's date
+ * opening the line under it; else the year.
+ */
 function editionDate(ctx: DocContext, p: FoundMeeting['p'], end: number, year: string): FoundMeeting['date'] {
   const full = dateAfter(ctx, p, end, p.end, false);
   if (full?.start.startsWith(year)) return full;
   const d = DAYS.exec(ctx.doc.text.slice(end, Math.min(p.end, end + 120)));
-  if (!d) return { start: year };
+  if (!d) return dateOpeningLineUnder(ctx, p, end, year) ?? { start: year };
   const month = String(MONTHS.indexOf(d[3]!.toLowerCase()) + 1).padStart(2, '0');
   const iso = (day: string) => `${year}-${month}-${day.padStart(2, '0')}`;
   if (d[2] && Number(d[2]) <= Number(d[1])) return { start: year };
   return d[2] ? { start: iso(d[1]!), end: iso(d[2]) } : { start: iso(d[1]!) };
+}
+
+// A heading alone on its line, the name ending it, dated by the days that open the line under it:
+// "The African Internet Governance Forum - AfIGF 2016" over "16 – 18 October 2016 Durban International
+// Convention Centre (ICC), …" (the AfIGF 2016 full report). Only days of the name's year; a heading
+// with more words after the name ("… 2016 Report on …") or a line under it opening otherwise gives none.
+function dateOpeningLineUnder(
+  ctx: DocContext,
+  p: FoundMeeting['p'],
+  end: number,
+  year: string,
+): FoundMeeting['date'] | undefined {
+  if (ctx.doc.text.slice(end, p.end).trim() !== '' || p.text.includes('\n')) return undefined;
+  const next = ctx.passages[indexOfPassage(ctx, p) + 1];
+  if (!next) return undefined;
+  const line = next.text.trimStart();
+  const first = findDates(line.slice(0, 60))[0];
+  if (first?.index !== 0 || !first.start.startsWith(year)) return undefined;
+  return { start: first.start, ...(first.end ? { end: first.end } : {}) };
 }

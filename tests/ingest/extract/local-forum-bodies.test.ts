@@ -27,7 +27,23 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     [],
     ['organization:igf-mag'],
   ],
+  // A region's qualifier before the body's name: its bracketed acronym and "the MAG" later are that body too.
+  [
+    'The secretariat of the Arab IGF will hold the first meeting of the Arab Multistakeholder Advisory Group (MAG) in Cairo. Participants will adopt the MAG terms of reference.',
+    [],
+    ['organization:igf-mag'],
+  ],
+  [
+    'The African Multistakeholder Advisory Group (MAG) met in Addis Ababa, and the MAG agreed its programme.',
+    [],
+    ['organization:igf-mag'],
+  ],
   // The Forum's own bodies and acronym are kept.
+  [
+    'The Multistakeholder Advisory Group (MAG) met in Geneva, and the MAG agreed the programme of the Arab IGF.',
+    ['organization:igf-mag'],
+    [],
+  ],
   [
     'The Multistakeholder Advisory Group (MAG) of the Internet Governance Forum met in Geneva. The MAG members agreed.',
     ['organization:igf-mag'],

@@ -34,6 +34,30 @@ const CASES: [text: string, want: string[]][] = [
     'The two-day 2031 Nigeria Internet Governance Forum opened in Lagos.',
     ['meeting:nigeria-internet-governance-forum-2031 2031 Lagos'],
   ],
+  // A report's heading: the forum's own acronym after a dash, the days opening the line under it.
+  [
+    'The Sample Regional Internet Governance Forum - SRIGF 2031\n\n16 – 18 October 2031 Example Convention Centre, Sampletown FULL REPORT',
+    ['meeting:sample-regional-internet-governance-forum-2031 2031-10-16 2031-10-18'],
+  ],
+  [
+    'The Kenya Internet Governance Forum – KIGF 2031\n\n12 July 2031',
+    ['meeting:kenya-internet-governance-forum-2031 2031-07-12'],
+  ],
+  // Not when the line under it opens otherwise or with another year's days, nor after a dash that is no
+  // forum's acronym, nor when the heading goes on after the year.
+  [
+    'The Kenya Internet Governance Forum – KIGF 2031\n\nSampletown, 12 July 2031',
+    ['meeting:kenya-internet-governance-forum-2031 2031 Sampletown'],
+  ],
+  [
+    'The Kenya Internet Governance Forum – KIGF 2031\n\n12 July 2030',
+    ['meeting:kenya-internet-governance-forum-2031 2031'],
+  ],
+  ['The Kenya Internet Governance Forum - Report 2031\n\n12 July 2031', []],
+  [
+    'The Kenya Internet Governance Forum – KIGF 2031 outcome report\n\n12 July 2031',
+    ['meeting:kenya-internet-governance-forum-2031 2031'],
+  ],
   // A full date of another year dates nothing: the year stays.
   ['The Kenya IGF 2031 report was published on 3 March 2032.', ['meeting:kenya-igf-2031 2031']],
   // No meeting: a forum with no name, a year opening the sentence, a range, a noun before the year, capitals.
