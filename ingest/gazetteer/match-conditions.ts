@@ -40,8 +40,11 @@ export function acceptable(
   return /^[\p{Lu}\d]/u.test(text.slice(starts[0]!, ends[0]!));
 }
 
-/** At most spaces, hyphens, dashes, apostrophes or commas between two words. */
+/** At most spaces, hyphens, dashes, apostrophes or commas between two words; or a slash alone. */
 export function adjacent(text: string, from: number, to: number): boolean {
+  // ITU writes one compound with a slash between its two words: "World Telecommunication/ICT Policy Forum"
+  // (the fifth, WTPF-13, in ITU's press release opening it). A slash with a space beside it parts two items.
+  if (to === from + 1 && text.charCodeAt(from) === 47) return true;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     // space, hyphen (also U+2010 and the non-breaking U+2011 of transcripts: "Secretary‑General"), en dash,

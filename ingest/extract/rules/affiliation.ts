@@ -82,10 +82,12 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     // team," (CSTD 27th session opening).
     // A run-on list of speakers: "Addresses by: His Excellency A, Prime Minister, Republic of Uganda His Excellency
     // B, …" (the Journal of the United Nations' general debate, its lines flattened): the next honorific ends the post.
+    // A description joined by "and one of the …" ends the body: "Robert E. Kahn, Chairman, CEO and President, CNRI
+    // and one of the fathers of the Internet" (ITU's press release opening WTPF-13) holds a post at CNRI.
     // A second officer joined by "with": "chaired by Mr. A, Chairman, India with Mr. B, Vice Chairman, Mexico" (a
     // report on an ITU Council session): "India", no body "India with Mr".
     const seg =
-      /^([^,;()\n]*?)(?=,\s|,$|\s+and\s+(?:her|his|their|our|its|my|your)\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s|\s+and\s+(?:was\s+|were\s+)?[a-z]+ed\s+by\s|\s+(?:together\s+)?with\s+(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Mx|Dr)\.?|Ambassador|Professor)\s|\s+\*(?=\p{Lu})|\s+(?:His|Her)\s+(?:Excellency|Eminence|Majesty|(?:Royal\s+)?Highness)\s)/u.exec(
+      /^([^,;()\n]*?)(?=,\s|,$|\s+and\s+(?:her|his|their|our|its|my|your)\s|\s+and\s+(?:one|some|several|many|each)\s+of\s+(?:the|its|his|her)\s|;|\.\s|\.$|\.\n|$|\n|\(|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Ambassador|Professor)\s|\s+and\s+(?:Head|Director|Chief|President|Member|Chair(?:man|person)?|Founder|Coordinator|Deputy|Vice[- ]Chair)\s+of\s|(?<!\bAmbassador)\s+and\s+Permanent\s+Representative\s+of\s|\s+and\s+(?:was\s+|were\s+)?[a-z]+ed\s+by\s|\s+(?:together\s+)?with\s+(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Mx|Dr)\.?|Ambassador|Professor)\s|\s+\*(?=\p{Lu})|\s+(?:His|Her)\s+(?:Excellency|Eminence|Majesty|(?:Royal\s+)?Highness)\s)/u.exec(
         rest,
       );
     if (!seg?.[1]) break;

@@ -10,16 +10,22 @@
 // after the first repeats the document's own symbol under its number.
 
 import { wholeDayDate } from './document-dated-symbol.ts';
+import { ituDocumentSymbol } from './symbol-itu-documents.ts';
 import { findSymbols } from './symbols.ts';
 
 // The first page and the next page's head: a running head stands at the top of page 2.
 const FIRST_PAGES = 5000;
+// A Council working group's symbol holds a space ("Document WG-Internet 10/9", symbol-itu-documents.ts).
 const LABELLED =
-  /^[ \t]*Document:?[ \t]+(\S+)[ \t]*(?:\n[ \t]*)?(\d{1,2}[ \t]+\p{Lu}\p{Ll}+[ \t]+\d{4})?[ \t]*$/gmu;
+  /^[ \t]*Document:?[ \t]+((?:C?WG-[A-Z][A-Za-z]{1,14}[ \t])?\S+)[ \t]*(?:\n[ \t]*)?(\d{1,2}[ \t]+\p{Lu}\p{Ll}+[ \t]+\d{4})?[ \t]*$/gmu;
 const RUNNING_HEAD = /^[ \t]*-[ \t]*\d{1,3}[ \t]*[-–][ \t]*(?:\n[ \t]*)?(\S+)[ \t]*$/gm;
 
-/** The symbol `field` is, when it is one symbol and nothing more. */
+/** The symbol `field` is, when it is one symbol and nothing more (a UN or WSIS symbol, else ITU's own). */
 function wholeSymbol(field: string): string | undefined {
+  return unOrWsisSymbol(field) ?? ituDocumentSymbol(field);
+}
+
+function unOrWsisSymbol(field: string): string | undefined {
   const found = findSymbols(field);
   const first = found[0];
   return found.length === 1 &&

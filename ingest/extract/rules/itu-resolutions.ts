@@ -38,8 +38,15 @@ const OF_BODY: [RegExp, string][] = [
 ];
 const ofBody = (after: string): string | undefined => OF_BODY.find(([re]) => re.test(after))?.[1];
 
+// The Council's own decisions are numbered below 1000 like a conference's, and say whose they are in the
+// brackets: "Resolution 101 (Rev. Guadalajara, 2010), as reaffirmed by Decision 562 (Council 2011)" (the
+// Chairman's report of WTPF-13), "By Decision 611 (Rev. Council 2020), the 2019 Session of ITU Council
+// decided" (the WTPF-21 page): the Council's, not the Plenipotentiary Conference's.
+const COUNCIL_REVISION = /^(?:(?:Rev|REV|Mod|MOD)\.\s*|(?:Revised|Modified|Amended)\s+)?Council\b/;
+
 function bodyKey(prefix: string | undefined, n: number, after: string, revision: string): string {
   // "Resolution 75 (WTSA, 2008)": the assembly named in the brackets.
+  if (COUNCIL_REVISION.test(revision)) return 'council';
   const p = (/^(WTSA|WTDC|WCIT|PP)\b/.exec(revision)?.[1] ?? prefix ?? ofBody(after) ?? '').toLowerCase();
   if (p === 'wtsa' || p === 'wtdc' || p === 'wcit') return p;
   if (p.includes('council') || n >= 1000) return 'council';

@@ -36,10 +36,26 @@ const CASES: [text: string, want: string[], not: string[]][] = [
     ['person:ana-example organization:itu Professor'],
     [],
   ],
+  // A description after "and one of the …" is no part of the body's name.
+  [
+    'The opening heard Mr. Jon Sample, Chairman, CEO and President, SNRI and one of the founders of the Web.',
+    ['organization:snri', 'person:jon-sample organization:snri CEO and President'],
+    ['organization:snri-and-one-of-the-founders-of-the-web'],
+  ],
+  [
+    'The opening heard Ms. Ana Example, Director, Sample Foundation and several of its partners, in turn.',
+    ['organization:sample-foundation'],
+    ['organization:sample-foundation-and-several-of-its-partners'],
+  ],
   // Negative: a body written in capitals stays a body; "at" a State holds no post of it.
   [
     'The session heard Mr. Jon Sample, Sample Foundation, and others.',
     ['organization:sample-foundation'],
+    [],
+  ],
+  [
+    'The session heard Mr. Jon Sample, Director, Ministry of Posts and Telecommunications, on data.',
+    ['organization:ministry-of-posts-and-telecommunications'],
     [],
   ],
   [

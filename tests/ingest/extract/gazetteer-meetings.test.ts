@@ -42,6 +42,25 @@ describe('gazetteer Meetings: dates', () => {
   });
 });
 
+// ITU's policy forums are numbered one-off editions, named by their acronym (WTPF-13, WTPF-21).
+describe('the World Telecommunication/ICT Policy Forum editions', () => {
+  const meetings = (text: string): string[] =>
+    extractText(text)
+      .nodes.filter((n) => n.type === 'Meeting')
+      .map((n) => `${n.id} ${n.properties.startDate ?? '-'} ${n.properties.endDate ?? '-'}`)
+      .sort();
+  const CASES: [text: string, want: string[]][] = [
+    ['The Council decided the theme of WTPF-21 and its agenda.', ['meeting:wtpf-21 2021-12-16 2021-12-18']],
+    [
+      'Resolution 101 decided that WTPF-13 would discuss the issues it raised.',
+      ['meeting:wtpf-13 2013-05-14 2013-05-16'],
+    ],
+    // Another forum's acronym, or the series without its edition, is neither.
+    ['The delegates recalled the WTPF held in Lisbon and the WTPF-09 opinions.', []],
+  ];
+  it.each(CASES)('%s', (text, want) => expect(meetings(text)).toEqual(want));
+});
+
 const chaired = (text: string): string[] =>
   extractText(text)
     .edges.filter((e) => e.type === 'CHAIRED' && e.to === SUMMIT)

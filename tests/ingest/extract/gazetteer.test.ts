@@ -32,6 +32,13 @@ describe('gazetteer', () => {
       ['theme:enhanced-cooperation'],
     ],
     ['the multistakeholder advisory group met', [], ['organization:igf-mag']],
+    // A slash alone joins two words of one name (ITU's "Telecommunication/ICT"; "OEWG 2021/2025").
+    ['at the fifth World Telecommunication/ICT Policy Forum, delegates', ['meeting:wtpf-13'], []],
+    ['The OEWG 2021/2025 met.', ['workinggroup:oewg-ict-2021-2025'], []],
+    // A slash with a space beside it parts two items; other marks stay no gap.
+    ['the World Telecommunication / ICT Policy Forum', [], ['meeting:wtpf-13']],
+    ['The OEWG 2021 / 2025 met.', [], ['workinggroup:oewg-ict-2021-2025']],
+    ['The OEWG 2021\\2025 met.', [], ['workinggroup:oewg-ict-2021-2025']],
     // An acronym in brackets after the head noun is passed over (IISD on the OEWG 2021–2025).
     [
       'The Open-ended Working Group (OEWG) on security of and in the use of information and communications technologies (ICTs) 2021-2025 has completed its mandate.',

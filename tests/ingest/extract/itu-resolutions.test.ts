@@ -59,6 +59,21 @@ describe('ITU resolutions', () => {
       `${ITU}In accordance with PP Decision 11 (Rev. Sampleton 2030), the report was sent.`,
       ['resolution:itu-pp-decision-11'],
     ],
+    // The Council's decisions are numbered below 1000 and say so in their brackets.
+    [
+      `${ITU}Resolution 101, as reaffirmed by Decision 512 (Council 2031), set the theme.`,
+      ['resolution:itu-council-decision-512'],
+    ],
+    [
+      `${ITU}By Decision 644 (Rev. Council 2032), the Council decided the theme of the Forum.`,
+      ['resolution:itu-council-decision-644'],
+    ],
+    // A place in the brackets is a conference's, whatever word starts it.
+    [`${ITU}Recalling Decision 5 (Rev. Councilton, 2031);`, ['resolution:itu-pp-decision-5']],
+    [
+      `${ITU}Recalling Decision 5 (Rev. Kyoto, 1994) of the Plenipotentiary Conference;`,
+      ['resolution:itu-pp-decision-5'],
+    ],
     // Not the ITU's: a UN resolution, a number with nothing marking it, a text not about the ITU.
     [`${ITU}Recalling General Assembly resolution 70/125 of 16 December 2015,`, ['resolution:a-res-70-125']],
     [`${ITU}Resolution 12 was discussed.`, []],
