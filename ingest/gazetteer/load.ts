@@ -1,6 +1,6 @@
 // Loads seeds/gazetteer/*.json into a Gazetteer. Each file is
 // { "_comment": "...", "entries": [ { name, type, key?, kind?, acronym?, aliases[], rkind?, symbol?, startYear?, endYear?,
-// startDate?, endDate? (a Meeting's ISO days), annual?, yearlySessions?, covers?, ownSecretaryGeneral? } ] }.
+// startDate?, endDate? (a Meeting's ISO days), annual?, yearlySessions?, covers?, ownSecretaryGeneral?, observerState? } ] }.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +29,7 @@ interface RawEntry {
   yearlySessions?: unknown;
   covers?: unknown;
   ownSecretaryGeneral?: unknown;
+  observerState?: unknown;
 }
 
 function yearlySessions(raw: unknown): Pick<GazetteerEntry, 'yearlySessions'> {
@@ -74,6 +75,7 @@ function toEntry(raw: RawEntry, where: string): GazetteerEntry {
     ...(endDate ? { endDate } : {}),
     ...(raw.annual === true ? { annual: true } : {}),
     ...(raw.ownSecretaryGeneral === true ? { ownSecretaryGeneral: true } : {}),
+    ...(raw.observerState === true ? { observerState: true } : {}),
     ...yearlySessions(raw.yearlySessions),
     ...(Array.isArray(raw.covers)
       ? { covers: raw.covers.filter((c): c is string => typeof c === 'string' && c.trim() !== '') }

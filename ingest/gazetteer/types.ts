@@ -48,6 +48,11 @@ export interface GazetteerEntry {
    * Secretary-General"), not the United Nations Secretary-General.
    */
   readonly ownSecretaryGeneral?: boolean;
+  /**
+   * A non-member observer State of the United Nations (the Holy See, the State of Palestine): kind other, no
+   * Member State, but a State that sponsors drafts beside Member States (produced-sponsors.ts).
+   */
+  readonly observerState?: boolean;
 }
 
 export interface GazetteerMatch {

@@ -18,6 +18,7 @@ import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
 import { headNounMerges } from './meeting-head-noun-merges.ts';
 import { headingNameMerges } from './meeting-heading-merges.ts';
 import { numeralNameMerges } from './meeting-numeral-merges.ts';
+import { affiliationsOf, middleNameMerges } from './middle-name-merges.ts';
 import { nameVariantMerges } from './name-variant-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
 import { reviewMeetingMerges } from './review-meeting-merges.ts';
@@ -139,6 +140,8 @@ export function resolveCorpus(
   // After the pairwise merges, so that a short-named person joins the full name's whole cluster.
   for (const m of shortFormMerges([...batch, ...anchors.nodes], undefined, storedOnly)) apply(m);
   for (const m of initialMerges([...batch, ...anchors.nodes], storedOnly)) apply(m);
+  // Last: the affiliations are read per cluster, after every other merge of people and bodies.
+  for (const m of middleNameMerges(batch, affiliationsOf(graphs.values(), find, all))) apply(m);
   const rewritten = new Map<string, Graph>();
   for (const [doc, g] of graphs) rewritten.set(doc, rewrite(g, find, all));
   const dates = storedDates(

@@ -9,6 +9,7 @@ import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { DocContext } from '../context.ts';
 import { commaNameStarts, FIELDS, firstWord, MINISTRY } from './affiliation-comma-bodies.ts';
 import { BODY_END, BODY_HEAD, classify } from './affiliation-parts.ts';
+import { postConjunct } from './affiliation-post-conjunct.ts';
 import { beforePredicate } from './affiliation-predicate.ts';
 import { INLINE_SALUTATION } from './affiliation-salutation.ts';
 import { twoStates } from './affiliation-state-parts.ts';
@@ -165,9 +166,13 @@ export function parseAffiliation(ctx: DocContext, from: number, limit: number): 
     )
       break;
     // "Ms. X, Philippines and United States of America": two Member States, not one body of that name.
+    // "Shuttlers and eTrade for Women Advocate for …": a body, then a second post (affiliation-post-conjunct.ts).
     const states =
-      part.kind === 'org' && !part.entry
-        ? (twoStates(ctx, raw.trim(), start) ?? twoBodies(ctx, raw.trim(), start))
+      (part.kind === 'org' || part.kind === 'title') && !part.entry && !part.body
+        ? (postConjunct(ctx, raw.trim(), start) ??
+          (part.kind === 'org'
+            ? (twoStates(ctx, raw.trim(), start) ?? twoBodies(ctx, raw.trim(), start))
+            : undefined))
         : undefined;
     if (states) out.push(...states);
     else out.push(part);

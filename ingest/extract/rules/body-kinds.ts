@@ -11,6 +11,12 @@ import { type DocContext, type Mention, mentionsOverlapping } from '../context.t
 export const isMemberState = (ctx: DocContext, id: string): boolean =>
   ctx.gazetteer.byId.get(id)?.kind === 'member-state';
 
+/** Whether `id` is a State a draft's sponsors list: a Member State, or an observer State (the Holy See, the State of Palestine). */
+export const isSponsorState = (ctx: DocContext, id: string): boolean => {
+  const e = ctx.gazetteer.byId.get(id);
+  return e?.kind === 'member-state' || e?.observerState === true;
+};
+
 /** The Member State whose name is the whole of `text` ("Rwanda", "Republic of Korea"), by its gazetteer name. */
 export function memberStateNamed(ctx: DocContext, text: string | undefined): string | undefined {
   if (!text) return undefined;

@@ -14,6 +14,11 @@
 // joint statement of 2013). The head and deputy posts of a secretariat
 // (AGENCY_POST) belong to the body named before them, any body the gazetteer
 // or the organisation rules know, not only a State.
+// The press also writes a State's envoy to the United Nations with no comma before the name: "Kenya’s
+// Permanent Representative to the United Nations in New York Erastus Ekitela Lokaale has been picked to
+// co-facilitate …" (Capital FM on the WSIS+20 co-facilitators, u74). Only the mission posts and the UN
+// mission's fixed wording (the UN's seats by name) are read so: a portfolio of capitalised words
+// ("Minister for ICT …") would run into the name, and a name the guards doubt gives nothing.
 
 import { props } from '../claims.ts';
 import { addEdge, type DocContext, type Mention, mentionsOverlapping, sourceAt } from '../context.ts';
@@ -38,6 +43,9 @@ const POSSESSIVE_POST = new RegExp(
   `(?:['’]s|(?<=s)['’])\\s+((?:${POST}|${AGENCY_POST})${PORTFOLIO}),\\s+`,
   'gu',
 );
+// The mission post, the United Nations (one of its seats), the name with no comma before it.
+const MISSION_POST =
+  /(?:['’]s|(?<=s)['’])\s+((?:Permanent Representative|Ambassador|Special Envoy)(?:\s+to\s+the\s+(?:United\s+Nations|UN)(?:\s+(?:Office\s+)?(?:in|at)\s+(?:New\s+York|Geneva|Vienna|Nairobi))?)?)\s+(?=\p{Lu})/gu;
 // An honorific between the comma and the name: "H.E. Paul Kagame", "Mr. …", "Dr …".
 const HONORIFIC = /^(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Excellency)\s+)*$/;
 // A bare name ends at punctuation or before a lower-case word ("Paula Ingabire, who chaired").
@@ -71,15 +79,17 @@ export function peoplePossessivePostsRule(ctx: DocContext): void {
   for (const p of ctx.passages) {
     // The expression needs an apostrophe: a passage without one is not searched.
     if (!hasTrigger(p, WORDS) || !(p.text.includes("'") || p.text.includes('’'))) continue;
-    for (const m of matchesOf(POSSESSIVE_POST, p.text)) {
+    for (const m of [...matchesOf(POSSESSIVE_POST, p.text), ...matchesOf(MISSION_POST, p.text)]) {
       const at = p.start + m.index;
       const state = ownerEnding(ctx, at, AGENCY.test(m[1]!));
       if (!state) continue;
       const from = at + m[0].length;
       const text = ctx.doc.text.slice(from, Math.min(p.end, from + 80));
       // A person already read there, perhaps after an honorific.
+      // "Ghana's Ambassador Ama X": people.ts read the post as the honorific of the name after it.
+      const postAt = m[1] === 'Ambassador' ? at + m[0].indexOf(m[1]) : -1;
       let holder = mentionsOverlapping(ctx, from, from + 40)
-        .filter((x) => x.type === 'Person' && x.start >= from)
+        .filter((x) => x.type === 'Person' && (x.start >= from || x.start === postAt))
         .sort((a, b) => a.start - b.start)[0];
       if (holder && !HONORIFIC.test(ctx.doc.text.slice(from, holder.start))) holder = undefined;
       if (!holder) {

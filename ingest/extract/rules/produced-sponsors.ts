@@ -6,11 +6,14 @@
 // right before the colon, joined by commas, the asterisk marking a State not a member of the Council, and
 // "and": the run stops at any other word (the agenda item's title before it). Only in a document that is a
 // draft (an "/L." symbol): a page quoting a draft's masthead is not that draft.
+// An observer State co-sponsors beside Member States: "Spain,* State of Palestine,* Switzerland,*" (A/HRC/28/L.27)
+// stopped the run there and lost the sponsors before it; the gazetteer's observer States (observerState) are
+// read like Member States.
 
 import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
-import { addEdge, type DocContext, sourceAt } from '../context.ts';
+import { addEdge, type DocContext, passageAt, sourceAt } from '../context.ts';
 import { mentionsIn } from '../mention-index.ts';
-import { isMemberState } from './body-kinds.ts';
+import { isSponsorState } from './body-kinds.ts';
 
 // The last sponsor's asterisk may come out after the colon in a PDF's copy: "Uganda,* Uruguay,* Zambia:* draft
 // resolution" (A/HRC/28/L.27 as a document-sharing site gives it); a revision's masthead says "Switzerland and
@@ -32,7 +35,9 @@ export function producedSponsorsRule(ctx: DocContext): void {
   if (!m) return;
   const p = ctx.passages.find((q) => q.start <= m.index && m.index < q.end);
   if (!p) return;
-  const states = mentionsIn(ctx, p.start, m.index).filter((x) => isMemberState(ctx, x.id));
+  // From the masthead's start, not the colon's passage: a PDF's copy may break the list into passages at a line
+  // end ("Georgia,* Germany,\nGreece,* …", A/HRC/28/L.27); the run still stops at the first word that is no joint.
+  const states = mentionsIn(ctx, 0, m.index).filter((x) => isSponsorState(ctx, x.id));
   const run = [];
   let end = m.index;
   for (let i = states.length - 1; i >= 0; i--) {
@@ -46,7 +51,8 @@ export function producedSponsorsRule(ctx: DocContext): void {
   // A list of one is a sponsor too, but a lone State name right before the colon may be a title's last word.
   if (run.length < 2) return;
   const draftEnd = m.index + m[0].length;
-  for (const s of run)
+  for (const s of run) {
+    const q = passageAt(ctx, s.start) ?? p;
     addEdge(
       ctx,
       {
@@ -55,8 +61,14 @@ export function producedSponsorsRule(ctx: DocContext): void {
         to: ctx.info.id,
         // The sponsor and ": draft resolution" when a quote can hold both; else the sponsor's name in the list:
         // a quote cut to its last 300 characters showed the list's end, not "Albania" (50 sponsors of L.22).
-        source: sourceAt(ctx, p, s.start, draftEnd - s.start <= MAX_QUOTE_LENGTH ? draftEnd : s.end),
+        source: sourceAt(
+          ctx,
+          q,
+          s.start,
+          q === p && draftEnd - s.start <= MAX_QUOTE_LENGTH ? draftEnd : s.end,
+        ),
       },
       'produced-sponsors',
     );
+  }
 }

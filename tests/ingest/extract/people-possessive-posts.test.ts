@@ -47,6 +47,33 @@ const CASES: [text: string, want: string[], not: string[]][] = [
   ["Kenya's President, Then Jomo, spoke.", [], ['person:then-jomo']],
   // The post alone, no comma before the name: not this rule's form.
   ["Kenya's President has opened the meeting.", [], ['AFFILIATED_WITH']],
+  // A mission post with no comma before the name (the press's form), perhaps the UN seat after it.
+  [
+    'Kenya’s Permanent Representative to the United Nations in New York Erastus Ekitela Samplaale has been picked to co-facilitate a panel.',
+    [
+      'person:erastus-ekitela-samplaale',
+      'AFFILIATED_WITH person:erastus-ekitela-samplaale organization:kenya Permanent Representative to the United Nations in New York',
+    ],
+    [],
+  ],
+  [
+    "Ghana's Ambassador Ama Samplewa said the text was balanced.",
+    ['AFFILIATED_WITH person:ama-samplewa organization:ghana Ambassador'],
+    [],
+  ],
+  // No comma, and a place, a body, too many words or no State before the post: nothing.
+  [
+    "Kenya's Permanent Representative to the United Nations in New York Regional Initiatives said so.",
+    [],
+    ['person:'],
+  ],
+  [
+    "Kenya's Permanent Representative to the United Nations in New York Erastus Ekitela Samplaale Junior Tembo said so.",
+    [],
+    ['person:'],
+  ],
+  ["The Committee's Permanent Representative Lena Examplova said so.", [], ['person:']],
+  ["Kenya's Ambassador Extraordinary and Plenipotentiary spoke.", [], ['person:']],
   // A signature block opening its passage, the post on the next line.
   [
     'Explanation of Position\n\nJohn Samplewood\nU.S. Adviser for the Second Committee\nNew York, New York\n\nThank you, Mr. Chair.',

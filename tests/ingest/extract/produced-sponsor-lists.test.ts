@@ -53,6 +53,33 @@ describe("a draft's sponsors", () => {
       draft('A/HRC/97/L.26', 'Uganda,* Uruguay,* Zambia').replace(': draft', ':* draft'),
       ['organization:uganda', 'organization:uruguay', 'organization:zambia'],
     ],
+    // Observer States among the sponsors (q117): read like Member States, the run goes on past them.
+    [
+      draft('A/HRC/97/L.27', 'Spain,* State of Palestine,* Switzerland,* Holy See and Uruguay'),
+      [
+        'organization:holy-see',
+        'organization:spain',
+        'organization:state-of-palestine',
+        'organization:switzerland',
+        'organization:uruguay',
+      ],
+    ],
+    // A list broken into passages at a line end, as a PDF's copy gives it: one run still.
+    [
+      draft('A/HRC/97/L.29', 'Georgia,* Germany,\n\nGreece,* Haiti and Uruguay'),
+      [
+        'organization:georgia',
+        'organization:germany',
+        'organization:greece',
+        'organization:haiti',
+        'organization:uruguay',
+      ],
+    ],
+    // A body the gazetteer knows that is no State still stops the run.
+    [
+      draft('A/HRC/97/L.28', 'Spain,* European Union,* Switzerland and Uruguay'),
+      ['organization:switzerland', 'organization:uruguay'],
+    ],
     // A revised draft's masthead.
     [
       draft('A/C.3/97/L.26/Rev.1', 'Switzerland and Uruguay').replace(': draft', ': revised draft'),
