@@ -49,6 +49,7 @@ import { processMembersRule } from './rules/process-members.ts';
 import { producedRule } from './rules/produced.ts';
 import { producedAtWhichRule } from './rules/produced-at-which.ts';
 import { producedByMeetingRule } from './rules/produced-by-meeting.ts';
+import { producedDeclarantsRule } from './rules/produced-declarants.ts';
 import { producedRecommendsRule } from './rules/produced-recommends.ts';
 import { producedSponsorsRule } from './rules/produced-sponsors.ts';
 import { producedTransmittedRule } from './rules/produced-transmitted.ts';
@@ -117,6 +118,7 @@ export const SECOND_PASS_RULES: readonly { name: string; run: (ctx: DocContext) 
   { name: 'adopted-page-subject', run: adoptedPageSubjectRule },
   { name: 'produced', run: producedRule },
   { name: 'produced-meetings', run: producedByMeetingRule },
+  { name: 'produced-declarants', run: producedDeclarantsRule },
   { name: 'produced-at-which', run: producedAtWhichRule },
   { name: 'produced-transmitted', run: producedTransmittedRule },
   { name: 'produced-recommends', run: producedRecommendsRule },
