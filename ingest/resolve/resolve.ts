@@ -194,16 +194,27 @@ function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string
     const prev = nodes.get(id);
     nodes.set(id, prev ? mergeNode(prev, renamed) : renamed);
   }
-  const edges = new Map<string, GraphEdge>();
-  for (const e of g.edges) {
+  return { nodes: [...nodes.values()], edges: rewriteEdges(g.edges, find) };
+}
+
+/**
+ * Relationships with their ends' kept ids, those that came to join one (type, from, to) merged. A graph's
+ * relationships are one per (type, from, to) already (build-graph, mergeGraphs): when none has an end
+ * merged (most documents), none can join another, and no key is made per relationship.
+ */
+function rewriteEdges(edges: readonly GraphEdge[], find: (id: string) => string): GraphEdge[] {
+  const moved = edges.some((e) => find(e.from) !== e.from || find(e.to) !== e.to);
+  if (!moved) return edges.filter((e) => e.from !== e.to);
+  const out = new Map<string, GraphEdge>();
+  for (const e of edges) {
     const from = find(e.from);
     const to = find(e.to);
     // Most relationships keep their ends: no copy then.
     const r = from === e.from && to === e.to ? e : { ...e, from, to };
     if (r.from === r.to) continue;
     const k = edgeKey(r);
-    const prev = edges.get(k);
-    edges.set(k, prev ? mergeEdge(prev, r) : r);
+    const prev = out.get(k);
+    out.set(k, prev ? mergeEdge(prev, r) : r);
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  return [...out.values()];
 }

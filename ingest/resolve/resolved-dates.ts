@@ -2,12 +2,30 @@
 // node takes the harmonised dates of its id, an undated numbered meeting the
 // date a stored document gives it, and a meeting no document dates is left out.
 
-import type { Graph, Properties } from '../../cypher/model/graph.ts';
+import type { Graph, GraphNode, Properties } from '../../cypher/model/graph.ts';
 import type { StoredName } from '../../cypher/store/store.ts';
 import { sessionPostsToBody } from './session-posts.ts';
 
+/**
+ * Each node with its id's harmonised dates. A node they change nothing of is kept as it is (most nodes: a
+ * copy of every node of the batch, and of its properties, was a tenth of finishing the batch); nothing
+ * modifies a graph's nodes, so graphs may share them.
+ */
 export function withDates(g: Graph, dates: ReadonlyMap<string, Properties>): Graph {
-  return { ...g, nodes: g.nodes.map((n) => ({ ...n, properties: { ...n.properties, ...dates.get(n.id) } })) };
+  return { ...g, nodes: g.nodes.map((n) => withDatesOf(n, dates.get(n.id))) };
+}
+
+function withDatesOf(n: GraphNode, d: Properties | undefined): GraphNode {
+  return d === undefined || !changes(n.properties, d) ? n : { ...n, properties: { ...n.properties, ...d } };
+}
+
+/**
+ * Whether `{ ...p, ...d }` differs from `p`: a key of `d` that `p` lacks or gives another value. `d` holds
+ * strings only (harmoniseDates: dates and an honorific), so `!==` compares values.
+ */
+function changes(p: Properties, d: Properties): boolean {
+  for (const k in d) if (!Object.hasOwn(p, k) || p[k] !== d[k]) return true;
+  return false;
 }
 
 /**

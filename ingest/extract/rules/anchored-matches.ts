@@ -22,7 +22,7 @@ export const wordStart = (text: string, i: number): boolean =>
 export const afterSpace = (text: string, i: number): boolean => i === 0 || isSpace(text.charCodeAt(i - 1));
 
 /** White space as `\s` has it. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || isOtherSpace(c);
 }

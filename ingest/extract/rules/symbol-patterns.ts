@@ -36,7 +36,10 @@ export const GLUED_AT = /(?<=\/\d+)\*?(?=[A-Z]\/(?:[A-Z]{1,4}\.\d+\/)?\d{4}\/)/;
 // Not after a noun a number labels ("the item 2A/98/816", "page 3A/…"): that number is the item's.
 const LABELLED =
   '(?<!(?:[Ii]tems?|[Pp]ages?|[Pp]aras?|[Pp]aragraphs?|[Aa]nnex(?:es)?|[Cc]hapters?|[Ss]ections?|[Rr]ooms?|[Tt]ables?|[Ff]igures?|[Nn]o\\.)\\s[1-9]\\d?)';
-const START = `(?:(?<![\\w/.:-])|(?<=[,.;)”"’][1-9]\\d?)|(?<=\\s[1-9]\\d?)${LABELLED})`;
+// Every symbol opens with capitals (and a number or a hyphen) up to its first slash: tested first, one character
+// at most positions, where the look-behinds of START were tried at every character of every passage.
+const OPENS = '(?=[A-Z][A-Z\\d.-]*\\/)';
+const START = `${OPENS}(?:(?<![\\w/.:-])|(?<=[,.;)”"’][1-9]\\d?)|(?<=\\s[1-9]\\d?)${LABELLED})`;
 // ECLAC's series take one part after the body's "LC": "Distr. GENERAL LC/G.2491 25 April 2011" (the report of
 // the third Ministerial Conference on the Information Society in Latin America and the Caribbean), "LC/R.2144"
 // (the San Salvador Commitment), "LC/L.3265". Its longer ones ("LC/CAR/L.123") are PART's.

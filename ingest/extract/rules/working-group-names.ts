@@ -12,8 +12,10 @@ import { hasTrigger, triggerWords } from './trigger-words.ts';
 // Enhanced Cooperation I would like to thank" (a letter from the Chair of the CSTD).
 // "in the" and "of" join capitalised words of one name ("of the" names the body it belongs to): "Group of Governmental Experts on
 // Developments in the Field of Information and Telecommunications in the Context of International Security".
+// A match opens on "first", "previous", "earlier", "former", a year or a capital: that one character is
+// tested before the optional words at each word (most words open on none of them).
 const NAMED =
-  /\b(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG|High-[Ll]evel Panel|Group of (?:Governmental )?Experts|Expert Group)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in|of)(?=\s+[A-Z])|(?:to|in)\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
+  /\b(?=[\dA-Zefp])(?:(first|previous|earlier|former)\s+)?(?:(\d{4})\s*[-–]\s*(\d{4})\s+)?(?:([A-Z]{2,6})\s+)?(Working Group|WG|High-[Ll]evel Panel|Group of (?:Governmental )?Experts|Expert Group)\s+on\s+((?:[A-Z][\w-]*)(?:\s+(?:(?![A-Z]\s+[a-z])[A-Z][\w-]*|(?:and|for|on|in|of)(?=\s+[A-Z])|(?:to|in)\s+the(?=\s+[A-Z])))*)(?:\s*\((\d{4})\s*[-–]\s*(\d{4})\))?/g;
 
 const GOES_ON = /^\s+(?:with|under|between|among|within|on\s+the)\s+(?:the\s+)?\p{Lu}/u;
 // Or a copy cut inside the next word: "The consensus report of the Group of Governmental Experts on
