@@ -30,6 +30,9 @@ const ADJACENT = /^[^\S\n]*$/;
 const HEADING_COMMA = /^,[^\S\n]*$/;
 // A numbered review of a process in the gazetteer: "process:wsis+20".
 const REVIEW_ID = /\+\d+$/;
+// "high-level (plenary) meeting (of the General Assembly) on (the) " right before the review's name.
+const REVIEW_MEETING =
+  /\bhigh-level\s+(?:plenary\s+)?meeting\s+(?:of\s+the\s+General\s+Assembly\s+)?on\s+(?:the\s+)?$/i;
 
 /** A body a meeting can be held by: a group, a process, an organisation that is not a State nor the UN itself. */
 const holderKind = bodyOf('WorkingGroup', 'Process', 'Organization');
@@ -79,15 +82,16 @@ function holderOf(ctx: DocContext, m: Mention): Mention | undefined {
     (x) => x.type === 'Process' && x.start === m.start && x.end === m.end,
   );
   if (same) return same;
-  // A meeting on a numbered review, named to its end, is held within it: "its high-level meeting on the overall
-  // review of the implementation of the outcomes of the World Summit on the Information Society in 2025"
-  // (A/RES/79/194 ¶61) is WSIS+20's (review-names.ts). Not a meeting on any process: "a workshop on the IGF".
+  // The high-level meeting on a numbered review, named to its end, is the review's own: "its high-level meeting on
+  // the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025"
+  // (A/RES/79/194 ¶61) is the Assembly's meeting that concludes WSIS+20 (A/RES/70/125 ¶111; review-names.ts). Not
+  // any gathering on a review: "a training workshop on WSIS+20" is about it, not a step of it.
   const review = mentionsIn(ctx, m.start, m.end).find(
     (x) =>
       x.type === 'Process' &&
       REVIEW_ID.test(x.id) &&
       x.end === m.end &&
-      /\son\s+(?:the\s+)?$/i.test(text.slice(m.start, x.start)),
+      REVIEW_MEETING.test(text.slice(m.start, x.start)),
   );
   if (review) return review;
   // In its name: a group or organisation first ("IGF Virtual MAG Meeting" is the MAG's), else a process.

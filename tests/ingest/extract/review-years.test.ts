@@ -30,6 +30,12 @@ const CASES: [text: string, reviews: string[], meetingPartOf: string[]][] = [
     ['process:wsis+10'],
     [],
   ],
+  // A gathering on the review that is not its high-level meeting is about it, not a step of it.
+  [
+    'A training workshop on the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025 was held in Nairobi.',
+    ['process:wsis+20'],
+    [],
+  ],
   // A year no review in the gazetteer ends in: the next review, not yet named.
   [
     'We request the Assembly to hold a high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2035, involving all stakeholders.',
