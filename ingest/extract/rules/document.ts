@@ -14,7 +14,8 @@ import { CAPS_HEADLINE, LONE_SYMBOL, listEntry, TITLE_START } from './document-m
 import { BULLET_LINE, ownSymbols } from './document-own-symbols.ts';
 import { headlineUnderSymbol, isPressSymbol, wholeHeadline } from './document-press.ts';
 import { sessionMasthead } from './document-press-session.ts';
-import { selfInstrument, selfResolution } from './document-self.ts';
+import { selfResolution } from './document-self.ts';
+import { selfInstrument } from './document-self-instrument.ts';
 import { clean, withSubject } from './document-title-subject.ts';
 import { journalTitle } from './journal-issue.ts';
 import { beforeSalutation } from './letter-salutation.ts';
