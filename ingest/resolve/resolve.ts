@@ -18,6 +18,7 @@ import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
 import { headNounMerges } from './meeting-head-noun-merges.ts';
 import { headingNameMerges } from './meeting-heading-merges.ts';
 import { numeralNameMerges } from './meeting-numeral-merges.ts';
+import { clusters } from './merge-clusters.ts';
 import { affiliationsOf, middleNameMerges } from './middle-name-merges.ts';
 import { nameVariantMerges } from './name-variant-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
@@ -153,29 +154,6 @@ export function resolveCorpus(
   for (const [doc, g] of rewritten)
     perDocument.set(doc, withoutDocumentDated(dropUndatedMeetings(withDates(g, dates), dates), leftOut));
   return { perDocument, merges };
-}
-
-/**
- * Union-find over node ids, where a `fixed` id (a stored entity, stored-anchors.ts) is always the one
- * kept and two fixed ids are never joined. `join` gives the kept root, and whether the sides swapped.
- */
-function clusters(fixed: ReadonlySet<string>) {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let x = id;
-    while (parent.has(x)) x = parent.get(x)!;
-    return x;
-  };
-  const join = (kept: string, merged: string): { kept: string; swapped: boolean } | undefined => {
-    const k = find(kept);
-    const m = find(merged);
-    if (k === m || (fixed.has(k) && fixed.has(m))) return undefined;
-    const swapped = fixed.has(m);
-    if (swapped) parent.set(k, m);
-    else parent.set(m, k);
-    return { kept: swapped ? m : k, swapped };
-  };
-  return { find, join };
 }
 
 function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string, GraphNode>): Graph {
