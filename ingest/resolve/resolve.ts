@@ -11,6 +11,7 @@ import type { StoredName } from '../../cypher/store/store.ts';
 import { harmoniseDates } from '../extract/precise.ts';
 import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
+import { documentDatedGroups, withoutDocumentDated } from './document-dated-groups.ts';
 import { initialMerges } from './initial-merges.ts';
 import { asKeptDocument, jointSymbolMerges } from './joint-symbol-merges.ts';
 import { meetingAcronymMerges } from './meeting-acronym-merges.ts';
@@ -28,9 +29,7 @@ import { shortFormMerges } from './short-form-merges.ts';
 import { anchorsFor, NO_ANCHORS } from './stored-anchors.ts';
 import {
   asKeptGroup,
-  documentDatedGroups,
   groupMeetingMerges,
-  withoutDocumentDated,
   withoutStaleSpans,
   workingGroupSpanMerges,
 } from './working-group-spans.ts';
