@@ -9,7 +9,7 @@
 // first (a direct hop is already the shortest path; chains explain it); the
 // shortest paths follow.
 
-import { LINEAGE_TYPES } from '../../cypher/model/relationships.ts';
+import { LINEAGE_TYPES } from '../../cypher/model/relationship-sets.ts';
 import type { Hop, Path, Store } from '../../cypher/store/store.ts';
 
 /** The path from the walk's start to every node the walk reached. */

@@ -4,12 +4,8 @@
 
 import { LABELS } from '../../cypher/model/labels.ts';
 import { allowedPairs } from '../../cypher/model/relationship-pairs.ts';
-import {
-  LINEAGE_TYPES,
-  RELATIONSHIPS,
-  type RelationshipSpec,
-  ROLE_TYPES,
-} from '../../cypher/model/relationships.ts';
+import { LINEAGE_TYPES, ROLE_TYPES } from '../../cypher/model/relationship-sets.ts';
+import { RELATIONSHIPS, type RelationshipSpec } from '../../cypher/model/relationships.ts';
 
 let cached: unknown;
 

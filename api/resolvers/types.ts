@@ -4,7 +4,8 @@
 
 import { win32 } from 'node:path';
 import { edgeKey, type GraphEdge, type GraphNode, type Source } from '../../cypher/model/graph.ts';
-import type { Hop, RoleEntry, SearchHit, TimelineEntry } from '../../cypher/store/store.ts';
+import type { RoleEntry, TimelineEntry } from '../../cypher/store/dated-reads.ts';
+import type { Hop, SearchHit } from '../../cypher/store/store.ts';
 import type { ApiContext } from '../context.ts';
 import { intIn, LIMITS, typesArg } from '../limits.ts';
 import { ENTITY_FIELDS, RELATIONSHIP_FIELDS, typedFieldResolvers } from '../schema/typed-fields.ts';

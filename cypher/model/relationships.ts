@@ -174,24 +174,6 @@ export type RelationshipType = (typeof RELATIONSHIPS)[number]['type'];
 
 export const RELATIONSHIP_TYPES: readonly RelationshipType[] = RELATIONSHIPS.map((r) => r.type);
 
-/** Mandate lineage (MODEL.md): these types, REFERENCES read backwards. */
-export const LINEAGE_TYPES = [
-  'MANDATES',
-  'ESTABLISHED',
-  'PRODUCED',
-  'REPORTS_TO',
-  'SUCCEEDS',
-  'REFERENCES',
-] as const satisfies readonly RelationshipType[];
-
-/** Role-type relationships shown by `roles(id)`. */
-export const ROLE_TYPES = [
-  'CHAIRED',
-  'AFFILIATED_WITH',
-  'MEMBER_OF',
-  'SPOKE_AT',
-] as const satisfies readonly RelationshipType[];
-
 export function relationshipSpec(type: string): RelationshipSpec | undefined {
   return (RELATIONSHIPS as readonly RelationshipSpec[]).find((r) => r.type === type);
 }

@@ -3,7 +3,8 @@
 // lineage relationships between the nodes it reached that those routes leave out.
 
 import { edgeKey, type GraphEdge } from '../model/graph.ts';
-import { LINEAGE_TYPES, type RelationshipType } from '../model/relationships.ts';
+import { LINEAGE_TYPES } from '../model/relationship-sets.ts';
+import type { RelationshipType } from '../model/relationships.ts';
 import { cmp, complete, type EdgeReader } from './graph-walk.ts';
 import type { Hop, LineageDirection, Path } from './store.ts';
 import { firstSteps, type Step } from './walk-order.ts';

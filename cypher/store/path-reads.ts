@@ -5,10 +5,11 @@ import { labelOfId } from '../model/ids.ts';
 import { LABELS, type NodeLabel } from '../model/labels.ts';
 import { isRelationshipType, RELATIONSHIPS, type RelationshipType } from '../model/relationships.ts';
 import { edgePropertyNames } from './columns.ts';
+import type { TimelineEntry, TimelineFilter } from './dated-reads.ts';
 import type { Exec } from './exec.ts';
 import { edgeFromRecord, nodeFromRecord } from './rows.ts';
 import type { Statements } from './statements.ts';
-import type { Path, TimelineEntry, TimelineFilter } from './store.ts';
+import type { Path } from './store.ts';
 import { alternatives, hops, label, property, returnFields } from './template.ts';
 
 type Rec = Record<string, unknown> & { _id?: { offset: number; table: number }; _label: string };

@@ -8,8 +8,8 @@
 // group named with its years (2004–2005) had its chair for them.
 
 import type { GraphEdge, GraphNode } from '../model/graph.ts';
+import type { RoleEntry } from './dated-reads.ts';
 import type { Span } from './role-chair-spans.ts';
-import type { RoleEntry } from './store.ts';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 

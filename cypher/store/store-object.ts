@@ -3,7 +3,7 @@
 // assembly.
 
 import type { GraphNode } from '../model/graph.ts';
-import { ROLE_TYPES } from '../model/relationships.ts';
+import { ROLE_TYPES } from '../model/relationship-sets.ts';
 import { readEdgeEnds, readEdgesOf, readNodesById } from './edge-reads.ts';
 import type { Exec } from './exec.ts';
 import { readStoredFacts } from './fact-reads.ts';

@@ -3,9 +3,10 @@
 // contract suite (tests/cypher/store-contract.ts). Callers pass and receive the
 // plain values of cypher/model/graph.ts; errors are StoreError (errors.ts).
 
-import type { Graph, GraphEdge, GraphNode, Source } from '../model/graph.ts';
+import type { Graph, GraphEdge, GraphNode } from '../model/graph.ts';
 import type { NodeLabel } from '../model/labels.ts';
 import type { RelationshipType } from '../model/relationships.ts';
+import type { RoleEntry, TimelineEntry, TimelineFilter } from './dated-reads.ts';
 
 export type Engine = 'embedded' | 'neo4j';
 
@@ -91,37 +92,6 @@ export interface Path {
 }
 
 export type LineageDirection = 'down' | 'up' | 'both';
-
-export interface RoleEntry {
-  readonly type: 'CHAIRED' | 'AFFILIATED_WITH' | 'MEMBER_OF' | 'SPOKE_AT';
-  readonly person: GraphNode; // the "from" end (a Person, or an Organization for SPOKE_AT/MEMBER_OF)
-  readonly target: GraphNode; // the body / meeting
-  readonly role?: string; // role or title or stakeholderGroup
-  readonly from?: string; // ISO, from the edge or the meeting's dates
-  readonly to?: string;
-  /**
-   * Where from/to come from: the relationship itself, the meeting's days, a group's meetings the chair chaired, or
-   * else the years of the group chaired.
-   */
-  readonly datedBy?: 'relationship' | 'meeting' | 'chaired-meetings' | 'group-years';
-  readonly sources: readonly Source[];
-}
-
-export interface TimelineFilter {
-  readonly labels?: readonly NodeLabel[];
-  /** ISO date bounds, inclusive; partial dates (YYYY, YYYY-MM) compare by prefix. */
-  readonly from?: string;
-  readonly to?: string;
-  readonly ids?: readonly string[];
-  readonly limit?: number;
-}
-
-export interface TimelineEntry {
-  readonly date: string;
-  readonly endDate?: string;
-  readonly node?: GraphNode;
-  readonly edge?: GraphEdge;
-}
 
 export interface Stats {
   readonly nodes: number;

@@ -11,6 +11,7 @@ import type { StoredName } from '../../cypher/store/store.ts';
 import { harmoniseDates } from '../extract/precise.ts';
 import type { MergeDecision } from '../types.ts';
 import type { Decisions } from './decisions.ts';
+import { documentDatedGroups, withoutDocumentDated } from './document-dated-groups.ts';
 import { initialMerges } from './initial-merges.ts';
 import { asKeptDocument, jointSymbolMerges } from './joint-symbol-merges.ts';
 import { meetingAcronymMerges } from './meeting-acronym-merges.ts';
@@ -18,6 +19,7 @@ import { kindNameMerges, meetingDateMerges } from './meeting-date-merges.ts';
 import { headNounMerges } from './meeting-head-noun-merges.ts';
 import { headingNameMerges } from './meeting-heading-merges.ts';
 import { numeralNameMerges } from './meeting-numeral-merges.ts';
+import { clusters } from './merge-clusters.ts';
 import { affiliationsOf, middleNameMerges } from './middle-name-merges.ts';
 import { nameVariantMerges } from './name-variant-merges.ts';
 import { dropUndatedMeetings, storedDates, withDates } from './resolved-dates.ts';
@@ -27,9 +29,7 @@ import { shortFormMerges } from './short-form-merges.ts';
 import { anchorsFor, NO_ANCHORS } from './stored-anchors.ts';
 import {
   asKeptGroup,
-  documentDatedGroups,
   groupMeetingMerges,
-  withoutDocumentDated,
   withoutStaleSpans,
   workingGroupSpanMerges,
 } from './working-group-spans.ts';
@@ -153,29 +153,6 @@ export function resolveCorpus(
   for (const [doc, g] of rewritten)
     perDocument.set(doc, withoutDocumentDated(dropUndatedMeetings(withDates(g, dates), dates), leftOut));
   return { perDocument, merges };
-}
-
-/**
- * Union-find over node ids, where a `fixed` id (a stored entity, stored-anchors.ts) is always the one
- * kept and two fixed ids are never joined. `join` gives the kept root, and whether the sides swapped.
- */
-function clusters(fixed: ReadonlySet<string>) {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let x = id;
-    while (parent.has(x)) x = parent.get(x)!;
-    return x;
-  };
-  const join = (kept: string, merged: string): { kept: string; swapped: boolean } | undefined => {
-    const k = find(kept);
-    const m = find(merged);
-    if (k === m || (fixed.has(k) && fixed.has(m))) return undefined;
-    const swapped = fixed.has(m);
-    if (swapped) parent.set(k, m);
-    else parent.set(m, k);
-    return { kept: swapped ? m : k, swapped };
-  };
-  return { find, join };
 }
 
 function rewrite(g: Graph, find: (id: string) => string, all: ReadonlyMap<string, GraphNode>): Graph {

@@ -3,7 +3,8 @@
 // the explorer without touching the web code (colours fall back to a palette).
 
 import { LABELS } from '../../cypher/model/labels.ts';
-import { LINEAGE_TYPES, RELATIONSHIPS } from '../../cypher/model/relationships.ts';
+import { LINEAGE_TYPES } from '../../cypher/model/relationship-sets.ts';
+import { RELATIONSHIPS } from '../../cypher/model/relationships.ts';
 
 export interface LegendEntry {
   readonly key: string;

@@ -12,10 +12,11 @@ import { issueDate } from './document-issue-date.ts';
 import { documentKind } from './document-kind.ts';
 import { CAPS_HEADLINE, LONE_SYMBOL, listEntry, TITLE_START } from './document-masthead.ts';
 import { BULLET_LINE, ownSymbols } from './document-own-symbols.ts';
-import { headlineUnderSymbol, isPressSymbol, wholeHeadline } from './document-press.ts';
+import { headlineUnderSymbol, isPressSymbol } from './document-press.ts';
 import { sessionMasthead } from './document-press-session.ts';
-import { selfInstrument, selfResolution } from './document-self.ts';
-import { clean, withSubject } from './document-title-subject.ts';
+import { selfResolution } from './document-self.ts';
+import { selfInstrument } from './document-self-instrument.ts';
+import { wholeTitle } from './document-title-whole.ts';
 import { journalTitle } from './journal-issue.ts';
 import { beforeSalutation } from './letter-salutation.ts';
 import { capsHeadlineIn } from './press-headline.ts';
@@ -28,12 +29,10 @@ import { furniture, labelLine } from './title-furniture.ts';
 import { inlineOfficeTitle } from './title-inline-subject.ts';
 import { headlineUnderMenu } from './title-issuer-line.ts';
 import { afterLinkLead, linkListItem } from './title-labels.ts';
-import { letterTitleRest } from './title-letter.ts';
 import { linkCell } from './title-link-cells.ts';
 import { restatedHeading } from './title-restated.ts';
 import { titleBeforeSummary } from './title-run-on.ts';
 import { statementHeader } from './title-statement-header.ts';
-import { openTitleRest, titleRest } from './title-wrap.ts';
 
 const MASTHEAD_LINES = 14;
 
@@ -169,23 +168,7 @@ export function documentRule(ctx: DocContext): void {
     headlineUnderSymbol(ctx, symbol, firstLineHeadline) ??
     // Else a page's headline naming the report and its symbol in brackets (document-headline-symbol.ts).
     headlined();
-  // A headline in capitals wrapped onto the next lines goes on there (press-headline.ts).
-  if (titleP && titleLine && CAPS_HEADLINE.test(titleLine.trim()))
-    titleLine = capsHeadlineIn(titleP.text.slice(titleP.text.indexOf(titleLine))) ?? titleLine;
-  // A number line wrapped onto the next line goes on there (title-wrap.ts).
-  // A letter's title wrapped over the masthead's lines goes on to its addressee (title-letter.ts).
-  const rest =
-    titleP && titleP === numbered
-      ? titleRest(ctx, titleP)
-      : titleP &&
-        (letterTitleRest(ctx, titleP, titleLine ?? titleP.text.split('\n')[0]!) ??
-          openTitleRest(ctx, titleP, titleLine ?? titleP.text.split('\n')[0]!));
-  const line = titleP
-    ? clean(
-        `${(titleLine ?? titleP.text.split('\n')[0]!).replace(/^\s*\**\d{2,4}\/\d{1,3}\.\s+/, '')}${rest ? ` ${rest}` : ''}`,
-      )
-    : undefined;
-  const whole = titleP && line ? withSubject(ctx, titleP, wholeHeadline(ctx, line) ?? line) : line;
+  const { line, whole } = wholeTitle(ctx, titleP, titleLine, numbered);
   // The Journal of the United Nations is titled by its masthead, not by the first body it lists (journal-issue.ts).
   const title = journalTitle(doc.text) ?? (whole && titleBeforeSummary(whole));
   const date = issued ?? issueDate(ctx, head);

@@ -14,11 +14,9 @@ import { agentAt } from './agents.ts';
 import { currentMeeting } from './current-meeting.ts';
 import { activeAgents, passiveAgents } from './established-agents.ts';
 import { establishmentWindow, frontedDate } from './established-date-window.ts';
-import { pronounMeeting } from './established-pronoun.ts';
+import { passiveObjects } from './established-passive-objects.ts';
 import { ESTABLISHED_TARGETS, establishingResolution } from './establishing-resolution.ts';
 import { hosted } from './hosted.ts';
-import { meetingAsModifier } from './mandates-outcomes-of.ts';
-import { shortFormMeeting } from './meeting-anaphor.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 // "constituted": the Secretary-General "constituted a High-Level Panel on Digital Cooperation" (12 July 2018).
@@ -38,16 +36,6 @@ const VERB_WORDS = triggerWords([
   'holding',
   'host',
 ]);
-// The subject of a passive verb that names the document's group by a common noun or a bare acronym.
-const GROUP_ANAPHOR =
-  /(?:^|\b)(?:[Tt]his|[Tt]he)\s+(?:[A-Z]{2,6}|[Gg]roup|[Ww]orking [Gg]roup|[Pp]anel)\s+(?:was|were|has been|had been|is)\s+(?:first\s+|formally\s+|originally\s+)?$/;
-
-// A sentence whose passive subject is a group, named in full even when no group node was made of it ("The
-// Working Group on Internet Governance (WGIG) was established by the Secretary-General … during the first
-// phase of the World Summit …, held in Geneva", a WGIG report with no date of the group's own): a meeting of
-// a later clause is not what was set up.
-const GROUP_SUBJECT =
-  /^\W*(?:The|This|A|An)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Working Group|[Gg]roup|Panel)\b[^,;.]{0,80}?\s(?:was|were|has been|had been)\s+(?:first\s+|formally\s+|originally\s+)?$/;
 
 // A call, a selection or an appeal as the verb's object: "launched an open call for candidates/nominations".
 const CALL_OBJECT =
@@ -78,53 +66,7 @@ export function establishedRule(ctx: DocContext): void {
         let objects: Mention[];
         if (passive) {
           agents.push(...passiveAgents(ctx, after + passive[0].length));
-          // "the Working Group (CWG-Internet), established by …": the group named just before the verb, not a
-          // meeting of a later clause ("… by the Secretary-General … during the first phase of the World
-          // Summit …, held in Geneva", WGIG report 2005); else "five meetings, organised by …: 30 September
-          // 2016; …": the meetings of the sentence.
-          const subject = mentionsIn(ctx, s.start, at).filter(
-            (m) =>
-              ESTABLISHED_TARGETS.has(m.type) &&
-              /^\)?[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+)?$/.test(
-                ctx.doc.text.slice(m.end, at),
-              ),
-          );
-          // Not the summit a noun is named after: "the World Summit on the Information Society Forum, jointly
-          // organized annually by …" (GA resolutions on ICT for development) is the yearly Forum, not the 2003 summit.
-          const meetings = mentionsIn(ctx, s.start, s.end).filter(
-            (m) => m.type === 'Meeting' && !meetingAsModifier(ctx, m),
-          );
-          objects =
-            subject.some((m) => m.type === 'WorkingGroup') ||
-            GROUP_SUBJECT.test(ctx.doc.text.slice(s.start, at))
-              ? subject
-              : meetings.length > 0
-                ? meetings
-                : subject;
-          // "The meeting is convened by …", "The Forum was … jointly organized by ITU, UNESCO, UNCTAD and UNDP"
-          // (WSIS Forum 2011 outcome): the meeting the passage reports on.
-          const current = currentMeeting(ctx, p);
-          const anaphor =
-            /\b[Tt]he (?:meeting|session|consultations?|workshop|event|[Ff]orum|[Cc]onference|[Ss]ummit)\b/.test(
-              s.text.slice(0, v.index),
-            );
-          if (objects.length === 0 && current && anaphor) {
-            const m = ctx.mentions.find((x) => x.id === current);
-            // Quoted where the anaphor stands: the meeting's name may be sentences before.
-            if (m) objects = [{ ...m, start: at, end: after }];
-          }
-          // "The High-Level Event 2024 was … co-organized by …": the gathering named so before (meeting-anaphor.ts).
-          const short = objects.length === 0 ? shortFormMeeting(ctx, s.start, at) : undefined;
-          if (short) objects = [{ ...short, start: at, end: after }];
-          // "… was held at Bangkok on 22 August 2001. It was jointly organized by …" (established-pronoun.ts).
-          const it = objects.length === 0 ? pronounMeeting(ctx, s, ss[si - 1], p) : undefined;
-          if (it) objects = [{ ...it, start: at, end: after }];
-          // "This CWG was established by …": the group the document is about.
-          const group = ctx.state.get('workingGroup');
-          if (objects.length === 0 && group && GROUP_ANAPHOR.test(ctx.doc.text.slice(s.start, at))) {
-            const m = ctx.mentions.find((x) => x.id === group);
-            if (m) objects = [{ ...m, start: at, end: after }];
-          }
+          objects = passiveObjects(ctx, p, s, ss[si - 1], at, after);
         } else {
           // "the Mechanism launched at the … Summit": a participle after its noun, not an active verb (the
           // summit did not set the mechanism up, nor the mechanism the summit).

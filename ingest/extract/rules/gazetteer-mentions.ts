@@ -16,6 +16,7 @@ import {
 } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { acronymOfOtherName } from './acronym-other-name.ts';
+import { INNER_ACRONYM, innerAcronymMatches } from './gazetteer-inner-acronyms.ts';
 import { wrappedName, wrappedSource } from './gazetteer-wraps.ts';
 import { hyphenedAcronym, hyphenedPlace } from './hyphened-acronym.ts';
 import { indefiniteGroup } from './indefinite-groups.ts';
@@ -45,30 +46,6 @@ const ANAPHORA_WORDS = triggerWords([
   'panel',
   'advisory group',
 ]);
-
-// An acronym inside a name, before its "on"/"of" ("the Open-Ended Working Group (OEWG) on ICTs in the Context
-// of International Security 2021-2025", Russian MFA press release of 2 June 2021): the name is matched with
-// the acronym blanked out (same length, so offsets hold).
-const INNER_ACRONYM = /\s\([A-Z]{2,8}\)(?=\s+(?:on|of|for)\s+\p{Lu})/u;
-const INNER_ACRONYMS = new RegExp(INNER_ACRONYM.source, 'gu');
-
-type Found = ReturnType<DocContext['gazetteer']['match']>[number];
-
-function innerAcronymMatches(ctx: DocContext, text: string, found: readonly Found[]): Found[] {
-  const blanked = text.replace(INNER_ACRONYMS, (a) => ' '.repeat(a.length));
-  const out: Found[] = [];
-  for (const m of ctx.gazetteer.match(blanked)) {
-    // Only the names that span a blanked acronym; the others were found already.
-    const inner = text.slice(m.start, m.end);
-    if (
-      !INNER_ACRONYM.test(inner) ||
-      found.some((f) => f.start < m.end && f.end > m.start && f.end - f.start >= m.end - m.start)
-    )
-      continue;
-    out.push({ ...m, surface: inner });
-  }
-  return out;
-}
 
 // The same entries are named thousands of times in a batch: their properties are worked out once
 // (claims never modify their properties).

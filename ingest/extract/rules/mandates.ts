@@ -8,16 +8,7 @@
 // resolution REFERENCES and ADDRESSES.
 
 import { props } from '../claims.ts';
-import {
-  addEdge,
-  type DocContext,
-  indexOfPassage,
-  lastMentionBefore,
-  type Mention,
-  mentionsIn,
-  sentences,
-  sourceAt,
-} from '../context.ts';
+import { addEdge, type DocContext, type Mention, mentionsIn, sentences, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
 import { agentAt } from './agents.ts';
 import { citesLater } from './cites-later.ts';
@@ -31,6 +22,7 @@ import { partnerAt } from './mandates-partners.ts';
 import { plannedSession } from './mandates-plans.ts';
 import { pursuant } from './mandates-pursuant.ts';
 import { futurePassive, reportedRequest } from './mandates-reported.ts';
+import { headedResolution, quotedResolution, selfAt, symbolOf } from './mandates-requester.ts';
 import { mentionsWithId } from './mentions-by-id.ts';
 import { preambleEnd } from './preamble-clauses.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
@@ -182,37 +174,4 @@ function paragraphOf(ctx: DocContext, res: Mention): string | undefined {
     if (before) return before[1];
   }
   return undefined;
-}
-
-/** A resolution quoted "in the following terms": its operative "We … request" paragraphs. */
-function quotedResolution(ctx: DocContext, p: Mention['passage']): Mention | undefined {
-  const intro = lastMentionBefore(
-    ctx,
-    p.start,
-    (m) => m.type === 'Resolution' && /following terms:?\s*$/.test(m.passage.text.trimEnd()),
-  );
-  return intro;
-}
-
-/** In the text of a resolution or outcome, a request in a numbered paragraph is the document's own ("We … request …"). */
-function selfAt(ctx: DocContext, p: Mention['passage'], at: number): Mention | undefined {
-  const self = ctx.state.get('selfResolution');
-  if (!self || p.kind !== 'paragraph') return undefined;
-  return { id: self, type: 'Resolution', name: self, start: at, end: at, surface: '', passage: p };
-}
-
-/** A quoted request under a heading naming the resolution ("Mandate: UNGA Resolution A/Res/67/195"). */
-function headedResolution(ctx: DocContext, p: Mention['passage']): Mention | undefined {
-  const i = indexOfPassage(ctx, p);
-  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
-    const q = ctx.passages[j]!;
-    const r = mentionsIn(ctx, q.start, q.end, 'Resolution').pop();
-    if (r) return r;
-  }
-  return undefined;
-}
-
-/** A resolution's symbol: its mention's name, or the document's own when it is the text of it (selfAt). */
-function symbolOf(ctx: DocContext, res: Mention): string {
-  return res.id === ctx.state.get('selfResolution') ? (ctx.info.symbol ?? res.name) : res.name;
 }

@@ -14,32 +14,13 @@ import { currentMeeting } from './current-meeting.ts';
 import { delegation } from './delegation-claim.ts';
 import { plannedAct } from './planned-presiding.ts';
 import { coordinatedAgentVerb } from './speakers-coordinated.ts';
+import { nounRole, verbRole } from './speakers-roles.ts';
 import { spokenElsewhere } from './speech-elsewhere.ts';
 import { speechVerbSpeaker } from './speech-verbs.ts';
 import { spokenMeeting } from './spoken-meeting.ts';
 
 const ROLE_NOUN =
   /(keynote speaker|introductory speaker|panell?ist|moderator|participant|speaker|delegates?|representatives?|((?:Acting |Vice[- ]|Co-)?Chair) of the ([\w -]+?)|(Head|Director|Deputy Secretary[- ]General|Secretary[- ]General|Executive Secretary|Secretary of State) (?:of|for) (?:the )?([\w -]+?))\s*$/i;
-
-function verbRole(window: string): string | undefined {
-  // "The meeting was chaired by Mr. X" (a Chair's summary): the chair presides, MODEL.md's
-  // nearest role is moderator; it was given "presenter".
-  if (/\bmoderat|\bchaired\b/i.test(window)) return 'moderator';
-  if (/\bopen(?:ed|ing)\b|\bwelcom/i.test(window)) return 'opening';
-  if (/\bkeynote\b/i.test(window)) return 'keynote';
-  if (/\bpresent(?:ed|ing|ation)\b/i.test(window)) return 'presenter';
-  return undefined;
-}
-
-function nounRole(noun: string): string | undefined {
-  const n = noun.toLowerCase();
-  if (/keynote|introductory/.test(n)) return 'keynote';
-  if (/panell?ist/.test(n)) return 'panellist';
-  if (/moderator/.test(n)) return 'moderator';
-  if (/participant/.test(n)) return 'participant';
-  if (/delegate|representative/.test(n)) return 'delegate';
-  return undefined;
-}
 
 export function speakersRule(ctx: DocContext): void {
   for (const p of ctx.passages) {

@@ -1,6 +1,6 @@
 // "The meeting was chaired by Mr. X" (a Chair's summary): X took the floor as
 // the one presiding, MODEL.md's role "moderator", not "presenter"
-// (rules/speakers.ts verbRole). Synthetic text.
+// (rules/speakers-roles.ts verbRole). Synthetic text.
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
