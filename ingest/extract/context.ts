@@ -137,14 +137,14 @@ export function addMention(ctx: DocContext, m: Mention): void {
   ctx.mentions.push(m);
 }
 
+export { sortedMentions } from './mention-index.ts';
 export {
   lastMentionBefore,
   mentionsCovering,
   mentionsIn,
   mentionsOverlapping,
   mentionsStartingIn,
-  sortedMentions,
-} from './mention-index.ts';
+} from './mention-queries.ts';
 
 // Lookups by id over the claims so far, brought up to date when claims were added (claims are only appended).
 const claimIndex = new WeakMap<DocContext, { n: number; byId: Map<string, NodeClaim[]> }>();

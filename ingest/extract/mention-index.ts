@@ -2,15 +2,14 @@
 // every match of every expression; a scan of all mentions each time made long
 // documents quadratic. Answers keep the order the scans they replace gave.
 
-import type { NodeLabel } from '../../cypher/model/labels.ts';
 import type { DocContext, Mention } from './context.ts';
-import { byPosition, inScanOrder, lowerBound, upperBound } from './mention-order.ts';
+import { byPosition, upperBound } from './mention-order.ts';
 
 // Mentions sorted by start, brought up to date when mentions were added: rules
 // ask for "the mentions in this sentence" thousands of times on a long document,
 // between additions. Mentions are only ever appended, so only the new ones are
 // sorted and merged in (a stable merge: the order of a full stable sort).
-interface Index {
+export interface Index {
   n: number;
   sorted: Mention[];
   /**
@@ -32,7 +31,8 @@ export function sortedMentions(ctx: DocContext): Mention[] {
   return index(ctx).sorted;
 }
 
-function index(ctx: DocContext): Index {
+/** The document's mention index, brought up to date with the mentions added since it was last asked. */
+export function index(ctx: DocContext): Index {
   const mentions = ctx.mentions;
   const c = mentions === lastMentions ? lastIndex : sortedCache.get(mentions);
   if (c && c.n === mentions.length) return c;
@@ -136,73 +136,4 @@ function addInPlace(c: Index, mentions: Mention[]): Index {
   lastMentions = mentions;
   lastIndex = c;
   return c;
-}
-
-// Answers are gathered here, then copied out at their length (an array grown by push keeps room for 16 from
-// its first element; most answers hold a mention or two). Not reentrant: nothing called meanwhile asks again.
-const found: (Mention | undefined)[] = [];
-
-function takeFound(n: number): Mention[] {
-  // Most answers are empty: a literal, no call.
-  if (n === 0) return [];
-  const out = found.slice(0, n) as Mention[];
-  for (let k = 0; k < n; k++) found[k] = undefined; // no mention of a document done with kept alive here
-  return out;
-}
-
-/** Mentions inside [start, end), in text order. */
-export function mentionsIn(ctx: DocContext, start: number, end: number, type?: NodeLabel): Mention[] {
-  const list = sortedMentions(ctx);
-  let n = 0;
-  for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) {
-    const m = list[i]!;
-    if (m.end <= end && (!type || m.type === type)) found[n++] = m;
-  }
-  return takeFound(n);
-}
-
-/**
- * The last mention before `offset` (the one starting latest) that satisfies `pred`. With `notBefore`,
- * `pred` accepts only mentions starting there or later: the search stops at it instead of at the
- * document's first mention (a sentence without one scanned them all).
- */
-export function lastMentionBefore(
-  ctx: DocContext,
-  offset: number,
-  pred: (m: Mention) => boolean,
-  notBefore = Number.NEGATIVE_INFINITY,
-): Mention | undefined {
-  const list = sortedMentions(ctx);
-  for (let i = lowerBound(list, offset) - 1; i >= 0; i--) {
-    const m = list[i]!;
-    if (m.start < notBefore) break;
-    if (m.end <= offset && pred(m)) return m;
-  }
-  return undefined;
-}
-
-/** Mentions starting in [from, to] (both included), in the order of ctx.mentions. */
-export function mentionsStartingIn(ctx: DocContext, from: number, to: number): Mention[] {
-  const { sorted: list, order } = index(ctx);
-  const first = lowerBound(list, from);
-  let last = first;
-  while (last < list.length && list[last]!.start <= to) last++;
-  const out = last === first ? [] : list.slice(first, last);
-  return out.length > 1 ? inScanOrder(out, order, first) : out;
-}
-
-/** Mentions overlapping [start, end), in text order (start, then the longer first). */
-export function mentionsOverlapping(ctx: DocContext, start: number, end: number): Mention[] {
-  const { sorted: list, maxLength } = index(ctx);
-  let n = 0;
-  for (let i = lowerBound(list, start - maxLength); i < list.length && list[i]!.start < end; i++) {
-    const m = list[i]!;
-    if (m.end > start) found[n++] = m;
-  }
-  return takeFound(n);
-}
-
-/** Mentions holding the character at `offset`, in text order. */
-export function mentionsCovering(ctx: DocContext, offset: number): Mention[] {
-  return mentionsOverlapping(ctx, offset, offset + 1);
 }

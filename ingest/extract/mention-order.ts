@@ -1,5 +1,5 @@
 // The text order of mentions (by start, the longer first at one start) and binary searches in a list kept
-// in that order (mention-index.ts).
+// in that order (mention-index.ts, mention-queries.ts).
 
 import type { Mention } from './context.ts';
 

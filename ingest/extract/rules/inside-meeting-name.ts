@@ -3,7 +3,7 @@
 // Forum's participants, and "WSIS Forum" there is no delegation that spoke at it.
 
 import type { DocContext, Mention } from '../context.ts';
-import { mentionsOverlapping } from '../mention-index.ts';
+import { mentionsOverlapping } from '../mention-queries.ts';
 
 /** Whether a longer Meeting mention covers `m` (the body's name is the head of the meeting's). */
 export function insideMeetingName(ctx: DocContext, m: Mention): boolean {

@@ -5,7 +5,7 @@
 // (current-meeting.ts); a kind word alone ("The event") is left to it.
 
 import type { DocContext, Mention } from '../context.ts';
-import { lastMentionBefore } from '../mention-index.ts';
+import { lastMentionBefore } from '../mention-queries.ts';
 
 const SHORT_FORM =
   /^\W*[Tt]he\s+((?:[\p{Lu}][\p{L}]*-)?[\p{Lu}][\p{L}-]*\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:Event|Meeting|Forum|Conference|Summit|Session|Consultations?|Workshop))\b/u;

@@ -12,7 +12,7 @@
 
 import { MAX_QUOTE_LENGTH } from '../../../cypher/model/graph.ts';
 import { addEdge, type DocContext, passageAt, sourceAt } from '../context.ts';
-import { mentionsIn } from '../mention-index.ts';
+import { mentionsIn } from '../mention-queries.ts';
 import { isSponsorState } from './body-kinds.ts';
 
 // The last sponsor's asterisk may come out after the colon in a PDF's copy: "Uganda,* Uruguay,* Zambia:* draft

@@ -1,4 +1,4 @@
-// The mention index (extract/mention-index.ts) answers in the order a scan of
+// The mention index (extract/mention-index.ts, mention-queries.ts) answers in the order a scan of
 // ctx.mentions gives, whatever order the mentions were added in; a mention
 // pushed twice stands where it was first pushed.
 
