@@ -100,10 +100,7 @@ export function resolveCorpus(
     ...jointSymbolMerges(batch),
     ...numeralNameMerges([...batch, ...storedMeetings]),
     ...meetingAcronymMerges(batch),
-    ...reviewMeetingMerges(
-      batch,
-      [...graphs.values()].flatMap((g) => g.edges),
-    ),
+    ...reviewMeetingMerges(batch, graphs.values()),
   ])
     apply(m);
   const nodes = [...all.values()].filter(

@@ -9,13 +9,11 @@
 // the overall review …"). Two such meetings, or names that differ, are left alone. The one with the longer name
 // keeps its id and name (the gathering noun alone says little); the dates are harmonised after (the day wins).
 
-import type { GraphEdge, GraphNode } from '../../cypher/model/graph.ts';
+import type { Graph, GraphNode } from '../../cypher/model/graph.ts';
+import { isNumberedReview } from '../gazetteer/reviews.ts';
 import { dateOf } from './meeting-date-merges.ts';
 import { nameTokens } from './names.ts';
 import type { SpanMerge } from './working-group-spans.ts';
-
-/** A numbered review of a process in the gazetteer: "process:wsis+20". */
-const REVIEW_ID = /^process:.+\+\d+$/;
 
 // Words a text adds to the same gathering: "the high-level plenary meeting of the General Assembly …, held in New
 // York on 16 and 17 December 2025" (A/RES/80/173's preamble), "a two-day high-level meeting" (meeting-head-noun-merges.ts).
@@ -31,17 +29,19 @@ function namesAgree(a: GraphNode, b: GraphNode): boolean {
   return s.length >= 2 && s.every((w, i) => l[i] === w);
 }
 
-export function reviewMeetingMerges(nodes: readonly GraphNode[], edges: Iterable<GraphEdge>): SpanMerge[] {
+/** Merges of a review's meetings among the batch's nodes, by every document's graph (its PART_OF). */
+export function reviewMeetingMerges(nodes: readonly GraphNode[], graphs: Iterable<Graph>): SpanMerge[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const byReview = new Map<string, Set<GraphNode>>();
-  for (const e of edges) {
-    if (e.type !== 'PART_OF' || !REVIEW_ID.test(e.to)) continue;
-    const m = byId.get(e.from);
-    if (m?.type !== 'Meeting' || m.properties.ordinal !== undefined || !dateOf(m)) continue;
-    const set = byReview.get(e.to) ?? new Set<GraphNode>();
-    set.add(m);
-    byReview.set(e.to, set);
-  }
+  for (const g of graphs)
+    for (const e of g.edges) {
+      if (e.type !== 'PART_OF' || !isNumberedReview(e.to)) continue;
+      const m = byId.get(e.from);
+      if (m?.type !== 'Meeting' || m.properties.ordinal !== undefined || !dateOf(m)) continue;
+      const set = byReview.get(e.to) ?? new Set<GraphNode>();
+      set.add(m);
+      byReview.set(e.to, set);
+    }
   const out: SpanMerge[] = [];
   for (const [review, set] of byReview) {
     const group = [...set];

@@ -17,10 +17,10 @@ export const BODY_END =
 
 // Heads of State and Government and other posts of a State or city are posts too: "Ms. X, Federal
 // Chancellor of Germany" (an IGF opening) gave a body "Federal Chancellor of Germany"; so is a seat in a
-// parliament: "• X, MP, Nepal" (a speakers' list of an IGF parliamentary roundtable) gave a body "MP".
+// parliament: "• X, MP, Nepal" (a speakers' list of an IGF parliamentary roundtable) gave a body "MP"; so is
+// an advocate or a champion of a programme ("X, eTrade for Women Advocate for Anglophone Africa").
 export const TITLE_WORDS =
   /\b(Chancellor|Mayor|Governor|Senator|MP|MEP|Parliamentarian|Legislator|Premier|King|Queen|Prince|Princess|Emir|Rector|Dean|Judge|Ombudsman|Spokesperson|Director|Member|Officer|President|CEO|Professor|Head|Economist|Associate|Manager|Chair|Chairman|Chairperson|Secretary|Minister|Ambassador|Advis[eo]r|Counsel+or|Fellow|Researcher|Coordinator|Specialist|Analyst|Representative|Deputy|Chief|Lead|Executive|Co-founder|Founder|Partner|Emeritus|Consultant|Expert|Lecturer|Scientist|Editor|Commissioner|Envoy|Delegate|Rapporteur|Advocate|Champion|Vice|Acting|Assistant|Senior|Principal|Under-Secretary|Charg[ée] d['’]affaires)\b/;
-// An advocate or a champion of a programme is a post too ("X, eTrade for Women Advocate for Anglophone Africa").
 // The nouns that head a post written after a body with "and" (affiliation-post-conjunct.ts).
 export const POST_HEAD =
   'Advocate|Champion|Ambassador|Envoy|Coordinator|Advis[eo]r|Representative|Rapporteur|Facilitator|Co-[Ff]acilitator|Spokesperson|Patron|Focal Point';

@@ -5,6 +5,7 @@
 // will hold a physical open consultation meeting on 28 September 2015", "The OEWG process also held an
 // intersessional consultative meeting … in December 2019").
 
+import { isNumberedReview } from '../../gazetteer/reviews.ts';
 import {
   addEdge,
   type DocContext,
@@ -28,8 +29,6 @@ const GATHERING =
 // Right before the meeting's name, on its line: the holder's name ("UN CSTD Inter-Sessional Panel").
 const ADJACENT = /^[^\S\n]*$/;
 const HEADING_COMMA = /^,[^\S\n]*$/;
-// A numbered review of a process in the gazetteer: "process:wsis+20".
-const REVIEW_ID = /\+\d+$/;
 // "high-level (plenary) meeting (of the General Assembly) on (the) " right before the review's name.
 const REVIEW_MEETING =
   /\bhigh-level\s+(?:plenary\s+)?meeting\s+(?:of\s+the\s+General\s+Assembly\s+)?on\s+(?:the\s+)?$/i;
@@ -89,7 +88,7 @@ function holderOf(ctx: DocContext, m: Mention): Mention | undefined {
   const review = mentionsIn(ctx, m.start, m.end).find(
     (x) =>
       x.type === 'Process' &&
-      REVIEW_ID.test(x.id) &&
+      isNumberedReview(x.id) &&
       x.end === m.end &&
       REVIEW_MEETING.test(text.slice(m.start, x.start)),
   );

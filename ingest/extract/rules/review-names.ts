@@ -12,6 +12,7 @@
 // the review the gazetteer ends in 2025; "… in 2035" (A/RES/80/173 ¶127) is none
 // the gazetteer knows, so nothing.
 
+import { reviewsOf } from '../../gazetteer/reviews.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { Passage } from '../../types.ts';
 import { addMention, addNode, type DocContext, sourceAt } from '../context.ts';
@@ -59,16 +60,11 @@ function overallReview(ctx: DocContext, p: Passage, m: RegExpExecArray): void {
   const hit = ctx.gazetteer.match(words)[0];
   if (hit?.entry.type !== 'Process' || hit.start !== 0 || hit.end !== words.length) return;
   const year = Number(m[2]);
-  const review = REVIEW_STEPS.map((n) => ctx.gazetteer.byId.get(`${hit.entry.id}+${n}`)).find(
-    (e) => e?.endYear === year,
-  );
+  const review = reviewsOf(ctx.gazetteer, hit.entry.id).find((e) => e.endYear === year);
   if (!review) return;
   const start = p.start + m.index;
   mentionReview(ctx, p, review, start, p.start + m.indices![1]![1]);
 }
-
-/** The "+N" steps a review is numbered by. */
-const REVIEW_STEPS = [5, 10, 15, 20, 25, 30];
 
 function mentionReview(
   ctx: DocContext,

@@ -52,6 +52,6 @@ describe('one high-level meeting of a review', () => {
     ],
     ['no review at all', [FULL, DAYS], [], []],
   ])('%s', (_name, nodes, edges, want) => {
-    expect(reviewMeetingMerges(nodes, edges).map((m) => [m.kept, m.merged])).toEqual(want);
+    expect(reviewMeetingMerges(nodes, [{ nodes, edges }]).map((m) => [m.kept, m.merged])).toEqual(want);
   });
 });
