@@ -21,15 +21,25 @@ function wordCase(word: string): string {
   );
 }
 
-/** A person's display name with its words in capitals in their usual case; a name of one word stays as written. */
-export function personNameCase(name: string): string {
+/**
+ * A name written in capitals in its usual case, every word in capitals re-cased: "AL-HADHRAMI" → "Al-Hadhrami",
+ * "ANTONIO DE ALMEIDA RIBEIRO" → "Antonio de Almeida Ribeiro", "O'BRIEN" → "O'Brien". Rules that read a name from
+ * a heading or a speaker line in capitals call it; a single word is re-cased too.
+ */
+export function nameFromCapitals(name: string): string {
   const words = name.split(' ');
-  if (words.length < 2 || !words.some((w) => CAPS_WORD.test(w))) return name;
   return words
     .map((w, i) => {
-      if (!CAPS_WORD.test(w) || (i === words.length - 1 && NUMERAL.test(w))) return w;
+      if (!CAPS_WORD.test(w) || (i > 0 && i === words.length - 1 && NUMERAL.test(w))) return w;
       if (i > 0 && i < words.length - 1 && PARTICLE.test(w)) return w.toLowerCase();
       return wordCase(w);
     })
     .join(' ');
+}
+
+/** A person's display name with its words in capitals in their usual case; a name of one word stays as written. */
+export function personNameCase(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2 || !words.some((w) => CAPS_WORD.test(w))) return name;
+  return nameFromCapitals(name);
 }

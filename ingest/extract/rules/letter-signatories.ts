@@ -11,7 +11,8 @@
 
 import { addEdge, addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
-import { nameCase, personId } from './people.ts';
+import { nameFromCapitals } from '../parse/name-case.ts';
+import { personId } from './people.ts';
 import { hasTrigger, triggerWords } from './trigger-words.ts';
 
 const WORDS = triggerWords(['signed']);
@@ -51,7 +52,7 @@ export function letterSignatoriesRule(ctx: DocContext): void {
       const words = m[1]!.replace(/\*/g, ' ').trim().split(/\s+/);
       while (words.length > 0 && NOT_NAME.test(words[words.length - 1]!)) words.pop();
       if (words.length < 2 || NOT_NAME.test(words[0]!)) continue;
-      const name = words.map((w) => (/^\p{Lu}{2,}/u.test(w) ? nameCase(w) : w)).join(' ');
+      const name = words.map((w) => (/^\p{Lu}{2,}/u.test(w) ? nameFromCapitals(w) : w)).join(' ');
       const start = p.start + m.index;
       const nameEnd = start + m[0].length;
       const id = personId(name);

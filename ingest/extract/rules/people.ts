@@ -9,6 +9,7 @@ import type { Passage } from '../../types.ts';
 import { idFor, props } from '../claims.ts';
 import { addMention, addNode, claimedProperty, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { nameFromCapitals } from '../parse/name-case.ts';
 import { affiliationClaims } from './affiliation-claims.ts';
 import { anchoredMatches, wordStart } from './anchored-matches.ts';
 import { wrappedSource } from './gazetteer-wraps.ts';
@@ -27,14 +28,6 @@ const UPPER_WORDS = /\b(?:MR|MS|MRS|MX|DR)\.\s+[A-Z]{2}/;
 const STACKED_LIST = /\bH\.\s?E\.\s+(?:Mme|Mr)\b/;
 // Its honorifics: a passage without one is not searched (trigger-words.ts).
 const UPPER_HONORIFICS = triggerWords(['mr.', 'ms.', 'mrs.', 'mx.', 'dr.']);
-
-/** "AL-HADHRAMI" → "Al-Hadhrami"; particles stay lower-case ("DAS NEVES" → "das Neves"). */
-export function nameCase(upper: string): string {
-  return upper
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
-    .replace(/\s(Da|Das|De|Del|Dos|Du|Van|Von|Der|Bin|Di|La|Le)\s/g, (w) => w.toLowerCase());
-}
 
 export function personId(name: string): string {
   return idFor('Person', name);
@@ -135,7 +128,7 @@ function upperPeople(ctx: DocContext, p: (typeof ctx.passages)[number]): void {
   for (const m of matchesOf(UPPER_PERSON, p.text)) {
     const written = m[1]!.replace(/^H\.\s?E\.\s+/, '');
     const honorific = `${written[0]}${written.slice(1).toLowerCase()}.`;
-    const name = nameCase(m[2]!);
+    const name = nameFromCapitals(m[2]!);
     const start = p.start + m.index;
     const end = start + m[0].length;
     const id = personId(name);

@@ -7,8 +7,9 @@
 
 import { addEdge, addMention, addNode, type DocContext, sourceAt } from '../context.ts';
 import { matchesOf } from '../matches.ts';
+import { nameFromCapitals } from '../parse/name-case.ts';
 import { currentMeeting } from './current-meeting.ts';
-import { nameCase, personId } from './people.ts';
+import { personId } from './people.ts';
 
 // Later IGF transcripts (2025) also write the name in title case (">> Jennifer Chung: Hello, everyone."):
 // two or three capitalised words, read with the same filters as the capitals.
@@ -27,7 +28,7 @@ export function transcriptSpeakersRule(ctx: DocContext): void {
       // ">> Ms Roach:" is an honorific and a surname, not a full name.
       if (titleCase && /^(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Host)\b/.test(upper)) continue;
       // A title-case name keeps its own case ("McDonald"); capitals are re-cased.
-      const name = titleCase ? upper : nameCase(upper);
+      const name = titleCase ? upper : nameFromCapitals(upper);
       // A delegation or body speaking ("UNITED STATES:", "EUROPEAN UNION:") is not a person.
       if (ctx.gazetteer.match(name).length > 0) continue;
       const meeting = currentMeeting(ctx, p);

@@ -3,7 +3,7 @@
 // particles inside a name in lower case, numerals, initials and names already in mixed case as written.
 
 import { describe, expect, it } from 'vitest';
-import { personNameCase } from '../../../ingest/extract/parse/name-case.ts';
+import { nameFromCapitals, personNameCase } from '../../../ingest/extract/parse/name-case.ts';
 import { extractText } from './helpers.ts';
 
 const CASES: [written: string, shown: string][] = [
@@ -23,7 +23,25 @@ const CASES: [written: string, shown: string][] = [
   ['Ana Example', 'Ana Example'],
 ];
 
+// A name read from capitals (a heading "… BY MR. MOHAMMED AL-HADHRAMI, …", a transcript's ">> JUNHUA LI:", a
+// letter's signature): every word re-cased, one word too; the same casing as above, one function for both.
+const FROM_CAPITALS: [written: string, shown: string][] = [
+  ['MOHAMMED AL-HADHRAMI', 'Mohammed Al-Hadhrami'],
+  ['ANTONIO DE ALMEIDA RIBEIRO', 'Antonio de Almeida Ribeiro'],
+  ["SEAN O'BRIEN", "Sean O'Brien"],
+  ['ANNA MCDONALD', 'Anna McDonald'],
+  ['CHURKIN', 'Churkin'],
+  ['JOHN EXAMPLE III', 'John Example III'],
+  // Negative: initials and mixed case as written.
+  ['J. R. EXAMPLE', 'J. R. Example'],
+  ['Ana Example', 'Ana Example'],
+];
+
 describe("a person's name in capitals in its usual case", () => {
+  it.each(FROM_CAPITALS)('from capitals: %s → %s', (written, shown) =>
+    expect(nameFromCapitals(written)).toBe(shown),
+  );
+
   it.each(CASES)('%s → %s', (written, shown) => expect(personNameCase(written)).toBe(shown));
 
   it('the node is named in the usual case; the quote keeps the capitals', () => {
