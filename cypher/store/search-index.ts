@@ -176,10 +176,18 @@ export function searchIndex(
 const tightness = (term: string, q: string, max: number): number =>
   Math.max(0, Math.min(max, 10 - Math.floor((term.length - q.length) / 4)));
 
+// A document titled with a body's name (a web copy titled "Commission on Science and Technology for
+// Development") ranks after the body itself on the same term: who searches a name wants what it names.
+const documentLast = (id: string): number => (id.startsWith('document:') ? 1 : 0);
+
 // Plain code-unit order, not localeCompare: a common word can hit tens of thousands of terms.
 const better = (a: IndexHit, b: IndexHit): boolean =>
   a.score > b.score ||
-  (a.score === b.score && (a.term.text < b.term.text || (a.term.text === b.term.text && a.id < b.id)));
+  (a.score === b.score &&
+    (a.term.text < b.term.text ||
+      (a.term.text === b.term.text &&
+        (documentLast(a.id) < documentLast(b.id) ||
+          (documentLast(a.id) === documentLast(b.id) && a.id < b.id)))));
 
 /**
  * The `limit` best hits, best first: one pass keeping a short sorted list, not a sort of every hit ("organi"

@@ -95,6 +95,27 @@ describe('search ranking', () => {
   });
 });
 
+describe('a name shared by a body and a document', () => {
+  // A web copy titled with the body's name: the body first, whatever the ids' order.
+  const index = createSearchIndex();
+  const add = (id: string, name: string) =>
+    indexNode(index, id, searchColumn({ name, aliases: [], properties: {} }));
+  add('document:a-copy', 'Commission on Examples');
+  add('organization:commission-on-examples', 'Commission on Examples');
+  add('document:other', 'Commission on Examples report');
+  it.each([
+    ['the exact name', 'commission on examples', ['organization:commission-on-examples', 'document:a-copy']],
+    // Negative: a better term still wins over the label.
+    ['a longer term', 'examples report', ['document:other']],
+  ])('%s', (_, q, want) => {
+    expect(
+      searchIndex(index, q, undefined, 5)
+        .map((h) => h.id)
+        .slice(0, want.length),
+    ).toEqual(want);
+  });
+});
+
 describe('fuzzy search over many near-identical names', () => {
   // Many "Organisation for data …" names: a typo in one word still finds the one node whose other
   // words (a number: no typo budget) match, and nothing else.
