@@ -7,9 +7,13 @@
 // both going down from `from` and going up from `to`, the path from → X → to.
 // Those come first, the shortest chain through at least one intermediate node
 // first (a direct hop is already the shortest path; chains explain it); the
-// shortest paths follow.
+// shortest paths follow. A chain joins two walks that each went forward in time; it is kept only if it
+// does at the join too (cypher/store/lineage-time.ts): from the Tunis Agenda down to A/RES/80/173 (2025)
+// and up from A/RES/70/125 (2015) to the General Assembly that PRODUCED it meet at the Assembly, and that
+// chain would lead from 2025 back to 2015.
 
 import { LINEAGE_TYPES } from '../../cypher/model/relationship-sets.ts';
+import { forwardInTime } from '../../cypher/store/lineage-time.ts';
 import type { Hop, Path, Store } from '../../cypher/store/store.ts';
 
 /** The path from the walk's start to every node the walk reached. */
@@ -50,7 +54,8 @@ export async function lineageBetween(
     const back = reversed(tail);
     const path = { nodes: [...head.nodes, ...back.nodes.slice(1)], hops: [...head.hops, ...back.hops] };
     const simple = new Set(path.nodes.map((n) => n.id)).size === path.nodes.length;
-    if (simple && path.hops.length > 0 && path.hops.length <= maxHops) chains.push(path);
+    if (simple && path.hops.length > 0 && path.hops.length <= maxHops && forwardInTime(path.nodes))
+      chains.push(path);
   }
   const seen = new Set<string>();
   const out: Path[] = [];

@@ -2,10 +2,11 @@
 // lineage relationships from one node, the routes it took as paths, and the
 // lineage relationships between the nodes it reached that those routes leave out.
 
-import { edgeKey, type GraphEdge } from '../model/graph.ts';
+import { edgeKey, type GraphEdge, type GraphNode } from '../model/graph.ts';
 import { LINEAGE_TYPES } from '../model/relationship-sets.ts';
 import type { RelationshipType } from '../model/relationships.ts';
 import { cmp, complete, type EdgeReader } from './graph-walk.ts';
+import { inTime, nextBound, startBound } from './lineage-time.ts';
 import type { Hop, LineageDirection, Path } from './store.ts';
 import { firstSteps, type Step } from './walk-order.ts';
 
@@ -66,6 +67,7 @@ export async function walkLineage(
   maxNodes = 300,
 ): Promise<Path[]> {
   const reached = new Map<string, Reached | null>([[id, null]]);
+  const time = await routeTimes(id, direction, r);
   // Steps between reached nodes that the routes did not take: the walk's relationships, not its routes.
   const across: Step[] = [];
   let frontier = [id];
@@ -73,19 +75,20 @@ export async function walkLineage(
     // Ends only: `direction` picks the steps it allows; the kept relationships get their sources once, at the end.
     const edges = await (r.endsOf ?? r.edgesOf)(frontier, LINEAGE_TYPES);
     const inFrontier = new Set(frontier);
-    const steps: Step[] = [];
+    const candidates: Step[] = [];
     for (const e of edges)
-      for (const [from, to] of stepsAlong(direction, e)) {
-        if (!inFrontier.has(from)) continue;
-        const step = { from, to, edge: e, key: edgeKey(e) };
-        (reached.has(to) ? across : steps).push(step);
-      }
+      for (const [from, to] of stepsAlong(direction, e))
+        if (inFrontier.has(from)) candidates.push({ from, to, edge: e, key: edgeKey(e) });
+    const steps: Step[] = [];
+    for (const step of await time.keep(candidates)) (reached.has(step.to) ? across : steps).push(step);
     const taken = firstSteps(steps, maxNodes - reached.size);
-    for (const step of taken)
+    for (const step of taken) {
       reached.set(step.to, {
         parent: step.from,
         hop: { edge: step.edge, forward: step.edge.from === step.from },
       });
+      time.reach(step);
+    }
     // Two routes into one node of this layer: the one not taken is a relationship between reached nodes.
     const takenKeys = new Set(taken.map((s) => s.key));
     for (const step of steps) if (reached.has(step.to) && !takenKeys.has(step.key)) across.push(step);
@@ -123,6 +126,36 @@ export async function walkLineage(
   });
   const pathsOf = (rs: { ids: string[]; hops: Hop[] }[]) => shortestFirst(rs.flatMap((p) => toPath(p) ?? []));
   return [...pathsOf(ends.map(routeOf)), ...pathsOf(acrossRoutes)];
+}
+
+/**
+ * The walk's time bounds (lineage-time.ts), per reached node: the latest date its route passed going down, the
+ * earliest going up. A walk in both directions asks for everything connected and keeps every step.
+ */
+async function routeTimes(id: string, direction: LineageDirection, r: EdgeReader) {
+  const nodes = new Map<string, GraphNode>();
+  const bounds = new Map<string, string | undefined>();
+  const way = direction === 'both' ? undefined : direction;
+  if (way) {
+    const [start] = await r.nodesById([id]);
+    bounds.set(id, start ? startBound(start, way) : undefined);
+  }
+  return {
+    /** The steps that do not go back in time from their route. */
+    keep: async (steps: Step[]): Promise<Step[]> => {
+      if (!way) return steps;
+      const missing = [...new Set(steps.map((s) => s.to))].filter((n) => !nodes.has(n));
+      for (const n of await r.nodesById(missing)) nodes.set(n.id, n);
+      return steps.filter((s) => {
+        const to = nodes.get(s.to);
+        return !to || inTime(bounds.get(s.from), to, way);
+      });
+    },
+    reach: (step: Step): void => {
+      const to = nodes.get(step.to);
+      if (way && to) bounds.set(step.to, nextBound(bounds.get(step.from), to, way));
+    },
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 } from './fixtures/atlas-graph.ts';
 import { defineFactsContract } from './store-contract-facts.ts';
 import { defineLineageContract } from './store-contract-lineage.ts';
+import { defineLineageTimeContract } from './store-contract-lineage-time.ts';
 import { defineReadContract } from './store-contract-reads.ts';
 import { defineRolesContract } from './store-contract-roles.ts';
 
@@ -212,4 +213,5 @@ export function defineStoreContract(name: string, open: OpenStore): void {
   defineFactsContract(name, loaded);
   defineRolesContract(name, open);
   defineLineageContract(name, open);
+  defineLineageTimeContract(name, open);
 }
